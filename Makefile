@@ -1,0 +1,42 @@
+# The two commands of the README:
+#   make brief   set everything up, then write out/brief.{pdf,html,json} from examples/
+#   make test    set everything up, then run the whole test suite (lint, types, tests)
+VENV ?= .venv
+PYTHON ?= python3
+BIN := $(VENV)/bin
+
+.PHONY: brief test setup setup-test lint typecheck pytest bench clean
+
+brief: setup
+	$(BIN)/reporter build --out out
+
+test: setup-test lint typecheck pytest
+
+setup: $(VENV)/.installed
+	scripts/system-deps.sh brief
+
+setup-test: $(VENV)/.installed
+	scripts/system-deps.sh test
+
+$(VENV)/.installed: pyproject.toml
+	scripts/system-deps.sh brief
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@
+
+lint:
+	$(BIN)/ruff check reporter tests bench
+	$(BIN)/ruff format --check reporter tests bench
+
+typecheck:
+	$(BIN)/mypy
+
+pytest:
+	$(BIN)/pytest -q
+
+bench: setup
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf out build dist .pytest_cache .mypy_cache

@@ -1,0 +1,175 @@
+"""The brief as data: every stage's output gathered, and its JSON form.
+
+``brief.json`` is the contract other tools rely on; its JSON Schema is
+``reporter/schema/brief.schema.json`` and :func:`to_json` must validate against it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from importlib import metadata as importlib_metadata
+from typing import Any
+
+from reporter import __version__
+from reporter.compare.model import Alignment
+from reporter.models import Document, Skipped, Summary
+from reporter.settings import Settings
+
+SCHEMA_VERSION = "1.0"
+
+# Libraries whose versions change results; listed in the methods section and the JSON.
+_VERSIONED = ("jieba", "textrank4zh", "opencc", "jinja2", "weasyprint", "networkx", "numpy")
+
+
+@dataclass(frozen=True)
+class Brief:
+    """Everything the renderers need, and nothing they must compute."""
+
+    schema_version: str
+    generated: str  # YYYY-MM-DD, from SOURCE_DATE_EPOCH or the newest input date
+    engine: str
+    summary_sentences: int
+    documents: tuple[Document, ...]
+    summaries: tuple[Summary, ...]  # same order as documents
+    alignment: Alignment
+    skipped: tuple[Skipped, ...]
+    versions: tuple[tuple[str, str], ...]  # (package, version), reporter first
+
+
+def _versions() -> tuple[tuple[str, str], ...]:
+    out = [("reporter", __version__)]
+    for name in _VERSIONED:
+        try:
+            out.append((name, importlib_metadata.version(name)))
+        except importlib_metadata.PackageNotFoundError:
+            continue
+    return tuple(out)
+
+
+def generation_date(docs: Sequence[Document]) -> str:
+    """A date that depends on the inputs, never on the clock (reproducible builds)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.strip().isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).date().isoformat()
+    dates = [d.article.metadata.published for d in docs if d.article.metadata.published]
+    dates += [d.article.metadata.reposted for d in docs if d.article.metadata.reposted]
+    return max(dates) if dates else "1970-01-01"
+
+
+def make_brief(
+    settings: Settings,
+    docs: Sequence[Document],
+    summaries: Sequence[Summary],
+    alignment: Alignment,
+    skipped: Sequence[Skipped],
+) -> Brief:
+    engine = summaries[0].engine if summaries else (settings.engine or "")
+    return Brief(
+        schema_version=SCHEMA_VERSION,
+        generated=generation_date(docs),
+        engine=engine,
+        summary_sentences=settings.sentences,
+        documents=tuple(docs),
+        summaries=tuple(summaries),
+        alignment=alignment,
+        skipped=tuple(sorted(skipped, key=lambda s: s.source_path)),
+        versions=_versions(),
+    )
+
+
+def _article_json(doc: Document, summary: Summary, brief: Brief) -> dict[str, Any]:
+    art = doc.article
+    meta = art.metadata
+    analysis = next(a for a in brief.alignment.analyses if a.article_id == doc.id)
+    return {
+        "id": art.id,
+        "source_path": art.source_path,
+        "title": meta.title,
+        "title_derived": meta.title_derived,
+        "outlet": meta.outlet,
+        "published": meta.published,
+        "reposted": meta.reposted,
+        "reporters": list(meta.reporters),
+        "localities": [asdict(loc) for loc in meta.localities],
+        "primary_locality": meta.primary_locality,
+        "script": art.cleaning.script,
+        "cleaning": {
+            "chars_in": art.cleaning.chars_in,
+            "chars_out": art.cleaning.chars_out,
+            "steps": [asdict(s) | {"examples": list(s.examples)} for s in art.cleaning.steps],
+            "removed": [asdict(r) for r in art.cleaning.removed],
+        },
+        "sentences": [
+            {
+                "index": s.index,
+                "paragraph": s.paragraph,
+                "start": s.start,
+                "end": s.end,
+                "text": s.text,
+                "original": s.original,
+            }
+            for s in doc.sentences
+        ],
+        "summary": [
+            {"sentence_index": p.sentence_index, "text": p.text, "score": p.score}
+            for p in summary.sentences
+        ],
+        "keywords": [k.word for k in summary.keywords],
+        "keywords_tfidf": [k.word for k in summary.tfidf_keywords],
+        "facts": [_fact_json(f) for f in analysis.facts],
+    }
+
+
+def _fact_json(fact: Any) -> dict[str, Any]:
+    d = asdict(fact)
+    d["mechanism_ids"] = list(fact.mechanism_ids)
+    return d
+
+
+def _tuples_to_lists(obj: Any) -> Any:
+    if isinstance(obj, dict):
+        return {k: _tuples_to_lists(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return [_tuples_to_lists(v) for v in obj]
+    return obj
+
+
+def to_json(brief: Brief) -> dict[str, Any]:
+    """The ``brief.json`` document (see the JSON Schema for every field)."""
+    al = brief.alignment
+    matrix: dict[str, dict[str, Any]] = {}
+    for analysis in al.analyses:
+        matrix[analysis.article_id] = {
+            d.mechanism_id: {
+                "present": d.present,
+                "score": d.score,
+                "cues": list(d.cues),
+                "negative_cues": list(d.negative_cues),
+                "evidence": [_tuples_to_lists(asdict(e)) for e in d.evidence],
+            }
+            for d in analysis.detections
+        }
+    doc = {
+        "schema_version": brief.schema_version,
+        "generator": {
+            "name": "reporter",
+            "versions": dict(brief.versions),
+            "generated": brief.generated,
+            "engine": brief.engine,
+            "summary_sentences": brief.summary_sentences,
+        },
+        "mechanisms": [asdict(m) for m in al.mechanisms],
+        "articles": [_article_json(d, s, brief) for d, s in zip(brief.documents, brief.summaries, strict=True)],
+        "matrix": matrix,
+        "facts": [_fact_json(f) for a in al.analyses for f in a.facts],
+        "comparisons": _tuples_to_lists([asdict(c) for c in al.comparisons]),
+        "shared": list(al.shared),
+        "unique": [{"mechanism_id": m, "article_id": a} for m, a in al.unique],
+        "similarity": [asdict(s) for s in al.similarity],
+        "other_practices": _tuples_to_lists([asdict(p) for p in al.other_practices]),
+        "skipped": [asdict(s) for s in brief.skipped],
+    }
+    return doc

@@ -1,0 +1,135 @@
+"""Records of the comparison stage (stage 5).
+
+Per article: one :class:`Detection` per mechanism of the taxonomy and the
+:class:`Fact` list (``ArticleAnalysis``).  Across articles: the
+:class:`Alignment` (matrix, per-mechanism comparison, shared / unique
+mechanisms, pairwise similarity, other practices).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Mechanism:
+    """One entry of the taxonomy, as shown to readers (cues live in the taxonomy file)."""
+
+    id: str  # "task_force"
+    name_zh: str  # "专班/指挥部"
+    name_en: str  # "Task force / command post"
+    definition: str  # one line
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A pointer to the sentence a claim comes from."""
+
+    article_id: str
+    sentence_index: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A sentence that shows a mechanism, and why it was taken."""
+
+    sentence_index: int
+    text: str
+    cues: tuple[str, ...]  # the cue patterns that fired in this sentence
+    score: float
+    locality: str | None  # the place this sentence is about, where the text says
+
+
+@dataclass(frozen=True)
+class Detection:
+    """Whether one article describes one mechanism."""
+
+    mechanism_id: str
+    present: bool
+    score: float
+    evidence: tuple[Evidence, ...]  # strongest first
+    cues: tuple[str, ...]  # every cue that fired in the article
+    negative_cues: tuple[str, ...]  # rhetoric that matched and was discounted
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A comparable fact: a number with its unit and kind, or the rank of officials."""
+
+    article_id: str
+    sentence_index: int
+    kind: str  # "officials", "duration", "frequency", "percentage", "area", "money",
+    # "change", "count", "rank"
+    text: str  # the span as written, e.g. "1628名", "30%提高到83%", "处级"
+    value: float | None  # numeric value in `unit`; None for kind "rank"
+    unit: str | None  # "名", "个月", "%", "平方米", "万元", ...
+    before: float | None  # for kind "change"
+    after: float | None
+    mechanism_ids: tuple[str, ...]  # mechanisms of the sentence or its paragraph
+    locality: str | None
+    sentence: str  # the whole sentence, for citation
+
+
+@dataclass(frozen=True)
+class ArticleAnalysis:
+    """Stage 5, per article."""
+
+    article_id: str
+    detections: tuple[Detection, ...]  # one per mechanism, taxonomy order
+    facts: tuple[Fact, ...]  # document order
+
+    def detection(self, mechanism_id: str) -> Detection:
+        for d in self.detections:
+            if d.mechanism_id == mechanism_id:
+                return d
+        raise KeyError(mechanism_id)
+
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    """One locality's practice of one mechanism: the facts analysts line up."""
+
+    locality: str
+    article_ids: tuple[str, ...]
+    who: tuple[Fact, ...]  # ranks of officials
+    how_many: tuple[Fact, ...]  # officials counted
+    how_long: tuple[Fact, ...]  # durations and frequencies
+    where: tuple[str, ...]  # places or projects named in the evidence
+    result: tuple[Fact, ...]  # percentages, changes, areas, money, promotions
+    quotes: tuple[Citation, ...]  # the strongest evidence sentences
+
+
+@dataclass(frozen=True)
+class MechanismComparison:
+    mechanism_id: str
+    rows: tuple[ComparisonRow, ...]  # one per locality, ordered by locality name
+
+
+@dataclass(frozen=True)
+class Similarity:
+    a: str  # article id
+    b: str
+    score: float  # 0..1
+
+
+@dataclass(frozen=True)
+class OtherPractice:
+    """A salient practice no mechanism covers, grouped across articles."""
+
+    label: str
+    keywords: tuple[str, ...]
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Stage 5, across articles."""
+
+    mechanisms: tuple[Mechanism, ...]
+    analyses: tuple[ArticleAnalysis, ...]  # input order
+    comparisons: tuple[MechanismComparison, ...]  # taxonomy order
+    shared: tuple[str, ...]  # mechanism ids every article has
+    unique: tuple[tuple[str, str], ...]  # (mechanism id, article id) held by one article
+    similarity: tuple[Similarity, ...]
+    other_practices: tuple[OtherPractice, ...]

@@ -1,0 +1,192 @@
+"""The records that pipeline stages hand to each other.
+
+Every record is a frozen dataclass: a stage never mutates what it received, it
+returns a new record.  The flow (see :mod:`reporter.pipeline`) is::
+
+    bytes on disk
+      -> Article        (stage 1, ingest: decoded text, encoding, HTML metadata)
+      -> CleanArticle   (stage 2, clean: simplified text, metadata, cleaning report)
+      -> Document       (stage 3, split: the clean article and its sentences)
+      -> Summary        (stage 4, summarize: ranked sentences and keywords)
+      -> ArticleAnalysis, Alignment   (stage 5, compare; see reporter.compare.model)
+      -> Brief          (reporter.brief; rendered by stage 6)
+
+Offsets are Python string indices (code points) into ``CleanArticle.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Script = Literal["simplified", "traditional", "mixed"]
+LocalityLevel = Literal["province", "city", "district"]
+
+
+class InputRejected(Exception):
+    """An input file that cannot be used; the batch goes on without it."""
+
+    def __init__(self, source_path: str, reason: str) -> None:
+        super().__init__(f"{source_path}: {reason}")
+        self.source_path = source_path
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that was not used, with the one-line reason shown to the user."""
+
+    source_path: str
+    reason: str
+
+
+# --------------------------------------------------------------------------- stage 1
+
+
+@dataclass(frozen=True)
+class Article:
+    """A decoded input file (stage 1, ingest).
+
+    ``text`` is the whole decoded text with line breaks normalised to ``\\n``;
+    for HTML it is the main text found by the extractor, one paragraph a line.
+    Nothing has been removed from it yet apart from HTML markup.
+    """
+
+    id: str  # the input file's stem, made unique within a batch
+    source_path: str  # as the user gave it, POSIX separators
+    text: str
+    encoding: str  # detected codec name, e.g. "utf_8", "gb18030", "big5", "utf_16"
+    media_type: str  # "text/plain", "text/markdown" or "text/html"
+    sha256: str  # of the file's bytes, for caching and reposts
+    html_title: str | None = None  # metadata the HTML extractor found, if any
+    html_date: str | None = None
+    html_sitename: str | None = None
+    html_author: str | None = None
+
+
+# --------------------------------------------------------------------------- stage 2
+
+
+@dataclass(frozen=True)
+class StepReport:
+    """What one cleaning step changed in one article."""
+
+    step: str  # the step function's name, e.g. "strip_pinyin_annotations"
+    description: str  # one line, for the data-quality appendix
+    changes: int  # how many spans or lines it changed
+    examples: tuple[str, ...] = ()  # a few "before → after" snippets
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A line, span or sentence the cleaner dropped, kept so nothing is lost silently."""
+
+    step: str
+    kind: str  # "navigation", "boilerplate", "copyright", "editor", "related", "seo",
+    # "caption", "html", "spam", "mojibake", ...
+    text: str  # what was dropped, as it stood
+    reason: str  # one line a reader understands
+
+
+@dataclass(frozen=True)
+class CleaningReport:
+    """Everything cleaning did to one article."""
+
+    script: Script  # the script of the input, before conversion
+    steps: tuple[StepReport, ...]
+    removed: tuple[Removal, ...]
+    chars_in: int
+    chars_out: int
+
+
+@dataclass(frozen=True)
+class Locality:
+    """A place named in an article, resolved against the gazetteer."""
+
+    name: str  # as it is best known, e.g. "崂山区"
+    level: LocalityLevel
+    province: str | None  # "山东省"
+    city: str | None  # "青岛市"; None for a province or a municipality's own level
+    mentions: int  # how often the article names it (aliases included)
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What the article says about itself."""
+
+    title: str
+    title_derived: bool  # True when the input had no title line and we made one
+    outlet: str | None  # the original publisher, e.g. "光明日报"
+    published: str | None  # YYYY-MM-DD, the print date when one is given
+    reposted: str | None  # YYYY-MM-DD of a later re-post, when different
+    reporters: tuple[str, ...]
+    localities: tuple[Locality, ...]  # most mentioned first
+    primary_locality: str | None  # the place the article is about
+
+
+@dataclass(frozen=True)
+class CleanArticle:
+    """A cleaned article (stage 2): simplified body text and what cleaning did."""
+
+    id: str
+    source_path: str
+    text: str  # cleaned, simplified Chinese; paragraphs separated by "\n"
+    original_text: str  # the same paragraphs in the input's script
+    metadata: Metadata
+    cleaning: CleaningReport
+
+
+# --------------------------------------------------------------------------- stage 3
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a cleaned article; ``text == article.text[start:end]``."""
+
+    index: int  # 0-based within the article
+    paragraph: int  # 0-based paragraph index within the cleaned text
+    start: int
+    end: int
+    text: str  # simplified
+    original: str  # as published (the input's script)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A cleaned article split into sentences (stage 3)."""
+
+    article: CleanArticle
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+
+# --------------------------------------------------------------------------- stage 4
+
+
+@dataclass(frozen=True)
+class ScoredSentence:
+    """A sentence an engine picked, with the engine's score for it."""
+
+    sentence_index: int
+    score: float
+    text: str
+
+
+@dataclass(frozen=True)
+class Keyword:
+    word: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class Summary:
+    """An extractive summary of one document (stage 4)."""
+
+    article_id: str
+    engine: str  # registry name of the summarizer
+    sentences: tuple[ScoredSentence, ...]  # in document order
+    keywords: tuple[Keyword, ...]  # TextRank keywords, strongest first
+    tfidf_keywords: tuple[Keyword, ...]  # TF-IDF keywords, strongest first

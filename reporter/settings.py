@@ -1,0 +1,42 @@
+"""The one settings object the CLI fills and the library reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+Format = Literal["pdf", "html", "json"]
+Lang = Literal["zh", "en"]
+
+ALL_FORMATS: tuple[Format, ...] = ("pdf", "html", "json")
+
+# Five sentences is what a reader skims on an article card; the issue's own examples
+# (who did what, how many, result) fit in it for every seed.
+DEFAULT_SUMMARY_SENTENCES = 5
+
+
+def examples_dir() -> Path:
+    """The bundled corpus: ``examples/`` beside the package in a checkout, or inside it."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "examples", here.parent / "examples"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("the bundled examples/ folder is missing from this installation")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a build depends on; the same settings and inputs give the same brief."""
+
+    inputs: tuple[Path, ...] = ()  # files or folders; empty means the bundled examples
+    out_dir: Path = Path("out")
+    formats: tuple[Format, ...] = ALL_FORMATS
+    engine: str | None = None  # summarizer registry name; None means the default engine
+    sentences: int = DEFAULT_SUMMARY_SENTENCES
+    lang: Lang = "zh"
+    taxonomy: Path | None = None  # extra or replacement taxonomy file
+    taxonomy_replace: bool = False
+
+    def resolved_inputs(self) -> tuple[Path, ...]:
+        return self.inputs or (examples_dir(),)
