@@ -80,10 +80,10 @@ def make_brief(
     )
 
 
-def _article_json(doc: Document, summary: Summary, brief: Brief) -> dict[str, Any]:
+def document_json(doc: Document) -> dict[str, Any]:
+    """An article's metadata, cleaning record and sentences (also ``reporter clean --json``)."""
     art = doc.article
     meta = art.metadata
-    analysis = next(a for a in brief.alignment.analyses if a.article_id == doc.id)
     return {
         "id": art.id,
         "source_path": art.source_path,
@@ -113,14 +113,29 @@ def _article_json(doc: Document, summary: Summary, brief: Brief) -> dict[str, An
             }
             for s in doc.sentences
         ],
+    }
+
+
+def summary_json(summary: Summary) -> dict[str, Any]:
+    """An engine's picks and keywords (also ``reporter summarize --json``)."""
+    return {
+        "engine": summary.engine,
         "summary": [
             {"sentence_index": p.sentence_index, "text": p.text, "score": p.score}
             for p in summary.sentences
         ],
         "keywords": [k.word for k in summary.keywords],
         "keywords_tfidf": [k.word for k in summary.tfidf_keywords],
-        "facts": [_fact_json(f) for f in analysis.facts],
     }
+
+
+def _article_json(doc: Document, summary: Summary, brief: Brief) -> dict[str, Any]:
+    analysis = next(a for a in brief.alignment.analyses if a.article_id == doc.id)
+    out = document_json(doc)
+    out.update(summary_json(summary))
+    del out["engine"]
+    out["facts"] = [_fact_json(f) for f in analysis.facts]
+    return out
 
 
 def _fact_json(fact: Any) -> dict[str, Any]:

@@ -5,20 +5,46 @@ Nothing below this module prints; everything a user sees is printed here.
 
 from __future__ import annotations
 
+import json
+import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from reporter import __version__, pipeline
-from reporter.models import Skipped
-from reporter.settings import ALL_FORMATS, Format, Settings
+from reporter import __version__, pipeline, summarize
+from reporter.brief import document_json, summary_json
+from reporter.models import Document, Skipped
+from reporter.settings import ALL_FORMATS, DEFAULT_SUMMARY_SENTENCES, Format, Lang, Settings
 
 app = typer.Typer(
     help="Turn scraped Chinese news articles on cadre work into a traceable comparison brief.",
     no_args_is_help=True,
     add_completion=False,
+    rich_markup_mode=None,
 )
+
+# Exit codes: 0 brief written (some inputs may be skipped), 2 no usable input or bad option.
+EXIT_NO_INPUT = 2
+
+InputsArg = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        help="Article files or folders (.txt, .md, .html). None: the bundled examples.",
+        show_default=False,
+    ),
+]
+FilesArg = Annotated[
+    list[Path], typer.Argument(help="Article files (.txt, .md, .html) or folders.")
+]
+EngineOpt = Annotated[
+    str | None,
+    typer.Option("--engine", "-e", help="Summarizer (see 'reporter engines'). Default: the best."),
+]
+SentencesOpt = Annotated[
+    int, typer.Option("--sentences", "-n", min=1, max=50, help="Sentences per summary.")
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
 
 def _err(message: str) -> None:
@@ -27,6 +53,20 @@ def _err(message: str) -> None:
 
 def _warn_skip(s: Skipped) -> None:
     _err(f"reporter: skipped {s.source_path}: {s.reason}")
+
+
+def _check_engine(name: str | None) -> str:
+    engine = name or summarize.DEFAULT_ENGINE
+    if engine not in summarize.REGISTRY:
+        raise typer.BadParameter(
+            f"unknown engine {engine!r}; choose from {', '.join(sorted(summarize.REGISTRY))}",
+            param_hint="--engine",
+        )
+    return engine
+
+
+def _print_json(data: Any) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def _version(value: bool) -> None:
@@ -39,7 +79,9 @@ def _version(value: bool) -> None:
 def main(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
     ] = False,
 ) -> None:
     """reporter: clean, summarize and compare articles; render a PDF/HTML/JSON brief."""
@@ -49,27 +91,145 @@ def _parse_formats(value: str) -> tuple[Format, ...]:
     wanted = [v.strip().lower() for v in value.split(",") if v.strip()]
     bad = [v for v in wanted if v not in ALL_FORMATS]
     if bad or not wanted:
-        raise typer.BadParameter(f"choose from {','.join(ALL_FORMATS)}; got {value!r}")
-    return tuple(f for f in ALL_FORMATS if f in wanted)  # type: ignore[misc]
+        raise typer.BadParameter(
+            f"choose from {','.join(ALL_FORMATS)}; got {value!r}", param_hint="--format"
+        )
+    return tuple(f for f in ALL_FORMATS if f in wanted)
+
+
+def _warn_slow_pdf(formats: tuple[Format, ...]) -> None:
+    from reporter.render.pdf import fast_subsetting_available
+
+    if "pdf" in formats and not fast_subsetting_available():
+        _err(
+            "reporter: WARNING: HarfBuzz font subsetting (libharfbuzz-subset0) is missing;\n"
+            "reporter: WARNING: WeasyPrint falls back to fontTools and each PDF takes ~15 s.\n"
+            "reporter: WARNING: install it: sudo apt-get install libharfbuzz-subset0"
+        )
+
+
+def _load(files: list[Path]) -> list[Document]:
+    docs, _skipped = pipeline.load_documents(tuple(files), on_skip=_warn_skip)
+    if not docs:
+        _err("reporter: no usable input")
+        raise typer.Exit(EXIT_NO_INPUT)
+    return docs
 
 
 @app.command()
 def build(
-    inputs: Annotated[
-        list[Path] | None,
-        typer.Argument(help="Article files or folders (.txt, .md, .html). None: the bundled examples."),
+    inputs: InputsArg = None,
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Folder for brief.pdf/html/json.")
+    ] = Path("out"),
+    formats: Annotated[
+        str, typer.Option("--format", "-f", help="Comma-separated subset of pdf,html,json.")
+    ] = "pdf,html,json",
+    engine: EngineOpt = None,
+    sentences: SentencesOpt = DEFAULT_SUMMARY_SENTENCES,
+    lang: Annotated[
+        Lang, typer.Option("--lang", help="Language of the brief's own words (zh or en).")
+    ] = "zh",
+    taxonomy: Annotated[
+        Path | None,
+        typer.Option("--taxonomy", help="TOML file of mechanisms extending the built-in ones."),
     ] = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for brief.pdf/html/json.")] = Path("out"),
-    formats: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: pdf,html,json.")] = "pdf,html,json",
+    replace_taxonomy: Annotated[
+        bool, typer.Option("--replace-taxonomy", help="Use --taxonomy instead of the built-in.")
+    ] = False,
 ) -> None:
-    """Build the brief: DIR/brief.pdf, DIR/brief.html and DIR/brief.json."""
-    settings = Settings(inputs=tuple(inputs or ()), out_dir=out, formats=_parse_formats(formats))
+    """Build the brief: OUT/brief.pdf, OUT/brief.html and OUT/brief.json."""
+    fmts = _parse_formats(formats)
+    if replace_taxonomy and taxonomy is None:
+        raise typer.BadParameter("needs --taxonomy FILE", param_hint="--replace-taxonomy")
+    settings = Settings(
+        inputs=tuple(inputs or ()),
+        out_dir=out,
+        formats=fmts,
+        engine=_check_engine(engine),
+        sentences=sentences,
+        lang=lang,
+        taxonomy=taxonomy,
+        taxonomy_replace=replace_taxonomy,
+    )
+    _warn_slow_pdf(fmts)
     try:
         brief, written = pipeline.run(settings, on_skip=_warn_skip)
     except pipeline.NoUsableInput as exc:
         _err(f"reporter: {exc}")
-        raise typer.Exit(2) from exc
+        raise typer.Exit(EXIT_NO_INPUT) from exc
+    except ValueError as exc:  # a bad taxonomy file names itself in the message
+        _err(f"reporter: {exc}")
+        raise typer.Exit(EXIT_NO_INPUT) from exc
     for path in written:
         typer.echo(str(path))
     if brief.skipped:
-        _err(f"reporter: {len(brief.skipped)} input(s) skipped; see 'skipped' in brief.json")
+        _err(f"reporter: {len(brief.skipped)} input(s) skipped; see 'skipped' in the brief")
+
+
+@app.command()
+def clean(files: FilesArg, as_json: JsonOpt = False) -> None:
+    """Print each article's cleaned text and what cleaning did."""
+    docs = _load(files)
+    if as_json:
+        _print_json([document_json(d) for d in docs])
+        return
+    for doc in docs:
+        art = doc.article
+        meta = art.metadata
+        typer.echo(f"# {art.id}: {meta.title}{' (derived title)' if meta.title_derived else ''}")
+        typer.echo(
+            f"# outlet={meta.outlet or '-'} published={meta.published or '-'} "
+            f"locality={meta.primary_locality or '-'} script={art.cleaning.script} "
+            f"chars {art.cleaning.chars_in} -> {art.cleaning.chars_out}"
+        )
+        typer.echo(art.text)
+        typer.echo("")
+        for step in art.cleaning.steps:
+            if step.changes:
+                example = f"  e.g. {step.examples[0]}" if step.examples else ""
+                typer.echo(f"  [{step.step}] {step.changes} change(s): {step.description}{example}")
+        for removal in art.cleaning.removed:
+            typer.echo(f"  [removed {removal.kind}] {removal.text[:60]!r}: {removal.reason}")
+        typer.echo("")
+
+
+@app.command("summarize")
+def summarize_cmd(
+    files: FilesArg,
+    engine: EngineOpt = None,
+    sentences: SentencesOpt = DEFAULT_SUMMARY_SENTENCES,
+    as_json: JsonOpt = False,
+) -> None:
+    """Print an extractive summary and keywords of each article."""
+    summarizer = summarize.get_summarizer(_check_engine(engine))
+    docs = _load(files)
+    summaries = [summarizer.summarize(doc, sentences) for doc in docs]
+    if as_json:
+        _print_json(
+            [
+                {"id": d.id, "source_path": d.article.source_path, "title": d.article.metadata.title}
+                | summary_json(s)
+                for d, s in zip(docs, summaries, strict=True)
+            ]
+        )
+        return
+    for doc, summary in zip(docs, summaries, strict=True):
+        typer.echo(f"# {doc.id}: {doc.article.metadata.title}  [{summary.engine}]")
+        for pick in summary.sentences:
+            typer.echo(f"  [s{pick.sentence_index}] {pick.text}")
+        typer.echo(f"  keywords: {' '.join(k.word for k in summary.keywords)}")
+        typer.echo("")
+
+
+@app.command()
+def engines() -> None:
+    """List the summarizer engines (the default is marked with *)."""
+    for name in sorted(summarize.REGISTRY):
+        mark = "*" if name == summarize.DEFAULT_ENGINE else " "
+        doc = (summarize.REGISTRY[name].__doc__ or "").strip().splitlines()
+        typer.echo(f"{mark} {name:14} {doc[0] if doc else ''}")
+
+
+def run() -> None:  # pragma: no cover - console entry point helper
+    sys.exit(app())

@@ -3,8 +3,8 @@
 Stages, each its own module, each passing frozen records (:mod:`reporter.models`):
 
 1. **discover and ingest** (:mod:`reporter.ingest`): expand folders, refuse what is
-   not an article (binary, empty, too large, undecodable), detect encodings,
-   extract HTML main text -> :class:`~reporter.models.Article`.
+   not an article (binary, empty, too large, undecodable, not Chinese), detect
+   encodings, extract HTML main text -> :class:`~reporter.models.Article`.
 2. **clean** (:mod:`reporter.clean`): a pipeline of small ``str -> str`` steps
    (HTML remnants, boilerplate, pinyin annotations, mojibake, script, punctuation),
    each reporting what it changed; metadata (title, outlet, dates, localities)
@@ -13,26 +13,31 @@ Stages, each its own module, each passing frozen records (:mod:`reporter.models`
    -> :class:`~reporter.models.Document`.
 4. **summarize** (:mod:`reporter.summarize`): the chosen engine's extractive
    summary and keywords -> :class:`~reporter.models.Summary`.
-5. **compare** (:mod:`reporter.compare`): mechanisms, facts and localities per
-   article, then aligned across articles -> :class:`~reporter.compare.model.Alignment`.
+5. **compare** (:mod:`reporter.compare`): mechanisms and facts per article
+   (:class:`~reporter.compare.model.ArticleAnalysis`), then aligned across
+   articles -> :class:`~reporter.compare.model.Alignment`.
 6. **render** (:mod:`reporter.render`): ``brief.json``, ``brief.html`` and
    ``brief.pdf``, written atomically.
 
-An input that fails stage 1 or 2 is recorded in ``Brief.skipped`` with its reason
+Stages 1-5a are per article (:func:`process_file`, a pure function of the file's
+bytes and :class:`ArticleOptions`, so it can run in any worker); 5b and 6 see the
+whole corpus.  An input that fails is recorded in ``Brief.skipped`` with its reason
 and reported through ``on_skip``; the batch goes on.  Nothing here prints.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from reporter import compare, ingest, render, split, summarize
 from reporter.brief import Brief, make_brief
 from reporter.clean import clean_article
+from reporter.compare.model import ArticleAnalysis
 from reporter.models import Document, InputRejected, Skipped, Summary
 from reporter.settings import Settings
 
@@ -58,52 +63,100 @@ class Timings:
             self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - t0
 
 
-def _unique_id(stem: str, taken: set[str]) -> str:
-    candidate, n = stem, 2
-    while candidate in taken:
-        candidate, n = f"{stem}-{n}", n + 1
-    taken.add(candidate)
-    return candidate
+@dataclass(frozen=True)
+class ArticleOptions:
+    """The options per-article work depends on (part of any cache key)."""
+
+    engine: str
+    sentences: int
+    taxonomy: str | None  # path of an extra taxonomy file, as text so it pickles anywhere
+    taxonomy_replace: bool
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> ArticleOptions:
+        return cls(
+            engine=settings.engine or summarize.DEFAULT_ENGINE,
+            sentences=settings.sentences,
+            taxonomy=str(settings.taxonomy) if settings.taxonomy else None,
+            taxonomy_replace=settings.taxonomy_replace,
+        )
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """Everything stages 1-5a produce for one input file."""
+
+    document: Document
+    summary: Summary
+    analysis: ArticleAnalysis
+
+
+@cache
+def _taxonomy(path: str | None, replace: bool) -> compare.Taxonomy:
+    return compare.load_taxonomy(Path(path) if path else None, replace=replace)
+
+
+def assign_ids(files: Sequence[Path]) -> list[tuple[Path, str]]:
+    """Article ids are file stems, suffixed ``-2``, ``-3`` … when two files share one."""
+    taken: set[str] = set()
+    out = []
+    for path in files:
+        candidate, n = path.stem, 2
+        while candidate in taken:
+            candidate, n = f"{path.stem}-{n}", n + 1
+        taken.add(candidate)
+        out.append((path, candidate))
+    return out
+
+
+def load_document(path: Path, article_id: str, timings: Timings | None = None) -> Document:
+    """Stages 1-3 for one file; raises :class:`InputRejected`."""
+    timings = timings or Timings()
+    with timings.stage("ingest"):
+        article = ingest.read_article(path, article_id)
+    with timings.stage("clean"):
+        cleaned = clean_article(article)
+    with timings.stage("split"):
+        doc = split.split_sentences(cleaned)
+    if not doc.sentences:
+        raise InputRejected(path.as_posix(), "no sentence of Chinese text left after cleaning")
+    return doc
+
+
+def process_file(
+    path: Path, article_id: str, options: ArticleOptions, timings: Timings | None = None
+) -> ArticleResult | Skipped:
+    """Stages 1-5a for one file; a rejected input comes back as :class:`Skipped`."""
+    timings = timings or Timings()
+    try:
+        doc = load_document(path, article_id, timings)
+    except InputRejected as exc:
+        return Skipped(exc.source_path, exc.reason)
+    with timings.stage("summarize"):
+        summary = summarize.get_summarizer(options.engine).summarize(doc, options.sentences)
+    with timings.stage("compare"):
+        analysis = compare.analyze(doc, _taxonomy(options.taxonomy, options.taxonomy_replace))
+    return ArticleResult(doc, summary, analysis)
 
 
 def load_documents(
-    inputs: tuple[Path, ...], on_skip: SkipHook | None = None, timings: Timings | None = None
+    inputs: Sequence[Path], on_skip: SkipHook | None = None, timings: Timings | None = None
 ) -> tuple[list[Document], list[Skipped]]:
-    """Stages 1-3 for every input; bad inputs become :class:`Skipped` records."""
-    timings = timings or Timings()
+    """Stages 1-3 for every input (used by ``reporter clean``/``summarize`` and tests)."""
     files, skipped = ingest.discover(inputs)
     for s in skipped:
         if on_skip:
             on_skip(s)
     docs: list[Document] = []
-    taken: set[str] = set()
-    for path in files:
+    for path, article_id in assign_ids(files):
         try:
-            with timings.stage("ingest"):
-                article = ingest.read_article(path, _unique_id(path.stem, taken))
-            with timings.stage("clean"):
-                cleaned = clean_article(article)
-            with timings.stage("split"):
-                doc = split.split_sentences(cleaned)
-            if not doc.sentences:
-                raise InputRejected(path.as_posix(), "no sentence of Chinese text left after cleaning")
+            docs.append(load_document(path, article_id, timings))
         except InputRejected as exc:
             record = Skipped(exc.source_path, exc.reason)
             skipped.append(record)
             if on_skip:
                 on_skip(record)
-            continue
-        docs.append(doc)
     return docs, skipped
-
-
-def summarize_documents(
-    docs: list[Document], engine: str | None, n: int, timings: Timings | None = None
-) -> list[Summary]:
-    timings = timings or Timings()
-    summarizer = summarize.get_summarizer(engine or summarize.DEFAULT_ENGINE)
-    with timings.stage("summarize"):
-        return [summarizer.summarize(doc, n) for doc in docs]
 
 
 def build_brief(
@@ -111,17 +164,29 @@ def build_brief(
 ) -> Brief:
     """Stages 1-5: everything but rendering."""
     timings = timings or Timings()
-    docs, skipped = load_documents(settings.resolved_inputs(), on_skip, timings)
-    if not docs:
-        raise NoUsableInput(
-            f"no usable input among {len(skipped)} file(s)"
-            + (f"; first: {skipped[0].source_path}: {skipped[0].reason}" if skipped else "")
-        )
-    summaries = summarize_documents(docs, settings.engine, settings.sentences, timings)
+    options = ArticleOptions.from_settings(settings)
+    # Validate the taxonomy before any article work, so a bad file fails fast.
+    taxonomy = _taxonomy(options.taxonomy, options.taxonomy_replace)
+    files, skipped = ingest.discover(settings.resolved_inputs())
+    for s in skipped:
+        if on_skip:
+            on_skip(s)
+    results: list[ArticleResult] = []
+    for path, article_id in assign_ids(files):
+        outcome = process_file(path, article_id, options, timings)
+        if isinstance(outcome, Skipped):
+            skipped.append(outcome)
+            if on_skip:
+                on_skip(outcome)
+        else:
+            results.append(outcome)
+    if not results:
+        first = f"; first: {skipped[0].source_path}: {skipped[0].reason}" if skipped else ""
+        raise NoUsableInput(f"no usable input among {len(skipped)} file(s){first}")
+    docs = [r.document for r in results]
+    summaries = [r.summary for r in results]
     with timings.stage("compare"):
-        taxonomy = compare.load_taxonomy(settings.taxonomy, replace=settings.taxonomy_replace)
-        analyses = [compare.analyze(doc, taxonomy) for doc in docs]
-        alignment = compare.align(docs, analyses, summaries, taxonomy)
+        alignment = compare.align(docs, [r.analysis for r in results], summaries, taxonomy)
     return make_brief(settings, docs, summaries, alignment, skipped)
 
 
