@@ -16,6 +16,7 @@ from typing import Any
 from reporter import __version__
 from reporter.compare.model import Alignment
 from reporter.models import Document, Skipped, Summary
+from reporter.scale.reposts import RepostGroup
 from reporter.settings import Settings
 
 SCHEMA_VERSION = "1.0"
@@ -37,6 +38,9 @@ class Brief:
     alignment: Alignment
     skipped: tuple[Skipped, ...]
     versions: tuple[tuple[str, str], ...]  # (package, version), reporter first
+    # Copies of one story from several sites; `documents` holds only each group's kept
+    # copy, so the matrix and the findings count a story once.
+    reposts: tuple[RepostGroup, ...] = ()
 
 
 def _versions() -> tuple[tuple[str, str], ...]:
@@ -187,4 +191,6 @@ def to_json(brief: Brief) -> dict[str, Any]:
         "other_practices": _tuples_to_lists([asdict(p) for p in al.other_practices]),
         "skipped": [asdict(s) for s in brief.skipped],
     }
+    if brief.reposts:
+        doc["reposts"] = [_tuples_to_lists(asdict(g)) for g in brief.reposts]
     return doc

@@ -1,43 +1,654 @@
-"""Stage 1: find input files and decode them.  PLACEHOLDER: replaced by the issue-3 work."""
+"""Stage 1: find the input files and decode each into an :class:`~reporter.models.Article`.
+
+Two public calls, used by :mod:`reporter.pipeline`:
+
+* :func:`discover` expands the user's paths (folders recursively, in sorted order)
+  into the files to read, and records everything it passes over (missing paths,
+  hidden files, unsupported suffixes, duplicates) as :class:`~reporter.models.Skipped`.
+* :func:`read_article` reads one file and returns its text, or raises
+  :class:`~reporter.models.InputRejected` with a one-line reason the CLI prints as
+  ``reporter: skipped PATH: REASON``.  It never raises anything else, whatever the bytes.
+
+Decoding is detected, not assumed (see :func:`decode_bytes`): byte-order marks, then
+strict UTF-8, then the legacy Chinese codecs and UTF-16, ranked by how readable the
+Chinese they produce is.  HTML goes through trafilatura (offline, deterministic);
+Markdown loses its syntax but keeps its text.  The text keeps its paragraphs one per
+line; cleaning (stage 2) decides what else goes.
+"""
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+import os
+import stat
+import unicodedata
+import warnings
+from collections import Counter
+from collections.abc import Callable, Sequence
+from configparser import ConfigParser
+from dataclasses import dataclass
+from functools import cache
+from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
+from reporter import ingest_resources as res
 from reporter.models import Article, InputRejected, Skipped
 
-SUFFIXES = (".txt", ".md", ".html", ".htm")
+# Files above this size are refused before they are read: a news article is 5-50 kB,
+# so 5 MB is a whole site dump or a mislabelled binary, and reading it would stall
+# the batch (the issue's limit).
+MAX_BYTES = 5 * 1024 * 1024
+
+# A text needs this many Chinese characters to be an article at all (a headline).
+MIN_HAN_CHARS = 10
+# ... and Chinese characters must be this share of its letters: news text quotes
+# English names and acronyms, but an English page quoting a few Chinese names stays
+# far below (a Chinese word is 1-3 characters, an English word ~5 letters).
+MIN_HAN_SHARE = 0.3
+# Japanese is about 40 % kanji and Korean may carry hanja; kana or hangul above this
+# share of the letters means the text is not Chinese.
+MAX_KANA_SHARE = 0.1
+MAX_HANGUL_SHARE = 0.1
+
+# A legacy decoding (GBK, Big5, UTF-16 without BOM) must put at least this share of
+# its Chinese characters among the frequently used ones of either script; correct
+# decodings of the seeds score 0.97-0.99, wrong ones 0.1-0.6.
+MIN_COMMON_SHARE = 0.7
+# Invalid byte sequences tolerated, as a share of the decoded characters: a truncated
+# download or one bad byte should not cost a whole article (the cleaner sees the
+# U+FFFD), but a file that decodes only with many replacements is undecodable.
+MAX_REPLACED_SHARE = 0.001
+# Decoding a NUL-bearing file as UTF-16 without BOM is accepted only when at most this
+# share of the characters are controls or private-use (real text has none).
+MAX_GARBAGE_SHARE = 0.01
+# Readability is scored on this many leading characters of each candidate decoding:
+# enough to decide, and it keeps a 5 MB file from costing seconds per codec.
+SCORE_SAMPLE_CHARS = 200_000
+# charset-normalizer looks at this prefix only; its guess is one candidate among ours.
+CHARSET_SAMPLE_BYTES = 64 * 1024
+# Codecs tried, in order of preference when two read equally well.  gb18030 is a
+# superset of GBK and GB2312; cp950 and big5hkscs extend Big5 with characters that
+# Taiwan and Hong Kong pages use.
+CJK_CODECS = ("utf_8", "gb18030", "big5", "cp950", "big5hkscs", "utf_16_le", "utf_16_be")
+# Byte-order marks; UTF-32 LE must be tested before UTF-16 LE (same first two bytes).
+BOMS: tuple[tuple[bytes, str, str], ...] = (
+    (b"\xef\xbb\xbf", "utf_8", "utf_8_sig"),
+    (b"\xff\xfe\x00\x00", "utf_32_le", "utf_32_le"),
+    (b"\x00\x00\xfe\xff", "utf_32_be", "utf_32_be"),
+    (b"\xff\xfe", "utf_16_le", "utf_16_le"),
+    (b"\xfe\xff", "utf_16_be", "utf_16_be"),
+)
+
+# trafilatura's minimum extraction size (250 characters) is tuned for alphabetic
+# text; a Chinese paragraph says as much in a third of the characters, and below the
+# minimum trafilatura falls back to extractors that flatten the page into one line.
+HTML_MIN_EXTRACTED_CHARS = 50
+# htmldate rejects dates after "today" by default, which would make the output depend
+# on the clock; a fixed far bound keeps extraction deterministic.
+HTML_MAX_DATE = "2099-12-31"
+SUPPORTED_HINT = ".txt, .md, .html, .htm"
+
+
+class NotAnArticle(Exception):
+    """Why some bytes or text cannot be used; :func:`read_article` turns it into
+    :class:`InputRejected` with the path."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+# --------------------------------------------------------------------------- discover
 
 
 def discover(inputs: Sequence[Path]) -> tuple[list[Path], list[Skipped]]:
-    """Expand folders (sorted, recursively) into files; record missing paths as skipped."""
+    """Expand the user's paths into the files to read, in a deterministic order.
+
+    Folders are searched recursively and their files taken in sorted path order;
+    inside folders, hidden entries and files without a supported suffix are passed
+    over but recorded.  A file named explicitly is always tried, whatever its suffix
+    (:func:`read_article` sniffs it).  Missing paths, non-regular files (FIFOs,
+    devices: reading one could hang the batch) and a file given twice are recorded
+    in ``skipped``, never silently dropped.
+    """
     files: list[Path] = []
     skipped: list[Skipped] = []
+    seen: set[Path] = set()
+
+    def take(path: Path) -> None:
+        try:
+            key = path.resolve()
+        except (OSError, RuntimeError):  # a symlink loop: compare by the path as given
+            key = path.absolute()
+        if key in seen:
+            skipped.append(Skipped(path.as_posix(), "listed twice: same file as an earlier input"))
+            return
+        seen.add(key)
+        files.append(path)
+
     for item in inputs:
         if item.is_dir():
-            files.extend(sorted(p for p in item.rglob("*") if p.is_file()))
+            _walk(item, take, skipped)
         elif item.is_file():
-            files.append(item)
+            take(item)
+        elif item.exists():
+            skipped.append(Skipped(item.as_posix(), "not a regular file"))
+        elif item.is_symlink():
+            skipped.append(Skipped(item.as_posix(), "broken symbolic link"))
         else:
             skipped.append(Skipped(item.as_posix(), "no such file or folder"))
     return files, skipped
 
 
+def _walk(root: Path, take: Callable[[Path], None], skipped: list[Skipped]) -> None:
+    entries: list[tuple[tuple[str, ...], Path, str | None]] = []  # (sort key, path, skip reason)
+
+    def on_error(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else root
+        reason = f"cannot read folder: {exc.strerror or exc}"
+        entries.append((where.parts, where, reason))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=on_error):
+        base = Path(dirpath)
+        for name in list(dirnames):
+            path = base / name
+            if name.startswith("."):
+                entries.append((path.parts, path, "hidden folder, not searched"))
+                dirnames.remove(name)
+            elif path.is_symlink():
+                entries.append((path.parts, path, "symbolic link to a folder, not followed"))
+        dirnames.sort()
+        for name in filenames:
+            path = base / name
+            entries.append((path.parts, path, _why_not_in_folder(path)))
+    for _, path, reason in sorted(entries, key=lambda e: e[0]):
+        if reason is None:
+            take(path)
+        else:
+            skipped.append(Skipped(path.as_posix(), reason))
+
+
+def _why_not_in_folder(path: Path) -> str | None:
+    if path.name.startswith("."):
+        return "hidden file"
+    if path.stem.upper() in res.documentation_names():
+        return f"documentation file ({path.name}), not an article"
+    suffix = path.suffix.lower()
+    if suffix not in res.MEDIA_TYPES:
+        shown = f"'{path.suffix}'" if path.suffix else "no suffix"
+        return f"unsupported file type ({shown}); reads {SUPPORTED_HINT}"
+    if not path.is_file():
+        return "not a regular file" if path.exists() else "broken symbolic link"
+    return None
+
+
+# --------------------------------------------------------------------------- read
+
+
 def read_article(path: Path, article_id: str) -> Article:
-    data = path.read_bytes()
-    if not data.strip():
-        raise InputRejected(path.as_posix(), "empty file")
+    """Read and decode one input file.
+
+    Raises :class:`InputRejected` (path and a one-line reason) for anything that is
+    not a usable Chinese article: missing, unreadable, over :data:`MAX_BYTES`, empty,
+    binary, undecodable, no text, or not Chinese.
+    """
+    source = path.as_posix()
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputRejected(path.as_posix(), f"not UTF-8 ({exc.reason})") from exc
+        data = _read_bytes(path)
+        text, codec = decode_bytes(data)
+        media_type = _media_type(path, text)
+        meta: dict[str, str] = {}
+        if media_type == "text/html":
+            text, meta = html_to_text(text)
+        elif media_type == "text/markdown":
+            text, meta = markdown_to_text(text)
+        if not text.strip():
+            what = "the HTML page has no visible text" if media_type == "text/html" else None
+            raise NotAnArticle(what or "only whitespace, no text")
+        problem = language_problem(text)
+        if problem:
+            raise NotAnArticle(problem)
+    except NotAnArticle as refusal:
+        raise InputRejected(source, refusal.reason) from None
     return Article(
         id=article_id,
-        source_path=path.as_posix(),
-        text=text.replace("\r\n", "\n"),
-        encoding="utf_8",
-        media_type="text/plain",
+        source_path=source,
+        text=text,
+        encoding=codec,
+        media_type=media_type,
         sha256=hashlib.sha256(data).hexdigest(),
+        html_title=meta.get("title"),
+        html_date=meta.get("date"),
+        html_sitename=meta.get("sitename"),
+        html_author=meta.get("author"),
     )
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise NotAnArticle("no such file") from None
+    except OSError as exc:
+        raise NotAnArticle(f"cannot read: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise NotAnArticle("cannot read: is a folder")
+    if not stat.S_ISREG(info.st_mode):
+        raise NotAnArticle("not a regular file")
+    if info.st_size > MAX_BYTES:
+        raise NotAnArticle(_too_large(info.st_size))
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)  # the file may have grown since stat()
+    except OSError as exc:
+        raise NotAnArticle(f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > MAX_BYTES:
+        raise NotAnArticle(_too_large(len(data)))
+    if not data:
+        raise NotAnArticle("empty file (0 bytes)")
+    return data
+
+
+def _too_large(size: int) -> str:
+    limit_mb = MAX_BYTES / 2**20
+    return (
+        f"file too large: {size:,} bytes ({size / 2**20:.1f} MB); "
+        f"the limit is {limit_mb:g} MB ({MAX_BYTES:,} bytes)"
+    )
+
+
+def _media_type(path: Path, text: str) -> str:
+    declared = res.MEDIA_TYPES.get(path.suffix.lower())
+    if declared in (None, "text/plain") and res.HTML_DOCUMENT.match(text[:4096]):
+        return "text/html"  # a saved page with the wrong suffix is still a page
+    return declared or "text/plain"
+
+
+# --------------------------------------------------------------------------- decode
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    codec: str
+    text: str
+    replaced: int  # U+FFFD the decoder had to insert
+    han: int  # Chinese characters in the scored sample
+    common: int  # of which frequently used (best of the two scripts)
+    garbage: int  # controls, private use, U+FFFD in the sample
+
+    @property
+    def score(self) -> int:
+        # a wrong decoding scatters characters over rare ones (and may read ASCII pairs
+        # as ideographs); a right one has almost none, so rare ones count against it
+        return 2 * self.common - self.han - 2 * self.garbage
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode a file's bytes; returns ``(text, codec)`` with ``\\n`` line breaks, NFC.
+
+    Order: refuse known binary formats by their magic bytes; honour a byte-order
+    mark; a NUL-bearing file is UTF-16 without BOM or binary; strict UTF-8; else
+    every candidate codec (and charset-normalizer's guess) is tried and the one
+    whose text holds the most frequently used Chinese characters wins.  Raises
+    :class:`NotAnArticle` for binary and undecodable input.
+    """
+    fmt = _binary_format(data)
+    if fmt:
+        raise NotAnArticle(f"binary file ({fmt}), not text")
+    for bom, codec, label in BOMS:
+        if data.startswith(bom):
+            if len(data) == len(bom):
+                raise NotAnArticle("empty file (only a byte-order mark)")
+            candidate = _candidate(data[len(bom) :], codec)
+            if not _tolerable(candidate):
+                raise NotAnArticle(f"undecodable: not valid {label} despite its byte-order mark")
+            return _normalise(candidate.text), label
+    if b"\x00" in data:
+        utf16 = [c for c in (_candidate(data, k) for k in ("utf_16_le", "utf_16_be")) if _texty(c)]
+        if utf16:
+            best = max(utf16, key=lambda c: c.score)
+            return _normalise(best.text), best.codec
+        # a stray NUL or two in a UTF-8 text is a scraper artefact, not a binary file
+        if data.count(b"\x00") <= MAX_GARBAGE_SHARE * len(data):
+            utf8 = _candidate(data, "utf_8")
+            if utf8.replaced == 0:
+                return _normalise(utf8.text), "utf_8"
+        raise NotAnArticle("binary file (contains NUL bytes), not text")
+    try:
+        return _normalise(data.decode("utf_8")), "utf_8"
+    except UnicodeDecodeError:
+        pass
+    return _decode_legacy(data)
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str]:
+    codecs = list(CJK_CODECS)
+    guess = _charset_normalizer_guess(data)
+    if guess and guess not in codecs:
+        codecs.append(guess)
+    candidates = [_candidate(data, codec) for codec in codecs]
+    usable = [c for c in candidates if _tolerable(c)]
+    if not usable:
+        least = min(candidates, key=lambda c: c.replaced)
+        raise NotAnArticle(
+            f"undecodable: every encoding tried leaves invalid bytes "
+            f"(best: {least.codec}, {least.replaced:,} replacement characters)"
+        )
+    best = max(usable, key=lambda c: c.score)  # max() keeps the first of equals
+    if best.han >= MIN_HAN_CHARS and best.common < MIN_COMMON_SHARE * best.han:
+        raise NotAnArticle(
+            f"undecodable: no encoding gives readable Chinese (tried {', '.join(codecs)}; "
+            f"best {best.codec}: {best.common / best.han:.0%} common characters)"
+        )
+    return _normalise(best.text), best.codec
+
+
+def _charset_normalizer_guess(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    match = from_bytes(data[:CHARSET_SAMPLE_BYTES]).best()
+    encoding = getattr(match, "encoding", None)
+    return encoding if isinstance(encoding, str) else None
+
+
+def _candidate(data: bytes, codec: str) -> _Candidate:
+    try:
+        text, replaced = data.decode(codec), 0
+    except UnicodeDecodeError:
+        text = data.decode(codec, errors="replace")
+        replaced = text.count("\ufffd")
+    except LookupError:  # a codec name charset-normalizer knows and Python does not
+        text, replaced = "", len(data)
+    sample = text[:SCORE_SAMPLE_CHARS]
+    simplified, traditional = res.common_hanzi()
+    counts = Counter(sample)
+    han = sum(n for ch, n in counts.items() if res.HAN.match(ch))
+    common = max(
+        sum(n for ch, n in counts.items() if ch in simplified),
+        sum(n for ch, n in counts.items() if ch in traditional),
+    )
+    garbage = len(sample) - len(res.GARBAGE_CHARS.sub("", sample))
+    return _Candidate(codec, text, replaced, han, common, garbage)
+
+
+def _tolerable(candidate: _Candidate) -> bool:
+    allowed = max(1.0, MAX_REPLACED_SHARE * len(candidate.text))
+    return bool(candidate.text) and candidate.replaced <= allowed
+
+
+def _texty(candidate: _Candidate) -> bool:
+    sample_len = min(len(candidate.text), SCORE_SAMPLE_CHARS)
+    return (
+        _tolerable(candidate)
+        and candidate.replaced == 0
+        and candidate.garbage <= MAX_GARBAGE_SHARE * sample_len
+    )
+
+
+def _binary_format(data: bytes) -> str | None:
+    for sig in res.binary_signatures():
+        if data[sig.offset : sig.offset + len(sig.magic)] == sig.magic:
+            return sig.name
+    return None
+
+
+def _normalise(text: str) -> str:
+    # splitlines() knows every line break (\r\n, \r, U+2028, NEL, ...); controls are
+    # never text and break XML/PDF output later; NFC only, because NFKC would also
+    # turn full-width punctuation half-width, which the cleaner decides about.
+    text = "\n".join(text.splitlines())
+    text = res.CONTROL_CHARS.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+# --------------------------------------------------------------------------- language
+
+
+def language_problem(text: str) -> str | None:
+    """Why ``text`` is not a Chinese article, or None when it is."""
+    han = _count(res.HAN, text)
+    letters = _count(res.LETTER, text)
+    if han < MIN_HAN_CHARS or han < MIN_HAN_SHARE * letters:
+        return (
+            f"not Chinese text: {han:,} Chinese characters among {letters:,} letters "
+            f"(an article needs at least {MIN_HAN_CHARS}, and {MIN_HAN_SHARE:.0%} of its letters)"
+        )
+    if _count(res.KANA, text) > MAX_KANA_SHARE * letters:
+        return "Japanese text (kana), not Chinese"
+    if _count(res.HANGUL, text) > MAX_HANGUL_SHARE * letters:
+        return "Korean text (hangul), not Chinese"
+    return None
+
+
+def _count(pattern: Any, text: str) -> int:
+    # len - len(sub) counts matches at C speed without a list of one-character strings
+    return len(text) - len(pattern.sub("", text))
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+@cache
+def _trafilatura_config() -> ConfigParser:
+    from trafilatura.settings import use_config
+
+    config: ConfigParser = use_config()
+    config.set("DEFAULT", "min_extracted_size", str(HTML_MIN_EXTRACTED_CHARS))
+    # trafilatura's timeout uses SIGALRM: only in the main thread, and time-dependent
+    config.set("DEFAULT", "extraction_timeout", "0")
+    return config
+
+
+def html_to_text(html: str) -> tuple[str, dict[str, str]]:
+    """Main text (one paragraph a line) and metadata of an HTML page, offline.
+
+    trafilatura gets the decoded string and no URL, so it never fetches anything;
+    images, links and comments are left out.  When it finds no main text, its
+    baseline extractor, then its whole-page text, are used.  Any text that still
+    looks like markup (escaped tags the page displayed) is removed.
+    """
+    import trafilatura
+
+    lines: list[str] = []
+    meta: dict[str, str] = {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # trafilatura's FutureWarnings about lxml truthiness
+        try:
+            doc = trafilatura.bare_extraction(
+                html,
+                url=None,
+                with_metadata=True,
+                include_comments=False,
+                include_tables=True,
+                include_images=False,
+                include_links=False,
+                include_formatting=True,
+                deduplicate=False,
+                date_extraction_params={
+                    "original_date": True,
+                    "extensive_search": True,
+                    "max_date": HTML_MAX_DATE,
+                },
+                config=_trafilatura_config(),
+            )
+        except Exception:  # a parser crash on hostile markup must not stop the batch
+            doc = None
+        if doc is not None and not isinstance(doc, dict):
+            if doc.body is not None:
+                lines = _xml_lines(doc.body)
+            for key in ("title", "date", "sitename", "author"):
+                value = getattr(doc, key, None)
+                if isinstance(value, str) and _unmarked(value):
+                    meta[key] = _unmarked(value)
+            if res.ADDRESS_SITENAME.search(meta.get("sitename", "")):
+                del meta["sitename"]
+        if not lines:
+            lines = _fallback_lines(html)
+    cleaned = [_unmarked(line) for line in lines]
+    return "\n".join(line for line in cleaned if line), meta
+
+
+def _fallback_lines(html: str) -> list[str]:
+    import trafilatura
+
+    extractors: tuple[Callable[[], str], ...] = (
+        lambda: str(trafilatura.baseline(html)[1]),
+        lambda: str(trafilatura.html2txt(html)),
+    )
+    for extract in extractors:
+        try:
+            text = extract()
+        except Exception:  # as above: fall through to the next, cruder extractor
+            continue
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        if lines:
+            return lines
+    return _visible_text_lines(html)
+
+
+class _VisibleText(HTMLParser):
+    """The visible text of a page, one block a line, scripts and the like left out.
+
+    The last resort: lxml (under trafilatura) gives up on pages nested deeper than
+    libxml2's limit, while this streaming parser has no depth limit at all.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self._buffer: list[str] = []
+        self._hidden = 0  # depth inside elements whose content is not text
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in res.HTML_HIDDEN_ELEMENTS:
+            self._hidden += 1
+        elif tag in res.HTML_BLOCK_ELEMENTS:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in res.HTML_HIDDEN_ELEMENTS:
+            self._hidden = max(0, self._hidden - 1)
+        elif tag in res.HTML_BLOCK_ELEMENTS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self._buffer.append(data)
+
+    def _flush(self) -> None:
+        line = " ".join("".join(self._buffer).split())
+        self._buffer.clear()
+        if line:
+            self.lines.append(line)
+
+    def result(self) -> list[str]:
+        self.close()
+        self._flush()
+        return self.lines
+
+
+def _visible_text_lines(html: str) -> list[str]:
+    parser = _VisibleText()
+    parser.feed(html)
+    return parser.result()
+
+
+def _unmarked(text: str) -> str:
+    return res.MARKUP_LEFTOVER.sub("", text).strip()
+
+
+def _xml_lines(body: Any) -> list[str]:
+    """The text of trafilatura's XML tree, one line per block element.
+
+    Walked with an explicit stack: hostile pages can nest deeper than Python recursion.
+    """
+    lines: list[str] = []
+    buffer: list[str] = []
+
+    def flush() -> None:
+        line = "".join(buffer).strip()
+        buffer.clear()
+        if line:
+            lines.append(line)
+
+    stack: list[tuple[Any, bool]] = [(body, False)]  # (element, children already visited)
+    while stack:
+        element, closing = stack.pop()
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if not closing:
+            if tag in res.EXTRACTOR_BLOCKS:
+                flush()
+            elif tag == "cell" and buffer:
+                buffer.append(" ")  # cells of a table row share its line
+            if element.text and tag and tag != "graphic":  # not comments or PIs
+                buffer.append(element.text)
+            stack.append((element, True))
+            stack.extend((child, False) for child in reversed(element))
+        else:
+            if tag in res.EXTRACTOR_BLOCKS or tag == "lb":
+                flush()
+            if element is not body and element.tail:
+                buffer.append(element.tail)
+    flush()
+    return lines
+
+
+# --------------------------------------------------------------------------- Markdown
+
+
+def markdown_to_text(markdown: str) -> tuple[str, dict[str, str]]:
+    """Markdown without the syntax that is not text; one line stays one line.
+
+    Headings, quote markers, bullets, table rules, emphasis, code fences and inline
+    HTML go; links keep their text; images and link definitions are dropped.  YAML
+    front matter is dropped too, its ``title``/``date``/``author``/``source`` kept
+    as metadata.
+    """
+    meta: dict[str, str] = {}
+    front = res.MD_FRONT_MATTER.match(markdown)
+    if front:
+        for key, value in res.MD_FRONT_MATTER_FIELD.findall(front.group(1)):
+            name = {"source": "sitename", "site": "sitename"}.get(key.lower(), key.lower())
+            value = value.strip().strip("\"'")
+            if value and name not in meta:
+                meta[name] = value
+        markdown = markdown[front.end() :]
+    markdown = res.MD_HTML_BLOCK.sub("", markdown)
+    out: list[str] = []
+    in_fence = False
+    for line in markdown.split("\n"):
+        if res.MD_FENCE.match(line):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            out.append(line)  # code is kept as text: it may be all a page quotes
+            continue
+        if (
+            res.MD_SETEXT_OR_RULE.match(line)
+            or res.MD_TABLE_DELIMITER.match(line)
+            or res.MD_LINK_DEFINITION.match(line)
+        ):
+            out.append("")
+            continue
+        line = res.MD_BLOCKQUOTE.sub("", line)
+        heading = res.MD_HEADING.match(line)
+        if heading:
+            line = heading.group(1)
+        line = res.MD_BULLET.sub("", line)
+        if line.lstrip().startswith("|"):
+            line = res.MD_TABLE_PIPE.sub(" ", line).strip()
+        out.append(_markdown_inline(line))
+    return "\n".join(out), meta
+
+
+def _markdown_inline(line: str) -> str:
+    line = res.MD_IMAGE.sub("", line)
+    line = res.MD_LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), line)
+    line = res.MD_AUTOLINK.sub("", line)
+    line = res.MD_CODE_SPAN.sub(r"\2", line)
+    line = res.MARKUP_LEFTOVER.sub("", line)
+    line = res.MD_STRONG.sub(r"\2", line)
+    for pattern in (res.MD_STRIKE, res.MD_EMPHASIS_STAR, res.MD_EMPHASIS_UNDERSCORE):
+        line = pattern.sub(r"\1", line)
+    return res.MD_ESCAPE.sub(r"\1", line)

@@ -27,12 +27,14 @@ and reported through ``on_skip``; the batch goes on.  Nothing here prints.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reporter import compare, ingest, render, split, summarize
 from reporter.brief import Brief, make_brief
@@ -40,6 +42,9 @@ from reporter.clean import clean_article
 from reporter.compare.model import ArticleAnalysis
 from reporter.models import Document, InputRejected, Skipped, Summary
 from reporter.settings import Settings
+
+if TYPE_CHECKING:
+    from reporter.scale.executor import ProgressHook, ScaleOptions
 
 SkipHook = Callable[[Skipped], None]
 
@@ -160,9 +165,22 @@ def load_documents(
 
 
 def build_brief(
-    settings: Settings, on_skip: SkipHook | None = None, timings: Timings | None = None
+    settings: Settings,
+    on_skip: SkipHook | None = None,
+    timings: Timings | None = None,
+    *,
+    scale: ScaleOptions | None = None,
+    on_progress: ProgressHook | None = None,
 ) -> Brief:
-    """Stages 1-5: everything but rendering."""
+    """Stages 1-5: everything but rendering.
+
+    ``scale`` says how per-article work runs (jobs, Dask, cache; see
+    :mod:`reporter.scale.executor`); it never changes the result.  ``on_progress`` is
+    called with ``(done, total, skipped)`` after each input file.
+    """
+    from reporter.scale.executor import map_articles
+    from reporter.scale.reposts import Fingerprint, counted_once, group_reposts
+
     timings = timings or Timings()
     options = ArticleOptions.from_settings(settings)
     # Validate the taxonomy before any article work, so a bad file fails fast.
@@ -172,22 +190,28 @@ def build_brief(
         if on_skip:
             on_skip(s)
     results: list[ArticleResult] = []
-    for path, article_id in assign_ids(files):
-        outcome = process_file(path, article_id, options, timings)
-        if isinstance(outcome, Skipped):
-            skipped.append(outcome)
+    fingerprints: list[Fingerprint | None] = []
+    for work in map_articles(assign_ids(files), options, scale, on_progress, timings=timings):
+        if isinstance(work.outcome, Skipped):
+            skipped.append(work.outcome)
             if on_skip:
-                on_skip(outcome)
+                on_skip(work.outcome)
         else:
-            results.append(outcome)
+            results.append(work.outcome)
+            fingerprints.append(work.fingerprint)
     if not results:
         first = f"; first: {skipped[0].source_path}: {skipped[0].reason}" if skipped else ""
         raise NoUsableInput(f"no usable input among {len(skipped)} file(s){first}")
+    with timings.stage("reposts"):
+        reposts = group_reposts([r.document for r in results], fingerprints)
+        results = [results[i] for i in counted_once([r.document for r in results], reposts)]
     docs = [r.document for r in results]
     summaries = [r.summary for r in results]
-    with timings.stage("compare"):
+    # "align", not "compare": per-article analysis is timed as "compare" when inline.
+    with timings.stage("align"):
         alignment = compare.align(docs, [r.analysis for r in results], summaries, taxonomy)
-    return make_brief(settings, docs, summaries, alignment, skipped)
+    brief = make_brief(settings, docs, summaries, alignment, skipped)
+    return dataclasses.replace(brief, reposts=reposts)
 
 
 def run(

@@ -1,25 +1,122 @@
-"""Stage 2: cleaning.  PLACEHOLDER: replaced by the issue-3 work."""
+"""Stage 2: cleaning.  An :class:`~reporter.models.Article` in, a
+:class:`~reporter.models.CleanArticle` out: simplified text without noise, the same
+paragraphs as published, metadata, and a report of everything that was changed.
+
+The text goes through :data:`STEPS`, small ``str -> str`` functions composed in
+order (textacy's preprocessing style) on the text in the script it was published
+in; each reports its changes and removals through :mod:`reporter.clean.record`.
+The steps are repeated until the text stops changing (at most ``MAX_PASSES``
+times), so cleaning a cleaned text changes nothing.  Conversion to simplified
+Chinese comes last and maps each paragraph to one of the same length, so
+``CleanArticle.original_text`` keeps the published script paragraph for paragraph.
+"""
 
 from __future__ import annotations
 
-from reporter.models import Article, CleanArticle, CleaningReport, Metadata
+from reporter.clean.metadata import extract_metadata
+from reporter.clean.record import Recorder, Step, merge, run_step
+from reporter.clean.script import (
+    convert_to_simplified,
+    count_script,
+    detect_script,
+    to_simplified,
+)
+from reporter.clean.steps import (
+    han_share,
+    has_han,
+    normalize_fullwidth_alphanumerics,
+    normalize_punctuation,
+    normalize_whitespace,
+    remove_boilerplate_lines,
+    remove_boilerplate_spans,
+    remove_spam_lines,
+    repair_mojibake,
+    strip_html_remnants,
+    strip_pinyin_annotations,
+    strip_title_site_suffix,
+)
+from reporter.models import Article, CleanArticle, CleaningReport, InputRejected, Removal
+
+__all__ = ["STEPS", "clean_article", "clean_text", "convert_to_simplified"]
+
+# Order matters: mojibake first (its garbled runs hold pinyin, tag fragments and
+# full-width letters that are really shifted GBK bytes), then tags, full-width
+# digits and letters, annotations, then whole lines (judged on their repaired text), the
+# title suffix once the first line is the title, spans, spam, and the two
+# normalisations last so the other steps see the text as published.
+STEPS: tuple[Step, ...] = (
+    repair_mojibake,
+    strip_html_remnants,
+    normalize_fullwidth_alphanumerics,
+    strip_pinyin_annotations,
+    remove_boilerplate_lines,
+    strip_title_site_suffix,
+    remove_boilerplate_spans,
+    remove_spam_lines,
+    normalize_punctuation,
+    normalize_whitespace,
+)
+# Below this share of Chinese characters among all letters (Han + Latin) a text is
+# a foreign-language page quoting a few Chinese names, not an article to brief.
+MIN_HAN_SHARE = 0.2
+# Passes over STEPS until the text is stable.  One pass almost always suffices; a
+# second confirms it.  A removed line can expose another (a footer under a spam
+# line), which a third pass catches.
+MAX_PASSES = 3
+
+
+def _run_steps(text: str) -> tuple[str, dict[str, list[Recorder]]]:
+    recorders: dict[str, list[Recorder]] = {s.__name__: [] for s in STEPS}
+    for _ in range(MAX_PASSES):
+        before = text
+        for step in STEPS:
+            text, rec = run_step(step, text)
+            recorders[step.__name__].append(rec)
+        if text == before:
+            break
+    return text, recorders
+
+
+def clean_text(text: str) -> str:
+    """The cleaned simplified text of ``text`` alone (no metadata, no report)."""
+    cleaned, _ = _run_steps(text)
+    return to_simplified(cleaned) if count_script(cleaned).traditional else cleaned
 
 
 def clean_article(article: Article) -> CleanArticle:
-    import opencc
-
-    converter = opencc.OpenCC("t2s")
-    lines = [ln.strip() for ln in article.text.split("\n") if ln.strip()]
-    text = converter.convert("\n".join(lines))
-    meta = Metadata(
-        title=lines[0][:40] if lines else article.id,
-        title_derived=False,
-        outlet=None,
-        published=None,
-        reposted=None,
-        reporters=(),
-        localities=(),
-        primary_locality=None,
+    """Clean one article; raises InputRejected when no Chinese text is left."""
+    original, recorders = _run_steps(article.text)
+    script = detect_script(original)
+    reports = [merge(step, recorders[step.__name__]) for step in STEPS]
+    text = original
+    if count_script(original).traditional:
+        text, rec = run_step(convert_to_simplified, original)
+        reports.append(merge(convert_to_simplified, [rec]))
+    removed: list[Removal] = [
+        r for step in STEPS for rec in recorders[step.__name__] for r in rec.removals
+    ]
+    if not has_han(text):
+        raise InputRejected(
+            article.source_path,
+            f"no Chinese text left after cleaning ({len(removed)} line(s) or span(s) removed)",
+        )
+    share = han_share(text)
+    if share < MIN_HAN_SHARE:
+        raise InputRejected(
+            article.source_path,
+            f"not a Chinese article: only {share:.0%} of its letters are Chinese characters",
+        )
+    return CleanArticle(
+        id=article.id,
+        source_path=article.source_path,
+        text=text,
+        original_text=original,
+        metadata=extract_metadata(text, removed, article),
+        cleaning=CleaningReport(
+            script=script,
+            steps=tuple(reports),
+            removed=tuple(removed),
+            chars_in=len(article.text),
+            chars_out=len(text),
+        ),
     )
-    report = CleaningReport("simplified", (), (), len(article.text), len(text))
-    return CleanArticle(article.id, article.source_path, text, text, meta, report)

@@ -39,6 +39,7 @@ class Evidence:
     cues: tuple[str, ...]  # the cue patterns that fired in this sentence
     score: float
     locality: str | None  # the place this sentence is about, where the text says
+    matched: tuple[str, ...] = ()  # the words the cues matched, for highlighting
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class Detection:
     evidence: tuple[Evidence, ...]  # strongest first
     cues: tuple[str, ...]  # every cue that fired in the article
     negative_cues: tuple[str, ...]  # rhetoric that matched and was discounted
+    threshold: float = 0.0  # the score needed for `present`
 
 
 @dataclass(frozen=True)
@@ -62,13 +64,16 @@ class Fact:
     kind: str  # "officials", "duration", "frequency", "percentage", "area", "money",
     # "change", "count", "rank"
     text: str  # the span as written, e.g. "1628名", "30%提高到83%", "处级"
-    value: float | None  # numeric value in `unit`; None for kind "rank"
-    unit: str | None  # "名", "个月", "%", "平方米", "万元", ...
+    value: float | None  # numeric value in `unit` (万/亿 applied); None for kind "rank"
+    unit: str | None  # "名", "人次", "个月", "年", "天", "%", "百分点", "平方米", "元", ...;
+    # kind "frequency": value is the period in days ("每季度" -> 91, unit "天")
     before: float | None  # for kind "change"
     after: float | None
     mechanism_ids: tuple[str, ...]  # mechanisms of the sentence or its paragraph
     locality: str | None
     sentence: str  # the whole sentence, for citation
+    approximate: bool = False  # "4000多名", "近两年", "约390万平方米"
+    label: str | None = None  # kind "rank": the rank shown to readers ("处级/科级")
 
 
 @dataclass(frozen=True)
@@ -110,7 +115,9 @@ class MechanismComparison:
 class Similarity:
     a: str  # article id
     b: str
-    score: float  # 0..1
+    score: float  # 0..1: cosine of TF-IDF vectors of the articles' words
+    mechanism_overlap: float = 0.0  # 0..1: Jaccard of the sets of mechanisms present
+    shared_mechanisms: tuple[str, ...] = ()  # present in both, taxonomy order
 
 
 @dataclass(frozen=True)
@@ -120,6 +127,7 @@ class OtherPractice:
     label: str
     keywords: tuple[str, ...]
     citations: tuple[Citation, ...]
+    article_ids: tuple[str, ...] = ()  # articles that mention it, in input order
 
 
 @dataclass(frozen=True)
@@ -133,3 +141,4 @@ class Alignment:
     unique: tuple[tuple[str, str], ...]  # (mechanism id, article id) held by one article
     similarity: tuple[Similarity, ...]
     other_practices: tuple[OtherPractice, ...]
+    taxonomy_sources: tuple[str, ...] = ()  # taxonomy files used, built-in first

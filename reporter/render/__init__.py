@@ -1,20 +1,39 @@
-"""Stage 6: rendering.  PLACEHOLDER: replaced by the issue-6 work."""
+"""Stage 6: rendering the brief as JSON, HTML and PDF, each written atomically.
+
+``write_outputs`` is what the pipeline calls.  The pieces, for callers that want one:
+:func:`reporter.render.html.render_html`, :func:`reporter.render.pdf.render_pdf`,
+:func:`reporter.render.context.build_view` (the documented template context),
+:mod:`reporter.render.charts` (inline SVG) and :mod:`reporter.render.preview`.
+"""
 
 from __future__ import annotations
 
 import json
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from reporter.brief import Brief, to_json
 
+StageTimer = Callable[[str], AbstractContextManager[None]]
+
+FILE_NAMES = {"json": "brief.json", "html": "brief.html", "pdf": "brief.pdf"}
+
 
 def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
+
+    A reader never sees a half-written brief, and a failed render leaves the old one.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
+        # mkstemp makes the file private (0600); a brief is shared, so honour the umask.
+        mask = os.umask(0)
+        os.umask(mask)
+        os.fchmod(fd, 0o666 & ~mask)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)
@@ -23,11 +42,46 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def write_outputs(brief: Brief, out_dir: Path, formats: Sequence[str], lang: str) -> list[Path]:
+def json_bytes(brief: Brief) -> bytes:
+    data = json.dumps(to_json(brief), ensure_ascii=False, indent=2, sort_keys=False)
+    return (data + "\n").encode("utf-8")
+
+
+def _no_timer(_name: str) -> AbstractContextManager[None]:
+    return nullcontext()
+
+
+def write_outputs(
+    brief: Brief,
+    out_dir: Path,
+    formats: Sequence[str],
+    lang: str,
+    *,
+    stage: StageTimer | None = None,
+) -> list[Path]:
+    """Write ``brief.json``, ``brief.html`` and ``brief.pdf`` (those in ``formats``).
+
+    ``stage`` (e.g. ``lambda n: timings.stage(f"render.{n}")``) times each format.
+    Returns the paths written, in the order json, html, pdf.
+    """
+    from reporter.render.html import render_html, render_print_html
+    from reporter.render.pdf import render_pdf
+
+    timer = stage or _no_timer
     written: list[Path] = []
     if "json" in formats:
-        p = out_dir / "brief.json"
-        data = json.dumps(to_json(brief), ensure_ascii=False, indent=2, sort_keys=False)
-        write_atomic(p, (data + "\n").encode("utf-8"))
-        written.append(p)
+        with timer("json"):
+            path = out_dir / FILE_NAMES["json"]
+            write_atomic(path, json_bytes(brief))
+        written.append(path)
+    if "html" in formats:
+        with timer("html"):
+            path = out_dir / FILE_NAMES["html"]
+            write_atomic(path, render_html(brief, lang).encode("utf-8"))
+        written.append(path)
+    if "pdf" in formats:
+        with timer("pdf"):
+            path = out_dir / FILE_NAMES["pdf"]
+            write_atomic(path, render_pdf(render_print_html(brief, lang)))
+        written.append(path)
     return written

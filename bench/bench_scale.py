@@ -1,0 +1,273 @@
+"""Corpus-scale benchmark: articles per second with 1 and 2 jobs, peak memory, cached run.
+
+Usage: ``python bench/bench_scale.py [--sizes 1000 10000] [--work DIR] [--formats json]``
+
+For each size it generates a corpus (bench/gen_corpus.py, seed 0), then runs each
+configuration in a fresh process -- jobs=1, jobs=2, jobs=2 filling an empty cache, the
+same again served from the cache -- and prints one line per run: wall seconds of the
+whole build (per-article stages, repost grouping, alignment) and of writing the
+requested formats, articles per second, and the peak memory of the whole process tree
+(the sum of the resident sets of the run and all its workers, sampled every
+:data:`SAMPLE_SECONDS`).  Last, the per-stage seconds of the jobs=1 run (measured
+inline) show where the time goes.  Targets on a 2-core machine: 10,000 articles under
+3 minutes end to end, 2 jobs at least 1.7 times faster than 1, peak memory under 1.5 GB,
+the cached run at least 10 times faster.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+BENCH = Path(__file__).resolve().parent
+SAMPLE_SECONDS = 0.2
+TARGETS = {"seconds_10k": 180.0, "speedup": 1.7, "peak_mb": 1536.0, "cache_speedup": 10.0}
+
+
+class PeakTreeMemory:
+    """Samples the resident memory of a process and all its descendants; keeps the peak."""
+
+    def __init__(self, pid: int) -> None:
+        self._root = psutil.Process(pid)
+        self.peak_bytes = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _sample(self) -> int:
+        total = 0
+        try:
+            procs = [self._root, *self._root.children(recursive=True)]
+        except psutil.NoSuchProcess:
+            return 0
+        for proc in procs:
+            try:
+                total += proc.memory_info().rss
+            except psutil.NoSuchProcess:
+                continue
+        return total
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak_bytes = max(self.peak_bytes, self._sample())
+            self._stop.wait(SAMPLE_SECONDS)
+
+    def __enter__(self) -> PeakTreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def one_run(
+    mode: str, corpus: Path, jobs: int, cache_dir: str, out_dir: Path, formats: str
+) -> None:
+    """Child-process side: one measured run; prints a JSON line of timings.
+
+    ``articles``: the per-article phase only (discover, the executor, repost grouping),
+    what the executor and the cache control.  ``build``: the whole build
+    (:func:`reporter.pipeline.build_brief`) and writing ``formats``.
+    """
+    from reporter import ingest, pipeline, render
+    from reporter.scale.executor import ScaleOptions, map_articles
+    from reporter.scale.reposts import group_reposts
+    from reporter.settings import Settings
+
+    settings = Settings(inputs=(corpus,), out_dir=out_dir, formats=tuple(formats.split(",")))  # type: ignore[arg-type]
+    scale = ScaleOptions(
+        jobs=jobs, use_cache=bool(cache_dir), cache_dir=Path(cache_dir) if cache_dir else None
+    )
+    timings = pipeline.Timings()
+    result: dict[str, object] = {}
+    t0 = time.perf_counter()
+    if mode == "articles":
+        files, _ = ingest.discover(settings.resolved_inputs())
+        options = pipeline.ArticleOptions.from_settings(settings)
+        docs, prints = [], []
+        for work in map_articles(pipeline.assign_ids(files), options, scale, timings=timings):
+            if isinstance(work.outcome, pipeline.ArticleResult):
+                docs.append(work.outcome.document)
+                prints.append(work.fingerprint)
+        t1 = time.perf_counter()
+        groups = group_reposts(docs, prints)
+        t2 = time.perf_counter()
+        result.update(articles=t1 - t0, reposts=t2 - t1, documents=len(docs), groups=len(groups))
+    else:
+        brief = pipeline.build_brief(settings, timings=timings, scale=scale)
+        t1 = time.perf_counter()
+        render.write_outputs(brief, out_dir, settings.formats, settings.lang)
+        t2 = time.perf_counter()
+        result.update(build=t1 - t0, write=t2 - t1, documents=len(brief.documents))
+        result.update(groups=len(brief.reposts), skipped=len(brief.skipped))
+    result["stages"] = timings.seconds
+    print(json.dumps(result))
+
+
+def measure(
+    mode: str,
+    corpus: Path,
+    n: int,
+    jobs: int,
+    cache_dir: str,
+    out: Path,
+    formats: str,
+    timeout: float,
+) -> dict[str, Any]:
+    cmd = [
+        sys.executable,
+        __file__,
+        "--one",
+        mode,
+        str(corpus),
+        str(jobs),
+        cache_dir,
+        str(out),
+        formats,
+    ]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, start_new_session=True)
+    with PeakTreeMemory(proc.pid) as memory:
+        try:
+            stdout, _ = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+            return {
+                "timeout": True,
+                "wall": time.perf_counter() - t0,
+                "peak_mb": memory.peak_bytes / 2**20,
+            }
+    wall = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise SystemExit(f"run failed: {' '.join(cmd)}")
+    result: dict[str, Any] = json.loads(stdout.strip().splitlines()[-1])
+    result.update(wall=wall, peak_mb=memory.peak_bytes / 2**20, rate=n / wall, timeout=False)
+    return result
+
+
+def _line(n: int, label: str, r: dict[str, Any]) -> str:
+    if r["timeout"]:
+        return (
+            f"N={n:>6} {label:<28} did not finish in {r['wall']:.0f} s; peak {r['peak_mb']:.0f} MB"
+        )
+    parts = [f"N={n:>6} {label:<28} wall {r['wall']:7.1f} s  {r['rate']:7.1f} articles/s"]
+    for key in ("articles", "reposts", "build", "write"):
+        if key in r:
+            parts.append(f"{key} {r[key]:.1f} s")
+    parts.append(f"peak {r['peak_mb']:.0f} MB  docs {r['documents']}  repost groups {r['groups']}")
+    return "  ".join(parts)
+
+
+def snapshot_package(work: Path) -> Path:
+    """A frozen copy of the package: runs must not see edits made while they go on,
+    and the cache's code fingerprint must stay the same between the cold and warm run."""
+    target = work / "snapshot"
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(
+        BENCH.parent / "reporter", target / "reporter", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    for extra in ("examples", "templates"):
+        if (BENCH.parent / extra).is_dir():
+            shutil.copytree(BENCH.parent / extra, target / extra)
+    return target
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--work", type=Path, default=None, help="where corpora and caches go")
+    parser.add_argument("--formats", default="json")
+    parser.add_argument("--timeout", type=float, default=1800.0, help="seconds per run")
+    parser.add_argument("--one", nargs=6, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        mode, corpus, jobs, cache_dir, out_dir, formats = args.one
+        one_run(mode, Path(corpus), int(jobs), cache_dir, Path(out_dir), formats)
+        return
+
+    sys.path.insert(0, str(BENCH))
+    import gen_corpus
+
+    work = args.work or Path(tempfile.mkdtemp(prefix="reporter-bench-"))
+    snapshot = snapshot_package(work)
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(snapshot), os.environ.get("PYTHONPATH")])
+    )
+    print(
+        f"work dir {work}; formats {args.formats}; {psutil.cpu_count()} cores; code snapshot {snapshot}"
+    )
+    for n in args.sizes:
+        corpus = work / f"corpus_{n}"
+        if not corpus.is_dir() or len(list(corpus.iterdir())) != n:
+            t0 = time.perf_counter()
+            gen_corpus.generate(n, corpus, seed=0)
+            print(f"generated {n} articles in {time.perf_counter() - t0:.1f} s")
+        cache_dir = work / f"cache_{n}"
+        if cache_dir.exists():
+            shutil.rmtree(cache_dir)
+        out = work / f"out_{n}"
+        runs: dict[str, dict[str, Any]] = {}
+        plan = (
+            ("articles", "articles jobs=1", 1, ""),
+            ("articles", "articles jobs=2", 2, ""),
+            ("articles", "articles jobs=2 cold cache", 2, str(cache_dir)),
+            ("articles", "articles jobs=2 cached", 2, str(cache_dir)),
+            ("build", "build jobs=2 cached", 2, str(cache_dir)),
+            ("build", "build jobs=2 no cache", 2, ""),
+        )
+        for mode, label, jobs, cache in plan:
+            r = measure(mode, corpus, n, jobs, cache, out, args.formats, args.timeout)
+            runs[label] = r
+            print(_line(n, label, r), flush=True)
+            if label == "articles jobs=1" and not r["timeout"]:
+                per_article = {k: round(1000 * v / n, 1) for k, v in sorted(r["stages"].items())}
+                print(f"N={n:>6} jobs=1 stage ms/article: {per_article}", flush=True)
+            if mode == "build" and not r["timeout"]:
+                corpus_wide = {k: round(v, 1) for k, v in sorted(r["stages"].items())}
+                print(f"N={n:>6} {label} corpus-wide stages (s): {corpus_wide}", flush=True)
+
+        def wall(label: str) -> str:
+            r = runs[label]
+            return f"> {r['wall']:.0f}" if r["timeout"] else f"{r['wall']:.1f}"
+
+        def ratio(slow: str, fast: str) -> str:
+            if runs[slow]["timeout"] or runs[fast]["timeout"]:
+                return "n/a"
+            return f"{runs[slow]['wall'] / runs[fast]['wall']:.2f}x"
+
+        peak = max(r["peak_mb"] for r in runs.values())
+        print(f"N={n:>6} SUMMARY", flush=True)
+        print(
+            f"  per-article phase, 2 jobs vs 1: {ratio('articles jobs=1', 'articles jobs=2')}"
+            f" (target {TARGETS['speedup']}x)"
+        )
+        print(
+            f"  per-article phase, cached vs 2 jobs: "
+            f"{ratio('articles jobs=2', 'articles jobs=2 cached')} (target {TARGETS['cache_speedup']}x)"
+        )
+        print(
+            f"  end to end, 2 jobs: {wall('build jobs=2 no cache')} s; second run from the cache:"
+            f" {wall('build jobs=2 cached')} s; ratio {ratio('build jobs=2 no cache', 'build jobs=2 cached')}"
+        )
+        print(
+            f"  peak memory of any run {peak:.0f} MB (target < {TARGETS['peak_mb']:.0f} MB)",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()

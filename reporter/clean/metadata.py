@@ -1,0 +1,308 @@
+"""What an article says about itself: title, outlet, dates, reporters, localities.
+
+Metadata comes from three places: the cleaned simplified text (title line, places),
+the lines and spans cleaning removed as datelines, source credits and bylines
+(they are dropped from the text but read here, so nothing is lost), and what the
+HTML extractor found (``Article.html_*``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from reporter.clean.resources import (
+    BYLINE_NAMES_RE,
+    CLAUSE_SPLIT_RE,
+    DATE_RE,
+    HAN_RE,
+    NAME_SPLIT_RE,
+    PRINT_EDITION_RE,
+    REPOST_DATE_HINT_RE,
+    SENTENCE_END_RE,
+    SENTENCE_SPLIT_RE,
+    SOURCE_CREDIT_RE,
+    TITLE_SEPARATOR_RE,
+    Outlet,
+    outlets,
+)
+from reporter.clean.script import to_simplified_line
+from reporter.gazetteer import PlaceMention, find_places
+from reporter.models import Article, Locality, Metadata, Removal
+
+# A title line is short; a longer first line is the lead paragraph.
+TITLE_MAX_CHARS = 60
+# A derived title is a clause or two of the lead, not a sentence.
+DERIVED_TITLE_MAX_CHARS = 40
+DERIVED_TITLE_MAX_CLAUSES = 2
+# Paragraphs after the title that count as the lead for locality weighting.
+LEAD_PARAGRAPHS = 2
+# Weights for the primary locality: a place in the title is what the article is
+# about; the lead names the subject before the details wander to other places.
+TITLE_WEIGHT = 5.0
+LEAD_WEIGHT = 2.0
+# A city's district is the primary locality when it scores at least this share of
+# the city's own score (an article about 崂山区 names 青岛 a few times; an article
+# about 青岛 covers several districts, none dominant).
+DISTRICT_SHARE = 0.5
+# Reporter names are 2-4 characters (compound surnames and minority names in
+# credits are written with a middle dot, still within this).
+NAME_MIN_CHARS, NAME_MAX_CHARS = 2, 4
+# Reporter credits that are institutions, not people.
+_NOT_NAMES = ("记者", "报道", "摄影", "通讯员")
+_OUTLET_RANK = {"newspaper": 0, "agency": 0, "broadcaster": 0, "website": 1}
+_CREDIT_KINDS = ("source", "byline", "dateline")
+
+
+@dataclass(frozen=True)
+class _Credits:
+    """Simplified texts of the removed lines that carry metadata, in text order."""
+
+    source: tuple[str, ...]
+    byline: tuple[str, ...]
+    dateline: tuple[str, ...]
+
+
+def _credits(removals: Iterable[Removal]) -> _Credits:
+    found: dict[str, list[str]] = {k: [] for k in _CREDIT_KINDS}
+    for r in removals:
+        if r.kind in found:
+            found[r.kind].append(to_simplified_line(r.text))
+    return _Credits(tuple(found["source"]), tuple(found["byline"]), tuple(found["dateline"]))
+
+
+def _iso(y: str, m: str, d: str) -> str | None:
+    year, month, day = int(y), int(m), int(d)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _first_date(texts: Iterable[str]) -> str | None:
+    for text in texts:
+        for m in DATE_RE.finditer(text):
+            iso = _iso(m["y"], m["m"], m["d"])
+            if iso:
+                return iso
+    return None
+
+
+def _print_edition(texts: Iterable[str]) -> tuple[str | None, str | None]:
+    """(outlet, date) of a print-edition credit: 《光明日报》( 2018年06月27日 05版)."""
+    for text in texts:
+        m = PRINT_EDITION_RE.search(text)
+        if m:
+            return m["outlet"].strip(), _iso(m["y"], m["m"], m["d"])
+    return None, None
+
+
+def _dates(
+    credits: _Credits, article: Article, print_date: str | None
+) -> tuple[str | None, str | None]:
+    """(published, reposted): the print date beats the hosting page's date."""
+    reposts = [t for t in credits.dateline if REPOST_DATE_HINT_RE.search(t)]
+    page_date = _first_date(t for t in credits.dateline if t not in reposts)
+    repost_date = _first_date(reposts)
+    html_date = _first_date([article.html_date]) if article.html_date else None
+    published = print_date or page_date or html_date or repost_date
+    later = [d for d in (repost_date, page_date, html_date) if d and d != published]
+    reposted = max(later) if later and published and max(later) > published else None
+    return published, reposted
+
+
+def _known_outlets(text: str) -> list[Outlet]:
+    found = []
+    for outlet in outlets():
+        if any(name in text for name in outlet.names):
+            found.append(outlet)
+    # 中国日报网 contains 中国日报: keep only outlets not inside a longer hit.
+    return [o for o in found if not any(o.name != p.name and o.name in p.name for p in found)]
+
+
+def _outlet(credits: _Credits, print_outlet: str | None, article: Article) -> str | None:
+    if print_outlet:
+        known = _known_outlets(print_outlet)
+        return known[0].name if known else print_outlet
+    candidates: list[Outlet] = []
+    for text in (*credits.byline, *credits.source, *credits.dateline):
+        candidates.extend(_known_outlets(text))
+    if article.html_author:
+        candidates.extend(_known_outlets(to_simplified_line(article.html_author)))
+    if candidates:
+        return min(candidates, key=lambda o: _OUTLET_RANK.get(o.kind, 1)).name
+    for text in (*credits.source, *credits.dateline):
+        # A credited source that is no known outlet: 来源：福州日报, 来源：武侯区委组织部.
+        m = SOURCE_CREDIT_RE.search(text)
+        if m:
+            return m["source"].strip("《》-")
+    for text in credits.source:
+        # An issuing office credited in brackets: (中共淄博市临淄区委组织部).
+        inner = text.strip("()（） ")
+        if inner and not DATE_RE.search(inner) and "：" not in inner and ":" not in inner:
+            return inner
+    return None
+
+
+def _reporters(credits: _Credits) -> tuple[str, ...]:
+    names: list[str] = []
+    for text in credits.byline:
+        for m in BYLINE_NAMES_RE.finditer(text):
+            for name in NAME_SPLIT_RE.split(m["names"]):
+                name = name.strip()
+                if (
+                    NAME_MIN_CHARS <= len(name) <= NAME_MAX_CHARS
+                    and not any(w in name for w in _NOT_NAMES)
+                    and name not in names
+                ):
+                    names.append(name)
+    return tuple(names)
+
+
+# --------------------------------------------------------------------------- title
+
+
+def _strip_site_suffix(title: str) -> str:
+    parts = TITLE_SEPARATOR_RE.split(title.strip())
+    return parts[0] if parts and parts[0] else title.strip()
+
+
+def title_line(paragraphs: Sequence[str]) -> str | None:
+    """The first paragraph when it reads as a title (short, no end punctuation)."""
+    if len(paragraphs) < 2:
+        return None
+    first = paragraphs[0].strip()
+    if not first or len(first) > TITLE_MAX_CHARS or not HAN_RE.search(first):
+        return None
+    if SENTENCE_END_RE.search(first[-1:]):
+        return None
+    return first
+
+
+def derive_title(paragraphs: Sequence[str]) -> str:
+    """A title made from the lead: the first clause that opens with a place name
+    (崂山区先后选派出1628名干部，...), else the lead's first clauses."""
+    lead = [p for p in paragraphs[:LEAD_PARAGRAPHS] if p.strip()]
+    for para in lead:
+        for sentence in SENTENCE_SPLIT_RE.split(para):
+            clauses = [c for c in CLAUSE_SPLIT_RE.split(sentence) if c.strip()]
+            for i, clause in enumerate(clauses):
+                places = find_places(clause)
+                if places and places[0].start == 0:
+                    return _clip_clauses(clauses[i:])
+    if lead:
+        first_sentence = SENTENCE_SPLIT_RE.split(lead[0])[0]
+        return _clip_clauses([c for c in CLAUSE_SPLIT_RE.split(first_sentence) if c.strip()])
+    return ""
+
+
+def _clip_clauses(clauses: Sequence[str]) -> str:
+    out = ""
+    for clause in clauses[:DERIVED_TITLE_MAX_CLAUSES]:
+        if out and len(out) + len(clause) > DERIVED_TITLE_MAX_CHARS:
+            break
+        out += clause
+    out = out.rstrip("，,；;：:。！？!? ")
+    if len(out) > DERIVED_TITLE_MAX_CHARS:
+        out = out[: DERIVED_TITLE_MAX_CHARS - 1] + "…"
+    return out
+
+
+# --------------------------------------------------------------------------- places
+
+
+def _localities(mentions: Sequence[PlaceMention]) -> tuple[Locality, ...]:
+    """Places by mentions, most first; ties keep the order of first mention."""
+    counts = Counter((m.name, m.level, m.province, m.city) for m in mentions)
+    locs = [Locality(name, level, prov, city, n) for (name, level, prov, city), n in counts.items()]
+    return tuple(sorted(locs, key=lambda loc: -loc.mentions))
+
+
+def primary_locality(
+    title_places: Sequence[PlaceMention],
+    lead_places: Sequence[PlaceMention],
+    localities: Sequence[Locality],
+) -> str | None:
+    """The place the article is about.
+
+    Score = mentions + ``TITLE_WEIGHT`` if the title names it + ``LEAD_WEIGHT`` if
+    the lead does.  Start from the best-scoring place; descend to its best child
+    (province -> city -> district) while the child scores at least
+    ``DISTRICT_SHARE`` of its parent, so 崂山区 beats 青岛市 in an article about
+    崂山区 but not in an article about 青岛 that visits six districts.
+    """
+    if not localities:
+        return None
+    in_title = {p.name for p in title_places}
+    in_lead = {p.name for p in lead_places}
+    score = {
+        loc.name: loc.mentions
+        + (TITLE_WEIGHT if loc.name in in_title else 0.0)
+        + (LEAD_WEIGHT if loc.name in in_lead else 0.0)
+        for loc in localities
+    }
+    by_name = {loc.name: loc for loc in localities}
+    rank = {loc.name: i for i, loc in enumerate(localities)}
+    current = max(localities, key=lambda loc: (score[loc.name], -rank[loc.name]))
+    # A child mentioned more than a top-scoring parent: climb to the parent first
+    # so the descent below compares siblings too.
+    parent = current.city or current.province
+    if current.level == "district" and parent in by_name:
+        current = by_name[parent]
+    while True:
+        children = [
+            loc
+            for loc in localities
+            if loc.name != current.name
+            and (
+                (
+                    current.level == "province"
+                    and loc.province == current.name
+                    and loc.level == "city"
+                )
+                or (current.level in ("province", "city") and loc.city == current.name)
+            )
+        ]
+        if not children:
+            return current.name
+        best = max(children, key=lambda loc: (score[loc.name], -rank[loc.name]))
+        if score[best.name] < DISTRICT_SHARE * score[current.name]:
+            return current.name
+        current = best
+
+
+# --------------------------------------------------------------------------- entry
+
+
+def extract_metadata(text: str, removals: Sequence[Removal], article: Article) -> Metadata:
+    """Metadata of a cleaned article from its simplified ``text`` and what was removed."""
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    credits = _credits(removals)
+    print_outlet, print_date = _print_edition(credits.source)
+    published, reposted = _dates(credits, article, print_date)
+
+    title = title_line(paragraphs)
+    body = paragraphs[1:] if title else paragraphs
+    mentions = find_places(text)
+    derived = False
+    if title is None and article.html_title:
+        html_title = _strip_site_suffix(to_simplified_line(article.html_title))
+        title = html_title or None
+    title_places = find_places(title) if title else []
+    if title is None:
+        title = derive_title(body) or article.id
+        derived = True
+
+    lead_text = "\n".join(body[:LEAD_PARAGRAPHS])
+    localities = _localities(mentions)
+    primary = primary_locality(title_places, find_places(lead_text), localities)
+    return Metadata(
+        title=title,
+        title_derived=derived,
+        outlet=_outlet(credits, print_outlet, article),
+        published=published,
+        reposted=reposted,
+        reporters=_reporters(credits),
+        localities=localities,
+        primary_locality=primary,
+    )

@@ -1,0 +1,279 @@
+"""Every regular expression of the cleaning stage, and its data files, loaded once.
+
+Domain knowledge lives in ``reporter/data/`` (``boilerplate.toml``, ``outlets.toml``,
+``pinyin_syllables.txt``); this module compiles and validates it once per process
+(``functools.cache``) so a malformed data file fails loudly with its name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+# --------------------------------------------------------------------------- characters
+
+# CJK unified ideographs (basic, extension A, compatibility, extension B-F).
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
+HAN_RE = re.compile(f"[{HAN}]")
+# Lower-case pinyin letters, with or without tone marks (ü also as v).
+PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+TONE_MARKS_RE = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]")
+# Chinese punctuation that may stand next to a converted half-width mark.
+CJK_OPEN = "“‘《「『（【〈"
+CJK_CLOSE = "”’》」』）】〉"
+CJK_PUNCT = "。，、；：？！…—·" + CJK_OPEN + CJK_CLOSE
+
+# --------------------------------------------------------------------------- html
+
+HTML_COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
+HTML_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]*)?/?>")
+# A closing tag whose "<" was eaten by mojibake: "?/h2>", "/p>".
+HTML_BROKEN_TAG_RE = re.compile(
+    r"(?<![A-Za-z0-9<])\??/(?:p|h[1-6]|div|span|br|strong|em|b|i|a|li|ul|ol|td|tr|th|table"
+    r"|font|section)>"
+)
+HTML_ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+
+# --------------------------------------------------------------------------- pinyin
+
+# A bracket right after a Han character holding lower-case letters, e.g. 區(qū),
+# 個(ge) ; whether the letters are pinyin is decided against the syllable list.
+PINYIN_ANNOTATION_RE = re.compile(
+    f"(?<=[{HAN}])\\((?P<py>[{PINYIN_LETTERS}]+(?:[ '][{PINYIN_LETTERS}]+)*)\\)(?P<space> ?)"
+)
+PINYIN_SPLIT_RE = re.compile(r"[ ']")
+
+# --------------------------------------------------------------------------- mojibake
+
+# A character lost in transcoding whose pinyin annotation survived: "?lián)".
+MOJIBAKE_LOST_WITH_PINYIN_RE = re.compile(f"\\?(?P<py>[{PINYIN_LETTERS}]{{1,6}})\\)")
+# A stray "?" glued between Han text and a comma / full stop: never a real question
+# mark (those end a clause), always a lost character.
+MOJIBAKE_STRAY_QMARK_RE = re.compile(f"(?<=[{HAN}])\\?(?=[,，、.。])")
+REPLACEMENT_CHAR_RE = re.compile("\ufffd+")
+# Private-use code points: GBK user-defined area bytes decoded by a lenient decoder.
+PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")
+
+# --------------------------------------------------------------------------- punctuation
+
+# Half-width marks after Chinese text (Han or Chinese punctuation) and before Chinese
+# text or a number (重点,14个 -> 重点，14个); a digit or Latin letter before the mark
+# (28.5, 10:42, 1,000, http://) keeps it half-width.
+HALF_WIDTH_BETWEEN_RE = re.compile(
+    f"(?<=[{HAN}{CJK_PUNCT}])[ \t]*(?P<mark>[,:;?!])[ \t]*(?=[{HAN}{CJK_OPEN}0-9])"
+)
+# ? and ! closing a Chinese clause: at the end of a line, before a closing quote,
+# another mark or a digit (起来?2个月: a question mark is never part of a number).
+HALF_WIDTH_END_RE = re.compile(
+    f"(?<=[{HAN}{CJK_CLOSE}])(?P<mark>[?!]+)(?=[{CJK_CLOSE}{CJK_OPEN}0-9]|$)", re.M
+)
+# A bracket pair holding Chinese text, next to Chinese text: 社区(村), (试行).
+HALF_WIDTH_PARENS_RE = re.compile(f"\\((?P<inner>[^()\\n]*[{HAN}][^()\\n]*)\\)")
+HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！"})
+
+# Full-width digits, Latin letters and ％ (２０２２年, ＧＤＰ) to ASCII; one code point
+# each, so lengths are kept.
+FULL_WIDTH_ALNUM = str.maketrans(
+    {
+        chr(c): chr(c - 0xFEE0)
+        for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF05)
+    }
+)
+FULL_WIDTH_ALNUM_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05]+")
+
+# --------------------------------------------------------------------------- whitespace
+
+INLINE_SPACE_RE = re.compile("[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+ZERO_WIDTH_RE = re.compile("[\u200b-\u200d\u2060\ufeff]")
+SPACE_NEXT_TO_CJK_PUNCT_RE = re.compile(f" *(?P<p>[{CJK_PUNCT}]) *")
+BLANK_LINES_RE = re.compile(r"\n{2,}")
+
+# --------------------------------------------------------------------------- lines
+
+LIST_SEPARATOR_RE = re.compile(r"\s*[|｜]\s*")
+NAV_TOKEN_SPLIT_RE = re.compile(r"[\s|｜/]+")
+SENTENCE_END_RE = re.compile("[。！？!?；;…]")
+PLACE_SUFFIX_RE = re.compile("(省|市|县|区|旗|州|盟|自治区|新区)$")
+BIGRAM_CLEAN_RE = re.compile(f"[^{HAN}]+")
+
+# --------------------------------------------------------------------------- metadata
+
+TITLE_SEPARATOR_RE = re.compile(r"\s*(?:_|\||｜|\s[-—–]\s)\s*")
+DATE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
+PRINT_EDITION_RE = re.compile(
+    r"《\s*(?P<outlet>[^》]{2,20}?)\s*》\s*[(（]\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月"
+    r"\s*(?P<d>\d{1,2})\s*日"
+)
+REPOST_DATE_HINT_RE = re.compile(r"发布\d*次?查看")
+# The credited source of a dateline or source line: 来源：福州日报 浏览次数：12.
+SOURCE_CREDIT_RE = re.compile(
+    r"(?:来源|稿源|文章来源|信息来源)\s*[:：]\s*(?P<source>[^\s:：|｜]{2,24})"
+)
+BYLINE_NAMES_RE = re.compile(
+    f"(?:记者站|记者|通讯员|作者|撰稿)\\s*[:：/]?\\s*(?P<names>[{HAN}·]{{2,4}}"
+    f"(?:[\\s|｜、,，]+[{HAN}·]{{2,4}})*)"
+)
+NAME_SPLIT_RE = re.compile(r"[\s|｜、,，]+")
+CLAUSE_SPLIT_RE = re.compile("(?<=[，,；;：:])")
+SENTENCE_SPLIT_RE = re.compile("(?<=[。！？!?])")
+
+
+# --------------------------------------------------------------------------- data files
+
+
+class CleanDataError(ValueError):
+    """A bundled data file of the cleaning stage is malformed (a packaging bug)."""
+
+
+def read_data(name: str) -> str:
+    return resources.files("reporter").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class LineRule:
+    kind: str
+    reason: str
+    patterns: tuple[re.Pattern[str], ...]
+    max_chars: int | None
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    lines: tuple[LineRule, ...]
+    spans: tuple[LineRule, ...]
+    footer_start: tuple[re.Pattern[str], ...]
+    footer_max_chars: int
+    nav_words: frozenset[str]
+    spam_words: tuple[str, ...]
+    spam_strong: tuple[re.Pattern[str], ...]
+    title_site_words: tuple[str, ...]
+
+
+def _compile_all(patterns: object, where: str) -> tuple[re.Pattern[str], ...]:
+    if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+        raise CleanDataError(f"boilerplate.toml {where}: patterns must be a list of strings")
+    out = []
+    for p in patterns:
+        try:
+            out.append(re.compile(p))
+        except re.error as exc:
+            raise CleanDataError(f"boilerplate.toml {where}: bad pattern {p!r}: {exc}") from exc
+    return tuple(out)
+
+
+def _rules(raw: object, section: str) -> tuple[LineRule, ...]:
+    if not isinstance(raw, list):
+        raise CleanDataError(f"boilerplate.toml: [[{section}]] must be an array of tables")
+    rules = []
+    for i, item in enumerate(raw):
+        where = f"[[{section}]] #{i + 1}"
+        if not isinstance(item, dict) or not item.get("kind") or not item.get("reason"):
+            raise CleanDataError(f"boilerplate.toml {where}: needs kind and reason")
+        max_chars = item.get("max_chars")
+        if max_chars is not None and not isinstance(max_chars, int):
+            raise CleanDataError(f"boilerplate.toml {where}: max_chars must be an integer")
+        rules.append(
+            LineRule(
+                str(item["kind"]),
+                str(item["reason"]),
+                _compile_all(item.get("patterns"), where),
+                max_chars,
+            )
+        )
+    return tuple(rules)
+
+
+def _str_list(raw: object, where: str) -> tuple[str, ...]:
+    if not isinstance(raw, list) or not all(isinstance(w, str) and w for w in raw):
+        raise CleanDataError(f"{where}: must be a list of non-empty strings")
+    return tuple(raw)
+
+
+@functools.cache
+def boilerplate() -> Boilerplate:
+    data = tomllib.loads(read_data("boilerplate.toml"))
+    footer = data.get("footer", {})
+    spam = data.get("spam", {})
+    title = data.get("title", {})
+    return Boilerplate(
+        lines=_rules(data.get("line", []), "line"),
+        spans=_rules(data.get("span", []), "span"),
+        footer_start=_compile_all(footer.get("start", []), "[footer]"),
+        footer_max_chars=int(footer.get("max_chars", 16)),
+        nav_words=frozenset(
+            _str_list(data.get("nav", {}).get("words", []), "boilerplate.toml [nav].words")
+        ),
+        spam_words=_str_list(spam.get("words", []), "boilerplate.toml [spam].words"),
+        spam_strong=_compile_all(spam.get("strong", []), "[spam].strong"),
+        title_site_words=_str_list(
+            title.get("site_words", []), "boilerplate.toml [title].site_words"
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    names: tuple[str, ...]
+    kind: str  # newspaper | agency | broadcaster | website
+
+
+OUTLET_KINDS = frozenset({"newspaper", "agency", "broadcaster", "website"})
+
+
+@functools.cache
+def outlets() -> tuple[Outlet, ...]:
+    data = tomllib.loads(read_data("outlets.toml"))
+    out = []
+    for i, item in enumerate(data.get("outlet", [])):
+        names = _str_list(item.get("names"), f"outlets.toml [[outlet]] #{i + 1} names")
+        kind = item.get("kind")
+        if kind not in OUTLET_KINDS:
+            raise CleanDataError(f"outlets.toml [[outlet]] #{i + 1}: unknown kind {kind!r}")
+        out.append(Outlet(names[0], names, str(kind)))
+    return tuple(out)
+
+
+@functools.cache
+def pinyin_syllables() -> frozenset[str]:
+    """Toneless Mandarin syllables, ü spelt both ``ü`` and ``v``."""
+    out: set[str] = set()
+    for line in read_data("pinyin_syllables.txt").splitlines():
+        s = line.strip()
+        if not s or s.startswith("#"):
+            continue
+        if not re.fullmatch("[a-zü]+", s):
+            raise CleanDataError(f"pinyin_syllables.txt: not a syllable: {s!r}")
+        out.add(s)
+        out.add(s.replace("ü", "v"))
+    if len(out) < 400:
+        raise CleanDataError("pinyin_syllables.txt: fewer than 400 syllables; file truncated?")
+    return frozenset(out)
+
+
+@functools.cache
+def pinyin_readings() -> dict[str, str]:
+    """Toneless syllable -> the common characters read that way."""
+    out: dict[str, str] = {}
+    for n, line in enumerate(read_data("pinyin_readings.tsv").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        syllable, sep, chars = line.partition("\t")
+        if not sep or not chars or not re.fullmatch("[a-zü]+", syllable):
+            raise CleanDataError(f"pinyin_readings.tsv line {n}: expected 'syllable<TAB>chars'")
+        out[syllable] = chars
+        out.setdefault(syllable.replace("ü", "v"), chars)
+    return out
+
+
+@functools.cache
+def zhu_keep_re() -> re.Pattern[str]:
+    """Words in which 著 stays 著 after t2s (reporter/data/script.toml)."""
+    data = tomllib.loads(read_data("script.toml"))
+    words = _str_list(data.get("zhu", {}).get("keep", []), "script.toml [zhu].keep")
+    if not all("著" in w for w in words):
+        raise CleanDataError("script.toml [zhu].keep: every word must contain 著")
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))

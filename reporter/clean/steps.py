@@ -1,0 +1,402 @@
+"""The small ``str -> str`` cleaning steps (see :mod:`reporter.clean` for the order).
+
+Each step is a plain function of the article text (paragraphs separated by
+``\\n``) in the script it was published in.  Line rules match a simplified view of
+each line, so the data files are written once, in simplified characters.  Steps
+report through :mod:`reporter.clean.record`; outside the pipeline they simply run.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Iterable
+
+from reporter.clean.mojibake import repair_mojibake
+from reporter.clean.pinyin import strip_pinyin_annotations
+from reporter.clean.record import note_change, note_removal
+from reporter.clean.resources import (
+    BIGRAM_CLEAN_RE,
+    BLANK_LINES_RE,
+    FULL_WIDTH_ALNUM,
+    FULL_WIDTH_ALNUM_RE,
+    HALF_TO_FULL,
+    HALF_WIDTH_BETWEEN_RE,
+    HALF_WIDTH_END_RE,
+    HALF_WIDTH_PARENS_RE,
+    HAN_RE,
+    HTML_BROKEN_TAG_RE,
+    HTML_COMMENT_RE,
+    HTML_ENTITY_RE,
+    HTML_TAG_RE,
+    INLINE_SPACE_RE,
+    LIST_SEPARATOR_RE,
+    NAV_TOKEN_SPLIT_RE,
+    PLACE_SUFFIX_RE,
+    SENTENCE_END_RE,
+    SPACE_NEXT_TO_CJK_PUNCT_RE,
+    TITLE_SEPARATOR_RE,
+    ZERO_WIDTH_RE,
+    LineRule,
+    boilerplate,
+)
+from reporter.clean.script import to_simplified_line
+from reporter.gazetteer import lookup
+
+__all__ = [
+    "normalize_fullwidth_alphanumerics",
+    "normalize_punctuation",
+    "normalize_whitespace",
+    "remove_boilerplate_lines",
+    "remove_boilerplate_spans",
+    "remove_spam_lines",
+    "repair_mojibake",
+    "strip_html_remnants",
+    "strip_pinyin_annotations",
+    "strip_title_site_suffix",
+]
+
+# A pipe-separated list needs this many items before it counts as a link or SEO
+# list; two or three "|" occur in real bylines (解傳姣 | 梁太宏).
+LIST_MIN_ITEMS = 5
+# Items of link and SEO lists are names, not phrases.
+LIST_ITEM_MAX_CHARS = 12
+# Share of list items that must be place names for the list to be SEO spam.
+SEO_PLACE_SHARE = 0.6
+# Portal menus are short; a long line with menu words is text about them.
+NAV_MAX_CHARS = 80
+# Captions of a photo gallery are short lines without sentence punctuation.
+CAPTION_MAX_CHARS = 40
+# Marked captions that make a run of short lines a photo gallery (one marker may
+# sit next to an ordinary section heading).
+GALLERY_MIN_MARKED = 2
+# A spam line shares (almost) no character pairs with the rest of the article: one
+# shared pair can be chance (有限, 公司), two or more are the article's own words
+# (南山区 in a line about loans the district arranged).
+SPAM_MAX_SHARED_BIGRAMS = 1
+# Titles are rarely longer than this; the segment cut from a title must be a name.
+SITE_SEGMENT_MAX_CHARS = 30
+# The part of a title kept before a site suffix must itself look like a title.
+TITLE_MIN_CHARS = 6
+# Characters shown of a line whose spacing changed (enough to see the indentation).
+WHITESPACE_EXAMPLE_CHARS = 12
+
+
+# --------------------------------------------------------------------------- html
+
+
+def _drop_match(kind: str, reason: str) -> Callable[[re.Match[str]], str]:
+    def repl(m: re.Match[str]) -> str:
+        note_removal(kind, m.group(), reason)
+        return ""
+
+    return repl
+
+
+def _unescape(m: re.Match[str]) -> str:
+    out = html.unescape(m.group())
+    if out != m.group():
+        note_change(m.group(), out)
+    return out
+
+
+def strip_html_remnants(text: str) -> str:
+    """Remove HTML tags and comments left in the text; decode HTML entities."""
+    text = HTML_COMMENT_RE.sub(_drop_match("html", "HTML comment"), text)
+    text = HTML_TAG_RE.sub(_drop_match("html", "HTML tag left in the text"), text)
+    text = HTML_BROKEN_TAG_RE.sub(_drop_match("html", "HTML tag damaged by mojibake"), text)
+    return HTML_ENTITY_RE.sub(_unescape, text)
+
+
+# --------------------------------------------------------------------------- lines
+
+
+def _matches(rule: LineRule, view: str) -> bool:
+    if rule.max_chars is not None and len(view) > rule.max_chars:
+        return False
+    return any(p.search(view) for p in rule.patterns)
+
+
+def _list_kind(view: str) -> str | None:
+    """ "seo" or "navigation" for a list of names (a line of links), else None.
+
+    Pipe-separated lists are link lists, SEO lists when most items are places;
+    space-separated ones count only as SEO lists (a heading has spaces too).
+    """
+    if SENTENCE_END_RE.search(view):
+        return None
+    piped = LIST_SEPARATOR_RE.search(view) is not None
+    splitter = LIST_SEPARATOR_RE if piped else NAV_TOKEN_SPLIT_RE
+    items = [i for i in splitter.split(view) if i]
+    if len(items) < LIST_MIN_ITEMS or any(len(i) > LIST_ITEM_MAX_CHARS for i in items):
+        return None
+    places = sum(1 for i in items if lookup(i) or PLACE_SUFFIX_RE.search(i))
+    if places / len(items) >= SEO_PLACE_SHARE:
+        return "seo"
+    return "navigation" if piped else None
+
+
+def _is_nav_line(view: str) -> bool:
+    if len(view) > NAV_MAX_CHARS:
+        return False
+    tokens = [t for t in NAV_TOKEN_SPLIT_RE.split(view) if t]
+    return bool(tokens) and all(t in boilerplate().nav_words for t in tokens)
+
+
+def _has_words(view: str) -> bool:
+    return any(ch.isalnum() for ch in view)
+
+
+def _classify(view: str) -> tuple[str, str] | None:
+    """(kind, reason) when a line is boilerplate, judged on its own."""
+    if not _has_words(view):
+        return ("empty", "line without words (separator or ellipsis)")
+    for rule in boilerplate().lines:
+        if _matches(rule, view):
+            return (rule.kind, rule.reason)
+    kind = _list_kind(view)
+    if kind == "seo":
+        return ("seo", "list of place names for search engines")
+    if kind == "navigation":
+        return ("navigation", "list of links")
+    if _is_nav_line(view):
+        return ("navigation", "portal menu")
+    return None
+
+
+def _caption_marked(view: str) -> bool:
+    caption_rules = [r for r in boilerplate().lines if r.kind == "caption"]
+    caption_spans = [r for r in boilerplate().spans if r.kind == "caption"]
+    return any(_matches(r, view) for r in caption_rules) or any(
+        p.search(view) for r in caption_spans for p in r.patterns
+    )
+
+
+def _short_unpunctuated(view: str) -> bool:
+    return 0 < len(view) <= CAPTION_MAX_CHARS and not SENTENCE_END_RE.search(view)
+
+
+def _caption_lines(views: list[str]) -> list[int]:
+    """Lines that are photo captions, found gallery by gallery.
+
+    A gallery is a run of short unpunctuated lines (blank lines allowed between).
+    With at least ``GALLERY_MIN_MARKED`` lines carrying a marker such as (资料图片),
+    the whole stretch from the line before the first marked caption to the run's
+    last line is captions (galleries mark only some photos).  A lone marked line
+    is just itself: the heading after it (一线淬炼 锻造能打硬仗的干部队伍) is text.
+    """
+    out: list[int] = []
+    i, n = 0, len(views)
+    while i < n:
+        if not _short_unpunctuated(views[i]):
+            i += 1
+            continue
+        lo = i
+        while i < n and (not views[i] or _short_unpunctuated(views[i])):
+            i += 1
+        run = [k for k in range(lo, i) if views[k]]
+        marked = [k for k in run if _caption_marked(views[k])]
+        if len(marked) < GALLERY_MIN_MARKED:
+            out.extend(marked)
+            continue
+        before = [k for k in run if k < marked[0]]
+        start = before[-1] if before else marked[0]
+        out.extend(k for k in run if k >= start)
+    return out
+
+
+def _footer_start(views: list[str]) -> int | None:
+    """The first footer line after some article text (a sentence with its end
+    punctuation): "关键词：" above the title is the article's own keyword line."""
+    starts = boilerplate().footer_start
+    text_seen = False
+    for i, view in enumerate(views):
+        if text_seen and any(p.search(view) for p in starts):
+            return i
+        text_seen = text_seen or SENTENCE_END_RE.search(view) is not None
+    return None
+
+
+def _remove_lines(lines: list[str], drop: dict[int, tuple[str, str]]) -> str:
+    kept = []
+    for i, line in enumerate(lines):
+        if i in drop:
+            kind, reason = drop[i]
+            note_removal(kind, line.strip(), reason)
+        else:
+            kept.append(line)
+    return "\n".join(kept)
+
+
+def remove_boilerplate_lines(text: str) -> str:
+    """Drop navigation, classifieds, datelines, bylines, credits, captions, footers."""
+    lines = text.split("\n")
+    views = [to_simplified_line(INLINE_SPACE_RE.sub(" ", ln).strip()) for ln in lines]
+    drop: dict[int, tuple[str, str]] = {}
+    for i, view in enumerate(views):
+        if view:
+            found = _classify(view)
+            if found:
+                drop[i] = found
+    for k in _caption_lines(views):
+        drop.setdefault(k, ("caption", "photo caption (a gallery of short captioned lines)"))
+    footer = _footer_start(views)
+    if footer is not None:
+        limit = boilerplate().footer_max_chars
+        for k in range(footer, len(views)):
+            if not views[k]:
+                continue
+            if k > footer and len(views[k]) > limit:
+                break
+            drop.setdefault(k, ("related", "tags and related-news list at the foot of the page"))
+    return _remove_lines(lines, drop)
+
+
+def remove_boilerplate_spans(text: str) -> str:
+    """Drop captions and credits inside or at the end of a paragraph."""
+    out = []
+    for line in text.split("\n"):
+        view = to_simplified_line(line)
+        for rule in boilerplate().spans:
+            for pattern in rule.patterns:
+                cut = [m.span() for m in pattern.finditer(view)]
+                for start, end in reversed(cut):
+                    note_removal(rule.kind, line[start:end], rule.reason)
+                    line = line[:start] + line[end:]
+                    view = view[:start] + view[end:]
+        out.append(line)
+    return "\n".join(out)
+
+
+def strip_title_site_suffix(text: str) -> str:
+    """Cut the hosting site's name off the title line: 标题_某某党建_某某网 -> 标题."""
+    lines = text.split("\n")
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if first is None:
+        return text
+    line = lines[first].strip()
+    parts = TITLE_SEPARATOR_RE.split(line)
+    if len(parts) < 2 or len(parts[0]) < TITLE_MIN_CHARS:
+        return text
+    tail = parts[1:]
+    words = boilerplate().title_site_words
+    view_tail = [to_simplified_line(p) for p in tail]
+    if any(len(p) > SITE_SEGMENT_MAX_CHARS for p in tail) or not any(
+        w in p for p in view_tail for w in words
+    ):
+        return text
+    cut = line[len(parts[0]) :]
+    note_removal("navigation", cut.strip(), "site name appended to the title")
+    lines[first] = parts[0]
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- spam
+
+
+def _bigrams(text: str) -> set[str]:
+    han = BIGRAM_CLEAN_RE.sub("", text)
+    return {han[i : i + 2] for i in range(len(han) - 1)}
+
+
+def _spam_reason(view: str, shared_grams: set[str]) -> str | None:
+    spam = boilerplate()
+    if any(p.search(view) for p in spam.spam_strong):
+        return "advertising or gambling spam"
+    words = [w for w in spam.spam_words if w in view]
+    if not words:
+        return None
+    own = _bigrams(view)
+    if not own:
+        return f"advertising line ({words[0]}) without article text"
+    if len(shared_grams) <= SPAM_MAX_SHARED_BIGRAMS:
+        return f"unrelated advertising line ({words[0]}) sharing no words with the article"
+    return None
+
+
+def remove_spam_lines(text: str) -> str:
+    """Drop lines inserted by spam sites (gambling, ads, contact lures)."""
+    lines = text.split("\n")
+    views = [to_simplified_line(ln) for ln in lines]
+    per_line = [_bigrams(v) for v in views]
+    seen: dict[str, int] = {}
+    for grams in per_line:
+        for g in grams:
+            seen[g] = seen.get(g, 0) + 1
+    drop: dict[int, tuple[str, str]] = {}
+    for i, view in enumerate(views):
+        if view.strip():
+            # A bigram this line shares with the others is seen in more than one line.
+            reason = _spam_reason(view, {g for g in per_line[i] if seen[g] > 1})
+            if reason:
+                drop[i] = ("spam", reason)
+    return _remove_lines(lines, drop)
+
+
+# --------------------------------------------------------------------------- punctuation
+
+
+def _to_full(m: re.Match[str]) -> str:
+    out = m["mark"].translate(HALF_TO_FULL)
+    note_change(m.group(), out)
+    return out
+
+
+def _parens(m: re.Match[str]) -> str:
+    out = f"（{m['inner']}）"
+    note_change(m.group(), out)
+    return out
+
+
+def normalize_punctuation(text: str) -> str:
+    """Half-width , : ; ? ! ( ) in Chinese text become full-width; 28.5 and 10:42 stay."""
+    text = HALF_WIDTH_BETWEEN_RE.sub(_to_full, text)
+    text = HALF_WIDTH_END_RE.sub(_to_full, text)
+    return HALF_WIDTH_PARENS_RE.sub(_parens, text)
+
+
+def _to_ascii(m: re.Match[str]) -> str:
+    out = m.group().translate(FULL_WIDTH_ALNUM)
+    note_change(m.group(), out)
+    return out
+
+
+def normalize_fullwidth_alphanumerics(text: str) -> str:
+    """Full-width digits and Latin letters become ASCII: ２０２２年 -> 2022年, ＧＤＰ -> GDP."""
+    return FULL_WIDTH_ALNUM_RE.sub(_to_ascii, text)
+
+
+# --------------------------------------------------------------------------- whitespace
+
+
+def _visible(text: str) -> str:
+    return text.replace("\u3000", "□").replace(" ", "␣").replace("\u00a0", "␣").replace("\t", "⇥")
+
+
+def _strip_lines(lines: Iterable[str]) -> list[str]:
+    out = []
+    for line in lines:
+        new = ZERO_WIDTH_RE.sub("", line)
+        new = INLINE_SPACE_RE.sub(" ", new).strip()
+        new = SPACE_NEXT_TO_CJK_PUNCT_RE.sub(lambda m: m["p"], new)
+        if new != line and line.strip():
+            note_change(_visible(line[:WHITESPACE_EXAMPLE_CHARS]), new[:WHITESPACE_EXAMPLE_CHARS])
+        out.append(new)
+    return out
+
+
+def normalize_whitespace(text: str) -> str:
+    """Strip indentation and full-width spaces, collapse blank lines: one paragraph a line."""
+    lines = _strip_lines(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    return BLANK_LINES_RE.sub("\n", "\n".join(lines)).strip("\n")
+
+
+def has_han(text: str) -> bool:
+    return HAN_RE.search(text) is not None
+
+
+def han_share(text: str) -> float:
+    """Share of Chinese characters among the letters (Han and Latin) of ``text``."""
+    han = len(HAN_RE.findall(text))
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    return han / (han + latin) if han + latin else 0.0

@@ -1,0 +1,62 @@
+"""Stage 5 per article: detections, facts and the localities they are about."""
+
+from __future__ import annotations
+
+from reporter.compare.detect import SentenceHit, detect, discount_factor
+from reporter.compare.facts import extract_facts
+from reporter.compare.localities import FindPlaces, sentence_places
+from reporter.compare.model import ArticleAnalysis, Detection
+from reporter.compare.resources import PINYIN_ANNOTATION
+from reporter.compare.taxonomy import Taxonomy
+from reporter.models import Document
+
+# A sentence is "about" a mechanism, for linking its facts, when it holds at least a
+# specific term of it (weight 1.5): a topical word in passing (荣誉称号, 培训) is not enough.
+LINK_MIN_SCORE = 1.5
+
+
+def match_view(text: str) -> str:
+    """The sentence as cues see it: without pinyin annotations an old cleaner left."""
+    return PINYIN_ANNOTATION.sub("", text)
+
+
+def sentence_mechanisms(
+    doc: Document, detections: tuple[Detection, ...], hits: dict[str, tuple[SentenceHit, ...]]
+) -> list[tuple[str, ...]]:
+    """Per sentence, the present mechanisms it shows, else those of its paragraph."""
+    order = [d.mechanism_id for d in detections if d.present]
+    own: list[set[str]] = [set() for _ in doc.sentences]
+    for mid in order:
+        for h in hits[mid]:
+            if h.score >= LINK_MIN_SCORE:
+                own[h.sentence_index].add(mid)
+    by_paragraph: dict[int, set[str]] = {}
+    for s in doc.sentences:
+        by_paragraph.setdefault(s.paragraph, set()).update(own[s.index])
+    return [
+        tuple(m for m in order if m in (own[s.index] or by_paragraph[s.paragraph]))
+        for s in doc.sentences
+    ]
+
+
+def analyze(
+    doc: Document, taxonomy: Taxonomy, find_places: FindPlaces | None = None
+) -> ArticleAnalysis:
+    """Which mechanisms ``doc`` describes, with evidence, and its comparable facts.
+
+    ``find_places`` stands in for the gazetteer (tests); by default the gazetteer's.
+    """
+    views = [match_view(s.text) for s in doc.sentences]
+    texts = [s.text for s in doc.sentences]
+    discounts = [discount_factor(v, taxonomy) for v in views]
+    places = sentence_places(doc, find_places)
+    localities = [p.locality for p in places]
+    detections: list[Detection] = []
+    hits: dict[str, tuple[SentenceHit, ...]] = {}
+    for spec in taxonomy.specs:
+        detection, spec_hits = detect(spec, views, discounts, localities, texts, taxonomy.negatives)
+        detections.append(detection)
+        hits[spec.id] = spec_hits
+    mechs = sentence_mechanisms(doc, tuple(detections), hits)
+    facts = extract_facts(doc.id, views, texts, mechs, localities)
+    return ArticleAnalysis(doc.id, tuple(detections), facts)

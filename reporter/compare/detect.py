@@ -1,0 +1,156 @@
+"""Mechanism detection: cue matching per sentence, scoring per article.
+
+For one sentence and one mechanism:
+
+1. the spans of the mechanism's negative cues (rhetoric, look-alike words) are blanked out;
+2. every cue is matched on what is left; where matches overlap, only the heaviest counts
+   (a stretch of text is read once, in its strongest sense);
+3. the sentence score is the sum of the kept weights, capped at ``SENTENCE_SCORE_CAP``, times
+   the smallest factor of the taxonomy's discounts that match (quoted central rhetoric).
+
+For one article: sort the sentence scores s1 >= s2 >= ... and take
+``score = s1 + DECAY * s2 + DECAY**2 * s3 + ...`` over the ``MAX_SCORED_SENTENCES``
+strongest; the mechanism is present when the score
+reaches the mechanism's threshold (default ``PRESENCE_THRESHOLD``).  With DECAY = 0.5 a
+topical word of weight 1.0 can be repeated any number of times and stay below 2.0: a
+mechanism needs an institutional act (weight 2.0 in one sentence) or a specific term
+corroborated by another signal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reporter.compare.model import Detection, Evidence
+from reporter.compare.taxonomy import MechanismSpec, Negative, Taxonomy
+
+# One institutional act (weight 2.0, see taxonomy.toml) or a specific cue (1.5) plus any
+# corroboration; topical words alone (1.0, summed with DECAY) converge to 2.0 but never reach it.
+PRESENCE_THRESHOLD = 2.0
+# Each further sentence counts half the one before: repetition adds evidence, with
+# diminishing returns, so a long article is not "present" on sheer length.
+DECAY = 0.5
+# Only the strongest sentences count; beyond six, DECAY makes them negligible anyway, and
+# the cap keeps topical words (1.0 each) at most 1.969 after rounding, below the threshold.
+MAX_SCORED_SENTENCES = 6
+# A sentence crowded with cue words is still one sentence.
+SENTENCE_SCORE_CAP = 3.0
+# Evidence shown per article and mechanism: enough to convince, short enough to read.
+MAX_EVIDENCE = 5
+# Scores are rounded so that brief.json does not change with float noise.
+SCORE_DIGITS = 3
+_MASK = "\u25a1"  # □, never part of a cue
+
+
+@dataclass(frozen=True)
+class SentenceHit:
+    """What one mechanism's cues found in one sentence."""
+
+    sentence_index: int
+    score: float
+    cues: tuple[str, ...]  # labels of the kept cue matches, heaviest first
+    matched: tuple[str, ...]  # the matched words
+    negatives: tuple[str, ...]  # labels of negative cues that matched
+    weights: tuple[float, ...]  # parallel to cues
+
+
+def match_sentence(
+    text: str,
+    spec: MechanismSpec,
+    discount: float,
+    sentence_index: int = 0,
+    shared_negatives: Sequence[Negative] = (),
+) -> SentenceHit:
+    """Score one (match-view) sentence for one mechanism; ``discount`` is its factor.
+
+    ``shared_negatives`` (the taxonomy's top-level negatives) are blanked out first.
+    """
+    screen = spec.screen
+    if screen is not None and not screen.search(text):
+        return SentenceHit(sentence_index, 0.0, (), (), (), ())
+    negatives: list[str] = []
+    masked = text
+    for neg in (*shared_negatives, *spec.negatives):
+        spans = [m.span() for m in neg.pattern.finditer(masked) if m.end() > m.start()]
+        if spans:
+            negatives.append(neg.label)
+            chars = list(masked)
+            for a, b in spans:
+                chars[a:b] = _MASK * (b - a)
+            masked = "".join(chars)
+    found: list[tuple[float, int, int, str, str]] = []
+    for cue in spec.cues:
+        for m in cue.pattern.finditer(masked):
+            if m.end() > m.start():
+                found.append((cue.weight, m.start(), m.end(), cue.label, m.group()))
+    found.sort(key=lambda f: (-f[0], f[1], f[3]))
+    kept: list[tuple[float, int, int, str, str]] = []
+    for f in found:
+        if all(f[2] <= k[1] or f[1] >= k[2] for k in kept) and all(f[3] != k[3] for k in kept):
+            kept.append(f)
+    score = min(SENTENCE_SCORE_CAP, sum(k[0] for k in kept)) * discount if kept else 0.0
+    return SentenceHit(
+        sentence_index,
+        round(score, SCORE_DIGITS),
+        tuple(k[3] for k in kept),
+        tuple(k[4] for k in kept),
+        tuple(negatives),
+        tuple(k[0] for k in kept),
+    )
+
+
+def discount_factor(text: str, taxonomy: Taxonomy) -> float:
+    factors = [d.factor for d in taxonomy.discounts if d.pattern.search(text.strip())]
+    return min(factors) if factors else 1.0
+
+
+def article_score(scores: Sequence[float]) -> float:
+    ordered = sorted((s for s in scores if s > 0), reverse=True)[:MAX_SCORED_SENTENCES]
+    return round(sum(s * DECAY**i for i, s in enumerate(ordered)), SCORE_DIGITS)
+
+
+def detect(
+    spec: MechanismSpec,
+    views: Sequence[str],
+    discounts: Sequence[float],
+    localities: Sequence[str | None],
+    originals: Sequence[str],
+    shared_negatives: Sequence[Negative] = (),
+) -> tuple[Detection, tuple[SentenceHit, ...]]:
+    """The detection of one mechanism in one article, and its per-sentence hits."""
+    hits = tuple(
+        match_sentence(view, spec, discounts[i], i, shared_negatives)
+        for i, view in enumerate(views)
+    )
+    positive = [h for h in hits if h.score > 0]
+    score = article_score([h.score for h in positive])
+    threshold = spec.threshold if spec.threshold is not None else PRESENCE_THRESHOLD
+    strongest = sorted(positive, key=lambda h: (-h.score, h.sentence_index))[:MAX_EVIDENCE]
+    evidence = tuple(
+        Evidence(
+            sentence_index=h.sentence_index,
+            text=originals[h.sentence_index],
+            cues=h.cues,
+            score=h.score,
+            locality=localities[h.sentence_index],
+            matched=h.matched,
+        )
+        for h in strongest
+    )
+    weight_by_cue: dict[str, float] = {}
+    for h in hits:
+        for label, w in zip(h.cues, h.weights, strict=True):
+            weight_by_cue[label] = weight_by_cue.get(label, 0.0) + w
+    cues = tuple(sorted(weight_by_cue, key=lambda c: (-weight_by_cue[c], c)))
+    negatives = tuple(dict.fromkeys(n for h in hits for n in h.negatives))
+    detection = Detection(
+        mechanism_id=spec.id,
+        present=score >= threshold,
+        score=score,
+        evidence=evidence,
+        cues=cues,
+        negative_cues=negatives,
+        threshold=threshold,
+    )
+    return detection, hits

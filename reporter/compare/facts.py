@@ -1,0 +1,231 @@
+"""Comparable facts: numbers with unit and kind, and the rank of the officials concerned.
+
+Kinds: ``change`` (从30%提高到83%), ``money``, ``area``, ``percentage``, ``duration``,
+``frequency``, ``officials`` (a count of people in a clause that names officials),
+``count`` (anything else counted) and ``rank``.  Where two readings overlap, the first kind
+in that order wins (83% inside a change is not also a percentage).  Values are converted to
+the canonical unit (``1200万元`` -> 12,000,000 元, ``240多万平米`` -> 2,400,000 平方米);
+``text`` keeps the span as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reporter.compare.model import Fact
+from reporter.compare.resources import CLAUSE, FactPatterns, fact_patterns, lexicon
+
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
+_CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+_MULT = {"千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8}
+_PEOPLE_UNITS = frozenset({"名", "人", "人次", "位"})
+_APPROX_PREFIXES = frozenset({"近", "约"})
+# Days in a frequency's period, so frequencies compare ("每季度" = every 91 days).
+_PERIOD_DAYS = {"天": 1, "日": 1, "周": 7, "星期": 7, "旬": 10, "半月": 15, "月": 30, "季": 91,
+                "季度": 91, "半年": 182, "年": 365}  # fmt: skip
+
+
+def parse_cn_number(text: str) -> int:
+    """A Chinese numeral below 10,000 (十二 -> 12, 两 -> 2, 一百二十 -> 120, 三千 -> 3000)."""
+    total = current = 0
+    for ch in text:
+        if ch in _CN_DIGIT:
+            current = current * 10 + _CN_DIGIT[ch] if current else _CN_DIGIT[ch]
+        elif ch in _CN_UNIT:
+            total += (current or 1) * _CN_UNIT[ch]
+            current = 0
+        else:
+            raise ValueError(f"not a Chinese numeral: {text!r}")
+    return total + current
+
+
+def parse_number(text: str) -> float:
+    return float(text) if text[0].isdigit() else float(parse_cn_number(text))
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    kind: str
+    value: float | None
+    unit: str | None
+    before: float | None = None
+    after: float | None = None
+    approximate: bool = False
+    label: str | None = None
+
+
+def _scaled(m: re.Match[str]) -> tuple[float, bool]:
+    value = parse_number(m.group("num"))
+    mult = m.group("mult")
+    if mult:
+        value *= _MULT[mult]
+    return value, bool(m.group("q1") or m.group("q2"))
+
+
+def _changes(text: str, p: FactPatterns) -> list[_Span]:
+    out = []
+    for m in p.change.finditer(text):
+        unit = m.group("au") or m.group("bu")
+        out.append(
+            _Span(
+                m.start(),
+                m.end(),
+                "change",
+                float(m.group("a")),
+                unit,
+                before=float(m.group("b")),
+                after=float(m.group("a")),
+            )
+        )
+    return out
+
+
+def _money(text: str, p: FactPatterns) -> list[_Span]:
+    out = []
+    for m in p.money.finditer(text):
+        value, approx = _scaled(m)
+        out.append(_Span(m.start(), m.end(), "money", value, "元", approximate=approx))
+    return out
+
+
+def _area(text: str, p: FactPatterns) -> list[_Span]:
+    units = lexicon().area_units
+    out = []
+    for m in p.area.finditer(text):
+        value, approx = _scaled(m)
+        unit, factor = units[m.group("unit")]
+        out.append(_Span(m.start(), m.end(), "area", value * factor, unit, approximate=approx))
+    return out
+
+
+def _percent(text: str, p: FactPatterns) -> list[_Span]:
+    out = []
+    for m in p.percent.finditer(text):
+        value = float(m.group("num")) if m.group("num") else float(parse_cn_number(m.group("cn")))
+        unit = "百分点" if m.group("pp") else "%"
+        out.append(_Span(m.start(), m.end(), "percentage", value, unit))
+    return out
+
+
+def _duration(text: str, p: FactPatterns) -> list[_Span]:
+    out = []
+    for m in p.duration.finditer(text):
+        pre = m.group("pre") or ""
+        approx = pre in _APPROX_PREFIXES
+        if m.group("mnum"):
+            value, unit = parse_number(m.group("mnum")), "个月"
+            approx = approx or bool(m.group("mq") or m.group("mq2"))
+        elif m.group("ynum"):
+            value, unit = parse_number(m.group("ynum")), "年"
+            value += 0.5 if m.group("half") else 0.0
+            approx = approx or bool(m.group("yq"))
+        elif m.group("halfyear"):
+            value, unit = 0.5, "年"
+        elif m.group("dnum"):
+            value, unit = parse_number(m.group("dnum")), "天"
+            approx = approx or bool(m.group("dq"))
+        elif m.group("wnum"):
+            value, unit = parse_number(m.group("wnum")), "周"
+        else:
+            value, unit = parse_number(m.group("hnum")), "小时"
+        if value <= 0:
+            continue
+        out.append(_Span(m.start(), m.end(), "duration", value, unit, approximate=approx))
+    return out
+
+
+def _frequency(text: str, p: FactPatterns) -> list[_Span]:
+    out = []
+    for m in p.frequency.finditer(text):
+        n = parse_number(m.group("num")) if m.group("num") else 1.0
+        unit = m.group("unit")
+        # value: the period in days, so "每月" and "每季度" line up in a table
+        out.append(_Span(m.start(), m.end(), "frequency", n * _PERIOD_DAYS[unit], "天"))
+    return out
+
+
+def _counted(text: str, p: FactPatterns) -> list[_Span]:
+    clauses = [(m.start(), m.end()) for m in _clauses(text)]
+    out = []
+    for m in p.counted.finditer(text):
+        value, approx = _scaled(m)
+        unit = m.group("unit")
+        kind = "count"
+        if unit in _PEOPLE_UNITS:
+            a, b = next(((s, e) for s, e in clauses if s <= m.start() < e), (0, len(text)))
+            if p.official_context.search(text[a:b]):
+                kind = "officials"
+        out.append(_Span(m.start(), m.end(), kind, value, unit, approximate=approx))
+    return out
+
+
+def _clauses(text: str) -> list[re.Match[str]]:
+    return list(CLAUSE.finditer(text))
+
+
+def _ranks(text: str, p: FactPatterns) -> list[_Span]:
+    labels = lexicon().ranks
+    out: list[_Span] = []
+    seen: set[str] = set()
+    for m in p.rank.finditer(text):
+        label = labels[m.group()]
+        if label not in seen:
+            seen.add(label)
+            out.append(_Span(m.start(), m.end(), "rank", None, None, label=label))
+    return out
+
+
+_EXTRACTORS = (_changes, _money, _area, _percent, _duration, _frequency, _counted)
+
+
+def sentence_facts(text: str) -> list[tuple[str, _Span]]:
+    """(span text, span) for every fact in one sentence, in text order."""
+    p = fact_patterns()
+    kept: list[_Span] = []
+    for extract in _EXTRACTORS:
+        for span in extract(text, p):
+            if all(span.end <= k.start or span.start >= k.end for k in kept):
+                kept.append(span)
+    kept.extend(_ranks(text, p))  # a rank is a word, never part of a number
+    kept.sort(key=lambda s: (s.start, s.end, s.kind))
+    return [(text[s.start : s.end], s) for s in kept]
+
+
+def extract_facts(
+    article_id: str,
+    views: Sequence[str],
+    sentences: Sequence[str],
+    mechanisms: Sequence[tuple[str, ...]],
+    localities: Sequence[str | None],
+) -> tuple[Fact, ...]:
+    """Facts of every sentence, in document order.
+
+    ``views`` are the match views of the sentences, ``sentences`` the sentence texts,
+    ``mechanisms`` the present mechanisms each sentence (else its paragraph) shows.
+    """
+    out: list[Fact] = []
+    for i, view in enumerate(views):
+        for written, s in sentence_facts(view):
+            out.append(
+                Fact(
+                    article_id=article_id,
+                    sentence_index=i,
+                    kind=s.kind,
+                    text=written,
+                    value=None if s.value is None else round(s.value, 4),
+                    unit=s.unit,
+                    before=s.before,
+                    after=s.after,
+                    mechanism_ids=mechanisms[i],
+                    locality=localities[i],
+                    sentence=sentences[i],
+                    approximate=s.approximate,
+                    label=s.label,
+                )
+            )
+    return tuple(out)

@@ -1,0 +1,218 @@
+"""Every regex of the comparison stage and the word lists they are built from.
+
+Word lists are data (``reporter/data/compare_lexicon.toml``), loaded and validated once;
+the patterns built from them are compiled once (``functools.cache``).  Mechanism cues live
+in the taxonomy file (:mod:`reporter.compare.taxonomy`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources as importlib_resources
+from typing import Any
+
+LEXICON_NAME = "reporter/data/compare_lexicon.toml"
+
+
+class LexiconError(ValueError):
+    """The packaged word lists are broken (a packaging bug, never user input)."""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    official_terms: tuple[str, ...]
+    count_units: tuple[str, ...]
+    area_units: dict[str, tuple[str, float]]  # as written -> (canonical unit, factor)
+    duration_prefixes: tuple[str, ...]
+    change_verbs: tuple[str, ...]
+    ranks: dict[str, str]  # as written -> label
+    destination_markers: tuple[str, ...]
+    task_terms: tuple[str, ...]
+    practice_suffixes: tuple[str, ...]
+    practice_unquoted_suffixes: tuple[str, ...]
+    practice_generic: frozenset[str]
+    practice_launch_verbs: tuple[str, ...]
+    stopwords: frozenset[str]
+
+
+def _words(data: dict[str, Any], section: str, key: str) -> tuple[str, ...]:
+    value = data.get(section, {}).get(key)
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
+        raise LexiconError(f"{LEXICON_NAME}: [{section}] {key} must be a non-empty list of strings")
+    return tuple(value)
+
+
+def parse_lexicon(text: str) -> Lexicon:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{LEXICON_NAME}: not valid TOML: {exc}") from exc
+    areas_raw = data.get("facts", {}).get("area_units")
+    if not isinstance(areas_raw, dict) or not areas_raw:
+        raise LexiconError(f"{LEXICON_NAME}: [facts] area_units must be a table")
+    areas: dict[str, tuple[str, float]] = {}
+    for written, spec in areas_raw.items():
+        if (
+            not isinstance(spec, list)
+            or len(spec) != 2
+            or not isinstance(spec[0], str)
+            or not isinstance(spec[1], int | float)
+        ):
+            raise LexiconError(f"{LEXICON_NAME}: area unit {written!r} must be [unit, factor]")
+        areas[written] = (spec[0], float(spec[1]))
+    ranks = data.get("ranks")
+    if (
+        not isinstance(ranks, dict)
+        or not ranks
+        or not all(isinstance(k, str) and k and isinstance(v, str) and v for k, v in ranks.items())
+    ):
+        raise LexiconError(f"{LEXICON_NAME}: [ranks] must map words to labels")
+    return Lexicon(
+        official_terms=_words(data, "facts", "official_terms"),
+        count_units=_words(data, "facts", "count_units"),
+        area_units=areas,
+        duration_prefixes=_words(data, "facts", "duration_prefixes"),
+        change_verbs=_words(data, "facts", "change_verbs"),
+        ranks=dict(ranks),
+        destination_markers=_words(data, "localities", "destination_markers"),
+        task_terms=_words(data, "where", "task_terms"),
+        practice_suffixes=_words(data, "practices", "suffixes"),
+        practice_unquoted_suffixes=_words(data, "practices", "unquoted_suffixes"),
+        practice_generic=frozenset(_words(data, "practices", "generic")),
+        practice_launch_verbs=_words(data, "practices", "launch_verbs"),
+        stopwords=frozenset(_words(data, "similarity", "stopwords")),
+    )
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    text = (
+        importlib_resources.files("reporter")
+        .joinpath("data/compare_lexicon.toml")
+        .read_text("utf-8")
+    )
+    return parse_lexicon(text)
+
+
+def _alt(words: tuple[str, ...] | list[str]) -> str:
+    """An alternation that tries longer words first, so 处科级 wins over 科级."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+# --------------------------------------------------------------------------- text views
+
+# Pinyin annotations after a character (區(qū), 個(ge) ): the cleaner removes them; the
+# matcher removes them again so that cues still match text cleaned by an older cleaner.
+PINYIN_ANNOTATION = re.compile(
+    r"(?<=[\u4e00-\u9fff])\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,8}\) ?"
+)
+# A clause: a counted number belongs to the officials named in its clause.
+CLAUSE = re.compile(r"[^，。；：！？,;:!?]+")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# A word worth comparing articles on: two or more Chinese characters.
+CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+# A mechanism id in a taxonomy file.
+MECHANISM_ID = re.compile(r"[a-z][a-z0-9_]*")
+
+# --------------------------------------------------------------------------- numbers
+
+NUM_AR = r"\d+(?:\.\d+)?"
+CN_DIGITS = "零〇一二两三四五六七八九十百千"
+NUM_CN = f"[{CN_DIGITS}]+"
+_QTY = r"(?P<q1>多|余)?(?P<mult>千万|百万|万|亿)?(?P<q2>多|余)?"
+
+
+@dataclass(frozen=True)
+class FactPatterns:
+    change: re.Pattern[str]
+    money: re.Pattern[str]
+    area: re.Pattern[str]
+    percent: re.Pattern[str]
+    duration: re.Pattern[str]
+    frequency: re.Pattern[str]
+    counted: re.Pattern[str]
+    rank: re.Pattern[str]
+    official_context: re.Pattern[str]
+
+
+@functools.cache
+def fact_patterns() -> FactPatterns:
+    lex = lexicon()
+    pre = _alt(lex.duration_prefixes)
+    unit_after = r"(?:%|％|万元|亿元|元|万人|人次|人|名|个|项|户|天|个月|年)"
+    return FactPatterns(
+        change=re.compile(
+            rf"(?:从|由)[^，。；从由]{{0,10}}?(?P<b>{NUM_AR})(?P<bu>{unit_after})?"
+            rf"[^，。；]{{0,10}}?(?P<verb>{_alt(lex.change_verbs)})(?:到|至|为)?"
+            rf"[^，。；\d]{{0,10}}?(?P<a>{NUM_AR})(?P<au>{unit_after})?"
+        ),
+        money=re.compile(rf"(?<![\d.])(?P<num>{NUM_AR}){_QTY}元"),
+        area=re.compile(
+            rf"(?<![\d.])(?P<num>{NUM_AR}){_QTY}(?P<unit>{_alt(list(lex.area_units))})"
+        ),
+        percent=re.compile(
+            rf"(?<![\d.])(?P<num>{NUM_AR}) ?(?:(?P<pp>个?百分点)|[%％])|百分之(?P<cn>{NUM_CN})"
+        ),
+        duration=re.compile(
+            rf"(?P<pre>{pre})?(?<![每第\d.上下前后])(?:"
+            rf"(?P<mnum>{NUM_AR}|{NUM_CN})(?P<mq>多|余)?个(?P<mq2>多)?月"
+            rf"|(?P<ynum>\d{{1,2}}|{NUM_CN})(?P<yq>多|余)?年(?P<half>半)?(?:之久|时间|多)?"
+            rf"|(?P<halfyear>半年)"
+            rf"|(?P<dnum>{NUM_AR}|(?!一天){NUM_CN})(?P<dq>多|余)?天"
+            rf"|(?P<wnum>{NUM_AR}|{NUM_CN})个?(?:周|星期)(?!年)"
+            rf"|(?P<hnum>{NUM_AR}|{NUM_CN})个?小时)"
+        ),
+        frequency=re.compile(
+            rf"每(?:(?P<num>{NUM_AR}|{NUM_CN})个?)?(?P<unit>半年|半月|季度|季|年|月|周|星期|天|日|旬)"
+        ),
+        counted=re.compile(
+            rf"(?<![\d.])(?P<num>{NUM_AR}){_QTY}(?P<unit>{_alt(lex.count_units)})(?![月\d])"
+        ),
+        rank=re.compile(_alt(list(lex.ranks))),
+        official_context=re.compile(_alt(lex.official_terms)),
+    )
+
+
+# --------------------------------------------------------------------------- localities
+
+
+@functools.cache
+def destination_before() -> re.Pattern[str]:
+    """Matches when a text ends with a destination marker ("赴", "到")."""
+    return re.compile(rf"(?:{_alt(lexicon().destination_markers)})$")
+
+
+# --------------------------------------------------------------------------- where / practices
+
+QUOTED = re.compile(r"[“「『‘\"](?P<q>[^“”「」『』‘’\"\n]{2,16})[”」』’\"]")
+# A practice name led by a number: “五个一”, “三项清单”, “1+3+X” (short: a slogan, not a
+# quoted sentence).
+NUMBERED_NAME = re.compile(rf"^(?:[{CN_DIGITS}]+|\d+)(?:[个项条张单支大]|\+)[\w+]{{0,6}}$")
+# Unquoted words right after a quoted name that may complete it (“作风能力提升年”活动).
+MAX_PRACTICE_TAIL_CHARS = 8
+PRACTICE_TAIL = re.compile(rf"[\u4e00-\u9fff]{{1,{MAX_PRACTICE_TAIL_CHARS}}}")
+# What a practice name may consist of: Chinese characters, digits, letters and "+".
+NAME_CHARS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z+]+")
+
+
+@dataclass(frozen=True)
+class PracticePatterns:
+    unquoted: re.Pattern[str]
+    quoted_suffix: re.Pattern[str]
+    task: re.Pattern[str]
+
+
+@functools.cache
+def practice_patterns() -> PracticePatterns:
+    lex = lexicon()
+    return PracticePatterns(
+        unquoted=re.compile(
+            rf"(?:{_alt(lex.practice_launch_verbs)})了?"
+            rf"(?P<name>[\u4e00-\u9fff]{{2,8}}?(?:{_alt(lex.practice_unquoted_suffixes)}))"
+        ),
+        quoted_suffix=re.compile(rf"(?:{_alt(lex.practice_suffixes)})$"),
+        task=re.compile(_alt(lex.task_terms)),
+    )

@@ -1,0 +1,204 @@
+"""Constants, regular expressions and data tables of stage 1 (ingest).
+
+Every regex :mod:`reporter.ingest` uses lives here, next to the reason it exists,
+so the ingest code reads as decisions rather than patterns.  Tables that are data
+(the binary-format signatures) live in ``reporter/data/ingest_*.tsv`` and are
+loaded once, validated, by the functions at the end of this module.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+# --------------------------------------------------------------------------- inputs
+
+# Suffix (lower case) -> media type.  ``.markdown`` and ``.xhtml`` are the long
+# spellings some save-as dialogs and note apps use for the same formats.
+MEDIA_TYPES: dict[str, str] = {
+    ".txt": "text/plain",
+    ".md": "text/markdown",
+    ".markdown": "text/markdown",
+    ".html": "text/html",
+    ".htm": "text/html",
+    ".xhtml": "text/html",
+}
+
+# A saved page that kept its markup but got a ``.txt`` (or no) suffix is still HTML;
+# only a document that *starts* like one counts, so a text quoting a tag is not HTML.
+HTML_DOCUMENT = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])",
+    re.IGNORECASE | re.DOTALL,
+)
+
+# --------------------------------------------------------------------------- characters
+
+# CJK Unified Ideographs, Extension A and the compatibility block: what a Chinese
+# text is made of.  (Extensions B+ are astral and essentially absent from news text.)
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Japanese kana and Korean hangul: Japanese text is ~40 % kanji and would otherwise
+# pass a Han-share test.
+KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+# Any letter of any script (Unicode word characters minus digits and underscore).
+LETTER = re.compile(r"[^\W\d_]")
+# Characters that never occur in a correctly decoded text: C0/C1 controls other than
+# tab and line breaks, private-use code points, and the replacement character.
+GARBAGE_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
+# Control characters that are removed from decoded text (tab, line feed and the line
+# breaks str.splitlines() normalises are kept; U+FFFD is kept for the cleaner to see).
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+
+# --------------------------------------------------------------------------- HTML
+
+# Text that still looks like markup after extraction (the page showed escaped tags,
+# e.g. ``&lt;script&gt;``): removed so no tag ever reaches the cleaned text.
+MARKUP_LEFTOVER = re.compile(
+    r"<!--.*?-->|<!\[CDATA\[|\]\]>|<![A-Za-z][^<>]*>|</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>",
+    re.DOTALL,
+)
+# A "site name" that is only an address (trafilatura falls back to the page's host,
+# which a <base href> can set to anything): no outlet name, so it is not kept.
+ADDRESS_SITENAME = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:]+\]|localhost)(?::\d+)?$|:\d+$", re.I
+)
+# trafilatura's block elements in its XML tree: each starts a new line of text.
+EXTRACTOR_BLOCKS = frozenset(
+    {"doc", "main", "body", "comments", "head", "p", "list", "item", "quote", "table", "row",
+     "code", "div", "section", "article", "note"}
+)  # fmt: skip
+# For the last-resort text extraction (stdlib parser): elements whose content is never
+# visible text (only ones that always have an end tag: an unclosed <head> or a void
+# <embed> would hide the rest of the page), and elements that start a new line.
+HTML_HIDDEN_ELEMENTS = frozenset(
+    {"script", "style", "template", "noscript", "iframe", "object", "svg", "math", "title",
+     "textarea", "audio", "video"}
+)  # fmt: skip
+HTML_BLOCK_ELEMENTS = frozenset(
+    {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
+     "section", "article", "header", "footer", "nav", "aside", "main", "table", "ul", "ol",
+     "dl", "dt", "dd", "hr", "figure", "figcaption", "address", "body", "html"}
+)  # fmt: skip
+
+# --------------------------------------------------------------------------- Markdown
+# A light, line-based reading of Markdown: only syntax that is not text goes.  Full
+# CommonMark parsing is no better here: its emphasis rules misread `**“引语”**` next to
+# CJK punctuation, and scraped Markdown is mostly plain paragraphs anyway.
+
+MD_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+MD_FRONT_MATTER_FIELD = re.compile(
+    r"^(title|date|author|source|site|sitename)[ \t]*:[ \t]*(.*?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+MD_FENCE = re.compile(r"^[ \t]{0,3}(?:```|~~~)")
+MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$")
+MD_SETEXT_OR_RULE = re.compile(r"^[ \t]{0,3}(?:=+|-+|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})[ \t]*$")
+MD_BLOCKQUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
+MD_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?")
+MD_TABLE_DELIMITER = re.compile(
+    r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$"
+)
+MD_TABLE_PIPE = re.compile(r"[ \t]*(?<!\\)\|[ \t]*")
+MD_LINK_DEFINITION = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+.*$")
+MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
+MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]")
+MD_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto|file):[^>\s]*>", re.IGNORECASE)
+MD_HTML_BLOCK = re.compile(
+    r"<(script|style|iframe|object|template)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL
+)
+MD_STRONG = re.compile(r"(?<!\\)(\*\*|__)(?=\S)(.+?)(?<=[^\s\\])\1")
+# ``_`` emphasis only between non-word characters, as in CommonMark: a site suffix
+# such as ``标题_灯塔-淄博党建_中共…`` is text the cleaner needs to see.
+MD_EMPHASIS_STAR = re.compile(r"(?<!\\)\*(?=\S)(.+?)(?<=[^\s\\])\*")
+MD_EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w\\])_(?=\S)(.+?)(?<=[^\s\\])_(?!\w)")
+MD_STRIKE = re.compile(r"(?<!\\)~~(?=\S)(.+?)(?<=[^\s\\])~~")
+MD_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+
+
+# --------------------------------------------------------------------------- binary formats
+
+
+@dataclass(frozen=True)
+class Signature:
+    """Magic bytes that identify a non-text file format."""
+
+    offset: int
+    magic: bytes
+    name: str
+
+
+@cache
+def binary_signatures() -> tuple[Signature, ...]:
+    """The table in ``data/ingest_binary_signatures.tsv`` (offset, hex bytes, name)."""
+    text = (
+        resources.files("reporter")
+        .joinpath("data/ingest_binary_signatures.tsv")
+        .read_text(encoding="utf-8")
+    )
+    rows: list[Signature] = []
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 3:
+            raise ValueError(
+                f"ingest_binary_signatures.tsv:{lineno}: expected 3 tab-separated fields"
+            )
+        offset, magic_hex, name = fields
+        magic = bytes.fromhex(magic_hex)
+        if not magic or not name.strip() or int(offset) < 0:
+            raise ValueError(f"ingest_binary_signatures.tsv:{lineno}: empty magic or name")
+        rows.append(Signature(int(offset), magic, name.strip()))
+    return tuple(rows)
+
+
+@cache
+def documentation_names() -> frozenset[str]:
+    """Upper-case stems of ``data/ingest_documentation_names.txt`` (README, LICENSE, ...)."""
+    text = (
+        resources.files("reporter")
+        .joinpath("data/ingest_documentation_names.txt")
+        .read_text(encoding="utf-8")
+    )
+    names = set()
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        name = line.strip()
+        if not name or name.startswith("#"):
+            continue
+        if not name.isascii() or not name.replace("_", "").isalnum():
+            raise ValueError(f"ingest_documentation_names.txt:{lineno}: not a plain file stem")
+        names.add(name.upper())
+    return frozenset(names)
+
+
+@cache
+def common_hanzi() -> tuple[frozenset[str], frozenset[str]]:
+    """The frequently used characters of each script, read off the national standards.
+
+    GB 2312 level 1 (rows 16-55) holds the 3,755 most used simplified characters and
+    Big5 level 1 (A440-C67E) the 5,401 most used traditional ones; together they cover
+    well over 99 % of running news text, while a wrong decoding scatters its characters
+    over the whole repertoire.  Deriving the sets from Python's codecs means no list of
+    characters to maintain.
+    """
+    simplified = set()
+    for lead in range(0xB0, 0xD8):
+        for trail in range(0xA1, 0xFF):
+            try:
+                simplified.add(bytes((lead, trail)).decode("gb2312"))
+            except UnicodeDecodeError:
+                continue  # the end of row 55 is unassigned
+    traditional = set()
+    trails = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
+    for lead in range(0xA4, 0xC7):
+        for trail in trails:
+            if lead == 0xC6 and trail > 0x7E:
+                break  # level 1 ends at C67E
+            try:
+                traditional.add(bytes((lead, trail)).decode("big5"))
+            except UnicodeDecodeError:
+                continue
+    return frozenset(simplified), frozenset(traditional)

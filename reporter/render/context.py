@@ -1,0 +1,921 @@
+"""What each template receives: frozen, documented view records built from a Brief.
+
+This module is presentation logic only: it chooses what to show and in which words
+(findings are sentences composed from the alignment's own records), orders it, and
+turns every claim's source into a :class:`Cite`.  It computes no new analysis: every
+number and sentence comes from the :class:`~reporter.brief.Brief`.
+
+Anchors: sentence ``i`` of article ``A`` is the element ``id="a-A-s-i"``; every
+citation links there.  A sentence gets its id exactly once, where it is first shown
+in its article card (summary, then "other cited sentences", then, in HTML only, the
+full text), so every citation in either format has a target.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from reporter.brief import Brief
+from reporter.compare.model import (
+    ArticleAnalysis,
+    Citation,
+    ComparisonRow,
+    Fact,
+    Mechanism,
+    MechanismComparison,
+)
+from reporter.models import Document, Sentence
+from reporter.render import charts, patterns
+from reporter.render.labels import Labels, labels
+
+# A reader scans three to five findings; more and the executive page stops being one page.
+MAX_FINDINGS = 5
+# Unique-mechanism findings compete with the size and result findings; two keep variety.
+MAX_UNIQUE_FINDINGS = 2
+# A shared-mechanism finding names at most this many mechanisms before it reads as a list.
+MAX_SHARED_NAMED = 3
+# Quotes per locality in a mechanism table: the strongest one carries the point on paper;
+# the screen has room for a second.
+MAX_QUOTES_PER_ROW = {"print": 1, "screen": 2}
+# Bars in the deployment chart: the executive page must stay one page.
+MAX_BARS = 8
+# Other practices listed; the rest are in brief.json (and counted on the page).
+MAX_OTHER_PRACTICES = 12
+# Facts per cell in a mechanism table; more are in brief.json and the article card.
+MAX_FACTS_PER_CELL = 3
+# Key figures per article card.
+MAX_FIGURES_PER_CARD = 8
+# Keywords per article card.
+MAX_KEYWORDS = 10
+# Removed spans listed per article and kind in the appendix; the rest are counted.
+MAX_REMOVALS_SHOWN = 3
+# Characters of a removed span shown in the appendix (SEO lists run to hundreds).
+REMOVAL_PREVIEW_CHARS = 60
+# Titles in the corpus table are cut here so one long title does not take a page.
+TITLE_PREVIEW_CHARS = 40
+# Citations per finding: enough to verify it without turning the line into a list.
+MAX_CITES_PER_FINDING = 3
+
+# Longer ids are cut for labels like "[002·s14]"; the full id stays in the card header.
+SHORT_ID_MAX = 12
+
+
+# ------------------------------------------------------------------ small records
+
+
+@dataclass(frozen=True)
+class Cite:
+    """A link to a source sentence: ``[002·s14]`` pointing at ``#a-002-s-14``."""
+
+    article_id: str
+    sentence_index: int
+    text: str  # the sentence, shown as a tooltip in HTML
+    anchor: str | None  # None when the sentence does not exist (nothing to link)
+    label: str  # "002·s14"
+
+
+@dataclass(frozen=True)
+class MechanismLabel:
+    id: str
+    name: str  # in the brief's language
+    name_zh: str
+    name_en: str
+    short: str  # for chart headings
+    definition: str
+    anchor: str  # "m-task_force"
+
+
+@dataclass(frozen=True)
+class FactView:
+    text: str  # as written, e.g. "1628名"
+    kind: str  # label in the brief's language
+    mechanisms: tuple[str, ...]  # mechanism names
+    locality: str | None
+    cite: Cite
+
+
+@dataclass(frozen=True)
+class Finding:
+    headline: str
+    detail: str
+    cites: tuple[Cite, ...]
+
+
+@dataclass(frozen=True)
+class GlanceRow:
+    article_id: str
+    short_id: str
+    anchor: str
+    title: str
+    outlet: str
+    date: str
+    locality: str
+
+
+@dataclass(frozen=True)
+class Glance:
+    """The corpus at a glance (title block)."""
+
+    articles: int
+    localities: int
+    outlets: int
+    mechanisms_seen: int
+    mechanisms_total: int
+    span: str  # "2017 – 2022" or the unknown label
+    rows: tuple[GlanceRow, ...]
+
+
+@dataclass(frozen=True)
+class MatrixRowView:
+    article_id: str
+    locality: str
+    anchor: str
+    present: tuple[bool, ...]  # per mechanism, taxonomy order
+    total: int
+
+
+@dataclass(frozen=True)
+class MatrixView:
+    mechanisms: tuple[MechanismLabel, ...]
+    rows: tuple[MatrixRowView, ...]
+    column_totals: tuple[int, ...]
+    svg: Markup  # the heat map, built by reporter.render.charts
+    legend: Markup
+
+
+@dataclass(frozen=True)
+class DeployView:
+    svg: Markup | None  # None when no article states a head count
+    cites: tuple[Cite, ...]
+
+
+@dataclass(frozen=True)
+class ComparisonRowView:
+    locality: str
+    article_ids: tuple[str, ...]  # short ids
+    who: tuple[FactView, ...]
+    how_many: tuple[FactView, ...]
+    how_long: tuple[FactView, ...]
+    where: tuple[str, ...]
+    result: tuple[FactView, ...]
+    quotes: tuple[Cite, ...]
+
+
+@dataclass(frozen=True)
+class MechanismSection:
+    mechanism: MechanismLabel
+    rows: tuple[ComparisonRowView, ...]
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    index: int
+    text: str
+    anchor: str | None  # set where this occurrence is the sentence's link target
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class ArticleCard:
+    id: str
+    short_id: str
+    anchor: str  # "a-002"
+    title: str
+    title_derived: bool
+    outlet: str
+    published: str
+    reposted: str | None
+    locality: str
+    localities: tuple[str, ...]
+    source_path: str
+    mechanisms: tuple[str, ...]  # names of the mechanisms present
+    summary: tuple[SentenceView, ...]
+    cited: tuple[SentenceView, ...]  # cited elsewhere in the brief, not in the summary
+    full_text: tuple[SentenceView, ...]  # every sentence (HTML only)
+    keywords: tuple[str, ...]
+    figures: tuple[FactView, ...]
+
+
+@dataclass(frozen=True)
+class OtherPracticeView:
+    label: str
+    keywords: tuple[str, ...]
+    cites: tuple[Cite, ...]
+
+
+@dataclass(frozen=True)
+class StepView:
+    description: str
+    changes: int
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RemovalGroup:
+    kind: str
+    count: int
+    examples: tuple[tuple[str, str], ...]  # (text preview, reason)
+    more: int
+
+
+@dataclass(frozen=True)
+class QualityEntry:
+    article_id: str
+    short_id: str
+    title: str
+    script: str
+    chars_in: int
+    chars_out: int
+    steps: tuple[StepView, ...]
+    removed: tuple[RemovalGroup, ...]
+
+
+@dataclass(frozen=True)
+class Methods:
+    steps: tuple[str, ...]
+    params: tuple[tuple[str, str], ...]
+    versions: tuple[tuple[str, str], ...]
+    taxonomy: tuple[MechanismLabel, ...]
+
+
+@dataclass(frozen=True)
+class BriefView:
+    """The whole context of ``brief.html``; ``mode`` is "screen" (HTML) or "print" (PDF)."""
+
+    lang: str
+    mode: str
+    t: Labels
+    title: str
+    generated: str  # YYYY-MM-DD (machine form, for metadata)
+    generated_display: str
+    subtitle: str
+    glance: Glance
+    findings: tuple[Finding, ...]
+    matrix: MatrixView
+    deploy: DeployView
+    mechanisms: tuple[MechanismSection, ...]
+    absent_mechanisms: tuple[MechanismLabel, ...]
+    articles: tuple[ArticleCard, ...]
+    other: tuple[OtherPracticeView, ...]
+    other_more: int  # practices not listed (MAX_OTHER_PRACTICES)
+    quality: tuple[QualityEntry, ...]
+    skipped: tuple[tuple[str, str], ...]  # (source path, reason)
+    methods: Methods
+    keywords_meta: str  # for <meta name="keywords"> / PDF keywords
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def anchor_for(article_id: str, sentence_index: int) -> str:
+    """The element id of a sentence: ``a-<article>-s-<index>``."""
+    return f"{article_anchor(article_id)}-s-{sentence_index}"
+
+
+def article_anchor(article_id: str) -> str:
+    return "a-" + patterns.ANCHOR_UNSAFE.sub("_", article_id)
+
+
+def short_ids(ids: Sequence[str]) -> dict[str, str]:
+    """Short, still unique labels for article ids: numeric prefixes, else cut ids."""
+    prefixes = [m[1] if (m := patterns.NUMBER_PREFIX.match(i)) else "" for i in ids]
+    if all(prefixes) and len(set(prefixes)) == len(ids):
+        return dict(zip(ids, prefixes, strict=True))
+    cut = [i if len(i) <= SHORT_ID_MAX else i[: SHORT_ID_MAX - 1] + "…" for i in ids]
+    if len(set(cut)) == len(ids):
+        return dict(zip(ids, cut, strict=True))
+    return {i: i for i in ids}
+
+
+def format_date(iso: str | None, t: Labels) -> str:
+    """``2018-06-27`` as ``2018年6月27日`` (zh) or ``27 Jun 2018`` (en)."""
+    if not iso:
+        return t["unknown"]
+    m = patterns.ISO_DATE.fullmatch(iso)
+    if not m:
+        return iso
+    y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    if t.lang == "zh":
+        return f"{y}年{mo}月{d}日"
+    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    return f"{d} {months[mo - 1]} {y}"
+
+
+def _mechanism_label(m: Mechanism, lang: str) -> MechanismLabel:
+    name = m.name_zh if lang == "zh" else (m.name_en or m.name_zh)
+    short = name.split("/")[0].strip() or name
+    return MechanismLabel(
+        id=m.id,
+        name=name,
+        name_zh=m.name_zh,
+        name_en=m.name_en,
+        short=short,
+        definition=m.definition,
+        anchor=f"m-{patterns.ANCHOR_UNSAFE.sub('_', m.id)}",
+    )
+
+
+def _locality_of(doc: Document) -> str:
+    meta = doc.article.metadata
+    if meta.primary_locality:
+        return meta.primary_locality
+    if meta.localities:
+        return meta.localities[0].name
+    return doc.id
+
+
+def defuse_annotations(text: str) -> str:
+    """``區(qū)`` as ``區‹qū›``: the appendix shows removed annotations without restoring them."""
+    return patterns.PINYIN_ANNOTATION.sub(r"‹\1›", text)
+
+
+def _preview(text: str, limit: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+class _Builder:
+    """Holds the lookups one brief needs while its view is assembled."""
+
+    def __init__(self, brief: Brief, lang: str, mode: str) -> None:
+        self.brief = brief
+        self.lang = lang
+        self.mode = mode
+        self.t = labels(lang)
+        self.docs = {d.id: d for d in brief.documents}
+        self.sentences = {d.id: {s.index: s for s in d.sentences} for d in brief.documents}
+        self.locality = {d.id: _locality_of(d) for d in brief.documents}
+        self.mechs = tuple(_mechanism_label(m, lang) for m in brief.alignment.mechanisms)
+        self.mech_by_id = {m.id: m for m in self.mechs}
+        self.analyses = {a.article_id: a for a in brief.alignment.analyses}
+        self.cited: set[tuple[str, int]] = set()
+        self.short = short_ids([d.id for d in brief.documents])
+
+    def sid(self, article_id: str) -> str:
+        return self.short.get(article_id, article_id)
+
+    # -- citations
+
+    def cite(
+        self, article_id: str, index: int, text: str | None = None, *, shown: bool = True
+    ) -> Cite:
+        """A citation; ``shown=False`` for links with no printed label (chart cells),
+        which then need no copy of their sentence in the PDF's article card."""
+        sentence = self.sentences.get(article_id, {}).get(index)
+        if sentence is None:
+            return Cite(article_id, index, text or "", None, f"{self.sid(article_id)}·s{index}")
+        if shown:
+            self.cited.add((article_id, index))
+        return Cite(
+            article_id,
+            index,
+            sentence.text,
+            anchor_for(article_id, index),
+            f"{self.sid(article_id)}·s{index}",
+        )
+
+    def cite_citation(self, c: Citation) -> Cite:
+        return self.cite(c.article_id, c.sentence_index, c.text)
+
+    def fact(self, f: Fact) -> FactView:
+        return FactView(
+            text=f.text,
+            kind=self._kind(f.kind),
+            mechanisms=tuple(
+                self.mech_by_id[m].name for m in f.mechanism_ids if m in self.mech_by_id
+            ),
+            locality=f.locality,
+            cite=self.cite(f.article_id, f.sentence_index, f.sentence),
+        )
+
+    def _kind(self, kind: str) -> str:
+        key = f"kind_{kind}"
+        try:
+            return self.t[key]
+        except KeyError:
+            return kind
+
+    def fact_locality(self, f: Fact) -> str:
+        return f.locality or self.locality.get(f.article_id, f.article_id)
+
+    def all_facts(self) -> list[Fact]:
+        return [f for a in self.brief.alignment.analyses for f in a.facts]
+
+    def strongest_cite(
+        self, analysis: ArticleAnalysis, mechanism_id: str, *, shown: bool = True
+    ) -> Cite | None:
+        try:
+            det = analysis.detection(mechanism_id)
+        except KeyError:
+            return None
+        if not det.evidence:
+            return None
+        ev = det.evidence[0]
+        return self.cite(analysis.article_id, ev.sentence_index, ev.text, shown=shown)
+
+
+# ------------------------------------------------------------------ sections
+
+
+def _glance(b: _Builder) -> Glance:
+    docs = b.brief.documents
+    dates = sorted(d.article.metadata.published for d in docs if d.article.metadata.published)
+    if dates:
+        first, last = dates[0][:4], dates[-1][:4]
+        span = first if first == last else f"{first} – {last}"
+    else:
+        span = b.t["unknown"]
+    outlets = {d.article.metadata.outlet for d in docs if d.article.metadata.outlet}
+    localities = {b.locality[d.id] for d in docs}
+    seen = sum(1 for m in b.mechs if any(_present(a, m.id) for a in b.brief.alignment.analyses))
+    rows = tuple(
+        GlanceRow(
+            article_id=d.id,
+            short_id=b.sid(d.id),
+            anchor=article_anchor(d.id),
+            title=_preview(d.article.metadata.title, TITLE_PREVIEW_CHARS),
+            outlet=d.article.metadata.outlet or b.t["unknown"],
+            date=format_date(d.article.metadata.published, b.t),
+            locality=b.locality[d.id],
+        )
+        for d in docs
+    )
+    return Glance(
+        articles=len(docs),
+        localities=len(localities),
+        outlets=len(outlets),
+        mechanisms_seen=seen,
+        mechanisms_total=len(b.mechs),
+        span=span,
+        rows=rows,
+    )
+
+
+def _present(analysis: ArticleAnalysis, mechanism_id: str) -> bool:
+    try:
+        return analysis.detection(mechanism_id).present
+    except KeyError:
+        return False
+
+
+def _matrix(b: _Builder) -> MatrixView:
+    analyses = b.brief.alignment.analyses
+    top = max((d.score for a in analyses for d in a.detections), default=0.0)
+    heat_rows: list[charts.HeatRow] = []
+    rows: list[MatrixRowView] = []
+    for a in analyses:
+        cells: list[charts.HeatCell] = []
+        flags: list[bool] = []
+        for m in b.mechs:
+            try:
+                det = a.detection(m.id)
+            except KeyError:
+                det = None
+            present = bool(det and det.present)
+            score = det.score if det else 0.0
+            # Cell links exist in the HTML only (its full texts anchor every sentence).
+            cite = b.strongest_cite(a, m.id, shown=False) if det and b.mode == "screen" else None
+            cells.append(
+                charts.HeatCell(
+                    present=present,
+                    level=(score / top) if top > 0 else 0.0,
+                    mention=not present and bool(det and (det.evidence or det.cues)),
+                    href=cite.anchor if cite else None,
+                    title=f"{m.name} · {b.locality.get(a.article_id, a.article_id)} · {score:.2f}",
+                )
+            )
+            flags.append(present)
+        label = f"{b.sid(a.article_id)}  {b.locality.get(a.article_id, a.article_id)}"
+        heat_rows.append(charts.HeatRow(label, tuple(cells), sum(flags)))
+        rows.append(
+            MatrixRowView(
+                article_id=a.article_id,
+                locality=b.locality.get(a.article_id, a.article_id),
+                anchor=article_anchor(a.article_id),
+                present=tuple(flags),
+                total=sum(flags),
+            )
+        )
+    totals = tuple(sum(r.present[i] for r in rows) for i in range(len(b.mechs)))
+    svg = charts.heatmap(
+        [m.short for m in b.mechs],
+        heat_rows,
+        totals,
+        title=b.t["matrix"],
+        total_label=b.t["matrix_total"],
+    )
+    legend = charts.legend(
+        weak=b.t["legend_weak"],
+        strong=b.t["legend_strong"],
+        present=b.t["legend_present"],
+        mention=b.t["legend_mention"],
+    )
+    return MatrixView(b.mechs, tuple(rows), totals, svg, legend)
+
+
+def _largest_officials(b: _Builder) -> list[tuple[str, Fact]]:
+    """Per locality, the officials fact with the largest value, largest first."""
+    best: dict[str, Fact] = {}
+    for f in b.all_facts():
+        if f.kind != "officials" or f.value is None:
+            continue
+        loc = b.fact_locality(f)
+        if loc not in best or f.value > (best[loc].value or 0.0):
+            best[loc] = f
+    return sorted(best.items(), key=lambda kv: (-(kv[1].value or 0.0), kv[0]))
+
+
+def _deploy(b: _Builder) -> DeployView:
+    ranked = _largest_officials(b)[:MAX_BARS]
+    if not ranked:
+        return DeployView(None, ())
+    items: list[charts.Bar] = []
+    cites: list[Cite] = []
+    for loc, f in ranked:
+        c = b.cite(f.article_id, f.sentence_index, f.sentence)
+        cites.append(c)
+        items.append(charts.Bar(loc, f.value or 0.0, f.text, f"[{c.label}]", c.anchor))
+    return DeployView(charts.bars(items, title=b.t["deploy_chart"]), tuple(cites))
+
+
+def _join(b: _Builder, names: Iterable[str]) -> str:
+    return b.t["list_sep"].join(names)
+
+
+def _findings(b: _Builder) -> tuple[Finding, ...]:
+    al = b.brief.alignment
+    n_articles = len(al.analyses)
+    found: list[Finding] = []
+
+    shared = [m for m in al.shared if m in b.mech_by_id]
+    if shared and n_articles > 1:
+        cites = []
+        for a in al.analyses:
+            c = b.strongest_cite(a, shared[0])
+            if c:
+                cites.append(c)
+        found.append(
+            Finding(
+                b.t.fmt(
+                    "finding_shared",
+                    n=n_articles,
+                    mechanisms=_join(b, (b.mech_by_id[m].name for m in shared[:MAX_SHARED_NAMED])),
+                ),
+                b.t["finding_shared_detail"],
+                tuple(cites[:MAX_CITES_PER_FINDING]),
+            )
+        )
+
+    ranked = _largest_officials(b)
+    if ranked:
+        loc, f = ranked[0]
+        detail = (
+            b.t.fmt("finding_largest_detail", runner_up=f"{ranked[1][0]} {ranked[1][1].text}")
+            if len(ranked) > 1
+            else b.t["finding_largest_alone"]
+        )
+        found.append(
+            Finding(
+                b.t.fmt("finding_largest", locality=loc, figure=f.text),
+                detail,
+                (b.cite(f.article_id, f.sentence_index, f.sentence),),
+            )
+        )
+
+    result = _strongest_result(b)
+    if result is not None:
+        found.append(
+            Finding(
+                b.t.fmt("finding_result", locality=b.fact_locality(result), figure=result.text),
+                b.t["finding_result_detail"],
+                (b.cite(result.article_id, result.sentence_index, result.sentence),),
+            )
+        )
+
+    if n_articles > 1:
+        uniques = []
+        for mech_id, article_id in al.unique:
+            if mech_id not in b.mech_by_id or article_id not in b.analyses:
+                continue
+            det_score = _score(b.analyses[article_id], mech_id)
+            uniques.append((-det_score, mech_id, article_id))
+        for _, mech_id, article_id in sorted(uniques)[:MAX_UNIQUE_FINDINGS]:
+            c = b.strongest_cite(b.analyses[article_id], mech_id)
+            found.append(
+                Finding(
+                    b.t.fmt(
+                        "finding_unique",
+                        locality=f"{b.locality.get(article_id, article_id)}（{b.sid(article_id)}）"
+                        if b.lang == "zh"
+                        else f"{b.locality.get(article_id, article_id)} ({b.sid(article_id)})",
+                        mechanism=b.mech_by_id[mech_id].name,
+                    ),
+                    b.t.fmt("finding_unique_detail", others=n_articles - 1),
+                    (c,) if c else (),
+                )
+            )
+
+    if len(found) < MAX_FINDINGS and al.analyses and b.mechs:
+        broadest = max(
+            al.analyses,
+            key=lambda a: (sum(d.present for d in a.detections), -al.analyses.index(a)),
+        )
+        present = [
+            b.mech_by_id[d.mechanism_id]
+            for d in broadest.detections
+            if d.present and d.mechanism_id in b.mech_by_id
+        ]
+        if len(present) > 1:
+            cites = [c for m in present if (c := b.strongest_cite(broadest, m.id))]
+            found.append(
+                Finding(
+                    b.t.fmt(
+                        "finding_breadth",
+                        locality=b.locality.get(broadest.article_id, broadest.article_id),
+                        n=len(present),
+                        total=len(b.mechs),
+                    ),
+                    b.t.fmt(
+                        "finding_breadth_detail", mechanisms=_join(b, (m.name for m in present))
+                    ),
+                    tuple(cites[:MAX_CITES_PER_FINDING]),
+                )
+            )
+    return tuple(found[:MAX_FINDINGS])
+
+
+def _score(analysis: ArticleAnalysis, mechanism_id: str) -> float:
+    try:
+        return analysis.detection(mechanism_id).score
+    except KeyError:
+        return 0.0
+
+
+def _strongest_result(b: _Builder) -> Fact | None:
+    """The result fact with the largest relative change; else the largest percentage."""
+    candidates: list[Fact] = [
+        f for c in b.brief.alignment.comparisons for r in c.rows for f in r.result
+    ]
+    if not candidates:
+        candidates = b.all_facts()
+    changes = [
+        f for f in candidates if f.kind == "change" and f.before is not None and f.after is not None
+    ]
+    if changes:
+        return max(changes, key=lambda f: (_relative_change(f), f.article_id, -f.sentence_index))
+    shares = [f for f in candidates if f.kind == "percentage" and f.value is not None]
+    if shares:
+        return max(shares, key=lambda f: (f.value or 0.0, f.article_id, -f.sentence_index))
+    return None
+
+
+def _relative_change(f: Fact) -> float:
+    before, after = f.before or 0.0, f.after or 0.0
+    return abs(after - before) / abs(before) if before else abs(after)
+
+
+def _row_view(b: _Builder, row: ComparisonRow) -> ComparisonRowView:
+    def facts(items: Sequence[Fact]) -> tuple[FactView, ...]:
+        return tuple(b.fact(f) for f in items[:MAX_FACTS_PER_CELL])
+
+    return ComparisonRowView(
+        locality=row.locality,
+        article_ids=tuple(b.sid(a) for a in row.article_ids),
+        who=facts(row.who),
+        how_many=facts(row.how_many),
+        how_long=facts(row.how_long),
+        where=row.where[:MAX_FACTS_PER_CELL],
+        result=facts(row.result),
+        quotes=tuple(b.cite_citation(q) for q in row.quotes[: MAX_QUOTES_PER_ROW[b.mode]]),
+    )
+
+
+def _fallback_rows(b: _Builder, mechanism_id: str) -> tuple[ComparisonRowView, ...]:
+    """Rows from the detections alone, when the alignment has no comparison for a mechanism."""
+    rows = []
+    for a in b.brief.alignment.analyses:
+        if not _present(a, mechanism_id):
+            continue
+        det = a.detection(mechanism_id)
+        quotes = tuple(
+            b.cite(a.article_id, e.sentence_index, e.text)
+            for e in det.evidence[: MAX_QUOTES_PER_ROW[b.mode]]
+        )
+        rows.append(
+            ComparisonRowView(
+                b.locality.get(a.article_id, a.article_id),
+                (b.sid(a.article_id),),
+                (),
+                (),
+                (),
+                (),
+                (),
+                quotes,
+            )
+        )
+    return tuple(sorted(rows, key=lambda r: r.locality))
+
+
+def _mechanism_sections(
+    b: _Builder,
+) -> tuple[tuple[MechanismSection, ...], tuple[MechanismLabel, ...]]:
+    by_id: dict[str, MechanismComparison] = {
+        c.mechanism_id: c for c in b.brief.alignment.comparisons
+    }
+    sections: list[MechanismSection] = []
+    absent: list[MechanismLabel] = []
+    for m in b.mechs:
+        comp = by_id.get(m.id)
+        rows = (
+            tuple(_row_view(b, r) for r in comp.rows)
+            if comp and comp.rows
+            else _fallback_rows(b, m.id)
+        )
+        if rows:
+            sections.append(MechanismSection(m, rows))
+        else:
+            absent.append(m)
+    return tuple(sections), tuple(absent)
+
+
+def _other(b: _Builder) -> tuple[OtherPracticeView, ...]:
+    return tuple(
+        OtherPracticeView(p.label, p.keywords, tuple(b.cite_citation(c) for c in p.citations))
+        for p in b.brief.alignment.other_practices[:MAX_OTHER_PRACTICES]
+    )
+
+
+def _sentence_view(
+    article_id: str, sentences: Mapping[int, Sentence], anchored: set[int], index: int
+) -> SentenceView:
+    """A sentence occurrence; only its first occurrence in a card carries the anchor."""
+    s = sentences[index]
+    anchor = None if index in anchored else anchor_for(article_id, index)
+    anchored.add(index)
+    return SentenceView(index, s.text, anchor, s.paragraph)
+
+
+def _cards(b: _Builder) -> tuple[ArticleCard, ...]:
+    # Runs last: every citation made so far decides which sentences a card must show.
+    cards = []
+    summaries = {s.article_id: s for s in b.brief.summaries}
+    # Figures cite sentences too: make them all before any card lists its cited sentences.
+    figures_of = {
+        doc.id: tuple(
+            b.fact(f)
+            for f in (b.analyses[doc.id].facts if doc.id in b.analyses else ())
+            if f.kind != "rank"
+        )[:MAX_FIGURES_PER_CARD]
+        for doc in b.brief.documents
+    }
+    for doc in b.brief.documents:
+        meta = doc.article.metadata
+        summary = summaries.get(doc.id)
+        in_summary = [p.sentence_index for p in summary.sentences] if summary else []
+        sentences = b.sentences[doc.id]
+        anchored: set[int] = set()
+
+        def view(i: int) -> SentenceView:
+            return _sentence_view(doc.id, sentences, anchored, i)  # noqa: B023 (used at once)
+
+        summary_views = tuple(view(i) for i in in_summary if i in sentences)
+        cited_views = tuple(
+            view(i) for (aid, i) in sorted(b.cited) if aid == doc.id and i not in anchored
+        )
+        full = tuple(view(s.index) for s in doc.sentences) if b.mode == "screen" else ()
+        analysis = b.analyses.get(doc.id)
+        cards.append(
+            ArticleCard(
+                id=doc.id,
+                short_id=b.sid(doc.id),
+                anchor=article_anchor(doc.id),
+                title=meta.title,
+                title_derived=meta.title_derived,
+                outlet=meta.outlet or b.t["unknown"],
+                published=format_date(meta.published, b.t),
+                reposted=format_date(meta.reposted, b.t) if meta.reposted else None,
+                locality=b.locality[doc.id],
+                localities=tuple(loc.name for loc in meta.localities),
+                source_path=doc.article.source_path,
+                mechanisms=tuple(
+                    m.name for m in b.mechs if analysis is not None and _present(analysis, m.id)
+                ),
+                summary=summary_views,
+                cited=cited_views,
+                full_text=full,
+                keywords=tuple(k.word for k in (summary.keywords if summary else ()))[
+                    :MAX_KEYWORDS
+                ],
+                figures=figures_of[doc.id],
+            )
+        )
+    return tuple(cards)
+
+
+def _quality(b: _Builder) -> tuple[QualityEntry, ...]:
+    out = []
+    for doc in b.brief.documents:
+        rep = doc.article.cleaning
+        by_kind: dict[str, list[tuple[str, str]]] = {}
+        for r in rep.removed:
+            by_kind.setdefault(r.kind, []).append(
+                (
+                    defuse_annotations(_preview(r.text, REMOVAL_PREVIEW_CHARS)),
+                    defuse_annotations(r.reason),
+                )
+            )
+        groups = tuple(
+            RemovalGroup(
+                kind,
+                len(items),
+                tuple(items[:MAX_REMOVALS_SHOWN]),
+                max(0, len(items) - MAX_REMOVALS_SHOWN),
+            )
+            for kind, items in sorted(by_kind.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        )
+        out.append(
+            QualityEntry(
+                article_id=doc.id,
+                short_id=b.sid(doc.id),
+                title=_preview(doc.article.metadata.title, TITLE_PREVIEW_CHARS),
+                script=b.t[f"script_{rep.script}"],
+                chars_in=rep.chars_in,
+                chars_out=rep.chars_out,
+                steps=tuple(
+                    StepView(
+                        defuse_annotations(s.description or s.step),
+                        s.changes,
+                        tuple(defuse_annotations(e) for e in s.examples[:MAX_REMOVALS_SHOWN]),
+                    )
+                    for s in rep.steps
+                    if s.changes
+                ),
+                removed=groups,
+            )
+        )
+    return tuple(out)
+
+
+def _methods(b: _Builder) -> Methods:
+    params = (
+        (b.t["param_engine"], b.brief.engine),
+        (b.t["param_sentences"], str(b.brief.summary_sentences)),
+        (b.t["param_generated"], b.brief.generated),
+        (b.t["param_lang"], b.lang),
+    )
+    return Methods(
+        steps=tuple(
+            patterns.STEP_NUMBER.sub("", line)
+            for line in b.t["steps_description"].splitlines()
+            if line.strip()
+        ),
+        params=params,
+        versions=b.brief.versions,
+        taxonomy=b.mechs,
+    )
+
+
+def build_view(brief: Brief, lang: str, mode: str) -> BriefView:
+    """The template context for ``brief.html`` in ``mode`` "screen" (HTML) or "print" (PDF)."""
+    if mode not in ("screen", "print"):
+        raise ValueError(f"unknown render mode {mode!r}")
+    b = _Builder(brief, lang, mode)
+    glance = _glance(b)
+    findings = _findings(b)
+    matrix = _matrix(b)
+    deploy = _deploy(b)
+    sections, absent = _mechanism_sections(b)
+    other = _other(b)
+    cards = _cards(b)  # last: it anchors every sentence cited above
+    keyword_counts: Counter[str] = Counter(k for c in cards for k in c.keywords)
+    return BriefView(
+        lang=lang,
+        mode=mode,
+        t=b.t,
+        title=b.t["doc_title"],
+        generated=brief.generated,
+        generated_display=format_date(brief.generated, b.t),
+        subtitle=b.t.fmt(
+            "subtitle", articles=glance.articles, localities=glance.localities, span=glance.span
+        ),
+        glance=glance,
+        findings=findings,
+        matrix=matrix,
+        deploy=deploy,
+        mechanisms=sections,
+        absent_mechanisms=absent,
+        articles=cards,
+        other=other,
+        other_more=max(0, len(brief.alignment.other_practices) - len(other)),
+        quality=_quality(b),
+        skipped=tuple((s.source_path, s.reason) for s in brief.skipped),
+        methods=_methods(b),
+        keywords_meta=", ".join(
+            [m.name for m in matrix.mechanisms]
+            + [k for k, _ in sorted(keyword_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:10]]
+        ),
+    )

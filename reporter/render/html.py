@@ -1,0 +1,25 @@
+"""The HTML brief (one self-contained file) and the print HTML the PDF is made from."""
+
+from __future__ import annotations
+
+from reporter.brief import Brief
+from reporter.render.context import BriefView, build_view
+from reporter.render.env import make_environment
+
+TEMPLATE = "brief.html"
+
+
+def render_view(view: BriefView) -> str:
+    """Render ``brief.html`` with ``view`` (its ``mode`` picks the screen or print CSS)."""
+    template = make_environment().get_template(TEMPLATE)
+    return template.render(v=view, t=view.t)
+
+
+def render_html(brief: Brief, lang: str) -> str:
+    """The interactive HTML brief: links on every citation, full texts in <details>."""
+    return render_view(build_view(brief, lang, "screen"))
+
+
+def render_print_html(brief: Brief, lang: str) -> str:
+    """The HTML WeasyPrint lays out as the PDF (print CSS, no full texts)."""
+    return render_view(build_view(brief, lang, "print"))

@@ -1,0 +1,71 @@
+"""The brief's own words in each language, loaded from ``reporter/data/render_labels.toml``.
+
+Labels are data so a translator edits one file; the loader checks that every language
+has every key, so a missing translation fails at load time rather than as a blank in a
+finished PDF.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+LANGS = ("zh", "en")
+
+
+class LabelError(ValueError):
+    """The labels file is malformed (missing language or key, non-string value)."""
+
+
+@dataclass(frozen=True)
+class Labels:
+    """The UI strings of one language; ``labels["toc"]`` or ``labels.fmt("subtitle", ...)``."""
+
+    lang: str
+    strings: tuple[tuple[str, str], ...]
+
+    def __getitem__(self, key: str) -> str:
+        return self._map()[key]
+
+    def fmt(self, key: str, **values: Any) -> str:
+        return self._map()[key].format(**values)
+
+    def _map(self) -> dict[str, str]:
+        return _as_dict(self.strings)
+
+
+@functools.cache
+def _as_dict(strings: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    return dict(strings)
+
+
+@functools.cache
+def _load() -> dict[str, dict[str, str]]:
+    raw = resources.files("reporter.data").joinpath("render_labels.toml").read_text("utf-8")
+    data = tomllib.loads(raw)
+    out: dict[str, dict[str, str]] = {}
+    for lang in LANGS:
+        table = data.get(lang)
+        if not isinstance(table, dict):
+            raise LabelError(f"render_labels.toml: no [{lang}] table")
+        bad = [k for k, v in table.items() if not isinstance(v, str)]
+        if bad:
+            raise LabelError(f"render_labels.toml: [{lang}] non-string values: {bad}")
+        out[lang] = table
+    reference = set(out[LANGS[0]])
+    for lang in LANGS[1:]:
+        missing = reference ^ set(out[lang])
+        if missing:
+            raise LabelError(f"render_labels.toml: keys not in every language: {sorted(missing)}")
+    return out
+
+
+def labels(lang: str) -> Labels:
+    """The labels of ``lang`` ("zh" or "en"); raises ValueError for any other language."""
+    table = _load().get(lang)
+    if table is None:
+        raise ValueError(f"unknown brief language {lang!r}; choose from {', '.join(LANGS)}")
+    return Labels(lang, tuple(sorted(table.items())))

@@ -1,0 +1,22 @@
+"""Every regular expression of the render stage, in one place."""
+
+from __future__ import annotations
+
+import re
+
+# Element ids must not carry spaces or '#'; anything else becomes '_'.
+ANCHOR_UNSAFE = re.compile(r"[^\w-]")
+# A file stem's leading number ("002_640841af…" -> "002") is how users name their files.
+NUMBER_PREFIX = re.compile(r"^(\d{1,6})(?=[_\-.\s]|$)")
+# The labels file numbers the methods steps ("1. …"); the <ol> numbers them again.
+STEP_NUMBER = re.compile(r"^\d+\.\s*")
+# ISO dates as the Brief carries them.
+ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# A pinyin annotation as scraped pages carry it, "區(qū)" or "個(ge)": the appendix quotes
+# what cleaning removed, and must not reintroduce the very annotations it reports.
+PINYIN_ANNOTATION = re.compile(r"\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})\)")
+# {placeholder} in a label that becomes a CSS counter.
+LABEL_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+# Characters XML 1.0 forbids (C0 controls but tab/newline/CR, surrogates, U+FFFE/FFFF):
+# ElementTree writes them unescaped, and an SVG with one is not well-formed.
+XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

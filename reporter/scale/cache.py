@@ -1,0 +1,163 @@
+"""A content-addressed cache of per-article results (stages 1-5a).
+
+An entry is keyed by everything :func:`reporter.pipeline.process_file` depends on: the
+file's bytes, the article id and path it is recorded under, the
+:class:`~reporter.pipeline.ArticleOptions`, the taxonomy file's bytes, the package
+version, a fingerprint of the package's own code and data files (so a development
+checkout never serves results of older code under an unchanged version number) and
+the versions of the libraries that shape results.  Entries are pickles written
+atomically; one that cannot be read is treated as a miss and rewritten.
+
+The cache lives in ``platformdirs.user_cache_dir("reporter")``; it is the user's own
+directory, so unpickling its entries trusts nothing more than the user's own files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import shutil
+import tempfile
+from dataclasses import astuple, dataclass, field
+from functools import cache
+from importlib import metadata as importlib_metadata
+from pathlib import Path
+
+import platformdirs
+
+from reporter import __version__
+from reporter.models import Skipped
+from reporter.pipeline import ArticleOptions, ArticleResult
+from reporter.scale.reposts import Fingerprint
+
+# Bump when the entry layout changes, so older entries are never misread.
+CACHE_FORMAT = "1"
+ENTRIES = "articles"
+# Libraries whose upgrades change per-article results (segmentation, conversion, graphs).
+_RESULT_LIBRARIES = ("jieba", "textrank4zh", "opencc", "networkx", "numpy", "scipy", "trafilatura")
+# Package files that shape per-article results; compiled caches and templates do not.
+_FINGERPRINT_SUFFIXES = (".py", ".toml", ".tsv", ".txt", ".json")
+
+
+@dataclass(frozen=True)
+class ArticleWork:
+    """One input's per-article result and its repost fingerprint (None when skipped)."""
+
+    outcome: ArticleResult | Skipped
+    fingerprint: Fingerprint | None
+
+
+def default_cache_dir() -> Path:
+    return Path(platformdirs.user_cache_dir("reporter"))
+
+
+@cache
+def code_fingerprint() -> str:
+    """A digest of the installed package's code and data files."""
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.suffix in _FINGERPRINT_SUFFIXES and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+@cache
+def _library_versions() -> tuple[tuple[str, str], ...]:
+    out = []
+    for name in _RESULT_LIBRARIES:
+        try:
+            out.append((name, importlib_metadata.version(name)))
+        except importlib_metadata.PackageNotFoundError:
+            out.append((name, "absent"))
+    return tuple(out)
+
+
+def options_digest(options: ArticleOptions) -> str:
+    """What the options contribute to a key: their values and the taxonomy's bytes."""
+    digest = hashlib.sha256()
+    digest.update(repr(astuple(options)).encode())
+    if options.taxonomy:
+        # The file's bytes, not its path or mtime: an edited taxonomy must miss.
+        digest.update(Path(options.taxonomy).read_bytes())
+    digest.update(repr((__version__, CACHE_FORMAT, _library_versions())).encode())
+    digest.update(code_fingerprint().encode())
+    return digest.hexdigest()
+
+
+def entry_key(data: bytes, source_path: str, article_id: str, options_key: str) -> str:
+    # The id and path are recorded inside the result, so they are part of its identity.
+    digest = hashlib.sha256(data)
+    digest.update(b"\0" + source_path.encode() + b"\0" + article_id.encode() + b"\0")
+    digest.update(options_key.encode())
+    return digest.hexdigest()
+
+
+@dataclass
+class CacheStats:
+    hits: int = 0
+    misses: int = 0
+    unreadable: int = 0  # entries that existed but could not be loaded (then rewritten)
+
+
+@dataclass
+class ArticleCache:
+    """Per-article results on disk under ``root``; thread- and process-safe writes."""
+
+    root: Path = field(default_factory=default_cache_dir)
+    stats: CacheStats = field(default_factory=CacheStats)
+
+    def _path(self, key: str) -> Path:
+        return self.root / ENTRIES / key[:2] / f"{key}.pkl"
+
+    def key_for(self, path: Path, article_id: str, options_key: str) -> str:
+        return entry_key(path.read_bytes(), path.as_posix(), article_id, options_key)
+
+    def get(self, key: str) -> ArticleWork | None:
+        entry = self._path(key)
+        try:
+            with entry.open("rb") as fh:
+                value = pickle.load(fh)
+        except FileNotFoundError:
+            self.stats.misses += 1
+            return None
+        except Exception:  # any damage to an entry (truncated, old classes) means: recompute
+            self.stats.unreadable += 1
+            self.stats.misses += 1
+            return None
+        if not isinstance(value, ArticleWork):
+            self.stats.unreadable += 1
+            self.stats.misses += 1
+            return None
+        self.stats.hits += 1
+        return value
+
+    def put(self, key: str, value: ArticleWork) -> None:
+        store(self.root, key, value)
+
+
+def store(root: Path, key: str, value: ArticleWork) -> None:
+    """Write one entry atomically (a reader sees the old entry or the whole new one)."""
+    entry = root / ENTRIES / key[:2] / f"{key}.pkl"
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=f".{entry.name}.")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, entry)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def clear_cache(root: Path | None = None) -> int:
+    """Delete every cached entry under ``root`` (default: the user cache dir); returns
+    how many entries were removed."""
+    entries = (root or default_cache_dir()) / ENTRIES
+    if not entries.is_dir():
+        return 0
+    count = sum(1 for _ in entries.rglob("*.pkl"))
+    shutil.rmtree(entries)
+    return count

@@ -1,0 +1,278 @@
+"""Re-posted copies of one story: found with MinHash and LSH, counted once.
+
+Scraped corpora hold the same story from many sites, in another script, with other
+noise, often cut short.  Each cleaned (simplified) text is reduced to its Chinese
+characters and digits -- what survives any re-posting -- and cut into overlapping
+character shingles; MinHash signatures in an LSH index find candidate pairs without
+comparing every pair.  A candidate pair is a re-post when the smaller text is mostly
+contained in the larger one (:data:`MIN_CONTAINMENT`), which a truncated copy is and
+two articles on the same theme are not.  Pairs join into groups transitively.
+
+The copy kept for the matrix and the findings is the cleanest complete one
+(:func:`cleanliness`): only copies with nearly the longest text (:data:`COMPLETE_SHARE`)
+compete, since a truncated copy has surely lost part of the story; among them the one
+with the least garbled text wins, then the one that needed the fewest removals, then
+the one with the most sentences, then the first in input order.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from reporter.models import Document
+
+# datasketch ships no type information; its signatures are handled as Any here
+# rather than silencing the type checker at every import.
+MinHash = Any
+
+# Characters in a shingle.  Five CJK characters are rarer than a word, so a shared
+# shingle between two articles on the same theme is unusual, while re-posting
+# (a converted script, annotations, other punctuation) leaves most of them intact.
+SHINGLE = 5
+# MinHash permutations: the Jaccard estimate's standard error is about 0.04 at 128.
+NUM_PERM = 128
+# Fixed so that signatures, candidate pairs and groups are the same on every run.
+MINHASH_SEED = 20_171_128
+# Candidate pairs: Jaccard similarity the LSH bands are tuned to catch.  Low, since a
+# copy truncated to half its length has a Jaccard of about 0.5 with the original.
+LSH_THRESHOLD = 0.3
+# A pair is a re-post when this share of the smaller text's shingles is in the larger.
+# Copies measured here keep over 0.9 after noise; distinct articles stay under 0.2.
+MIN_CONTAINMENT = 0.7
+# Texts with fewer shingles than this are too short to tell a copy from a shared phrase.
+MIN_SHINGLES = 40
+# A copy is complete when its text has at least this share of the longest copy's
+# shingles; below it, it was cut short.  Not 1.0: copies differ by noise lines.
+COMPLETE_SHARE = 0.9
+# Cleaning kinds and step names that mean the text was garbled (see models.Removal).
+_GARBLED_MARK = "mojibake"
+_REPLACEMENT_CHAR = "\ufffd"
+
+
+@dataclass(frozen=True)
+class RepostCopy:
+    """One place a story appeared."""
+
+    article_id: str
+    source_path: str
+    outlet: str | None
+    published: str | None
+    reposted: str | None
+    containment: float  # estimated share of the shorter of this copy and the kept one
+    # that the other contains; 1.0 for the kept copy
+
+
+@dataclass(frozen=True)
+class RepostGroup:
+    """Copies of one story; only ``representative`` is counted in the comparison."""
+
+    representative: str  # article id of the kept copy
+    copies: tuple[RepostCopy, ...]  # the kept copy first, then the others in input order
+
+
+# Code point ranges kept for the fingerprint: CJK unified ideographs, extension A and
+# ASCII digits -- what every re-posted copy shares.  Full-width digits are folded first.
+_KEPT_RANGES = ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0x30, 0x39))
+_FULLWIDTH_DIGITS = (0xFF10, 0xFF19)
+# Polynomial rolling hash of a shingle: a base above every kept code point, then a
+# multiplicative mix (the 64-bit golden ratio) whose high 32 bits are the hash.
+_BASE = 1_000_003
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+_POWERS = np.array([_BASE**k % 2**64 for k in range(SHINGLE)], dtype=np.uint64)
+
+
+def _kept_codepoints(text: str) -> npt.NDArray[np.uint32]:
+    # Vectorised over code points: per-character Python costs ~1 ms an article.
+    points = np.frombuffer(text.encode("utf-32-le"), dtype="<u4").astype(np.uint32)
+    low, high = _FULLWIDTH_DIGITS
+    wide = (points >= low) & (points <= high)
+    points[wide] -= low - 0x30
+    keep = np.zeros(points.shape, dtype=bool)
+    for first, last in _KEPT_RANGES:
+        keep |= (points >= first) & (points <= last)
+    return points[keep]
+
+
+def fingerprint_text(text: str) -> str:
+    """The characters re-posting preserves: Chinese characters and digits (full-width
+    digits become ASCII; pinyin, Latin, punctuation and spacing disappear)."""
+    return "".join(map(chr, _kept_codepoints(text).tolist()))
+
+
+def shingle_hashes(text: str) -> npt.NDArray[np.uint32]:
+    """Sorted distinct 32-bit hashes of the fingerprint's :data:`SHINGLE`-character
+    windows (computed in bulk: a Python loop per shingle costs seconds per thousand
+    articles)."""
+    points = _kept_codepoints(text).astype(np.uint64)
+    if len(points) < SHINGLE:
+        return np.zeros(0, dtype=np.uint32)
+    windows = np.lib.stride_tricks.sliding_window_view(points, SHINGLE)
+    with np.errstate(over="ignore"):  # arithmetic modulo 2**64 is the point
+        mixed = (windows @ _POWERS) * _MIX
+    return np.unique((mixed >> np.uint64(32)).astype(np.uint32))
+
+
+def _identity(value: int) -> int:
+    return value
+
+
+@cache
+def _datasketch() -> ModuleType:
+    # Imported on first use: only a whole-corpus build needs it, not every import.
+    return importlib.import_module("datasketch")
+
+
+@cache
+def _template() -> MinHash:
+    # Permutations are derived once from the seed and shared by every signature.
+    return _datasketch().MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme="affine32")
+
+
+def signature(hashes: npt.NDArray[np.uint32]) -> MinHash:
+    template = _template()
+    sig = _datasketch().MinHash(
+        num_perm=NUM_PERM,
+        seed=MINHASH_SEED,
+        hashfunc=_identity,  # the shingles are hashed already
+        permutations=template.permutations,
+        scheme="affine32",
+    )
+    sig.update_batch(hashes.tolist())
+    return sig
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What grouping needs of one article: its MinHash and its shingle count.  Small
+    (1 KB) and picklable, so workers compute it beside the article and the cache
+    keeps it."""
+
+    hashvalues: bytes  # the MinHash state, NUM_PERM little-endian uint64
+    size: int  # distinct shingles in the text
+
+    def minhash(self) -> MinHash:
+        template = _template()
+        return _datasketch().MinHash(
+            num_perm=NUM_PERM,
+            seed=MINHASH_SEED,
+            hashvalues=np.frombuffer(self.hashvalues, dtype="<u8"),
+            permutations=template.permutations,
+            scheme="affine32",
+        )
+
+
+def fingerprint(doc: Document) -> Fingerprint:
+    hashes = shingle_hashes(doc.article.text)
+    values = signature(hashes).hashvalues.astype("<u8").tobytes()
+    return Fingerprint(values, len(hashes))
+
+
+def containment(a: MinHash, size_a: int, b: MinHash, size_b: int) -> float:
+    """Estimated share of the smaller set inside the larger, from the MinHash Jaccard
+    and the exact set sizes: ``|A ∩ B| = J (|A| + |B|) / (1 + J)``."""
+    jaccard = float(a.jaccard(b))
+    if min(size_a, size_b) == 0:
+        return 0.0
+    return min(1.0, jaccard * (size_a + size_b) / ((1.0 + jaccard) * min(size_a, size_b)))
+
+
+def garbled(doc: Document) -> int:
+    """How much garbled text cleaning met or left (mojibake spans, U+FFFD)."""
+    report = doc.article.cleaning
+    steps = sum(s.changes for s in report.steps if _GARBLED_MARK in s.step)
+    removed = sum(1 for r in report.removed if r.kind == _GARBLED_MARK)
+    return steps + removed + doc.article.text.count(_REPLACEMENT_CHAR)
+
+
+def cleanliness(
+    doc: Document, size: int, longest: int, position: int
+) -> tuple[bool, int, int, int, int]:
+    """Sort key of the copy to keep, smaller is better (see the module docstring);
+    ``size`` is the copy's shingle count, ``longest`` the largest in its group."""
+    truncated = size < COMPLETE_SHARE * longest
+    removals = len(doc.article.cleaning.removed)
+    return (truncated, garbled(doc), removals, -len(doc.sentences), position)
+
+
+def _find(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def group_reposts(
+    docs: Sequence[Document], fingerprints: Sequence[Fingerprint | None] | None = None
+) -> tuple[RepostGroup, ...]:
+    """Groups of two or more copies of one story, ordered by their first copy's position.
+
+    ``fingerprints`` (same order as ``docs``) are those the workers computed; a missing
+    one is computed here.
+    """
+    lsh = _datasketch().MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    sigs: list[MinHash | None] = []
+    sizes: list[int] = []
+    parent = list(range(len(docs)))
+    for i, doc in enumerate(docs):
+        given = fingerprints[i] if fingerprints is not None else None
+        fp = given if given is not None else fingerprint(doc)
+        sizes.append(fp.size)
+        if fp.size < MIN_SHINGLES:
+            sigs.append(None)
+            continue
+        sig = fp.minhash()
+        sigs.append(sig)
+        for j in sorted(int(k) for k in lsh.query(sig)):
+            other = sigs[j]
+            assert other is not None  # only signed texts enter the index
+            share = containment(sig, sizes[i], other, sizes[j])
+            if share >= MIN_CONTAINMENT:
+                root_i, root_j = _find(parent, i), _find(parent, j)
+                parent[max(root_i, root_j)] = min(root_i, root_j)
+        lsh.insert(str(i), sig)
+
+    members: dict[int, list[int]] = {}
+    for i in range(len(docs)):
+        members.setdefault(_find(parent, i), []).append(i)
+    groups = []
+    for root in sorted(members):
+        indices = members[root]
+        if len(indices) < 2:
+            continue
+        longest = max(sizes[i] for i in indices)
+        kept = min(indices, key=lambda i: cleanliness(docs[i], sizes[i], longest, i))
+        kept_sig = sigs[kept]
+        copies = []
+        for i in [kept, *(i for i in indices if i != kept)]:
+            share = 1.0
+            sig_i = sigs[i]
+            if i != kept and sig_i is not None and kept_sig is not None:
+                share = round(containment(sig_i, sizes[i], kept_sig, sizes[kept]), 3)
+            meta = docs[i].article.metadata
+            copies.append(
+                RepostCopy(
+                    docs[i].id,
+                    docs[i].article.source_path,
+                    meta.outlet,
+                    meta.published,
+                    meta.reposted,
+                    share,
+                )
+            )
+        groups.append(RepostGroup(docs[kept].id, tuple(copies)))
+    return tuple(groups)
+
+
+def counted_once(docs: Sequence[Document], groups: Sequence[RepostGroup]) -> list[int]:
+    """Positions of the documents the comparison counts: every document outside a group
+    and the kept copy of each group, in input order."""
+    dropped = {c.article_id for g in groups for c in g.copies if c.article_id != g.representative}
+    return [i for i, doc in enumerate(docs) if doc.id not in dropped]

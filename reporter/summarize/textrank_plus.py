@@ -1,0 +1,213 @@
+"""``textrank_plus``, the default engine: TextRank fixed where textrank4zh is weak.
+
+* The graph links sentences by shared *content* words (nouns, verbs, names, idioms of
+  two or more characters, our stop words and textrank4zh's removed), with no
+  self-loops: in textrank4zh a sentence's own length feeds its score.
+* Sentences that must never be shown are scored 0 and never picked: encoding damage,
+  quote tails and other fragments, captions, bylines, site furniture, headings and
+  scraps too short to state a fact (patterns in ``data/summarize.toml``).
+* Centrality is multiplied by a prior: news puts its key facts first (position among
+  the usable sentences, paragraph openers); readers compare facts with numbers and
+  units (名, 人次, %, 个月 ...) done by a named place or body ("who did what, how many,
+  result"); the title names the subject (unless the cleaner derived the title from a
+  sentence); policy preambles, "next step" outlooks and trailing narration are
+  damped.
+* Selection is maximal marginal relevance under a character budget: a sentence too
+  similar to one already chosen (character-bigram Jaccard) is skipped, and the picks
+  are returned in document order.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from functools import cache
+from typing import ClassVar
+
+import numpy as np
+
+from reporter import keywords, segment
+from reporter.models import Document, Sentence
+from reporter.summarize.base import FloatArray, Summarizer
+from reporter.summarize.graph import PAGERANK_ALPHA, pagerank, textrank_similarity
+from reporter.summarize.resources import CONTENT_CHAR, patterns
+from reporter.summarize.textrank import textrank4zh_stop_words
+
+# Fewer letters/digits than this cannot state who did what: headings, labels, scraps.
+MIN_CONTENT_CHARS = 15
+# A line without sentence-final punctuation this short is a heading or caption.
+HEADING_MAX_CHARS = 40
+# The summary's length budget is this many characters per requested sentence (five
+# sentences: 500 characters, a 40-second read on an article card; the genre's
+# fact-bearing sentences run 60-150 characters).
+CHARS_PER_SENTENCE_BUDGET = 100
+# A sentence scoring below this share of the best one only fills space: stop instead.
+MIN_SHARE_OF_BEST = 0.2
+# Two sentences whose character-bigram sets overlap this much say the same thing.
+NEAR_DUPLICATE_JACCARD = 0.5
+# MMR trade-off: 1.0 ignores redundancy, 0.0 ignores relevance.
+MMR_LAMBDA = 0.7
+# Centrality counts for this much less than full: a sentence stating a unique fact
+# shares few words with the rest, and pure centrality would bury it.
+CENTRALITY_FLOOR = 0.3
+# Position prior: the lead bonus falls by a factor e every LEAD_DECAY_SENTENCES usable
+# sentences (news states its key facts first).
+LEAD_WEIGHT = 0.6
+LEAD_DECAY_SENTENCES = 3.0
+# A paragraph's first sentence often states the paragraph's point ("一是 ...").
+PARAGRAPH_LEAD_WEIGHT = 0.3
+# Each quantity (number + unit) raises the prior by this much, up to FACT_CAP of them.
+FACT_WEIGHT = 0.5
+FACT_CAP = 3
+# Naming an actor (a place or an organisation: jieba flags ns, nt) raises the prior by
+# this much: "who did what" needs a who; rhetoric ("干部是中坚力量") has none.
+ACTOR_WEIGHT = 0.25
+_ACTOR_FLAGS = frozenset({"ns", "nt"})
+# Sharing all of the title's content words raises the prior by this much (a title the
+# cleaner derived from a sentence gets no say: it would only echo that sentence).
+TITLE_WEIGHT = 0.8
+# Policy preambles and "next step" outlooks (data/summarize.toml [penalty]) keep this
+# share of their prior: on topic, but they report nothing that was done.
+LOW_VALUE_FACTOR = 0.5
+# Content words are at least this long (single characters are mostly particles).
+MIN_CONTENT_WORD_CHARS = 2
+# jieba flags (first letter, or whole flag) that carry content.
+_CONTENT_FLAG_PREFIXES = ("n", "v", "a", "j", "l", "i")
+_CONTENT_FLAGS = frozenset({"eng"})
+_QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"))
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    return keywords.stop_words() | textrank4zh_stop_words()
+
+
+def content_words(tokens: Sequence[segment.Token]) -> list[str]:
+    stop = _stop_words()
+    return [
+        t.word
+        for t in tokens
+        if (t.flag.startswith(_CONTENT_FLAG_PREFIXES) or t.flag in _CONTENT_FLAGS)
+        and len(t.word) >= MIN_CONTENT_WORD_CHARS
+        and t.word.lower() not in stop
+    ]
+
+
+def reject_reason(text: str) -> str | None:
+    """Why a sentence may not appear in a summary, or None when it may."""
+    stripped = text.strip()
+    pats = patterns()
+    for reason, pattern in pats.reject:
+        if pattern.search(stripped):
+            return reason
+    if any(stripped.count(a) != stripped.count(b) for a, b in _QUOTE_PAIRS):
+        return "fragment"  # half a quotation: its other half is in another sentence
+    content = len(CONTENT_CHAR.findall(stripped))
+    if content < MIN_CONTENT_CHARS:
+        return "too short"
+    if len(stripped) < HEADING_MAX_CHARS and not pats.final_punctuation.search(stripped):
+        return "heading"
+    return None
+
+
+def fact_count(text: str) -> int:
+    return sum(len(p.findall(text)) for p in patterns().quantity)
+
+
+def char_bigrams(text: str) -> frozenset[str]:
+    chars = "".join(CONTENT_CHAR.findall(text))
+    return frozenset(chars[i : i + 2] for i in range(len(chars) - 1))
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a and not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+class TextRankPlusSummarizer(Summarizer):
+    name: ClassVar[str] = "textrank_plus"
+    description: ClassVar[str] = (
+        "TextRank without self-loops, position/fact/title prior, filters, MMR, length budget"
+    )
+
+    def rank(self, doc: Document) -> FloatArray:
+        sentences = doc.sentences
+        n = len(sentences)
+        if n == 0:
+            return np.zeros(0, dtype=np.float64)
+        tokens = segment.posseg_all(s.text for s in sentences)
+        words = [content_words(t) for t in tokens]
+        actors = np.array([any(t.flag in _ACTOR_FLAGS for t in toks) for toks in tokens])
+        lengths = np.fromiter((len(w) for w in words), dtype=np.float64, count=n)
+        # ln(1 + len): a one-word sentence still links to the sentences it shares with.
+        graph = textrank_similarity(words, self_loops=False, log_lengths=np.log1p(lengths))
+        centrality = pagerank(graph, alpha=PAGERANK_ALPHA, overwrite=True)
+        centrality = CENTRALITY_FLOOR + (1 - CENTRALITY_FLOOR) * centrality / centrality.max()
+        usable = np.array([reject_reason(s.text) is None for s in sentences])
+        return np.where(usable, centrality * self._prior(doc, words, usable, actors), 0.0)
+
+    def _prior(
+        self, doc: Document, words: list[list[str]], usable: np.ndarray, actors: np.ndarray
+    ) -> FloatArray:
+        meta = doc.article.metadata
+        title_words = (
+            set() if meta.title_derived else set(content_words(segment.posseg(meta.title)))
+        )
+        prior = np.ones(len(doc.sentences), dtype=np.float64)
+        rank_among_usable = 0
+        seen_paragraphs: set[int] = set()
+        for i, s in enumerate(doc.sentences):
+            if not usable[i]:
+                continue
+            position = LEAD_WEIGHT * math.exp(-rank_among_usable / LEAD_DECAY_SENTENCES)
+            rank_among_usable += 1
+            if s.paragraph not in seen_paragraphs:
+                position += PARAGRAPH_LEAD_WEIGHT
+                seen_paragraphs.add(s.paragraph)
+            facts = FACT_WEIGHT * min(fact_count(s.text), FACT_CAP)
+            title = 0.0
+            if title_words:
+                title = TITLE_WEIGHT * len(title_words & set(words[i])) / len(title_words)
+            actor = ACTOR_WEIGHT if actors[i] else 0.0
+            prior[i] = (1.0 + position) * (1.0 + facts + actor) * (1.0 + title)
+            if any(p.search(s.text.strip()) for p in patterns().low_value):
+                prior[i] *= LOW_VALUE_FACTOR
+        return prior
+
+    def select(self, doc: Document, scores: FloatArray, n: int) -> list[int]:
+        budget = CHARS_PER_SENTENCE_BUDGET * n
+        top = float(scores.max()) if scores.size else 0.0
+        if top <= 0:
+            return []
+        order = [
+            int(i)
+            for i in np.lexsort((np.arange(scores.size), -scores))
+            if scores[i] >= MIN_SHARE_OF_BEST * top
+        ]
+        bigrams = {i: char_bigrams(doc.sentences[i].text) for i in order}
+        chosen: list[int] = []
+        used = 0
+        while len(chosen) < n:
+            best, best_value = -1, -math.inf
+            for i in order:
+                if i in chosen:
+                    continue
+                length = _length(doc.sentences[i])
+                if chosen and used + length > budget:
+                    continue
+                redundancy = max((jaccard(bigrams[i], bigrams[j]) for j in chosen), default=0.0)
+                if redundancy >= NEAR_DUPLICATE_JACCARD:
+                    continue
+                value = MMR_LAMBDA * float(scores[i]) / top - (1 - MMR_LAMBDA) * redundancy
+                if value > best_value:
+                    best, best_value = i, value
+            if best < 0:
+                break
+            chosen.append(best)
+            used += _length(doc.sentences[best])
+        return sorted(chosen)
+
+
+def _length(sentence: Sentence) -> int:
+    return len(sentence.text.strip())

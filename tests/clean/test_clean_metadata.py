@@ -1,0 +1,137 @@
+"""Metadata rules on small hand-written articles."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from reporter.clean import clean_article
+from reporter.clean.metadata import derive_title, primary_locality, title_line
+from reporter.clean.script import detect_script
+from reporter.gazetteer import find_places
+from reporter.models import Article, Locality, Metadata
+
+
+def meta(text: str, **html: str) -> Metadata:
+    art = Article(
+        id="m",
+        source_path="m.txt",
+        text=text,
+        encoding="utf_8",
+        media_type="text/plain",
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        **html,  # type: ignore[arg-type]
+    )
+    return clean_article(art).metadata
+
+
+BODY = "崂山区选派干部到一线锻炼。\n干部们在指挥部工作了三个月。"
+
+
+@pytest.mark.parametrize(
+    ("lines", "published", "reposted"),
+    [
+        (
+            ["《人民日报》（ 2022年11月07日 第 10 版）", "发布时间：2022-11-08 09:00"],
+            "2022-11-07",
+            "2022-11-08",
+        ),
+        (["发布时间：2022-11-08 09:00"], "2022-11-08", None),
+        (["2022/1/15 5:58:22发布80次查看"], "2022-01-15", None),
+        (["时间：2022-13-45 10:00"], None, None),  # not a date
+        ([], None, None),
+    ],
+)
+def test_dates(lines: list[str], published: str | None, reposted: str | None) -> None:
+    m = meta("\n".join(["崂山区：选派干部到一线", BODY, *lines]))
+    assert (m.published, m.reposted) == (published, reposted)
+
+
+def test_html_date_is_the_fallback() -> None:
+    assert meta(BODY, html_date="2021-03-04").published == "2021-03-04"
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        ("来源：光明网-《光明日报》", "光明日报"),  # the paper wins over its website
+        ("来源：人民网", "人民网"),
+        ("新华社记者 王明 李华", "新华社"),
+        ("来源：某某县融媒体中心", "某某县融媒体中心"),
+    ],
+)
+def test_outlet(credit: str, outlet: str) -> None:
+    assert meta("\n".join(["崂山区：选派干部到一线", BODY, credit])).outlet == outlet
+
+
+def test_reporters_from_a_byline_line() -> None:
+    m = meta("\n".join(["崂山区：选派干部到一线", "本报记者 王明 李华", BODY]))
+    assert m.reporters == ("王明", "李华")
+
+
+def test_wire_dateline_gives_outlet_and_reporters() -> None:
+    m = meta("青岛选派干部到一线\n新华社青岛11月7日电（记者 王明 李华）青岛市选派干部到一线锻炼。")
+    assert (m.outlet, m.reporters) == ("新华社", ("王明", "李华"))
+
+
+def test_title_line_rules() -> None:
+    assert title_line(["崂山区：选派干部到一线", "正文。"]) == "崂山区：选派干部到一线"
+    assert title_line(["这是一段正文，以句号结尾。", "正文。"]) is None
+    assert title_line(["只有一段"]) is None
+    assert title_line(["甲" * 61, "正文。"]) is None
+
+
+def test_derived_title_opens_with_a_place_clause() -> None:
+    paragraphs = [
+        "每天上午，他出门上班，新的一天又开始了。像他一样，崂山区先后选派出1628名干部，以张村河片区为场景，夜以继日地奋战。"
+    ]
+    title = derive_title(paragraphs)
+    assert title == "崂山区先后选派出1628名干部，以张村河片区为场景"
+
+
+def test_derived_title_without_places_clips_the_first_sentence() -> None:
+    paragraphs = ["政治路线确定后，干部就是决定性因素，这是一条被反复证明的经验，必须长期坚持。"]
+    title = derive_title(paragraphs)
+    assert title == "政治路线确定后，干部就是决定性因素"
+    assert len(title) <= 40
+
+
+def _loc(name: str, level: str, city: str | None, mentions: int) -> Locality:
+    return Locality(name, level, "山东省", city, mentions)  # type: ignore[arg-type]
+
+
+def test_primary_locality_descends_to_a_dominant_district() -> None:
+    locs = [_loc("崂山区", "district", "青岛市", 20), _loc("青岛市", "city", None, 6)]
+    assert primary_locality([], [], locs) == "崂山区"
+
+
+def test_primary_locality_stays_with_a_city_covering_many_districts() -> None:
+    locs = [
+        _loc("青岛市", "city", None, 11),
+        _loc("市南区", "district", "青岛市", 7),
+        _loc("城阳区", "district", "青岛市", 5),
+        _loc("胶州市", "district", "青岛市", 3),
+    ]
+    title = find_places("人民日报点赞青岛")
+    assert primary_locality(title, [], locs) == "青岛市"
+    # without the title's weight the most named district would be close enough
+    assert primary_locality([], [], locs) == "市南区"
+
+
+def test_primary_locality_none_without_places() -> None:
+    assert primary_locality([], [], []) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        ("崂山区选派干部到一线", "simplified"),
+        ("嶗山區選派幹部到一線", "traditional"),
+        ("崂山区选派干部到一线，嶗山區選派幹部到一線", "mixed"),
+        ("崂山区选派干部，解傳姣报道", "simplified"),  # one traditional name in a credit
+        ("干部", "simplified"),  # characters both scripts share
+    ],
+)
+def test_detect_script(text: str, script: str) -> None:
+    assert detect_script(text) == script

@@ -1,0 +1,141 @@
+"""Evidence and facts carry the locality the text says they are about."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+
+from reporter import compare
+from reporter.compare.analyze import match_view
+from reporter.compare.localities import sentence_places
+from reporter.compare.model import ArticleAnalysis
+from reporter.compare.taxonomy import Taxonomy
+from reporter.models import Document
+
+CITY = "002_640841af2d42bf82"
+
+
+def _gazetteer_available() -> bool:
+    try:
+        from reporter import gazetteer  # noqa: F401
+    except ModuleNotFoundError:
+        return False
+    return True
+
+
+needs_gazetteer = pytest.mark.skipif(
+    not _gazetteer_available(), reason="reporter.gazetteer has not landed yet"
+)
+
+
+@needs_gazetteer
+@pytest.mark.parametrize(
+    ("locality", "kind", "text"),
+    [
+        ("胶州市", "officials", "129名"),
+        ("莱西市", "officials", "4000多名"),
+        ("西海岸新区", "officials", "42位"),
+        ("市南区", "officials", "23名"),
+        ("城阳区", "frequency", "每月"),
+        ("崂山区", "money", "30亿元"),
+    ],
+)
+def test_city_article_facts_carry_districts(
+    seed_analyses: dict[str, ArticleAnalysis], locality: str, kind: str, text: str
+) -> None:
+    facts = [f for f in seed_analyses[CITY].facts if f.kind == kind and f.text == text]
+    assert facts, text
+    assert facts[0].locality == locality
+
+
+@needs_gazetteer
+@pytest.mark.parametrize(
+    ("mechanism", "locality", "words"),
+    [
+        ("frontline_rotation", "胶州市", "129名"),
+        ("role_experience", "城阳区", "窗口"),
+        ("leaderboard", "西海岸新区", "擂台比武"),
+        ("merit_promotion", "市南区", "提拔"),
+    ],
+)
+def test_city_article_evidence_carries_districts(
+    seed_analyses: dict[str, ArticleAnalysis], mechanism: str, locality: str, words: str
+) -> None:
+    evidence = seed_analyses[CITY].detection(mechanism).evidence
+    assert any(e.locality == locality and words in match_view(e.text) for e in evidence), [
+        (e.locality, e.text[:30]) for e in evidence
+    ]
+
+
+@needs_gazetteer
+def test_city_article_comparison_rows_per_district(
+    seed_alignment: compare.model.Alignment,
+) -> None:
+    rows = {r.locality for c in seed_alignment.comparisons for r in c.rows if CITY in r.article_ids}
+    assert {"崂山区", "西海岸新区", "胶州市", "莱西市", "城阳区", "市南区"} <= rows
+
+
+@dataclass(frozen=True)
+class _Place:
+    name: str
+    level: str
+    start: int
+    end: int
+
+
+def _finder(names: dict[str, str]) -> Callable[[str], list[_Place]]:
+    """A stand-in gazetteer that knows only ``names`` (name -> level)."""
+
+    def find(text: str) -> list[_Place]:
+        out = []
+        for name, level in names.items():
+            at = text.find(name)
+            while at >= 0:
+                out.append(_Place(name, level, at, at + len(name)))
+                at = text.find(name, at + 1)
+        return sorted(out, key=lambda p: p.start)
+
+    return find
+
+
+PLACES = {"青岛市": "city", "崂山区": "district", "梅河口市": "district", "龙岗区": "district"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the most specific place a sentence names
+        ("青岛市崂山区选派干部。", ["崂山区"]),
+        # no place: nearest before in the paragraph, else the primary locality
+        ("崂山区选派干部。他们到一线。\n干部得到锻炼。", ["崂山区", "崂山区", "龙岗区"]),
+        # a destination is not the actor: the primary locality's officials went there
+        ("全区干部赴梅河口市对标学习。", ["龙岗区"]),
+        # no place before in the paragraph: the first named after it
+        ("干部得到锻炼。青岛市表彰了他们。", ["青岛市", "青岛市"]),
+    ],
+)
+def test_sentence_places_rules(
+    text: str, expected: list[str], make_document: Callable[..., Document]
+) -> None:
+    doc = make_document(text, primary="龙岗区")
+    places = sentence_places(doc, _finder(PLACES))
+    assert [p.locality for p in places] == expected
+
+
+def test_destinations_kept_apart(make_document: Callable[..., Document]) -> None:
+    doc = make_document("全区干部赴梅河口市对标学习。", primary="龙岗区")
+    (place,) = sentence_places(doc, _finder(PLACES))
+    assert place.destinations == ("梅河口市",) and place.named is None
+
+
+def test_analyze_uses_the_given_finder(
+    taxonomy: Taxonomy, make_document: Callable[..., Document]
+) -> None:
+    doc = make_document("今年6月，崂山区选派129名优秀干部到项目一线挂职锻炼。", primary="青岛市")
+    analysis = compare.analyze(doc, taxonomy, find_places=_finder(PLACES))
+    detection = analysis.detection("frontline_rotation")
+    assert detection.present and detection.evidence[0].locality == "崂山区"
+    (count,) = [f for f in analysis.facts if f.kind == "officials"]
+    assert count.locality == "崂山区"

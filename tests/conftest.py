@@ -1,0 +1,46 @@
+"""Shared fixtures: the bundled seeds, built once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reporter import pipeline
+from reporter.brief import Brief
+from reporter.models import Document
+from reporter.settings import Settings
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLES = REPO / "examples"
+SEED_IDS = (
+    "000_7ecb8a50a2b68392",
+    "001_fdf18b7b7cde6f83",
+    "002_640841af2d42bf82",
+    "003_cddb78661fbf8839",
+    "004_3b3ccc4ba27ef21c",
+)
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return REPO
+
+
+@pytest.fixture(scope="session")
+def examples_dir() -> Path:
+    return EXAMPLES
+
+
+@pytest.fixture(scope="session")
+def seed_documents() -> dict[str, Document]:
+    """The five seeds after ingest, cleaning and splitting, by article id."""
+    docs, skipped = pipeline.load_documents((EXAMPLES,))
+    assert not skipped, skipped
+    return {d.id: d for d in docs}
+
+
+@pytest.fixture(scope="session")
+def seed_brief() -> Brief:
+    """The brief of the bundled examples with default settings (no rendering)."""
+    return pipeline.build_brief(Settings())

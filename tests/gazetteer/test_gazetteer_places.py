@@ -1,0 +1,85 @@
+"""reporter.gazetteer.find_places against the national adcode table."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reporter.gazetteer import all_places, find_places, lookup
+
+
+def names(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(m.name, m.level, m.province, m.city) for m in find_places(text)]
+
+
+def test_full_names_with_hierarchy_and_offsets() -> None:
+    text = "山东省青岛市崂山区张村河"
+    found = find_places(text)
+    assert [(m.name, m.level, m.province, m.city) for m in found] == [
+        ("山东省", "province", None, None),
+        ("青岛市", "city", "山东省", None),
+        ("崂山区", "district", "山东省", "青岛市"),
+    ]
+    assert [text[m.start : m.end] for m in found] == ["山东省", "青岛市", "崂山区"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a district's short name counts once its city (or itself) is named
+        ("青岛打造崂山样板", [("青岛市", "city"), ("崂山区", "district")]),
+        ("崂山区干部一线淬炼，崂山速度", [("崂山区", "district"), ("崂山区", "district")]),
+        # ... and not on its own, nor inside other words
+        ("打造崂山样板", []),
+        ("新城阳光小区", []),
+        # short names of provinces and cities count alone
+        ("青岛的干部", [("青岛市", "city")]),
+        ("吉林的干部", [("吉林省", "province")]),  # province before 吉林市
+        ("广西的干部", [("广西壮族自治区", "province")]),
+        # ordinary words that are also division names do not count
+        ("老城区迎来新生，城区面貌一新", []),
+        ("长治久安，大同小异，日照充足", []),
+        # functional areas from places.toml
+        ("在西海岸新区，村党组织书记", [("西海岸新区", "district")]),
+    ],
+)
+def test_aliases_and_stop_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.name, m.level) for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("长春市朝阳区", "长春市"),
+        ("北京市朝阳区", "北京市"),
+        ("朝阳区", None),  # two 朝阳区 and no context: no guessed parent
+    ],
+)
+def test_shared_names_resolved_by_context(text: str, city: str | None) -> None:
+    district = [m for m in find_places(text) if m.name == "朝阳区"]
+    assert len(district) == 1 and district[0].city == city
+
+
+def test_the_gazetteer_is_the_national_table() -> None:
+    places = all_places()
+    assert len(places) > 3000
+    assert {p.level for p in places} == {"province", "city", "district"}
+    assert sum(1 for p in places if p.level == "province") >= 34
+    assert len(lookup("鼓楼区")) >= 4
+    (laoshan,) = lookup("崂山区")
+    assert (laoshan.alias, laoshan.city, laoshan.adcode) == ("崂山", "青岛市", "370212")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="青岛市崂山区城阳西海岸新长春朝阳吉林省县，。 x1", max_size=60))
+def test_mentions_are_ordered_non_overlapping_surface_forms(text: str) -> None:
+    found = find_places(text)
+    ends = 0
+    for m in found:
+        assert ends <= m.start < m.end <= len(text)
+        ends = m.end
+        surface = text[m.start : m.end]
+        assert surface == m.name or any(
+            surface == p.alias or surface == p.name for p in all_places() if p.name == m.name
+        )

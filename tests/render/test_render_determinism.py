@@ -1,0 +1,34 @@
+"""Same inputs and options, same bytes: JSON, HTML and PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reporter.brief import Brief
+from reporter.pipeline import build_brief
+from reporter.render import write_outputs
+from reporter.settings import Settings
+
+
+@pytest.mark.slow
+def test_two_builds_are_byte_identical(seed_out: Path, tmp_path: Path) -> None:
+    # A fresh brief from the same inputs: nothing cached in the first one can help.
+    again = build_brief(Settings())
+    write_outputs(again, tmp_path, ("json", "html", "pdf"), "zh")
+    for name in ("brief.json", "brief.html", "brief.pdf"):
+        assert (seed_out / name).read_bytes() == (tmp_path / name).read_bytes(), name
+
+
+def test_html_does_not_depend_on_the_clock_or_the_output_folder(
+    seed_brief: Brief, tmp_path: Path
+) -> None:
+    a = write_outputs(seed_brief, tmp_path / "a", ("html",), "en")[0].read_bytes()
+    b = write_outputs(seed_brief, tmp_path / "deeper" / "b", ("html",), "en")[0].read_bytes()
+    assert a == b
+
+
+def test_written_files_are_readable_by_others(seed_brief: Brief, tmp_path: Path) -> None:
+    path = write_outputs(seed_brief, tmp_path, ("json",), "zh")[0]
+    assert path.stat().st_mode & 0o044  # not the 0600 of a bare temporary file

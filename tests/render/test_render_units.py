@@ -1,0 +1,150 @@
+"""Small pieces of the renderer: labels, ids, dates, CSS strings, chart text."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reporter.render import charts
+from reporter.render.context import (
+    anchor_for,
+    defuse_annotations,
+    format_date,
+    short_ids,
+)
+from reporter.render.env import css_counters, css_string, css_target_counter, stylesheet
+from reporter.render.labels import _load, labels
+from reporter.render.pdf import fast_subsetting_available
+
+
+def test_every_language_has_every_label() -> None:
+    tables = _load()
+    assert set(tables["zh"]) == set(tables["en"])
+    assert labels("en")["toc"] == "Contents" and labels("zh")["toc"] == "目录"
+    with pytest.raises(ValueError):
+        labels("fr")
+
+
+@pytest.mark.parametrize(
+    ("ids", "expected"),
+    [
+        (["000_7ecb8a50", "001_fdf18b7b"], ["000", "001"]),
+        (["002_a", "002_b"], ["002_a", "002_b"]),  # clashing prefixes: keep the ids
+        (["report", "long-name-of-a-file-2019"], ["report", "long-name-o…"]),
+        (["12 长春", "13 淄博"], ["12", "13"]),
+    ],
+)
+def test_short_ids(ids: list[str], expected: list[str]) -> None:
+    assert [short_ids(ids)[i] for i in ids] == expected
+
+
+@pytest.mark.parametrize(
+    ("text_in", "text_out"),
+    [
+        ("000_7ecb8a50", "a-000_7ecb8a50-s-3"),
+        ("my file#1", "a-my_file_1-s-3"),
+        ("长春 绿园", "a-长春_绿园-s-3"),
+    ],
+)
+def test_anchor_for(text_in: str, text_out: str) -> None:
+    assert anchor_for(text_in, 3) == text_out
+
+
+@pytest.mark.parametrize(
+    ("lang", "text_in", "text_out"),
+    [
+        ("zh", "2018-06-27", "2018年6月27日"),
+        ("en", "2018-06-27", "27 Jun 2018"),
+        ("zh", None, "不详"),
+        ("en", "2018", "2018"),
+    ],
+)
+def test_format_date(lang: str, text_in: str | None, text_out: str) -> None:
+    assert format_date(text_in, labels(lang)) == text_out
+
+
+@pytest.mark.parametrize(
+    ("text_in", "text_out"),
+    [
+        ("區(qū)域開發(fā)", "區‹qū›域開發‹fā›"),
+        ("一個(ge) 人", "一個‹ge› 人"),
+        ("(qū) → ∅", "‹qū› → ∅"),
+        ("增长(30%)", "增长(30%)"),
+        ("(Beijing)", "(Beijing)"),
+    ],
+)
+def test_defuse_annotations(text_in: str, text_out: str) -> None:
+    assert defuse_annotations(text_in) == text_out
+
+
+def test_css_content_from_labels() -> None:
+    assert css_counters("第 {page} 页 / 共 {pages} 页", "page", "pages") == (
+        '"第 " counter(page) " 页 / 共 " counter(pages) " 页"'
+    )
+    assert css_target_counter("p. {page}]") == '"p. " target-counter(attr(href), page) "]"'
+    with pytest.raises(ValueError):
+        css_counters("{evil}", "page")
+
+
+@given(st.text())
+def test_css_string_never_closes_the_style_or_the_string(text: str) -> None:
+    out = css_string(text)
+    inner = out[1:-1]
+    assert "<" not in out
+    assert '"' not in inner.replace('\\"', "")
+
+
+def test_stylesheet_only_reads_css_of_the_templates_folder() -> None:
+    assert "--serif" in stylesheet("brief.css")
+    for name in ("../pyproject.toml", "brief.html", "/etc/passwd"):
+        with pytest.raises(ValueError):
+            stylesheet(name)
+
+
+@given(st.text(min_size=1, max_size=30))
+def test_heatmap_is_well_formed_xml_whatever_the_labels(label: str) -> None:
+    cell = charts.HeatCell(present=True, level=0.5, mention=False, href=None, title=label)
+    svg = charts.heatmap(
+        [label, "下沉"],
+        [charts.HeatRow(label, (cell, cell), 2)],
+        [1, 1],
+        title=label,
+        total_label="合计",
+    )
+    root = ET.fromstring(str(svg))
+    texts = [t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}text")]
+    shown = charts.xml_text(label)
+    assert shown in texts  # the row label, whole (column headings may wrap)
+
+
+def test_bars_are_longest_for_the_largest_value() -> None:
+    svg = charts.bars(
+        [
+            charts.Bar("崂山区", 1628, "1628名", "[000·s1]", None),
+            charts.Bar("龙岗区", 90, "90名", "[001·s9]", None),
+        ],
+        title="t",
+    )
+    root = ET.fromstring(str(svg))
+    widths = [float(r.get("width", 0)) for r in root.iter("{http://www.w3.org/2000/svg}rect")]
+    assert widths[0] > widths[1] > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("Frontline rotation", ["Frontline", "rotation"]),
+        ("下沉", ["下沉"]),
+        ("一线考察工作", ["一线考察", "工作"]),
+    ],
+)
+def test_wrap_label(text: str, lines: list[str]) -> None:
+    assert charts.wrap_label(text, width=45, size=10.5) == lines
+
+
+def test_fast_subsetting_detected_on_this_machine() -> None:
+    # libharfbuzz-subset0 is part of the documented setup; the CLI warns without it.
+    assert fast_subsetting_available()

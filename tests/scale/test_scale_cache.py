@@ -1,0 +1,116 @@
+"""The per-article cache: a second run is served from disk and gives the same result."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from reporter import ingest, pipeline
+from reporter.brief import to_json
+from reporter.models import Skipped
+from reporter.pipeline import ArticleResult
+from reporter.scale.cache import ENTRIES, ArticleCache, clear_cache, options_digest
+from reporter.scale.executor import ScaleOptions, map_articles
+from reporter.settings import Settings
+
+SEEDS = ("000_7ecb8a50a2b68392.txt", "001_fdf18b7b7cde6f83.txt", "004_3b3ccc4ba27ef21c.txt")
+
+
+@pytest.fixture
+def small_corpus(tmp_path: Path, examples_dir: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in SEEDS:
+        shutil.copy(examples_dir / name, folder / name)
+    return folder
+
+
+def _run(
+    inputs: tuple[Path, ...], cache: ArticleCache, sentences: int = 5, jobs: int = 1
+) -> list[ArticleResult | Skipped]:
+    files, _ = ingest.discover(inputs)
+    options = pipeline.ArticleOptions.from_settings(Settings(sentences=sentences))
+    return list(
+        map_articles(pipeline.assign_ids(files), options, ScaleOptions(jobs=jobs), cache=cache)
+    )
+
+
+def test_second_run_hits_every_entry_written_by_pool_workers(
+    tmp_path: Path, corpus_inputs: tuple[Path, ...]
+) -> None:
+    root = tmp_path / "cache"
+    first = ArticleCache(root)
+    computed = _run(corpus_inputs, first, jobs=2)
+    assert first.stats.hits == 0 and first.stats.misses == len(computed)
+
+    second = ArticleCache(root)
+    cached = _run(corpus_inputs, second, jobs=2)
+    assert second.stats.hits == len(computed) and second.stats.misses == 0
+    assert cached == computed  # frozen records compare field by field
+
+
+def test_cached_brief_is_identical(tmp_path: Path, small_corpus: Path) -> None:
+    settings = Settings(inputs=(small_corpus,))
+    plain = to_json(pipeline.build_brief(settings, scale=ScaleOptions(jobs=1)))
+    scale = ScaleOptions(jobs=1, use_cache=True, cache_dir=tmp_path / "cache")
+    pipeline.build_brief(settings, scale=scale)
+    again = to_json(pipeline.build_brief(settings, scale=scale))
+    assert json.dumps(again, ensure_ascii=False) == json.dumps(plain, ensure_ascii=False)
+
+
+def test_changed_options_or_bytes_miss(tmp_path: Path, small_corpus: Path) -> None:
+    root = tmp_path / "cache"
+    _run((small_corpus,), ArticleCache(root))
+
+    other_options = ArticleCache(root)
+    _run((small_corpus,), other_options, sentences=3)
+    assert other_options.stats.hits == 0 and other_options.stats.misses == len(SEEDS)
+
+    edited = small_corpus / SEEDS[1]
+    edited.write_bytes(edited.read_bytes() + "\n记者 王芳\n".encode())
+    after_edit = ArticleCache(root)
+    _run((small_corpus,), after_edit)
+    assert (after_edit.stats.hits, after_edit.stats.misses) == (len(SEEDS) - 1, 1)
+
+
+def test_taxonomy_bytes_are_part_of_the_key(tmp_path: Path) -> None:
+    taxonomy = tmp_path / "extra.toml"
+    taxonomy.write_text("# first version\n", encoding="utf-8")
+    options = pipeline.ArticleOptions("lead", 5, taxonomy.as_posix(), False)
+    before = options_digest(options)
+    taxonomy.write_text("# second version\n", encoding="utf-8")
+    assert options_digest(options) != before
+    assert options_digest(options) != options_digest(
+        pipeline.ArticleOptions("lead", 5, None, False)
+    )
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a pickle", b"\x80\x05\x95garbage"])
+def test_damaged_entry_is_recomputed_and_rewritten(
+    tmp_path: Path, small_corpus: Path, damage: bytes
+) -> None:
+    root = tmp_path / "cache"
+    computed = _run((small_corpus,), ArticleCache(root))
+    entry = sorted((root / ENTRIES).rglob("*.pkl"))[0]
+    entry.write_bytes(damage)
+
+    repaired = ArticleCache(root)
+    assert _run((small_corpus,), repaired) == computed
+    assert repaired.stats.unreadable == 1 and repaired.stats.misses == 1
+
+    healthy = ArticleCache(root)
+    _run((small_corpus,), healthy)
+    assert healthy.stats.hits == len(SEEDS)
+
+
+def test_clear_cache_removes_every_entry(tmp_path: Path, small_corpus: Path) -> None:
+    root = tmp_path / "cache"
+    _run((small_corpus,), ArticleCache(root))
+    assert clear_cache(root) == len(SEEDS)
+    assert clear_cache(root) == 0
+    cold = ArticleCache(root)
+    _run((small_corpus,), cold)
+    assert cold.stats.misses == len(SEEDS)

@@ -1,0 +1,128 @@
+"""Re-posted copies of a story land in one group; distinct stories never do."""
+
+from __future__ import annotations
+
+import random
+import shutil
+from itertools import combinations
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from reporter import pipeline
+from reporter.brief import to_json
+from reporter.models import Document
+from reporter.scale.reposts import (
+    MIN_CONTAINMENT,
+    containment,
+    counted_once,
+    fingerprint,
+    fingerprint_text,
+    group_reposts,
+)
+from reporter.settings import Settings
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "scale"
+# The share of a seed's characters its truncated re-post keeps (whole lines).
+KEEP = 0.6
+
+
+def renoise(text: str, gen: ModuleType, rng: random.Random) -> str:
+    """A re-post as an aggregator makes it: cut short, the other script (with pinyin
+    annotations when traditional), its own header and footer lines."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    kept: list[str] = []
+    while lines and sum(map(len, kept)) < KEEP * len(text):
+        kept.append(lines.pop(0))
+    body = "\n".join(kept)
+    if gen.to_simplified(body) == body:
+        body = gen.annotate_pinyin(gen.to_traditional(body), gen.load_noise().pinyin, rng, 0.8)
+    else:
+        body = gen.to_simplified(gen.strip_seed_pinyin(body))
+    head = (FIXTURES / "repost_head.txt").read_text(encoding="utf-8")
+    foot = (FIXTURES / "repost_foot.txt").read_text(encoding="utf-8")
+    return head + body + "\n" + foot
+
+
+@pytest.fixture(scope="module")
+def seeds_and_reposts(
+    tmp_path_factory: pytest.TempPathFactory, examples_dir: Path, gen_corpus: ModuleType
+) -> tuple[Path, list[Document]]:
+    folder = tmp_path_factory.mktemp("reposts")
+    rng = random.Random(11)
+    for seed in sorted(examples_dir.glob("*.txt")):
+        shutil.copy(seed, folder / seed.name)
+        text = seed.read_text(encoding="utf-8")
+        (folder / f"{seed.stem}_repost.txt").write_text(renoise(text, gen_corpus, rng), "utf-8")
+    docs, skipped = pipeline.load_documents((folder,))
+    assert not skipped
+    return folder, docs
+
+
+@pytest.mark.parametrize(
+    ("text_in", "text_out"),
+    [
+        ("青島市嶗山區(qū)", "青島市嶗山區"),
+        ("選派出 １６２８名幹部", "選派出1628名幹部"),
+        ("一個(ge) 人，兩個(gè)人", "一個人兩個人"),
+        ("Hello, 世界！<p>2022</p>", "世界2022"),
+    ],
+)
+def test_fingerprint_keeps_what_reposting_preserves(text_in: str, text_out: str) -> None:
+    assert fingerprint_text(text_in) == text_out
+
+
+def test_each_seed_groups_with_its_renoised_truncated_copy(
+    seeds_and_reposts: tuple[Path, list[Document]],
+) -> None:
+    _, docs = seeds_and_reposts
+    groups = group_reposts(docs)
+    pairs = sorted(tuple(sorted(c.article_id for c in g.copies)) for g in groups)
+    seeds = sorted(d.id for d in docs if not d.id.endswith("_repost"))
+    assert pairs == [(seed, f"{seed}_repost") for seed in seeds]
+    for group in groups:
+        # The whole copy is kept: the re-post lost its last 40 %.
+        assert not group.representative.endswith("_repost")
+        assert group.copies[0].article_id == group.representative
+        assert group.copies[1].containment >= MIN_CONTAINMENT
+
+
+def test_distinct_seeds_never_group(examples_dir: Path) -> None:
+    docs, skipped = pipeline.load_documents(sorted(examples_dir.glob("*.txt")))
+    assert len(docs) == 5 and not skipped
+    assert group_reposts(docs) == ()
+    prints = {d.id: fingerprint(d) for d in docs}
+    for a, b in combinations(sorted(prints), 2):
+        share = containment(
+            prints[a].minhash(), prints[a].size, prints[b].minhash(), prints[b].size
+        )
+        # Far from the threshold, not just under it.
+        assert share < MIN_CONTAINMENT / 2, (a, b, share)
+
+
+def test_grouping_is_deterministic_and_independent_of_input_order(
+    seeds_and_reposts: tuple[Path, list[Document]],
+) -> None:
+    _, docs = seeds_and_reposts
+    first = group_reposts(docs)
+    assert group_reposts(docs) == first
+    backwards = group_reposts(list(reversed(docs)))
+    assert {(g.representative, frozenset(c.article_id for c in g.copies)) for g in backwards} == {
+        (g.representative, frozenset(c.article_id for c in g.copies)) for g in first
+    }
+
+
+def test_brief_counts_a_story_once_and_lists_every_copy(
+    seeds_and_reposts: tuple[Path, list[Document]],
+) -> None:
+    folder, docs = seeds_and_reposts
+    brief = pipeline.build_brief(Settings(inputs=(folder,)))
+    assert len(brief.documents) == len(docs) // 2
+    assert {d.id for d in brief.documents} == {d.id for d in docs if not d.id.endswith("_repost")}
+    assert [d.id for d in brief.documents] == [
+        docs[i].id for i in counted_once(docs, brief.reposts)
+    ]
+    listed = to_json(brief)["reposts"]
+    paths = sorted(c["source_path"] for g in listed for c in g["copies"])
+    assert paths == sorted(d.article.source_path for d in docs)

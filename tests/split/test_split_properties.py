@@ -1,0 +1,70 @@
+"""Properties of the splitter on arbitrary text (hypothesis)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reporter import split
+from reporter.models import CleanArticle, CleaningReport, Metadata
+from reporter.split_resources import CLOSERS
+
+# the characters the rules are about, plus everything else
+SPECIAL = [*"。！？!?｡…⋯.；;，,、：:“”‘’「」『』《》〈〉（）()【】\"' \u3000\n", "……", "..."]
+WORDS = ["干部", "崂山区", "1628名", "一线", "等", "的", "A", "说"]
+TEXT = st.lists(
+    st.sampled_from(SPECIAL) | st.sampled_from(WORDS) | st.characters(), max_size=120
+).map("".join)
+WORDISH = re.compile(r"[^\W_]")
+
+
+def make_article(text: str, original: str) -> CleanArticle:
+    meta = Metadata("标题", False, None, None, None, (), (), None)
+    report = CleaningReport("simplified", (), (), len(text), len(text))
+    return CleanArticle("a", "a.txt", text, original, meta, report)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=TEXT)
+def test_sentences_are_well_formed(text: str) -> None:
+    doc = split.split_sentences(make_article(text, text))
+    previous_end = 0
+    for i, s in enumerate(doc.sentences):
+        assert s.index == i
+        assert s.text == text[s.start : s.end] == s.original
+        assert s.text and s.text == s.text.strip()  # no empty sentence, no outer whitespace
+        assert previous_end <= s.start < s.end  # in order, no overlap
+        previous_end = s.end
+        assert "\n" not in s.text and s.paragraph == text.count("\n", 0, s.start)
+        assert s.text[0] not in CLOSERS  # never starts with a closing quote or bracket
+        assert WORDISH.search(s.text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=TEXT)
+def test_no_letter_or_digit_is_lost(text: str) -> None:
+    # only whitespace, stray leading closers and punctuation-only paragraphs fall outside
+    doc = split.split_sentences(make_article(text, text))
+    covered = [False] * len(text)
+    for s in doc.sentences:
+        covered[s.start : s.end] = [True] * (s.end - s.start)
+    for m in WORDISH.finditer(text):
+        assert covered[m.start()], (m.group(), text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=TEXT, original=TEXT)
+def test_any_original_text_never_breaks_splitting(text: str, original: str) -> None:
+    doc = split.split_sentences(make_article(text, original))
+    for s in doc.sentences:
+        assert s.text == text[s.start : s.end]
+        assert s.original == s.original.strip()
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=TEXT)
+def test_splitting_is_deterministic(text: str) -> None:
+    article = make_article(text, text)
+    assert split.split_sentences(article) == split.split_sentences(article)
