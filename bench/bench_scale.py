@@ -33,6 +33,11 @@ import psutil
 
 BENCH = Path(__file__).resolve().parent
 SAMPLE_SECONDS = 0.2
+# The child reports progress this often, so a run stopped at its time limit has a rate.
+PROGRESS_EVERY = 250
+# From this corpus size on, runs that would only repeat a measurement are left out.
+LARGE = 5000
+LARGE_ONE_JOB_LIMIT = 600.0
 TARGETS = {"seconds_10k": 180.0, "speedup": 1.7, "peak_mb": 1536.0, "cache_speedup": 10.0}
 
 
@@ -86,18 +91,25 @@ def one_run(
     from reporter.scale.reposts import group_reposts
     from reporter.settings import Settings
 
-    settings = Settings(inputs=(corpus,), out_dir=out_dir, formats=tuple(formats.split(",")))  # type: ignore[arg-type]
+    chosen = tuple(formats.split(","))
+    settings = Settings(inputs=(corpus,), out_dir=out_dir, formats=chosen)  # type: ignore[arg-type]
     scale = ScaleOptions(
         jobs=jobs, use_cache=bool(cache_dir), cache_dir=Path(cache_dir) if cache_dir else None
     )
     timings = pipeline.Timings()
     result: dict[str, object] = {}
     t0 = time.perf_counter()
+
+    def report(done: int, total: int, skipped: int) -> None:
+        if done % PROGRESS_EVERY == 0:
+            print(f"{done} {time.perf_counter() - t0:.1f}", file=sys.stderr, flush=True)
+
     if mode == "articles":
         files, _ = ingest.discover(settings.resolved_inputs())
         options = pipeline.ArticleOptions.from_settings(settings)
+        items = pipeline.assign_ids(files)
         docs, prints = [], []
-        for work in map_articles(pipeline.assign_ids(files), options, scale, timings=timings):
+        for work in map_articles(items, options, scale, on_progress=report, timings=timings):
             if isinstance(work.outcome, pipeline.ArticleResult):
                 docs.append(work.outcome.document)
                 prints.append(work.fingerprint)
@@ -106,7 +118,7 @@ def one_run(
         t2 = time.perf_counter()
         result.update(articles=t1 - t0, reposts=t2 - t1, documents=len(docs), groups=len(groups))
     else:
-        brief = pipeline.build_brief(settings, timings=timings, scale=scale)
+        brief = pipeline.build_brief(settings, timings=timings, scale=scale, on_progress=report)
         t1 = time.perf_counter()
         render.write_outputs(brief, out_dir, settings.formats, settings.lang)
         t2 = time.perf_counter()
@@ -124,44 +136,43 @@ def measure(
     cache_dir: str,
     out: Path,
     formats: str,
-    timeout: float,
+    limit: float,
 ) -> dict[str, Any]:
-    cmd = [
-        sys.executable,
-        __file__,
-        "--one",
-        mode,
-        str(corpus),
-        str(jobs),
-        cache_dir,
-        str(out),
-        formats,
-    ]
+    """One run in a fresh process; its wall time and the peak memory of its process tree."""
+    cmd = [sys.executable, __file__, "--one", mode, str(corpus), str(jobs), cache_dir, str(out)]
+    cmd.append(formats)
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, start_new_session=True)
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
     with PeakTreeMemory(proc.pid) as memory:
         try:
-            stdout, _ = proc.communicate(timeout=timeout)
+            stdout, stderr = proc.communicate(timeout=limit)
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
-            proc.communicate()
+            _, stderr = proc.communicate()
+            done = [ln.split() for ln in stderr.splitlines() if ln[:1].isdigit()]
+            partial = f"; {done[-1][0]} articles done at {done[-1][1]} s" if done else ""
+            wall = time.perf_counter() - t0
             return {
                 "timeout": True,
-                "wall": time.perf_counter() - t0,
+                "wall": wall,
                 "peak_mb": memory.peak_bytes / 2**20,
+                "partial": partial,
             }
     wall = time.perf_counter() - t0
     if proc.returncode != 0:
-        raise SystemExit(f"run failed: {' '.join(cmd)}")
+        raise SystemExit(f"run failed: {' '.join(cmd)}\n{stderr[-3000:]}")
     result: dict[str, Any] = json.loads(stdout.strip().splitlines()[-1])
     result.update(wall=wall, peak_mb=memory.peak_bytes / 2**20, rate=n / wall, timeout=False)
     return result
 
 
-def _line(n: int, label: str, r: dict[str, Any]) -> str:
+def describe(n: int, label: str, r: dict[str, Any]) -> str:
     if r["timeout"]:
         return (
-            f"N={n:>6} {label:<28} did not finish in {r['wall']:.0f} s; peak {r['peak_mb']:.0f} MB"
+            f"N={n:>6} {label:<28} stopped at the {r['wall']:.0f} s limit{r['partial']};"
+            f" peak {r['peak_mb']:.0f} MB"
         )
     parts = [f"N={n:>6} {label:<28} wall {r['wall']:7.1f} s  {r['rate']:7.1f} articles/s"]
     for key in ("articles", "reposts", "build", "write"):
@@ -177,13 +188,47 @@ def snapshot_package(work: Path) -> Path:
     target = work / "snapshot"
     if target.exists():
         shutil.rmtree(target)
-    shutil.copytree(
-        BENCH.parent / "reporter", target / "reporter", ignore=shutil.ignore_patterns("__pycache__")
-    )
+    skip = shutil.ignore_patterns("__pycache__")
+    shutil.copytree(BENCH.parent / "reporter", target / "reporter", ignore=skip)
     for extra in ("examples", "templates"):
         if (BENCH.parent / extra).is_dir():
             shutil.copytree(BENCH.parent / extra, target / extra)
     return target
+
+
+def ratio(runs: dict[str, dict[str, Any]], slow: str, fast: str) -> str:
+    if slow not in runs or fast not in runs:
+        return "not run"
+    if runs[slow]["timeout"] or runs[fast]["timeout"]:
+        return "n/a (a run hit the time limit)"
+    return f"{runs[slow]['wall'] / runs[fast]['wall']:.2f}x"
+
+
+def wall_of(runs: dict[str, dict[str, Any]], label: str) -> str:
+    r = runs.get(label)
+    if r is None:
+        return "not run"
+    return f"> {r['wall']:.0f} s" if r["timeout"] else f"{r['wall']:.1f} s"
+
+
+def summarize_runs(n: int, runs: dict[str, dict[str, Any]]) -> None:
+    two = "articles jobs=2" if "articles jobs=2" in runs else "articles jobs=2 cold cache"
+    peak = max(r["peak_mb"] for r in runs.values())
+    print(f"N={n:>6} SUMMARY")
+    print(
+        f"  per-article phase, 2 jobs vs 1: {ratio(runs, 'articles jobs=1', two)}"
+        f" (target {TARGETS['speedup']}x)"
+    )
+    print(
+        f"  per-article phase, cached vs 2 jobs: {ratio(runs, two, 'articles jobs=2 cached')}"
+        f" (target {TARGETS['cache_speedup']}x)"
+    )
+    print(
+        f"  end to end, 2 jobs, no cache: {wall_of(runs, 'build jobs=2 no cache')};"
+        f" second run from the cache: {wall_of(runs, 'build jobs=2 cached')}"
+    )
+    print(f"  peak memory of any run: {peak:.0f} MB (target < {TARGETS['peak_mb']:.0f} MB)")
+    sys.stdout.flush()
 
 
 def main() -> None:
@@ -191,7 +236,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--work", type=Path, default=None, help="where corpora and caches go")
     parser.add_argument("--formats", default="json")
-    parser.add_argument("--timeout", type=float, default=1800.0, help="seconds per run")
+    parser.add_argument("--limit", type=float, default=1800.0, help="seconds allowed per run")
     parser.add_argument("--one", nargs=6, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
@@ -204,12 +249,9 @@ def main() -> None:
 
     work = args.work or Path(tempfile.mkdtemp(prefix="reporter-bench-"))
     snapshot = snapshot_package(work)
-    os.environ["PYTHONPATH"] = os.pathsep.join(
-        filter(None, [str(snapshot), os.environ.get("PYTHONPATH")])
-    )
-    print(
-        f"work dir {work}; formats {args.formats}; {psutil.cpu_count()} cores; code snapshot {snapshot}"
-    )
+    paths = [str(snapshot), os.environ.get("PYTHONPATH", "")]
+    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in paths if p)
+    print(f"work dir {work}; formats {args.formats}; {psutil.cpu_count()} cores")
     for n in args.sizes:
         corpus = work / f"corpus_{n}"
         if not corpus.is_dir() or len(list(corpus.iterdir())) != n:
@@ -220,53 +262,34 @@ def main() -> None:
         if cache_dir.exists():
             shutil.rmtree(cache_dir)
         out = work / f"out_{n}"
-        runs: dict[str, dict[str, Any]] = {}
-        plan = (
+        plan = [
             ("articles", "articles jobs=1", 1, ""),
             ("articles", "articles jobs=2", 2, ""),
             ("articles", "articles jobs=2 cold cache", 2, str(cache_dir)),
             ("articles", "articles jobs=2 cached", 2, str(cache_dir)),
             ("build", "build jobs=2 cached", 2, str(cache_dir)),
             ("build", "build jobs=2 no cache", 2, ""),
-        )
+        ]
+        if n >= LARGE:
+            # Hours otherwise: the cold-cache run stands for the 2-job run (writing the
+            # entries costs little) and the uncached build is left out.
+            plan = [plan[2], plan[3], plan[4], plan[0]]
+        runs: dict[str, dict[str, Any]] = {}
         for mode, label, jobs, cache in plan:
-            r = measure(mode, corpus, n, jobs, cache, out, args.formats, args.timeout)
+            # At large sizes the one-job run only confirms the small size's rate.
+            limit = min(args.limit, LARGE_ONE_JOB_LIMIT) if n >= LARGE and jobs == 1 else args.limit
+            r = measure(mode, corpus, n, jobs, cache, out, args.formats, limit)
             runs[label] = r
-            print(_line(n, label, r), flush=True)
-            if label == "articles jobs=1" and not r["timeout"]:
+            print(describe(n, label, r), flush=True)
+            if r["timeout"]:
+                continue
+            if label == "articles jobs=1":
                 per_article = {k: round(1000 * v / n, 1) for k, v in sorted(r["stages"].items())}
                 print(f"N={n:>6} jobs=1 stage ms/article: {per_article}", flush=True)
-            if mode == "build" and not r["timeout"]:
+            if mode == "build":
                 corpus_wide = {k: round(v, 1) for k, v in sorted(r["stages"].items())}
                 print(f"N={n:>6} {label} corpus-wide stages (s): {corpus_wide}", flush=True)
-
-        def wall(label: str) -> str:
-            r = runs[label]
-            return f"> {r['wall']:.0f}" if r["timeout"] else f"{r['wall']:.1f}"
-
-        def ratio(slow: str, fast: str) -> str:
-            if runs[slow]["timeout"] or runs[fast]["timeout"]:
-                return "n/a"
-            return f"{runs[slow]['wall'] / runs[fast]['wall']:.2f}x"
-
-        peak = max(r["peak_mb"] for r in runs.values())
-        print(f"N={n:>6} SUMMARY", flush=True)
-        print(
-            f"  per-article phase, 2 jobs vs 1: {ratio('articles jobs=1', 'articles jobs=2')}"
-            f" (target {TARGETS['speedup']}x)"
-        )
-        print(
-            f"  per-article phase, cached vs 2 jobs: "
-            f"{ratio('articles jobs=2', 'articles jobs=2 cached')} (target {TARGETS['cache_speedup']}x)"
-        )
-        print(
-            f"  end to end, 2 jobs: {wall('build jobs=2 no cache')} s; second run from the cache:"
-            f" {wall('build jobs=2 cached')} s; ratio {ratio('build jobs=2 no cache', 'build jobs=2 cached')}"
-        )
-        print(
-            f"  peak memory of any run {peak:.0f} MB (target < {TARGETS['peak_mb']:.0f} MB)",
-            flush=True,
-        )
+        summarize_runs(n, runs)
 
 
 if __name__ == "__main__":

@@ -41,6 +41,8 @@ class Brief:
     # Copies of one story from several sites; `documents` holds only each group's kept
     # copy, so the matrix and the findings count a story once.
     reposts: tuple[RepostGroup, ...] = ()
+    # Ids of the articles the brief shows as cards (reporter.scale.cards); None: all.
+    cards: tuple[str, ...] | None = None
 
 
 def _versions() -> tuple[tuple[str, str], ...]:
@@ -57,7 +59,7 @@ def generation_date(docs: Sequence[Document]) -> str:
     """A date that depends on the inputs, never on the clock (reproducible builds)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.strip().isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).date().isoformat()
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date().isoformat()
     dates = [d.article.metadata.published for d in docs if d.article.metadata.published]
     dates += [d.article.metadata.reposted for d in docs if d.article.metadata.reposted]
     return max(dates) if dates else "1970-01-01"
@@ -181,7 +183,10 @@ def to_json(brief: Brief) -> dict[str, Any]:
             "summary_sentences": brief.summary_sentences,
         },
         "mechanisms": [asdict(m) for m in al.mechanisms],
-        "articles": [_article_json(d, s, brief) for d, s in zip(brief.documents, brief.summaries, strict=True)],
+        "articles": [
+            _article_json(d, s, brief)
+            for d, s in zip(brief.documents, brief.summaries, strict=True)
+        ],
         "matrix": matrix,
         "facts": [_fact_json(f) for a in al.analyses for f in a.facts],
         "comparisons": _tuples_to_lists([asdict(c) for c in al.comparisons]),
@@ -193,4 +198,6 @@ def to_json(brief: Brief) -> dict[str, Any]:
     }
     if brief.reposts:
         doc["reposts"] = [_tuples_to_lists(asdict(g)) for g in brief.reposts]
+    if brief.cards is not None:
+        doc["cards"] = list(brief.cards)
     return doc

@@ -208,7 +208,11 @@ def summarize_cmd(
     if as_json:
         _print_json(
             [
-                {"id": d.id, "source_path": d.article.source_path, "title": d.article.metadata.title}
+                {
+                    "id": d.id,
+                    "source_path": d.article.source_path,
+                    "title": d.article.metadata.title,
+                }
                 | summary_json(s)
                 for d, s in zip(docs, summaries, strict=True)
             ]

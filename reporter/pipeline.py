@@ -171,13 +171,16 @@ def build_brief(
     *,
     scale: ScaleOptions | None = None,
     on_progress: ProgressHook | None = None,
+    cards: int | None = None,
 ) -> Brief:
     """Stages 1-5: everything but rendering.
 
     ``scale`` says how per-article work runs (jobs, Dask, cache; see
     :mod:`reporter.scale.executor`); it never changes the result.  ``on_progress`` is
-    called with ``(done, total, skipped)`` after each input file.
+    called with ``(done, total, skipped)`` after each input file.  ``cards`` limits
+    the article cards the brief shows (:func:`reporter.scale.cards.select_cards`).
     """
+    from reporter.scale.cards import select_cards
     from reporter.scale.executor import map_articles
     from reporter.scale.reposts import Fingerprint, counted_once, group_reposts
 
@@ -211,7 +214,10 @@ def build_brief(
     with timings.stage("align"):
         alignment = compare.align(docs, [r.analysis for r in results], summaries, taxonomy)
     brief = make_brief(settings, docs, summaries, alignment, skipped)
-    return dataclasses.replace(brief, reposts=reposts)
+    shown = None
+    if cards is not None:
+        shown = select_cards(docs, [r.analysis for r in results], cards)
+    return dataclasses.replace(brief, reposts=reposts, cards=shown)
 
 
 def run(

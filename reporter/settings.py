@@ -39,4 +39,7 @@ class Settings:
     taxonomy_replace: bool = False
 
     def resolved_inputs(self) -> tuple[Path, ...]:
-        return self.inputs or (examples_dir(),)
+        """The inputs, or the bundled articles (not the folder: its README is no article)."""
+        if self.inputs:
+            return self.inputs
+        return tuple(sorted(p for p in examples_dir().glob("*.txt") if p.is_file()))

@@ -35,7 +35,7 @@ def examples_dir() -> Path:
 @pytest.fixture(scope="session")
 def seed_documents() -> dict[str, Document]:
     """The five seeds after ingest, cleaning and splitting, by article id."""
-    docs, skipped = pipeline.load_documents((EXAMPLES,))
+    docs, skipped = pipeline.load_documents(Settings().resolved_inputs())
     assert not skipped, skipped
     return {d.id: d for d in docs}
 

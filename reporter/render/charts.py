@@ -120,8 +120,13 @@ def _fit_font(labels: Sequence[str], width: float) -> tuple[float, list[list[str
 
 
 def xml_text(text: str) -> str:
-    """Text without the characters XML forbids (ElementTree escapes the rest)."""
-    return patterns.XML_INVALID.sub("", text)
+    """One line of text without the characters XML forbids (ElementTree escapes the rest).
+
+    Line breaks become spaces: an SVG label is one line, and XML would turn CR into LF.
+    """
+    return (
+        patterns.XML_INVALID.sub("", text).replace("\r", " ").replace("\n", " ").replace("\t", " ")
+    )
 
 
 def _ramp(level: float) -> str:

@@ -129,7 +129,8 @@ class PreviewServer:
 
     def stop(self) -> None:
         self._stop.set()
-        self._httpd.shutdown()
+        if self._threads:  # shutdown() waits for serve_forever, which only start() runs
+            self._httpd.shutdown()
         self._httpd.server_close()
         for t in self._threads:
             t.join(timeout=5)

@@ -100,6 +100,7 @@ class CacheStats:
     hits: int = 0
     misses: int = 0
     unreadable: int = 0  # entries that existed but could not be loaded (then rewritten)
+    unwritable: int = 0  # results this process could not store
 
 
 @dataclass
@@ -135,21 +136,31 @@ class ArticleCache:
         return value
 
     def put(self, key: str, value: ArticleWork) -> None:
-        store(self.root, key, value)
+        if not store(self.root, key, value):
+            self.stats.unwritable += 1
 
 
-def store(root: Path, key: str, value: ArticleWork) -> None:
-    """Write one entry atomically (a reader sees the old entry or the whole new one)."""
+def store(root: Path, key: str, value: ArticleWork) -> bool:
+    """Write one entry atomically (a reader sees no entry or a whole one); False when
+    the cache cannot be written (read-only home, full disk): the build goes on, and
+    the next run computes that article again."""
     entry = root / ENTRIES / key[:2] / f"{key}.pkl"
-    entry.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=f".{entry.name}.")
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=f".{entry.name}.")
+    except OSError:
+        return False
     try:
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, entry)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+        return False
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return True
 
 
 def clear_cache(root: Path | None = None) -> int:

@@ -10,7 +10,6 @@ calling process and only misses reach the workers.
 
 from __future__ import annotations
 
-import logging
 import multiprocessing
 import os
 from collections import deque
@@ -66,16 +65,23 @@ class ScaleOptions:
     pool_min_articles: int = POOL_MIN_ARTICLES  # fewer files than this run inline
 
     def resolved_jobs(self) -> int:
-        return max(1, self.jobs if self.jobs is not None else os.cpu_count() or 1)
+        return max(1, self.jobs if self.jobs is not None else usable_cores())
+
+
+def usable_cores() -> int:
+    """Cores this process may run on (a container or ``taskset`` may allow fewer than
+    the machine has)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
 
 
 def init_worker() -> None:
-    """Load what every article needs once per worker, not once per article."""
-    import jieba
+    """Load what every article needs once per worker, not once per article: the jieba
+    dictionary and its part-of-speech tables, set up (quietly) as the stages use them."""
+    from reporter.segment import ensure_jieba
 
-    # jieba announces its dictionary build on stderr; workers stay quiet.
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
+    ensure_jieba()
 
 
 def _compute(
@@ -131,8 +137,12 @@ def _ordered(
         key = None
         hit = None
         if cache is not None and options_key is not None:
-            key = cache.key_for(path, article_id, options_key)
-            hit = cache.get(key)
+            try:
+                key = cache.key_for(path, article_id, options_key)
+            except OSError:
+                # Unreadable here: ingest will say why, as a skipped input, uncached.
+                key = None
+            hit = cache.get(key) if key is not None else None
         if hit is not None:
             window.append(_Ready(hit))
         else:

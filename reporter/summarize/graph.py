@@ -7,7 +7,7 @@ matrix ``B``; there is no loop over sentence pairs.
 
 :func:`pagerank` is networkx's ``pagerank`` (the scipy power iteration of networkx 3)
 restated on a sparse matrix: same start vector, same dangling-node rule (a node with
-no out-weight hands its rank out by the personalization vector), same stopping rule
+no out-weight hands its rank out evenly), same stopping rule
 (L1 change < N × tol) and the same default alpha, tolerance and iteration limit.
 """
 
@@ -91,7 +91,6 @@ def pagerank(
     weights: sparse.csr_array,
     *,
     alpha: float = PAGERANK_ALPHA,
-    personalization: FloatArray | None = None,
     max_iter: int = PAGERANK_MAX_ITER,
     tol: float = PAGERANK_TOL,
     overwrite: bool = False,
@@ -114,13 +113,7 @@ def pagerank(
         r1 = min(n, r0 + ROW_CHUNK)
         block = transition.data[int(indptr[r0]) : int(indptr[r1])]
         block *= np.repeat(inverse[r0:r1], np.diff(indptr[r0 : r1 + 1]))
-    if personalization is None:
-        p = np.repeat(1.0 / n, n)
-    else:
-        p = np.asarray(personalization, dtype=np.float64)
-        if p.shape != (n,) or p.sum() <= 0 or np.any(p < 0):
-            raise ValueError("personalization needs one non-negative weight per node, not all 0")
-        p = p / p.sum()
+    p = np.repeat(1.0 / n, n)  # uniform teleport, also where dangling nodes send rank
     dangling = np.flatnonzero(out_weight == 0)
     x = np.repeat(1.0 / n, n)
     for _ in range(max_iter):

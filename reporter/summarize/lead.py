@@ -11,6 +11,8 @@ from reporter.summarize.base import FloatArray, Summarizer
 
 
 class LeadSummarizer(Summarizer):
+    """The first n sentences: the baseline every news summarizer must beat."""
+
     name: ClassVar[str] = "lead"
     description: ClassVar[str] = "the first n sentences (baseline)"
 

@@ -24,6 +24,8 @@ class ResourceError(ValueError):
 class Patterns:
     reject: tuple[tuple[str, re.Pattern[str]], ...]  # (reason, pattern)
     quantity: tuple[re.Pattern[str], ...]
+    not_quantity: tuple[re.Pattern[str], ...]
+    result_cues: tuple[re.Pattern[str], ...]
     low_value: tuple[re.Pattern[str], ...]
     final_punctuation: re.Pattern[str]
 
@@ -72,6 +74,14 @@ def patterns() -> Patterns:
         _compile(f"facts.quantity[{i}]", src)
         for i, src in enumerate(_list(facts, "quantity", "facts"))
     )
+    not_quantity = tuple(
+        _compile(f"facts.not_quantity[{i}]", src)
+        for i, src in enumerate(_list(facts, "not_quantity", "facts"))
+    )
+    result_cues = tuple(
+        _compile(f"facts.result_cues[{i}]", src)
+        for i, src in enumerate(_list(facts, "result_cues", "facts"))
+    )
     low_value = tuple(
         _compile(f"penalty.low_value[{i}]", src)
         for i, src in enumerate(_list(penalty, "low_value", "penalty"))
@@ -79,6 +89,8 @@ def patterns() -> Patterns:
     return Patterns(
         reject,
         quantity,
+        not_quantity,
+        result_cues,
         low_value,
         _compile("shape.final_punctuation", shape.get("final_punctuation")),
     )

@@ -53,6 +53,8 @@ def rank_word_lists(word_lists: Sequence[Sequence[str]]) -> FloatArray:
 
 
 class TextRankSummarizer(Summarizer):
+    """textrank4zh's sentence scores reproduced exactly, vectorised (sparse + numpy)."""
+
     name: ClassVar[str] = "textrank"
     description: ClassVar[str] = "textrank4zh's scores, exact, vectorised"
 

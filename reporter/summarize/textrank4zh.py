@@ -33,6 +33,8 @@ def library_input(sentences: list[str]) -> str:
 
 
 class TextRank4zhSummarizer(Summarizer):
+    """The textrank4zh 0.3 library itself on our sentences (reference; slow, quadratic)."""
+
     name: ClassVar[str] = "textrank4zh"
     description: ClassVar[str] = "the textrank4zh 0.3 library (reference; slow)"
 

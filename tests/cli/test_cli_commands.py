@@ -41,7 +41,9 @@ def test_every_command_is_documented_in_readme(command: str, repo_root: Path) ->
     assert re.search(rf"reporter {command}\b", readme), f"README does not document {command!r}"
 
 
-def test_build_json_on_mixed_folder_names_every_bad_file(tmp_path: Path, examples_dir: Path) -> None:
+def test_build_json_on_mixed_folder_names_every_bad_file(
+    tmp_path: Path, examples_dir: Path
+) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     seed = next(examples_dir.glob("001_*.txt"))

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from reporter import compare
+from reporter.compare.resources import LexiconError, lexicon, parse_lexicon
 from reporter.compare.taxonomy import REQUIRED_IDS, TaxonomyError, parse_builtin
 from reporter.models import Document
 
@@ -83,3 +84,24 @@ def test_replace_and_extend_differ(compare_fixtures: Path) -> None:
     path = compare_fixtures / "taxonomy_replace.toml"
     assert len(compare.load_taxonomy(path).mechanisms) == len(REQUIRED_IDS) + 1
     assert len(compare.load_taxonomy(path, replace=True).mechanisms) == 1
+
+
+def test_packaged_lexicon_is_valid() -> None:
+    lex = lexicon()
+    assert lex.ranks["处科级"] == "处级/科级"
+    assert lex.area_units["平米"] == ("平方米", 1.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("[facts\n", "not valid TOML"),
+        ("[facts]\narea_units = 3\n", "area_units must be a table"),
+        ('[facts]\narea_units = { "亩" = ["亩"] }\n', "must be [unit, factor]"),
+    ],
+)
+def test_broken_lexicon_names_the_file(text: str, problem: str) -> None:
+    with pytest.raises(LexiconError) as err:
+        parse_lexicon(text)
+    assert str(err.value).startswith("reporter/data/compare_lexicon.toml: ")
+    assert problem in str(err.value)

@@ -13,17 +13,35 @@ import pytest
 @pytest.mark.slow
 def test_wheel_ships_templates_data_schema_and_examples(tmp_path: Path, repo_root: Path) -> None:
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(repo_root)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(repo_root),
+        ],
         check=True,
         capture_output=True,
     )
     (wheel,) = tmp_path.glob("reporter-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    templates = {p.relative_to(repo_root).as_posix() for p in (repo_root / "templates").rglob("*") if p.is_file()}
+    templates = {
+        p.relative_to(repo_root).as_posix()
+        for p in (repo_root / "templates").rglob("*")
+        if p.is_file()
+    }
     assert templates, "templates/ is empty"
     for rel in templates:
         assert f"reporter/{rel}" in names, rel
-    data = {p.relative_to(repo_root).as_posix() for p in (repo_root / "reporter" / "data").rglob("*") if p.is_file()}
+    data = {
+        p.relative_to(repo_root).as_posix()
+        for p in (repo_root / "reporter" / "data").rglob("*")
+        if p.is_file()
+    }
     assert "reporter/data/taxonomy.toml" in data
     assert data <= names
     assert "reporter/schema/brief.schema.json" in names

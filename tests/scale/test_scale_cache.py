@@ -33,9 +33,9 @@ def _run(
 ) -> list[ArticleResult | Skipped]:
     files, _ = ingest.discover(inputs)
     options = pipeline.ArticleOptions.from_settings(Settings(sentences=sentences))
-    return list(
-        map_articles(pipeline.assign_ids(files), options, ScaleOptions(jobs=jobs), cache=cache)
-    )
+    scale = ScaleOptions(jobs=jobs, pool_min_articles=0)
+    works = map_articles(pipeline.assign_ids(files), options, scale, cache=cache)
+    return [w.outcome for w in works]
 
 
 def test_second_run_hits_every_entry_written_by_pool_workers(
@@ -114,3 +114,14 @@ def test_clear_cache_removes_every_entry(tmp_path: Path, small_corpus: Path) -> 
     cold = ArticleCache(root)
     _run((small_corpus,), cold)
     assert cold.stats.misses == len(SEEDS)
+
+
+def test_unwritable_cache_does_not_stop_the_build(tmp_path: Path, small_corpus: Path) -> None:
+    blocked = tmp_path / "not-a-directory"
+    blocked.write_text("a file where the cache directory should be\n", encoding="utf-8")
+    cache = ArticleCache(blocked)
+    outcomes = _run((small_corpus,), cache)
+    assert [o.document.id for o in outcomes if isinstance(o, ArticleResult)] == [
+        Path(name).stem for name in SEEDS
+    ]
+    assert cache.stats.misses == len(SEEDS) and clear_cache(blocked) == 0

@@ -126,3 +126,22 @@ def test_brief_counts_a_story_once_and_lists_every_copy(
     listed = to_json(brief)["reposts"]
     paths = sorted(c["source_path"] for g in listed for c in g["copies"])
     assert paths == sorted(d.article.source_path for d in docs)
+
+
+def test_a_passage_quoted_by_two_articles_does_not_merge_them(
+    tmp_path: Path, examples_dir: Path
+) -> None:
+    first = (examples_dir / "001_fdf18b7b7cde6f83.txt").read_text(encoding="utf-8")
+    other = (examples_dir / "004_3b3ccc4ba27ef21c.txt").read_text(encoding="utf-8")
+    lines = first.splitlines()
+    passage = "\n".join(lines[: len(lines) // 2])  # half the story: many shared shingles
+    (tmp_path / "a_original.txt").write_text(first, encoding="utf-8")
+    (tmp_path / "b_quoting.txt").write_text(other + "\n" + passage + "\n", encoding="utf-8")
+    (tmp_path / "c_passage.txt").write_text("转载\n" + passage + "\n", encoding="utf-8")
+    docs, skipped = pipeline.load_documents((tmp_path,))
+    assert not skipped
+
+    groups = group_reposts(docs)
+    members = [{c.article_id for c in g.copies} for g in groups]
+    assert not any({"a_original", "b_quoting"} <= m for m in members)
+    assert any("c_passage" in m for m in members)

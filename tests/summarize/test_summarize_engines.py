@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from reporter.summarize import get_summarizer
 from reporter.summarize.textrank4zh import library_input
@@ -10,6 +11,7 @@ from reporter.summarize.textrank_plus import (
     CHARS_PER_SENTENCE_BUDGET,
     NEAR_DUPLICATE_JACCARD,
     char_bigrams,
+    fact_count,
     jaccard,
     reject_reason,
 )
@@ -96,6 +98,9 @@ def test_reject_reasons_table() -> None:
         "全市共选派?鼻鄭u市干部到一线。": "garbled",
         "”区委书记说，这是全区干部的共同心声。": "fragment",
         "他表示：“要把一线作为锻炼干部的主阵地。": "fragment",
+        "我们要把一线作为主阵地。”他说，全区已选派86名干部。": "fragment",
+        # the last sentence of a quotation is complete: its closing mark ends it
+        "全区先后抽调1628名同志，组建攻坚专班，打造了‘崂山样板’。”": None,
         "图为区委组织部干部在拆迁现场入户走访群众。": "caption",
         "（记者 王明 摄）": "caption",
         "责任编辑：李静": "attribution",
@@ -139,3 +144,18 @@ def test_engines_handle_an_empty_and_a_one_sentence_document(make_doc: DocFactor
         assert engine.summarize(make_doc([]), 3).sentences == ()
         one = engine.summarize(make_doc([["全区选派86名年轻干部到乡镇一线锻炼。"]]), 3)
         assert [s.sentence_index for s in one.sentences] == [0], name
+
+
+@pytest.mark.parametrize(
+    ("text_in", "facts"),
+    [
+        ("龙岗区抽调了90名处级干部全脱产3个月。", 2),
+        ("任务量从30%提升到83%。", 2),
+        ("2019年共调整干部9批次，其中提拔19人。", 2),  # the year is a date, not a count
+        ("10月31日，一份榜单刷屏。", 0),
+        ("发现识别了一批优秀干部，这是一项重要工作。", 0),  # a lone 一 is idiom
+        ("选派十二名干部，下沉两个月。", 2),
+    ],
+)
+def test_fact_count_table(text_in: str, facts: int) -> None:
+    assert fact_count(text_in) == facts

@@ -67,9 +67,10 @@ def test_seed_picks_name_the_headline_facts(
 ) -> None:
     # Facts read off the articles by hand (domain notes: who, how many, result).
     expected = {
-        "000_7ecb8a50a2b68392": ["1628名"],
+        "000_7ecb8a50a2b68392": ["1628名", "390万平方米"],
         "001_fdf18b7b7cde6f83": ["90名", "83%"],
-        "003_cddb78661fbf8839": ["137人次"],
+        "002_640841af2d42bf82": ["考核排名"],
+        "003_cddb78661fbf8839": ["137人次", "提拔19人"],
         "004_3b3ccc4ba27ef21c": ["考察工作组"],
     }
     for doc_id, facts in expected.items():

@@ -42,14 +42,14 @@ def test_same_scores_and_ranking_on_every_seed(seed_docs: list[Document]) -> Non
 
 @pytest.mark.slow
 def test_same_scores_and_ranking_on_a_long_document(seed_docs: list[Document]) -> None:
-    # All seeds back to back, three times, the copies made distinct sentence by sentence.
+    # All seeds back to back, twice, the copy made distinct sentence by sentence.
     base = [s.text for d in seed_docs for s in d.sentences]
-    texts = base + [f"{t}第{i}次" for copy in (1, 2) for i, t in enumerate(base, copy * len(base))]
+    texts = base + [f"{t}第{i}次" for i, t in enumerate(base, len(base))]
     first = seed_docs[0]
     sentences, offset = [], 0
     for i, t in enumerate(texts):
         sentences.append(Sentence(i, i, offset, offset + len(t), t, t))
         offset += len(t) + 1
     doc = Document(first.article, tuple(sentences))
-    assert len(doc.sentences) > 600
+    assert len(doc.sentences) > 500
     _assert_same(doc)
