@@ -199,11 +199,19 @@ def dress(story: Story, rng: random.Random, *, truncate: bool = False) -> str:
     return text
 
 
+def repost_of(seed: int, index: int, repost_rate: float = DEFAULT_REPOST_RATE) -> int | None:
+    """The earlier article that article ``index`` re-posts, or None for a story of its own."""
+    rng = _rng(seed, index, "repost")
+    if index > 0 and rng.random() < repost_rate:
+        return rng.randrange(index)
+    return None
+
+
 def article_text(seed: int, index: int, repost_rate: float = DEFAULT_REPOST_RATE) -> str:
     """Article ``index`` of the corpus; a re-post copies an earlier article's story."""
     rng = _rng(seed, index, "dress")
-    if index > 0 and rng.random() < repost_rate:
-        original = rng.randrange(index)
+    original = repost_of(seed, index, repost_rate)
+    if original is not None:
         return dress(make_story(seed, original), rng, truncate=rng.random() < 0.5)
     return dress(make_story(seed, index), rng)
 

@@ -167,6 +167,7 @@ def to_json(brief: Brief) -> dict[str, Any]:
             d.mechanism_id: {
                 "present": d.present,
                 "score": d.score,
+                "threshold": d.threshold,
                 "cues": list(d.cues),
                 "negative_cues": list(d.negative_cues),
                 "evidence": [_tuples_to_lists(asdict(e)) for e in d.evidence],
@@ -181,6 +182,7 @@ def to_json(brief: Brief) -> dict[str, Any]:
             "generated": brief.generated,
             "engine": brief.engine,
             "summary_sentences": brief.summary_sentences,
+            "taxonomy": list(al.taxonomy_sources),
         },
         "mechanisms": [asdict(m) for m in al.mechanisms],
         "articles": [

@@ -226,10 +226,12 @@ def primary_locality(
     """The place the article is about.
 
     Score = mentions + ``TITLE_WEIGHT`` if the title names it + ``LEAD_WEIGHT`` if
-    the lead does.  Start from the best-scoring place; descend to its best child
-    (province -> city -> district) while the child scores at least
-    ``DISTRICT_SHARE`` of its parent, so 崂山区 beats 青岛市 in an article about
-    崂山区 but not in an article about 青岛 that visits six districts.
+    the lead does.  From the best-scoring place climb to the highest division the
+    article names above it, then descend: move to the best-scoring place below
+    (city or district) while it scores at least ``DISTRICT_SHARE`` of the current
+    one, and a district also against its own city.  So 崂山区 beats 青岛市 in an
+    article about 崂山区, 青岛市 stays in an article about 青岛 that visits six
+    districts, and 安吉县 beats a weakly named 湖州市 under 浙江省.
     """
     if not localities:
         return None
@@ -243,35 +245,46 @@ def primary_locality(
     }
     by_name = {loc.name: loc for loc in localities}
     rank = {loc.name: i for i, loc in enumerate(localities)}
-    current = max(localities, key=lambda loc: (score[loc.name], -rank[loc.name]))
-    # A child mentioned more than a top-scoring parent: climb to the parent first
-    # so the descent below compares siblings too.
-    parent = current.city or current.province
-    if current.level == "district" and parent in by_name:
-        current = by_name[parent]
-    while True:
-        children = [
+
+    def key(loc: Locality) -> tuple[float, int]:
+        return (score[loc.name], -rank[loc.name])
+
+    def parent(loc: Locality) -> Locality | None:
+        for name in (loc.city, loc.province) if loc.level == "district" else (loc.province,):
+            if name and name != loc.name and name in by_name:
+                return by_name[name]
+        return None
+
+    def below(node: Locality) -> list[Locality]:
+        return [
             loc
             for loc in localities
-            if loc.name != current.name
+            if loc.name != node.name
             and (
-                (
-                    current.level == "province"
-                    and loc.province == current.name
-                    and loc.level == "city"
-                )
-                or (current.level in ("province", "city") and loc.city == current.name)
+                (node.level == "province" and loc.province == node.name)
+                or (node.level == "city" and loc.city == node.name)
             )
         ]
-        if not children:
-            return current.name
-        best = max(children, key=lambda loc: (score[loc.name], -rank[loc.name]))
-        if score[best.name] < DISTRICT_SHARE * score[current.name]:
-            return current.name
-        current = best
+
+    node = max(localities, key=key)
+    while (up := parent(node)) is not None:
+        node = up
+    while candidates := below(node):
+        best = max(candidates, key=key)
+        if score[best.name] < DISTRICT_SHARE * score[node.name]:
+            break
+        city = by_name.get(best.city or "") if best.level == "district" else None
+        if city is not None and city is not node and score[best.name] < DISTRICT_SHARE * score[city.name]:
+            best = city
+        node = best
+    return node.name
 
 
 # --------------------------------------------------------------------------- entry
+
+
+def _within(mentions: Sequence[PlaceMention], start: int, end: int) -> list[PlaceMention]:
+    return [m for m in mentions if start <= m.start and m.end <= end]
 
 
 def extract_metadata(text: str, removals: Sequence[Removal], article: Article) -> Metadata:
@@ -282,20 +295,26 @@ def extract_metadata(text: str, removals: Sequence[Removal], article: Article) -
     published, reposted = _dates(credits, article, print_date)
 
     title = title_line(paragraphs)
-    body = paragraphs[1:] if title else paragraphs
-    mentions = find_places(text)
     derived = False
+    in_text = title is not None
     if title is None and article.html_title:
-        html_title = _strip_site_suffix(to_simplified_line(article.html_title))
-        title = html_title or None
-    title_places = find_places(title) if title else []
+        title = _strip_site_suffix(to_simplified_line(article.html_title)) or None
     if title is None:
-        title = derive_title(body) or article.id
+        title = derive_title(paragraphs) or article.id
         derived = True
-
-    lead_text = "\n".join(body[:LEAD_PARAGRAPHS])
-    localities = _localities(mentions)
-    primary = primary_locality(title_places, find_places(lead_text), localities)
+    # Places are found in one pass over title and text, so a short name in the
+    # title (安吉) is read in the context of the whole article (湖州市 named below).
+    prefix = "" if in_text else title + "\n"
+    mentions = find_places(prefix + text)
+    title_end = len(title) if in_text or not derived else 0
+    lead_start = len(title) + 1 if in_text or not derived else 0
+    lead_end = lead_start + len("\n".join((paragraphs[1:] if in_text else paragraphs)[:LEAD_PARAGRAPHS]))
+    text_mentions = mentions if in_text else _within(mentions, len(prefix), len(prefix + text))
+    primary = primary_locality(
+        _within(mentions, 0, title_end),
+        _within(mentions, lead_start, lead_end),
+        _localities(text_mentions),
+    )
     return Metadata(
         title=title,
         title_derived=derived,
@@ -303,6 +322,6 @@ def extract_metadata(text: str, removals: Sequence[Removal], article: Article) -
         published=published,
         reposted=reposted,
         reporters=_reporters(credits),
-        localities=localities,
+        localities=_localities(text_mentions),
         primary_locality=primary,
     )

@@ -1,4 +1,8 @@
-"""Pinyin annotations that spam sites insert after characters: 區(qū), 個(ge) ."""
+"""Pinyin annotations that spam sites insert after characters: 區(qū), 個(ge) .
+
+They are counted as changes of the step, not recorded one by one as removals: a
+converted page carries hundreds of them and they were never part of the text.
+"""
 
 from __future__ import annotations
 

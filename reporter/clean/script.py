@@ -35,6 +35,8 @@ TRADITIONAL_SHARE = 0.8
 # Traditional-only characters an otherwise simplified article may carry (a name
 # such as 解傳姣 in a credit) before it counts as mixed.
 MAX_STRAY_TRADITIONAL = 2
+# Characters shown from the first converted character of a paragraph.
+CONVERSION_EXAMPLE_CHARS = 12
 
 
 @functools.cache
@@ -127,5 +129,6 @@ def convert_to_simplified(text: str) -> str:
         if before != after:
             changed = [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a != b]
             lo = changed[0]
-            note_change(before[lo : lo + 12], after[lo : lo + 12])
+            hi = lo + CONVERSION_EXAMPLE_CHARS
+            note_change(before[lo:hi], after[lo:hi])
     return out

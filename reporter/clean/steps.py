@@ -275,6 +275,8 @@ def strip_title_site_suffix(text: str) -> str:
     if first is None:
         return text
     line = lines[first].strip()
+    if SENTENCE_END_RE.search(line):
+        return text  # a sentence, not a title line
     parts = TITLE_SEPARATOR_RE.split(line)
     if len(parts) < 2 or len(parts[0]) < TITLE_MIN_CHARS:
         return text

@@ -19,6 +19,7 @@ corroborated by another signal.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -107,7 +108,7 @@ def discount_factor(text: str, taxonomy: Taxonomy) -> float:
 
 def article_score(scores: Sequence[float]) -> float:
     ordered = sorted((s for s in scores if s > 0), reverse=True)[:MAX_SCORED_SENTENCES]
-    return round(sum(s * DECAY**i for i, s in enumerate(ordered)), SCORE_DIGITS)
+    return round(math.fsum(s * DECAY**i for i, s in enumerate(ordered)), SCORE_DIGITS)
 
 
 def detect(

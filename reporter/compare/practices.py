@@ -130,7 +130,9 @@ def other_practices(
             key=lambda m: (order[m.article_id], m.sentence_index),
         )
         own = [w for w in tokens(label) if w not in stop]
-        context = Counter(w for m in unique for w in tokens(m.text) if w not in own)
+        context = Counter(
+            w for m in unique for w in tokens(m.text) if w not in own and w not in stop
+        )
         extra = [w for w, _ in sorted(context.items(), key=lambda kv: (-kv[1], kv[0]))]
         keywords = tuple(dict.fromkeys(own + extra[:MAX_CONTEXT_KEYWORDS]))[:MAX_PRACTICE_KEYWORDS]
         out.append(

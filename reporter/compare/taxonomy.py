@@ -262,8 +262,8 @@ def _read(source: str, text: str) -> _File:
         raise TaxonomyError(
             source, "'mechanism', 'discount' and 'negative' must be arrays of tables"
         )
-    if not mechs:
-        raise TaxonomyError(source, "no [[mechanism]] table")
+    if not (mechs or discounts or negatives):
+        raise TaxonomyError(source, "no [[mechanism]], [[negative]] or [[discount]] table")
     partials = [_parse_mechanism(source, i, m) for i, m in enumerate(mechs)]
     seen: set[str] = set()
     for p in partials:
@@ -337,6 +337,8 @@ def extend(base: Taxonomy, source: str, text: str, replace_all: bool = False) ->
     f = _read(source, text)
     partials = f.partials
     if replace_all:
+        if not partials:
+            raise TaxonomyError(source, "a replacing taxonomy needs at least one [[mechanism]]")
         return Taxonomy(
             tuple(_complete(source, p) for p in partials), f.discounts, (source,), f.negatives
         )

@@ -48,8 +48,8 @@ def test_traditional_with_plain_pinyin_and_ganbu() -> None:
 
 def test_spam_lines_are_dropped_and_article_lines_kept() -> None:
     art = fixture("spam_injected.txt")
-    for spam in ("威尼斯人", "加微信", "六合彩"):
-        assert spam not in art.text
+    for word in ("威尼斯人", "加微信", "六合彩"):
+        assert word not in art.text
     assert "提供贷款贴息" in art.text  # an ad word in a line of the article itself
     spam = [r for r in art.cleaning.removed if r.kind == "spam"]
     assert len(spam) == 3 and all(r.reason for r in spam)

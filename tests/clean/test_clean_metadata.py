@@ -21,7 +21,7 @@ def meta(text: str, **html: str) -> Metadata:
         encoding="utf_8",
         media_type="text/plain",
         sha256=hashlib.sha256(text.encode()).hexdigest(),
-        **html,  # type: ignore[arg-type]
+        **html,
     )
     return clean_article(art).metadata
 

@@ -212,6 +212,7 @@ def test_remove_boilerplate_spans(text_in: str, text_out: str) -> None:
         # no site word in the tail: not a suffix
         ("比学赶超_争先创优的好作风\n正文。", "比学赶超_争先创优的好作风\n正文。"),
         ("短_某某网\n正文。", "短_某某网\n正文。"),  # what is left would be no title
+        ("区里召开会议 - 政务中心主任出席。\n正文。", "区里召开会议 - 政务中心主任出席。\n正文。"),
     ],
 )
 def test_strip_title_site_suffix(text_in: str, text_out: str) -> None:

@@ -105,3 +105,16 @@ def test_broken_lexicon_names_the_file(text: str, problem: str) -> None:
         parse_lexicon(text)
     assert str(err.value).startswith("reporter/data/compare_lexicon.toml: ")
     assert problem in str(err.value)
+
+
+def test_extend_with_negatives_only(
+    compare_fixtures: Path, make_document: Callable[[str], Document]
+) -> None:
+    path = compare_fixtures / "taxonomy_negative_only.toml"
+    doc = make_document("草原上举办赛马比赛，牧民开展赛马节活动。")
+    assert compare.analyze(doc, compare.load_taxonomy()).detection("leaderboard").present
+    extended = compare.load_taxonomy(path)
+    assert [n.label for n in extended.negatives][-1] == "赛马节（体育活动）"
+    assert not compare.analyze(doc, extended).detection("leaderboard").present
+    with pytest.raises(TaxonomyError, match="needs at least one"):
+        compare.load_taxonomy(path, replace=True)

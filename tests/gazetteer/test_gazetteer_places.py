@@ -61,6 +61,24 @@ def test_shared_names_resolved_by_context(text: str, city: str | None) -> None:
     assert len(district) == 1 and district[0].city == city
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "city"),
+    [
+        ("深圳市光明区", "光明区", "深圳市"),  # created after the adcode snapshot
+        ("深圳龙华区", "龙华区", "深圳市"),  # also a district of 海口
+        ("海口市龙华区", "龙华区", "海口市"),
+        ("青岛市即墨区", "即墨区", "青岛市"),  # 即墨市 became a district in 2017
+    ],
+)
+def test_divisions_added_in_places_toml(text: str, name: str, city: str) -> None:
+    (district,) = [m for m in find_places(text) if m.level == "district"]
+    assert (district.name, district.city) == (name, city)
+
+
+def test_newspaper_names_are_not_places() -> None:
+    assert find_places("光明日报记者报道") == []
+
+
 def test_the_gazetteer_is_the_national_table() -> None:
     places = all_places()
     assert len(places) > 3000
