@@ -1,17 +1,20 @@
 """Corpus-scale benchmark: articles per second with 1 and 2 jobs, peak memory, cached run.
 
-Usage: ``python bench/bench_scale.py [--sizes 1000 10000] [--work DIR] [--formats json]``
+Usage: ``python bench/bench_scale.py [--sizes 1000 10000] [--work DIR] [--formats json]
+[--limit SECONDS]``
 
-For each size it generates a corpus (bench/gen_corpus.py, seed 0), then runs each
-configuration in a fresh process -- jobs=1, jobs=2, jobs=2 filling an empty cache, the
-same again served from the cache -- and prints one line per run: wall seconds of the
-whole build (per-article stages, repost grouping, alignment) and of writing the
-requested formats, articles per second, and the peak memory of the whole process tree
-(the sum of the resident sets of the run and all its workers, sampled every
-:data:`SAMPLE_SECONDS`).  Last, the per-stage seconds of the jobs=1 run (measured
-inline) show where the time goes.  Targets on a 2-core machine: 10,000 articles under
-3 minutes end to end, 2 jobs at least 1.7 times faster than 1, peak memory under 1.5 GB,
-the cached run at least 10 times faster.
+For each size it generates a corpus (bench/gen_corpus.py, seed 0) and runs each
+configuration in a fresh process, on a frozen copy of the package (so edits made
+meanwhile change nothing): the per-article phase (discover, executor, repost grouping)
+with 1 job, 2 jobs, 2 jobs filling an empty cache and 2 jobs served from it; then the
+whole build (with alignment) and writing ``--formats``, from the cache and without it.
+Each line gives wall seconds, articles per second and the peak memory of the whole
+process tree (the sum of the resident sets of the run and all its workers, sampled
+every :data:`SAMPLE_SECONDS`: shared pages count twice, so it errs high).  From
+:data:`LARGE` articles on, runs that would only repeat a measurement are left out.
+Targets on a 2-core machine: 10,000 articles under 3 minutes end to end, 2 jobs at
+least 1.7 times faster than 1, peak memory under 1.5 GB, the cached run at least 10
+times faster.
 """
 
 from __future__ import annotations

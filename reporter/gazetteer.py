@@ -7,7 +7,8 @@ ordinary words more often than places).
 
 Matching is leftmost-longest over full names and short aliases (崂山区 / 崂山).
 Full names count wherever they occur.  A short alias is riskier (城阳 inside other
-words, 长治久安), so it counts only when it is not on the stop list and:
+words, 长治久安, 浙江大学), so it counts only when it is not on the stop list, is
+not followed by an institution suffix (大学, 日报, 银行 ...), and:
 
 * for a province or city: always (青岛, 长春 are what articles write);
 * for a district or county: only when the text also names that district in full
@@ -251,10 +252,20 @@ def _pick(cands: tuple[Place, ...], named: set[str], is_full: bool) -> Place | N
     return Place(first.name, "", first.level, None, None, "")
 
 
+@functools.cache
+def _org_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(_stop_words("org_suffixes"), key=len, reverse=True))
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Places named in a simplified text, in document order, without overlaps."""
     g = _gazetteer()
-    hits = _scan(text, g)
+    suffixes = _org_suffixes()
+    hits = [
+        (start, end, is_full)
+        for start, end, is_full in _scan(text, g)
+        if is_full or not text.startswith(suffixes, end)
+    ]
     named = _context_names(text, hits, g)
     out = []
     for start, end, is_full in hits:

@@ -57,14 +57,12 @@ def cache_dir() -> Path:
     return Path(tempfile.gettempdir())
 
 
-def _silence_jieba_logger() -> None:
-    # jieba attaches its own stderr handler at import; drop it so records only reach
-    # whatever the CLI configured (NullHandler also keeps logging's last-resort printer
-    # from printing warnings).
+def _silence_jieba_logger(jieba_stderr_handler: logging.Handler) -> None:
+    # jieba attaches its own stderr handler at import; drop exactly that one so records
+    # only reach whatever the CLI configured (the NullHandler also keeps logging's
+    # last-resort printer from printing warnings).
     logger = logging.getLogger("jieba")
-    for handler in list(logger.handlers):
-        if isinstance(handler, logging.StreamHandler):
-            logger.removeHandler(handler)
+    logger.removeHandler(jieba_stderr_handler)
     logger.addHandler(logging.NullHandler())
     logger.setLevel(logging.WARNING)
 
@@ -80,7 +78,7 @@ def ensure_jieba() -> None:
         import jieba
         import jieba.posseg
 
-        _silence_jieba_logger()
+        _silence_jieba_logger(jieba.log_console)
         jieba.dt.tmp_dir = str(cache_dir())
         jieba.dt.cache_file = _JIEBA_CACHE_FILE
         jieba.dt.initialize()

@@ -22,6 +22,7 @@ from reporter.clean.script import (
     to_simplified,
 )
 from reporter.clean.steps import (
+    drop_duplicate_paragraphs,
     han_share,
     has_han,
     normalize_fullwidth_alphanumerics,
@@ -42,7 +43,7 @@ __all__ = ["STEPS", "clean_article", "clean_text", "convert_to_simplified"]
 # Order matters: mojibake first (its garbled runs hold pinyin, tag fragments and
 # full-width letters that are really shifted GBK bytes), then tags, full-width
 # digits and letters, annotations, then whole lines (judged on their repaired text), the
-# title suffix once the first line is the title, spans, spam, and the two
+# title suffix once the first line is the title, spans, spam, repeats, and the two
 # normalisations last so the other steps see the text as published.
 STEPS: tuple[Step, ...] = (
     repair_mojibake,
@@ -53,6 +54,7 @@ STEPS: tuple[Step, ...] = (
     strip_title_site_suffix,
     remove_boilerplate_spans,
     remove_spam_lines,
+    drop_duplicate_paragraphs,
     normalize_punctuation,
     normalize_whitespace,
 )

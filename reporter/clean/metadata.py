@@ -16,6 +16,7 @@ from reporter.clean.resources import (
     BYLINE_NAMES_RE,
     CLAUSE_SPLIT_RE,
     DATE_RE,
+    HAN_NUMBER_SPACE_RE,
     HAN_RE,
     NAME_SPLIT_RE,
     PRINT_EDITION_RE,
@@ -202,7 +203,7 @@ def _clip_clauses(clauses: Sequence[str]) -> str:
         if out and len(out) + len(clause) > DERIVED_TITLE_MAX_CHARS:
             break
         out += clause
-    out = out.rstrip("，,；;：:。！？!? ")
+    out = HAN_NUMBER_SPACE_RE.sub("", out).rstrip("，,；;：:。！？!? ")
     if len(out) > DERIVED_TITLE_MAX_CHARS:
         out = out[: DERIVED_TITLE_MAX_CHARS - 1] + "…"
     return out
@@ -274,7 +275,11 @@ def primary_locality(
         if score[best.name] < DISTRICT_SHARE * score[node.name]:
             break
         city = by_name.get(best.city or "") if best.level == "district" else None
-        if city is not None and city is not node and score[best.name] < DISTRICT_SHARE * score[city.name]:
+        if (
+            city is not None
+            and city is not node
+            and score[best.name] < DISTRICT_SHARE * score[city.name]
+        ):
             best = city
         node = best
     return node.name
@@ -304,16 +309,17 @@ def extract_metadata(text: str, removals: Sequence[Removal], article: Article) -
         derived = True
     # Places are found in one pass over title and text, so a short name in the
     # title (安吉) is read in the context of the whole article (湖州市 named below).
-    prefix = "" if in_text else title + "\n"
+    # A title from the HTML metadata is scanned in front of the text; a derived
+    # title is the lead's own words and gets no title weight.
+    prefix = title + "\n" if not in_text and not derived else ""
     mentions = find_places(prefix + text)
-    title_end = len(title) if in_text or not derived else 0
-    lead_start = len(title) + 1 if in_text or not derived else 0
-    lead_end = lead_start + len("\n".join((paragraphs[1:] if in_text else paragraphs)[:LEAD_PARAGRAPHS]))
-    text_mentions = mentions if in_text else _within(mentions, len(prefix), len(prefix + text))
+    title_end = len(title) if in_text or prefix else 0
+    first_lead = 1 if in_text else 0
+    lead_start = len(prefix) + (len(paragraphs[0]) + 1 if in_text else 0)
+    lead_end = lead_start + len("\n".join(paragraphs[first_lead : first_lead + LEAD_PARAGRAPHS]))
+    localities = _localities(_within(mentions, len(prefix), len(prefix) + len(text)))
     primary = primary_locality(
-        _within(mentions, 0, title_end),
-        _within(mentions, lead_start, lead_end),
-        _localities(text_mentions),
+        _within(mentions, 0, title_end), _within(mentions, lead_start, lead_end), localities
     )
     return Metadata(
         title=title,
@@ -322,6 +328,6 @@ def extract_metadata(text: str, removals: Sequence[Removal], article: Article) -
         published=published,
         reposted=reposted,
         reporters=_reporters(credits),
-        localities=_localities(text_mentions),
+        localities=localities,
         primary_locality=primary,
     )

@@ -49,7 +49,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from reporter.clean.pinyin import fold_tones, strip_pinyin_annotations
+from reporter.clean.pinyin import fold_tones, is_pinyin, strip_pinyin_annotations
 from reporter.clean.record import note_change, note_removal, silenced
 from reporter.clean.resources import (
     CJK_PUNCT,
@@ -314,6 +314,10 @@ def _restore_lost_with_pinyin(line: str, article: str) -> str:
     already repaired before it (人民日?qǐng)?bào): the second sees 人民日)."""
     pos = 0
     while m := MOJIBAKE_LOST_WITH_PINYIN_RE.search(line, pos):
+        prev = line[m.start() - 1 : m.start()]
+        if not is_pinyin(m["py"]) or (prev and not HAN_RE.match(prev) and prev not in CJK_PUNCT):
+            pos = m.start() + 1  # "?id)" in a URL, not an annotation
+            continue
         restored = _in_script_of(line, _restore_from_pinyin(line, m, article))
         if restored:
             note_change(m.group(), restored)

@@ -21,6 +21,7 @@ Step = Callable[[str], str]
 # Enough "before → after" snippets for a reader to see what a step does, few
 # enough that the data-quality appendix stays one screen per article.
 MAX_EXAMPLES = 3
+_DROPPED = "∅"
 # Snippets are clipped so one long removed paragraph does not flood the report.
 MAX_EXAMPLE_CHARS = 60
 
@@ -47,9 +48,16 @@ def note_change(before: str, after: str) -> None:
     if rec is None:
         return
     rec.changes += 1
-    example = f"{_clip(before)} → {_clip(after) if after else '∅'}"
-    if len(rec.examples) < MAX_EXAMPLES and example not in rec.examples:
+    example = f"{_clip(before)} → {_clip(after) if after else _DROPPED}"
+    if example in rec.examples:
+        return
+    if len(rec.examples) < MAX_EXAMPLES:
         rec.examples.append(example)
+        return
+    # A repair tells the reader more than a drop: let it take a drop's place.
+    drops = [i for i, ex in enumerate(rec.examples) if ex.endswith(_DROPPED)]
+    if after and drops:
+        rec.examples[drops[-1]] = example
 
 
 def note_removal(kind: str, text: str, reason: str) -> None:

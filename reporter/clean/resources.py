@@ -73,6 +73,10 @@ HALF_WIDTH_END_RE = re.compile(
 # A bracket pair holding Chinese text, next to Chinese text: 社区(村), (试行).
 HALF_WIDTH_PARENS_RE = re.compile(f"\\((?P<inner>[^()\\n]*[{HAN}][^()\\n]*)\\)")
 HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！"})
+# Straight double quotes; converted to “ ” in pairs when they quote Chinese text.
+STRAIGHT_QUOTE_RE = re.compile('"')
+# An ellipsis typed as dots or repeated full stops after Chinese text.
+DOT_ELLIPSIS_RE = re.compile(f"(?<=[{HAN}{CJK_CLOSE}])(?:\\.{{3,}}|。{{3,}}|…(?!…))")
 
 # Full-width digits, Latin letters and ％ (２０２２年, ＧＤＰ) to ASCII; one code point
 # each, so lengths are kept.
@@ -119,6 +123,8 @@ BYLINE_NAMES_RE = re.compile(
 NAME_SPLIT_RE = re.compile(r"[\s|｜、,，]+")
 CLAUSE_SPLIT_RE = re.compile("(?<=[，,；;：:])")
 SENTENCE_SPLIT_RE = re.compile("(?<=[。！？!?])")
+# A stray space between Chinese text and a number (选派出 1628名), dropped in titles.
+HAN_NUMBER_SPACE_RE = re.compile(f"(?<=[{HAN}]) +(?=[0-9])|(?<=[0-9]) +(?=[{HAN}])")
 
 
 # --------------------------------------------------------------------------- data files

@@ -18,6 +18,7 @@ from reporter.clean.record import note_change, note_removal
 from reporter.clean.resources import (
     BIGRAM_CLEAN_RE,
     BLANK_LINES_RE,
+    DOT_ELLIPSIS_RE,
     FULL_WIDTH_ALNUM,
     FULL_WIDTH_ALNUM_RE,
     HALF_TO_FULL,
@@ -35,6 +36,7 @@ from reporter.clean.resources import (
     PLACE_SUFFIX_RE,
     SENTENCE_END_RE,
     SPACE_NEXT_TO_CJK_PUNCT_RE,
+    STRAIGHT_QUOTE_RE,
     TITLE_SEPARATOR_RE,
     ZERO_WIDTH_RE,
     LineRule,
@@ -44,6 +46,7 @@ from reporter.clean.script import to_simplified_line
 from reporter.gazetteer import lookup
 
 __all__ = [
+    "drop_duplicate_paragraphs",
     "normalize_fullwidth_alphanumerics",
     "normalize_punctuation",
     "normalize_whitespace",
@@ -78,6 +81,9 @@ SPAM_MAX_SHARED_BIGRAMS = 1
 SITE_SEGMENT_MAX_CHARS = 30
 # The part of a title kept before a site suffix must itself look like a title.
 TITLE_MIN_CHARS = 6
+# Paragraphs shorter than this may repeat legitimately (a heading such as 一、基本情况
+# in two sections, a refrain); longer ones repeated verbatim are pasted twice.
+DUPLICATE_MIN_CHARS = 20
 # Characters shown of a line whose spacing changed (enough to see the indentation).
 WHITESPACE_EXAMPLE_CHARS = 12
 
@@ -335,6 +341,24 @@ def remove_spam_lines(text: str) -> str:
     return _remove_lines(lines, drop)
 
 
+# --------------------------------------------------------------------------- duplicates
+
+
+def drop_duplicate_paragraphs(text: str) -> str:
+    """Drop a paragraph repeated word for word (aggregators paste the lead twice)."""
+    seen: set[str] = set()
+    drop: dict[int, tuple[str, str]] = {}
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        key = INLINE_SPACE_RE.sub("", to_simplified_line(line))
+        if len(key) < DUPLICATE_MIN_CHARS:
+            continue
+        if key in seen:
+            drop[i] = ("duplicate", "the same paragraph appeared earlier in the article")
+        seen.add(key)
+    return _remove_lines(lines, drop)
+
+
 # --------------------------------------------------------------------------- punctuation
 
 
@@ -350,8 +374,31 @@ def _parens(m: re.Match[str]) -> str:
     return out
 
 
+def _curly_quotes(line: str) -> str:
+    """Straight double quotes paired in order (1st with 2nd, 3rd with 4th); a pair
+    around Chinese text becomes “ ”.  An odd count leaves the line alone: pairing
+    would be a guess."""
+    marks = [m.start() for m in STRAIGHT_QUOTE_RE.finditer(line)]
+    if not marks or len(marks) % 2:
+        return line
+    chars = list(line)
+    for open_at, close_at in zip(marks[::2], marks[1::2], strict=True):
+        if HAN_RE.search(line, open_at, close_at):
+            chars[open_at], chars[close_at] = "“", "”"
+            note_change(line[open_at : close_at + 1], "".join(chars[open_at : close_at + 1]))
+    return "".join(chars)
+
+
+def _ellipsis(m: re.Match[str]) -> str:
+    note_change(m.group(), "……")
+    return "……"
+
+
 def normalize_punctuation(text: str) -> str:
-    """Half-width , : ; ? ! ( ) in Chinese text become full-width; 28.5 and 10:42 stay."""
+    """Half-width , : ; ? ! ( ) " in Chinese text become full-width, dots become ……;
+    28.5, 10:42 and English stay."""
+    text = "\n".join(_curly_quotes(line) for line in text.split("\n"))
+    text = DOT_ELLIPSIS_RE.sub(_ellipsis, text)
     text = HALF_WIDTH_BETWEEN_RE.sub(_to_full, text)
     text = HALF_WIDTH_END_RE.sub(_to_full, text)
     return HALF_WIDTH_PARENS_RE.sub(_parens, text)

@@ -28,6 +28,7 @@ class Lexicon:
     area_units: dict[str, tuple[str, float]]  # as written -> (canonical unit, factor)
     duration_prefixes: tuple[str, ...]
     change_verbs: tuple[str, ...]
+    change_units: tuple[str, ...]
     ranks: dict[str, str]  # as written -> label
     destination_markers: tuple[str, ...]
     task_terms: tuple[str, ...]
@@ -76,6 +77,7 @@ def parse_lexicon(text: str) -> Lexicon:
         area_units=areas,
         duration_prefixes=_words(data, "facts", "duration_prefixes"),
         change_verbs=_words(data, "facts", "change_verbs"),
+        change_units=_words(data, "facts", "change_units"),
         ranks=dict(ranks),
         destination_markers=_words(data, "localities", "destination_markers"),
         task_terms=_words(data, "where", "task_terms"),
@@ -122,6 +124,8 @@ MECHANISM_ID = re.compile(r"[a-z][a-z0-9_]*")
 NUM_AR = r"\d+(?:\.\d+)?"
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
 NUM_CN = f"[{CN_DIGITS}]+"
+# A calendar year ("从2021年的8万元增长到2023年的56万元"): never one end of a change.
+YEAR = r"(?:19|20)\d{2}年"
 _QTY = r"(?P<q1>多|余)?(?P<mult>千万|百万|万|亿)?(?P<q2>多|余)?"
 
 
@@ -142,12 +146,15 @@ class FactPatterns:
 def fact_patterns() -> FactPatterns:
     lex = lexicon()
     pre = _alt(lex.duration_prefixes)
-    unit_after = r"(?:%|％|万元|亿元|元|万人|人次|人|名|个|项|户|天|个月|年)"
+    unit_after = rf"(?:{_alt(lex.change_units)})"
+    # One end of a change: an optional ordinal 第 (a rank position), a number that is not
+    # part of a longer number or a year, and its unit.
+    end = rf"(?P<{{g}}o>第)?(?<![\d.])(?!{YEAR})(?P<{{g}}>{NUM_AR})(?P<{{g}}u>{unit_after})?"
     return FactPatterns(
         change=re.compile(
-            rf"(?:从|由)[^，。；从由]{{0,10}}?(?P<b>{NUM_AR})(?P<bu>{unit_after})?"
+            rf"(?:从|由)[^，。；从由]{{0,10}}?{end.format(g='b')}"
             rf"[^，。；]{{0,10}}?(?P<verb>{_alt(lex.change_verbs)})(?:到|至|为)?"
-            rf"[^，。；\d]{{0,10}}?(?P<a>{NUM_AR})(?P<au>{unit_after})?"
+            rf"(?:{YEAR}|[^，。；\d]){{0,10}}?{end.format(g='a')}"
         ),
         money=re.compile(rf"(?<![\d.])(?P<num>{NUM_AR}){_QTY}元"),
         area=re.compile(
@@ -162,7 +169,8 @@ def fact_patterns() -> FactPatterns:
             rf"|(?P<ynum>\d{{1,2}}|{NUM_CN})(?P<yq>多|余)?年(?P<half>半)?(?:之久|时间|多)?"
             rf"|(?P<halfyear>半年)"
             rf"|(?P<dnum>{NUM_AR}|(?!一天){NUM_CN})(?P<dq>多|余)?天"
-            rf"|(?P<wnum>{NUM_AR}|{NUM_CN})个?(?:周|星期)(?!年)"
+            rf"|(?P<wnum>{NUM_AR}|{NUM_CN})个?(?:周|星期)(?!年|岁)"
+            rf"|(?P<snum>{NUM_AR}|{NUM_CN})(?P<sq>多|余)?个?学时"
             rf"|(?P<hnum>{NUM_AR}|{NUM_CN})个?小时)"
         ),
         frequency=re.compile(

@@ -830,7 +830,7 @@ def _quality(b: _Builder) -> tuple[QualityEntry, ...]:
             )
         groups = tuple(
             RemovalGroup(
-                kind,
+                b.t.removal_kind(kind),
                 len(items),
                 tuple(items[:MAX_REMOVALS_SHOWN]),
                 max(0, len(items) - MAX_REMOVALS_SHOWN),

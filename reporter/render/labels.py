@@ -26,6 +26,11 @@ class Labels:
 
     lang: str
     strings: tuple[tuple[str, str], ...]
+    removal_kinds: tuple[tuple[str, str], ...] = ()
+
+    def removal_kind(self, code: str) -> str:
+        """A removed-text kind in words; unknown kinds (new cleaning steps) stay as codes."""
+        return _as_dict(self.removal_kinds).get(code, code)
 
     def __getitem__(self, key: str) -> str:
         return self._map()[key]
@@ -42,15 +47,22 @@ def _as_dict(strings: tuple[tuple[str, str], ...]) -> dict[str, str]:
     return dict(strings)
 
 
+KINDS_TABLE = "removal_kinds"
+
+
 @functools.cache
 def _load() -> dict[str, dict[str, str]]:
     raw = resources.files("reporter.data").joinpath("render_labels.toml").read_text("utf-8")
     data = tomllib.loads(raw)
     out: dict[str, dict[str, str]] = {}
     for lang in LANGS:
-        table = data.get(lang)
-        if not isinstance(table, dict):
+        table = dict(data.get(lang) or {})
+        if not table:
             raise LabelError(f"render_labels.toml: no [{lang}] table")
+        kinds = table.pop(KINDS_TABLE, {})
+        if not isinstance(kinds, dict) or not all(isinstance(v, str) for v in kinds.values()):
+            raise LabelError(f"render_labels.toml: [{lang}.{KINDS_TABLE}] must map codes to text")
+        out[f"{lang}.{KINDS_TABLE}"] = kinds
         bad = [k for k, v in table.items() if not isinstance(v, str)]
         if bad:
             raise LabelError(f"render_labels.toml: [{lang}] non-string values: {bad}")
@@ -65,7 +77,8 @@ def _load() -> dict[str, dict[str, str]]:
 
 def labels(lang: str) -> Labels:
     """The labels of ``lang`` ("zh" or "en"); raises ValueError for any other language."""
-    table = _load().get(lang)
+    table = _load().get(lang) if lang in LANGS else None
     if table is None:
         raise ValueError(f"unknown brief language {lang!r}; choose from {', '.join(LANGS)}")
-    return Labels(lang, tuple(sorted(table.items())))
+    kinds = _load()[f"{lang}.{KINDS_TABLE}"]
+    return Labels(lang, tuple(sorted(table.items())), tuple(sorted(kinds.items())))

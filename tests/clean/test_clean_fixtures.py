@@ -72,6 +72,22 @@ def test_portal_navigation_page() -> None:
     assert {"navigation", "dateline", "caption", "editor", "copyright", "related"} <= kinds
 
 
+def test_peoples_daily_repost() -> None:
+    art = fixture("peoples_daily_repost.txt")
+    assert art.text.split("\n") == [
+        "浙江安吉：让年轻干部在基层“墩苗”",
+        "浙江省湖州市安吉县近年来选派120余名年轻干部到乡镇村社挂职锻炼，实行“导师帮带”制度。",
+        "“基层是最好的课堂。”安吉县委组织部负责人说，挂职干部每季度接受一次考核，"
+        "考核结果作为提拔使用的重要依据。",
+        "截至目前，已有36名挂职干部得到提拔重用。",
+    ]
+    meta = art.metadata
+    assert (meta.outlet, meta.published, meta.reposted) == ("人民日报", "2021-06-01", None)
+    assert meta.reporters == ("顾春", "窦瀚洋")
+    # 安吉 in the title counts as 安吉县 because the text names its city 湖州市
+    assert meta.primary_locality == "安吉县"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -18,7 +18,7 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 ALPHABET = (
     "干部区區发發这這个個幹的一是在了人有中青岛崂山市县"
     "，。、；：？！“”‘’（）《》【】…—"
-    "()?,:;!<>/|_-.&# \u3000\u00a0\t\n"
+    '()?,:;!<>/|_-.&#" \u3000\u00a0\t\n'
     "0123456789abcgequzhāūǐéü"
     "\ufffd\ue0e3€"
 )

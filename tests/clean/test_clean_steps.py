@@ -6,6 +6,7 @@ import pytest
 
 from reporter.clean import convert_to_simplified
 from reporter.clean.steps import (
+    drop_duplicate_paragraphs,
     normalize_fullwidth_alphanumerics,
     normalize_punctuation,
     normalize_whitespace,
@@ -89,6 +90,7 @@ def test_strip_pinyin_annotations(text_in: str, text_out: str) -> None:
         ("為何不借鑒其他社區的好辦法呢?”韓青說", "為何不借鑒其他社區的好辦法呢?”韓青說"),
         ("如何選拔干部?", "如何選拔干部?"),
         ("使用起來?2個月時間", "使用起來?2個月時間"),
+        ("網址 http://a.cn/x.php?id)", "網址 http://a.cn/x.php?id)"),
     ],
 )
 def test_repair_mojibake(text_in: str, text_out: str) -> None:
@@ -145,6 +147,9 @@ def test_repair_mojibake_reverses_a_simulated_one_byte_shift(published: str, at:
         ("正文。\n热门城市 北京市 上海市 广州市 深圳市 杭州市", "正文。"),
         ("正文。\n长按识别二维码关注我们\n声明：本文转自网络，如有侵权请联系删除", "正文。"),
         ("正文。\n【打印】【关闭】\n上一篇：青羊区召开组织工作会议", "正文。"),
+        ("原标题：让干部在一线经风雨\n正文。\n【编辑：王芳】", "正文。"),
+        ("正文。\n返回搜狐，查看更多\n声明：该文观点仅代表作者本人", "正文。"),
+        ("正文。\n打开APP阅读全文\n举报/反馈", "正文。"),
         # a heading with spaces is no list
         ("一线淬炼 锻造能打硬仗的干部队伍", "一线淬炼 锻造能打硬仗的干部队伍"),
         # a keyword line above the article is no footer
@@ -192,6 +197,7 @@ def test_remove_boilerplate_lines_drops_a_caption_gallery_but_not_the_title() ->
         ("最后一段。(责编：李文治)", "最后一段。"),
         ("新华社青岛11月7日电（记者 王明 李华）青岛市选派干部。", "青岛市选派干部。"),
         ("本报讯（记者 王明）今年以来，全区选派干部。", "今年以来，全区选派干部。"),
+        ("干部们表示将继续努力。（完）", "干部们表示将继续努力。"),
         ("社区(村)后备力量", "社区(村)后备力量"),
         ("《条例(试行)》等文件", "《条例(试行)》等文件"),
     ],
@@ -244,6 +250,21 @@ def test_remove_spam_lines(text_in: str, text_out: str) -> None:
     assert remove_spam_lines(text_in) == text_out
 
 
+LEAD = "崂山区先后选派出1628名干部，以张村河片区拆迁开发建设为场景。"
+
+
+@pytest.mark.parametrize(
+    ("text_in", "text_out"),
+    [
+        (f"{LEAD}\n正文。\n{LEAD}", f"{LEAD}\n正文。"),
+        (f"{LEAD}\n\u3000{LEAD} ", LEAD),  # indentation does not make it new
+        ("一、基本情况\n正文。\n一、基本情况", "一、基本情况\n正文。\n一、基本情况"),
+    ],
+)
+def test_drop_duplicate_paragraphs(text_in: str, text_out: str) -> None:
+    assert drop_duplicate_paragraphs(text_in) == text_out
+
+
 @pytest.mark.parametrize(
     ("text_in", "text_out"),
     [
@@ -263,6 +284,12 @@ def test_remove_spam_lines(text_in: str, text_out: str) -> None:
         ("网址http://www.gov.cn:8080/a?b=1!", "网址http://www.gov.cn:8080/a?b=1!"),
         ("资金1,200万元", "资金1,200万元"),
         ("English, mostly: yes", "English, mostly: yes"),
+        ('打造"信念过硬"的队伍,他说"OK"', '打造“信念过硬”的队伍，他说"OK"'),
+        ('只有一个"引号', '只有一个"引号'),
+        ("推进不平衡......在崂山区", "推进不平衡……在崂山区"),
+        ("说到这里。。。他停了", "说到这里……他停了"),
+        ("已经……", "已经……"),
+        ("版本1.2...3", "版本1.2...3"),
     ],
 )
 def test_normalize_punctuation(text_in: str, text_out: str) -> None:

@@ -75,8 +75,10 @@ def test_divisions_added_in_places_toml(text: str, name: str, city: str) -> None
     assert (district.name, district.city) == (name, city)
 
 
-def test_newspaper_names_are_not_places() -> None:
+def test_institutions_are_not_places() -> None:
     assert find_places("光明日报记者报道") == []
+    assert find_places("在浙江大学举办研修班，青岛日报报道") == []
+    assert [m.name for m in find_places("浙江省委和青岛市委")] == ["浙江省", "青岛市"]
 
 
 def test_the_gazetteer_is_the_national_table() -> None:

@@ -30,6 +30,7 @@ def test_two_jobs_give_the_same_brief_as_one(
     assert '"000_7ecb8a50a2b68392"' in one and '"gen_000005"' in one
 
 
+@pytest.mark.slow
 def test_outcomes_keep_input_order_and_report_progress(
     tmp_path: Path, corpus_inputs: tuple[Path, ...]
 ) -> None:
