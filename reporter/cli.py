@@ -13,7 +13,7 @@ from typing import Annotated, Any
 import typer
 
 from reporter import __version__, pipeline, summarize
-from reporter.brief import document_json, summary_json
+from reporter.brief import document_json
 from reporter.models import Document, Skipped
 from reporter.settings import ALL_FORMATS, DEFAULT_SUMMARY_SENTENCES, Format, Lang, Settings
 
@@ -202,28 +202,12 @@ def summarize_cmd(
     as_json: JsonOpt = False,
 ) -> None:
     """Print an extractive summary and keywords of each article."""
+    from reporter.summarize import output
+
     summarizer = summarize.get_summarizer(_check_engine(engine))
     docs = _load(files)
-    summaries = [summarizer.summarize(doc, sentences) for doc in docs]
-    if as_json:
-        _print_json(
-            [
-                {
-                    "id": d.id,
-                    "source_path": d.article.source_path,
-                    "title": d.article.metadata.title,
-                }
-                | summary_json(s)
-                for d, s in zip(docs, summaries, strict=True)
-            ]
-        )
-        return
-    for doc, summary in zip(docs, summaries, strict=True):
-        typer.echo(f"# {doc.id}: {doc.article.metadata.title}  [{summary.engine}]")
-        for pick in summary.sentences:
-            typer.echo(f"  [s{pick.sentence_index}] {pick.text}")
-        typer.echo(f"  keywords: {' '.join(k.word for k in summary.keywords)}")
-        typer.echo("")
+    pairs = [(doc, summarizer.summarize(doc, sentences)) for doc in docs]
+    typer.echo(output.summaries_json(pairs) if as_json else output.format_summaries(pairs))
 
 
 @app.command()
@@ -233,6 +217,29 @@ def engines() -> None:
         mark = "*" if name == summarize.DEFAULT_ENGINE else " "
         doc = (summarize.REGISTRY[name].__doc__ or "").strip().splitlines()
         typer.echo(f"{mark} {name:14} {doc[0] if doc else ''}")
+
+
+@app.command("eval")
+def eval_cmd(
+    dataset: Annotated[
+        Path, typer.Argument(help='JSONL file: one {"article": ..., "summary": ...} a line.')
+    ],
+    engine: Annotated[
+        list[str] | None,
+        typer.Option("--engine", "-e", help="Engine to score; repeat for several. Default: all."),
+    ] = None,
+    sentences: SentencesOpt = 3,
+) -> None:
+    """Score engines with character-level ROUGE-1/2/L F1 against reference summaries."""
+    from reporter import evaluate
+
+    names = [_check_engine(name) for name in engine] if engine else sorted(summarize.REGISTRY)
+    try:
+        report = evaluate.evaluate(dataset, names, sentences)
+    except (evaluate.DatasetError, OSError) as exc:
+        _err(f"reporter: {exc}")
+        raise typer.Exit(EXIT_NO_INPUT) from exc
+    typer.echo(evaluate.format_report(report))
 
 
 def run() -> None:  # pragma: no cover - console entry point helper

@@ -20,10 +20,12 @@ corroborated by another signal.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reporter.compare.model import Detection, Evidence
+from reporter.compare.resources import CLAUSE, PEOPLE_COUNT
 from reporter.compare.taxonomy import MechanismSpec, Negative, Taxonomy
 
 # One institutional act (weight 2.0, see taxonomy.toml) or a specific cue (1.5) plus any
@@ -39,6 +41,12 @@ MAX_SCORED_SENTENCES = 6
 SENTENCE_SCORE_CAP = 3.0
 # Evidence shown per article and mechanism: enough to convince, short enough to read.
 MAX_EVIDENCE = 5
+# A cue (weight >= COUNT_BONUS_MIN_WEIGHT) whose clause counts people ("交流任职乡科级干部
+# 213名", "表彰38名") describes an act done to that many officials: a specific term plus a
+# count reaches the threshold in one sentence, a topical word plus a count does not.
+COUNT_BONUS = 0.5
+COUNT_BONUS_MIN_WEIGHT = 1.0
+COUNT_BONUS_LABEL = "涉及人数"
 # Scores are rounded so that brief.json does not change with float noise.
 SCORE_DIGITS = 3
 _MASK = "\u25a1"  # □, never part of a cue
@@ -90,6 +98,9 @@ def match_sentence(
     for f in found:
         if all(f[2] <= k[1] or f[1] >= k[2] for k in kept) and all(f[3] != k[3] for k in kept):
             kept.append(f)
+    count = _clause_count(masked, found) if kept else None
+    if count is not None:
+        kept.append((COUNT_BONUS, count.start(), count.end(), COUNT_BONUS_LABEL, count.group()))
     score = min(SENTENCE_SCORE_CAP, sum(k[0] for k in kept)) * discount if kept else 0.0
     return SentenceHit(
         sentence_index,
@@ -99,6 +110,23 @@ def match_sentence(
         tuple(negatives),
         tuple(k[0] for k in kept),
     )
+
+
+def _clause_count(
+    text: str, matches: Sequence[tuple[float, int, int, str, str]]
+) -> re.Match[str] | None:
+    """The first people count in the clause of a cue match of weight >= COUNT_BONUS_MIN_WEIGHT.
+
+    Every match counts, also one dropped for repeating a label: "双向交流，……共交流任职
+    干部213名" shows the count beside the second mention.
+    """
+    for clause in CLAUSE.finditer(text):
+        a, b = clause.span()
+        if any(w >= COUNT_BONUS_MIN_WEIGHT and a <= s < b for w, s, _e, _l, _m in matches):
+            found = PEOPLE_COUNT.search(text, a, b)
+            if found:
+                return found
+    return None
 
 
 def discount_factor(text: str, taxonomy: Taxonomy) -> float:

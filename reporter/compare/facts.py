@@ -13,14 +13,24 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from dataclasses import replace as dc_replace
 
 from reporter.compare.model import Fact
-from reporter.compare.resources import CLAUSE, FactPatterns, fact_patterns, lexicon
+from reporter.compare.resources import (
+    APPROX_AFTER,
+    APPROX_BEFORE,
+    CLAUSE,
+    FactPatterns,
+    fact_patterns,
+    lexicon,
+)
 
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
 _CN_UNIT = {"十": 10, "百": 100, "千": 1000}
 _MULT = {"千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8}
+# The unit of a change between ordinals (由第15位跃升至第3位).
+_ORDINAL_UNIT = "名次"
 _PEOPLE_UNITS = frozenset({"名", "人", "人次", "位"})
 _APPROX_PREFIXES = frozenset({"近", "约"})
 # Days in a frequency's period, so frequencies compare ("每季度" = every 91 days).
@@ -71,17 +81,15 @@ def _changes(text: str, p: FactPatterns) -> list[_Span]:
     out = []
     for m in p.change.finditer(text):
         unit = m.group("au") or m.group("bu")
-        out.append(
-            _Span(
-                m.start(),
-                m.end(),
-                "change",
-                float(m.group("a")),
-                unit,
-                before=float(m.group("b")),
-                after=float(m.group("a")),
-            )
-        )
+        before, after = float(m.group("b")), float(m.group("a"))
+        if m.group("bo") or m.group("ao"):
+            # 第15位 -> 第3位: a rank position, smaller is better
+            unit = _ORDINAL_UNIT
+        elif unit and unit[0] in _MULT:
+            # 8万元 -> 56万元: both ends in the canonical unit (元, 人)
+            factor = _MULT[unit[0]]
+            before, after, unit = before * factor, after * factor, unit[1:]
+        out.append(_Span(m.start(), m.end(), "change", after, unit, before=before, after=after))
     return out
 
 
@@ -131,6 +139,9 @@ def _duration(text: str, p: FactPatterns) -> list[_Span]:
             approx = approx or bool(m.group("dq"))
         elif m.group("wnum"):
             value, unit = parse_number(m.group("wnum")), "周"
+        elif m.group("snum"):
+            value, unit = parse_number(m.group("snum")), "学时"
+            approx = approx or bool(m.group("sq"))
         else:
             value, unit = parse_number(m.group("hnum")), "小时"
         if value <= 0:
@@ -181,6 +192,19 @@ def _ranks(text: str, p: FactPatterns) -> list[_Span]:
 
 
 _EXTRACTORS = (_changes, _money, _area, _percent, _duration, _frequency, _counted)
+# Kinds whose number may be hedged by the words around it (a duration carries its own
+# prefix; a change and a frequency are exact).
+_HEDGED_KINDS = frozenset({"officials", "count", "money", "area", "percentage"})
+
+
+def _hedged(text: str, span: _Span) -> _Span:
+    if span.approximate or span.kind not in _HEDGED_KINDS:
+        return span
+    if APPROX_BEFORE.search(text, 0, span.start) or APPROX_AFTER.match(text[span.end :]):
+        return dc_replace(span, approximate=True)
+    return span
+
+
 
 
 def sentence_facts(text: str) -> list[tuple[str, _Span]]:
@@ -190,7 +214,7 @@ def sentence_facts(text: str) -> list[tuple[str, _Span]]:
     for extract in _EXTRACTORS:
         for span in extract(text, p):
             if all(span.end <= k.start or span.start >= k.end for k in kept):
-                kept.append(span)
+                kept.append(_hedged(text, span))
     kept.extend(_ranks(text, p))  # a rank is a word, never part of a number
     kept.sort(key=lambda s: (s.start, s.end, s.kind))
     return [(text[s.start : s.end], s) for s in kept]

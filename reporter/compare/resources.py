@@ -114,6 +114,10 @@ PINYIN_ANNOTATION = re.compile(
 # A clause: a counted number belongs to the officials named in its clause.
 CLAUSE = re.compile(r"[^，。；：！？,;:!?]+")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+# A statistic of people ("选派120名", "2.3万人次"): in the clause of a cue it marks an act
+# done to counted officials, not a word used in passing.  Arabic digits only: "一名干部说"
+# is an anecdote, not a statistic.
+PEOPLE_COUNT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:多|余)?万?(?:多|余)?(?:名|人次|人|位)(?!数)")
 # A word worth comparing articles on: two or more Chinese characters.
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
 # A mechanism id in a taxonomy file.
@@ -127,6 +131,10 @@ NUM_CN = f"[{CN_DIGITS}]+"
 # A calendar year ("从2021年的8万元增长到2023年的56万元"): never one end of a change.
 YEAR = r"(?:19|20)\d{2}年"
 _QTY = r"(?P<q1>多|余)?(?P<mult>千万|百万|万|亿)?(?P<q2>多|余)?"
+# Hedges around a number that make it approximate or a bound ("约390万平方米", "超过3000名",
+# "100人左右", "95%以上"): the number is kept as written, the fact is flagged approximate.
+APPROX_BEFORE = re.compile(r"(?:约|大约|近|将近|超过|逾)$")
+APPROX_AFTER = re.compile(r"^(?:左右|上下|以上|以下|之多)")
 
 
 @dataclass(frozen=True)
@@ -147,14 +155,17 @@ def fact_patterns() -> FactPatterns:
     lex = lexicon()
     pre = _alt(lex.duration_prefixes)
     unit_after = rf"(?:{_alt(lex.change_units)})"
+
     # One end of a change: an optional ordinal 第 (a rank position), a number that is not
     # part of a longer number or a year, and its unit.
-    end = rf"(?P<{{g}}o>第)?(?<![\d.])(?!{YEAR})(?P<{{g}}>{NUM_AR})(?P<{{g}}u>{unit_after})?"
+    def end(g: str) -> str:
+        return rf"(?P<{g}o>第)?(?<![\d.])(?!{YEAR})(?P<{g}>{NUM_AR})(?P<{g}u>{unit_after})?"
+
     return FactPatterns(
         change=re.compile(
-            rf"(?:从|由)[^，。；从由]{{0,10}}?{end.format(g='b')}"
+            rf"(?:从|由)[^，。；从由]{{0,10}}?{end('b')}"
             rf"[^，。；]{{0,10}}?(?P<verb>{_alt(lex.change_verbs)})(?:到|至|为)?"
-            rf"(?:{YEAR}|[^，。；\d]){{0,10}}?{end.format(g='a')}"
+            rf"(?:{YEAR}|[^，。；\d]){{0,10}}?{end('a')}"
         ),
         money=re.compile(rf"(?<![\d.])(?P<num>{NUM_AR}){_QTY}元"),
         area=re.compile(

@@ -37,7 +37,7 @@ LIGHT_CELL_LUMINANCE = 0.45
 HEAT_WIDTH = 680
 HEAT_LABEL_W = 150  # "000 崂山区" plus room for a longer county name
 HEAT_TOTAL_W = 44  # the per-row count column
-HEAT_ROW_H = 25
+HEAT_ROW_H = 23
 HEAT_HEAD_H = 44  # two lines of column heading
 HEAT_FOOT_H = 24  # the per-mechanism count row
 HEAT_FONT = 11.0
@@ -49,7 +49,7 @@ HEAT_CELL_GAP = 2
 BAR_WIDTH = 680
 BAR_LABEL_W = 130
 BAR_VALUE_W = 170  # room for "4000多名  [002·s3]"
-BAR_ROW_H = 22
+BAR_ROW_H = 20
 BAR_THICKNESS = 13
 BAR_FONT = 11.0
 

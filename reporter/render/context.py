@@ -42,9 +42,10 @@ MAX_SHARED_NAMED = 3
 # the screen has room for a second.
 MAX_QUOTES_PER_ROW = {"print": 1, "screen": 2}
 # Bars in the deployment chart: the executive page must stay one page.
-MAX_BARS = 8
-# Other practices listed; the rest are in brief.json (and counted on the page).
-MAX_OTHER_PRACTICES = 12
+MAX_BARS = 6
+# Other practices listed (strongest first, as the alignment orders them); the rest are
+# counted on the page and kept in brief.json.  Paper gets the head of the list.
+MAX_OTHER_PRACTICES = {"print": 8, "screen": 16}
 # Facts per cell in a mechanism table; more are in brief.json and the article card.
 MAX_FACTS_PER_CELL = 3
 # Key figures per article card.
@@ -52,7 +53,7 @@ MAX_FIGURES_PER_CARD = 8
 # Keywords per article card.
 MAX_KEYWORDS = 10
 # Removed spans listed per article and kind in the appendix; the rest are counted.
-MAX_REMOVALS_SHOWN = 3
+MAX_REMOVALS_SHOWN = {"print": 1, "screen": 4}
 # Characters of a removed span shown in the appendix (SEO lists run to hundreds).
 REMOVAL_PREVIEW_CHARS = 60
 # Titles in the corpus table are cut here so one long title does not take a page.
@@ -76,6 +77,22 @@ class Cite:
     text: str  # the sentence, shown as a tooltip in HTML
     anchor: str | None  # None when the sentence does not exist (nothing to link)
     label: str  # "002·s14"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of a quote; ``mark`` where a cue of the mechanism matched (shown highlighted)."""
+
+    text: str
+    mark: bool
+
+
+@dataclass(frozen=True)
+class Quote:
+    """An evidence sentence quoted in full, its cue words marked, with its citation."""
+
+    cite: Cite
+    segments: tuple[Segment, ...]
 
 
 @dataclass(frozen=True)
@@ -162,7 +179,7 @@ class ComparisonRowView:
     how_long: tuple[FactView, ...]
     where: tuple[str, ...]
     result: tuple[FactView, ...]
-    quotes: tuple[Cite, ...]
+    quotes: tuple[Quote, ...]
 
 
 @dataclass(frozen=True)
@@ -333,6 +350,24 @@ def defuse_annotations(text: str) -> str:
     return patterns.PINYIN_ANNOTATION.sub(r"‹\1›", text)
 
 
+def highlight(text: str, words: Iterable[str]) -> tuple[Segment, ...]:
+    """``text`` cut into runs, marking every occurrence of ``words`` (longest first wins)."""
+    marked = [False] * len(text)
+    for word in sorted({w for w in words if w}, key=lambda w: (-len(w), w)):
+        start = text.find(word)
+        while start != -1:
+            if not any(marked[start : start + len(word)]):
+                marked[start : start + len(word)] = [True] * len(word)
+            start = text.find(word, start + len(word))
+    segments: list[Segment] = []
+    for ch, flag in zip(text, marked, strict=True):
+        if segments and segments[-1].mark == flag:
+            segments[-1] = Segment(segments[-1].text + ch, flag)
+        else:
+            segments.append(Segment(ch, flag))
+    return tuple(segments)
+
+
 def _preview(text: str, limit: int) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
@@ -380,6 +415,21 @@ class _Builder:
 
     def cite_citation(self, c: Citation) -> Cite:
         return self.cite(c.article_id, c.sentence_index, c.text)
+
+    def quote(self, article_id: str, index: int, text: str, mechanism_id: str) -> Quote:
+        """The sentence with the words that made it evidence of ``mechanism_id`` marked."""
+        c = self.cite(article_id, index, text)
+        words: tuple[str, ...] = ()
+        analysis = self.analyses.get(article_id)
+        if analysis is not None:
+            try:
+                det = analysis.detection(mechanism_id)
+            except KeyError:
+                det = None
+            for ev in det.evidence if det else ():
+                if ev.sentence_index == index:
+                    words = ev.matched or ev.cues
+        return Quote(c, highlight(c.text or text, words))
 
     def fact(self, f: Fact) -> FactView:
         return FactView(
@@ -619,6 +669,10 @@ def _findings(b: _Builder) -> tuple[Finding, ...]:
                 )
             )
 
+    similar = _most_similar(b)
+    if similar is not None and len(found) < MAX_FINDINGS:
+        found.append(similar)
+
     if len(found) < MAX_FINDINGS and al.analyses and b.mechs:
         broadest = max(
             al.analyses,
@@ -646,6 +700,41 @@ def _findings(b: _Builder) -> tuple[Finding, ...]:
                 )
             )
     return tuple(found[:MAX_FINDINGS])
+
+
+def _most_similar(b: _Builder) -> Finding | None:
+    """The two articles from different localities whose practice is most alike."""
+    pairs = [
+        p
+        for p in b.brief.alignment.similarity
+        if p.a in b.analyses
+        and p.b in b.analyses
+        and b.locality.get(p.a) != b.locality.get(p.b)
+        and p.shared_mechanisms
+    ]
+    if not pairs:
+        return None
+    best = max(pairs, key=lambda p: (p.score, p.a, p.b))
+    shared = [b.mech_by_id[m] for m in best.shared_mechanisms if m in b.mech_by_id]
+    cites = (
+        [
+            c
+            for article_id in (best.a, best.b)
+            if (c := b.strongest_cite(b.analyses[article_id], shared[0].id)) is not None
+        ]
+        if shared
+        else []
+    )
+    return Finding(
+        b.t.fmt(
+            "finding_similar",
+            a=b.locality.get(best.a, best.a),
+            b=b.locality.get(best.b, best.b),
+            n=len(shared),
+        ),
+        b.t.fmt("finding_similar_detail", mechanisms=_join(b, (m.name for m in shared))),
+        tuple(cites),
+    )
 
 
 def _score(analysis: ArticleAnalysis, mechanism_id: str) -> float:
@@ -678,7 +767,7 @@ def _relative_change(f: Fact) -> float:
     return abs(after - before) / abs(before) if before else abs(after)
 
 
-def _row_view(b: _Builder, row: ComparisonRow) -> ComparisonRowView:
+def _row_view(b: _Builder, row: ComparisonRow, mechanism_id: str) -> ComparisonRowView:
     def facts(items: Sequence[Fact]) -> tuple[FactView, ...]:
         return tuple(b.fact(f) for f in items[:MAX_FACTS_PER_CELL])
 
@@ -690,7 +779,10 @@ def _row_view(b: _Builder, row: ComparisonRow) -> ComparisonRowView:
         how_long=facts(row.how_long),
         where=row.where[:MAX_FACTS_PER_CELL],
         result=facts(row.result),
-        quotes=tuple(b.cite_citation(q) for q in row.quotes[: MAX_QUOTES_PER_ROW[b.mode]]),
+        quotes=tuple(
+            b.quote(q.article_id, q.sentence_index, q.text, mechanism_id)
+            for q in row.quotes[: MAX_QUOTES_PER_ROW[b.mode]]
+        ),
     )
 
 
@@ -702,7 +794,7 @@ def _fallback_rows(b: _Builder, mechanism_id: str) -> tuple[ComparisonRowView, .
             continue
         det = a.detection(mechanism_id)
         quotes = tuple(
-            b.cite(a.article_id, e.sentence_index, e.text)
+            b.quote(a.article_id, e.sentence_index, e.text, mechanism_id)
             for e in det.evidence[: MAX_QUOTES_PER_ROW[b.mode]]
         )
         rows.append(
@@ -731,7 +823,7 @@ def _mechanism_sections(
     for m in b.mechs:
         comp = by_id.get(m.id)
         rows = (
-            tuple(_row_view(b, r) for r in comp.rows)
+            tuple(_row_view(b, r, m.id) for r in comp.rows)
             if comp and comp.rows
             else _fallback_rows(b, m.id)
         )
@@ -745,7 +837,7 @@ def _mechanism_sections(
 def _other(b: _Builder) -> tuple[OtherPracticeView, ...]:
     return tuple(
         OtherPracticeView(p.label, p.keywords, tuple(b.cite_citation(c) for c in p.citations))
-        for p in b.brief.alignment.other_practices[:MAX_OTHER_PRACTICES]
+        for p in b.brief.alignment.other_practices[: MAX_OTHER_PRACTICES[b.mode]]
     )
 
 
@@ -832,8 +924,8 @@ def _quality(b: _Builder) -> tuple[QualityEntry, ...]:
             RemovalGroup(
                 b.t.removal_kind(kind),
                 len(items),
-                tuple(items[:MAX_REMOVALS_SHOWN]),
-                max(0, len(items) - MAX_REMOVALS_SHOWN),
+                tuple(items[: MAX_REMOVALS_SHOWN[b.mode]]),
+                max(0, len(items) - MAX_REMOVALS_SHOWN[b.mode]),
             )
             for kind, items in sorted(by_kind.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         )
@@ -849,7 +941,9 @@ def _quality(b: _Builder) -> tuple[QualityEntry, ...]:
                     StepView(
                         defuse_annotations(s.description or s.step),
                         s.changes,
-                        tuple(defuse_annotations(e) for e in s.examples[:MAX_REMOVALS_SHOWN]),
+                        tuple(
+                            defuse_annotations(e) for e in s.examples[: MAX_REMOVALS_SHOWN[b.mode]]
+                        ),
                     )
                     for s in rep.steps
                     if s.changes

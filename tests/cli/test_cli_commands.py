@@ -95,7 +95,8 @@ def test_summarize_json_picks_sentences_in_document_order(examples_dir: Path) ->
     seed = next(examples_dir.glob("004_*.txt"))
     result = runner.invoke(app, ["summarize", str(seed), "--sentences", "3", "--json"])
     assert result.exit_code == 0, result.output
-    (item,) = json.loads(result.stdout)
-    indexes = [p["sentence_index"] for p in item["summary"]]
+    (item,) = json.loads(result.stdout)["articles"]
+    assert item["id"] == seed.stem
+    indexes = [p["index"] for p in item["sentences"]]
     assert 1 <= len(indexes) <= 3
     assert indexes == sorted(indexes)

@@ -35,6 +35,31 @@ FACT_TABLE = [
         "change", "从派驻前的30%提升到派驻后的83%", 83, "%", 30, 83,
     ),
     ("办理时间由5天缩短至2天。", "change", "由5天缩短至2天", 2, "天", 5, 2),
+    # forms of the genre, checked on the held-out articles
+    ("从机关选派120名优秀年轻干部驻村。", "officials", "120名", 120, "名", None, None),
+    ("全市累计下沉机关干部2.3万人次。", "officials", "2.3万人次", 23000, "人次", None, None),
+    ("去年以来提拔使用35人。", "officials", "35人", 35, "人", None, None),
+    ("其中处级干部19名。", "officials", "19名", 19, "名", None, None),
+    ("其中从县直部门到乡镇任职的89名。", "officials", "89名", 89, "名", None, None),
+    ("对其中3名给予诫勉处理。", "officials", "3名", 3, "名", None, None),
+    ("组建党员突击队516支。", "count", "516支", 516, "支", None, None),
+    ("共查处作风问题112起。", "count", "112起", 112, "起", None, None),
+    ("挂职锻炼为期半年。", "duration", "为期半年", 0.5, "年", None, None),
+    ("专项考察每半年开展一次。", "frequency", "每半年", 182, "天", None, None),
+    ("人均网络学习50学时。", "duration", "50学时", 50, "学时", None, None),
+    (
+        "排名由原来的第15位跃升至第3位。",
+        "change", "由原来的第15位跃升至第3位", 3, "名次", 15, 3,
+    ),
+    (
+        "收入从2021年的8万元增长到2023年的56万元。",
+        "change", "从2021年的8万元增长到2023年的56万元", 560_000, "元", 80_000, 560_000,
+    ),
+    (
+        "开办时间由原来的3个工作日压缩至0.5个工作日。",
+        "change", "由原来的3个工作日压缩至0.5个工作日", 0.5, "个工作日", 3, 0.5,
+    ),
+    ("考核事项由去年的186项压减至97项。", "change", "由去年的186项压减至97项", 97, "项", 186, 97),
 ]  # fmt: skip
 
 
@@ -64,10 +89,28 @@ def test_sentence_facts(
         "新的一天又开始了,安置区一天天建成。",  # 一天 as a phrase
         "十九大报告提出,要培养年轻干部。",  # numerals without units
         "今年上半年,工作稳步推进。",  # 上半年 is a period, not a duration
+        "选拔35周岁以下的年轻干部。",  # an age, not 35 weeks
+        "从2019年增长到2023年。",  # years are not the ends of a change
     ],
 )
 def test_no_number_facts(text: str) -> None:
     assert [w for w, s in sentence_facts(text) if s.kind != "rank"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "approximate"),
+    [
+        ("每年新录用公务员100人左右。", "100人", True),
+        ("全市拆除违建约390万平方米。", "390万平方米", True),
+        ("超过3000名党员干部下沉社区。", "3000名", True),
+        ("群众满意率达到95%以上。", "95%", True),
+        ("处置率达82.9%。", "82.9%", False),  # 达 "reached": exact
+        ("选派120名优秀年轻干部。", "120名", False),
+    ],
+)
+def test_hedged_numbers_are_approximate(text: str, written: str, approximate: bool) -> None:
+    spans = {w: s for w, s in sentence_facts(text) if s.kind != "rank"}
+    assert spans[written].approximate is approximate
 
 
 @pytest.mark.parametrize(

@@ -10,9 +10,11 @@ from hypothesis import strategies as st
 
 from reporter.render import charts
 from reporter.render.context import (
+    Segment,
     anchor_for,
     defuse_annotations,
     format_date,
+    highlight,
     short_ids,
 )
 from reporter.render.env import css_counters, css_string, css_target_counter, stylesheet
@@ -148,3 +150,20 @@ def test_wrap_label(text: str, lines: list[str]) -> None:
 def test_fast_subsetting_detected_on_this_machine() -> None:
     # libharfbuzz-subset0 is part of the documented setup; the CLI warns without it.
     assert fast_subsetting_available()
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "marked"),
+    [
+        ("抽调90名干部组建专班", ["抽调", "专班"], ["抽调", "专班"]),
+        ("组建工作专班", ["专班", "工作专班"], ["工作专班"]),  # the longer match wins
+        ("没有线索", ["专班"], []),
+        ("专班专班", ["专班"], ["专班专班"]),  # adjacent matches merge into one run
+        ("", ["专班"], []),
+    ],
+)
+def test_highlight_marks_cue_words(text: str, words: list[str], marked: list[str]) -> None:
+    segments = highlight(text, words)
+    assert "".join(s.text for s in segments) == text
+    assert [s.text for s in segments if s.mark] == marked
+    assert all(isinstance(s, Segment) for s in segments)
