@@ -219,6 +219,30 @@ def engines() -> None:
         typer.echo(f"{mark} {name:14} {doc[0] if doc else ''}")
 
 
+@app.command()
+def preview(
+    inputs: InputsArg = None,
+    port: Annotated[
+        int, typer.Option("--port", "-p", min=0, max=65535, help="Port on 127.0.0.1.")
+    ] = 8000,
+    engine: EngineOpt = None,
+    lang: Annotated[
+        Lang, typer.Option("--lang", help="Language of the brief's own words (zh or en).")
+    ] = "zh",
+) -> None:
+    """Serve the HTML brief on 127.0.0.1 and rebuild it when an input or template changes."""
+    from reporter.render import preview as live
+    from reporter.render.html import render_html
+
+    settings = Settings(inputs=tuple(inputs or ()), engine=_check_engine(engine), lang=lang)
+
+    def rebuild() -> str:
+        return render_html(pipeline.build_brief(settings, on_skip=_warn_skip), settings.lang)
+
+    typer.echo(f"reporter: serving http://127.0.0.1:{port}/ (Ctrl-C to stop)", err=True)
+    live.serve(rebuild, list(settings.resolved_inputs()), port=port, on_event=_err)
+
+
 @app.command("eval")
 def eval_cmd(
     dataset: Annotated[

@@ -227,5 +227,11 @@ def run(
     timings = timings or Timings()
     brief = build_brief(settings, on_skip, timings)
     with timings.stage("render"):
-        written = render.write_outputs(brief, settings.out_dir, settings.formats, settings.lang)
+        written = render.write_outputs(
+            brief,
+            settings.out_dir,
+            settings.formats,
+            settings.lang,
+            stage=lambda name: timings.stage(f"render.{name}"),
+        )
     return brief, written

@@ -146,6 +146,7 @@ def _duration(text: str, p: FactPatterns) -> list[_Span]:
             value, unit = parse_number(m.group("hnum")), "小时"
         if value <= 0:
             continue
+        approx = approx or bool(m.group("lo"))
         out.append(_Span(m.start(), m.end(), "duration", value, unit, approximate=approx))
     return out
 
@@ -154,7 +155,7 @@ def _frequency(text: str, p: FactPatterns) -> list[_Span]:
     out = []
     for m in p.frequency.finditer(text):
         n = parse_number(m.group("num")) if m.group("num") else 1.0
-        unit = m.group("unit")
+        unit = m.group("unit") or m.group("unit1")
         # value: the period in days, so "每月" and "每季度" line up in a table
         out.append(_Span(m.start(), m.end(), "frequency", n * _PERIOD_DAYS[unit], "天"))
     return out
@@ -165,6 +166,7 @@ def _counted(text: str, p: FactPatterns) -> list[_Span]:
     out = []
     for m in p.counted.finditer(text):
         value, approx = _scaled(m)
+        approx = approx or bool(m.group("lo"))
         unit = m.group("unit")
         kind = "count"
         if unit in _PEOPLE_UNITS:
@@ -191,7 +193,8 @@ def _ranks(text: str, p: FactPatterns) -> list[_Span]:
     return out
 
 
-_EXTRACTORS = (_changes, _money, _area, _percent, _duration, _frequency, _counted)
+# Frequencies before durations: "一周一例会" is once a week, not a week long.
+_EXTRACTORS = (_changes, _money, _area, _percent, _frequency, _duration, _counted)
 # Kinds whose number may be hedged by the words around it (a duration carries its own
 # prefix; a change and a frequency are exact).
 _HEDGED_KINDS = frozenset({"officials", "count", "money", "area", "percentage"})

@@ -130,6 +130,9 @@ CN_DIGITS = "零〇一二两三四五六七八九十百千"
 NUM_CN = f"[{CN_DIGITS}]+"
 # A calendar year ("从2021年的8万元增长到2023年的56万元"): never one end of a change.
 YEAR = r"(?:19|20)\d{2}年"
+# The lower end of a range ("1至2年", "1至3家"): the fact keeps the upper end as its value and
+# is flagged approximate; its text shows the whole range.
+RANGE_LOW = "(?:至|到|-|～|~|—)"
 _QTY = r"(?P<q1>多|余)?(?P<mult>千万|百万|万|亿)?(?P<q2>多|余)?"
 # Hedges around a number that make it approximate or a bound ("约390万平方米", "超过3000名",
 # "100人左右", "95%以上"): the number is kept as written, the fact is flagged approximate.
@@ -175,7 +178,7 @@ def fact_patterns() -> FactPatterns:
             rf"(?<![\d.])(?P<num>{NUM_AR}) ?(?:(?P<pp>个?百分点)|[%％])|百分之(?P<cn>{NUM_CN})"
         ),
         duration=re.compile(
-            rf"(?P<pre>{pre})?(?<![每第\d.上下前后])(?:"
+            rf"(?P<pre>{pre})?(?<![每第\d.上下前后])(?P<lo>(?:{NUM_AR}|{NUM_CN}){RANGE_LOW})?(?:"
             rf"(?P<mnum>{NUM_AR}|{NUM_CN})(?P<mq>多|余)?个(?P<mq2>多)?月"
             rf"|(?P<ynum>\d{{1,2}}|{NUM_CN})(?P<yq>多|余)?年(?P<half>半)?(?:之久|时间|多)?"
             rf"|(?P<halfyear>半年)"
@@ -186,9 +189,12 @@ def fact_patterns() -> FactPatterns:
         ),
         frequency=re.compile(
             rf"每(?:(?P<num>{NUM_AR}|{NUM_CN})个?)?(?P<unit>半年|半月|季度|季|年|月|周|星期|天|日|旬)"
+            # "一周一例会、一月一督查、一季一评比": once per period, not a duration
+            rf"|一(?P<unit1>季度|季|年|月|周|旬)一(?=[\u4e00-\u9fff])"
         ),
         counted=re.compile(
-            rf"(?<![\d.])(?P<num>{NUM_AR}){_QTY}(?P<unit>{_alt(lex.count_units)})(?![月\d])"
+            rf"(?<![\d.第])(?P<lo>{NUM_AR}{RANGE_LOW})?(?P<num>{NUM_AR}){_QTY}"
+            rf"(?P<unit>{_alt(lex.count_units)})(?!月)"
         ),
         rank=re.compile(_alt(list(lex.ranks))),
         official_context=re.compile(_alt(lex.official_terms)),

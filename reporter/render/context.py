@@ -43,6 +43,9 @@ MAX_SHARED_NAMED = 3
 MAX_QUOTES_PER_ROW = {"print": 1, "screen": 2}
 # Bars in the deployment chart: the executive page must stay one page.
 MAX_BARS = 6
+# "Officials deployed" means sent to a task force or the frontline: a head count in a
+# sentence about training, promotion or party membership ("1.7万余名党员") is no deployment.
+DEPLOYMENT_MECHANISMS = frozenset({"frontline_rotation", "task_force"})
 # Other practices listed (strongest first, as the alignment orders them); the rest are
 # counted on the page and kept in brief.json.  Paper gets the head of the list.
 MAX_OTHER_PRACTICES = {"print": 8, "screen": 16}
@@ -568,10 +571,12 @@ def _matrix(b: _Builder) -> MatrixView:
 
 
 def _largest_officials(b: _Builder) -> list[tuple[str, Fact]]:
-    """Per locality, the officials fact with the largest value, largest first."""
+    """Per locality, the largest count of officials deployed, largest first."""
     best: dict[str, Fact] = {}
     for f in b.all_facts():
         if f.kind != "officials" or f.value is None:
+            continue
+        if not DEPLOYMENT_MECHANISMS.intersection(f.mechanism_ids):
             continue
         loc = b.fact_locality(f)
         if loc not in best or f.value > (best[loc].value or 0.0):

@@ -59,6 +59,9 @@ FACT_TABLE = [
         "开办时间由原来的3个工作日压缩至0.5个工作日。",
         "change", "由原来的3个工作日压缩至0.5个工作日", 0.5, "个工作日", 3, 0.5,
     ),
+    ("选派110名35岁以下年轻干部。", "officials", "110名", 110, "名", None, None),
+    ("第3批共5名干部。", "officials", "5名", 5, "名", None, None),  # 第3批 is an ordinal
+    ("指挥部实行一季一评比。", "frequency", "一季一", 91, "天", None, None),
     ("考核事项由去年的186项压减至97项。", "change", "由去年的186项压减至97项", 97, "项", 186, 97),
 ]  # fmt: skip
 
@@ -106,6 +109,8 @@ def test_no_number_facts(text: str) -> None:
         ("群众满意率达到95%以上。", "95%", True),
         ("处置率达82.9%。", "82.9%", False),  # 达 "reached": exact
         ("选派120名优秀年轻干部。", "120名", False),
+        ("每名服务专员联系1至3家企业。", "1至3家", True),  # a range: upper end
+        ("挂职时间一般为1至2年。", "1至2年", True),
     ],
 )
 def test_hedged_numbers_are_approximate(text: str, written: str, approximate: bool) -> None:

@@ -194,6 +194,9 @@ HELDOUT_CHANGES = [
     ("f21_shenyang", 90, 35, "个工作日"),
     ("f21_shenyang", 91, 97.3, "%"),
     ("g26_yinchuan", 89, 97, "%"),
+    ("k29_foshan", 26, 41, "个"),
+    ("k33_yantai", 88, 96, "%"),
+    ("m38_jiaxing", 5.6, 2.1, "个工作日"),
 ]
 
 

@@ -1,0 +1,30 @@
+"""Imported by the process pool's fork server, so that every worker forked from it
+starts warm: the jieba dictionary and part-of-speech tables loaded, and the stages'
+lazily built resources (taxonomy, gazetteer, converters) built once by processing one
+bundled example.  Workers share those pages with the fork server, and recycling a
+worker (:data:`reporter.scale.executor.WORKER_MAX_ARTICLES`) costs a fork, not the
+second or so of loading.  Best effort: if the warm-up fails, each worker loads what it
+needs on its first article, as it would without this module.
+"""
+
+from __future__ import annotations
+
+from reporter import pipeline, summarize
+from reporter.segment import ensure_jieba
+from reporter.settings import DEFAULT_SUMMARY_SENTENCES, examples_dir
+
+
+def warm_up() -> None:
+    ensure_jieba()
+    try:
+        sample = min(examples_dir().glob("*.txt"), default=None)
+        if sample is not None:
+            options = pipeline.ArticleOptions(
+                summarize.DEFAULT_ENGINE, DEFAULT_SUMMARY_SENTENCES, None, False
+            )
+            pipeline.process_file(sample, sample.stem, options)
+    except Exception:  # a fork server that failed to import would break the pool
+        return
+
+
+warm_up()
