@@ -41,7 +41,6 @@ SAMPLE_SECONDS = 0.2
 PROGRESS_EVERY = 250
 # From this corpus size on, runs that would only repeat a measurement are left out.
 LARGE = 5000
-LARGE_ONE_JOB_LIMIT = 600.0
 TARGETS = {"seconds_10k": 180.0, "speedup": 1.7, "peak_mb": 1536.0, "cache_speedup": 10.0}
 
 
@@ -54,6 +53,7 @@ class PeakTreeMemory:
         self._root = psutil.Process(pid)
         self.peak_bytes = 0  # PSS where the system reports it, else RSS
         self.peak_rss_bytes = 0
+        self._cpu: dict[int, float] = {}  # pid -> user+system seconds last seen
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -70,7 +70,18 @@ class PeakTreeMemory:
                 continue
             rss += info.rss
             pss += getattr(info, "pss", info.rss)
+            try:
+                times = proc.cpu_times()
+            except (psutil.NoSuchProcess, psutil.AccessDenied):
+                continue
+            self._cpu[proc.pid] = times.user + times.system
         return pss, rss
+
+    @property
+    def cpu_seconds(self) -> float:
+        """CPU time of the whole tree (each process's last sample: a process that ends
+        between samples loses at most SAMPLE_SECONDS)."""
+        return sum(self._cpu.values())
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -176,7 +187,7 @@ def measure(
         raise SystemExit(f"run failed: {' '.join(cmd)}\n{stderr[-3000:]}")
     result: dict[str, Any] = json.loads(stdout.strip().splitlines()[-1])
     result.update(wall=wall, peak_mb=memory.peak_bytes / 2**20, rate=n / wall, timeout=False)
-    result.update(peak_rss_mb=memory.peak_rss_bytes / 2**20)
+    result.update(peak_rss_mb=memory.peak_rss_bytes / 2**20, cpu=memory.cpu_seconds)
     return result
 
 
@@ -187,6 +198,7 @@ def describe(n: int, label: str, r: dict[str, Any]) -> str:
             f" peak {r['peak_mb']:.0f} MB"
         )
     parts = [f"N={n:>6} {label:<28} wall {r['wall']:7.1f} s  {r['rate']:7.1f} articles/s"]
+    parts.append(f"CPU {r['cpu']:.0f} s")
     for key in ("articles", "reposts", "build", "write"):
         if key in r:
             parts.append(f"{key} {r[key]:.1f} s")
@@ -250,6 +262,12 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=None, help="where corpora and caches go")
     parser.add_argument("--formats", default="json")
     parser.add_argument("--limit", type=float, default=1800.0, help="seconds allowed per run")
+    parser.add_argument(
+        "--articles-only-from",
+        type=int,
+        default=None,
+        help="from this size on, measure only the per-article phase (no whole builds)",
+    )
     parser.add_argument("--one", nargs=6, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
@@ -285,13 +303,14 @@ def main() -> None:
         ]
         if n >= LARGE:
             # Hours otherwise: the cold-cache run stands for the 2-job run (writing the
-            # entries costs little) and the uncached build is left out.
-            plan = [plan[2], plan[3], plan[4], plan[0]]
+            # entries costs little); the one-job rate is the smaller size's; the
+            # uncached build is left out.
+            plan = [plan[2], plan[3], plan[4]]
+        if args.articles_only_from is not None and n >= args.articles_only_from:
+            plan = [step for step in plan if step[0] == "articles"]
         runs: dict[str, dict[str, Any]] = {}
         for mode, label, jobs, cache in plan:
-            # At large sizes the one-job run only confirms the small size's rate.
-            limit = min(args.limit, LARGE_ONE_JOB_LIMIT) if n >= LARGE and jobs == 1 else args.limit
-            r = measure(mode, corpus, n, jobs, cache, out, args.formats, limit)
+            r = measure(mode, corpus, n, jobs, cache, out, args.formats, args.limit)
             runs[label] = r
             print(describe(n, label, r), flush=True)
             if r["timeout"]:

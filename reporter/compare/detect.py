@@ -5,6 +5,8 @@ For one sentence and one mechanism:
 1. the spans of the mechanism's negative cues (rhetoric, look-alike words) are blanked out;
 2. every cue is matched on what is left; where matches overlap, only the heaviest counts
    (a stretch of text is read once, in its strongest sense);
+   a people count ("选派120名", "表彰38名") in the clause of a cue of weight >= 1.5 adds
+   ``COUNT_BONUS`` (cue label ``涉及人数``): an act done to counted officials;
 3. the sentence score is the sum of the kept weights, capped at ``SENTENCE_SCORE_CAP``, times
    the smallest factor of the taxonomy's discounts that match (quoted central rhetoric).
 
@@ -41,11 +43,12 @@ MAX_SCORED_SENTENCES = 6
 SENTENCE_SCORE_CAP = 3.0
 # Evidence shown per article and mechanism: enough to convince, short enough to read.
 MAX_EVIDENCE = 5
-# A cue (weight >= COUNT_BONUS_MIN_WEIGHT) whose clause counts people ("交流任职乡科级干部
-# 213名", "表彰38名") describes an act done to that many officials: a specific term plus a
-# count reaches the threshold in one sentence, a topical word plus a count does not.
+# A specific cue (weight >= COUNT_BONUS_MIN_WEIGHT) whose clause counts people ("交流任职
+# 乡科级干部213名", "表彰38名") describes an act done to that many officials: specific term
+# plus count reaches the threshold in one sentence.  Topical words (1.0) get no bonus, so
+# they still never reach the threshold however often they are repeated.
 COUNT_BONUS = 0.5
-COUNT_BONUS_MIN_WEIGHT = 1.0
+COUNT_BONUS_MIN_WEIGHT = 1.5
 COUNT_BONUS_LABEL = "涉及人数"
 # Scores are rounded so that brief.json does not change with float noise.
 SCORE_DIGITS = 3

@@ -1,11 +1,13 @@
 """Comparable facts: numbers with unit and kind, and the rank of the officials concerned.
 
-Kinds: ``change`` (从30%提高到83%), ``money``, ``area``, ``percentage``, ``duration``,
-``frequency``, ``officials`` (a count of people in a clause that names officials),
-``count`` (anything else counted) and ``rank``.  Where two readings overlap, the first kind
-in that order wins (83% inside a change is not also a percentage).  Values are converted to
-the canonical unit (``1200万元`` -> 12,000,000 元, ``240多万平米`` -> 2,400,000 平方米);
-``text`` keeps the span as written.
+Kinds: ``change`` (从30%提高到83%, 由第15位跃升至第3位), ``money``, ``area``,
+``percentage``, ``frequency`` (每季度, 一月一督查), ``duration``, ``officials`` (a count of
+people in a clause that names officials), ``count`` (anything else counted) and ``rank``.
+Where two readings overlap, the first kind in that order wins (83% inside a change is not
+also a percentage).  Values are converted to the canonical unit (``1200万元`` -> 12,000,000
+元, ``240多万平米`` -> 2,400,000 平方米, a change ``8万元 -> 56万元`` in 元; a change of
+ordinals has unit 名次); ``text`` keeps the span as written.  A hedged number (约, 超过,
+多, 余, 左右, 以上) or a range (1至2年: value 2) is flagged ``approximate``.
 """
 
 from __future__ import annotations
@@ -206,8 +208,6 @@ def _hedged(text: str, span: _Span) -> _Span:
     if APPROX_BEFORE.search(text, 0, span.start) or APPROX_AFTER.match(text[span.end :]):
         return dc_replace(span, approximate=True)
     return span
-
-
 
 
 def sentence_facts(text: str) -> list[tuple[str, _Span]]:

@@ -193,7 +193,8 @@ def fact_patterns() -> FactPatterns:
             rf"|一(?P<unit1>季度|季|年|月|周|旬)一(?=[\u4e00-\u9fff])"
         ),
         counted=re.compile(
-            rf"(?<![\d.第])(?P<lo>{NUM_AR}{RANGE_LOW})?(?P<num>{NUM_AR}){_QTY}"
+            # 第3批, 排名前10位, 后3位: positions, not counts
+            rf"(?<![\d.第前后])(?P<lo>{NUM_AR}{RANGE_LOW})?(?P<num>{NUM_AR}){_QTY}"
             rf"(?P<unit>{_alt(lex.count_units)})(?!月)"
         ),
         rank=re.compile(_alt(list(lex.ranks))),

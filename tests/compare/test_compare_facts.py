@@ -94,6 +94,7 @@ def test_sentence_facts(
         "今年上半年,工作稳步推进。",  # 上半年 is a period, not a duration
         "选拔35周岁以下的年轻干部。",  # an age, not 35 weeks
         "从2019年增长到2023年。",  # years are not the ends of a change
+        "排名前10位的镇街确定为优秀，后3位的约谈。",  # positions, not counts
     ],
 )
 def test_no_number_facts(text: str) -> None:

@@ -1,17 +1,33 @@
 """The mechanism matrix and facts on held-out articles of the genre (not the seeds).
 
 ``tests/fixtures/compare/heldout`` holds articles written for these tests in the style of
-People's Daily, provincial dailies and organisation-department sites, from many provinces,
-each labelled cell by cell (present / absent / ambiguous) before the detector was run on
-it: see the header of its ``labels.toml``.  Measured micro-F1 over present/absent cells
-(``python bench`` is not needed; the numbers are in the failure messages):
+People's Daily, provincial dailies, organisation-department sites and county portals, from
+many provinces, each labelled cell by cell (present / absent / ambiguous) before the
+detector was run on it (see the header of its ``labels.toml``).  They were written in nine
+batches; each batch was scored when first seen, then the cues were improved for the genre.
+Micro-F1 over present/absent cells; the first two columns are history, the last is what
+``test_heldout_micro_f1`` checks:
 
-- first batch (h01-h16) with the taxonomy before this work: 0.915 (3 FP, 5 FN);
-- second batch (f17-f22), written after the first round of changes: 0.882 (4 FN), which
-  showed that round had not generalised; after the second round: 1.0 on both batches.
+=====  =======  ======================  ==========================  =====
+batch  present  taxonomy before (seed)  taxonomy when first seen    now
+=====  =======  ======================  ==========================  =====
+h01-16   48     0.926                   0.926                       1.0
+f17-22   19     0.882                   0.882                       1.0
+g23-28   17     0.812                   0.848                       1.0
+k29-34   21     0.686                   0.789                       1.0
+m35-40   18     0.800                   0.875                       1.0
+n41-46   16     0.857                   0.933                       1.0
+p47-52   15     0.815                   0.889                       1.0
+q53-58   15     0.828                   0.968                       1.0
+r59-64   12     0.833                   0.800                       1.0
+=====  =======  ======================  ==========================  =====
 
+Pooled over the batches scored before tuning on them (f..r, 133 present cells): 0.812
+with the seed-era taxonomy, 0.872 when first seen (precision 0.93, recall 0.82).  Unseen
+wording mostly costs recall; r59-64 shows the other risk, one announced plan (将把……)
+firing three mechanisms.  Expect real articles near 0.85-0.9, not at 1.0.
 The floor sits a little below what the detector reaches, like an evaluation gate: a cue
-change that costs more than two or three cells fails here.
+change that costs more than a few cells fails here.
 """
 
 from __future__ import annotations
@@ -27,7 +43,7 @@ from reporter.compare.model import ArticleAnalysis
 from reporter.compare.taxonomy import Taxonomy
 
 HELDOUT = Path(__file__).resolve().parent.parent / "fixtures" / "compare" / "heldout"
-# Reached: 1.0 (67 scored cells).  One or two wrong cells stay above the floor.
+# Reached: 1.0 (181 present, 354 absent cells).  About eight wrong cells stay above it.
 HELDOUT_F1_FLOOR = 0.95
 # Per mechanism, over the held-out cells: no mechanism may be mostly wrong even when the
 # micro average is fine (mechanisms with few cells would hide in it).
@@ -159,6 +175,9 @@ HELDOUT_FACTS = [
     ("f22_xining", "1560名", "officials", 1560, "名", "frontline_rotation"),
     ("f22_xining", "3个月", "duration", 3, "个月", "frontline_rotation"),
     ("f22_xining", "38名", "officials", 38, "名", "incentive_care"),
+    ("q55_portal", "5200余人次", "officials", 5200, "人次", "training"),
+    ("q57_shiyan", "为期3天", "duration", 3, "天", "training"),
+    ("q57_shiyan", "52名", "officials", 52, "名", "merit_promotion"),
 ]  # fmt: skip
 
 
@@ -197,6 +216,8 @@ HELDOUT_CHANGES = [
     ("k29_foshan", 26, 41, "个"),
     ("k33_yantai", 88, 96, "%"),
     ("m38_jiaxing", 5.6, 2.1, "个工作日"),
+    ("n41_kunshan", 76, 92, "%"),
+    ("q54_interview", 56, 22, "项"),
 ]
 
 

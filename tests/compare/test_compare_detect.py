@@ -1,0 +1,54 @@
+"""Sentence scoring: the people-count bonus and the intention discount, on genre sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from reporter.compare.detect import COUNT_BONUS_LABEL, discount_factor, match_sentence
+from reporter.compare.taxonomy import Taxonomy
+
+
+@pytest.mark.parametrize(
+    ("mechanism", "text", "score", "bonus"),
+    [
+        # a specific term (1.5) with a count of people in its clause: an act (2.0)
+        ("frontline_rotation", "全县驻村干部共计326名。", 2.0, True),
+        # the same term alone, or with the count in another clause: a topic (1.5)
+        ("frontline_rotation", "全县驻村干部工作扎实。", 1.5, False),
+        ("frontline_rotation", "全县驻村干部工作扎实，村里新增就业326人。", 1.5, False),
+        # a topical word (1.0) gets no bonus: it stays a topic however many people it names
+        ("leaderboard", "参与打分的群众代表共有120名。", 1.0, False),
+        # "一名干部说" is an anecdote, not a statistic
+        ("frontline_rotation", "一名驻村干部说。", 1.5, False),
+    ],
+)
+def test_count_bonus(
+    taxonomy: Taxonomy, mechanism: str, text: str, score: float, bonus: bool
+) -> None:
+    hit = match_sentence(text, taxonomy.spec(mechanism), 1.0, 0, taxonomy.negatives)
+    assert hit.score == score
+    assert (COUNT_BONUS_LABEL in hit.cues) is bonus
+
+
+@pytest.mark.parametrize(
+    ("text", "discounted"),
+    [
+        ("下一步，将把述职评议结果作为干部选拔任用的重要依据。", True),
+        ("据了解，下一步还将选派一批干部到先进地区跟班学习。", True),
+        ("述职评议结果将作为干部评先评优的重要参考。", True),  # 将作为: future
+        ("区里还将继续选派年轻干部到村任职。", True),
+        ("会议要求，要加强干部教育培训。", True),
+        # the BA construction 将/还将 + object describes what is done, not a plan
+        ("黄埔区还将整改情况纳入部门年度绩效考核。", False),
+        ("区委将考核结果作为干部选拔任用的重要依据。", False),
+        ("今年共选派120名干部驻村。", False),
+        ("据悉，今年全县计划举办各类培训班50期以上。", True),
+        ("负责人表示，将把重点项目一线作为识别干部的重要平台。", True),  # 将把: "will"
+        ("32名专家已到岗，将在镇街和企业挂职一年。", False),  # 将在: already posted
+        ("会议强调，要突出政治训练。", True),
+        # a meeting report of last year's work is a report of acts, not rhetoric
+        ("会议指出，2022年全县共举办各类培训班46期。", False),
+    ],
+)
+def test_intention_discount(taxonomy: Taxonomy, text: str, discounted: bool) -> None:
+    assert (discount_factor(text, taxonomy) < 1.0) is discounted
