@@ -3,7 +3,7 @@
 ``tests/fixtures/compare/heldout`` holds articles written for these tests in the style of
 People's Daily, provincial dailies, organisation-department sites and county portals, from
 many provinces, each labelled cell by cell (present / absent / ambiguous) before the
-detector was run on it (see the header of its ``labels.toml``).  They were written in nine
+detector was run on it (see the header of its ``labels.toml``).  They were written in ten
 batches; each batch was scored when first seen, then the cues were improved for the genre.
 Micro-F1 over present/absent cells; the first two columns are history, the last is what
 ``test_heldout_micro_f1`` checks:
@@ -20,10 +20,11 @@ n41-46   16     0.857                   0.933                       1.0
 p47-52   15     0.815                   0.889                       1.0
 q53-58   15     0.828                   0.968                       1.0
 r59-64   12     0.833                   0.800                       1.0
+s65-70   17     0.741                   0.828                       1.0
 =====  =======  ======================  ==========================  =====
 
-Pooled over the batches scored before tuning on them (f..r, 133 present cells): 0.812
-with the seed-era taxonomy, 0.872 when first seen (precision 0.93, recall 0.82).  Unseen
+Pooled over the batches scored before tuning on them (f..s, 150 present cells): 0.805
+with the seed-era taxonomy, 0.867 when first seen (precision 0.94, recall 0.81).  Unseen
 wording mostly costs recall; r59-64 shows the other risk, one announced plan (将把……)
 firing three mechanisms.  Expect real articles near 0.85-0.9, not at 1.0.
 The floor sits a little below what the detector reaches, like an evaluation gate: a cue
@@ -43,7 +44,7 @@ from reporter.compare.model import ArticleAnalysis
 from reporter.compare.taxonomy import Taxonomy
 
 HELDOUT = Path(__file__).resolve().parent.parent / "fixtures" / "compare" / "heldout"
-# Reached: 1.0 (181 present, 354 absent cells).  About eight wrong cells stay above it.
+# Reached: 1.0 (198 present, 386 absent cells).  About eight wrong cells stay above it.
 HELDOUT_F1_FLOOR = 0.95
 # Per mechanism, over the held-out cells: no mechanism may be mostly wrong even when the
 # micro average is fine (mechanisms with few cells would hide in it).
@@ -178,6 +179,10 @@ HELDOUT_FACTS = [
     ("q55_portal", "5200余人次", "officials", 5200, "人次", "training"),
     ("q57_shiyan", "为期3天", "duration", 3, "天", "training"),
     ("q57_shiyan", "52名", "officials", 52, "名", "merit_promotion"),
+    ("r59_yuanzang", "2000余名", "officials", 2000, "名", "frontline_rotation"),
+    ("r63_shangrao", "18人", "officials", 18, "人", "accountability"),
+    ("s65_ningxia", "5名", "officials", 5, "名", "accountability"),
+    ("s68_linfen", "94人", "officials", 94, "人", "accountability"),
 ]  # fmt: skip
 
 
@@ -218,6 +223,7 @@ HELDOUT_CHANGES = [
     ("m38_jiaxing", 5.6, 2.1, "个工作日"),
     ("n41_kunshan", 76, 92, "%"),
     ("q54_interview", 56, 22, "项"),
+    ("s69_quzhou_window", 95.2, 99.1, "%"),
 ]
 
 
