@@ -11,11 +11,22 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.console import Console
 
 from reporter import __version__, pipeline, summarize
 from reporter.brief import document_json
 from reporter.models import Document, Skipped
-from reporter.settings import ALL_FORMATS, DEFAULT_SUMMARY_SENTENCES, Format, Lang, Settings
+from reporter.scale.cache import clear_cache, default_cache_dir
+from reporter.scale.executor import ArticleFailed
+from reporter.scale.progress import progress_for
+from reporter.settings import (
+    ALL_FORMATS,
+    DEFAULT_SUMMARY_SENTENCES,
+    Executor,
+    Format,
+    Lang,
+    Settings,
+)
 
 app = typer.Typer(
     help="Turn scraped Chinese news articles on cadre work into a traceable comparison brief.",
@@ -137,11 +148,32 @@ def build(
     replace_taxonomy: Annotated[
         bool, typer.Option("--replace-taxonomy", help="Use --taxonomy instead of the built-in.")
     ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Worker processes. Default: one per core."),
+    ] = None,
+    cache: Annotated[
+        bool, typer.Option("--cache/--no-cache", help="Reuse per-article results of earlier runs.")
+    ] = True,
+    executor: Annotated[
+        Executor, typer.Option("--executor", help="Run per-article work locally or on Dask.")
+    ] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="Dask scheduler address (--executor dask).")
+    ] = None,
+    cards: Annotated[
+        int | None,
+        typer.Option("--cards", min=0, help="Article cards in the brief (all in the JSON)."),
+    ] = None,
 ) -> None:
     """Build the brief: OUT/brief.pdf, OUT/brief.html and OUT/brief.json."""
     fmts = _parse_formats(formats)
     if replace_taxonomy and taxonomy is None:
         raise typer.BadParameter("needs --taxonomy FILE", param_hint="--replace-taxonomy")
+    if executor == "dask" and not scheduler:
+        raise typer.BadParameter(
+            "--executor dask needs --scheduler ADDRESS", param_hint="--scheduler"
+        )
     settings = Settings(
         inputs=tuple(inputs or ()),
         out_dir=out,
@@ -151,10 +183,19 @@ def build(
         lang=lang,
         taxonomy=taxonomy,
         taxonomy_replace=replace_taxonomy,
+        jobs=jobs,
+        executor=executor,
+        scheduler=scheduler,
+        use_cache=cache,
+        cards=cards,
     )
     _warn_slow_pdf(fmts)
     try:
-        brief, written = pipeline.run(settings, on_skip=_warn_skip)
+        with progress_for(Console(stderr=True)) as on_progress:
+            brief, written = pipeline.run(settings, on_skip=_warn_skip, on_progress=on_progress)
+    except ArticleFailed as exc:
+        _err(f"reporter: failed on {exc.source_path}: {exc.reason}")
+        raise typer.Exit(EXIT_NO_INPUT) from exc
     except pipeline.NoUsableInput as exc:
         _err(f"reporter: {exc}")
         raise typer.Exit(EXIT_NO_INPUT) from exc
@@ -264,6 +305,16 @@ def eval_cmd(
         _err(f"reporter: {exc}")
         raise typer.Exit(EXIT_NO_INPUT) from exc
     typer.echo(evaluate.format_report(report))
+
+
+cache_app = typer.Typer(help="The cache of per-article results.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Remove every cached per-article result."""
+    typer.echo(f"removed {clear_cache()} cached result(s) from {default_cache_dir()}")
 
 
 def run() -> None:  # pragma: no cover - console entry point helper

@@ -221,11 +221,25 @@ def build_brief(
 
 
 def run(
-    settings: Settings, on_skip: SkipHook | None = None, timings: Timings | None = None
+    settings: Settings,
+    on_skip: SkipHook | None = None,
+    timings: Timings | None = None,
+    on_progress: ProgressHook | None = None,
 ) -> tuple[Brief, list[Path]]:
     """Build the brief and write every requested format; returns the files written."""
+    from reporter.scale.executor import ScaleOptions
+
     timings = timings or Timings()
-    brief = build_brief(settings, on_skip, timings)
+    scale = ScaleOptions(
+        jobs=settings.jobs,
+        executor=settings.executor,
+        scheduler=settings.scheduler,
+        use_cache=settings.use_cache,
+        cache_dir=settings.cache_dir,
+    )
+    brief = build_brief(
+        settings, on_skip, timings, scale=scale, on_progress=on_progress, cards=settings.cards
+    )
     with timings.stage("render"):
         written = render.write_outputs(
             brief,

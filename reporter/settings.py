@@ -8,6 +8,7 @@ from typing import Literal
 
 Format = Literal["pdf", "html", "json"]
 Lang = Literal["zh", "en"]
+Executor = Literal["local", "dask"]
 
 ALL_FORMATS: tuple[Format, ...] = ("pdf", "html", "json")
 
@@ -37,6 +38,13 @@ class Settings:
     lang: Lang = "zh"
     taxonomy: Path | None = None  # extra or replacement taxonomy file
     taxonomy_replace: bool = False
+    # How per-article work runs (reporter.scale); none of these changes the result.
+    jobs: int | None = None  # worker processes; None: one per usable core
+    executor: Executor = "local"
+    scheduler: str | None = None  # Dask scheduler address, with executor "dask"
+    use_cache: bool = False  # the CLI turns it on; library callers opt in
+    cache_dir: Path | None = None  # None: the user cache directory
+    cards: int | None = None  # article cards shown in the brief; None: all
 
     def resolved_inputs(self) -> tuple[Path, ...]:
         """The inputs, or the bundled articles (not the folder: its README is no article)."""

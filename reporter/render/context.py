@@ -64,6 +64,15 @@ TITLE_PREVIEW_CHARS = 40
 # Citations per finding: enough to verify it without turning the line into a list.
 MAX_CITES_PER_FINDING = 3
 
+# Characters of context kept on each side of the marked words when a quote is cut to an
+# excerpt; ``None`` quotes the whole sentence.  On paper the whole sentence is one citation
+# away (the article card lists it), and full quotes were a tenth of WeasyPrint's work;
+# twenty characters keep the clause around the cue words.
+QUOTE_CONTEXT_CHARS: dict[str, int | None] = {"print": 20, "screen": None}
+# Sentences up to this long are quoted whole even on paper: cutting them saves little.
+QUOTE_WHOLE_MAX_CHARS = 60
+ELLIPSIS = "…"
+
 # Longer ids are cut for labels like "[002·s14]"; the full id stays in the card header.
 SHORT_ID_MAX = 12
 
@@ -92,7 +101,8 @@ class Segment:
 
 @dataclass(frozen=True)
 class Quote:
-    """An evidence sentence quoted in full, its cue words marked, with its citation."""
+    """An evidence sentence, its cue words marked, with its citation; on paper a long
+    sentence is cut to the clause around the marks (see :func:`excerpt`)."""
 
     cite: Cite
     segments: tuple[Segment, ...]
@@ -371,6 +381,39 @@ def highlight(text: str, words: Iterable[str]) -> tuple[Segment, ...]:
     return tuple(segments)
 
 
+def excerpt(segments: Sequence[Segment], context: int | None) -> tuple[Segment, ...]:
+    """``segments`` cut to the clauses around the marked runs, an ellipsis where text
+    was cut.  Each cut falls on the clause end nearest ``context`` characters out from
+    the marks (looking up to twice as far), else at ``context`` characters.  Unmarked or
+    short sentences (and ``context=None``) are kept whole.
+    """
+    text = "".join(s.text for s in segments)
+    marked = [i for i, s in enumerate(segments) if s.mark]
+    if context is None or not marked or len(text) <= QUOTE_WHOLE_MAX_CHARS:
+        return tuple(segments)
+    starts = [0]
+    for seg in segments:
+        starts.append(starts[-1] + len(seg.text))
+    first, last = starts[marked[0]], starts[marked[-1] + 1]
+    reach = max(0, first - 2 * context)
+    before = [m.end() for m in patterns.CLAUSE_END.finditer(text, reach, first)]
+    after = [m.start() for m in patterns.CLAUSE_END.finditer(text, last, last + 2 * context)]
+    begin = min(before, key=lambda i: abs(first - context - i), default=first - context)
+    end = min(after, key=lambda i: abs(last + context - i), default=last + context)
+    begin = 0 if begin <= 0 or first - context <= 0 else begin
+    end = len(text) if end >= len(text) - 1 or last + context >= len(text) else end
+    out: list[Segment] = []
+    if begin > 0:
+        out.append(Segment(ELLIPSIS, False))
+    for seg, start in zip(segments, starts, strict=False):
+        lo, hi = max(begin, start), min(end, start + len(seg.text))
+        if lo < hi:
+            out.append(Segment(seg.text[lo - start : hi - start], seg.mark))
+    if end < len(text):
+        out.append(Segment(ELLIPSIS, False))
+    return tuple(out)
+
+
 def _preview(text: str, limit: int) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
@@ -432,7 +475,8 @@ class _Builder:
             for ev in det.evidence if det else ():
                 if ev.sentence_index == index:
                     words = ev.matched or ev.cues
-        return Quote(c, highlight(c.text or text, words))
+        marked = highlight(c.text or text, words)
+        return Quote(c, excerpt(marked, QUOTE_CONTEXT_CHARS[self.mode]))
 
     def fact(self, f: Fact) -> FactView:
         return FactView(

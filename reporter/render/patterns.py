@@ -20,3 +20,8 @@ LABEL_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 # Characters XML 1.0 forbids (C0 controls but tab/newline/CR, surrogates, U+FFFE/FFFF):
 # ElementTree writes them unescaped, and an SVG with one is not well-formed.
 XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# A CSS custom property's definition ("--ink: #1b2a3a;") and a use of one ("var(--ink)").
+CSS_CUSTOM_PROPERTY = re.compile(r"(--[\w-]+)\s*:\s*([^;{}]+);")
+CSS_VAR = re.compile(r"var\(\s*(--[\w-]+)\s*\)")
+# Where a clause ends inside a Chinese sentence: a quote excerpt is cut after one of these.
+CLAUSE_END = re.compile(r"[，、；：,;:]")

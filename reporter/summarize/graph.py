@@ -38,7 +38,9 @@ def incidence(word_lists: Sequence[Sequence[str]]) -> sparse.csr_array:
     rows: list[int] = []
     cols: list[int] = []
     for i, words in enumerate(word_lists):
-        for w in set(words):
+        # dict.fromkeys, not set: first-seen order keeps column order, and so the float
+        # sums, the same in every process whatever the hash seed.
+        for w in dict.fromkeys(words):
             rows.append(i)
             cols.append(vocab.setdefault(w, len(vocab)))
     data = np.ones(len(rows), dtype=np.float64)

@@ -100,3 +100,28 @@ def test_summarize_json_picks_sentences_in_document_order(examples_dir: Path) ->
     indexes = [p["index"] for p in item["sentences"]]
     assert 1 <= len(indexes) <= 3
     assert indexes == sorted(indexes)
+
+
+def test_second_build_uses_cache_and_cache_clear_empties_it(
+    tmp_path: Path, examples_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    seed = str(next(examples_dir.glob("004_*.txt")))
+    first = runner.invoke(app, ["build", seed, "-o", str(tmp_path / "a"), "-f", "json"])
+    assert first.exit_code == 0, first.output
+    second = runner.invoke(app, ["build", seed, "-o", str(tmp_path / "b"), "-f", "json"])
+    assert second.exit_code == 0, second.output
+    assert (tmp_path / "a" / "brief.json").read_bytes() == (
+        tmp_path / "b" / "brief.json"
+    ).read_bytes()
+    cleared = runner.invoke(app, ["cache", "clear"])
+    assert cleared.exit_code == 0
+    assert re.search(r"removed [1-9]\d* cached result", cleared.stdout)
+    again = runner.invoke(app, ["cache", "clear"])
+    assert "removed 0 cached" in again.stdout
+
+
+def test_dask_executor_needs_a_scheduler(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["build", "--executor", "dask", "-o", str(tmp_path)])
+    assert result.exit_code != 0
+    assert "--scheduler" in result.output

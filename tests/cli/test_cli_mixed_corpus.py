@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 from types import ModuleType
 
+import jsonschema
 from typer.testing import CliRunner
 
 from reporter.cli import app
@@ -38,6 +39,13 @@ def test_build_on_mixed_folder_keeps_seeds_and_names_every_bad_file(
     assert result.exit_code == 0, result.output
 
     data = json.loads((out / "brief.json").read_text(encoding="utf-8"))
+    schema = json.loads(
+        (
+            Path(__file__).resolve().parents[2] / "reporter" / "schema" / "brief.schema.json"
+        ).read_text(encoding="utf-8")
+    )
+    jsonschema.validate(data, schema)
+    assert data["reposts"], "the re-encoded copies of seed 001 form a repost group"
     ids = {a["id"] for a in data["articles"]}
     # Copies of one story are counted once: the cleanest is an article, every copy is
     # listed under `reposts` with its source, so no usable input goes unaccounted for.

@@ -170,3 +170,16 @@ def test_no_line_of_the_pdf_starts_with_closing_punctuation(seed_out: Path) -> N
 def test_toc_lists_page_numbers(seed_out: Path) -> None:
     first = _pdftext(seed_out / "brief.pdf", "-f", "1", "-l", "1", "-layout")
     assert re.search(r"要点\s*\.{3,}\s*\d+", first), first[-800:]
+
+
+@pytest.mark.parametrize("mode", ["screen", "print"])
+def test_other_practices_quote_each_sentence_once(seed_brief: Brief, mode: str) -> None:
+    render = render_html if mode == "screen" else render_print_html
+    html = render(seed_brief, "zh")
+    m = re.search(r'<section class="chapter" id="other".*?</section>', html, re.S)
+    assert m, "no other-practices section"
+    quotes = re.findall(r"<blockquote[^>]*>(.*?)</blockquote>", m[0], re.S)
+    assert quotes and len(quotes) == len(set(quotes))
+    # A practice whose sentence was quoted above still cites it.
+    rows = re.findall(r'<tbody class="row">.*?</tbody>', m[0], re.S)
+    assert all('class="cite' in row for row in rows)

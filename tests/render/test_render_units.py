@@ -13,11 +13,18 @@ from reporter.render.context import (
     Segment,
     anchor_for,
     defuse_annotations,
+    excerpt,
     format_date,
     highlight,
     short_ids,
 )
-from reporter.render.env import css_counters, css_string, css_target_counter, stylesheet
+from reporter.render.env import (
+    css_counters,
+    css_string,
+    css_target_counter,
+    resolve_custom_properties,
+    stylesheet,
+)
 from reporter.render.labels import _load, labels
 from reporter.render.pdf import fast_subsetting_available
 
@@ -167,3 +174,66 @@ def test_highlight_marks_cue_words(text: str, words: list[str], marked: list[str
     assert "".join(s.text for s in segments) == text
     assert [s.text for s in segments if s.mark] == marked
     assert all(isinstance(s, Segment) for s in segments)
+
+
+# Sentences of the seeds (004 s11, 000 s10), as the article cards print them.
+LONG_SENTENCE = (
+    "在淄博颐高国际电子商务产业园项目建设前期，面临项目一期地块内发现古代生活遗址、"
+    "环保治理导致原材物料供应紧张、扬尘治理停工整改、国防通讯光缆及民用光缆迁移工作等诸多困难，"
+    "项目建设指挥部主动克服困难，深入施工工地协调解决各种问题，确保项目按计划推进，"
+    "力促各项工程建设任务顺利推进。"
+)
+SHORT_SENTENCE = (
+    "崂山区迅速行动，专门组建了张村河片区拆迁建设指挥部，"
+    "在崂山区乡村振兴办工作的吕连岗被抽调到指挥部工作。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text_in", "words", "context", "text_out"),
+    [
+        # Cut at the clause ends around the cue: the enumeration before and the
+        # "确保…" clause after are dropped, the ellipses say so.
+        (
+            LONG_SENTENCE,
+            ["指挥部"],
+            20,
+            "…国防通讯光缆及民用光缆迁移工作等诸多困难，项目建设指挥部主动克服困难，"
+            "深入施工工地协调解决各种问题…",
+        ),
+        (LONG_SENTENCE, ["指挥部"], None, LONG_SENTENCE),  # the screen quotes in full
+        (LONG_SENTENCE, ["专班"], 20, LONG_SENTENCE),  # nothing marked: nothing to centre on
+        (SHORT_SENTENCE, ["指挥部"], 20, SHORT_SENTENCE),  # short: kept whole
+        # A cue at the very start keeps the start; the cut falls on the comma nearest 20
+        # characters past the cue (3 short of it), closing the cue's clause.
+        (LONG_SENTENCE, ["在淄博"], 20, "在淄博颐高国际电子商务产业园项目建设前期…"),
+    ],
+)
+def test_excerpt_cuts_a_quote_to_the_clauses_around_its_cues(
+    text_in: str, words: list[str], context: int | None, text_out: str
+) -> None:
+    cut = excerpt(highlight(text_in, words), context)
+    assert "".join(s.text for s in cut) == text_out
+    assert [s.text for s in cut if s.mark] == [s.text for s in highlight(text_in, words) if s.mark]
+
+
+@given(st.text(alphabet="干部专班，、。一线", max_size=120), st.integers(1, 30))
+def test_excerpt_is_a_slice_of_the_sentence_that_keeps_every_cue(text: str, context: int) -> None:
+    whole = highlight(text, ["专班"])
+    cut = "".join(s.text for s in excerpt(whole, context))
+    assert cut.strip("…") in text
+    assert cut.count("专班") == text.count("专班")
+
+
+def test_custom_properties_are_written_out_for_print() -> None:
+    css = (
+        ':root { --ink: #1b2a3a; --serif: "Noto Serif CJK SC", serif; }\n'
+        "html { color: var(--ink); font-family: var( --serif ); }"
+    )
+    out = resolve_custom_properties(css)
+    assert "var(" not in out and "--ink" not in out
+    assert 'font-family: "Noto Serif CJK SC", serif;' in out and "color: #1b2a3a;" in out
+    with pytest.raises(ValueError, match="--nope"):
+        resolve_custom_properties("p { color: var(--nope); }")
+    # The package's own stylesheet resolves completely (a typo would raise).
+    assert "var(" not in stylesheet("brief.css", resolve_variables=True)
