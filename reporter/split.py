@@ -43,8 +43,7 @@ from __future__ import annotations
 import difflib
 import unicodedata
 from bisect import bisect_right
-from functools import cache, cached_property
-from typing import Any
+from functools import cached_property
 
 from reporter import split_resources as res
 from reporter.models import CleanArticle, Document, Sentence
@@ -350,12 +349,8 @@ def _boundary_map(ours: str, theirs: str) -> _Mapping:
     return _Mapping(blocks)
 
 
-@cache
-def _converter() -> Any:
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
 def _to_simplified(text: str) -> str:
-    return str(_converter().convert(text))
+    # The cleaner's own conversion, so both stages agree on every character.
+    from reporter.clean.script import to_simplified
+
+    return to_simplified(text)

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from reporter import pipeline
 from reporter.brief import Brief
 from reporter.models import Document
 from reporter.settings import Settings
+
+# In CI, property tests replay the same examples every run: a red CI is then a bug in the
+# change, never a new random example; locally they keep exploring.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
