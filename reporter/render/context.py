@@ -253,6 +253,14 @@ class RemovalGroup:
 
 
 @dataclass(frozen=True)
+class StepOverviewRow:
+    """One cleaning step across the corpus: what it does, and its changes per article."""
+
+    description: str
+    counts: tuple[int, ...]  # one per article, in the order of ``BriefView.quality``
+
+
+@dataclass(frozen=True)
 class QualityEntry:
     article_id: str
     short_id: str
@@ -296,6 +304,9 @@ class BriefView:
     skipped: tuple[tuple[str, str], ...]  # (source path, reason)
     methods: Methods
     keywords_meta: str  # for <meta name="keywords"> / PDF keywords
+    # Print: the steps' changes as one corpus table, each description said once rather
+    # than under every article (the appendix is read, not searched, on paper).
+    step_overview: tuple[StepOverviewRow, ...] = ()
 
 
 # ------------------------------------------------------------------ helpers
@@ -957,6 +968,21 @@ def _cards(b: _Builder) -> tuple[ArticleCard, ...]:
     return tuple(cards)
 
 
+def _step_overview(b: _Builder) -> tuple[StepOverviewRow, ...]:
+    """Steps in pipeline order (as the first article ran them), those that changed anything."""
+    order: dict[str, str] = {}
+    counts: dict[str, dict[str, int]] = {}
+    for doc in b.brief.documents:
+        for step in doc.article.cleaning.steps:
+            order.setdefault(step.step, defuse_annotations(step.description or step.step))
+            counts.setdefault(step.step, {})[doc.id] = step.changes
+    return tuple(
+        StepOverviewRow(description, tuple(counts[name].get(d.id, 0) for d in b.brief.documents))
+        for name, description in order.items()
+        if any(counts[name].values())
+    )
+
+
 def _quality(b: _Builder) -> tuple[QualityEntry, ...]:
     out = []
     for doc in b.brief.documents:
@@ -1055,6 +1081,7 @@ def build_view(brief: Brief, lang: str, mode: str) -> BriefView:
         other=other,
         other_more=max(0, len(brief.alignment.other_practices) - len(other)),
         quality=_quality(b),
+        step_overview=_step_overview(b),
         skipped=tuple((s.source_path, s.reason) for s in brief.skipped),
         methods=_methods(b),
         keywords_meta=", ".join(
