@@ -924,7 +924,12 @@ def _cards(b: _Builder) -> tuple[ArticleCard, ...]:
         )[:MAX_FIGURES_PER_CARD]
         for doc in b.brief.documents
     }
+    # A large corpus shows the cards chosen by --cards (reporter.scale.cards); the JSON
+    # keeps every article.
+    shown = set(b.brief.cards) if b.brief.cards is not None else None
     for doc in b.brief.documents:
+        if shown is not None and doc.id not in shown:
+            continue
         meta = doc.article.metadata
         summary = summaries.get(doc.id)
         in_summary = [p.sentence_index for p in summary.sentences] if summary else []
