@@ -18,7 +18,8 @@ class Mechanism:
     id: str  # "task_force"
     name_zh: str  # "专班/指挥部"
     name_en: str  # "Task force / command post"
-    definition: str  # one line
+    definition: str  # one line, English
+    definition_zh: str = ""  # the same line in Chinese, for the zh brief ("" when not given)
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,7 @@ REQUIRED_IDS: tuple[str, ...] = (
 MAX_CUE_WEIGHT = 5.0
 
 _MECHANISM_KEYS = frozenset(
-    {"id", "name_zh", "name_en", "definition", "threshold", "cue", "negative"}
+    {"id", "name_zh", "name_en", "definition", "definition_zh", "threshold", "cue", "negative"}
 )
 _CUE_KEYS = frozenset({"label", "pattern", "weight", "literal"})
 _NEGATIVE_KEYS = frozenset({"label", "pattern", "literal"})
@@ -182,6 +182,7 @@ class _Partial:
     name_zh: str | None
     name_en: str | None
     definition: str | None
+    definition_zh: str | None
     threshold: float | None
     cues: tuple[Cue, ...]
     negatives: tuple[Negative, ...]
@@ -221,6 +222,7 @@ def _parse_mechanism(source: str, index: int, table: Any) -> _Partial:
         name_zh=_opt_str(source, where, table, "name_zh"),
         name_en=_opt_str(source, where, table, "name_en"),
         definition=_opt_str(source, where, table, "definition"),
+        definition_zh=_opt_str(source, where, table, "definition_zh"),
         threshold=None if threshold is None else float(threshold),
         cues=cues,
         negatives=negatives,
@@ -236,7 +238,10 @@ def _complete(source: str, p: _Partial) -> MechanismSpec:
         raise TaxonomyError(source, f"mechanism {p.id!r}: missing {', '.join(missing)}")
     assert p.name_zh and p.name_en and p.definition  # narrowed by the check above
     return MechanismSpec(
-        Mechanism(p.id, p.name_zh, p.name_en, p.definition), p.cues, p.negatives, p.threshold
+        Mechanism(p.id, p.name_zh, p.name_en, p.definition, p.definition_zh or ""),
+        p.cues,
+        p.negatives,
+        p.threshold,
     )
 
 
@@ -287,6 +292,7 @@ def _merge(base: MechanismSpec, p: _Partial) -> MechanismSpec:
         name_zh=p.name_zh or mech.name_zh,
         name_en=p.name_en or mech.name_en,
         definition=p.definition or mech.definition,
+        definition_zh=p.definition_zh or mech.definition_zh,
     )
     return MechanismSpec(
         mech,

@@ -355,7 +355,7 @@ def _mechanism_label(m: Mechanism, lang: str) -> MechanismLabel:
         name_zh=m.name_zh,
         name_en=m.name_en,
         short=short,
-        definition=m.definition,
+        definition=m.definition_zh if lang == "zh" and m.definition_zh else m.definition,
         anchor=f"m-{patterns.ANCHOR_UNSAFE.sub('_', m.id)}",
     )
 
@@ -979,7 +979,7 @@ def _step_overview(b: _Builder) -> tuple[StepOverviewRow, ...]:
     counts: dict[str, dict[str, int]] = {}
     for doc in b.brief.documents:
         for step in doc.article.cleaning.steps:
-            order.setdefault(step.step, defuse_annotations(step.description or step.step))
+            order.setdefault(step.step, defuse_annotations(b.t.step_description(step)))
             counts.setdefault(step.step, {})[doc.id] = step.changes
     return tuple(
         StepOverviewRow(description, tuple(counts[name].get(d.id, 0) for d in b.brief.documents))
@@ -1019,7 +1019,7 @@ def _quality(b: _Builder) -> tuple[QualityEntry, ...]:
                 chars_out=rep.chars_out,
                 steps=tuple(
                     StepView(
-                        defuse_annotations(s.description or s.step),
+                        defuse_annotations(b.t.step_description(s)),
                         s.changes,
                         tuple(
                             defuse_annotations(e) for e in s.examples[: MAX_REMOVALS_SHOWN[b.mode]]

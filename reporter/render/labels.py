@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from reporter.models import StepReport
+
 LANGS = ("zh", "en")
 
 
@@ -27,10 +29,15 @@ class Labels:
     lang: str
     strings: tuple[tuple[str, str], ...]
     removal_kinds: tuple[tuple[str, str], ...] = ()
+    step_descriptions: tuple[tuple[str, str], ...] = ()
 
     def removal_kind(self, code: str) -> str:
         """A removed-text kind in words; unknown kinds (new cleaning steps) stay as codes."""
         return _as_dict(self.removal_kinds).get(code, code)
+
+    def step_description(self, step: StepReport) -> str:
+        """A cleaning step in this language; a step not translated yet keeps its own line."""
+        return _as_dict(self.step_descriptions).get(step.step) or step.description or step.step
 
     def __getitem__(self, key: str) -> str:
         return self._map()[key]
@@ -48,6 +55,7 @@ def _as_dict(strings: tuple[tuple[str, str], ...]) -> dict[str, str]:
 
 
 KINDS_TABLE = "removal_kinds"
+STEPS_TABLE = "step_descriptions"  # cleaning step name -> what it does, in this language
 
 
 @functools.cache
@@ -59,10 +67,13 @@ def _load() -> dict[str, dict[str, str]]:
         table = dict(data.get(lang) or {})
         if not table:
             raise LabelError(f"render_labels.toml: no [{lang}] table")
-        kinds = table.pop(KINDS_TABLE, {})
-        if not isinstance(kinds, dict) or not all(isinstance(v, str) for v in kinds.values()):
-            raise LabelError(f"render_labels.toml: [{lang}.{KINDS_TABLE}] must map codes to text")
-        out[f"{lang}.{KINDS_TABLE}"] = kinds
+        for sub in (KINDS_TABLE, STEPS_TABLE):
+            mapping = table.pop(sub, {})
+            if not isinstance(mapping, dict) or not all(
+                isinstance(v, str) for v in mapping.values()
+            ):
+                raise LabelError(f"render_labels.toml: [{lang}.{sub}] must map codes to text")
+            out[f"{lang}.{sub}"] = mapping
         bad = [k for k, v in table.items() if not isinstance(v, str)]
         if bad:
             raise LabelError(f"render_labels.toml: [{lang}] non-string values: {bad}")
@@ -81,4 +92,10 @@ def labels(lang: str) -> Labels:
     if table is None:
         raise ValueError(f"unknown brief language {lang!r}; choose from {', '.join(LANGS)}")
     kinds = _load()[f"{lang}.{KINDS_TABLE}"]
-    return Labels(lang, tuple(sorted(table.items())), tuple(sorted(kinds.items())))
+    steps = _load()[f"{lang}.{STEPS_TABLE}"]
+    return Labels(
+        lang,
+        tuple(sorted(table.items())),
+        tuple(sorted(kinds.items())),
+        tuple(sorted(steps.items())),
+    )
