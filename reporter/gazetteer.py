@@ -257,14 +257,42 @@ def _org_suffixes() -> tuple[str, ...]:
     return tuple(sorted(_stop_words("org_suffixes"), key=len, reverse=True))
 
 
+# A brand name puts at most this many characters between the place's short form
+# and its company word (吉林全药网: one); more and the words are unrelated.
+BRAND_GAP_MAX = 2
+# Characters that make the gap part of a place phrase (吉林全省银行业 is about the
+# province), so a brand word after them does not cancel the place.
+_PLACE_GAP_CHARS = frozenset("省市县区州旗盟镇乡村")
+
+
+@functools.cache
+def _brand_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(_stop_words("brand_suffixes"), key=len, reverse=True))
+
+
+def _names_institution(text: str, end: int) -> bool:
+    """Whether the short form ending at ``end`` starts an institution or brand name."""
+    if text.startswith(_org_suffixes(), end):
+        return True
+    brands = _brand_suffixes()
+    for gap in range(BRAND_GAP_MAX + 1):
+        between = text[end : end + gap]
+        if len(between) < gap or not all("\u4e00" <= ch <= "\u9fff" for ch in between):
+            return False
+        if _PLACE_GAP_CHARS.intersection(between):
+            return False
+        if text.startswith(brands, end + gap):
+            return True
+    return False
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Places named in a simplified text, in document order, without overlaps."""
     g = _gazetteer()
-    suffixes = _org_suffixes()
     hits = [
         (start, end, is_full)
         for start, end, is_full in _scan(text, g)
-        if is_full or not text.startswith(suffixes, end)
+        if is_full or not _names_institution(text, end)
     ]
     named = _context_names(text, hits, g)
     out = []

@@ -19,16 +19,18 @@ from reporter.clean.resources import (
     HAN_NUMBER_SPACE_RE,
     HAN_RE,
     NAME_SPLIT_RE,
+    NEWS_FLASH_OUTLET_RE,
     PRINT_EDITION_RE,
     REPOST_DATE_HINT_RE,
     SENTENCE_END_RE,
     SENTENCE_SPLIT_RE,
     SOURCE_CREDIT_RE,
-    TITLE_SEPARATOR_RE,
+    WIRE_DATE_RE,
     Outlet,
     outlets,
 )
 from reporter.clean.script import to_simplified_line
+from reporter.clean.steps import title_without_site
 from reporter.gazetteer import PlaceMention, find_places
 from reporter.models import Article, Locality, Metadata, Removal
 
@@ -93,20 +95,44 @@ def _print_edition(texts: Iterable[str]) -> tuple[str | None, str | None]:
     """(outlet, date) of a print-edition credit: 《光明日报》( 2018年06月27日 05版)."""
     for text in texts:
         m = PRINT_EDITION_RE.search(text)
-        if m:
+        if m and m["outlet"]:
             return m["outlet"].strip(), _iso(m["y"], m["m"], m["d"])
+        if m:
+            return m["outlet2"], _iso(m["y2"], m["m2"], m["d2"])
     return None, None
+
+
+def _wire_date(bylines: Iterable[str], reference: str | None) -> str | None:
+    """The date of a dateline (新华社兰州5月11日电), which names no year: the year is
+    the hosting page's, or the one before when the day would fall after the page."""
+    if reference is None:
+        return None
+    for text in bylines:
+        m = WIRE_DATE_RE.search(text)
+        if m:
+            iso = _iso(reference[:4], m["m"], m["d"])
+            if iso and iso > reference:
+                iso = _iso(str(int(reference[:4]) - 1), m["m"], m["d"])
+            return iso
+    return None
 
 
 def _dates(
     credits: _Credits, article: Article, print_date: str | None
 ) -> tuple[str | None, str | None]:
-    """(published, reposted): the print date beats the hosting page's date."""
+    """(published, reposted): the print date beats a wire dateline, which beats the
+    hosting page's date."""
     reposts = [t for t in credits.dateline if REPOST_DATE_HINT_RE.search(t)]
-    page_date = _first_date(t for t in credits.dateline if t not in reposts)
+    # A source line often carries the page date too (来源：新华网 发布时间：2021-05-12);
+    # a print-edition credit's date is the print date, read separately.
+    page_lines = [t for t in credits.dateline if t not in reposts] + [
+        t for t in credits.source if not PRINT_EDITION_RE.search(t)
+    ]
+    page_date = _first_date(page_lines)
     repost_date = _first_date(reposts)
     html_date = _first_date([article.html_date]) if article.html_date else None
-    published = print_date or page_date or html_date or repost_date
+    wire_date = _wire_date(credits.byline, page_date or html_date or repost_date)
+    published = print_date or wire_date or page_date or html_date or repost_date
     later = [d for d in (repost_date, page_date, html_date) if d and d != published]
     reposted = max(later) if later and published and max(later) > published else None
     return published, reposted
@@ -132,6 +158,10 @@ def _outlet(credits: _Credits, print_outlet: str | None, article: Article) -> st
         candidates.extend(_known_outlets(to_simplified_line(article.html_author)))
     if candidates:
         return min(candidates, key=lambda o: _OUTLET_RANK.get(o.kind, 1)).name
+    for text in credits.byline:
+        m = NEWS_FLASH_OUTLET_RE.search(text)
+        if m:
+            return m["outlet"]
     for text in (*credits.source, *credits.dateline):
         # A credited source that is no known outlet: 来源：福州日报, 来源：武侯区委组织部.
         m = SOURCE_CREDIT_RE.search(text)
@@ -161,11 +191,6 @@ def _reporters(credits: _Credits) -> tuple[str, ...]:
 
 
 # --------------------------------------------------------------------------- title
-
-
-def _strip_site_suffix(title: str) -> str:
-    parts = TITLE_SEPARATOR_RE.split(title.strip())
-    return parts[0] if parts and parts[0] else title.strip()
 
 
 def title_line(paragraphs: Sequence[str]) -> str | None:
@@ -296,14 +321,14 @@ def extract_metadata(text: str, removals: Sequence[Removal], article: Article) -
     """Metadata of a cleaned article from its simplified ``text`` and what was removed."""
     paragraphs = [p for p in text.split("\n") if p.strip()]
     credits = _credits(removals)
-    print_outlet, print_date = _print_edition(credits.source)
+    print_outlet, print_date = _print_edition((*credits.source, *credits.dateline))
     published, reposted = _dates(credits, article, print_date)
 
     title = title_line(paragraphs)
     derived = False
     in_text = title is not None
     if title is None and article.html_title:
-        title = _strip_site_suffix(to_simplified_line(article.html_title)) or None
+        title = title_without_site(to_simplified_line(article.html_title)) or None
     if title is None:
         title = derive_title(paragraphs) or article.id
         derived = True

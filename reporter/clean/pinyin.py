@@ -45,7 +45,7 @@ def _strip(m: re.Match[str]) -> str:
     # The plain-letter style (個(ge) ) puts a space after the bracket; the
     # tone-mark style (區(qū)) does not, so a space after it is the text's own.
     plain = TONE_MARKS_RE.search(letters) is None
-    removed = m.group() if plain else f"({letters})"
+    removed = m.group() if plain else m.group()[: len(m.group()) - len(m["space"])]
     note_change(removed, "")
     return "" if plain else m["space"]
 

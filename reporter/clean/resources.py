@@ -41,8 +41,10 @@ HTML_ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z
 
 # A bracket right after a Han character holding lower-case letters, e.g. 區(qū),
 # 個(ge) ; whether the letters are pinyin is decided against the syllable list.
+# Full-width brackets (區（qū）) and a stray space inside (發(fā )) occur too.
 PINYIN_ANNOTATION_RE = re.compile(
-    f"(?<=[{HAN}])\\((?P<py>[{PINYIN_LETTERS}]+(?:[ '][{PINYIN_LETTERS}]+)*)\\)(?P<space> ?)"
+    f"(?<=[{HAN}])[(（] ?(?P<py>[{PINYIN_LETTERS}]+(?:[ '][{PINYIN_LETTERS}]+)*) ?[)）]"
+    "(?P<space> ?)"
 )
 PINYIN_SPLIT_RE = re.compile(r"[ ']")
 
@@ -106,15 +108,36 @@ BIGRAM_CLEAN_RE = re.compile(f"[^{HAN}]+")
 # --------------------------------------------------------------------------- metadata
 
 TITLE_SEPARATOR_RE = re.compile(r"\s*(?:_|\||｜|\s[-—–]\s)\s*")
+# A site name glued to a title by one dash without spaces (标题—中共遵义市委组织部);
+# a double dash (——) introduces a subtitle and is never a separator.
+# The last segment after a spaced dash or "_" that is only a short name (标题 - 新湘评论):
+# Chinese titles join their own parts with ：or ——, so this is the hosting site.
+TITLE_NAME_TAIL_RE = re.compile(
+    r"(?:\s[-—–]\s|_)\s*(?P<site>[^\s_|｜:：,，。!！?？“”\"—–-]{2,12})$"
+)
+# A column label in front of the title (资讯 | 江苏南京：干部……, 【基层传真】河南兰考：……).
+TITLE_COLUMN_PREFIX_RE = re.compile(r"^(?:【[^】]{1,8}】|[^\s|｜_]{1,6}\s*[|｜])\s*(?=[^|｜]+$)")
+TITLE_DASH_SUFFIX_RE = re.compile(r"(?<![—-])[—–-](?P<site>[^—–\-\s]{2,30})$")
 DATE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
+# A print-edition credit: 《光明日报》( 2018年06月27日 05版), or a paper's name
+# without 《》 when a page number (第11版) says it is the print edition.
 PRINT_EDITION_RE = re.compile(
-    r"《\s*(?P<outlet>[^》]{2,20}?)\s*》\s*[(（]\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月"
-    r"\s*(?P<d>\d{1,2})\s*日"
+    r"《\s*(?P<outlet>[^》]{2,20}?)\s*》\s*[(（]?\s*(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})"
+    r"\s*[-/.月]\s*(?P<d>\d{1,2})"
+    f"|(?P<outlet2>[{HAN}]{{2,10}}?(?:日报|晚报|时报|报))\\s*[(（]?\\s*(?P<y2>\\d{{4}})"
+    r"\s*[-/.年]\s*(?P<m2>\d{1,2})\s*[-/.月]\s*(?P<d2>\d{1,2})\s*日?\s*[(（]?\s*第?\s*\d{1,3}\s*版"
 )
 REPOST_DATE_HINT_RE = re.compile(r"发布\d*次?查看")
+# A paper's news-flash credit opening the lead names the paper: 广州日报讯 -> 广州日报.
+NEWS_FLASH_OUTLET_RE = re.compile(
+    f"^(?P<outlet>(?!本)[{HAN}]{{2,8}}(?:日报|晚报))[{HAN}]{{0,8}}?讯"
+)
+# The month and day of a wire or paper dateline (新华社兰州5月11日电); the year comes
+# from the hosting page's date.
+WIRE_DATE_RE = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*电")
 # The credited source of a dateline or source line: 来源：福州日报 浏览次数：12.
 SOURCE_CREDIT_RE = re.compile(
-    r"(?:来源|稿源|文章来源|信息来源)\s*[:：]\s*(?P<source>[^\s:：|｜]{2,24})"
+    r"(?:来源|稿源|文章来源|信息来源|供稿)\s*[:：]\s*(?P<source>[^\s:：|｜()（）【】]{2,24})"
 )
 BYLINE_NAMES_RE = re.compile(
     f"(?:记者站|记者|通讯员|作者|撰稿)\\s*[:：/]?\\s*(?P<names>[{HAN}·]{{2,4}}"

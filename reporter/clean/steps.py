@@ -37,6 +37,9 @@ from reporter.clean.resources import (
     SENTENCE_END_RE,
     SPACE_NEXT_TO_CJK_PUNCT_RE,
     STRAIGHT_QUOTE_RE,
+    TITLE_COLUMN_PREFIX_RE,
+    TITLE_DASH_SUFFIX_RE,
+    TITLE_NAME_TAIL_RE,
     TITLE_SEPARATOR_RE,
     ZERO_WIDTH_RE,
     LineRule,
@@ -57,6 +60,7 @@ __all__ = [
     "strip_html_remnants",
     "strip_pinyin_annotations",
     "strip_title_site_suffix",
+    "title_without_site",
 ]
 
 # A pipe-separated list needs this many items before it counts as a link or SEO
@@ -274,6 +278,33 @@ def remove_boilerplate_spans(text: str) -> str:
     return "\n".join(out)
 
 
+def title_without_site(line: str) -> str:
+    """``line`` without the hosting site's name appended to it or a column label in
+    front (the line itself when it carries neither): 标题_某某党建_某某网,
+    标题—中共某某市委组织部 and 资讯 | 标题 -> 标题."""
+    line = line.strip()
+    column = TITLE_COLUMN_PREFIX_RE.match(line)
+    if column and len(line) - column.end() >= TITLE_MIN_CHARS:
+        line = line[column.end() :]
+    words = boilerplate().title_site_words
+    parts = TITLE_SEPARATOR_RE.split(line)
+    if len(parts) >= 2 and len(parts[0]) >= TITLE_MIN_CHARS:
+        view_tail = [to_simplified_line(p) for p in parts[1:]]
+        if all(len(p) <= SITE_SEGMENT_MAX_CHARS for p in view_tail) and any(
+            w in p for p in view_tail for w in words
+        ):
+            return parts[0]
+    m = TITLE_NAME_TAIL_RE.search(line)
+    if m and m.start() >= TITLE_MIN_CHARS and m.start() > len(m["site"]):
+        return line[: m.start()].rstrip()
+    m = TITLE_DASH_SUFFIX_RE.search(line)
+    # A bare dash also joins a title to its subject (改革—从一个村说起), so the tail
+    # must END like a site or office name, not merely contain a site word.
+    if m and m.start() >= TITLE_MIN_CHARS and to_simplified_line(m["site"]).endswith(words):
+        return line[: m.start()]
+    return line
+
+
 def strip_title_site_suffix(text: str) -> str:
     """Cut the hosting site's name off the title line: 标题_某某党建_某某网 -> 标题."""
     lines = text.split("\n")
@@ -283,19 +314,13 @@ def strip_title_site_suffix(text: str) -> str:
     line = lines[first].strip()
     if SENTENCE_END_RE.search(line):
         return text  # a sentence, not a title line
-    parts = TITLE_SEPARATOR_RE.split(line)
-    if len(parts) < 2 or len(parts[0]) < TITLE_MIN_CHARS:
+    kept = title_without_site(line)
+    if kept == line:
         return text
-    tail = parts[1:]
-    words = boilerplate().title_site_words
-    view_tail = [to_simplified_line(p) for p in tail]
-    if any(len(p) > SITE_SEGMENT_MAX_CHARS for p in tail) or not any(
-        w in p for p in view_tail for w in words
-    ):
-        return text
-    cut = line[len(parts[0]) :]
-    note_removal("navigation", cut.strip(), "site name appended to the title")
-    lines[first] = parts[0]
+    start = line.find(kept)
+    cut = f"{line[:start]}…{line[start + len(kept) :]}".strip(" …")
+    note_removal("navigation", cut, "site name or column label around the title")
+    lines[first] = kept
     return "\n".join(lines)
 
 

@@ -58,6 +58,10 @@ def test_strip_html_remnants(text_in: str, text_out: str) -> None:
         ("年份(2018)", "年份(2018)"),
         ("(qū)開頭", "(qū)開頭"),  # nothing annotated before the bracket
         ("區(qū) 發", "區 發"),  # a space after a tone-mark annotation is the text's own
+        ("崂山區（qū）選派", "崂山區選派"),  # full-width brackets
+        ("每個（gè）人", "每個人"),
+        ("發(fā )展", "發展"),  # a stray space inside the bracket
+        ("社區（村）一線", "社區（村）一線"),
     ],
 )
 def test_strip_pinyin_annotations(text_in: str, text_out: str) -> None:

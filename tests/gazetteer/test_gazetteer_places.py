@@ -103,3 +103,23 @@ def test_mentions_are_ordered_non_overlapping_surface_forms(text: str) -> None:
         assert surface == m.name or any(
             surface == p.alias or surface == p.name for p in all_places() if p.name == m.name
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province's short form that opens a company or web-shop name is no place
+        ("吉林全药网讯，今天", []),
+        ("浙江某某药业有限公司", []),
+        ("江苏银行", []),
+        # ... but the place stays when the words between are a place phrase
+        ("吉林全省银行业", [("吉林省", "province")]),
+        ("吉林的干部", [("吉林省", "province")]),
+        # a full name is never cancelled by what follows it
+        ("吉林省全药网", [("吉林省", "province")]),
+        # a station named after its city still names the city
+        ("长春西客站", [("长春市", "city")]),
+    ],
+)
+def test_brand_names_are_not_places(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.name, m.level) for m in find_places(text)] == expected
