@@ -6,18 +6,12 @@ from reporter.compare.detect import SentenceHit, detect, discount_factor
 from reporter.compare.facts import extract_facts
 from reporter.compare.localities import FindPlaces, sentence_places
 from reporter.compare.model import ArticleAnalysis, Detection
-from reporter.compare.resources import PINYIN_ANNOTATION
 from reporter.compare.taxonomy import Taxonomy
 from reporter.models import Document
 
 # A sentence is "about" a mechanism, for linking its facts, when it holds at least a
 # specific term of it (weight 1.5): a topical word in passing (荣誉称号, 培训) is not enough.
 LINK_MIN_SCORE = 1.5
-
-
-def match_view(text: str) -> str:
-    """The sentence as cues see it: without pinyin annotations an old cleaner left."""
-    return PINYIN_ANNOTATION.sub("", text)
 
 
 def sentence_mechanisms(
@@ -46,17 +40,18 @@ def analyze(
 
     ``find_places`` stands in for the gazetteer (tests); by default the gazetteer's.
     """
-    views = [match_view(s.text) for s in doc.sentences]
+    # Cues match the sentences as cleaned: pinyin annotations and the like are the
+    # cleaner's to remove (reporter.clean), not something to undo again here.
     texts = [s.text for s in doc.sentences]
-    discounts = [discount_factor(v, taxonomy) for v in views]
+    discounts = [discount_factor(t, taxonomy) for t in texts]
     places = sentence_places(doc, find_places)
     localities = [p.locality for p in places]
     detections: list[Detection] = []
     hits: dict[str, tuple[SentenceHit, ...]] = {}
     for spec in taxonomy.specs:
-        detection, spec_hits = detect(spec, views, discounts, localities, texts, taxonomy.negatives)
+        detection, spec_hits = detect(spec, texts, discounts, localities, taxonomy.negatives)
         detections.append(detection)
         hits[spec.id] = spec_hits
     mechs = sentence_mechanisms(doc, tuple(detections), hits)
-    facts = extract_facts(doc.id, views, texts, mechs, localities)
+    facts = extract_facts(doc.id, texts, mechs, localities)
     return ArticleAnalysis(doc.id, tuple(detections), facts)

@@ -144,16 +144,15 @@ def article_score(scores: Sequence[float]) -> float:
 
 def detect(
     spec: MechanismSpec,
-    views: Sequence[str],
+    sentences: Sequence[str],
     discounts: Sequence[float],
     localities: Sequence[str | None],
-    originals: Sequence[str],
     shared_negatives: Sequence[Negative] = (),
 ) -> tuple[Detection, tuple[SentenceHit, ...]]:
     """The detection of one mechanism in one article, and its per-sentence hits."""
     hits = tuple(
-        match_sentence(view, spec, discounts[i], i, shared_negatives)
-        for i, view in enumerate(views)
+        match_sentence(text, spec, discounts[i], i, shared_negatives)
+        for i, text in enumerate(sentences)
     )
     positive = [h for h in hits if h.score > 0]
     score = article_score([h.score for h in positive])
@@ -162,7 +161,7 @@ def detect(
     evidence = tuple(
         Evidence(
             sentence_index=h.sentence_index,
-            text=originals[h.sentence_index],
+            text=sentences[h.sentence_index],
             cues=h.cues,
             score=h.score,
             locality=localities[h.sentence_index],

@@ -225,19 +225,18 @@ def sentence_facts(text: str) -> list[tuple[str, _Span]]:
 
 def extract_facts(
     article_id: str,
-    views: Sequence[str],
     sentences: Sequence[str],
     mechanisms: Sequence[tuple[str, ...]],
     localities: Sequence[str | None],
 ) -> tuple[Fact, ...]:
     """Facts of every sentence, in document order.
 
-    ``views`` are the match views of the sentences, ``sentences`` the sentence texts,
-    ``mechanisms`` the present mechanisms each sentence (else its paragraph) shows.
+    ``sentences`` are the sentence texts, ``mechanisms`` the present mechanisms each
+    sentence (else its paragraph) shows.
     """
     out: list[Fact] = []
-    for i, view in enumerate(views):
-        for written, s in sentence_facts(view):
+    for i, sentence in enumerate(sentences):
+        for written, s in sentence_facts(sentence):
             out.append(
                 Fact(
                     article_id=article_id,

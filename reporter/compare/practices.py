@@ -16,7 +16,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reporter.compare.analyze import match_view
 from reporter.compare.detect import match_sentence
 from reporter.compare.model import ArticleAnalysis, Citation, OtherPractice
 from reporter.compare.resources import (
@@ -57,13 +56,13 @@ def _covered(name: str, taxonomy: Taxonomy, memo: dict[str, bool]) -> bool:
     return memo[name]
 
 
-def _quoted_names(view: str) -> list[tuple[int, int, str]]:
+def _quoted_names(text: str) -> list[tuple[int, int, str]]:
     pp = practice_patterns()
     out = []
-    for m in QUOTED.finditer(view):
+    for m in QUOTED.finditer(text):
         name = m.group("q").strip()
         end = m.end()
-        tail = PRACTICE_TAIL.match(view, end)
+        tail = PRACTICE_TAIL.match(text, end)
         if tail:
             # the longest prefix of the tail that ends with a suffix completes the name
             for cut in range(len(tail.group()), 0, -1):
@@ -77,10 +76,10 @@ def _quoted_names(view: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _unquoted_names(view: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _unquoted_names(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     pp = practice_patterns()
     out = []
-    for m in pp.unquoted.finditer(view):
+    for m in pp.unquoted.finditer(text):
         if any(m.start("name") < b and m.end() > a for a, b, _ in taken):
             continue
         out.append((m.start("name"), m.end(), m.group("name")))
@@ -93,9 +92,8 @@ def _mentions(
     lex = lexicon()
     out = []
     for s in doc.sentences:
-        view = match_view(s.text)
-        quoted = _quoted_names(view)
-        for _, _, name in quoted + _unquoted_names(view, quoted):
+        quoted = _quoted_names(s.text)
+        for _, _, name in quoted + _unquoted_names(s.text, quoted):
             if len(CJK.findall(name)) + sum(c.isdigit() for c in name) < MIN_NAME_CHARS:
                 continue
             if name in lex.practice_generic or _covered(name, taxonomy, memo):

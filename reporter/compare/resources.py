@@ -104,13 +104,8 @@ def _alt(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-# --------------------------------------------------------------------------- text views
+# --------------------------------------------------------------------------- sentences
 
-# Pinyin annotations after a character (區(qū), 個(ge) ): the cleaner removes them; the
-# matcher removes them again so that cues still match text cleaned by an older cleaner.
-PINYIN_ANNOTATION = re.compile(
-    r"(?<=[\u4e00-\u9fff])\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,8}\) ?"
-)
 # A clause: a counted number belongs to the officials named in its clause.
 CLAUSE = re.compile(r"[^，。；：！？,;:!?]+")
 CJK = re.compile(r"[\u4e00-\u9fff]")
