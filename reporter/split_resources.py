@@ -11,6 +11,8 @@ import re
 from functools import cache
 from importlib import resources
 
+from reporter import ingest_resources
+
 # Sentence-final punctuation, full- and half-width (the cleaner converts half-width
 # punctuation between Chinese characters, but not everywhere).  The semicolon is not
 # here on purpose: in this genre `；` joins the items of one statement (measures,
@@ -58,9 +60,9 @@ TAIL = re.compile(rf"(?:[{_ENDS}{_ELLIPSES}]|\.{{3,}}|\s*[{_CLOSERS}])*")
 # Closing quotes/brackets only (after a cut inside an over-long sentence).
 CLOSER_RUN = re.compile(rf"(?:\s*[{_CLOSERS}])*")
 LEADING_CLOSERS = re.compile(rf"[\s{_CLOSERS}]*")
-# Han characters: script conversion maps one to one, so a text with every Han
-# character replaced by one placeholder is the same in both scripts (its skeleton).
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Han characters (ingest's definition): script conversion maps one to one, so a text
+# with every Han character replaced by one placeholder is the same in both scripts.
+HAN = ingest_resources.HAN
 # A sentence must hold at least one letter or digit; a run of punctuation is merged
 # into the sentence before it.
 WORDISH = re.compile(r"[^\W_]")
