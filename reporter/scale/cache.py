@@ -27,6 +27,7 @@ from pathlib import Path
 import platformdirs
 
 from reporter import __version__
+from reporter.ingest import MAX_BYTES
 from reporter.models import Skipped
 from reporter.pipeline import ArticleOptions, ArticleResult
 from reporter.scale.reposts import Fingerprint
@@ -113,7 +114,11 @@ class ArticleCache:
     def _path(self, key: str) -> Path:
         return self.root / ENTRIES / key[:2] / f"{key}.pkl"
 
-    def key_for(self, path: Path, article_id: str, options_key: str) -> str:
+    def key_for(self, path: Path, article_id: str, options_key: str) -> str | None:
+        """The entry key, or None for a file ingest refuses by size: it is not read here
+        (a multi-gigabyte input would otherwise be loaded whole just to be hashed)."""
+        if path.stat().st_size > MAX_BYTES:
+            return None
         return entry_key(path.read_bytes(), path.as_posix(), article_id, options_key)
 
     def get(self, key: str) -> ArticleWork | None:

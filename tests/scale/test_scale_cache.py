@@ -125,3 +125,14 @@ def test_unwritable_cache_does_not_stop_the_build(tmp_path: Path, small_corpus: 
         Path(name).stem for name in SEEDS
     ]
     assert cache.stats.misses == len(SEEDS) and clear_cache(blocked) == 0
+
+
+def test_a_file_over_the_size_limit_gets_no_key_and_is_not_read(tmp_path: Path) -> None:
+    big = tmp_path / "huge.txt"
+    with big.open("wb") as fh:  # sparse: the size says too large, nothing is written
+        fh.truncate(ingest.MAX_BYTES + 1)
+    small = tmp_path / "small.txt"
+    small.write_text("崂山区选派干部。", encoding="utf-8")
+    cache = ArticleCache(tmp_path / "cache")
+    assert cache.key_for(big, "huge", "options") is None
+    assert cache.key_for(small, "small", "options")
