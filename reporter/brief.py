@@ -14,12 +14,15 @@ from importlib import metadata as importlib_metadata
 from typing import Any
 
 from reporter import __version__
-from reporter.compare.model import Alignment
+from reporter.compare.model import Alignment, ArticleAnalysis
 from reporter.models import Document, Skipped, Summary
 from reporter.scale.reposts import RepostGroup
 from reporter.settings import Settings
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
+# The JSON Lines companion of brief.json: one full record per article, repost copies
+# included (see :func:`article_record`).
+DETAIL_FILE = "articles.jsonl"
 
 # Libraries whose versions change results; listed in the methods section and the JSON.
 _VERSIONED = ("jieba", "textrank4zh", "opencc", "jinja2", "weasyprint", "networkx", "numpy")
@@ -43,6 +46,10 @@ class Brief:
     reposts: tuple[RepostGroup, ...] = ()
     # Ids of the articles the brief shows as cards (reporter.scale.cards); None: all.
     cards: tuple[str, ...] | None = None
+    # A large corpus: documents outside ``cards`` are held without their sentences and
+    # their script-as-published text (memory), and brief.json lists each article
+    # compactly; the full records are in DETAIL_FILE.
+    compact: bool = False
 
 
 def _versions() -> tuple[tuple[str, str], ...]:
@@ -135,12 +142,41 @@ def summary_json(summary: Summary) -> dict[str, Any]:
     }
 
 
-def _article_json(doc: Document, summary: Summary, brief: Brief) -> dict[str, Any]:
-    analysis = next(a for a in brief.alignment.analyses if a.article_id == doc.id)
+def _article_json(
+    doc: Document, summary: Summary, analysis: ArticleAnalysis, compact: bool
+) -> dict[str, Any]:
     out = document_json(doc)
     out.update(summary_json(summary))
     del out["engine"]
     out["facts"] = [_fact_json(f) for f in analysis.facts]
+    if compact:
+        # The sentences and the cleaning log are the bulk; DETAIL_FILE has them.
+        del out["sentences"]
+        del out["cleaning"]["steps"]
+        del out["cleaning"]["removed"]
+        out["detail"] = DETAIL_FILE
+    return out
+
+
+def _matrix_row(analysis: ArticleAnalysis) -> dict[str, Any]:
+    return {
+        d.mechanism_id: {
+            "present": d.present,
+            "score": d.score,
+            "threshold": d.threshold,
+            "cues": list(d.cues),
+            "negative_cues": list(d.negative_cues),
+            "evidence": [_tuples_to_lists(asdict(e)) for e in d.evidence],
+        }
+        for d in analysis.detections
+    }
+
+
+def article_record(doc: Document, summary: Summary, analysis: ArticleAnalysis) -> dict[str, Any]:
+    """One line of :data:`DETAIL_FILE`: the article as brief.json lists it in full, plus
+    its row of the mechanism matrix (``$defs/article_record`` in the schema)."""
+    out = _article_json(doc, summary, analysis, compact=False)
+    out["matrix"] = _matrix_row(analysis)
     return out
 
 
@@ -161,19 +197,8 @@ def _tuples_to_lists(obj: Any) -> Any:
 def to_json(brief: Brief) -> dict[str, Any]:
     """The ``brief.json`` document (see the JSON Schema for every field)."""
     al = brief.alignment
-    matrix: dict[str, dict[str, Any]] = {}
-    for analysis in al.analyses:
-        matrix[analysis.article_id] = {
-            d.mechanism_id: {
-                "present": d.present,
-                "score": d.score,
-                "threshold": d.threshold,
-                "cues": list(d.cues),
-                "negative_cues": list(d.negative_cues),
-                "evidence": [_tuples_to_lists(asdict(e)) for e in d.evidence],
-            }
-            for d in analysis.detections
-        }
+    analysis_of = {a.article_id: a for a in al.analyses}
+    matrix = {a.article_id: _matrix_row(a) for a in al.analyses}
     doc = {
         "schema_version": brief.schema_version,
         "generator": {
@@ -186,7 +211,7 @@ def to_json(brief: Brief) -> dict[str, Any]:
         },
         "mechanisms": [asdict(m) for m in al.mechanisms],
         "articles": [
-            _article_json(d, s, brief)
+            _article_json(d, s, analysis_of[d.id], brief.compact)
             for d, s in zip(brief.documents, brief.summaries, strict=True)
         ],
         "matrix": matrix,
@@ -202,4 +227,6 @@ def to_json(brief: Brief) -> dict[str, Any]:
         doc["reposts"] = [_tuples_to_lists(asdict(g)) for g in brief.reposts]
     if brief.cards is not None:
         doc["cards"] = list(brief.cards)
+    if brief.compact:
+        doc["detail_file"] = DETAIL_FILE
     return doc

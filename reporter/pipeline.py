@@ -17,7 +17,8 @@ Stages, each its own module, each passing frozen records (:mod:`reporter.models`
    (:class:`~reporter.compare.model.ArticleAnalysis`), then aligned across
    articles -> :class:`~reporter.compare.model.Alignment`.
 6. **render** (:mod:`reporter.render`): ``brief.json``, ``brief.html`` and
-   ``brief.pdf``, written atomically.
+   ``brief.pdf``, written atomically; with JSON, ``articles.jsonl`` (every article's
+   full record) is written as the articles stream through stage 1-5a.
 
 Stages 1-5a are per article (:func:`process_file`, a pure function of the file's
 bytes and :class:`ArticleOptions`, so it can run in any worker); 5b and 6 see the
@@ -37,7 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reporter import compare, ingest, render, split, summarize
-from reporter.brief import Brief, make_brief
+from reporter.brief import Brief, article_record, make_brief
 from reporter.clean import clean_article
 from reporter.compare.model import ArticleAnalysis
 from reporter.models import Document, InputRejected, Skipped, Summary
@@ -47,6 +48,14 @@ if TYPE_CHECKING:
     from reporter.scale.executor import ProgressHook, ScaleOptions
 
 SkipHook = Callable[[Skipped], None]
+ResultHook = Callable[["ArticleResult"], None]
+
+# Beyond this many input files a corpus is "large": the parent keeps each article
+# without its sentences and script-as-published text (about 80 KB an article held in
+# full, a fifth of that slim: 10,000 articles fit in a few hundred MB), brief.json lists
+# articles compactly and the full records go to the JSON Lines companion.  200 full
+# articles still make a brief.json a person can open in an editor (about 20 MB).
+COMPACT_ABOVE_ARTICLES = 200
 
 
 class NoUsableInput(Exception):
@@ -94,6 +103,16 @@ class ArticleResult:
     document: Document
     summary: Summary
     analysis: ArticleAnalysis
+
+    def slim(self) -> ArticleResult:
+        """The same result without the sentences and the text as published: what the
+        corpus-wide stages need of an article that gets no card (see
+        :data:`COMPACT_ABOVE_ARTICLES`).  The cleaned text stays for repost grouping."""
+        doc = self.document
+        article = dataclasses.replace(doc.article, original_text="")
+        return dataclasses.replace(
+            self, document=dataclasses.replace(doc, article=article, sentences=())
+        )
 
 
 @cache
@@ -172,15 +191,20 @@ def build_brief(
     scale: ScaleOptions | None = None,
     on_progress: ProgressHook | None = None,
     cards: int | None = None,
+    on_result: ResultHook | None = None,
 ) -> Brief:
     """Stages 1-5: everything but rendering.
 
     ``scale`` says how per-article work runs (jobs, Dask, cache; see
     :mod:`reporter.scale.executor`); it never changes the result.  ``on_progress`` is
-    called with ``(done, total, skipped)`` after each input file.  ``cards`` limits
-    the article cards the brief shows (:func:`reporter.scale.cards.select_cards`).
+    called with ``(done, total, skipped)`` after each input file and ``on_result`` with
+    each article's full result, in input order, repost copies included (the JSON Lines
+    companion is written from it while the corpus streams through).  ``cards`` limits
+    the article cards the brief shows (:func:`reporter.scale.cards.select_cards`);
+    None shows all of a small corpus and :data:`~reporter.scale.cards.DEFAULT_CARDS`
+    of a larger one.
     """
-    from reporter.scale.cards import select_cards
+    from reporter.scale.cards import default_cards, select_cards
     from reporter.scale.executor import map_articles
     from reporter.scale.reposts import Fingerprint, counted_once, group_reposts
 
@@ -192,15 +216,19 @@ def build_brief(
     for s in skipped:
         if on_skip:
             on_skip(s)
+    compact = len(files) > COMPACT_ABOVE_ARTICLES
+    items = assign_ids(files)
     results: list[ArticleResult] = []
     fingerprints: list[Fingerprint | None] = []
-    for work in map_articles(assign_ids(files), options, scale, on_progress, timings=timings):
+    for work in map_articles(items, options, scale, on_progress, timings=timings):
         if isinstance(work.outcome, Skipped):
             skipped.append(work.outcome)
             if on_skip:
                 on_skip(work.outcome)
         else:
-            results.append(work.outcome)
+            if on_result:
+                on_result(work.outcome)
+            results.append(work.outcome.slim() if compact else work.outcome)
             fingerprints.append(work.fingerprint)
     if not results:
         first = f"; first: {skipped[0].source_path}: {skipped[0].reason}" if skipped else ""
@@ -208,16 +236,45 @@ def build_brief(
     with timings.stage("reposts"):
         reposts = group_reposts([r.document for r in results], fingerprints)
         results = [results[i] for i in counted_once([r.document for r in results], reposts)]
-    docs = [r.document for r in results]
-    summaries = [r.summary for r in results]
+    analyses = [r.analysis for r in results]
     # "align", not "compare": per-article analysis is timed as "compare" when inline.
     with timings.stage("align"):
-        alignment = compare.align(docs, [r.analysis for r in results], summaries, taxonomy)
-    brief = make_brief(settings, docs, summaries, alignment, skipped)
+        alignment = compare.align(
+            [r.document for r in results], analyses, [r.summary for r in results], taxonomy
+        )
+    limit = cards if cards is not None else default_cards(len(results))
     shown = None
-    if cards is not None:
-        shown = select_cards(docs, [r.analysis for r in results], cards)
-    return dataclasses.replace(brief, reposts=reposts, cards=shown)
+    if limit is not None:
+        shown = select_cards([r.document for r in results], analyses, limit)
+    if compact:
+        results = _restore_cards(results, set(shown or ()), options, scale)
+    brief = make_brief(
+        settings, [r.document for r in results], [r.summary for r in results], alignment, skipped
+    )
+    return dataclasses.replace(brief, reposts=reposts, cards=shown, compact=compact)
+
+
+def _restore_cards(
+    results: list[ArticleResult],
+    card_ids: set[str],
+    options: ArticleOptions,
+    scale: ScaleOptions | None,
+) -> list[ArticleResult]:
+    """Full documents again for the articles that get a card (a handful): per-article
+    work is a pure function of the file and the options, so it is redone (or served by
+    the cache) rather than kept for thousands of articles that get none."""
+    from reporter.scale.executor import map_articles
+
+    wanted = [(i, r) for i, r in enumerate(results) if r.document.id in card_ids]
+    items = [(Path(r.document.article.source_path), r.document.id) for _, r in wanted]
+    restored = list(results)
+    for (i, before), work in zip(wanted, map_articles(items, options, scale), strict=True):
+        outcome = work.outcome
+        if not isinstance(outcome, ArticleResult) or outcome.analysis != before.analysis:
+            # The file changed or vanished since it was read: keep what was measured.
+            continue
+        restored[i] = outcome
+    return restored
 
 
 def run(
@@ -237,15 +294,32 @@ def run(
         use_cache=settings.use_cache,
         cache_dir=settings.cache_dir,
     )
-    brief = build_brief(
-        settings, on_skip, timings, scale=scale, on_progress=on_progress, cards=settings.cards
-    )
-    with timings.stage("render"):
-        written = render.write_outputs(
-            brief,
-            settings.out_dir,
-            settings.formats,
-            settings.lang,
-            stage=lambda name: timings.stage(f"render.{name}"),
+    with render.JsonLinesWriter(settings.out_dir) as detail:
+        sink = _detail_sink(detail) if "json" in settings.formats else None
+        brief = build_brief(
+            settings,
+            on_skip,
+            timings,
+            scale=scale,
+            on_progress=on_progress,
+            cards=settings.cards,
+            on_result=sink,
         )
+        with timings.stage("render"):
+            written = render.write_outputs(
+                brief,
+                settings.out_dir,
+                settings.formats,
+                settings.lang,
+                stage=lambda name: timings.stage(f"render.{name}"),
+            )
+        if sink is not None:
+            written.insert(1, detail.commit())
     return brief, written
+
+
+def _detail_sink(writer: render.JsonLinesWriter) -> ResultHook:
+    def write(result: ArticleResult) -> None:
+        writer.write(article_record(result.document, result.summary, result.analysis))
+
+    return write

@@ -8,14 +8,17 @@
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
+from types import TracebackType
+from typing import IO, Any
 
-from reporter.brief import Brief, to_json
+import orjson
+
+from reporter.brief import DETAIL_FILE, Brief, to_json
 
 StageTimer = Callable[[str], AbstractContextManager[None]]
 
@@ -43,8 +46,61 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 def json_bytes(brief: Brief) -> bytes:
-    data = json.dumps(to_json(brief), ensure_ascii=False, indent=2, sort_keys=False)
-    return (data + "\n").encode("utf-8")
+    """brief.json: UTF-8, two-space indent, keys in the contract's order, newline-ended.
+
+    orjson writes exactly what ``json.dumps(..., ensure_ascii=False, indent=2)`` does,
+    twenty times faster and without the standard library's pure-Python indenting
+    encoder, whose pieces of a large brief held gigabytes at once.
+    """
+    return orjson.dumps(to_json(brief), option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
+
+
+class JsonLinesWriter:
+    """Writes :data:`~reporter.brief.DETAIL_FILE` one record at a time, atomically.
+
+    Records go to a temporary file in the output folder as they arrive, so a corpus of
+    any size streams through; :meth:`commit` renames it into place, and leaving the
+    ``with`` block without committing (an error) deletes it and keeps the old file.
+    """
+
+    def __init__(self, out_dir: Path, name: str = DETAIL_FILE) -> None:
+        self.path = out_dir / name
+        self.count = 0
+        self._tmp: Path | None = None
+        self._fh: IO[bytes] | None = None
+
+    def __enter__(self) -> JsonLinesWriter:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.")
+        mask = os.umask(0)
+        os.umask(mask)
+        os.fchmod(fd, 0o666 & ~mask)
+        self._tmp = Path(tmp)
+        self._fh = os.fdopen(fd, "wb")
+        return self
+
+    def write(self, record: dict[str, Any]) -> None:
+        assert self._fh is not None, "use JsonLinesWriter in a with block"
+        self._fh.write(orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE))
+        self.count += 1
+
+    def commit(self) -> Path:
+        assert self._fh is not None and self._tmp is not None
+        self._fh.close()
+        os.replace(self._tmp, self.path)
+        self._tmp = None
+        return self.path
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._fh is not None and not self._fh.closed:
+            self._fh.close()
+        if self._tmp is not None:
+            self._tmp.unlink(missing_ok=True)
 
 
 def _no_timer(_name: str) -> AbstractContextManager[None]:

@@ -33,7 +33,7 @@ from reporter.pipeline import ArticleOptions, ArticleResult
 from reporter.scale.reposts import Fingerprint
 
 # Bump when the entry layout changes, so older entries are never misread.
-CACHE_FORMAT = "1"
+CACHE_FORMAT = "2"
 ENTRIES = "articles"
 # Libraries whose upgrades change per-article results (segmentation, conversion, graphs).
 _RESULT_LIBRARIES = ("jieba", "textrank4zh", "opencc", "networkx", "numpy", "scipy", "trafilatura")

@@ -18,6 +18,14 @@ from reporter.models import Document
 # Articles whose text names no locality share one pseudo-locality, so they compete
 # with each other for one card per round rather than each getting its own.
 _NO_LOCALITY = ""
+# Cards a brief shows when the user does not say: a card is about half a page, so 40
+# are the twenty pages a reader leafs through; a corpus this small shows every card.
+DEFAULT_CARDS = 40
+
+
+def default_cards(articles: int) -> int | None:
+    """The card limit when none is given: None (all) up to :data:`DEFAULT_CARDS`."""
+    return None if articles <= DEFAULT_CARDS else DEFAULT_CARDS
 
 
 def strength(analysis: ArticleAnalysis) -> float:

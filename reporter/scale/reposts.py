@@ -166,6 +166,7 @@ class Fingerprint:
 
     hashvalues: bytes  # the MinHash state, NUM_PERM little-endian uint64
     size: int  # distinct shingles in the text
+    sentences: int  # so the parent may drop a large corpus's sentences before grouping
 
     def minhash(self) -> MinHash:
         template = _template()
@@ -181,7 +182,7 @@ class Fingerprint:
 def fingerprint(doc: Document) -> Fingerprint:
     hashes = shingle_hashes(doc.article.text)
     values = signature(hashes).hashvalues.astype("<u8").tobytes()
-    return Fingerprint(values, len(hashes))
+    return Fingerprint(values, len(hashes), len(doc.sentences))
 
 
 def containment(a: MinHash, size_a: int, b: MinHash, size_b: int) -> float:
@@ -202,13 +203,13 @@ def garbled(doc: Document) -> int:
 
 
 def cleanliness(
-    doc: Document, size: int, longest: int, position: int
+    doc: Document, print_: Fingerprint, longest: int, position: int
 ) -> tuple[bool, int, int, int, int]:
     """Sort key of the copy to keep, smaller is better (see the module docstring);
-    ``size`` is the copy's shingle count, ``longest`` the largest in its group."""
-    truncated = size < COMPLETE_SHARE * longest
+    ``longest`` is the largest shingle count in the copy's group."""
+    truncated = print_.size < COMPLETE_SHARE * longest
     removals = len(doc.article.cleaning.removed)
-    return (truncated, garbled(doc), removals, -len(doc.sentences), position)
+    return (truncated, garbled(doc), removals, -print_.sentences, position)
 
 
 def _find(parent: list[int], i: int) -> int:
@@ -279,7 +280,7 @@ def group_reposts(
         if len(indices) < 2:
             continue
         longest = max(counts[i] for i in indices)
-        kept = min(indices, key=lambda i: cleanliness(docs[i], counts[i], longest, i))
+        kept = min(indices, key=lambda i: cleanliness(docs[i], prints[i], longest, i))
         copies = []
         for i in [kept, *(i for i in indices if i != kept)]:
             share = 1.0
