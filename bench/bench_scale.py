@@ -1,21 +1,20 @@
 """Corpus-scale benchmark: articles per second with 1 and 2 jobs, peak memory, cached run.
 
-Usage: ``python bench/bench_scale.py [--sizes 1000 10000] [--work DIR] [--formats json]
-[--limit SECONDS]``
+Usage: ``python bench/bench_scale.py [--sizes 1000 10000] [--work DIR]
+[--formats pdf,html,json] [--limit SECONDS]``
 
-For each size it generates a corpus (bench/gen_corpus.py, seed 0) and runs each
-configuration in a fresh process, on a frozen copy of the package (so edits made
-meanwhile change nothing): the per-article phase (discover, executor, repost grouping)
-with 1 job, 2 jobs, 2 jobs filling an empty cache and 2 jobs served from it; then the
-whole build (with alignment) and writing ``--formats``, from the cache and without it.
-Each line gives wall seconds, articles per second and the peak memory of the whole
-process tree (the sum over the run and all its workers, sampled
-every :data:`SAMPLE_SECONDS`, as PSS, which counts a page shared by forked workers
-once, and as RSS, which counts it in each).  From
-:data:`LARGE` articles on, runs that would only repeat a measurement are left out.
-Targets on a 2-core machine: 10,000 articles under 3 minutes end to end, 2 jobs at
-least 1.7 times faster than 1, peak memory under 1.5 GB, the cached run at least 10
-times faster.
+For each size it generates a corpus (bench/gen_corpus.py, seed 0) and runs
+``reporter build`` (:func:`reporter.pipeline.run`: every stage, writing brief.json,
+articles.jsonl, brief.html and brief.pdf) in a fresh process on a frozen copy of the
+package (so edits made meanwhile change nothing), four times: 1 job without the cache,
+2 jobs without the cache, 2 jobs filling an empty cache, and the second run served
+from it.  Each line gives wall seconds, articles per second, the CPU seconds of the
+process tree, the time of each stage and the peak memory of the whole process tree
+(the sum over the run and all its workers, sampled every :data:`SAMPLE_SECONDS`, as
+PSS, which counts a page shared by forked workers once, and as RSS, which counts it
+in each).  Targets on a 2-core machine: 10,000 articles under 3 minutes end to end,
+2 jobs at least 1.7 times faster than 1, peak memory under 1.5 GB, the cached run at
+least 10 times faster.
 """
 
 from __future__ import annotations
@@ -39,8 +38,10 @@ BENCH = Path(__file__).resolve().parent
 SAMPLE_SECONDS = 0.2
 # The child reports progress this often, so a run stopped at its time limit has a rate.
 PROGRESS_EVERY = 250
-# From this corpus size on, runs that would only repeat a measurement are left out.
-LARGE = 5000
+ONE_JOB, TWO_JOBS = "1 job, no cache", "2 jobs, no cache"
+COLD, WARM = "2 jobs, empty cache", "2 jobs, second run (cached)"
+# Stages timed per article when the work runs inline (see pipeline.process_file).
+PER_ARTICLE = ("ingest", "clean", "split", "summarize", "compare")
 TARGETS = {"seconds_10k": 180.0, "speedup": 1.7, "peak_mb": 1536.0, "cache_speedup": 10.0}
 
 
@@ -99,59 +100,40 @@ class PeakTreeMemory:
         self._thread.join()
 
 
-def one_run(
-    mode: str, corpus: Path, jobs: int, cache_dir: str, out_dir: Path, formats: str
-) -> None:
-    """Child-process side: one measured run; prints a JSON line of timings.
-
-    ``articles``: the per-article phase only (discover, the executor, repost grouping),
-    what the executor and the cache control.  ``build``: the whole build
-    (:func:`reporter.pipeline.build_brief`) and writing ``formats``.
-    """
-    from reporter import ingest, pipeline, render
-    from reporter.scale.executor import ScaleOptions, map_articles
-    from reporter.scale.reposts import group_reposts
+def one_run(corpus: Path, jobs: int, cache_dir: str, out_dir: Path, formats: str) -> None:
+    """Child-process side: one ``reporter build``; prints a JSON line of timings."""
+    from reporter import pipeline
     from reporter.settings import Settings
 
-    chosen = tuple(formats.split(","))
-    settings = Settings(inputs=(corpus,), out_dir=out_dir, formats=chosen)  # type: ignore[arg-type]
-    scale = ScaleOptions(
-        jobs=jobs, use_cache=bool(cache_dir), cache_dir=Path(cache_dir) if cache_dir else None
+    settings = Settings(
+        inputs=(corpus,),
+        out_dir=out_dir,
+        formats=tuple(formats.split(",")),  # type: ignore[arg-type]
+        jobs=jobs,
+        use_cache=bool(cache_dir),
+        cache_dir=Path(cache_dir) if cache_dir else None,
     )
     timings = pipeline.Timings()
-    result: dict[str, object] = {}
     t0 = time.perf_counter()
 
     def report(done: int, total: int, skipped: int) -> None:
         if done % PROGRESS_EVERY == 0:
             print(f"{done} {time.perf_counter() - t0:.1f}", file=sys.stderr, flush=True)
 
-    if mode == "articles":
-        files, _ = ingest.discover(settings.resolved_inputs())
-        options = pipeline.ArticleOptions.from_settings(settings)
-        items = pipeline.assign_ids(files)
-        docs, prints = [], []
-        for work in map_articles(items, options, scale, on_progress=report, timings=timings):
-            if isinstance(work.outcome, pipeline.ArticleResult):
-                docs.append(work.outcome.document)
-                prints.append(work.fingerprint)
-        t1 = time.perf_counter()
-        groups = group_reposts(docs, prints)
-        t2 = time.perf_counter()
-        result.update(articles=t1 - t0, reposts=t2 - t1, documents=len(docs), groups=len(groups))
-    else:
-        brief = pipeline.build_brief(settings, timings=timings, scale=scale, on_progress=report)
-        t1 = time.perf_counter()
-        render.write_outputs(brief, out_dir, settings.formats, settings.lang)
-        t2 = time.perf_counter()
-        result.update(build=t1 - t0, write=t2 - t1, documents=len(brief.documents))
-        result.update(groups=len(brief.reposts), skipped=len(brief.skipped))
-    result["stages"] = timings.seconds
+    brief, written = pipeline.run(settings, timings=timings, on_progress=report)
+    result: dict[str, object] = {
+        "total": time.perf_counter() - t0,
+        "documents": len(brief.documents),
+        "groups": len(brief.reposts),
+        "skipped": len(brief.skipped),
+        "cards": len(brief.cards) if brief.cards is not None else len(brief.documents),
+        "sizes_mb": {p.name: round(p.stat().st_size / 2**20, 1) for p in written},
+        "stages": timings.seconds,
+    }
     print(json.dumps(result))
 
 
 def measure(
-    mode: str,
     corpus: Path,
     n: int,
     jobs: int,
@@ -161,7 +143,7 @@ def measure(
     limit: float,
 ) -> dict[str, Any]:
     """One run in a fresh process; its wall time and the peak memory of its process tree."""
-    cmd = [sys.executable, __file__, "--one", mode, str(corpus), str(jobs), cache_dir, str(out)]
+    cmd = [sys.executable, __file__, "--one", str(corpus), str(jobs), cache_dir, str(out)]
     cmd.append(formats)
     t0 = time.perf_counter()
     proc = subprocess.Popen(
@@ -199,12 +181,18 @@ def describe(n: int, label: str, r: dict[str, Any]) -> str:
         )
     parts = [f"N={n:>6} {label:<28} wall {r['wall']:7.1f} s  {r['rate']:7.1f} articles/s"]
     parts.append(f"CPU {r['cpu']:.0f} s")
-    for key in ("articles", "reposts", "build", "write"):
-        if key in r:
-            parts.append(f"{key} {r[key]:.1f} s")
     parts.append(f"peak PSS {r['peak_mb']:.0f} MB (RSS {r['peak_rss_mb']:.0f})")
-    parts.append(f"docs {r['documents']}  repost groups {r['groups']}")
-    return "  ".join(parts)
+    parts.append(f"docs {r['documents']}  repost groups {r['groups']}  cards {r['cards']}")
+    stages = r["stages"]
+    # Inline (1 job) the per-article stages are timed one by one; with workers only
+    # the wall-clock of the whole per-article phase is known.
+    per_article = {k: round(1000 * v / n, 1) for k, v in stages.items() if k in PER_ARTICLE}
+    corpus_wide = {k: round(v, 1) for k, v in stages.items() if k not in PER_ARTICLE}
+    lines = ["  ".join(parts), f"{'':>9}corpus-wide stages (s): {corpus_wide}"]
+    if per_article:
+        lines.append(f"{'':>9}per-article stages (ms/article): {per_article}")
+    lines.append(f"{'':>9}files (MB): {r['sizes_mb']}")
+    return "\n".join(lines)
 
 
 def snapshot_package(work: Path) -> Path:
@@ -237,21 +225,19 @@ def wall_of(runs: dict[str, dict[str, Any]], label: str) -> str:
 
 
 def summarize_runs(n: int, runs: dict[str, dict[str, Any]]) -> None:
-    two = "articles jobs=2" if "articles jobs=2" in runs else "articles jobs=2 cold cache"
     peak = max(r["peak_mb"] for r in runs.values())
     print(f"N={n:>6} SUMMARY")
     print(
-        f"  per-article phase, 2 jobs vs 1: {ratio(runs, 'articles jobs=1', two)}"
+        f"  end to end, 2 jobs vs 1 (no cache): {ratio(runs, ONE_JOB, TWO_JOBS)}"
         f" (target {TARGETS['speedup']}x)"
     )
     print(
-        f"  per-article phase, cached vs 2 jobs: {ratio(runs, two, 'articles jobs=2 cached')}"
-        f" (target {TARGETS['cache_speedup']}x)"
+        f"  end to end, 2 jobs, empty cache: {wall_of(runs, COLD)};"
+        f" second run from the cache: {wall_of(runs, WARM)};"
+        f" {ratio(runs, COLD, WARM)} faster (target {TARGETS['cache_speedup']}x)"
     )
-    print(
-        f"  end to end, 2 jobs, no cache: {wall_of(runs, 'build jobs=2 no cache')};"
-        f" second run from the cache: {wall_of(runs, 'build jobs=2 cached')}"
-    )
+    if n == 10_000:
+        print(f"  10,000 articles end to end: {wall_of(runs, COLD)} (target < 180 s)")
     print(f"  peak memory of any run: {peak:.0f} MB (target < {TARGETS['peak_mb']:.0f} MB)")
     sys.stdout.flush()
 
@@ -260,19 +246,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--work", type=Path, default=None, help="where corpora and caches go")
-    parser.add_argument("--formats", default="json")
+    parser.add_argument("--formats", default="pdf,html,json")
     parser.add_argument("--limit", type=float, default=1800.0, help="seconds allowed per run")
     parser.add_argument(
-        "--articles-only-from",
+        "--skip-one-job-from",
         type=int,
         default=None,
-        help="from this size on, measure only the per-article phase (no whole builds)",
+        help="from this size on, leave out the 1-job and 2-job uncached runs",
     )
-    parser.add_argument("--one", nargs=6, help=argparse.SUPPRESS)
+    parser.add_argument("--one", nargs=5, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        mode, corpus, jobs, cache_dir, out_dir, formats = args.one
-        one_run(mode, Path(corpus), int(jobs), cache_dir, Path(out_dir), formats)
+        corpus, jobs, cache_dir, out_dir, formats = args.one
+        one_run(Path(corpus), int(jobs), cache_dir, Path(out_dir), formats)
         return
 
     sys.path.insert(0, str(BENCH))
@@ -294,33 +280,18 @@ def main() -> None:
             shutil.rmtree(cache_dir)
         out = work / f"out_{n}"
         plan = [
-            ("articles", "articles jobs=1", 1, ""),
-            ("articles", "articles jobs=2", 2, ""),
-            ("articles", "articles jobs=2 cold cache", 2, str(cache_dir)),
-            ("articles", "articles jobs=2 cached", 2, str(cache_dir)),
-            ("build", "build jobs=2 cached", 2, str(cache_dir)),
-            ("build", "build jobs=2 no cache", 2, ""),
+            (ONE_JOB, 1, ""),
+            (TWO_JOBS, 2, ""),
+            (COLD, 2, str(cache_dir)),
+            (WARM, 2, str(cache_dir)),
         ]
-        if n >= LARGE:
-            # Hours otherwise: the cold-cache run stands for the 2-job run (writing the
-            # entries costs little); the one-job rate is the smaller size's; the
-            # uncached build is left out.
-            plan = [plan[2], plan[3], plan[4]]
-        if args.articles_only_from is not None and n >= args.articles_only_from:
-            plan = [step for step in plan if step[0] == "articles"]
+        if args.skip_one_job_from is not None and n >= args.skip_one_job_from:
+            plan = plan[2:]
         runs: dict[str, dict[str, Any]] = {}
-        for mode, label, jobs, cache in plan:
-            r = measure(mode, corpus, n, jobs, cache, out, args.formats, args.limit)
+        for label, jobs, cache in plan:
+            r = measure(corpus, n, jobs, cache, out, args.formats, args.limit)
             runs[label] = r
             print(describe(n, label, r), flush=True)
-            if r["timeout"]:
-                continue
-            if label == "articles jobs=1":
-                per_article = {k: round(1000 * v / n, 1) for k, v in sorted(r["stages"].items())}
-                print(f"N={n:>6} jobs=1 stage ms/article: {per_article}", flush=True)
-            if mode == "build":
-                corpus_wide = {k: round(v, 1) for k, v in sorted(r["stages"].items())}
-                print(f"N={n:>6} {label} corpus-wide stages (s): {corpus_wide}", flush=True)
         summarize_runs(n, runs)
 
 

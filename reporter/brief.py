@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass
 from importlib import metadata as importlib_metadata
 from typing import Any
 
+import orjson
+
 from reporter import __version__
 from reporter.compare.model import Alignment, ArticleAnalysis
 from reporter.models import Document, Skipped, Summary
@@ -170,6 +172,11 @@ def _matrix_row(analysis: ArticleAnalysis) -> dict[str, Any]:
         }
         for d in analysis.detections
     }
+
+
+def article_line(doc: Document, summary: Summary, analysis: ArticleAnalysis) -> bytes:
+    """:func:`article_record` as one line of :data:`DETAIL_FILE` (UTF-8, newline-ended)."""
+    return orjson.dumps(article_record(doc, summary, analysis), option=orjson.OPT_APPEND_NEWLINE)
 
 
 def article_record(doc: Document, summary: Summary, analysis: ArticleAnalysis) -> dict[str, Any]:

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reporter import compare, ingest, render, split, summarize
-from reporter.brief import Brief, article_record, make_brief
+from reporter.brief import Brief, article_line, make_brief
 from reporter.clean import clean_article
 from reporter.compare.model import ArticleAnalysis
 from reporter.models import Document, InputRejected, Skipped, Summary
@@ -48,7 +48,8 @@ if TYPE_CHECKING:
     from reporter.scale.executor import ProgressHook, ScaleOptions
 
 SkipHook = Callable[[Skipped], None]
-ResultHook = Callable[["ArticleResult"], None]
+# Called with each article's result and its line of articles.jsonl.
+ResultHook = Callable[["ArticleResult", bytes], None]
 
 # Beyond this many input files a corpus is "large": the parent keeps each article
 # without its sentences and script-as-published text (about 80 KB an article held in
@@ -227,7 +228,10 @@ def build_brief(
                 on_skip(work.outcome)
         else:
             if on_result:
-                on_result(work.outcome)
+                line = work.record or article_line(
+                    work.outcome.document, work.outcome.summary, work.outcome.analysis
+                )
+                on_result(work.outcome, line)
             results.append(work.outcome.slim() if compact else work.outcome)
             fingerprints.append(work.fingerprint)
     if not results:
@@ -319,7 +323,7 @@ def run(
 
 
 def _detail_sink(writer: render.JsonLinesWriter) -> ResultHook:
-    def write(result: ArticleResult) -> None:
-        writer.write(article_record(result.document, result.summary, result.analysis))
+    def write(_result: ArticleResult, line: bytes) -> None:
+        writer.write(line)
 
     return write

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import IO
 
 import orjson
 
@@ -79,9 +79,10 @@ class JsonLinesWriter:
         self._fh = os.fdopen(fd, "wb")
         return self
 
-    def write(self, record: dict[str, Any]) -> None:
+    def write(self, line: bytes) -> None:
+        """Append one record, already serialised (:func:`reporter.brief.article_line`)."""
         assert self._fh is not None, "use JsonLinesWriter in a with block"
-        self._fh.write(orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE))
+        self._fh.write(line)
         self.count += 1
 
     def commit(self) -> Path:

@@ -43,10 +43,13 @@ _FINGERPRINT_SUFFIXES = (".py", ".toml", ".tsv", ".txt", ".json")
 
 @dataclass(frozen=True)
 class ArticleWork:
-    """One input's per-article result and its repost fingerprint (None when skipped)."""
+    """One input's per-article result, its repost fingerprint and its line of
+    articles.jsonl (both None when skipped), made where the article was processed so
+    the parent only passes them on."""
 
     outcome: ArticleResult | Skipped
     fingerprint: Fingerprint | None
+    record: bytes | None = None
 
 
 def default_cache_dir() -> Path:

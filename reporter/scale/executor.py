@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
 
+from reporter.brief import article_line
 from reporter.models import Skipped
 from reporter.pipeline import ArticleOptions, ArticleResult, Timings, process_file
 from reporter.scale.cache import ArticleCache, ArticleWork, options_digest, store
@@ -100,11 +101,13 @@ def _compute(
 ) -> ArticleWork:
     try:
         outcome = process_file(path, article_id, options, timings)
-        # The repost fingerprint is per-article work too: parallel, and cached.
-        work = ArticleWork(
-            outcome,
-            fingerprint(outcome.document) if isinstance(outcome, ArticleResult) else None,
-        )
+        # The repost fingerprint and the JSON Lines record are per-article work too:
+        # parallel, and cached.
+        if isinstance(outcome, ArticleResult):
+            line = article_line(outcome.document, outcome.summary, outcome.analysis)
+            work = ArticleWork(outcome, fingerprint(outcome.document), line)
+        else:
+            work = ArticleWork(outcome, None)
     except Exception as exc:
         raise ArticleFailed(path.as_posix(), f"{type(exc).__name__}: {exc}") from exc
     if cache_root is not None and key is not None:

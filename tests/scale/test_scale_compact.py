@@ -139,7 +139,7 @@ def test_jsonl_lines_are_the_same_in_both_builds(builds: dict[str, tuple[Brief, 
 def test_unfinished_jsonl_leaves_the_old_file(tmp_path: Path) -> None:
     (tmp_path / DETAIL_FILE).write_text('{"id": "old"}\n', encoding="utf-8")
     with pytest.raises(RuntimeError), render.JsonLinesWriter(tmp_path) as writer:
-        writer.write({"id": "new"})
+        writer.write(b'{"id": "new"}\n')
         raise RuntimeError("render failed")
     assert (tmp_path / DETAIL_FILE).read_text(encoding="utf-8") == '{"id": "old"}\n'
     assert [p.name for p in tmp_path.iterdir()] == [DETAIL_FILE]
