@@ -163,10 +163,14 @@ def build(
     ] = None,
     cards: Annotated[
         int | None,
-        typer.Option("--cards", min=0, help="Article cards in the brief (all in the JSON)."),
+        typer.Option(
+            "--cards",
+            min=0,
+            help="Article cards in the brief. Default: all up to 40 articles, else 40.",
+        ),
     ] = None,
 ) -> None:
-    """Build the brief: OUT/brief.pdf, OUT/brief.html and OUT/brief.json."""
+    """Build the brief: OUT/brief.pdf, OUT/brief.html, OUT/brief.json, OUT/articles.jsonl."""
     fmts = _parse_formats(formats)
     if replace_taxonomy and taxonomy is None:
         raise typer.BadParameter("needs --taxonomy FILE", param_hint="--replace-taxonomy")
