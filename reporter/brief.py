@@ -152,15 +152,17 @@ def _article_json(
     del out["engine"]
     out["facts"] = [_fact_json(f) for f in analysis.facts]
     if compact:
-        # The sentences and the cleaning log are the bulk; DETAIL_FILE has them.
+        # Sentences, cleaning log and facts are the bulk (about 30 KB an article);
+        # DETAIL_FILE has them.
         del out["sentences"]
         del out["cleaning"]["steps"]
         del out["cleaning"]["removed"]
+        del out["facts"]
         out["detail"] = DETAIL_FILE
     return out
 
 
-def _matrix_row(analysis: ArticleAnalysis) -> dict[str, Any]:
+def _matrix_row(analysis: ArticleAnalysis, evidence: bool = True) -> dict[str, Any]:
     return {
         d.mechanism_id: {
             "present": d.present,
@@ -168,7 +170,7 @@ def _matrix_row(analysis: ArticleAnalysis) -> dict[str, Any]:
             "threshold": d.threshold,
             "cues": list(d.cues),
             "negative_cues": list(d.negative_cues),
-            "evidence": [_tuples_to_lists(asdict(e)) for e in d.evidence],
+            "evidence": [_tuples_to_lists(asdict(e)) for e in d.evidence] if evidence else [],
         }
         for d in analysis.detections
     }
@@ -205,7 +207,8 @@ def to_json(brief: Brief) -> dict[str, Any]:
     """The ``brief.json`` document (see the JSON Schema for every field)."""
     al = brief.alignment
     analysis_of = {a.article_id: a for a in al.analyses}
-    matrix = {a.article_id: _matrix_row(a) for a in al.analyses}
+    # A large corpus's evidence and facts are in DETAIL_FILE, article by article.
+    matrix = {a.article_id: _matrix_row(a, evidence=not brief.compact) for a in al.analyses}
     doc = {
         "schema_version": brief.schema_version,
         "generator": {
@@ -222,7 +225,7 @@ def to_json(brief: Brief) -> dict[str, Any]:
             for d, s in zip(brief.documents, brief.summaries, strict=True)
         ],
         "matrix": matrix,
-        "facts": [_fact_json(f) for a in al.analyses for f in a.facts],
+        "facts": [] if brief.compact else [_fact_json(f) for a in al.analyses for f in a.facts],
         "comparisons": _tuples_to_lists([asdict(c) for c in al.comparisons]),
         "shared": list(al.shared),
         "unique": [{"mechanism_id": m, "article_id": a} for m, a in al.unique],

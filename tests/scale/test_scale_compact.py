@@ -85,8 +85,13 @@ def test_compact_build_compares_exactly_as_the_full_build(
     builds: dict[str, tuple[Brief, Path]],
 ) -> None:
     full, compact = (to_json(builds[k][0]) for k in ("full", "compact"))
-    for key in ("matrix", "facts", "comparisons", "shared", "unique", "similarity"):
+    for key in ("comparisons", "shared", "unique", "similarity"):
         assert compact[key] == full[key], key
+    # The matrix without its evidence, which the records carry (see the JSON Lines test).
+    for article_id, row in full["matrix"].items():
+        for mechanism_id, cell in row.items():
+            assert compact["matrix"][article_id][mechanism_id] == {**cell, "evidence": []}
+    assert compact["facts"] == [] and full["facts"]
     assert compact["other_practices"] == full["other_practices"]
     assert compact["reposts"] == full["reposts"]
     assert compact["cards"] == full["cards"]
@@ -100,7 +105,8 @@ def test_compact_brief_json_lists_articles_without_sentences(
     jsonschema.validate(data, schema)
     assert data["detail_file"] == DETAIL_FILE
     for article in data["articles"]:
-        assert "sentences" not in article and article["detail"] == DETAIL_FILE
+        assert "sentences" not in article and "facts" not in article
+        assert article["detail"] == DETAIL_FILE
         assert set(article["cleaning"]) == {"chars_in", "chars_out"}
     full = json.loads((builds["full"][1] / "brief.json").read_text(encoding="utf-8"))
     assert "detail_file" not in full
@@ -125,11 +131,15 @@ def test_jsonl_has_every_article_in_full_with_its_matrix_row(
     assert "repost_copy" in ids and len(copies - set(listed)) == 1
     full_json = json.loads((builds["full"][1] / "brief.json").read_text(encoding="utf-8"))
     full_articles = {a["id"]: a for a in full_json["articles"]}
+    facts_of: dict[str, list[Any]] = {}
+    for fact in full_json["facts"]:
+        facts_of.setdefault(fact["article_id"], []).append(fact)
     for line in lines:
         if line["id"] in full_articles:
             row = line.pop("matrix")
             assert line == full_articles[line["id"]]
             assert row == full_json["matrix"][line["id"]]
+            assert line["facts"] == facts_of.get(line["id"], [])
 
 
 def test_jsonl_lines_are_the_same_in_both_builds(builds: dict[str, tuple[Brief, Path]]) -> None:
