@@ -221,12 +221,15 @@ def build_brief(
     items = assign_ids(files)
     results: list[ArticleResult] = []
     fingerprints: list[Fingerprint | None] = []
-    for work in map_articles(items, options, scale, on_progress, timings=timings):
-        if isinstance(work.outcome, Skipped):
-            skipped.append(work.outcome)
-            if on_skip:
-                on_skip(work.outcome)
-        else:
+    # "articles": the whole per-article phase, however it ran (inline, its stages are
+    # also timed one by one).
+    with timings.stage("articles"):
+        for work in map_articles(items, options, scale, on_progress, timings=timings):
+            if isinstance(work.outcome, Skipped):
+                skipped.append(work.outcome)
+                if on_skip:
+                    on_skip(work.outcome)
+                continue
             if on_result:
                 line = work.record or article_line(
                     work.outcome.document, work.outcome.summary, work.outcome.analysis
