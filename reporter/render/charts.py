@@ -44,6 +44,7 @@ HEAT_FONT = 11.0
 HEAT_HEAD_FONT_MAX = 10.5
 HEAT_HEAD_FONT_MIN = 7.5  # below this a printed label is no longer legible
 HEAT_CELL_GAP = 2
+HEAT_CELL_FONT = 9.5  # a count inside a cell: smaller than the labels, still legible
 
 # --- bar chart geometry.
 BAR_WIDTH = 680
@@ -61,6 +62,9 @@ class HeatCell:
     mention: bool  # detected something but not an institutional act
     href: str | None  # fragment of the strongest evidence sentence
     title: str  # tooltip: mechanism, locality, score
+    # A count written in the cell instead of the dots (the matrix by locality: how
+    # many of the locality's articles show the mechanism).
+    text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -206,8 +210,13 @@ def heatmap(
     *,
     title: str,
     total_label: str,
+    footer: Sequence[str] | None = None,
 ) -> Markup:
-    """The article × mechanism matrix: shaded by score, dots for present / mention."""
+    """The article × mechanism matrix: shaded by score, dots for present / mention.
+
+    Cells with ``text`` show it instead of the dots (the matrix by locality).
+    ``footer`` replaces the per-mechanism "present/rows" counts of the last row.
+    """
     n_cols = max(len(columns), 1)
     cell_w = (HEAT_WIDTH - HEAT_LABEL_W - HEAT_TOTAL_W) / n_cols
     height = HEAT_HEAD_H + HEAT_ROW_H * len(rows) + HEAT_FOOT_H
@@ -256,7 +265,18 @@ def heatmap(
             )
             ET.SubElement(rect, "title").text = xml_text(cell.title)
             cx, cy = x + cell_w / 2, y + HEAT_ROW_H / 2
-            if cell.present:
+            if cell.text is not None:
+                ink = INK if _luminance(fill) > LIGHT_CELL_LUMINANCE else "#ffffff"
+                _text(
+                    group,
+                    cx,
+                    cy + HEAT_CELL_FONT * 0.36,
+                    cell.text,
+                    size=HEAT_CELL_FONT,
+                    fill=ink,
+                    anchor="middle",
+                )
+            elif cell.present:
                 mark = INK if _luminance(fill) > LIGHT_CELL_LUMINANCE else "#ffffff"
                 ET.SubElement(group, "circle", {"cx": _n(cx), "cy": _n(cy), "r": "4", "fill": mark})
             elif cell.mention:
@@ -294,12 +314,13 @@ def heatmap(
             "stroke-width": "1",
         },
     )
-    for i, total in enumerate(column_totals):
+    foot = footer if footer is not None else [f"{t}/{len(rows)}" for t in column_totals]
+    for i, label in enumerate(foot):
         _text(
             svg,
             HEAT_LABEL_W + cell_w * (i + 0.5),
             foot_y + HEAT_FOOT_H / 2 + 5,
-            f"{total}/{len(rows)}",
+            label,
             size=HEAT_FONT - 1,
             anchor="middle",
             fill=MUTED,
@@ -307,8 +328,9 @@ def heatmap(
     return _serialize(svg)
 
 
-def legend(*, weak: str, strong: str, present: str, mention: str) -> Markup:
-    """The heat map's key: the shading ramp and the two marks."""
+def legend(*, weak: str, strong: str, present: str | None, mention: str | None) -> Markup:
+    """The heat map's key: the shading ramp and the two marks (``None``: no marks, as
+    in the matrix by locality, whose cells hold counts)."""
     steps = 5
     width, height = 520, 22
     svg = _svg(width, height, f"{weak} → {strong}")
@@ -330,6 +352,8 @@ def legend(*, weak: str, strong: str, present: str, mention: str) -> Markup:
         )
     x += steps * 18 + 4
     _text(svg, x, 15, strong, size=10, fill=MUTED)
+    if present is None or mention is None:
+        return _serialize(svg)
     x += text_width(strong, 10) + 24
     ET.SubElement(svg, "circle", {"cx": _n(x + 4), "cy": "11", "r": "4", "fill": INK})
     _text(svg, x + 13, 15, present, size=10, fill=MUTED)

@@ -9,6 +9,12 @@ Anchors: sentence ``i`` of article ``A`` is the element ``id="a-A-s-i"``; every
 citation links there.  A sentence gets its id exactly once, where it is first shown
 in its article card (summary, then "other cited sentences", then, in HTML only, the
 full text), so every citation in either format has a target.
+
+A large corpus: only the articles in ``Brief.cards`` (None: all) get a card, and only
+their sentences are read; the others may be "slim" (no sentences).  A citation of an
+article without a card carries the evidence's own text and links nowhere.  Every list
+is cut to a budget (the constants below); what is cut is counted on the page and the
+reader is told which file holds it.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from reporter.brief import Brief
+from reporter.brief import DETAIL_FILE, Brief
 from reporter.compare.model import (
     ArticleAnalysis,
     Citation,
@@ -29,7 +35,7 @@ from reporter.compare.model import (
     MechanismComparison,
 )
 from reporter.models import Document, Sentence
-from reporter.render import charts, patterns
+from reporter.render import FILE_NAMES, charts, patterns
 from reporter.render.labels import Labels, labels
 
 # A reader scans three to five findings; more and the executive page stops being one page.
@@ -53,6 +59,10 @@ MAX_OTHER_PRACTICES = {"print": 8, "screen": 16}
 MAX_FACTS_PER_CELL = 3
 # Key figures per article card.
 MAX_FIGURES_PER_CARD = 8
+# ... when some articles have no card: the cards are then an appendix of dozens, and each
+# figure prints its sentence under "other cited sentences"; five keep a card near half a
+# page (brief.json has every fact).
+MAX_FIGURES_PER_CARD_SELECTED = 5
 # Keywords per article card.
 MAX_KEYWORDS = 10
 # Removed spans listed per article and kind in the appendix; the rest are counted.
@@ -75,7 +85,41 @@ ELLIPSIS = "…"
 
 # Longer ids are cut for labels like "[002·s14]"; the full id stays in the card header.
 SHORT_ID_MAX = 12
+# Ids up to this long fit the narrow id column and the card badge of the seeds' layout;
+# longer ones ("gen_000807") get a monospace id column sized to them and an inline badge,
+# so no id ever wraps mid-word.
+SHORT_ID_NARROW_MAX = 4
 
+# ---- a large corpus: what the brief shows, and where the rest is.
+# The brief of thousands of articles stays a brief: every list below is cut to a budget,
+# the cut is counted on the page, and the reader is told which file holds the rest (the
+# JSON keeps every article).  Paper gets the head of each list; the screen a bit more.
+#
+# Up to this many articles the matrix has one row per article (a reader of a small corpus
+# compares articles; the seeds' executive page); beyond, one row per locality.
+MATRIX_ARTICLE_ROWS_MAX = 15
+# Localities in the matrix by locality, strongest first: six rows keep five findings, the
+# matrix and the deployment chart on one executive page.
+MATRIX_LOCALITY_ROWS = {"print": 6, "screen": 30}
+# Beyond this many articles (or when some articles have no card) the title block shows
+# the corpus by locality, outlet and year instead of relying on the article table.
+OVERVIEW_MIN_ARTICLES = MATRIX_ARTICLE_ROWS_MAX
+# Rows of each tally of the overview; the rest is one "others" line.
+OVERVIEW_ROWS = {"locality": 12, "outlet": 8, "year": 12}
+# Localities per mechanism in the comparison, strongest evidence first: eight rows keep
+# a mechanism to a page or two; the rest are counted.
+MAX_LOCALITIES_PER_MECHANISM = {"print": 8, "screen": 20}
+# Article ids under a locality in a comparison row (a locality of a large corpus has
+# hundreds); the rest are counted ("等 58 篇").
+MAX_IDS_PER_ROW = 3
+# Citations per other practice; the rest are counted.
+MAX_CITES_PER_PRACTICE = {"print": 4, "screen": 8}
+# Inputs listed as not used; the rest are counted (brief.json lists each with its reason).
+MAX_SKIPPED_SHOWN = {"print": 30, "screen": 200}
+
+
+# The brief's JSON, named in the notes that send the reader there.
+JSON_FILE = FILE_NAMES["json"]
 
 # ------------------------------------------------------------------ small records
 
@@ -147,6 +191,31 @@ class GlanceRow:
 
 
 @dataclass(frozen=True)
+class Tally:
+    """One line of an overview tally: a locality, outlet or year and its articles."""
+
+    label: str
+    count: int
+    share: str  # of all articles, "8.7%"
+
+
+@dataclass(frozen=True)
+class TallyList:
+    rows: tuple[Tally, ...]
+    others: int  # values not listed
+    others_count: int  # their articles
+
+
+@dataclass(frozen=True)
+class Overview:
+    """A large corpus at a glance: its articles per locality, outlet and year."""
+
+    localities: TallyList
+    outlets: TallyList
+    years: TallyList
+
+
+@dataclass(frozen=True)
 class Glance:
     """The corpus at a glance (title block)."""
 
@@ -156,7 +225,9 @@ class Glance:
     mechanisms_seen: int
     mechanisms_total: int
     span: str  # "2017 – 2022" or the unknown label
-    rows: tuple[GlanceRow, ...]
+    rows: tuple[GlanceRow, ...]  # the articles with a card
+    rows_more: int = 0  # articles not in the table (no card)
+    overview: Overview | None = None  # a large corpus (OVERVIEW_MIN_ARTICLES)
 
 
 @dataclass(frozen=True)
@@ -169,12 +240,28 @@ class MatrixRowView:
 
 
 @dataclass(frozen=True)
+class LocalityRowView:
+    """A row of the matrix by locality."""
+
+    locality: str
+    articles: int
+    counts: tuple[int, ...]  # articles showing each mechanism, taxonomy order
+
+
+@dataclass(frozen=True)
 class MatrixView:
+    """The heat map; one row per article, or per locality for a large corpus."""
+
     mechanisms: tuple[MechanismLabel, ...]
-    rows: tuple[MatrixRowView, ...]
-    column_totals: tuple[int, ...]
+    rows: tuple[MatrixRowView, ...]  # per article (empty when by locality)
+    column_totals: tuple[int, ...]  # articles showing each mechanism
     svg: Markup  # the heat map, built by reporter.render.charts
     legend: Markup
+    by_locality: bool = False
+    locality_rows: tuple[LocalityRowView, ...] = ()  # shown, strongest first
+    localities_shown: int = 0
+    localities_more: int = 0  # localities not in the heat map
+    articles_more: int = 0  # their articles
 
 
 @dataclass(frozen=True)
@@ -186,19 +273,23 @@ class DeployView:
 @dataclass(frozen=True)
 class ComparisonRowView:
     locality: str
-    article_ids: tuple[str, ...]  # short ids
+    article_ids: tuple[str, ...]  # short ids (at most MAX_IDS_PER_ROW)
     who: tuple[FactView, ...]
     how_many: tuple[FactView, ...]
     how_long: tuple[FactView, ...]
     where: tuple[str, ...]
     result: tuple[FactView, ...]
     quotes: tuple[Quote, ...]
+    ids_total: int = 0  # the locality's articles showing the mechanism
+    ids_more: int = 0  # of which not listed in ``article_ids``
 
 
 @dataclass(frozen=True)
 class MechanismSection:
     mechanism: MechanismLabel
-    rows: tuple[ComparisonRowView, ...]
+    rows: tuple[ComparisonRowView, ...]  # strongest first when some are cut
+    total: int = 0  # localities showing the mechanism
+    more: int = 0  # of which not listed (MAX_LOCALITIES_PER_MECHANISM)
 
 
 @dataclass(frozen=True)
@@ -235,6 +326,7 @@ class OtherPracticeView:
     label: str
     keywords: tuple[str, ...]
     cites: tuple[Cite, ...]
+    cites_more: int = 0  # citations not listed (MAX_CITES_PER_PRACTICE)
 
 
 @dataclass(frozen=True)
@@ -270,6 +362,37 @@ class QualityEntry:
     chars_out: int
     steps: tuple[StepView, ...]
     removed: tuple[RemovalGroup, ...]
+    changes: int = 0  # changes of every step
+
+
+@dataclass(frozen=True)
+class StepTotal:
+    """One cleaning step across the whole corpus."""
+
+    description: str
+    articles: int  # articles it changed
+    changes: int
+
+
+@dataclass(frozen=True)
+class RemovalTotal:
+    """One kind of removed text across the whole corpus."""
+
+    kind: str
+    articles: int
+    count: int
+    example: str  # the first removal of the kind, previewed
+
+
+@dataclass(frozen=True)
+class QualityTotals:
+    """The data-quality appendix of a large corpus: totals over every article."""
+
+    articles: int
+    chars_in: int
+    chars_out: int
+    steps: tuple[StepTotal, ...]
+    removed: tuple[RemovalTotal, ...]
 
 
 @dataclass(frozen=True)
@@ -307,6 +430,13 @@ class BriefView:
     # Print: the steps' changes as one corpus table, each description said once rather
     # than under every article (the appendix is read, not searched, on paper).
     step_overview: tuple[StepOverviewRow, ...] = ()
+    # A large corpus: the budgets above cut lists; these count what is not shown.
+    articles_more: int = 0  # articles without a card
+    quality_totals: QualityTotals | None = None  # cleaning over every article
+    skipped_more: int = 0  # inputs not used and not listed (MAX_SKIPPED_SHOWN)
+    detail_file: str = "brief.json"  # where every article's sentences and log are
+    long_ids: bool = False  # ids too long for the narrow id column (SHORT_ID_NARROW_MAX)
+    id_chars: int = 0  # the longest id shown, for the width of the id column
 
 
 # ------------------------------------------------------------------ helpers
@@ -439,16 +569,51 @@ class _Builder:
         self.mode = mode
         self.t = labels(lang)
         self.docs = {d.id: d for d in brief.documents}
-        self.sentences = {d.id: {s.index: s for s in d.sentences} for d in brief.documents}
+        # Articles with a card: only their sentences are printed, so only they are link
+        # targets.  The others may come "slim" (no sentences, to bound memory): nothing
+        # here may need their sentences; their citations carry the evidence's own text.
+        self.carded = (
+            frozenset(brief.cards) & self.docs.keys()
+            if brief.cards is not None
+            else frozenset(self.docs)
+        )
+        self.hidden = len(self.docs) - len(self.carded)  # articles without a card
+        self.sentences = {
+            d.id: {s.index: s for s in d.sentences} for d in brief.documents if d.id in self.carded
+        }
         self.locality = {d.id: _locality_of(d) for d in brief.documents}
         self.mechs = tuple(_mechanism_label(m, lang) for m in brief.alignment.mechanisms)
         self.mech_by_id = {m.id: m for m in self.mechs}
         self.analyses = {a.article_id: a for a in brief.alignment.analyses}
+        # Looked up per article and mechanism across the whole corpus (tallies, ranking).
+        self.present = {
+            a.article_id: frozenset(d.mechanism_id for d in a.detections if d.present)
+            for a in brief.alignment.analyses
+        }
+        self.scores = {
+            a.article_id: {d.mechanism_id: d.score for d in a.detections}
+            for a in brief.alignment.analyses
+        }
+        self._largest: list[tuple[str, Fact]] | None = None
         self.cited: set[tuple[str, int]] = set()
         self.short = short_ids([d.id for d in brief.documents])
 
     def sid(self, article_id: str) -> str:
         return self.short.get(article_id, article_id)
+
+    def place(self, article_id: str) -> str:
+        """The locality an article is counted under in tallies; one label for "none"."""
+        doc = self.docs.get(article_id)
+        meta = doc.article.metadata if doc is not None else None
+        if meta is not None and meta.primary_locality:
+            return meta.primary_locality
+        if meta is not None and meta.localities:
+            return meta.localities[0].name
+        return self.t["locality_unknown"]
+
+    def detail_file(self) -> str:
+        """The file that holds every article's sentences and cleaning log."""
+        return DETAIL_FILE if self.brief.compact else JSON_FILE
 
     # -- citations
 
@@ -507,6 +672,12 @@ class _Builder:
         except KeyError:
             return kind
 
+    def largest_officials(self) -> list[tuple[str, Fact]]:
+        """:func:`_largest_officials`, once (the chart and a finding both need it)."""
+        if self._largest is None:
+            self._largest = _largest_officials(self)
+        return self._largest
+
     def fact_locality(self, f: Fact) -> str:
         return f.locality or self.locality.get(f.article_id, f.article_id)
 
@@ -539,7 +710,8 @@ def _glance(b: _Builder) -> Glance:
         span = b.t["unknown"]
     outlets = {d.article.metadata.outlet for d in docs if d.article.metadata.outlet}
     localities = {b.locality[d.id] for d in docs}
-    seen = sum(1 for m in b.mechs if any(_present(a, m.id) for a in b.brief.alignment.analyses))
+    anywhere: frozenset[str] = frozenset().union(*b.present.values())
+    seen = sum(1 for m in b.mechs if m.id in anywhere)
     rows = tuple(
         GlanceRow(
             article_id=d.id,
@@ -551,7 +723,9 @@ def _glance(b: _Builder) -> Glance:
             locality=b.locality[d.id],
         )
         for d in docs
+        if d.id in b.carded
     )
+    large = b.hidden > 0 or len(docs) > OVERVIEW_MIN_ARTICLES
     return Glance(
         articles=len(docs),
         localities=len(localities),
@@ -560,7 +734,45 @@ def _glance(b: _Builder) -> Glance:
         mechanisms_total=len(b.mechs),
         span=span,
         rows=rows,
+        rows_more=len(docs) - len(rows),
+        overview=_overview(b) if large else None,
     )
+
+
+def _overview(b: _Builder) -> Overview:
+    docs = b.brief.documents
+    unknown = b.t["unknown"]
+    places = Counter(b.place(d.id) for d in docs)
+    outlets = Counter(d.article.metadata.outlet or unknown for d in docs)
+    years = Counter((d.article.metadata.published or "")[:4] or unknown for d in docs)
+    return Overview(
+        localities=_tally(places, OVERVIEW_ROWS["locality"], len(docs)),
+        outlets=_tally(outlets, OVERVIEW_ROWS["outlet"], len(docs)),
+        # Years read in time order; the busiest are kept if there are too many.
+        years=_tally(years, OVERVIEW_ROWS["year"], len(docs), chronological=unknown),
+    )
+
+
+def _tally(
+    counts: Counter[str], limit: int, total: int, *, chronological: str | None = None
+) -> TallyList:
+    """The ``limit`` largest counts (ties by label), the rest summed as "others".
+
+    With ``chronological`` the kept rows are shown by label (years), that label last.
+    """
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    kept, rest = ranked[:limit], ranked[limit:]
+    if chronological is not None:
+        kept.sort(key=lambda kv: (kv[0] == chronological, kv[0]))
+    return TallyList(
+        rows=tuple(Tally(label, n, _share(n, total)) for label, n in kept),
+        others=len(rest),
+        others_count=sum(n for _, n in rest),
+    )
+
+
+def _share(part: int, total: int) -> str:
+    return f"{100 * part / total:.1f}%" if total else "–"
 
 
 def _present(analysis: ArticleAnalysis, mechanism_id: str) -> bool:
@@ -571,6 +783,12 @@ def _present(analysis: ArticleAnalysis, mechanism_id: str) -> bool:
 
 
 def _matrix(b: _Builder) -> MatrixView:
+    if len(b.brief.alignment.analyses) > MATRIX_ARTICLE_ROWS_MAX:
+        return _matrix_by_locality(b)
+    return _matrix_by_article(b)
+
+
+def _matrix_by_article(b: _Builder) -> MatrixView:
     analyses = b.brief.alignment.analyses
     top = max((d.score for a in analyses for d in a.detections), default=0.0)
     heat_rows: list[charts.HeatRow] = []
@@ -625,6 +843,62 @@ def _matrix(b: _Builder) -> MatrixView:
     return MatrixView(b.mechs, tuple(rows), totals, svg, legend)
 
 
+def _matrix_by_locality(b: _Builder) -> MatrixView:
+    """One row per locality: how many of its articles show each mechanism, shaded by
+    their share; the localities with the most (article, mechanism) presences first."""
+    analyses = b.brief.alignment.analyses
+    groups: dict[str, list[ArticleAnalysis]] = {}
+    for a in analyses:
+        groups.setdefault(b.place(a.article_id), []).append(a)
+    counts = {
+        place: tuple(sum(m.id in b.present[a.article_id] for a in group) for m in b.mechs)
+        for place, group in groups.items()
+    }
+    ranked = sorted(groups, key=lambda p: (-sum(counts[p]), -len(groups[p]), p))
+    shown = ranked[: MATRIX_LOCALITY_ROWS[b.mode]]
+    heat_rows: list[charts.HeatRow] = []
+    for place in shown:
+        n = len(groups[place])
+        cells = tuple(
+            charts.HeatCell(
+                present=k > 0,
+                level=k / n,
+                mention=False,
+                # The screen links a cell to its mechanism's comparison.
+                href=m.anchor if k and b.mode == "screen" else None,
+                title=f"{m.name} · {place} · {k}/{n}",
+                text=str(k) if k else None,
+            )
+            for m, k in zip(b.mechs, counts[place], strict=True)
+        )
+        heat_rows.append(charts.HeatRow(place, cells, n))
+    totals = tuple(sum(m.id in b.present[a.article_id] for a in analyses) for m in b.mechs)
+    svg = charts.heatmap(
+        [m.short for m in b.mechs],
+        heat_rows,
+        totals,
+        title=b.t["matrix"],
+        total_label=b.t["matrix_articles"],
+        footer=[_share(t, len(analyses)) for t in totals],
+    )
+    legend = charts.legend(
+        weak=b.t["legend_share_none"], strong=b.t["legend_share_all"], present=None, mention=None
+    )
+    hidden = ranked[len(shown) :]
+    return MatrixView(
+        b.mechs,
+        (),
+        totals,
+        svg,
+        legend,
+        by_locality=True,
+        locality_rows=tuple(LocalityRowView(p, len(groups[p]), counts[p]) for p in shown),
+        localities_shown=len(shown),
+        localities_more=len(hidden),
+        articles_more=sum(len(groups[p]) for p in hidden),
+    )
+
+
 def _largest_officials(b: _Builder) -> list[tuple[str, Fact]]:
     """Per locality, the largest count of officials deployed, largest first."""
     best: dict[str, Fact] = {}
@@ -640,7 +914,7 @@ def _largest_officials(b: _Builder) -> list[tuple[str, Fact]]:
 
 
 def _deploy(b: _Builder) -> DeployView:
-    ranked = _largest_officials(b)[:MAX_BARS]
+    ranked = b.largest_officials()[:MAX_BARS]
     if not ranked:
         return DeployView(None, ())
     items: list[charts.Bar] = []
@@ -663,16 +937,20 @@ def _findings(b: _Builder) -> tuple[Finding, ...]:
 
     shared = [m for m in al.shared if m in b.mech_by_id]
     if shared and n_articles > 1:
+        # Cite articles with a card first: on paper their citations carry a page.
+        ordered = sorted(al.analyses, key=lambda a: a.article_id not in b.carded)
         cites = []
-        for a in al.analyses:
+        for a in ordered:
             c = b.strongest_cite(a, shared[0])
             if c:
                 cites.append(c)
+            if len(cites) == MAX_CITES_PER_FINDING:
+                break
         found.append(
             Finding(
                 b.t.fmt(
                     "finding_shared",
-                    n=n_articles,
+                    n=f"{n_articles:,}",
                     mechanisms=_join(b, (b.mech_by_id[m].name for m in shared[:MAX_SHARED_NAMED])),
                 ),
                 b.t["finding_shared_detail"],
@@ -680,7 +958,7 @@ def _findings(b: _Builder) -> tuple[Finding, ...]:
             )
         )
 
-    ranked = _largest_officials(b)
+    ranked = b.largest_officials()
     if ranked:
         loc, f = ranked[0]
         detail = (
@@ -724,7 +1002,7 @@ def _findings(b: _Builder) -> tuple[Finding, ...]:
                         else f"{b.locality.get(article_id, article_id)} ({b.sid(article_id)})",
                         mechanism=b.mech_by_id[mech_id].name,
                     ),
-                    b.t.fmt("finding_unique_detail", others=n_articles - 1),
+                    b.t.fmt("finding_unique_detail", others=f"{n_articles - 1:,}"),
                     (c,) if c else (),
                 )
             )
@@ -734,10 +1012,8 @@ def _findings(b: _Builder) -> tuple[Finding, ...]:
         found.append(similar)
 
     if len(found) < MAX_FINDINGS and al.analyses and b.mechs:
-        broadest = max(
-            al.analyses,
-            key=lambda a: (sum(d.present for d in a.detections), -al.analyses.index(a)),
-        )
+        # The first of the broadest (max keeps the first of equal keys).
+        broadest = max(al.analyses, key=lambda a: sum(d.present for d in a.detections))
         present = [
             b.mech_by_id[d.mechanism_id]
             for d in broadest.detections
@@ -831,9 +1107,13 @@ def _row_view(b: _Builder, row: ComparisonRow, mechanism_id: str) -> ComparisonR
     def facts(items: Sequence[Fact]) -> tuple[FactView, ...]:
         return tuple(b.fact(f) for f in items[:MAX_FACTS_PER_CELL])
 
+    ids = list(row.article_ids)
+    if len(ids) > MAX_IDS_PER_ROW:
+        # Articles the reader can open (a card) first, then the strongest evidence.
+        ids.sort(key=lambda a: (a not in b.carded, -_score_of(b, a, mechanism_id)))
     return ComparisonRowView(
         locality=row.locality,
-        article_ids=tuple(b.sid(a) for a in row.article_ids),
+        article_ids=tuple(b.sid(a) for a in ids[:MAX_IDS_PER_ROW]),
         who=facts(row.who),
         how_many=facts(row.how_many),
         how_long=facts(row.how_long),
@@ -843,33 +1123,56 @@ def _row_view(b: _Builder, row: ComparisonRow, mechanism_id: str) -> ComparisonR
             b.quote(q.article_id, q.sentence_index, q.text, mechanism_id)
             for q in row.quotes[: MAX_QUOTES_PER_ROW[b.mode]]
         ),
+        ids_total=len(ids),
+        ids_more=max(0, len(ids) - MAX_IDS_PER_ROW),
     )
 
 
-def _fallback_rows(b: _Builder, mechanism_id: str) -> tuple[ComparisonRowView, ...]:
-    """Rows from the detections alone, when the alignment has no comparison for a mechanism."""
+def _score_of(b: _Builder, article_id: str, mechanism_id: str) -> float:
+    return b.scores.get(article_id, {}).get(mechanism_id, 0.0)
+
+
+def _strongest_rows(
+    b: _Builder, rows: Sequence[ComparisonRow], mechanism_id: str
+) -> list[ComparisonRow]:
+    """The localities to show, at most MAX_LOCALITIES_PER_MECHANISM: when some must go,
+    those with the strongest evidence (best detection score of their articles, then
+    the facts they bring), strongest first; otherwise all, in the alignment's order."""
+    limit = MAX_LOCALITIES_PER_MECHANISM[b.mode]
+    if len(rows) <= limit:
+        return list(rows)
+
+    def strength(row: ComparisonRow) -> tuple[float, int, int, str]:
+        best = max((_score_of(b, a, mechanism_id) for a in row.article_ids), default=0.0)
+        n_facts = len(row.who) + len(row.how_many) + len(row.how_long) + len(row.result)
+        return (-best, -n_facts, -len(row.article_ids), row.locality)
+
+    return sorted(rows, key=strength)[:limit]
+
+
+def _fallback_rows(b: _Builder, mechanism_id: str) -> list[ComparisonRow]:
+    """Rows from the detections alone, when the alignment has no comparison for a
+    mechanism: one per article showing it, with its strongest evidence as the quote."""
     rows = []
     for a in b.brief.alignment.analyses:
         if not _present(a, mechanism_id):
             continue
         det = a.detection(mechanism_id)
-        quotes = tuple(
-            b.quote(a.article_id, e.sentence_index, e.text, mechanism_id)
-            for e in det.evidence[: MAX_QUOTES_PER_ROW[b.mode]]
-        )
         rows.append(
-            ComparisonRowView(
-                b.locality.get(a.article_id, a.article_id),
-                (b.sid(a.article_id),),
-                (),
-                (),
-                (),
-                (),
-                (),
-                quotes,
+            ComparisonRow(
+                locality=b.locality.get(a.article_id, a.article_id),
+                article_ids=(a.article_id,),
+                who=(),
+                how_many=(),
+                how_long=(),
+                where=(),
+                result=(),
+                quotes=tuple(
+                    Citation(a.article_id, e.sentence_index, e.text) for e in det.evidence
+                ),
             )
         )
-    return tuple(sorted(rows, key=lambda r: r.locality))
+    return sorted(rows, key=lambda r: r.locality)
 
 
 def _mechanism_sections(
@@ -882,21 +1185,31 @@ def _mechanism_sections(
     absent: list[MechanismLabel] = []
     for m in b.mechs:
         comp = by_id.get(m.id)
-        rows = (
-            tuple(_row_view(b, r, m.id) for r in comp.rows)
-            if comp and comp.rows
-            else _fallback_rows(b, m.id)
-        )
-        if rows:
-            sections.append(MechanismSection(m, rows))
-        else:
+        rows = list(comp.rows) if comp and comp.rows else _fallback_rows(b, m.id)
+        if not rows:
             absent.append(m)
+            continue
+        shown = _strongest_rows(b, rows, m.id)
+        sections.append(
+            MechanismSection(
+                m,
+                tuple(_row_view(b, r, m.id) for r in shown),
+                total=len(rows),
+                more=len(rows) - len(shown),
+            )
+        )
     return tuple(sections), tuple(absent)
 
 
 def _other(b: _Builder) -> tuple[OtherPracticeView, ...]:
+    limit = MAX_CITES_PER_PRACTICE[b.mode]
     return tuple(
-        OtherPracticeView(p.label, p.keywords, tuple(b.cite_citation(c) for c in p.citations))
+        OtherPracticeView(
+            p.label,
+            p.keywords,
+            tuple(b.cite_citation(c) for c in p.citations[:limit]),
+            cites_more=max(0, len(p.citations) - limit),
+        )
         for p in b.brief.alignment.other_practices[: MAX_OTHER_PRACTICES[b.mode]]
     )
 
@@ -916,19 +1229,24 @@ def _cards(b: _Builder) -> tuple[ArticleCard, ...]:
     cards = []
     summaries = {s.article_id: s for s in b.brief.summaries}
     # Figures cite sentences too: make them all before any card lists its cited sentences.
+    figures_max = MAX_FIGURES_PER_CARD_SELECTED if b.hidden else MAX_FIGURES_PER_CARD
+    # Only the figures shown are cited: a card lists the sentences the brief cites.
     figures_of = {
         doc.id: tuple(
             b.fact(f)
-            for f in (b.analyses[doc.id].facts if doc.id in b.analyses else ())
-            if f.kind != "rank"
-        )[:MAX_FIGURES_PER_CARD]
+            for f in [
+                f
+                for f in (b.analyses[doc.id].facts if doc.id in b.analyses else ())
+                if f.kind != "rank"
+            ][:figures_max]
+        )
         for doc in b.brief.documents
+        if doc.id in b.carded
     }
     # A large corpus shows the cards chosen by --cards (reporter.scale.cards); the JSON
     # keeps every article.
-    shown = set(b.brief.cards) if b.brief.cards is not None else None
     for doc in b.brief.documents:
-        if shown is not None and doc.id not in shown:
+        if doc.id not in b.carded:
             continue
         meta = doc.article.metadata
         summary = summaries.get(doc.id)
@@ -988,9 +1306,53 @@ def _step_overview(b: _Builder) -> tuple[StepOverviewRow, ...]:
     )
 
 
+def _quality_totals(b: _Builder) -> QualityTotals:
+    """Every cleaning step and removal kind summed over the corpus, in the order the
+    first article ran the steps; kinds by how often they were removed."""
+    step_names: dict[str, str] = {}
+    step_articles: Counter[str] = Counter()
+    step_changes: Counter[str] = Counter()
+    kind_articles: Counter[str] = Counter()
+    kind_count: Counter[str] = Counter()
+    kind_example: dict[str, str] = {}
+    chars_in = chars_out = 0
+    for doc in b.brief.documents:
+        rep = doc.article.cleaning
+        chars_in += rep.chars_in
+        chars_out += rep.chars_out
+        for step in rep.steps:
+            if step.step not in step_names:
+                step_names[step.step] = defuse_annotations(b.t.step_description(step))
+            if step.changes:
+                step_articles[step.step] += 1
+                step_changes[step.step] += step.changes
+        kinds = Counter(r.kind for r in rep.removed)
+        kind_articles.update(kinds.keys())
+        kind_count.update(kinds)
+        for r in rep.removed:
+            if r.kind not in kind_example:
+                kind_example[r.kind] = defuse_annotations(_preview(r.text, REMOVAL_PREVIEW_CHARS))
+    return QualityTotals(
+        articles=len(b.brief.documents),
+        chars_in=chars_in,
+        chars_out=chars_out,
+        steps=tuple(
+            StepTotal(description, step_articles[name], step_changes[name])
+            for name, description in step_names.items()
+            if step_changes[name]
+        ),
+        removed=tuple(
+            RemovalTotal(b.t.removal_kind(kind), kind_articles[kind], n, kind_example[kind])
+            for kind, n in sorted(kind_count.items(), key=lambda kv: (-kv[1], kv[0]))
+        ),
+    )
+
+
 def _quality(b: _Builder) -> tuple[QualityEntry, ...]:
     out = []
     for doc in b.brief.documents:
+        if doc.id not in b.carded:
+            continue
         rep = doc.article.cleaning
         by_kind: dict[str, list[tuple[str, str]]] = {}
         for r in rep.removed:
@@ -1029,6 +1391,7 @@ def _quality(b: _Builder) -> tuple[QualityEntry, ...]:
                     if s.changes
                 ),
                 removed=groups,
+                changes=sum(s.changes for s in rep.steps),
             )
         )
     return tuple(out)
@@ -1066,6 +1429,10 @@ def build_view(brief: Brief, lang: str, mode: str) -> BriefView:
     other = _other(b)
     cards = _cards(b)  # last: it anchors every sentence cited above
     keyword_counts: Counter[str] = Counter(k for c in cards for k in c.keywords)
+    large = glance.overview is not None
+    skipped = tuple((s.source_path, s.reason) for s in brief.skipped)
+    shown_skipped = skipped[: MAX_SKIPPED_SHOWN[mode]]
+    id_chars = max((len(i) for i in b.short.values()), default=0)
     return BriefView(
         lang=lang,
         mode=mode,
@@ -1074,7 +1441,10 @@ def build_view(brief: Brief, lang: str, mode: str) -> BriefView:
         generated=brief.generated,
         generated_display=format_date(brief.generated, b.t),
         subtitle=b.t.fmt(
-            "subtitle", articles=glance.articles, localities=glance.localities, span=glance.span
+            "subtitle",
+            articles=f"{glance.articles:,}",
+            localities=f"{glance.localities:,}",
+            span=glance.span,
         ),
         glance=glance,
         findings=findings,
@@ -1086,11 +1456,18 @@ def build_view(brief: Brief, lang: str, mode: str) -> BriefView:
         other=other,
         other_more=max(0, len(brief.alignment.other_practices) - len(other)),
         quality=_quality(b),
-        step_overview=_step_overview(b),
-        skipped=tuple((s.source_path, s.reason) for s in brief.skipped),
+        # A table with a column per article only while the articles fit across a page.
+        step_overview=() if large else _step_overview(b),
+        skipped=shown_skipped,
         methods=_methods(b),
         keywords_meta=", ".join(
             [m.name for m in matrix.mechanisms]
             + [k for k, _ in sorted(keyword_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:10]]
         ),
+        articles_more=b.hidden,
+        quality_totals=_quality_totals(b) if large else None,
+        skipped_more=len(skipped) - len(shown_skipped),
+        detail_file=b.detail_file(),
+        long_ids=id_chars > SHORT_ID_NARROW_MAX,
+        id_chars=id_chars,
     )

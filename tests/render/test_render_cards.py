@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reporter import pipeline
-from reporter.brief import to_json
+from reporter.brief import Brief, to_json
 from reporter.render.context import build_view
 from reporter.settings import Settings
 
@@ -16,6 +16,6 @@ def test_brief_shows_only_selected_cards_and_json_keeps_all() -> None:
     assert len(to_json(brief)["articles"]) == 5
 
 
-def test_without_cards_every_article_has_a_card(seed_brief: pipeline.Brief) -> None:
+def test_without_cards_every_article_has_a_card(seed_brief: Brief) -> None:
     view = build_view(seed_brief, "zh", "print")
     assert len(view.articles) == len(seed_brief.documents)

@@ -237,3 +237,37 @@ def test_custom_properties_are_written_out_for_print() -> None:
         resolve_custom_properties("p { color: var(--nope); }")
     # The package's own stylesheet resolves completely (a typo would raise).
     assert "var(" not in stylesheet("brief.css", resolve_variables=True)
+
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def test_heatmap_by_locality_writes_counts_instead_of_dots() -> None:
+    cells = (
+        charts.HeatCell(True, 1.0, False, None, "专班 · 崂山区 · 3/3", text="3"),
+        charts.HeatCell(False, 0.0, False, None, "比拼 · 崂山区 · 0/3", text=None),
+    )
+    svg = charts.heatmap(
+        ["专班", "比拼"],
+        [charts.HeatRow("崂山区", cells, 3)],
+        [3, 0],
+        title="机制矩阵",
+        total_label="篇数",
+        footer=["30.0%", "0.0%"],
+    )
+    root = ET.fromstring(str(svg))
+    texts = [t.text for t in root.iter(f"{SVG}text")]
+    assert not list(root.iter(f"{SVG}circle"))
+    assert "3" in texts and "30.0%" in texts and "0.0%" in texts
+    assert "3/1" not in texts  # the default "present/rows" footer is replaced
+    # The count on the darkest shade is white, legible.
+    count = next(
+        t for t in root.iter(f"{SVG}text") if t.text == "3" and t.get("font-size") == "9.5"
+    )
+    assert count.get("fill") == "#ffffff"
+
+
+def test_legend_without_marks_is_the_ramp_alone() -> None:
+    root = ET.fromstring(str(charts.legend(weak="0%", strong="100%", present=None, mention=None)))
+    assert not list(root.iter(f"{SVG}circle"))
+    assert [t.text for t in root.iter(f"{SVG}text")] == ["0%", "100%"]
