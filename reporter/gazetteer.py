@@ -21,13 +21,16 @@ level but no province/city.
 
 Both rules read context from the text given, so call :func:`find_places` on a
 whole article (or at least a paragraph), not sentence by sentence.  Matching is a
-dictionary lookup per position: about 1 ms for a 3,000-character article.
+regex over the characters that can start a name (first and second character), then
+a dictionary lookup at each of those positions: about 0.1 ms for a 3,000-character
+article.
 """
 
 from __future__ import annotations
 
 import csv
 import functools
+import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -36,6 +39,9 @@ from importlib import resources
 from reporter.models import LocalityLevel
 
 _LEVELS: tuple[LocalityLevel, ...] = ("province", "city", "district")
+# Every name and alias has at least two characters (one character would match inside
+# any word), so the scan looks surfaces up by their first two.
+MIN_SURFACE_CHARS = 2
 # Higher levels win an alias tie (吉林 the province over 吉林市) because articles
 # name provinces and cities by their short form far more often than counties.
 _LEVEL_RANK: dict[str, int] = {"province": 0, "city": 1, "district": 2}
@@ -74,7 +80,11 @@ class _Gazetteer:
     places: tuple[Place, ...]
     by_full: dict[str, tuple[Place, ...]]
     by_alias: dict[str, tuple[Place, ...]]
-    lengths: dict[str, tuple[int, ...]]  # first char -> surface lengths, longest first
+    lengths: dict[str, tuple[int, ...]]  # first two chars -> surface lengths, longest first
+    # Where a surface form may start: its first character, followed by a character
+    # some surface has second.  Most characters of a text start none, and the regex
+    # engine skips them far faster than a lookup per position would.
+    starts: re.Pattern[str]
 
 
 def _read_data(name: str) -> str:
@@ -168,13 +178,25 @@ def _gazetteer() -> _Gazetteer:
     # A full name is never also read as someone else's alias (吉林市 vs 吉林).
     lengths: dict[str, set[int]] = {}
     for surface in (*full, *alias):
-        lengths.setdefault(surface[0], set()).add(len(surface))
+        if len(surface) < MIN_SURFACE_CHARS:
+            raise GazetteerError(f"place name {surface!r} is shorter than {MIN_SURFACE_CHARS}")
+        lengths.setdefault(surface[:MIN_SURFACE_CHARS], set()).add(len(surface))
     return _Gazetteer(
         places=tuple(places),
         by_full={k: tuple(v) for k, v in full.items()},
         by_alias={k: tuple(v) for k, v in alias.items()},
         lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
+        starts=_starts_re([*full, *alias]),
     )
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    return "[" + "".join(re.escape(ch) for ch in sorted(set(chars))) + "]"
+
+
+def _starts_re(surfaces: list[str]) -> re.Pattern[str]:
+    first = _char_class(s[0] for s in surfaces)
+    return re.compile(first + "(?=" + _char_class(s[1] for s in surfaces) + ")")
 
 
 def all_places() -> tuple[Place, ...]:
@@ -190,22 +212,23 @@ def lookup(name: str) -> tuple[Place, ...]:
 def _scan(text: str, g: _Gazetteer) -> list[tuple[int, int, bool]]:
     """Leftmost-longest hits as (start, end, is_full_name)."""
     hits = []
-    i, n = 0, len(text)
-    while i < n:
-        for length in g.lengths.get(text[i], ()):
+    free = 0  # the first position not inside the last hit
+    for m in g.starts.finditer(text):
+        i = m.start()
+        if i < free:
+            continue
+        for length in g.lengths.get(text[i : i + MIN_SURFACE_CHARS], ()):
             surface = text[i : i + length]
             if len(surface) != length:
                 continue
             if surface in g.by_full:
                 hits.append((i, i + length, True))
-                i += length
+                free = i + length
                 break
             if surface in g.by_alias:
                 hits.append((i, i + length, False))
-                i += length
+                free = i + length
                 break
-        else:
-            i += 1
     return hits
 
 

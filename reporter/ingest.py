@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 import unicodedata
 import warnings
@@ -67,6 +68,11 @@ MAX_GARBAGE_SHARE = 0.01
 SCORE_SAMPLE_CHARS = 200_000
 # charset-normalizer looks at this prefix only; its guess is one candidate among ours.
 CHARSET_SAMPLE_BYTES = 64 * 1024
+# charset-normalizer guesses from bytes alone (cp949 and cp874 for a text of Chinese
+# punctuation); a Chinese article is far likelier in one of our Chinese codecs, so its
+# guess must read better by more than one character (a common character scores +1,
+# a rare one -1) to win: with a few Han characters the scores are that close.
+GUESS_PENALTY = -2
 # Codecs tried, in order of preference when two read equally well.  gb18030 is a
 # superset of GBK and GB2312; cp950 and big5hkscs extend Big5 with characters that
 # Taiwan and Hong Kong pages use.
@@ -276,12 +282,14 @@ class _Candidate:
     han: int  # Chinese characters in the scored sample
     common: int  # of which frequently used (best of the two scripts)
     garbage: int  # controls, private use, U+FFFD in the sample
+    misread: int  # letters of scripts Chinese text does not use (hangul, Thai ...)
 
     @property
     def score(self) -> int:
         # a wrong decoding scatters characters over rare ones (and may read ASCII pairs
-        # as ideographs); a right one has almost none, so rare ones count against it
-        return 2 * self.common - self.han - 2 * self.garbage
+        # as ideographs, or GBK pairs as hangul); a right one has almost none, so rare
+        # ones count against it, and letters of foreign scripts as much as garbage
+        return 2 * self.common - self.han - 2 * self.garbage - 2 * self.misread
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -327,6 +335,8 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
     guess = _charset_normalizer_guess(data)
     if guess and guess not in codecs:
         codecs.append(guess)
+    else:
+        guess = None  # one of ours: no penalty
     candidates = [_candidate(data, codec) for codec in codecs]
     usable = [c for c in candidates if _tolerable(c)]
     if not usable:
@@ -335,7 +345,8 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
             f"undecodable: every encoding tried leaves invalid bytes "
             f"(best: {least.codec}, {least.replaced:,} replacement characters)"
         )
-    best = max(usable, key=lambda c: c.score)  # max() keeps the first of equals
+    # max() keeps the first of equals: our codecs, in CJK_CODECS order, before the guess
+    best = max(usable, key=lambda c: c.score + (GUESS_PENALTY if c.codec == guess else 0))
     if best.han >= MIN_HAN_CHARS and best.common < MIN_COMMON_SHARE * best.han:
         raise NotAnArticle(
             f"undecodable: no encoding gives readable Chinese (tried {', '.join(codecs)}; "
@@ -368,8 +379,9 @@ def _candidate(data: bytes, codec: str) -> _Candidate:
         sum(n for ch, n in counts.items() if ch in simplified),
         sum(n for ch, n in counts.items() if ch in traditional),
     )
-    garbage = len(sample) - len(res.GARBAGE_CHARS.sub("", sample))
-    return _Candidate(codec, text, replaced, han, common, garbage)
+    garbage = _count(res.GARBAGE_CHARS, sample)
+    misread = _count(res.MISREAD_LETTER, sample)
+    return _Candidate(codec, text, replaced, han, common, garbage, misread)
 
 
 def _tolerable(candidate: _Candidate) -> bool:
@@ -407,8 +419,8 @@ def _normalise(text: str) -> str:
 
 def language_problem(text: str) -> str | None:
     """Why ``text`` is not a Chinese article, or None when it is."""
-    han = _count(res.HAN, text)
-    letters = _count(res.LETTER, text)
+    han = _count_outside(res.NOT_HAN_RUN, text)
+    letters = _count_outside(res.NOT_LETTER_RUN, text)
     if han < MIN_HAN_CHARS or han < MIN_HAN_SHARE * letters:
         return (
             f"not Chinese text: {han:,} Chinese characters among {letters:,} letters "
@@ -424,6 +436,13 @@ def language_problem(text: str) -> str | None:
 def _count(pattern: Any, text: str) -> int:
     # len - len(sub) counts matches at C speed without a list of one-character strings
     return len(text) - len(pattern.sub("", text))
+
+
+def _count_outside(runs: re.Pattern[str], text: str) -> int:
+    """Characters of ``text`` outside the runs ``runs`` finds: for a class most of
+    the text belongs to (Han, letters), a few runs of the rest are cheaper to find
+    than one match per character."""
+    return len(text) - sum(map(len, runs.findall(text)))
 
 
 # --------------------------------------------------------------------------- HTML

@@ -37,13 +37,30 @@ HTML_DOCUMENT = re.compile(
 
 # CJK Unified Ideographs, Extension A and the compatibility block: what a Chinese
 # text is made of.  (Extensions B+ are astral and essentially absent from news text.)
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_CLASS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN = re.compile(f"[{_HAN_CLASS}]")
+# Runs of everything else: counting the characters outside them counts the Han
+# characters in a few matches instead of one match per character.
+NOT_HAN_RUN = re.compile(f"[^{_HAN_CLASS}]+")
 # Japanese kana and Korean hangul: Japanese text is ~40 % kanji and would otherwise
 # pass a Han-share test.
 KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
 HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+# Letters of the scripts a Chinese article is written in or quotes: Han, Latin
+# (pinyin and English names, full-width letters too), Greek, Cyrillic, kana (Japanese
+# is refused later, by name) and bopomofo.
+_EXPECTED_LETTERS = (
+    "A-Za-z\u00c0-\u024f\u1e00-\u1eff\uff21-\uff3a\uff41-\uff5a\u0370-\u03ff\u0400-\u04ff"
+    "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f\u3100-\u312f\u31a0-\u31bf"
+    "\u3005-\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
+)
+# Any other letter: where the bytes of Chinese text land when read in the wrong
+# codec (GBK quotes as UTF-16 are hangul, 낡; as cp874 they are Thai), never in the
+# right one.
+MISREAD_LETTER = re.compile(f"(?![{_EXPECTED_LETTERS}])[^\\W\\d_]")
 # Any letter of any script (Unicode word characters minus digits and underscore).
 LETTER = re.compile(r"[^\W\d_]")
+NOT_LETTER_RUN = re.compile(r"[\W\d_]+")  # LETTER's complement, in runs (see NOT_HAN_RUN)
 # Characters that never occur in a correctly decoded text: C0/C1 controls other than
 # tab and line breaks, private-use code points, and the replacement character.
 GARBAGE_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")

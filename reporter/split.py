@@ -253,7 +253,9 @@ class _OriginalMapper:
     def __init__(self, text: str, original: str) -> None:
         self.text = text
         self.original = original
-        self.identical = len(text) == len(original) and _skeleton(text) == _skeleton(original)
+        self.identical = text == original or (
+            len(text) == len(original) and _shape(text) == _shape(original)
+        )
         self._maps: dict[int, _Mapping] = {}
 
     @cached_property
@@ -303,6 +305,17 @@ def _similarity(ours: str, theirs: str) -> float:
 
 def _skeleton(text: str) -> str:
     return res.HAN.sub("\u4e00", text)
+
+
+def _shape(text: str) -> tuple[bool, list[str], list[int]]:
+    """What :func:`_skeleton` keeps, found in runs: whether the text opens with Han,
+    the runs of other characters, and the lengths of the Han runs between them (runs
+    alternate, so these three give the skeleton back)."""
+    return (
+        res.HAN.match(text) is not None,
+        res.NOT_HAN_RUN.findall(text),
+        list(map(len, res.HAN_RUN.findall(text))),
+    )
 
 
 def _starts(paragraphs: list[str]) -> list[int]:

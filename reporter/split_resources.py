@@ -63,6 +63,10 @@ LEADING_CLOSERS = re.compile(rf"[\s{_CLOSERS}]*")
 # Han characters (ingest's definition): script conversion maps one to one, so a text
 # with every Han character replaced by one placeholder is the same in both scripts.
 HAN = ingest_resources.HAN
+# Runs of Han characters and of everything else: two texts have the same skeleton
+# when both hold the same runs in the same order (compared without building it).
+HAN_RUN = re.compile(HAN.pattern + "+")
+NOT_HAN_RUN = ingest_resources.NOT_HAN_RUN
 # A sentence must hold at least one letter or digit; a run of punctuation is merged
 # into the sentence before it.
 WORDISH = re.compile(r"[^\W_]")

@@ -18,7 +18,7 @@ from reporter.clean.record import Recorder, Step, merge, run_step
 from reporter.clean.script import (
     convert_to_simplified,
     count_script,
-    detect_script,
+    script_of,
     to_simplified,
 )
 from reporter.clean.steps import (
@@ -88,10 +88,10 @@ def clean_text(text: str) -> str:
 def clean_article(article: Article) -> CleanArticle:
     """Clean one article; raises InputRejected when no Chinese text is left."""
     original, recorders = _run_steps(article.text)
-    script = detect_script(original)
+    counts = count_script(original)
     reports = [merge(step, recorders[step.__name__]) for step in STEPS]
     text = original
-    if count_script(original).traditional:
+    if counts.traditional:
         text, rec = run_step(convert_to_simplified, original)
         reports.append(merge(convert_to_simplified, [rec]))
     removed: list[Removal] = [
@@ -115,7 +115,7 @@ def clean_article(article: Article) -> CleanArticle:
         original_text=original,
         metadata=extract_metadata(text, removed, article),
         cleaning=CleaningReport(
-            script=script,
+            script=script_of(counts),
             steps=tuple(reports),
             removed=tuple(removed),
             chars_in=len(article.text),

@@ -47,6 +47,7 @@ import logging
 import math
 import re
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Any
 
 from reporter.clean.pinyin import fold_tones, is_pinyin, strip_pinyin_annotations
@@ -84,6 +85,12 @@ RARE_CHAR_FREQ = 50
 # more frequent than this; otherwise the GBK punctuation row wins (。 is by far the
 # most frequent character to lose a byte at a sentence boundary).
 PUNCT_PRIOR_FREQ = 5000
+
+# Candidate strings whose simplified forms are kept: one per GBK trail byte and
+# per pinyin syllable at most, a few hundred in all.
+CANDIDATE_CACHE = 1024
+# Runs whose repair is kept: an article holds a few dozen at most.
+REPAIR_CACHE = 1024
 
 _FULL_WIDTH = {"!": "！", ",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？"}
 _GBK_TRAIL_ASCII = range(0x40, 0x7F)  # ASCII codes that are valid GBK trail bytes
@@ -141,20 +148,33 @@ def _score(before: str, span: str, after: str) -> _Score:
     return _Score(sum(1 for i in han if i in covered) / len(han), common / len(han))
 
 
+@functools.lru_cache(maxsize=CANDIDATE_CACHE)
+def _simplified_each(candidates: str) -> tuple[str, ...]:
+    return tuple(to_simplified_line(ch) for ch in candidates)
+
+
 def _best_in_context(candidates: str, before: str, after: str, floor: int = MIN_GUESS_FREQ) -> str:
     """The candidate that makes the most frequent dictionary word with its
-    neighbours, or "" when none reaches ``floor``."""
+    neighbours, or "" when none reaches ``floor`` (the first one on a tie)."""
+    if not candidates:
+        return ""
     prev = to_simplified_line(before[-3:])
     nxt = to_simplified_line(after[:2])
-    best, best_freq = "", floor - 1
-    for ch in candidates:
-        simple = to_simplified_line(ch)
-        words = [prev[k:] + simple for k in range(len(prev))]
-        words += [simple + nxt[:k] for k in range(1, len(nxt) + 1)]
-        freq = max((_freq(w) for w in words), default=0)
-        if freq > best_freq:
-            best, best_freq = ch, freq
-    return best
+    freqs = _jieba().dt.FREQ
+    # jieba's table also holds every prefix of every word (with frequency 0), so a
+    # head that is no prefix there starts no word with any candidate.
+    heads = [prev[k:] for k in range(len(prev)) if prev[k:] in freqs]
+    tails = [nxt[:k] for k in range(1, len(nxt) + 1)]
+    simple = _simplified_each(candidates)
+    # One column of word frequencies per neighbour, one row per candidate.
+    columns = [[h + s for s in simple] for h in heads] + [[s + t for s in simple] for t in tails]
+    found = [list(map(freqs.get, words, repeat(0))) for words in columns]
+    # Each candidate's best word; the zero columns (frequencies are never negative)
+    # give max() two arguments however few neighbours there are.
+    zeros = [0] * len(simple)
+    tops = list(map(max, zeros, zeros, *found))
+    top = max(tops)
+    return candidates[tops.index(top)] if top >= floor else ""
 
 
 def _decode_pair(lead: int, trail: int) -> str:
@@ -164,12 +184,19 @@ def _decode_pair(lead: int, trail: int) -> str:
         return ""
 
 
+@functools.cache
+def _han_with_trail(trail: int) -> str:
+    """The Han characters whose GBK code ends in byte ``trail``, by lead byte."""
+    pairs = (_decode_pair(lead, trail) for lead in range(0x81, 0xFF))
+    return "".join(ch for ch in pairs if HAN_RE.match(ch))
+
+
 def _guess_from_trail(trail: int, before: str, after: str) -> str:
     """The character whose lead byte was lost, from its trail byte and context."""
     punct = _decode_pair(_PUNCT_ROW_LEAD, trail)
     if punct and after[:1] in _QUOTES:
         return punct
-    han = "".join(ch for lead in range(0x81, 0xFF) if HAN_RE.match(ch := _decode_pair(lead, trail)))
+    han = _han_with_trail(trail)
     floor = PUNCT_PRIOR_FREQ if punct else MIN_GUESS_FREQ
     return _best_in_context(han, before, after, floor) or punct
 
@@ -219,25 +246,31 @@ def _encode_run(chars: str) -> bytes | None:
 
 def _repair_run(line: str, run: _Run) -> str | None:
     """The repaired text of ``run``, or None when no repair reads as Chinese."""
-    raw = _encode_run(line[run.start + 1 : run.end])
+    before = line[max(0, run.start - CONTEXT_CHARS) : run.start]
+    after = line[run.end : run.end + CONTEXT_CHARS]
+    return _repair(before, line[run.start : run.end], after, run.lost_tail)
+
+
+@functools.lru_cache(maxsize=REPAIR_CACHE)
+def _repair(before: str, garbled: str, after: str, lost_tail: bool) -> str | None:
+    """:func:`_repair_run` on the run's text and context (cleaning's second pass
+    meets every run the first pass could not repair again)."""
+    raw = _encode_run(garbled[1:])
     if raw is None or len(raw) < 2:
         return None
     orphan, rest = raw[0], raw[1:]
-    if run.lost_tail and len(rest) % 2 == 1:
+    if lost_tail and len(rest) % 2 == 1:
         # A lead byte whose trail was lost: the "?" after the run stands for it.
         rest = rest[:-1]
-    elif run.lost_tail:
+    elif lost_tail:
         return None
     try:
         decoded = rest.decode("gb18030")
     except UnicodeDecodeError:
         return None
-    before = line[max(0, run.start - CONTEXT_CHARS) : run.start]
-    after = line[run.end : run.end + CONTEXT_CHARS]
     repaired = _guess_from_trail(orphan, before, decoded + after) + decoded
     if any(ch == "\ufffd" or PRIVATE_USE_RE.match(ch) for ch in repaired):
         return None
-    garbled = line[run.start : run.end]
     if not HAN_RE.search(repaired) and not HAN_RE.search(garbled):
         # "?!" for "。" before a tag or line end: nothing to score, the shape decides.
         return repaired if _punctuation_only(repaired) else None
@@ -250,11 +283,13 @@ def _repair_run(line: str, run: _Run) -> str | None:
 def _fix_runs(line: str) -> str:
     out: list[str] = []
     i = 0
-    while i < len(line):
-        run = _find_run(line, i) if line[i] == "?" else None
+    while (mark := line.find("?", i)) != -1:
+        out.append(line[i:mark])
+        i = mark
+        run = _find_run(line, i)
         repaired = _repair_run(line, run) if run is not None else None
         if run is None or repaired is None:
-            out.append(line[i])
+            out.append("?")
             i += 1
             continue
         note_change(line[run.start : run.end], repaired)
@@ -272,6 +307,7 @@ def _fix_runs(line: str) -> str:
             else:
                 _drop("?", "a '?' standing for a character lost in transcoding")
             i += 1
+    out.append(line[i:])
     return "".join(out)
 
 

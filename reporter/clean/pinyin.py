@@ -52,4 +52,6 @@ def _strip(m: re.Match[str]) -> str:
 
 def strip_pinyin_annotations(text: str) -> str:
     """Remove pinyin annotations after characters: 區(qū) -> 區, 個(ge) -> 個."""
+    if "(" not in text and "（" not in text:  # every annotation is in brackets
+        return text
     return PINYIN_ANNOTATION_RE.sub(_strip, text)

@@ -48,16 +48,20 @@ def note_change(before: str, after: str) -> None:
     if rec is None:
         return
     rec.changes += 1
+    full = len(rec.examples) >= MAX_EXAMPLES
+    # A repair tells the reader more than a drop: once the examples are full, only a
+    # repair may still take a drop's place (most changes of a long article stop here,
+    # before their example is even formatted).
+    drops = [i for i, ex in enumerate(rec.examples) if ex.endswith(_DROPPED)] if full else []
+    if full and not (after and drops):
+        return
     example = f"{_clip(before)} → {_clip(after) if after else _DROPPED}"
     if example in rec.examples:
         return
-    if len(rec.examples) < MAX_EXAMPLES:
+    if not full:
         rec.examples.append(example)
         return
-    # A repair tells the reader more than a drop: let it take a drop's place.
-    drops = [i for i, ex in enumerate(rec.examples) if ex.endswith(_DROPPED)]
-    if after and drops:
-        rec.examples[drops[-1]] = example
+    rec.examples[drops[-1]] = example
 
 
 def note_removal(kind: str, text: str, reason: str) -> None:

@@ -10,14 +10,25 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
 # --------------------------------------------------------------------------- characters
 
 # CJK unified ideographs (basic, extension A, compatibility, extension B-F).
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
+HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2EBEF))
+HAN = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in HAN_RANGES)
 HAN_RE = re.compile(f"[{HAN}]")
+# Runs of anything but Han: counting what lies outside them counts the Han characters
+# of a text in a few matches rather than one per character.
+NOT_HAN_RUN_RE = re.compile(f"[^{HAN}]+")
+# Code points beyond the Basic Multilingual Plane (CJK extensions B-F).  A class
+# holding some of them cannot use the regex engine's bitmap of the BMP, so sets of
+# characters are matched as a BMP class plus this cheap test.
+ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
+# What str.isascii() and str.isalpha() both accept: the Latin letters of a text.
+ASCII_LETTER_RE = re.compile("[A-Za-z]")
 # Lower-case pinyin letters, with or without tone marks (ü also as v).
 PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 TONE_MARKS_RE = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]")
@@ -42,8 +53,10 @@ HTML_ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z
 # A bracket right after a Han character holding lower-case letters, e.g. 區(qū),
 # 個(ge) ; whether the letters are pinyin is decided against the syllable list.
 # Full-width brackets (區（qū）) and a stray space inside (發(fā )) occur too.
+# (The bracket comes first and the Han character is checked looking back from it, so
+# the regex engine can skip to the next bracket instead of trying every position.)
 PINYIN_ANNOTATION_RE = re.compile(
-    f"(?<=[{HAN}])[(（] ?(?P<py>[{PINYIN_LETTERS}]+(?:[ '][{PINYIN_LETTERS}]+)*) ?[)）]"
+    f"[(（](?<=[{HAN}][(（]) ?(?P<py>[{PINYIN_LETTERS}]+(?:[ '][{PINYIN_LETTERS}]+)*) ?[)）]"
     "(?P<space> ?)"
 )
 PINYIN_SPLIT_RE = re.compile(r"[ ']")
@@ -64,8 +77,9 @@ PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")
 # Half-width marks after Chinese text (Han or Chinese punctuation) and before Chinese
 # text or a number (重点,14个 -> 重点，14个); a digit or Latin letter before the mark
 # (28.5, 10:42, 1,000, http://) keeps it half-width.
+HALF_WIDTH_MARKS = ",:;?!"
 HALF_WIDTH_BETWEEN_RE = re.compile(
-    f"(?<=[{HAN}{CJK_PUNCT}])[ \t]*(?P<mark>[,:;?!])[ \t]*(?=[{HAN}{CJK_OPEN}0-9])"
+    f"(?<=[{HAN}{CJK_PUNCT}])[ \t]*(?P<mark>[{HALF_WIDTH_MARKS}])[ \t]*(?=[{HAN}{CJK_OPEN}0-9])"
 )
 # ? and ! closing a Chinese clause: at the end of a line, before a closing quote,
 # another mark or a digit (起来?2个月: a question mark is never part of a number).
@@ -150,6 +164,15 @@ SENTENCE_SPLIT_RE = re.compile("(?<=[。！？!?])")
 HAN_NUMBER_SPACE_RE = re.compile(f"(?<=[{HAN}]) +(?=[0-9])|(?<=[0-9]) +(?=[{HAN}])")
 
 
+def bmp_class_re(chars: Iterable[str]) -> re.Pattern[str] | None:
+    """A one-character class of the BMP characters among ``chars`` (None when there
+    are none); the engine tests a BMP class against a bitmap, at any size."""
+    bmp = sorted({ch for ch in chars if len(ch) == 1 and ord(ch) <= 0xFFFF})
+    if not bmp:
+        return None
+    return re.compile("[" + "".join(re.escape(ch) for ch in bmp) + "]")
+
+
 # --------------------------------------------------------------------------- data files
 
 
@@ -179,6 +202,11 @@ class Boilerplate:
     spam_words: tuple[str, ...]
     spam_strong: tuple[re.Pattern[str], ...]
     title_site_words: tuple[str, ...]
+    # One search for "any spam word" per line (None when there are none) before the
+    # words are gone through one by one.  (Regex patterns are NOT combined the same
+    # way: an alternation of unanchored patterns tries every branch at every
+    # position and runs several times slower than the patterns one by one.)
+    spam_word_any: re.Pattern[str] | None
 
 
 def _compile_all(patterns: object, where: str) -> tuple[re.Pattern[str], ...]:
@@ -221,12 +249,20 @@ def _str_list(raw: object, where: str) -> tuple[str, ...]:
     return tuple(raw)
 
 
+def any_word_re(words: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern that finds any of ``words`` (None for no words)."""
+    parts = [re.escape(w) for w in words]
+    return re.compile("|".join(parts)) if parts else None
+
+
 @functools.cache
 def boilerplate() -> Boilerplate:
     data = tomllib.loads(read_data("boilerplate.toml"))
     footer = data.get("footer", {})
     spam = data.get("spam", {})
     title = data.get("title", {})
+    spam_words = _str_list(spam.get("words", []), "boilerplate.toml [spam].words")
+    spam_strong = _compile_all(spam.get("strong", []), "[spam].strong")
     return Boilerplate(
         lines=_rules(data.get("line", []), "line"),
         spans=_rules(data.get("span", []), "span"),
@@ -235,11 +271,12 @@ def boilerplate() -> Boilerplate:
         nav_words=frozenset(
             _str_list(data.get("nav", {}).get("words", []), "boilerplate.toml [nav].words")
         ),
-        spam_words=_str_list(spam.get("words", []), "boilerplate.toml [spam].words"),
-        spam_strong=_compile_all(spam.get("strong", []), "[spam].strong"),
+        spam_words=spam_words,
+        spam_strong=spam_strong,
         title_site_words=_str_list(
             title.get("site_words", []), "boilerplate.toml [title].site_words"
         ),
+        spam_word_any=any_word_re(spam_words),
     )
 
 

@@ -8,14 +8,17 @@ report through :mod:`reporter.clean.record`; outside the pipeline they simply ru
 
 from __future__ import annotations
 
+import functools
 import html
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from reporter.clean.mojibake import repair_mojibake
 from reporter.clean.pinyin import strip_pinyin_annotations
 from reporter.clean.record import note_change, note_removal
 from reporter.clean.resources import (
+    ASCII_LETTER_RE,
     BIGRAM_CLEAN_RE,
     BLANK_LINES_RE,
     DOT_ELLIPSIS_RE,
@@ -24,6 +27,7 @@ from reporter.clean.resources import (
     HALF_TO_FULL,
     HALF_WIDTH_BETWEEN_RE,
     HALF_WIDTH_END_RE,
+    HALF_WIDTH_MARKS,
     HALF_WIDTH_PARENS_RE,
     HAN_RE,
     HTML_BROKEN_TAG_RE,
@@ -33,6 +37,7 @@ from reporter.clean.resources import (
     INLINE_SPACE_RE,
     LIST_SEPARATOR_RE,
     NAV_TOKEN_SPLIT_RE,
+    NOT_HAN_RUN_RE,
     PLACE_SUFFIX_RE,
     SENTENCE_END_RE,
     SPACE_NEXT_TO_CJK_PUNCT_RE,
@@ -112,10 +117,14 @@ def _unescape(m: re.Match[str]) -> str:
 
 def strip_html_remnants(text: str) -> str:
     """Remove HTML tags and comments left in the text; decode HTML entities."""
-    text = HTML_COMMENT_RE.sub(_drop_match("html", "HTML comment"), text)
-    text = HTML_TAG_RE.sub(_drop_match("html", "HTML tag left in the text"), text)
-    text = HTML_BROKEN_TAG_RE.sub(_drop_match("html", "HTML tag damaged by mojibake"), text)
-    return HTML_ENTITY_RE.sub(_unescape, text)
+    # Each pattern needs a character most articles lack: test for it first.
+    if "<!--" in text:
+        text = HTML_COMMENT_RE.sub(_drop_match("html", "HTML comment"), text)
+    if "<" in text:
+        text = HTML_TAG_RE.sub(_drop_match("html", "HTML tag left in the text"), text)
+    if "/" in text:
+        text = HTML_BROKEN_TAG_RE.sub(_drop_match("html", "HTML tag damaged by mojibake"), text)
+    return HTML_ENTITY_RE.sub(_unescape, text) if "&" in text else text
 
 
 # --------------------------------------------------------------------------- lines
@@ -161,9 +170,13 @@ def _classify(view: str) -> tuple[str, str] | None:
     """(kind, reason) when a line is boilerplate, judged on its own."""
     if not _has_words(view):
         return ("empty", "line without words (separator or ellipsis)")
-    for rule in boilerplate().lines:
-        if _matches(rule, view):
-            return (rule.kind, rule.reason)
+    size = len(view)
+    for rule in boilerplate().lines:  # _matches, inlined: it runs for every rule and line
+        if rule.max_chars is not None and size > rule.max_chars:
+            continue
+        for pattern in rule.patterns:
+            if pattern.search(view):
+                return (rule.kind, rule.reason)
     kind = _list_kind(view)
     if kind == "seo":
         return ("seo", "list of place names for search engines")
@@ -332,17 +345,19 @@ def _bigrams(text: str) -> set[str]:
     return {han[i : i + 2] for i in range(len(han) - 1)}
 
 
-def _spam_reason(view: str, shared_grams: set[str]) -> str | None:
+def _spam_reason(view: str, shared_grams: Callable[[], set[str]]) -> str | None:
+    """Why ``view`` is a spam line, or None; ``shared_grams`` gives the character
+    pairs it shares with other lines (asked only for a line with a spam word)."""
     spam = boilerplate()
     if any(p.search(view) for p in spam.spam_strong):
         return "advertising or gambling spam"
-    words = [w for w in spam.spam_words if w in view]
-    if not words:
+    if spam.spam_word_any is None or not spam.spam_word_any.search(view):
         return None
+    words = [w for w in spam.spam_words if w in view]
     own = _bigrams(view)
     if not own:
         return f"advertising line ({words[0]}) without article text"
-    if len(shared_grams) <= SPAM_MAX_SHARED_BIGRAMS:
+    if len(shared_grams()) <= SPAM_MAX_SHARED_BIGRAMS:
         return f"unrelated advertising line ({words[0]}) sharing no words with the article"
     return None
 
@@ -351,16 +366,21 @@ def remove_spam_lines(text: str) -> str:
     """Drop lines inserted by spam sites (gambling, ads, contact lures)."""
     lines = text.split("\n")
     views = [to_simplified_line(ln) for ln in lines]
-    per_line = [_bigrams(v) for v in views]
-    seen: dict[str, int] = {}
-    for grams in per_line:
-        for g in grams:
-            seen[g] = seen.get(g, 0) + 1
+    # Lines holding a bigram; counted only once a line with a spam word needs them.
+    lines_with: Counter[str] | None = None
+
+    def shared(i: int) -> set[str]:
+        nonlocal lines_with
+        if lines_with is None:
+            lines_with = Counter(g for v in views for g in _bigrams(v))
+        counts = lines_with
+        # A bigram this line shares with the others is seen in more than one line.
+        return {g for g in _bigrams(views[i]) if counts[g] > 1}
+
     drop: dict[int, tuple[str, str]] = {}
     for i, view in enumerate(views):
         if view.strip():
-            # A bigram this line shares with the others is seen in more than one line.
-            reason = _spam_reason(view, {g for g in per_line[i] if seen[g] > 1})
+            reason = _spam_reason(view, functools.partial(shared, i))
             if reason:
                 drop[i] = ("spam", reason)
     return _remove_lines(lines, drop)
@@ -422,11 +442,16 @@ def _ellipsis(m: re.Match[str]) -> str:
 def normalize_punctuation(text: str) -> str:
     """Half-width , : ; ? ! ( ) " in Chinese text become full-width, dots become ……;
     28.5, 10:42 and English stay."""
-    text = "\n".join(_curly_quotes(line) for line in text.split("\n"))
-    text = DOT_ELLIPSIS_RE.sub(_ellipsis, text)
-    text = HALF_WIDTH_BETWEEN_RE.sub(_to_full, text)
-    text = HALF_WIDTH_END_RE.sub(_to_full, text)
-    return HALF_WIDTH_PARENS_RE.sub(_parens, text)
+    # Each pattern needs a mark most Chinese text lacks: test for it first.
+    if '"' in text:
+        text = "\n".join(_curly_quotes(line) for line in text.split("\n"))
+    if "..." in text or "。。。" in text or "…" in text:
+        text = DOT_ELLIPSIS_RE.sub(_ellipsis, text)
+    if any(mark in text for mark in HALF_WIDTH_MARKS):
+        text = HALF_WIDTH_BETWEEN_RE.sub(_to_full, text)
+    if "?" in text or "!" in text:
+        text = HALF_WIDTH_END_RE.sub(_to_full, text)
+    return HALF_WIDTH_PARENS_RE.sub(_parens, text) if "(" in text else text
 
 
 def _to_ascii(m: re.Match[str]) -> str:
@@ -452,7 +477,8 @@ def _strip_lines(lines: Iterable[str]) -> list[str]:
     for line in lines:
         new = ZERO_WIDTH_RE.sub("", line)
         new = INLINE_SPACE_RE.sub(" ", new).strip()
-        new = SPACE_NEXT_TO_CJK_PUNCT_RE.sub(lambda m: m["p"], new)
+        if " " in new:  # without a space the pattern only puts marks back as they were
+            new = SPACE_NEXT_TO_CJK_PUNCT_RE.sub(lambda m: m["p"], new)
         if new != line and line.strip():
             note_change(_visible(line[:WHITESPACE_EXAMPLE_CHARS]), new[:WHITESPACE_EXAMPLE_CHARS])
         out.append(new)
@@ -471,6 +497,7 @@ def has_han(text: str) -> bool:
 
 def han_share(text: str) -> float:
     """Share of Chinese characters among the letters (Han and Latin) of ``text``."""
-    han = len(HAN_RE.findall(text))
-    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    # Counted outside the runs of other characters: a few matches, not one per character.
+    han = len(text) - sum(map(len, NOT_HAN_RUN_RE.findall(text)))
+    latin = len(ASCII_LETTER_RE.findall(text))
     return han / (han + latin) if han + latin else 0.0

@@ -9,6 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reporter.clean import clean_article, clean_text
+from reporter.clean.resources import HAN_RE
+from reporter.clean.steps import han_share
 from reporter.models import Article, CleanArticle, InputRejected
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -83,3 +85,11 @@ def test_cleaning_is_idempotent(text: str) -> None:
     assert again is not None
     assert again.text == art.text
     assert clean_text(art.text) == art.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(ALPHABET + "𠀀Ａ"), max_size=60))
+def test_han_share_counts_every_chinese_and_latin_letter(text: str) -> None:
+    han = sum(1 for ch in text if HAN_RE.match(ch))
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    assert han_share(text) == (han / (han + latin) if han + latin else 0.0)

@@ -18,7 +18,7 @@ TEXT = st.lists(
     st.sampled_from(SPECIAL)
     | st.sampled_from(WORDS)
     # Decoded text never holds lone surrogates (no codec produces them), so neither do we.
-    | st.characters(blacklist_categories=("Cs",)),
+    | st.characters(exclude_categories=["Cs"]),
     max_size=120,
 ).map("".join)
 WORDISH = re.compile(r"[^\W_]")
@@ -72,3 +72,23 @@ def test_any_original_text_never_breaks_splitting(text: str, original: str) -> N
 def test_splitting_is_deterministic(text: str) -> None:
     article = make_article(text, text)
     assert split.split_sentences(article) == split.split_sentences(article)
+
+
+SHAPE_TEXT = st.text(alphabet=st.sampled_from([*"干部區区嶗崂ab1 ，。“”\n", "𠀀"]), max_size=16)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SHAPE_TEXT, SHAPE_TEXT)
+def test_shapes_agree_exactly_when_skeletons_do(one: str, other: str) -> None:
+    # The mapper compares run shapes instead of building both skeletons.
+    assert (split._shape(one) == split._shape(other)) == (
+        split._skeleton(one) == split._skeleton(other)
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(SHAPE_TEXT)
+def test_script_conversion_keeps_the_shape(text: str) -> None:
+    converted = text.translate(str.maketrans("区崂干", "區嶗幹"))
+    assert split._shape(text) == split._shape(converted)
+    assert split._shape(text) != split._shape(text.replace("，", "。x", 1)) or "，" not in text
