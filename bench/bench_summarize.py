@@ -3,30 +3,39 @@
 For documents of about 100, 400, 1,600 and 6,000 sentences (the cleaned seed sentences
 repeated, each copy made distinct by an appended number) it prints:
 
-* ``posseg``: one ``jieba.posseg`` pass over the whole text, the floor for anything
-  that segments with parts of speech;
+* ``posseg``: one ``jieba.posseg`` pass over the whole text with the HMM (textrank4zh's
+  segmentation, the floor for ``textrank``), and ``posseg-h``: one pass without it
+  (the shared mode of :mod:`reporter.segment`, the floor for the default engine);
 * ``textrank`` (ours) and ``textrank4zh`` (the library): the ranking alone (words
   already segmented) and the whole summary with segmentation, and their ratios;
-* our default engine's whole summary;
+* our default engine's whole summary, and its ratio to the HMM-off pass;
 * the peak memory of our whole summary at the largest size (tracemalloc).
 
 textrank4zh is quadratic in pure Python (about 311 s and 2.5 GB at 6,000 sentences), so
 it only runs up to ``--textrank4zh-max`` sentences (default 1,600); larger sizes say so.
 
     .venv/bin/python bench/bench_summarize.py [--sizes 100 400 1600 6000] [--textrank4zh-max 1600]
+
+With ``--corpus DIR`` it instead prints the default engine's cost per article of a
+corpus (e.g. one made by ``bench/gen_corpus.py``), split into segmentation (a cold
+cache), ranking, selection and keywords, wall and CPU milliseconds, best of
+``--repeats`` passes over the first ``--limit`` articles:
+
+    .venv/bin/python bench/bench_summarize.py --corpus /tmp/c1k --limit 300
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import itertools
 import time
 import tracemalloc
 from pathlib import Path
 
 import jieba.posseg
 
-from reporter import ingest, segment, split
+from reporter import ingest, keywords, segment, split
 from reporter.clean import clean_article
 from reporter.models import Document, InputRejected, Sentence
 from reporter.summarize import (
@@ -86,6 +95,10 @@ def best_interleaved(repeats: int, runs: dict[str, tuple]) -> dict[str, float]: 
     return best
 
 
+def posseg_without_hmm(text: str) -> None:
+    jieba.posseg.lcut(text, HMM=False)
+
+
 def textrank4zh_times(texts: list[str]) -> tuple[float, float]:
     """(ranking alone, whole summary) of the library, from one run of its own steps."""
     patch_networkx()
@@ -105,6 +118,58 @@ def textrank4zh_times(texts: list[str]) -> tuple[float, float]:
     return t2 - t1, t3 - t0
 
 
+PARTS = ("segment", "rank", "select", "keywords", "total")
+
+
+def corpus_documents(folder: Path, limit: int) -> list[Document]:
+    files, _ = ingest.discover([folder])
+    docs = []
+    for i, path in enumerate(files[:limit]):
+        try:
+            docs.append(split.split_sentences(clean_article(ingest.read_article(path, f"c{i}"))))
+        except InputRejected:
+            continue
+    return [d for d in docs if d.sentences]
+
+
+def per_article(folder: Path, limit: int, repeats: int) -> None:
+    """The default engine's cost per article, part by part (wall / CPU ms)."""
+    docs = corpus_documents(folder, limit)
+    engine = get_summarizer(DEFAULT_ENGINE)
+    engine.summarize(docs[0], SUMMARY_SENTENCES)  # warm-up: jieba, IDF table, imports
+    best_wall = dict.fromkeys(PARTS, float("inf"))
+    best_cpu = dict.fromkeys(PARTS, float("inf"))
+    for _ in range(repeats):
+        wall = dict.fromkeys(PARTS, 0.0)
+        cpu = dict.fromkeys(PARTS, 0.0)
+        for doc in docs:
+            segment.clear_cache()  # every article segments from scratch
+            marks = [(time.perf_counter(), time.process_time())]
+            segment.posseg_all((s.text for s in doc.sentences), engine.hmm)
+            marks.append((time.perf_counter(), time.process_time()))
+            scores = engine.rank(doc)
+            marks.append((time.perf_counter(), time.process_time()))
+            engine.select(doc, scores, SUMMARY_SENTENCES)
+            marks.append((time.perf_counter(), time.process_time()))
+            keywords.extract(doc, hmm=engine.hmm)
+            marks.append((time.perf_counter(), time.process_time()))
+            spans = [*itertools.pairwise(marks), (marks[0], marks[-1])]
+            for part, (start, end) in zip(PARTS, spans, strict=True):
+                wall[part] += end[0] - start[0]
+                cpu[part] += end[1] - start[1]
+        for part in PARTS:
+            best_wall[part] = min(best_wall[part], wall[part])
+            best_cpu[part] = min(best_cpu[part], cpu[part])
+    print(
+        f"{DEFAULT_ENGINE} (segmentation HMM={'on' if engine.hmm else 'off'}), "
+        f"{len(docs)} articles of {folder}, ms per article, wall / CPU, best of {repeats}"
+    )
+    for part in PARTS:
+        ms_wall = 1000 * best_wall[part] / len(docs)
+        ms_cpu = 1000 * best_cpu[part] / len(docs)
+        print(f"  {part:9s} {ms_wall:7.2f} / {ms_cpu:7.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 400, 1600, 6000])
@@ -112,7 +177,12 @@ def main() -> None:
     parser.add_argument(
         "--repeats", type=int, default=3, help="best of N for posseg and our engines"
     )
+    parser.add_argument("--corpus", type=Path, help="time the default engine per article")
+    parser.add_argument("--limit", type=int, default=300, help="articles of --corpus timed")
     args = parser.parse_args()
+    if args.corpus is not None:
+        per_article(args.corpus, args.limit, args.repeats)
+        return
 
     segment.ensure_jieba()
     seeds = seed_documents()
@@ -125,8 +195,10 @@ def main() -> None:
         f"summary of {SUMMARY_SENTENCES}"
     )
     header = (
-        f"{'sent':>6} {'chars':>8} {'posseg':>8} | {'rank ours':>10} {'rank t4zh':>10} {'x':>7} | "
-        f"{'sum ours':>9} {'sum t4zh':>9} {'x':>6} {'ours/posseg':>11} | {DEFAULT_ENGINE:>13}"
+        f"{'sent':>6} {'chars':>8} {'posseg':>8} {'posseg-h':>8} | "
+        f"{'rank ours':>10} {'rank t4zh':>10} {'x':>7} | "
+        f"{'sum ours':>9} {'sum t4zh':>9} {'x':>6} {'ours/posseg':>11} | "
+        f"{DEFAULT_ENGINE:>13} {'/posseg-h':>9}"
     )
     print(header)
     print("-" * len(header))
@@ -140,13 +212,15 @@ def main() -> None:
             args.repeats,
             {
                 "posseg": (jieba.posseg.lcut, "\n".join(texts)),
+                "posseg-h": (posseg_without_hmm, "\n".join(texts)),
                 "whole": (ours.summarize, doc, SUMMARY_SENTENCES),
                 "rank": (rank_word_lists, words),
                 "default": (default.summarize, doc, SUMMARY_SENTENCES),
             },
         )
-        posseg_s, whole_s, rank_s, default_s = (
+        posseg_s, fast_s, whole_s, rank_s, default_s = (
             best["posseg"],
+            best["posseg-h"],
             best["whole"],
             best["rank"],
             best["default"],
@@ -161,8 +235,8 @@ def main() -> None:
         else:
             lib = f"{'skipped':>10} {'':>7} | {whole_s:9.3f} {'skipped':>9} {'':>6}"
         print(
-            f"{size:6d} {chars:8d} {posseg_s:8.3f} | {rank_s:10.4f} {lib} "
-            f"{whole_s / posseg_s:10.2f}x | {default_s:12.3f}s"
+            f"{size:6d} {chars:8d} {posseg_s:8.3f} {fast_s:8.3f} | {rank_s:10.4f} {lib} "
+            f"{whole_s / posseg_s:10.2f}x | {default_s:12.3f}s {default_s / fast_s:8.2f}x"
         )
     skipped = [s for s in args.sizes if s > args.textrank4zh_max]
     if skipped:

@@ -6,9 +6,23 @@ cache lives in the user cache directory (``platformdirs.user_cache_dir("reporter
 falling back to the temp dir when that is not writable) and its logger is silenced,
 because nothing below the CLI may print.
 
-Every consumer of the summarize stage (the TextRank engines and both keyword
-extractors) reads the same cached :func:`posseg` result, so a sentence is segmented
-once per process however many engines look at it; textrank4zh segments it three times.
+Two modes, each cached per sentence:
+
+* the *shared* mode, ``hmm=False`` (:data:`SHARED_HMM`), what :func:`posseg` gives by
+  default: jieba's dictionary words only.  The default engine, both keyword extractors
+  and the compare stage's article similarity read it, so a sentence is segmented once per
+  process for all of them.  It costs about a sixth of the HMM mode: jieba's
+  part-of-speech HMM (a pure-Python Viterbi over ~250 joint states per character) is
+  most of the work of segmentation.  What it gives up: a run of characters jieba's
+  dictionary does not know (a person's name, a rare place name, a new coinage) comes out
+  as single characters, each with its dictionary tag or ``x``; digits and Latin letters
+  inside Chinese text come out as one ``eng`` token (``m`` with the HMM).  Content words,
+  keywords and similarity only count words of two or more characters, so they lose
+  those unknown words (TF-IDF keywords: 初心 or 专班 where jieba's HMM would have joined
+  them); TextRank's keyword windows, which count tokens, shift a little around them.
+  On the eval fixture ROUGE is unchanged (see ``reporter eval``).
+* ``hmm=True``: jieba's default, which textrank4zh uses; the ``textrank`` engine asks for
+  it to reproduce textrank4zh exactly.
 """
 
 from __future__ import annotations
@@ -24,6 +38,8 @@ from typing import Any, NamedTuple
 
 import platformdirs
 
+# The mode posseg() uses unless told otherwise (see the module docstring).
+SHARED_HMM = False
 # Sentences of a large corpus fit comfortably: a 6,000-sentence document keeps about
 # 150,000 tokens alive, a few tens of MB.
 SEGMENT_CACHE_SIZE = 65_536
@@ -86,17 +102,28 @@ def ensure_jieba() -> None:
         _initialized = True
 
 
+def posseg(sentence: str, hmm: bool = SHARED_HMM) -> tuple[Token, ...]:
+    """jieba.posseg of one sentence, cached; ``hmm`` as in ``jieba.posseg.cut``
+    (default: the shared mode, HMM off)."""
+    # One positional call shape, so posseg(s) and posseg(s, hmm=False) share an entry.
+    return _posseg(sentence, hmm)
+
+
 @lru_cache(maxsize=SEGMENT_CACHE_SIZE)
-def posseg(sentence: str) -> tuple[Token, ...]:
-    """jieba.posseg of one sentence (HMM on, as textrank4zh uses it), cached."""
+def _posseg(sentence: str, hmm: bool) -> tuple[Token, ...]:
     ensure_jieba()
-    return tuple(Token(p.word, p.flag) for p in _pos_tokenizer.cut(sentence))
+    return tuple([Token(p.word, p.flag) for p in _pos_tokenizer.cut(sentence, HMM=hmm)])
 
 
-def posseg_all(sentences: Iterable[str]) -> list[tuple[Token, ...]]:
-    return [posseg(s) for s in sentences]
+def posseg_all(sentences: Iterable[str], hmm: bool = SHARED_HMM) -> list[tuple[Token, ...]]:
+    return [_posseg(s, hmm) for s in sentences]
+
+
+def cache_info() -> Any:
+    """The segmentation cache's hits and misses (``functools`` cache info)."""
+    return _posseg.cache_info()
 
 
 def clear_cache() -> None:
     """Forget cached segmentations (benchmarks time a cold pass)."""
-    posseg.cache_clear()
+    _posseg.cache_clear()

@@ -16,7 +16,7 @@ from typing import ClassVar
 import numpy as np
 from numpy.typing import NDArray
 
-from reporter import keywords
+from reporter import keywords, segment
 from reporter.models import Document, ScoredSentence, Summary
 
 FloatArray = NDArray[np.float64]
@@ -46,6 +46,10 @@ class Summarizer(ABC):
 
     name: ClassVar[str]
     description: ClassVar[str] = ""
+    # The segmentation mode (reporter.segment.posseg) of the engine's words and of the
+    # summary's keywords: the shared HMM-off mode unless the engine needs jieba's HMM.
+    # One mode per engine, so a summary segments each sentence once.
+    hmm: ClassVar[bool] = segment.SHARED_HMM
 
     @abstractmethod
     def rank(self, doc: Document) -> FloatArray:
@@ -70,5 +74,5 @@ class Summarizer(ABC):
 
     def summarize(self, doc: Document, n: int) -> Summary:
         picks = self.pick(doc, n)
-        textrank_kw, tfidf_kw = keywords.extract(doc)
+        textrank_kw, tfidf_kw = keywords.extract(doc, hmm=self.hmm)
         return Summary(doc.id, self.name, picks, textrank_kw, tfidf_kw)

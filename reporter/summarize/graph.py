@@ -118,9 +118,12 @@ def pagerank(
     p = np.repeat(1.0 / n, n)  # uniform teleport, also where dangling nodes send rank
     dangling = np.flatnonzero(out_weight == 0)
     x = np.repeat(1.0 / n, n)
+    # ``x @ transition`` is computed by scipy as ``transition.T @ x``; transposing once
+    # (a view, no copy) instead of in every iteration gives the same products.
+    incoming = transition.T
     for _ in range(max_iter):
         last = x
-        x = alpha * (x @ transition + float(x[dangling].sum()) * p) + (1 - alpha) * p
+        x = alpha * (incoming @ x + float(x[dangling].sum()) * p) + (1 - alpha) * p
         if np.abs(x - last).sum() < n * tol:
             break
     # With alpha < 1 the iteration contracts by alpha per step, so 100 steps always

@@ -37,6 +37,8 @@ class TextRank4zhSummarizer(Summarizer):
 
     name: ClassVar[str] = "textrank4zh"
     description: ClassVar[str] = "the textrank4zh 0.3 library (reference; slow)"
+    # The library segments with jieba's HMM on; the keywords use the same words.
+    hmm: ClassVar[bool] = True
 
     def rank(self, doc: Document) -> FloatArray:
         patch_networkx()

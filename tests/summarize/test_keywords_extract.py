@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from reporter import keywords
+import copy
+from collections.abc import Iterator, Sequence
+
+import jieba.analyse
+import pytest
+
+from reporter import keywords, segment
 from reporter.models import Document
 from reporter.segment import Token
 
@@ -55,3 +61,53 @@ def test_summary_carries_both_keyword_lists(seed_docs: list[Document]) -> None:
     assert len(summary.keywords) == keywords.KEYWORD_COUNT
     assert len(summary.tfidf_keywords) == keywords.KEYWORD_COUNT
     assert "干部" in {k.word for k in summary.keywords}
+
+
+class _Pretokenized:
+    """Hands jieba's extractors tokens segmented earlier (they would segment again)."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self._tokens = tokens
+
+    def cut(self, _text: str, *_args: object, **_kwargs: object) -> Iterator[Token]:
+        return iter(self._tokens)
+
+
+def _jieba_weights(tokens: Sequence[Token]) -> tuple[dict[str, float], dict[str, float]]:
+    """jieba.analyse's own TextRank and TF-IDF weights for the tokens, with our stop words."""
+    stop = set(jieba.analyse.TextRank.STOP_WORDS) | keywords.stop_words()
+    textrank = jieba.analyse.TextRank()
+    textrank.tokenizer = textrank.postokenizer = _Pretokenized(tokens)
+    textrank.stop_words = stop
+    tfidf = copy.copy(jieba.analyse.default_tfidf)
+    tfidf.postokenizer = _Pretokenized(tokens)
+    tfidf.stop_words = stop
+    pos = keywords.KEYWORD_POS
+    return (
+        dict(textrank.textrank("", topK=None, withWeight=True, allowPOS=pos)),
+        dict(tfidf.extract_tags("", topK=None, withWeight=True, allowPOS=pos)),
+    )
+
+
+@pytest.mark.parametrize("hmm", [False, True])
+def test_weights_equal_jieba_analyse_bit_for_bit(seed_docs: list[Document], hmm: bool) -> None:
+    for doc in seed_docs:
+        tokens = [t for s in doc.sentences for t in segment.posseg(s.text, hmm=hmm)]
+        textrank, tfidf = _jieba_weights(tokens)
+        assert len(textrank) > 50 and len(tfidf) > 50
+        assert keywords.textrank_weights(tokens) == textrank, doc.id
+        assert keywords.tfidf_weights(tokens) == tfidf, doc.id
+
+
+def test_weights_equal_jieba_on_edge_cases() -> None:
+    cases: list[list[Token]] = [
+        [],
+        [Token("干部", "n")],  # one candidate, no co-occurrence: no TextRank graph
+        [Token("干部", "n"), Token("干部", "n")],  # a word next to itself (a self-loop)
+        [Token("干部", "n")] + [Token("的", "uj")] * 4 + [Token("一线", "n")],  # out of span
+        [Token("干部", "n")] + [Token("的", "uj")] * 3 + [Token("一线", "n")],  # just in span
+    ]
+    for tokens in cases:
+        textrank, tfidf = _jieba_weights(tokens)
+        assert keywords.textrank_weights(tokens) == textrank, tokens
+        assert keywords.tfidf_weights(tokens) == tfidf, tokens

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from reporter.models import Document
 from reporter.summarize import get_summarizer
 from reporter.summarize.textrank4zh import library_input
 from reporter.summarize.textrank_plus import (
@@ -159,3 +160,20 @@ def test_engines_handle_an_empty_and_a_one_sentence_document(make_doc: DocFactor
 )
 def test_fact_count_table(text_in: str, facts: int) -> None:
     assert fact_count(text_in) == facts
+
+
+def test_engines_reproducing_textrank4zh_segment_with_hmm_and_so_do_their_keywords(
+    seed_docs: list[Document],
+) -> None:
+    # textrank4zh segments with jieba's HMM on; the default engine uses the shared mode.
+    from reporter import keywords, segment
+
+    assert get_summarizer("textrank").hmm and get_summarizer("textrank4zh").hmm
+    assert get_summarizer("textrank_plus").hmm is segment.SHARED_HMM is False
+    doc = seed_docs[0]
+    for name in ("textrank", "textrank4zh", "textrank_plus", "lead"):
+        engine = get_summarizer(name)
+        summary = engine.summarize(doc, 3)
+        assert (summary.keywords, summary.tfidf_keywords) == keywords.extract(doc, hmm=engine.hmm)
+    with_hmm = get_summarizer("textrank").summarize(doc, 3)
+    assert with_hmm.keywords != get_summarizer("textrank_plus").summarize(doc, 3).keywords

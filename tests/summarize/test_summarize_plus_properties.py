@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+
+import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -9,6 +12,8 @@ from reporter.models import Document
 from reporter.summarize import get_summarizer
 from reporter.summarize.textrank_plus import (
     CHARS_PER_SENTENCE_BUDGET,
+    MIN_SHARE_OF_BEST,
+    MMR_LAMBDA,
     NEAR_DUPLICATE_JACCARD,
     char_bigrams,
     jaccard,
@@ -76,5 +81,62 @@ def test_invariants_on_random_excerpts(seed_docs: list[Document]) -> None:
                 assert jaccard(a, b) < NEAR_DUPLICATE_JACCARD
         if any(reject_reason(s.text) is None for s in doc.sentences):
             assert picks  # something usable always yields a summary
+
+    check()
+
+
+def _plain_mmr(doc: Document, scores: np.ndarray, n: int) -> list[int]:
+    """MMR as specified, written the obvious way: each round rescans every candidate
+    against every pick (the engine updates redundancies incrementally)."""
+    top = float(scores.max())
+    if top <= 0:
+        return []
+    order = sorted(
+        (i for i in range(len(scores)) if scores[i] >= MIN_SHARE_OF_BEST * top),
+        key=lambda i: (-scores[i], i),
+    )
+    chosen: list[int] = []
+    used = 0
+    while len(chosen) < n:
+        best, best_value = -1, -math.inf
+        for i in order:
+            length = len(doc.sentences[i].text.strip())
+            if i in chosen or (chosen and used + length > CHARS_PER_SENTENCE_BUDGET * n):
+                continue
+            grams = char_bigrams(doc.sentences[i].text)
+            redundancy = max(
+                (jaccard(grams, char_bigrams(doc.sentences[j].text)) for j in chosen),
+                default=0.0,
+            )
+            if redundancy >= NEAR_DUPLICATE_JACCARD:
+                continue
+            value = MMR_LAMBDA * float(scores[i]) / top - (1 - MMR_LAMBDA) * redundancy
+            if value > best_value:
+                best, best_value = i, value
+        if best < 0:
+            break
+        chosen.append(best)
+        used += len(doc.sentences[best].text.strip())
+    return sorted(chosen)
+
+
+def test_selection_equals_plain_mmr(seed_docs: list[Document]) -> None:
+    engine = get_summarizer("textrank_plus")
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(excerpts(seed_docs), st.data())
+    def check(case: tuple[Document, int], data: st.DataObject) -> None:
+        doc, n = case
+        # Scores from the engine, or arbitrary ones (ties included) to reach every branch.
+        if data.draw(st.booleans()):
+            scores = engine.rank(doc)
+        else:
+            values = st.sampled_from([0.0, 0.1, 0.5, 0.5, 1.0]) | st.floats(0, 1)
+            scores = np.array(
+                data.draw(
+                    st.lists(values, min_size=len(doc.sentences), max_size=len(doc.sentences))
+                )
+            )
+        assert engine.select(doc, scores, n) == _plain_mmr(doc, scores, n)
 
     check()
