@@ -19,6 +19,7 @@ reader is told which file holds it.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -73,6 +74,11 @@ REMOVAL_PREVIEW_CHARS = 60
 TITLE_PREVIEW_CHARS = 40
 # Citations per finding: enough to verify it without turning the line into a list.
 MAX_CITES_PER_FINDING = 3
+# Places a tied finding names before it counts the rest ("A、B、C 等 7 个地区").
+MAX_TIED_NAMED = 3
+# Relative changes this close are one size: the same ratio from other figures (30 -> 83,
+# 60 -> 166) may differ in the last bits of a float.
+RESULT_TIE_TOLERANCE = 1e-9
 
 # Characters of context kept on each side of the marked words when a quote is cut to an
 # excerpt; ``None`` quotes the whole sentence.  On paper the whole sentence is one citation
@@ -958,31 +964,13 @@ def _findings(b: _Builder) -> tuple[Finding, ...]:
             )
         )
 
-    ranked = b.largest_officials()
-    if ranked:
-        loc, f = ranked[0]
-        detail = (
-            b.t.fmt("finding_largest_detail", runner_up=f"{ranked[1][0]} {ranked[1][1].text}")
-            if len(ranked) > 1
-            else b.t["finding_largest_alone"]
-        )
-        found.append(
-            Finding(
-                b.t.fmt("finding_largest", locality=loc, figure=f.text),
-                detail,
-                (b.cite(f.article_id, f.sentence_index, f.sentence),),
-            )
-        )
+    largest = _largest_finding(b)
+    if largest is not None:
+        found.append(largest)
 
-    result = _strongest_result(b)
+    result = _result_finding(b)
     if result is not None:
-        found.append(
-            Finding(
-                b.t.fmt("finding_result", locality=b.fact_locality(result), figure=result.text),
-                b.t["finding_result_detail"],
-                (b.cite(result.article_id, result.sentence_index, result.sentence),),
-            )
-        )
+        found.append(result)
 
     if n_articles > 1:
         uniques = []
@@ -1012,29 +1000,9 @@ def _findings(b: _Builder) -> tuple[Finding, ...]:
         found.append(similar)
 
     if len(found) < MAX_FINDINGS and al.analyses and b.mechs:
-        # The first of the broadest (max keeps the first of equal keys).
-        broadest = max(al.analyses, key=lambda a: sum(d.present for d in a.detections))
-        present = [
-            b.mech_by_id[d.mechanism_id]
-            for d in broadest.detections
-            if d.present and d.mechanism_id in b.mech_by_id
-        ]
-        if len(present) > 1:
-            cites = [c for m in present if (c := b.strongest_cite(broadest, m.id))]
-            found.append(
-                Finding(
-                    b.t.fmt(
-                        "finding_breadth",
-                        locality=b.locality.get(broadest.article_id, broadest.article_id),
-                        n=len(present),
-                        total=len(b.mechs),
-                    ),
-                    b.t.fmt(
-                        "finding_breadth_detail", mechanisms=_join(b, (m.name for m in present))
-                    ),
-                    tuple(cites[:MAX_CITES_PER_FINDING]),
-                )
-            )
+        breadth = _breadth_finding(b)
+        if breadth is not None:
+            found.append(breadth)
     return tuple(found[:MAX_FINDINGS])
 
 
@@ -1050,7 +1018,11 @@ def _most_similar(b: _Builder) -> Finding | None:
     ]
     if not pairs:
         return None
-    best = max(pairs, key=lambda p: (p.score, p.a, p.b))
+    top = max(p.score for p in pairs)
+    tied = [p for p in pairs if p.score == top]
+    # Equally alike in words: the pair sharing more mechanisms says more; then input order.
+    order = {a.article_id: i for i, a in enumerate(b.brief.alignment.analyses)}
+    best = min(tied, key=lambda p: (-len(p.shared_mechanisms), order[p.a], order[p.b]))
     shared = [b.mech_by_id[m] for m in best.shared_mechanisms if m in b.mech_by_id]
     cites = (
         [
@@ -1061,6 +1033,9 @@ def _most_similar(b: _Builder) -> Finding | None:
         if shared
         else []
     )
+    detail = b.t.fmt("finding_similar_detail", mechanisms=_join(b, (m.name for m in shared)))
+    if len(tied) > 1:
+        detail += b.t.fmt("finding_similar_tied", n=f"{len(tied) - 1:,}")
     return Finding(
         b.t.fmt(
             "finding_similar",
@@ -1068,8 +1043,109 @@ def _most_similar(b: _Builder) -> Finding | None:
             b=b.locality.get(best.b, best.b),
             n=len(shared),
         ),
-        b.t.fmt("finding_similar_detail", mechanisms=_join(b, (m.name for m in shared))),
+        detail,
         tuple(cites),
+    )
+
+
+def _named(b: _Builder, names: Sequence[str]) -> str:
+    """The names joined ("A、B、C"); past ``MAX_TIED_NAMED`` the rest counted ("A、B、C 等
+    7 个地区")."""
+    shown = _join(b, names[:MAX_TIED_NAMED])
+    if len(names) <= MAX_TIED_NAMED:
+        return shown
+    return shown + b.t.fmt(
+        "localities_more", n=f"{len(names) - MAX_TIED_NAMED:,}", total=f"{len(names):,}"
+    )
+
+
+def _largest_finding(b: _Builder) -> Finding | None:
+    """The largest deployment; localities that state the same largest count share it."""
+    ranked = b.largest_officials()
+    if not ranked:
+        return None
+    top = ranked[0][1].value
+    tied = [(loc, f) for loc, f in ranked if f.value == top]
+    rest = ranked[len(tied) :]
+    loc, f = tied[0]
+    detail = (
+        b.t.fmt("finding_largest_detail", runner_up=f"{rest[0][0]} {rest[0][1].text}")
+        if rest
+        else b.t["finding_largest_alone"]
+    )
+    headline = (
+        b.t.fmt("finding_largest", locality=loc, figure=f.text)
+        if len(tied) == 1
+        else b.t.fmt(
+            "finding_largest_tied",
+            localities=_named(b, [name for name, _ in tied]),
+            n=f"{len(tied):,}",
+            figure=f.text,
+        )
+    )
+    # One citation, as for a single place: the chart below cites every tied place.
+    return Finding(headline, detail, (b.cite(f.article_id, f.sentence_index, f.sentence),))
+
+
+def _result_finding(b: _Builder) -> Finding | None:
+    """The strongest measured result; how many other articles report one as large."""
+    tied = _strongest_results(b)
+    if not tied:
+        return None
+    result = tied[0]
+    others = len({f.article_id for f in tied} - {result.article_id})
+    detail = b.t["finding_result_detail"]
+    if others:
+        detail += b.t.fmt("finding_result_tied", n=f"{others:,}")
+    return Finding(
+        b.t.fmt("finding_result", locality=b.fact_locality(result), figure=result.text),
+        detail,
+        (b.cite(result.article_id, result.sentence_index, result.sentence),),
+    )
+
+
+def _evidence_total(analysis: ArticleAnalysis) -> float:
+    """The detection scores of the mechanisms an article shows, added up."""
+    return sum(d.score for d in analysis.detections if d.present)
+
+
+def _breadth_finding(b: _Builder) -> Finding | None:
+    """The article showing the most mechanisms.  When several show as many (a large
+    corpus has dozens with all nine), the finding counts them and cites the one with the
+    strongest evidence in total, the earliest in input order of equal strength."""
+    counts = {
+        a.article_id: sum(1 for d in a.detections if d.present and d.mechanism_id in b.mech_by_id)
+        for a in b.brief.alignment.analyses
+    }
+    most = max(counts.values())
+    if most < 2:
+        return None
+    tied = [a for a in b.brief.alignment.analyses if counts[a.article_id] == most]
+    broadest = max(tied, key=_evidence_total)  # max keeps the first of equal totals
+    present = [
+        b.mech_by_id[d.mechanism_id]
+        for d in broadest.detections
+        if d.present and d.mechanism_id in b.mech_by_id
+    ]
+    cites = tuple(c for m in present if (c := b.strongest_cite(broadest, m.id)))
+    cites = cites[:MAX_CITES_PER_FINDING]
+    locality = b.locality.get(broadest.article_id, broadest.article_id)
+    if len(tied) == 1:
+        return Finding(
+            b.t.fmt("finding_breadth", locality=locality, n=most, total=len(b.mechs)),
+            b.t.fmt("finding_breadth_detail", mechanisms=_join(b, (m.name for m in present))),
+            cites,
+        )
+    places = {b.locality.get(a.article_id, a.article_id) for a in tied}
+    return Finding(
+        b.t.fmt("finding_breadth_tied", count=f"{len(tied):,}", n=most, total=len(b.mechs)),
+        b.t.fmt(
+            "finding_breadth_tied_detail",
+            localities=f"{len(places):,}",
+            locality=locality,
+            id=b.sid(broadest.article_id),
+        ),
+        cites,
     )
 
 
@@ -1080,22 +1156,42 @@ def _score(analysis: ArticleAnalysis, mechanism_id: str) -> float:
         return 0.0
 
 
-def _strongest_result(b: _Builder) -> Fact | None:
-    """The result fact with the largest relative change; else the largest percentage."""
+def _strongest_results(b: _Builder) -> list[Fact]:
+    """The result facts with the largest relative change (else the largest percentage),
+    the representative first: of equal size, the larger absolute change (the same ratio
+    over more), then input order."""
     candidates: list[Fact] = [
         f for c in b.brief.alignment.comparisons for r in c.rows for f in r.result
     ]
     if not candidates:
         candidates = b.all_facts()
+    order = {a.article_id: i for i, a in enumerate(b.brief.alignment.analyses)}
+
+    def first(f: Fact) -> tuple[float, int, int]:
+        gain = abs((f.after or 0.0) - (f.before or 0.0))
+        return (-gain, order.get(f.article_id, len(order)), f.sentence_index)
+
     changes = [
         f for f in candidates if f.kind == "change" and f.before is not None and f.after is not None
     ]
     if changes:
-        return max(changes, key=lambda f: (_relative_change(f), f.article_id, -f.sentence_index))
+        top = max(_relative_change(f) for f in changes)
+        return sorted(
+            (
+                f
+                for f in changes
+                if math.isclose(_relative_change(f), top, rel_tol=RESULT_TIE_TOLERANCE)
+            ),
+            key=first,
+        )
     shares = [f for f in candidates if f.kind == "percentage" and f.value is not None]
     if shares:
-        return max(shares, key=lambda f: (f.value or 0.0, f.article_id, -f.sentence_index))
-    return None
+        top = max(f.value or 0.0 for f in shares)
+        return sorted(
+            (f for f in shares if f.value == top),
+            key=lambda f: (order.get(f.article_id, len(order)), f.sentence_index),
+        )
+    return []
 
 
 def _relative_change(f: Fact) -> float:
@@ -1306,6 +1402,10 @@ def _step_overview(b: _Builder) -> tuple[StepOverviewRow, ...]:
     )
 
 
+def _visible(text: str) -> bool:
+    return bool(patterns.INVISIBLE.sub("", text))
+
+
 def _quality_totals(b: _Builder) -> QualityTotals:
     """Every cleaning step and removal kind summed over the corpus, in the order the
     first article ran the steps; kinds by how often they were removed."""
@@ -1330,7 +1430,9 @@ def _quality_totals(b: _Builder) -> QualityTotals:
         kind_articles.update(kinds.keys())
         kind_count.update(kinds)
         for r in rep.removed:
-            if r.kind not in kind_example:
+            # The first example a reader can see; an invisible one only if no other is.
+            shown = kind_example.get(r.kind)
+            if shown is None or (not _visible(shown) and _visible(r.text)):
                 kind_example[r.kind] = defuse_annotations(_preview(r.text, REMOVAL_PREVIEW_CHARS))
     return QualityTotals(
         articles=len(b.brief.documents),
@@ -1359,7 +1461,7 @@ def _quality(b: _Builder) -> tuple[QualityEntry, ...]:
             by_kind.setdefault(r.kind, []).append(
                 (
                     defuse_annotations(_preview(r.text, REMOVAL_PREVIEW_CHARS)),
-                    defuse_annotations(r.reason),
+                    defuse_annotations(b.t.removal_reason(r.kind, r.reason)),
                 )
             )
         groups = tuple(
@@ -1402,7 +1504,7 @@ def _methods(b: _Builder) -> Methods:
         (b.t["param_engine"], b.brief.engine),
         (b.t["param_sentences"], str(b.brief.summary_sentences)),
         (b.t["param_generated"], b.brief.generated),
-        (b.t["param_lang"], b.lang),
+        (b.t["param_lang"], b.t["lang_name"]),
     )
     return Methods(
         steps=tuple(
@@ -1430,7 +1532,7 @@ def build_view(brief: Brief, lang: str, mode: str) -> BriefView:
     cards = _cards(b)  # last: it anchors every sentence cited above
     keyword_counts: Counter[str] = Counter(k for c in cards for k in c.keywords)
     large = glance.overview is not None
-    skipped = tuple((s.source_path, s.reason) for s in brief.skipped)
+    skipped = tuple((s.source_path, b.t.skip_reason(s.reason)) for s in brief.skipped)
     shown_skipped = skipped[: MAX_SKIPPED_SHOWN[mode]]
     id_chars = max((len(i) for i in b.short.values()), default=0)
     return BriefView(

@@ -25,3 +25,6 @@ CSS_CUSTOM_PROPERTY = re.compile(r"(--[\w-]+)\s*:\s*([^;{}]+);")
 CSS_VAR = re.compile(r"var\(\s*(--[\w-]+)\s*\)")
 # Where a clause ends inside a Chinese sentence: a quote excerpt is cut after one of these.
 CLAUSE_END = re.compile(r"[，、；：,;:]")
+# What a reader cannot see in a quoted removal: spaces, private-use characters (left by GBK
+# decoding errors; no font draws them) and zero-width marks.
+INVISIBLE = re.compile("[\\s\ue000-\uf8ff\u200b-\u200f\u2060\ufeff]+")

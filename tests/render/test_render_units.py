@@ -30,7 +30,7 @@ from reporter.render.pdf import fast_subsetting_available
 
 
 def test_every_language_has_every_label() -> None:
-    tables = _load()
+    tables = _load().strings
     assert set(tables["zh"]) == set(tables["en"])
     assert labels("en")["toc"] == "Contents" and labels("zh")["toc"] == "目录"
     with pytest.raises(ValueError):
