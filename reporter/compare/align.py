@@ -10,6 +10,7 @@ percentages, areas, money, counts) and the strongest quotes.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -51,41 +52,56 @@ _COLUMN = {
 class _Row:
     article_ids: list[str] = field(default_factory=list)
     columns: dict[str, list[Fact]] = field(default_factory=dict)
-    quotes: list[tuple[float, int, int, Citation]] = field(default_factory=list)
+    # (-score, article position, sentence index, article id, sentence): Citations are
+    # made for the strongest few only
+    quotes: list[tuple[float, int, int, str, str]] = field(default_factory=list)
     where: list[str] = field(default_factory=list)
 
 
-def _where(text: str) -> list[str]:
+def where_terms(text: str) -> tuple[str, ...]:
     """The kinds of work and of posts the sentence names (data: [where] task_terms)."""
-    return [m.group() for m in practice_patterns().task.finditer(text)]
+    return tuple(m.group() for m in practice_patterns().task.finditer(text))
 
 
 def _row_label(doc: Document) -> str:
     return doc.article.metadata.primary_locality or doc.id
 
 
-def compare_mechanism(
-    mechanism_id: str, docs: Sequence[Document], analyses: Sequence[ArticleAnalysis]
-) -> MechanismComparison:
-    rows: dict[str, _Row] = {}
-    for n, (doc, analysis) in enumerate(zip(docs, analyses, strict=True)):
-        detection = analysis.detection(mechanism_id)
-        if not detection.present:
+def _rows(
+    ids: Sequence[str],
+    labels: Sequence[str],
+    analyses: Sequence[ArticleAnalysis],
+    mechanism_ids: Sequence[str],
+) -> dict[str, dict[str, _Row]]:
+    """mechanism id -> locality -> its row, in one pass over the articles (``labels``:
+    each article's fallback locality)."""
+    rows: dict[str, dict[str, _Row]] = {mid: {} for mid in mechanism_ids}
+    for n, (article_id, fallback, analysis) in enumerate(zip(ids, labels, analyses, strict=True)):
+        present = {
+            d.mechanism_id: d for d in analysis.detections if d.present and d.mechanism_id in rows
+        }
+        if not present:
             continue
-        fallback = _row_label(doc)
-        for e in detection.evidence:
-            row = rows.setdefault(e.locality or fallback, _Row())
-            row.article_ids.append(doc.id)
-            row.quotes.append(
-                (-e.score, n, e.sentence_index, Citation(doc.id, e.sentence_index, e.text))
-            )
-            row.where.extend(_where(e.text))
+        where = dict(analysis.where) if analysis.where else {}
+        for mid, detection in present.items():
+            by_locality = rows[mid]
+            for e in detection.evidence:
+                row = by_locality.setdefault(e.locality or fallback, _Row())
+                row.article_ids.append(article_id)
+                row.quotes.append((-e.score, n, e.sentence_index, article_id, e.text))
+                row.where.extend(where.get(e.sentence_index, ()))
         for f in analysis.facts:
-            if mechanism_id in f.mechanism_ids:
-                row = rows.setdefault(f.locality or fallback, _Row())
-                row.article_ids.append(doc.id)
-                row.columns.setdefault(_COLUMN.get(f.kind, "result"), []).append(f)
-    order = {d.id: i for i, d in enumerate(docs)}
+            for mid in f.mechanism_ids:
+                if mid in present:
+                    row = rows[mid].setdefault(f.locality or fallback, _Row())
+                    row.article_ids.append(article_id)
+                    row.columns.setdefault(_COLUMN.get(f.kind, "result"), []).append(f)
+    return rows
+
+
+def _comparison(
+    mechanism_id: str, rows: dict[str, _Row], order: dict[str, int]
+) -> MechanismComparison:
     out = []
     for locality in sorted(rows):
         row = rows[locality]
@@ -99,14 +115,22 @@ def compare_mechanism(
                 else (f.article_id, f.sentence_index, f.text, f.kind): f
                 for f in reversed(facts)
             }
-            ranked = sorted(unique.values(), key=lambda f: (order[f.article_id], f.sentence_index))
-            return tuple(ranked[:MAX_ROW_FACTS])
+            return tuple(
+                heapq.nsmallest(
+                    MAX_ROW_FACTS,
+                    unique.values(),
+                    key=lambda f: (order[f.article_id], f.sentence_index),
+                )
+            )
 
-        quotes = tuple(q[3] for q in sorted(row.quotes, key=lambda q: q[:3]))[:MAX_ROW_QUOTES]
+        quotes = tuple(
+            Citation(q[3], q[2], q[4])
+            for q in heapq.nsmallest(MAX_ROW_QUOTES, row.quotes, key=lambda q: q[:3])
+        )
         out.append(
             ComparisonRow(
                 locality=locality,
-                article_ids=tuple(sorted(set(row.article_ids), key=lambda a: order[a])),
+                article_ids=tuple(sorted(set(row.article_ids), key=order.__getitem__)),
                 who=column("who"),
                 how_many=column("how_many"),
                 how_long=column("how_long"),
@@ -118,6 +142,15 @@ def compare_mechanism(
     return MechanismComparison(mechanism_id, tuple(out))
 
 
+def compare_mechanism(
+    mechanism_id: str, docs: Sequence[Document], analyses: Sequence[ArticleAnalysis]
+) -> MechanismComparison:
+    """The comparison by locality of one mechanism across ``docs``."""
+    ids = [d.id for d in docs]
+    rows = _rows(ids, [_row_label(d) for d in docs], analyses, [mechanism_id])
+    return _comparison(mechanism_id, rows[mechanism_id], {a: i for i, a in enumerate(ids)})
+
+
 def align(
     docs: Sequence[Document],
     analyses: Sequence[ArticleAnalysis],
@@ -126,16 +159,23 @@ def align(
 ) -> Alignment:
     """Everything the brief compares across ``docs`` (``analyses`` in the same order).
 
-    ``summaries`` are not needed: similarity uses every sentence, not the summary, so it
-    does not change with the summary length.
+    Of a document only its id and primary locality are read: what needs the text (the
+    words for similarity, the practice names) was taken per article by ``analyze``, so
+    the caller may hold documents without their sentences.  ``summaries`` are not
+    needed: similarity uses every sentence, not the summary, so it does not change with
+    the summary length.
     """
     del summaries
     lexicon()  # fail early, naming the data file, if the word lists are broken
     ids = [d.id for d in docs]
     mechanism_ids = [m.id for m in taxonomy.mechanisms]
-    present = {
-        mid: [a.article_id for a in analyses if a.detection(mid).present] for mid in mechanism_ids
-    }
+    present: dict[str, list[str]] = {mid: [] for mid in mechanism_ids}
+    for a in analyses:
+        for d in a.detections:
+            if d.present and d.mechanism_id in present:
+                present[d.mechanism_id].append(a.article_id)
+    rows = _rows(ids, [_row_label(d) for d in docs], analyses, mechanism_ids)
+    order = {a: i for i, a in enumerate(ids)}
     several = len(analyses) >= 2
     shared = tuple(mid for mid in mechanism_ids if several and len(present[mid]) == len(analyses))
     unique = tuple(
@@ -144,10 +184,10 @@ def align(
     return Alignment(
         mechanisms=taxonomy.mechanisms,
         analyses=tuple(analyses),
-        comparisons=tuple(compare_mechanism(mid, docs, analyses) for mid in mechanism_ids),
+        comparisons=tuple(_comparison(mid, rows[mid], order) for mid in mechanism_ids),
         shared=shared,
         unique=unique,
-        similarity=similarities(ids, [[s.text for s in d.sentences] for d in docs], analyses),
-        other_practices=other_practices(docs, analyses, taxonomy),
+        similarity=similarities(ids, analyses),
+        other_practices=other_practices(ids, analyses),
         taxonomy_sources=taxonomy.sources,
     )

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from reporter.compare.align import where_terms
 from reporter.compare.detect import SentenceHit, detect, discount_factor
 from reporter.compare.facts import extract_facts
 from reporter.compare.localities import FindPlaces, sentence_places
 from reporter.compare.model import ArticleAnalysis, Detection
+from reporter.compare.practices import article_practices
+from reporter.compare.prefilter import haystack
+from reporter.compare.similarity import term_counts
 from reporter.compare.taxonomy import Taxonomy
 from reporter.models import Document
 
@@ -43,15 +49,23 @@ def analyze(
     # Cues match the sentences as cleaned: pinyin annotations and the like are the
     # cleaner's to remove (reporter.clean), not something to undo again here.
     texts = [s.text for s in doc.sentences]
-    discounts = [discount_factor(t, taxonomy) for t in texts]
+    prefilter = taxonomy.prefilter
+    possible = [prefilter.possible(haystack(t)) for t in texts]
+    discounts = [discount_factor(t, taxonomy, possible[i]) for i, t in enumerate(texts)]
     places = sentence_places(doc, find_places)
     localities = [p.locality for p in places]
     detections: list[Detection] = []
     hits: dict[str, tuple[SentenceHit, ...]] = {}
     for spec in taxonomy.specs:
-        detection, spec_hits = detect(spec, texts, discounts, localities, taxonomy.negatives)
+        detection, spec_hits = detect(
+            spec, texts, discounts, localities, taxonomy.negatives, possible
+        )
         detections.append(detection)
         hits[spec.id] = spec_hits
     mechs = sentence_mechanisms(doc, tuple(detections), hits)
-    facts = extract_facts(doc.id, texts, mechs, localities)
-    return ArticleAnalysis(doc.id, tuple(detections), facts)
+    facts = extract_facts(doc.id, texts, mechs, localities, possible)
+    terms, counts = term_counts(texts)
+    evidence = sorted({e.sentence_index for d in detections if d.present for e in d.evidence})
+    where = tuple((i, w) for i in evidence if (w := where_terms(texts[i])))
+    analysis = ArticleAnalysis(doc.id, tuple(detections), facts, terms, counts, where=where)
+    return replace(analysis, practices=article_practices(doc, analysis, taxonomy))

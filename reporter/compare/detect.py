@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 from reporter.compare.model import Detection, Evidence
@@ -67,23 +67,42 @@ class SentenceHit:
     weights: tuple[float, ...]  # parallel to cues
 
 
+Possible = Set[re.Pattern[str]]
+
+
 def match_sentence(
     text: str,
     spec: MechanismSpec,
     discount: float,
     sentence_index: int = 0,
     shared_negatives: Sequence[Negative] = (),
+    possible: Possible | None = None,
 ) -> SentenceHit:
     """Score one (match-view) sentence for one mechanism; ``discount`` is its factor.
 
     ``shared_negatives`` (the taxonomy's top-level negatives) are blanked out first.
+    ``possible``: the patterns that may match ``text`` (``Taxonomy.prefilter``); the
+    others are not run, which changes nothing since they cannot match.  ``None``: all.
     """
-    screen = spec.screen
-    if screen is not None and not screen.search(text):
-        return SentenceHit(sentence_index, 0.0, (), (), (), ())
+    cues = spec.cues
+    spec_negatives = spec.negatives
+    if possible is not None:
+        cues = tuple([c for c in cues if c.pattern in possible])
+        spec_negatives = tuple([n for n in spec_negatives if n.pattern in possible])
+        shared_negatives = [n for n in shared_negatives if n.pattern in possible]
+        # the screen (see the else branch), searching only the patterns that may match
+        if spec.screen is not None and not (
+            any([c.pattern.search(text) for c in cues])
+            or any([n.pattern.search(text) for n in spec_negatives])
+        ):
+            return SentenceHit(sentence_index, 0.0, (), (), (), ())
+    else:
+        screen = spec.screen
+        if screen is not None and not screen.search(text):
+            return SentenceHit(sentence_index, 0.0, (), (), (), ())
     negatives: list[str] = []
     masked = text
-    for neg in (*shared_negatives, *spec.negatives):
+    for neg in (*shared_negatives, *spec_negatives):
         spans = [m.span() for m in neg.pattern.finditer(masked) if m.end() > m.start()]
         if spans:
             negatives.append(neg.label)
@@ -92,7 +111,7 @@ def match_sentence(
                 chars[a:b] = _MASK * (b - a)
             masked = "".join(chars)
     found: list[tuple[float, int, int, str, str]] = []
-    for cue in spec.cues:
+    for cue in cues:
         for m in cue.pattern.finditer(masked):
             if m.end() > m.start():
                 found.append((cue.weight, m.start(), m.end(), cue.label, m.group()))
@@ -132,8 +151,16 @@ def _clause_count(
     return None
 
 
-def discount_factor(text: str, taxonomy: Taxonomy) -> float:
-    factors = [d.factor for d in taxonomy.discounts if d.pattern.search(text.strip())]
+def discount_factor(text: str, taxonomy: Taxonomy, possible: Possible | None = None) -> float:
+    """The smallest factor of the discounts ``text`` matches (1.0: none).
+
+    ``possible`` as in :func:`match_sentence`.
+    """
+    factors = [
+        d.factor
+        for d in taxonomy.discounts
+        if (possible is None or d.pattern in possible) and d.pattern.search(text.strip())
+    ]
     return min(factors) if factors else 1.0
 
 
@@ -148,11 +175,22 @@ def detect(
     discounts: Sequence[float],
     localities: Sequence[str | None],
     shared_negatives: Sequence[Negative] = (),
+    possible: Sequence[Possible] | None = None,
 ) -> tuple[Detection, tuple[SentenceHit, ...]]:
-    """The detection of one mechanism in one article, and its per-sentence hits."""
+    """The detection of one mechanism in one article, and its hits: one per sentence, in
+    order, leaving out sentences none of the mechanism's patterns may match.
+
+    ``possible``: per sentence, as in :func:`match_sentence`.
+    """
+    # without a screen every sentence is matched (shared negatives still count there)
+    patterns = spec.patterns if spec.screen is not None else None
     hits = tuple(
-        match_sentence(text, spec, discounts[i], i, shared_negatives)
+        match_sentence(
+            text, spec, discounts[i], i, shared_negatives, None if possible is None else possible[i]
+        )
         for i, text in enumerate(sentences)
+        # such a sentence would fail the screen: an empty hit
+        if possible is None or patterns is None or not possible[i].isdisjoint(patterns)
     )
     positive = [h for h in hits if h.score > 0]
     score = article_score([h.score for h in positive])

@@ -13,7 +13,7 @@ ordinals has unit 名次); ``text`` keeps the span as written.  A hedged number 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 from dataclasses import replace as dc_replace
 
@@ -195,8 +195,17 @@ def _ranks(text: str, p: FactPatterns) -> list[_Span]:
     return out
 
 
-# Frequencies before durations: "一周一例会" is once a week, not a week long.
-_EXTRACTORS = (_changes, _money, _area, _percent, _frequency, _duration, _counted)
+# Frequencies before durations: "一周一例会" is once a week, not a week long.  Each with the
+# field of FactPatterns it runs: a sentence that pattern cannot match is not searched.
+_EXTRACTORS: tuple[tuple[Callable[[str, FactPatterns], list[_Span]], str], ...] = (
+    (_changes, "change"),
+    (_money, "money"),
+    (_area, "area"),
+    (_percent, "percent"),
+    (_frequency, "frequency"),
+    (_duration, "duration"),
+    (_counted, "counted"),
+)
 # Kinds whose number may be hedged by the words around it (a duration carries its own
 # prefix; a change and a frequency are exact).
 _HEDGED_KINDS = frozenset({"officials", "count", "money", "area", "percentage"})
@@ -210,15 +219,24 @@ def _hedged(text: str, span: _Span) -> _Span:
     return span
 
 
-def sentence_facts(text: str) -> list[tuple[str, _Span]]:
-    """(span text, span) for every fact in one sentence, in text order."""
+def sentence_facts(
+    text: str, possible: Set[re.Pattern[str]] | None = None
+) -> list[tuple[str, _Span]]:
+    """(span text, span) for every fact in one sentence, in text order.
+
+    ``possible``: the patterns that may match ``text`` (``Taxonomy.prefilter``); ``None``:
+    all.  Skipping the others changes nothing, since they cannot match.
+    """
     p = fact_patterns()
     kept: list[_Span] = []
-    for extract in _EXTRACTORS:
+    for extract, name in _EXTRACTORS:
+        if possible is not None and getattr(p, name) not in possible:
+            continue
         for span in extract(text, p):
             if all(span.end <= k.start or span.start >= k.end for k in kept):
                 kept.append(_hedged(text, span))
-    kept.extend(_ranks(text, p))  # a rank is a word, never part of a number
+    if possible is None or p.rank in possible:
+        kept.extend(_ranks(text, p))  # a rank is a word, never part of a number
     kept.sort(key=lambda s: (s.start, s.end, s.kind))
     return [(text[s.start : s.end], s) for s in kept]
 
@@ -228,15 +246,17 @@ def extract_facts(
     sentences: Sequence[str],
     mechanisms: Sequence[tuple[str, ...]],
     localities: Sequence[str | None],
+    possible: Sequence[Set[re.Pattern[str]]] | None = None,
 ) -> tuple[Fact, ...]:
     """Facts of every sentence, in document order.
 
     ``sentences`` are the sentence texts, ``mechanisms`` the present mechanisms each
-    sentence (else its paragraph) shows.
+    sentence (else its paragraph) shows, ``possible`` per sentence as in
+    :func:`sentence_facts`.
     """
     out: list[Fact] = []
     for i, sentence in enumerate(sentences):
-        for written, s in sentence_facts(sentence):
+        for written, s in sentence_facts(sentence, None if possible is None else possible[i]):
             out.append(
                 Fact(
                     article_id=article_id,

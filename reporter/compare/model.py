@@ -78,12 +78,37 @@ class Fact:
 
 
 @dataclass(frozen=True)
+class PracticeMention:
+    """A named practice in one sentence (a candidate blind spot of the taxonomy), with
+    what ``align`` needs to group it across articles without the article's text."""
+
+    name: str  # “三单制”, as a practice name (no cue of the taxonomy matches it)
+    sentence_index: int
+    text: str  # the sentence, for citation
+    outside_evidence: bool  # the sentence is not evidence of a mechanism present
+    # The name's and the sentence's words (stop words removed, in order) joined by one
+    # space, for keywords: one string, not a tuple of thousands of small ones at scale.
+    name_words: str = ""
+    words: str = ""
+
+
+@dataclass(frozen=True)
 class ArticleAnalysis:
     """Stage 5, per article."""
 
     article_id: str
     detections: tuple[Detection, ...]  # one per mechanism, taxonomy order
     facts: tuple[Fact, ...]  # document order
+    # The article's words for similarity (jieba words of two or more Chinese characters,
+    # stop words removed): distinct, in sorted order, joined by one space; and how often
+    # each occurs.  A string and small ints: an article of ~550 distinct words holds 8 KB
+    # this way, 79 KB as (word, count) pairs.
+    terms: str = ""
+    term_counts: tuple[int, ...] = ()
+    practices: tuple[PracticeMention, ...] = ()  # document order
+    # (sentence index, the kinds of work and posts it names) for each evidence sentence of
+    # a present mechanism that names any: the "where" column of the comparison.
+    where: tuple[tuple[int, tuple[str, ...]], ...] = ()
 
     def detection(self, mechanism_id: str) -> Detection:
         for d in self.detections:

@@ -8,16 +8,20 @@ A name is dropped when a cue of any mechanism matches it (the taxonomy covers it
 is generic (data), or when every sentence naming it is evidence of a mechanism.  Names
 are grouped across articles (a name inside a longer one joins the longer one's group)
 and listed most widespread first.
+
+Names are found per article by ``analyze`` (:func:`article_practices`, kept in
+``ArticleAnalysis.practices`` with the words keywords need); :func:`other_practices`
+groups them across articles from the analyses alone.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from reporter.compare.detect import match_sentence
-from reporter.compare.model import ArticleAnalysis, Citation, OtherPractice
+from reporter.compare.model import ArticleAnalysis, Citation, OtherPractice, PracticeMention
+from reporter.compare.prefilter import haystack
 from reporter.compare.resources import (
     CJK,
     NAME_CHARS,
@@ -27,7 +31,7 @@ from reporter.compare.resources import (
     lexicon,
     practice_patterns,
 )
-from reporter.compare.similarity import tokens
+from reporter.compare.similarity import TERM_SEPARATOR, tokens
 from reporter.compare.taxonomy import Taxonomy
 from reporter.models import Document
 
@@ -41,18 +45,14 @@ MAX_PRACTICE_KEYWORDS = 6
 MAX_CONTEXT_KEYWORDS = 3
 
 
-@dataclass(frozen=True)
-class _Mention:
-    name: str
-    article_id: str
-    sentence_index: int
-    text: str  # the sentence
-
-
-def _covered(name: str, taxonomy: Taxonomy, memo: dict[str, bool]) -> bool:
+def _covered(name: str, taxonomy: Taxonomy) -> bool:
     """Whether a cue of any mechanism matches the name (the taxonomy covers it)."""
+    memo = taxonomy.covered_names
     if name not in memo:
-        memo[name] = any(match_sentence(name, spec, 1.0).score > 0 for spec in taxonomy.specs)
+        possible = taxonomy.prefilter.possible(haystack(name))
+        memo[name] = any(
+            match_sentence(name, spec, 1.0, possible=possible).score > 0 for spec in taxonomy.specs
+        )
     return memo[name]
 
 
@@ -86,50 +86,101 @@ def _unquoted_names(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[
     return out
 
 
-def _mentions(
-    doc: Document, evidence: set[int], taxonomy: Taxonomy, memo: dict[str, bool]
-) -> list[tuple[_Mention, bool]]:
+def _content_words(text: str) -> str:
+    stop = lexicon().stopwords
+    return TERM_SEPARATOR.join(w for w in tokens(text) if w not in stop)
+
+
+def _split(words: str) -> list[str]:
+    return words.split(TERM_SEPARATOR) if words else []
+
+
+def article_practices(
+    doc: Document, analysis: ArticleAnalysis, taxonomy: Taxonomy
+) -> tuple[PracticeMention, ...]:
+    """The named practices of one article no mechanism covers, in document order
+    (per article, so that ``align`` needs no article text)."""
     lex = lexicon()
+    evidence = {e.sentence_index for d in analysis.detections if d.present for e in d.evidence}
     out = []
     for s in doc.sentences:
         quoted = _quoted_names(s.text)
         for _, _, name in quoted + _unquoted_names(s.text, quoted):
             if len(CJK.findall(name)) + sum(c.isdigit() for c in name) < MIN_NAME_CHARS:
                 continue
-            if name in lex.practice_generic or _covered(name, taxonomy, memo):
+            if name in lex.practice_generic or _covered(name, taxonomy):
                 continue
-            out.append((_Mention(name, doc.id, s.index, s.text), s.index not in evidence))
-    return out
+            out.append(
+                PracticeMention(
+                    name=name,
+                    sentence_index=s.index,
+                    text=s.text,
+                    outside_evidence=s.index not in evidence,
+                    name_words=_content_words(name),
+                    words=_content_words(s.text),
+                )
+            )
+    return tuple(out)
+
+
+def _groups(names: Sequence[str]) -> dict[str, str]:
+    """name -> its group's label: the first (longest) name already a label that holds it
+    ("三单制" joins “群众点单三单制”), else itself.  ``names`` longest first.
+
+    Each new label registers those of its substrings that are names, so a name finds
+    its label in one look-up instead of a scan of every label.
+    """
+    known = set(names)
+    lengths = sorted({len(n) for n in names})
+    home: dict[str, str] = {}
+    for name in names:
+        label = home.get(name)
+        if label is None:
+            label = home[name] = name
+            for size in lengths:
+                if size >= len(name):
+                    break
+                for i in range(len(name) - size + 1):
+                    part = name[i : i + size]
+                    if part in known:
+                        home.setdefault(part, name)
+    return home
 
 
 def other_practices(
-    docs: Sequence[Document], analyses: Sequence[ArticleAnalysis], taxonomy: Taxonomy
+    ids: Sequence[str], analyses: Sequence[ArticleAnalysis]
 ) -> tuple[OtherPractice, ...]:
-    order = {d.id: i for i, d in enumerate(docs)}
-    by_name: dict[str, list[_Mention]] = {}
+    """Practices no mechanism covers, grouped across articles (``ids`` parallel to
+    ``analyses``), most widespread first."""
+    order = {a: i for i, a in enumerate(ids)}
+    by_name: dict[str, list[tuple[str, PracticeMention]]] = {}
     free: set[str] = set()  # names seen at least once outside the evidence
-    memo: dict[str, bool] = {}
-    for doc, analysis in zip(docs, analyses, strict=True):
-        evidence = {e.sentence_index for d in analysis.detections if d.present for e in d.evidence}
-        for mention, outside in _mentions(doc, evidence, taxonomy, memo):
-            by_name.setdefault(mention.name, []).append(mention)
-            if outside:
+    for article_id, analysis in zip(ids, analyses, strict=True):
+        for mention in analysis.practices:
+            by_name.setdefault(mention.name, []).append((article_id, mention))
+            if mention.outside_evidence:
                 free.add(mention.name)
     names = sorted((n for n in by_name if n in free), key=lambda n: (-len(n), n))
-    groups: dict[str, list[_Mention]] = {}
+    home = _groups(names)
+    groups: dict[str, list[tuple[str, PracticeMention]]] = {}
     for name in names:
-        home = next((g for g in groups if name in g), name)
-        groups.setdefault(home, []).extend(by_name[name])
-    stop = lexicon().stopwords
-    out = []
+        groups.setdefault(home[name], []).extend(by_name[name])
+    ranked = []
     for label, mentions in groups.items():
         unique = sorted(
-            {(m.article_id, m.sentence_index): m for m in mentions}.values(),
-            key=lambda m: (order[m.article_id], m.sentence_index),
+            {(a, m.sentence_index): (a, m) for a, m in mentions}.values(),
+            key=lambda am: (order[am[0]], am[1].sentence_index),
         )
-        own = [w for w in tokens(label) if w not in stop]
+        article_ids = tuple(sorted({a for a, _ in unique}, key=order.__getitem__))
+        cited = unique[:MAX_PRACTICE_CITATIONS]
+        ranked.append((-len(article_ids), -len(cited), label, unique, article_ids))
+    ranked.sort(key=lambda r: r[:3])
+    stop = lexicon().stopwords
+    out = []
+    for _, _, label, unique, article_ids in ranked[:MAX_OTHER_PRACTICES]:
+        own = _split(by_name[label][0][1].name_words)
         context = Counter(
-            w for m in unique for w in tokens(m.text) if w not in own and w not in stop
+            w for _, m in unique for w in _split(m.words) if w not in own and w not in stop
         )
         extra = [w for w, _ in sorted(context.items(), key=lambda kv: (-kv[1], kv[0]))]
         keywords = tuple(dict.fromkeys(own + extra[:MAX_CONTEXT_KEYWORDS]))[:MAX_PRACTICE_KEYWORDS]
@@ -138,11 +189,10 @@ def other_practices(
                 label=label,
                 keywords=keywords,
                 citations=tuple(
-                    Citation(m.article_id, m.sentence_index, m.text)
-                    for m in unique[:MAX_PRACTICE_CITATIONS]
+                    Citation(a, m.sentence_index, m.text)
+                    for a, m in unique[:MAX_PRACTICE_CITATIONS]
                 ),
-                article_ids=tuple(sorted({m.article_id for m in unique}, key=lambda a: order[a])),
+                article_ids=article_ids,
             )
         )
-    out.sort(key=lambda p: (-len(p.article_ids), -len(p.citations), p.label))
-    return tuple(out[:MAX_OTHER_PRACTICES])
+    return tuple(out)

@@ -109,12 +109,16 @@ def _alt(words: tuple[str, ...] | list[str]) -> str:
 # A clause: a counted number belongs to the officials named in its clause.
 CLAUSE = re.compile(r"[^，。；：！？,;:!?]+")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+# What ``\d`` matches: a text without one cannot match a pattern that needs a digit.
+DIGIT = re.compile(r"\d")
 # A statistic of people ("选派120名", "2.3万人次"): in the clause of a cue it marks an act
 # done to counted officials, not a word used in passing.  Arabic digits only: "一名干部说"
 # is an anecdote, not a statistic.
 PEOPLE_COUNT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:多|余)?万?(?:多|余)?(?:名|人次|人|位)(?!数)")
 # A word worth comparing articles on: two or more Chinese characters.
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+# The same, as whole lines of words joined by "\n": a sentence's words filtered in one call.
+CJK_WORD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,}$", re.MULTILINE)
 # A mechanism id in a taxonomy file.
 MECHANISM_ID = re.compile(r"[a-z][a-z0-9_]*")
 

@@ -11,14 +11,15 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from dataclasses import replace as dc_replace
 from importlib import resources as importlib_resources
 from pathlib import Path
 from typing import Any
 
 from reporter.compare.model import Mechanism
-from reporter.compare.resources import MECHANISM_ID
+from reporter.compare.prefilter import Prefilter
+from reporter.compare.resources import MECHANISM_ID, fact_patterns
 
 # The nine mechanisms of domain.md; the built-in file must define exactly these.
 REQUIRED_IDS: tuple[str, ...] = (
@@ -88,6 +89,16 @@ class MechanismSpec:
     def id(self) -> str:
         return self.mechanism.id
 
+    @property
+    def patterns_in_order(self) -> list[re.Pattern[str]]:
+        """Its cues' and then its negatives' patterns."""
+        return [c.pattern for c in self.cues] + [n.pattern for n in self.negatives]
+
+    @functools.cached_property
+    def patterns(self) -> frozenset[re.Pattern[str]]:
+        """Its cues' and negatives' patterns."""
+        return frozenset(self.patterns_in_order)
+
     @functools.cached_property
     def screen(self) -> re.Pattern[str] | None:
         """Any cue or negative: a sentence it does not match has nothing for this mechanism.
@@ -95,7 +106,7 @@ class MechanismSpec:
         Most sentences show no mechanism, so one search replaces a dozen.  ``None`` when
         the patterns cannot be joined (a user file reusing a group name).
         """
-        parts = [c.pattern.pattern for c in self.cues] + [n.pattern.pattern for n in self.negatives]
+        parts = [p.pattern for p in self.patterns_in_order]
         try:
             return re.compile("|".join(f"(?:{p})" for p in parts))
         except re.error:
@@ -118,6 +129,22 @@ class Taxonomy:
             if s.id == mechanism_id:
                 return s
         raise KeyError(mechanism_id)
+
+    @functools.cached_property
+    def covered_names(self) -> dict[str, bool]:
+        """Practice names already checked against the cues (filled by compare.practices):
+        a name recurs across thousands of articles, its answer never changes."""
+        return {}
+
+    @functools.cached_property
+    def prefilter(self) -> Prefilter:
+        """Every pattern a sentence meets in ``analyze``: cues, negatives, discounts and
+        the fact patterns, so that one look-up per sentence serves them all."""
+        patterns = [p for s in self.specs for p in s.patterns_in_order]
+        patterns += [n.pattern for n in self.negatives] + [d.pattern for d in self.discounts]
+        facts = fact_patterns()
+        patterns += [getattr(facts, f.name) for f in fields(facts)]
+        return Prefilter.build(patterns)
 
 
 # --------------------------------------------------------------------------- parsing
