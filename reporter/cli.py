@@ -196,7 +196,7 @@ def build(
     _warn_slow_pdf(fmts)
     try:
         with progress_for(Console(stderr=True)) as on_progress:
-            brief, written = pipeline.run(settings, on_skip=_warn_skip, on_progress=on_progress)
+            result = pipeline.run(settings, on_skip=_warn_skip, on_progress=on_progress)
     except ArticleFailed as exc:
         _err(f"reporter: failed on {exc.source_path}: {exc.reason}")
         raise typer.Exit(EXIT_NO_INPUT) from exc
@@ -206,10 +206,15 @@ def build(
     except ValueError as exc:  # a bad taxonomy file names itself in the message
         _err(f"reporter: {exc}")
         raise typer.Exit(EXIT_NO_INPUT) from exc
-    for path in written:
+    if result.up_to_date:
+        _err(
+            "reporter: up to date: inputs, options and outputs unchanged since the last"
+            " build of this folder (--no-cache rebuilds)"
+        )
+    for path in result.written:
         typer.echo(str(path))
-    if brief.skipped:
-        _err(f"reporter: {len(brief.skipped)} input(s) skipped; see 'skipped' in the brief")
+    if result.skipped:
+        _err(f"reporter: {len(result.skipped)} input(s) skipped; see 'skipped' in the brief")
 
 
 @app.command()

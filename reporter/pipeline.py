@@ -193,6 +193,7 @@ def build_brief(
     on_progress: ProgressHook | None = None,
     cards: int | None = None,
     on_result: ResultHook | None = None,
+    discovered: tuple[list[Path], list[Skipped]] | None = None,
 ) -> Brief:
     """Stages 1-5: everything but rendering.
 
@@ -203,7 +204,8 @@ def build_brief(
     companion is written from it while the corpus streams through).  ``cards`` limits
     the article cards the brief shows (:func:`reporter.scale.cards.select_cards`);
     None shows all of a small corpus and :data:`~reporter.scale.cards.DEFAULT_CARDS`
-    of a larger one.
+    of a larger one.  ``discovered`` is :func:`reporter.ingest.discover`'s answer for
+    the inputs when the caller has it already.
     """
     from reporter.scale.cards import default_cards, select_cards
     from reporter.scale.executor import map_articles
@@ -213,7 +215,8 @@ def build_brief(
     options = ArticleOptions.from_settings(settings)
     # Validate the taxonomy before any article work, so a bad file fails fast.
     taxonomy = _taxonomy(options.taxonomy, options.taxonomy_replace)
-    files, skipped = ingest.discover(settings.resolved_inputs())
+    files, refused = discovered or ingest.discover(settings.resolved_inputs())
+    skipped = list(refused)
     for s in skipped:
         if on_skip:
             on_skip(s)
@@ -284,13 +287,30 @@ def _restore_cards(
     return restored
 
 
+@dataclass(frozen=True)
+class BuildResult:
+    """What :func:`run` did."""
+
+    brief: Brief | None  # None when the outputs were already up to date
+    written: list[Path]  # the files written (or found up to date), json first
+    skipped: tuple[Skipped, ...]  # inputs not used, with the reason
+    up_to_date: bool = False  # nothing was rebuilt (see reporter.scale.manifest)
+
+
 def run(
     settings: Settings,
     on_skip: SkipHook | None = None,
     timings: Timings | None = None,
     on_progress: ProgressHook | None = None,
-) -> tuple[Brief, list[Path]]:
-    """Build the brief and write every requested format; returns the files written."""
+) -> BuildResult:
+    """Build the brief and write every requested format.
+
+    With the cache on, a build whose inputs, options, code and outputs are all as the
+    last build of the output folder left them stops after discovery
+    (:mod:`reporter.scale.manifest`); its skipped inputs are reported again.
+    """
+    from reporter.scale import manifest
+    from reporter.scale.cache import ArticleCache
     from reporter.scale.executor import ScaleOptions
 
     timings = timings or Timings()
@@ -301,6 +321,17 @@ def run(
         use_cache=settings.use_cache,
         cache_dir=settings.cache_dir,
     )
+    files, refused = ingest.discover(settings.resolved_inputs())
+    with timings.stage("manifest"):
+        cache = ArticleCache(settings.cache_dir) if settings.cache_dir else ArticleCache()
+        key = manifest.build_key(settings, assign_ids(files), refused, cache)
+        done = manifest.current(settings.out_dir, key) if settings.use_cache else None
+    if done is not None:
+        for s in done.skipped:
+            if on_skip:
+                on_skip(s)
+        written = [settings.out_dir / name for name, _ in done.outputs]
+        return BuildResult(None, written, done.skipped, up_to_date=True)
     with render.JsonLinesWriter(settings.out_dir) as detail:
         sink = _detail_sink(detail) if "json" in settings.formats else None
         brief = build_brief(
@@ -311,6 +342,7 @@ def run(
             on_progress=on_progress,
             cards=settings.cards,
             on_result=sink,
+            discovered=(files, refused),
         )
         with timings.stage("render"):
             written = render.write_outputs(
@@ -322,7 +354,9 @@ def run(
             )
         if sink is not None:
             written.insert(1, detail.commit())
-    return brief, written
+    with timings.stage("manifest"):
+        manifest.record(settings.out_dir, key, written, brief.skipped)
+    return BuildResult(brief, written, brief.skipped)
 
 
 def _detail_sink(writer: render.JsonLinesWriter) -> ResultHook:

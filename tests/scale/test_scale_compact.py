@@ -36,9 +36,11 @@ def _build(
     with monkeypatch.context() as m:
         if large:
             m.setattr(pipeline, "COMPACT_ABOVE_ARTICLES", 4)
-        return pipeline.run(
+        result = pipeline.run(
             Settings(inputs=inputs, out_dir=out, formats=("json",), cards=TEST_CARDS, jobs=1)
         )
+        assert result.brief is not None
+        return result.brief, result.written
 
 
 @pytest.fixture(scope="module")
@@ -157,9 +159,9 @@ def test_unfinished_jsonl_leaves_the_old_file(tmp_path: Path) -> None:
 
 def test_jsonl_is_not_written_without_json(corpus_inputs: tuple[Path, ...], tmp_path: Path) -> None:
     settings = Settings(inputs=corpus_inputs[:1], out_dir=tmp_path, formats=("html",), jobs=1)
-    _, written = pipeline.run(settings)
+    written = pipeline.run(settings).written
     assert [p.name for p in written] == ["brief.html"]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.html"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".reporter-build.json", "brief.html"]
 
 
 @pytest.mark.parametrize(
