@@ -227,7 +227,7 @@ def build_brief(
     # "articles": the whole per-article phase, however it ran (inline, its stages are
     # also timed one by one).
     with timings.stage("articles"):
-        for work in map_articles(items, options, scale, on_progress, timings=timings):
+        for work in map_articles(items, options, scale, on_progress, timings=timings, slim=compact):
             if isinstance(work.outcome, Skipped):
                 skipped.append(work.outcome)
                 if on_skip:

@@ -10,6 +10,7 @@ calling process and only misses reach the workers.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import os
 from collections import deque
@@ -98,6 +99,7 @@ def _compute(
     cache_root: Path | None,
     key: str | None,
     timings: Timings | None = None,
+    slim: bool = False,
 ) -> ArticleWork:
     try:
         outcome = process_file(path, article_id, options, timings)
@@ -113,6 +115,9 @@ def _compute(
     if cache_root is not None and key is not None:
         # Written where it was computed, so the parent never re-serialises it.
         store(cache_root, key, work)
+    if slim and isinstance(work.outcome, ArticleResult):
+        # Cached in full above; what travels to the parent is what it keeps.
+        work = dataclasses.replace(work, outcome=work.outcome.slim())
     return work
 
 
@@ -184,9 +189,12 @@ def map_articles(
     on_progress: ProgressHook | None = None,
     cache: ArticleCache | None = None,
     timings: Timings | None = None,
+    slim: bool = False,
 ) -> Iterator[ArticleWork]:
     """Stages 1-5a for every ``(path, article_id)``, outcomes in input order.
 
+    ``slim``: results come back as :meth:`ArticleResult.slim` makes them (the cache
+    keeps them whole), so a large corpus never has a whole article in the parent.
     ``cache`` overrides the one ``scale`` describes (tests pass their own to count hits).
     ``timings`` gets per-stage seconds when the work runs inline (one job); from
     workers only the wall-clock of the whole per-article phase is known.
@@ -199,7 +207,7 @@ def map_articles(
         outcomes = _map_dask(items, options, scale, cache)
     else:
         jobs = scale.resolved_jobs() if len(items) >= scale.pool_min_articles else 1
-        outcomes = _map_local(items, options, jobs, cache, timings)
+        outcomes = _map_local(items, options, jobs, cache, timings, slim)
     return _progress(outcomes, len(items), on_progress)
 
 
@@ -209,12 +217,13 @@ def _map_local(
     jobs: int,
     cache: ArticleCache | None,
     timings: Timings | None,
+    slim: bool = False,
 ) -> Iterator[ArticleWork]:
     root = cache.root if cache is not None else None
     if jobs == 1:
 
         def inline(path: Path, article_id: str, key: str | None) -> _HasResult:
-            return _Ready(_compute(path, article_id, options, root, key, timings))
+            return _Ready(_compute(path, article_id, options, root, key, timings, slim))
 
         yield from _ordered(items, options, cache, inline, 1)
         return
@@ -230,7 +239,7 @@ def _map_local(
     ) as pool:
 
         def submit(path: Path, article_id: str, key: str | None) -> _HasResult:
-            return pool.submit(_compute, path, article_id, options, root, key)
+            return pool.submit(_compute, path, article_id, options, root, key, None, slim)
 
         yield from _ordered(items, options, cache, submit, jobs * IN_FLIGHT_PER_WORKER)
 
