@@ -6,9 +6,11 @@ Usage: ``python bench/bench_scale.py [--sizes 1000 10000] [--work DIR]
 For each size it generates a corpus (bench/gen_corpus.py, seed 0) and runs
 ``reporter build`` (:func:`reporter.pipeline.run`: every stage, writing brief.json,
 articles.jsonl, brief.html and brief.pdf) in a fresh process on a frozen copy of the
-package (so edits made meanwhile change nothing), four times: 1 job without the cache,
-2 jobs without the cache, 2 jobs filling an empty cache, and the second run served
-from it.  Each line gives wall seconds, articles per second, the CPU seconds of the
+package (so edits made meanwhile change nothing), five times: 1 job without the cache,
+2 jobs without the cache, 2 jobs filling an empty cache, the second run (its inputs
+unchanged: the outputs are up to date) and a run after 1% of the inputs were edited
+(every unchanged article from the cache, everything corpus-wide again).  Each line
+gives wall seconds, articles per second, the per-article phase, the CPU seconds of the
 process tree, the time of each stage and the peak memory of the whole process tree
 (the sum over the run and all its workers, sampled every :data:`SAMPLE_SECONDS`, as
 PSS, which counts a page shared by forked workers once, and as RSS, which counts it
@@ -40,6 +42,9 @@ SAMPLE_SECONDS = 0.2
 PROGRESS_EVERY = 250
 ONE_JOB, TWO_JOBS = "1 job, no cache", "2 jobs, no cache"
 COLD, WARM = "2 jobs, empty cache", "2 jobs, second run (cached)"
+CHANGED = "2 jobs, 1% of inputs changed"
+# Share of the inputs edited before the last run: a day's corrections to a corpus.
+CHANGED_SHARE = 0.01
 # Stages timed per article when the work runs inline (see pipeline.process_file).
 PER_ARTICLE = ("ingest", "clean", "split", "summarize", "compare")
 # The whole per-article phase (discover to the last result), however it ran.
@@ -122,14 +127,16 @@ def one_run(corpus: Path, jobs: int, cache_dir: str, out_dir: Path, formats: str
         if done % PROGRESS_EVERY == 0:
             print(f"{done} {time.perf_counter() - t0:.1f}", file=sys.stderr, flush=True)
 
-    brief, written = pipeline.run(settings, timings=timings, on_progress=report)
+    built = pipeline.run(settings, timings=timings, on_progress=report)
+    brief = built.brief
     result: dict[str, object] = {
         "total": time.perf_counter() - t0,
-        "documents": len(brief.documents),
-        "groups": len(brief.reposts),
-        "skipped": len(brief.skipped),
-        "cards": len(brief.cards) if brief.cards is not None else len(brief.documents),
-        "sizes_mb": {p.name: round(p.stat().st_size / 2**20, 1) for p in written},
+        "up_to_date": built.up_to_date,
+        "documents": len(brief.documents) if brief else "-",
+        "groups": len(brief.reposts) if brief else "-",
+        "skipped": len(built.skipped),
+        "cards": (len(brief.cards or brief.documents)) if brief else "-",
+        "sizes_mb": {p.name: round(p.stat().st_size / 2**20, 1) for p in built.written},
         "stages": timings.seconds,
     }
     print(json.dumps(result))
@@ -186,6 +193,8 @@ def describe(n: int, label: str, r: dict[str, Any]) -> str:
     if phase:
         parts.append(f"per-article phase {phase:.1f} s ({n / phase:.1f} articles/s)")
     parts.append(f"CPU {r['cpu']:.0f} s")
+    if r.get("up_to_date"):
+        parts.append("outputs up to date: nothing rebuilt")
     parts.append(f"peak PSS {r['peak_mb']:.0f} MB (RSS {r['peak_rss_mb']:.0f})")
     parts.append(f"docs {r['documents']}  repost groups {r['groups']}  cards {r['cards']}")
     stages = r["stages"]
@@ -222,6 +231,17 @@ def ratio(runs: dict[str, dict[str, Any]], slow: str, fast: str) -> str:
     return f"{runs[slow]['wall'] / runs[fast]['wall']:.2f}x"
 
 
+def edit_share(corpus: Path, share: float) -> dict[Path, bytes]:
+    """Append a sentence to every ``1/share``-th input; returns their original bytes."""
+    files = sorted(corpus.iterdir())
+    step = max(1, round(1 / share))
+    originals = {}
+    for path in files[::step]:
+        originals[path] = path.read_bytes()
+        path.write_bytes(originals[path] + "\n本报讯 记者补充：该做法已在全区推广。\n".encode())
+    return originals
+
+
 def phase_ratio(runs: dict[str, dict[str, Any]], slow: str, fast: str) -> str:
     """Ratio of the per-article phase's wall time (the "articles" stage)."""
     if slow not in runs or fast not in runs or runs[slow]["timeout"] or runs[fast]["timeout"]:
@@ -248,6 +268,7 @@ def summarize_runs(n: int, runs: dict[str, dict[str, Any]]) -> None:
         f" second run from the cache: {wall_of(runs, WARM)};"
         f" {ratio(runs, COLD, WARM)} faster (target {TARGETS['cache_speedup']}x)"
     )
+    print(f"  after changing 1% of the inputs: {wall_of(runs, CHANGED)}")
     if n == 10_000:
         print(f"  10,000 articles end to end: {wall_of(runs, COLD)} (target < 180 s)")
     print(f"  peak memory of any run: {peak:.0f} MB (target < {TARGETS['peak_mb']:.0f} MB)")
@@ -290,18 +311,28 @@ def main() -> None:
         cache_dir = work / f"cache_{n}"
         if cache_dir.exists():
             shutil.rmtree(cache_dir)
-        out = work / f"out_{n}"
+        # Each configuration writes its own folder, so no run finds another's outputs up
+        # to date; the second and the changed run reuse the empty-cache run's folder.
         plan = [
-            (ONE_JOB, 1, ""),
-            (TWO_JOBS, 2, ""),
-            (COLD, 2, str(cache_dir)),
-            (WARM, 2, str(cache_dir)),
+            (ONE_JOB, 1, "", "one_job"),
+            (TWO_JOBS, 2, "", "two_jobs"),
+            (COLD, 2, str(cache_dir), "cached"),
+            (WARM, 2, str(cache_dir), "cached"),
+            (CHANGED, 2, str(cache_dir), "cached"),
         ]
         if args.skip_one_job_from is not None and n >= args.skip_one_job_from:
             plan = plan[2:]
         runs: dict[str, dict[str, Any]] = {}
-        for label, jobs, cache in plan:
-            r = measure(corpus, n, jobs, cache, out, args.formats, args.limit)
+        for label, jobs, cache, folder in plan:
+            out = work / f"out_{n}_{folder}"
+            if label == COLD and out.exists():
+                shutil.rmtree(out)
+            originals = edit_share(corpus, CHANGED_SHARE) if label == CHANGED else {}
+            try:
+                r = measure(corpus, n, jobs, cache, out, args.formats, args.limit)
+            finally:
+                for path, data in originals.items():
+                    path.write_bytes(data)
             runs[label] = r
             print(describe(n, label, r), flush=True)
         summarize_runs(n, runs)
