@@ -18,11 +18,20 @@ Two modes, each cached per sentence:
   as single characters, each with its dictionary tag or ``x``; digits and Latin letters
   inside Chinese text come out as one ``eng`` token (``m`` with the HMM).  Content words,
   keywords and similarity only count words of two or more characters, so they lose
-  those unknown words (TF-IDF keywords: 初心 or 专班 where jieba's HMM would have joined
-  them); TextRank's keyword windows, which count tokens, shift a little around them.
-  On the eval fixture ROUGE is unchanged (see ``reporter eval``).
+  those unknown words; TextRank's keyword windows, which count tokens, shift a little
+  around them.  The genre's own words that jieba lacks (专班, 初心 ...) are therefore
+  added to its dictionary (below).  On the eval fixture ROUGE is unchanged (see
+  ``reporter eval``).
 * ``hmm=True``: jieba's default, which textrank4zh uses; the ``textrank`` engine asks for
   it to reproduce textrank4zh exactly.
+
+The genre's own vocabulary (专班, 拆违, 网格员, 初心 ...: ``reporter/data/jieba_words.tsv``,
+see its header) is added to jieba's shared dictionary in :func:`ensure_jieba`, so the
+shared mode keeps those words whole.  It is the one dictionary of the process: every
+user of jieba (segmentation, keywords, textrank4zh, the clean stage's word coverage)
+must call :func:`ensure_jieba` first, so that each sees the same words whichever stage
+runs first.  Words are added in memory after jieba has loaded (or built) its cache file,
+which therefore keeps jieba's own dictionary only.
 """
 
 from __future__ import annotations
@@ -32,7 +41,9 @@ import os
 import tempfile
 import threading
 from collections.abc import Iterable
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -40,10 +51,18 @@ import platformdirs
 
 # The mode posseg() uses unless told otherwise (see the module docstring).
 SHARED_HMM = False
-# Sentences of a large corpus fit comfortably: a 6,000-sentence document keeps about
-# 150,000 tokens alive, a few tens of MB.
-SEGMENT_CACHE_SIZE = 65_536
+# Segmentations are reused within one article (the summary, its keywords and the
+# compare stage's terms each read every sentence), so the cache needs one document's
+# sentences, not a corpus's: 8,192 holds the longest document the benchmarks use
+# (6,000 sentences, about 20 MB), and stays that size over a corpus of any size; at
+# 65,536 each worker and a one-job build grew by some 150 MB on 10,000 articles.
+SEGMENT_CACHE_SIZE = 8_192
 
+# A word of one character is jieba's to decide; and keywords only count longer ones.
+MIN_WORD_CHARS = 2
+
+_WORDS_RESOURCE = ("data", "jieba_words.tsv")
+_WORDS_HEADER = ("word", "freq", "tag")
 _APP_NAME = "reporter"
 _JIEBA_CACHE_FILE = "jieba.cache"
 _init_lock = threading.Lock()
@@ -58,6 +77,60 @@ class Token(NamedTuple):
 
     word: str
     flag: str
+
+
+class WordFileError(ValueError):
+    """The packaged genre word list is malformed."""
+
+
+@dataclass(frozen=True)
+class GenreWord:
+    """One entry of ``reporter/data/jieba_words.tsv``, as jieba.add_word takes it."""
+
+    word: str
+    freq: int
+    tag: str
+
+
+def jieba_tags() -> frozenset[str]:
+    """The part-of-speech tags jieba's own dictionary uses (the tags a word may have)."""
+    import jieba.posseg
+
+    return frozenset(jieba.posseg.dt.word_tag_tab.values())
+
+
+def _parse_word_line(line: str, where: str, tags: frozenset[str]) -> GenreWord:
+    fields = line.split("\t")
+    if len(fields) != len(_WORDS_HEADER):
+        raise WordFileError(f"{where}: expected word, freq, tag separated by tabs: {line!r}")
+    word, freq_text, tag = fields
+    if len(word) < MIN_WORD_CHARS or any(c.isspace() for c in word) or not word.isprintable():
+        raise WordFileError(f"{where}: a word has {MIN_WORD_CHARS}+ characters, no space: {word!r}")
+    if not freq_text.isdigit() or int(freq_text) <= 0:
+        raise WordFileError(f"{where}: frequency must be a positive integer: {freq_text!r}")
+    if tag not in tags:
+        raise WordFileError(f"{where}: {tag!r} is not one of jieba's part-of-speech tags")
+    return GenreWord(word, int(freq_text), tag)
+
+
+@cache
+def genre_words() -> tuple[GenreWord, ...]:
+    """The genre's words for jieba (``reporter/data/jieba_words.tsv``), validated."""
+    path = resources.files("reporter").joinpath(*_WORDS_RESOURCE)
+    tags = jieba_tags()
+    entries: dict[str, GenreWord] = {}
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line or tuple(line.split("\t")) == _WORDS_HEADER:
+            continue
+        where = f"{path}:{number}"
+        entry = _parse_word_line(line, where, tags)
+        if entry.word in entries:
+            raise WordFileError(f"{where}: {entry.word!r} is listed twice")
+        entries[entry.word] = entry
+    if not entries:
+        raise WordFileError(f"{path}: no words")
+    return tuple(entries.values())
 
 
 def cache_dir() -> Path:
@@ -84,7 +157,9 @@ def _silence_jieba_logger(jieba_stderr_handler: logging.Handler) -> None:
 
 
 def ensure_jieba() -> None:
-    """Initialise jieba once per process with our cache location and a quiet logger."""
+    """Initialise jieba once per process: our cache location, a quiet logger and the
+    genre's words (:func:`genre_words`).  Idempotent; after the first call it costs one
+    flag test, so call it before every use of jieba."""
     global _initialized, _pos_tokenizer
     if _initialized:
         return
@@ -98,6 +173,10 @@ def ensure_jieba() -> None:
         jieba.dt.tmp_dir = str(cache_dir())
         jieba.dt.cache_file = _JIEBA_CACHE_FILE
         jieba.dt.initialize()
+        # After initialize(): jieba writes its cache file only while building the prefix
+        # dictionary, so words added here never reach that file.
+        for entry in genre_words():
+            jieba.dt.add_word(entry.word, entry.freq, entry.tag)
         _pos_tokenizer = jieba.posseg.dt
         _initialized = True
 

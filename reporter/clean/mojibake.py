@@ -43,7 +43,6 @@ jieba is imported lazily, only when a line holds a suspicious span.
 from __future__ import annotations
 
 import functools
-import logging
 import math
 import re
 from dataclasses import dataclass
@@ -103,11 +102,13 @@ KIND = "mojibake"
 
 @functools.cache
 def _jieba() -> Any:
+    # Through reporter.segment, so the dictionary is the one every stage sees (with the
+    # genre's words added), built quietly with its cache in our cache folder.
+    from reporter import segment
+
+    segment.ensure_jieba()
     import jieba
 
-    # jieba announces its dictionary build on stderr; nothing below the CLI prints.
-    jieba.setLogLevel(logging.WARNING)
-    jieba.dt.check_initialized()
     return jieba
 
 

@@ -15,8 +15,10 @@ def test_jieba_starts_once_with_our_cache_dir_and_a_quiet_logger() -> None:
     assert jieba.dt.tmp_dir == str(segment.cache_dir())
     logger = logging.getLogger("jieba")
     assert not any(type(h) is logging.StreamHandler for h in logger.handlers)
-    segment.ensure_jieba()  # a second call is a no-op
+    total = jieba.dt.total
+    segment.ensure_jieba()  # a second call is a no-op: the words are not added twice
     assert jieba.dt.tmp_dir == str(segment.cache_dir())
+    assert jieba.dt.total == total
 
 
 def test_posseg_is_cached_and_keeps_symbols() -> None:
