@@ -1,0 +1,24 @@
+"""The fork server that starts warm workers ends with the pool and comes back for the next."""
+
+from __future__ import annotations
+
+from multiprocessing import forkserver
+from pathlib import Path
+
+from reporter import pipeline
+from reporter.scale.executor import ScaleOptions, map_articles
+from reporter.settings import Settings
+
+
+def test_pool_leaves_no_fork_server_and_a_second_pool_works() -> None:
+    files = sorted(Settings().resolved_inputs())[:3]
+    items = pipeline.assign_ids(files)
+    options = pipeline.ArticleOptions.from_settings(Settings())
+    scale = ScaleOptions(jobs=2, pool_min_articles=1)
+    runs = []
+    for _ in range(2):
+        runs.append([w.outcome for w in map_articles(items, options, scale)])
+        # CPython's own bookkeeping: the pid of a running fork server, else None.
+        assert forkserver._forkserver._forkserver_pid is None  # type: ignore[attr-defined]
+    assert runs[0] == runs[1]
+    assert [r.document.id for r in runs[0]] == [Path(p).stem for p in files]  # type: ignore[union-attr]
