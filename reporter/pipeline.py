@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reporter import compare, ingest, render, split, summarize
-from reporter.brief import Brief, article_line, make_brief
+from reporter.brief import Brief, make_brief
 from reporter.clean import clean_article
 from reporter.compare.model import ArticleAnalysis
 from reporter.models import Document, InputRejected, Skipped, Summary
@@ -200,8 +200,9 @@ def build_brief(
     ``scale`` says how per-article work runs (jobs, Dask, cache; see
     :mod:`reporter.scale.executor`); it never changes the result.  ``on_progress`` is
     called with ``(done, total, skipped)`` after each input file and ``on_result`` with
-    each article's full result, in input order, repost copies included (the JSON Lines
-    companion is written from it while the corpus streams through).  ``cards`` limits
+    each article's result (slim in a large corpus) and its JSON Lines record, in input
+    order, repost copies included (the companion is written from them while the
+    corpus streams through).  ``cards`` limits
     the article cards the brief shows (:func:`reporter.scale.cards.select_cards`);
     None shows all of a small corpus and :data:`~reporter.scale.cards.DEFAULT_CARDS`
     of a larger one.  ``discovered`` is :func:`reporter.ingest.discover`'s answer for
@@ -234,11 +235,11 @@ def build_brief(
                     on_skip(work.outcome)
                 continue
             if on_result:
-                line = work.record or article_line(
-                    work.outcome.document, work.outcome.summary, work.outcome.analysis
-                )
-                on_result(work.outcome, line)
-            results.append(work.outcome.slim() if compact else work.outcome)
+                # Made from the whole article where it was processed (or cached with it);
+                # the outcome here may already be slim.
+                assert work.record is not None, "an article's result comes with its record"
+                on_result(work.outcome, work.record)
+            results.append(work.outcome)
             fingerprints.append(work.fingerprint)
     if not results:
         first = f"; first: {skipped[0].source_path}: {skipped[0].reason}" if skipped else ""

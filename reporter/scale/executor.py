@@ -115,10 +115,14 @@ def _compute(
     if cache_root is not None and key is not None:
         # Written where it was computed, so the parent never re-serialises it.
         store(cache_root, key, work)
-    if slim and isinstance(work.outcome, ArticleResult):
-        # Cached in full above; what travels to the parent is what it keeps.
-        work = dataclasses.replace(work, outcome=work.outcome.slim())
-    return work
+    # Cached in full above; what travels to the parent is what it keeps.
+    return _slimmed(work) if slim else work
+
+
+def _slimmed(work: ArticleWork) -> ArticleWork:
+    if not isinstance(work.outcome, ArticleResult):
+        return work
+    return dataclasses.replace(work, outcome=work.outcome.slim())
 
 
 class _HasResult(Protocol):
@@ -208,6 +212,10 @@ def map_articles(
     else:
         jobs = scale.resolved_jobs() if len(items) >= scale.pool_min_articles else 1
         outcomes = _map_local(items, options, jobs, cache, timings, slim)
+    if slim:
+        # Workers slim what they compute; cache hits and Dask results arrive whole.
+        # (Slimming a slim result changes nothing.)
+        outcomes = map(_slimmed, outcomes)
     return _progress(outcomes, len(items), on_progress)
 
 
