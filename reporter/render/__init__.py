@@ -30,6 +30,18 @@ def write_atomic(path: Path, data: bytes) -> None:
 
     A reader never sees a half-written brief, and a failed render leaves the old one.
     """
+    fh, tmp = _temporary_beside(path)
+    try:
+        with fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _temporary_beside(path: Path) -> tuple[IO[bytes], Path]:
+    """A new temporary file in ``path``'s folder (made if missing), open for writing."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
@@ -37,10 +49,9 @@ def write_atomic(path: Path, data: bytes) -> None:
         mask = os.umask(0)
         os.umask(mask)
         os.fchmod(fd, 0o666 & ~mask)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
+        return os.fdopen(fd, "wb"), Path(tmp)
     except BaseException:
+        os.close(fd)
         Path(tmp).unlink(missing_ok=True)
         raise
 
@@ -70,13 +81,7 @@ class JsonLinesWriter:
         self._fh: IO[bytes] | None = None
 
     def __enter__(self) -> JsonLinesWriter:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.")
-        mask = os.umask(0)
-        os.umask(mask)
-        os.fchmod(fd, 0o666 & ~mask)
-        self._tmp = Path(tmp)
-        self._fh = os.fdopen(fd, "wb")
+        self._fh, self._tmp = _temporary_beside(self.path)
         return self
 
     def write(self, line: bytes) -> None:
