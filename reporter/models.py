@@ -32,7 +32,7 @@ class InputRejected(Exception):
         self.reason = reason
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Skipped:
     """An input that was not used, with the one-line reason shown to the user."""
 
@@ -43,7 +43,7 @@ class Skipped:
 # --------------------------------------------------------------------------- stage 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """A decoded input file (stage 1, ingest).
 
@@ -67,7 +67,7 @@ class Article:
 # --------------------------------------------------------------------------- stage 2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StepReport:
     """What one cleaning step changed in one article."""
 
@@ -77,7 +77,7 @@ class StepReport:
     examples: tuple[str, ...] = ()  # a few "before → after" snippets
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Removal:
     """A line, span or sentence the cleaner dropped, kept so nothing is lost silently."""
 
@@ -88,7 +88,7 @@ class Removal:
     reason: str  # one line a reader understands
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CleaningReport:
     """Everything cleaning did to one article."""
 
@@ -99,7 +99,7 @@ class CleaningReport:
     chars_out: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Locality:
     """A place named in an article, resolved against the gazetteer."""
 
@@ -110,7 +110,7 @@ class Locality:
     mentions: int  # how often the article names it (aliases included)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Metadata:
     """What the article says about itself."""
 
@@ -124,7 +124,7 @@ class Metadata:
     primary_locality: str | None  # the place the article is about
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CleanArticle:
     """A cleaned article (stage 2): simplified body text and what cleaning did."""
 
@@ -139,7 +139,7 @@ class CleanArticle:
 # --------------------------------------------------------------------------- stage 3
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of a cleaned article; ``text == article.text[start:end]``."""
 
@@ -151,7 +151,7 @@ class Sentence:
     original: str  # as published (the input's script)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """A cleaned article split into sentences (stage 3)."""
 
@@ -166,7 +166,7 @@ class Document:
 # --------------------------------------------------------------------------- stage 4
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ScoredSentence:
     """A sentence an engine picked, with the engine's score for it."""
 
@@ -175,13 +175,13 @@ class ScoredSentence:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Keyword:
     word: str
     weight: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Summary:
     """An extractive summary of one document (stage 4)."""
 

@@ -97,7 +97,7 @@ class ArticleOptions:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleResult:
     """Everything stages 1-5a produce for one input file."""
 
@@ -210,6 +210,7 @@ def build_brief(
     """
     from reporter.scale.cards import default_cards, select_cards
     from reporter.scale.executor import map_articles
+    from reporter.scale.memory import give_back
     from reporter.scale.reposts import Fingerprint, counted_once, group_reposts
 
     timings = timings or Timings()
@@ -247,12 +248,14 @@ def build_brief(
     with timings.stage("reposts"):
         reposts = group_reposts([r.document for r in results], fingerprints)
         results = [results[i] for i in counted_once([r.document for r in results], reposts)]
+        give_back()
     analyses = [r.analysis for r in results]
     # "align", not "compare": per-article analysis is timed as "compare" when inline.
     with timings.stage("align"):
         alignment = compare.align(
             [r.document for r in results], analyses, [r.summary for r in results], taxonomy
         )
+        give_back()
     limit = cards if cards is not None else default_cards(len(results))
     shown = None
     if limit is not None:
@@ -274,10 +277,14 @@ def _restore_cards(
     """Full documents again for the articles that get a card (a handful): per-article
     work is a pure function of the file and the options, so it is redone (or served by
     the cache) rather than kept for thousands of articles that get none."""
-    from reporter.scale.executor import map_articles
+    from reporter.scale.executor import ScaleOptions, map_articles
 
     wanted = [(i, r) for i, r in enumerate(results) if r.document.id in card_ids]
     items = [(Path(r.document.article.source_path), r.document.id) for _, r in wanted]
+    # In worker processes however few they are (unless one job was asked for): inline,
+    # the stages would load their models into this process (about 150 MB and 2 s),
+    # which holds the whole corpus already.
+    scale = dataclasses.replace(scale or ScaleOptions(), pool_min_articles=1)
     restored = list(results)
     for (i, before), work in zip(wanted, map_articles(items, options, scale), strict=True):
         outcome = work.outcome
@@ -351,13 +358,24 @@ def run(
                 settings.out_dir,
                 settings.formats,
                 settings.lang,
-                stage=lambda name: timings.stage(f"render.{name}"),
+                stage=lambda name: _render_stage(timings, name),
             )
         if sink is not None:
             written.insert(1, detail.commit())
     with timings.stage("manifest"):
         manifest.record(settings.out_dir, key, written, brief.skipped)
     return BuildResult(brief, written, brief.skipped)
+
+
+@contextmanager
+def _render_stage(timings: Timings, name: str) -> Iterator[None]:
+    """Times one format; then frees what it built (the JSON tree, the HTML), so the
+    next format's peak does not land on top of it (:mod:`reporter.scale.memory`)."""
+    from reporter.scale.memory import give_back
+
+    with timings.stage(f"render.{name}"):
+        yield
+    give_back()
 
 
 def _detail_sink(writer: render.JsonLinesWriter) -> ResultHook:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mechanism:
     """One entry of the taxonomy, as shown to readers (cues live in the taxonomy file)."""
 
@@ -22,7 +22,7 @@ class Mechanism:
     definition_zh: str = ""  # the same line in Chinese, for the zh brief ("" when not given)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Citation:
     """A pointer to the sentence a claim comes from."""
 
@@ -31,7 +31,7 @@ class Citation:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """A sentence that shows a mechanism, and why it was taken."""
 
@@ -43,7 +43,7 @@ class Evidence:
     matched: tuple[str, ...] = ()  # the words the cues matched, for highlighting
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Detection:
     """Whether one article describes one mechanism."""
 
@@ -56,7 +56,7 @@ class Detection:
     threshold: float = 0.0  # the score needed for `present`
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """A comparable fact: a number with its unit and kind, or the rank of officials."""
 
@@ -77,7 +77,7 @@ class Fact:
     label: str | None = None  # kind "rank": the rank shown to readers ("处级/科级")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PracticeMention:
     """A named practice in one sentence (a candidate blind spot of the taxonomy), with
     what ``align`` needs to group it across articles without the article's text."""
@@ -92,7 +92,7 @@ class PracticeMention:
     words: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleAnalysis:
     """Stage 5, per article."""
 
@@ -117,7 +117,7 @@ class ArticleAnalysis:
         raise KeyError(mechanism_id)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ComparisonRow:
     """One locality's practice of one mechanism: the facts analysts line up."""
 
@@ -131,13 +131,13 @@ class ComparisonRow:
     quotes: tuple[Citation, ...]  # the strongest evidence sentences
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MechanismComparison:
     mechanism_id: str
     rows: tuple[ComparisonRow, ...]  # one per locality, ordered by locality name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Similarity:
     a: str  # article id
     b: str
@@ -146,7 +146,7 @@ class Similarity:
     shared_mechanisms: tuple[str, ...] = ()  # present in both, taxonomy order
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OtherPractice:
     """A salient practice no mechanism covers, grouped across articles."""
 
@@ -156,7 +156,7 @@ class OtherPractice:
     article_ids: tuple[str, ...] = ()  # articles that mention it, in input order
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Alignment:
     """Stage 5, across articles."""
 

@@ -32,8 +32,9 @@ from reporter.models import Skipped
 from reporter.pipeline import ArticleOptions, ArticleResult
 from reporter.scale.reposts import Fingerprint
 
-# Bump when the entry layout changes, so older entries are never misread.
-CACHE_FORMAT = "2"
+# Bump when the entry layout changes, so older entries are never misread ("3": the
+# records became slotted dataclasses, which pickle differently).
+CACHE_FORMAT = "3"
 ENTRIES = "articles"
 # Libraries whose upgrades change per-article results (segmentation, conversion, graphs).
 _RESULT_LIBRARIES = ("jieba", "textrank4zh", "opencc", "networkx", "numpy", "scipy", "trafilatura")
@@ -41,7 +42,7 @@ _RESULT_LIBRARIES = ("jieba", "textrank4zh", "opencc", "networkx", "numpy", "sci
 _FINGERPRINT_SUFFIXES = (".py", ".toml", ".tsv", ".txt", ".json")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleWork:
     """One input's per-article result, its repost fingerprint and its line of
     articles.jsonl (both None when skipped), made where the article was processed so

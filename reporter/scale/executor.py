@@ -16,6 +16,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
@@ -239,18 +240,28 @@ def _map_local(
     # Dask client) that fork would copy mid-flight.
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(_PRELOAD)
-    with ProcessPoolExecutor(
-        jobs,
-        mp_context=context,
-        initializer=init_worker,
-        max_tasks_per_child=WORKER_MAX_ARTICLES,
-    ) as pool:
+    with ExitStack() as stack:
+        pools: list[ProcessPoolExecutor] = []
 
         def submit(path: Path, article_id: str, key: str | None) -> _HasResult:
-            return pool.submit(_compute, path, article_id, options, root, key, None, slim)
+            # Started at the first cache miss: a run the cache serves whole never
+            # pays for the fork server (about 2 s).
+            if not pools:
+                pools.append(
+                    stack.enter_context(
+                        ProcessPoolExecutor(
+                            jobs,
+                            mp_context=context,
+                            initializer=init_worker,
+                            max_tasks_per_child=WORKER_MAX_ARTICLES,
+                        )
+                    )
+                )
+            return pools[0].submit(_compute, path, article_id, options, root, key, None, slim)
 
         yield from _ordered(items, options, cache, submit, jobs * IN_FLIGHT_PER_WORKER)
-    _stop_fork_server()
+    if pools:
+        _stop_fork_server()
 
 
 def _stop_fork_server() -> None:

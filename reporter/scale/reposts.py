@@ -3,7 +3,7 @@
 Scraped corpora hold the same story from many sites, in another script, with other
 noise, often cut short.  Each cleaned (simplified) text is reduced to its Chinese
 characters and digits -- what survives any re-posting -- and cut into overlapping
-character shingles; MinHash signatures in an LSH index find candidate pairs without
+character shingles; MinHash signatures cut into LSH bands find candidate pairs without
 comparing every pair.  A candidate pair is a re-post when the smaller text is mostly
 contained in the larger one (:data:`MIN_CONTAINMENT`), which a truncated copy is and
 two articles on the same theme are not.  Pairs join into groups transitively; then
@@ -20,7 +20,7 @@ the one with the most sentences, then the first in input order.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
@@ -64,7 +64,7 @@ _GARBLED_MARK = "mojibake"
 _REPLACEMENT_CHAR = "\ufffd"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RepostCopy:
     """One place a story appeared."""
 
@@ -77,7 +77,7 @@ class RepostCopy:
     # other contains (shingles, exact); 1.0 for the kept copy
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RepostGroup:
     """Copies of one story; only ``representative`` is counted in the comparison."""
 
@@ -158,7 +158,7 @@ def signature(hashes: npt.NDArray[np.uint32]) -> MinHash:
     return sig
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fingerprint:
     """What grouping needs of one article: its MinHash and its shingle count.  Small
     (1 KB) and picklable, so workers compute it beside the article and the cache
@@ -227,6 +227,69 @@ def exact_containment(a: npt.NDArray[np.uint32], b: npt.NDArray[np.uint32]) -> f
     return len(np.intersect1d(a, b, assume_unique=True)) / smaller
 
 
+@cache
+def _bands() -> tuple[int, int]:
+    """(bands, rows per band) that datasketch's MinHashLSH picks for
+    :data:`LSH_THRESHOLD` and :data:`NUM_PERM` (37 and 3)."""
+    lsh = _datasketch().MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    return int(lsh.b), int(lsh.r)
+
+
+def earlier_candidates(
+    values: npt.NDArray[np.uint64], rows: npt.NDArray[np.int64]
+) -> Iterator[tuple[int, npt.NDArray[np.int64]]]:
+    """For each of ``rows`` (ascending), the earlier rows whose MinHash signature in
+    ``values`` agrees with its own on every value of at least one LSH band: what a
+    query of datasketch's MinHashLSH, with its band layout (:func:`_bands`), returns
+    before the row is inserted.  Banded with numpy rather than through its index, which
+    holds a dictionary entry per band and article (about 160 MB for 10,000 articles,
+    against a few MB here)."""
+    bands, width = _bands()
+    # Per band: the rows sorted by bucket, where each row's bucket starts and its size.
+    layout = []
+    for band in range(bands):
+        keys = np.ascontiguousarray(values[rows, band * width : (band + 1) * width])
+        _, bucket = np.unique(keys, axis=0, return_inverse=True)
+        bucket = bucket.reshape(-1)
+        order = np.argsort(bucket, kind="stable")
+        counts = np.bincount(bucket)
+        starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+        layout.append((rows[order], starts[bucket].tolist(), counts[bucket].tolist()))
+    for position, row in enumerate(rows.tolist()):
+        shared = [
+            members[starts[position] : starts[position] + counts[position]]
+            for members, starts, counts in layout
+            if counts[position] > 1
+        ]
+        if not shared:
+            continue
+        found = np.unique(np.concatenate(shared))
+        found = found[found < row]
+        if len(found):
+            yield row, found
+
+
+def candidate_pairs(
+    values: npt.NDArray[np.uint64], rows: npt.NDArray[np.int64]
+) -> list[tuple[int, int]]:
+    """Every pair ``(earlier, later)`` of :func:`earlier_candidates`."""
+    return [(int(j), i) for i, found in earlier_candidates(values, rows) for j in found]
+
+
+def _likely_pairs(
+    values: npt.NDArray[np.uint64], sizes: npt.NDArray[np.float64], rows: npt.NDArray[np.int64]
+) -> Iterator[tuple[int, int]]:
+    """The candidate pairs whose containment, estimated from the MinHash Jaccard and the
+    shingle counts, reaches :data:`CANDIDATE_CONTAINMENT` (same-theme articles make
+    many candidates; only these are checked exactly)."""
+    for i, found in earlier_candidates(values, rows):
+        jaccard = (values[found] == values[i]).mean(axis=1)
+        smaller = np.minimum(sizes[found], sizes[i])
+        estimate = jaccard * (sizes[found] + sizes[i]) / ((1.0 + jaccard) * smaller)
+        for j in found[estimate >= CANDIDATE_CONTAINMENT].tolist():
+            yield i, j
+
+
 def group_reposts(
     docs: Sequence[Document], fingerprints: Sequence[Fingerprint | None] | None = None
 ) -> tuple[RepostGroup, ...]:
@@ -254,22 +317,10 @@ def group_reposts(
             shingle_cache[i] = shingle_hashes(docs[i].article.text)
         return shingle_cache[i]
 
-    lsh = _datasketch().MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    for i in signed:
-        minhash = prints[i].minhash()
-        found = np.array(sorted(lsh.query(minhash)), dtype=np.int64)
-        lsh.insert(i, minhash)
-        if not len(found):
-            continue
-        # Estimated containment of every candidate at once (same-theme articles make
-        # many candidates); only the likely ones are checked exactly.
-        jaccard = (values[found] == values[i]).mean(axis=1)
-        smaller = np.minimum(sizes[found], sizes[i])
-        estimate = jaccard * (sizes[found] + sizes[i]) / ((1.0 + jaccard) * smaller)
-        for j in found[estimate >= CANDIDATE_CONTAINMENT].tolist():
-            if exact_containment(shingles_of(i), shingles_of(j)) >= MIN_CONTAINMENT:
-                root_i, root_j = _find(parent, i), _find(parent, j)
-                parent[max(root_i, root_j)] = min(root_i, root_j)
+    for first, second in _likely_pairs(values, sizes, np.array(signed, dtype=np.int64)):
+        if exact_containment(shingles_of(first), shingles_of(second)) >= MIN_CONTAINMENT:
+            root_a, root_b = _find(parent, first), _find(parent, second)
+            parent[max(root_a, root_b)] = min(root_a, root_b)
 
     members: dict[int, list[int]] = {}
     for i in range(len(docs)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from pathlib import Path
 
@@ -114,7 +115,7 @@ def test_foreign_language_page_is_rejected() -> None:
 def test_article_without_title_line_uses_the_html_title() -> None:
     text = "崂山区选派1628名干部到一线。\n干部们在指挥部工作。"
     base = article(text)
-    with_title = Article(**{**base.__dict__, "html_title": "崂山区：一线淬炼干部_青岛新闻网"})
+    with_title = dataclasses.replace(base, html_title="崂山区：一线淬炼干部_青岛新闻网")
     meta = clean_article(with_title).metadata
     assert meta.title == "崂山区：一线淬炼干部"
     assert not meta.title_derived

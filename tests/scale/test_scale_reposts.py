@@ -8,13 +8,18 @@ from itertools import combinations
 from pathlib import Path
 from types import ModuleType
 
+import numpy as np
 import pytest
 
 from reporter import pipeline
 from reporter.brief import to_json
 from reporter.models import Document
 from reporter.scale.reposts import (
+    LSH_THRESHOLD,
     MIN_CONTAINMENT,
+    NUM_PERM,
+    _bands,
+    candidate_pairs,
     containment,
     counted_once,
     fingerprint,
@@ -145,3 +150,45 @@ def test_a_passage_quoted_by_two_articles_does_not_merge_them(
     members = [{c.article_id for c in g.copies} for g in groups]
     assert not any({"a_original", "b_quoting"} <= m for m in members)
     assert any("c_passage" in m for m in members)
+
+
+def _datasketch_pairs(values: np.ndarray) -> set[tuple[int, int]]:
+    """What datasketch's own LSH index returns for the same signatures."""
+    import datasketch
+
+    lsh = datasketch.MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    pairs = set()
+    for i, row in enumerate(values):
+        minhash = datasketch.MinHash(num_perm=NUM_PERM, hashvalues=row, scheme="affine32")
+        pairs |= {(j, i) for j in lsh.query(minhash)}
+        lsh.insert(i, minhash)
+    return pairs
+
+
+def test_banded_candidates_are_datasketchs_lsh_candidates(
+    seeds_and_reposts: tuple[Path, list[Document]],
+) -> None:
+    # Real signatures (seeds, their re-posts) plus random ones, some of which copy a
+    # single band of another: a pair LSH must find although the rest differs.
+    _, docs = seeds_and_reposts
+    real = [np.frombuffer(fingerprint(d).hashvalues, dtype="<u8") for d in docs]
+    rng = np.random.default_rng(5)
+    noise = rng.integers(0, 2**32, size=(60, NUM_PERM), dtype=np.uint64)
+    bands, width = _bands()
+    for k in range(0, 60, 6):
+        band = int(rng.integers(bands))
+        noise[k + 1, band * width : (band + 1) * width] = noise[
+            k, band * width : (band + 1) * width
+        ]
+    values = np.vstack([np.array(real), noise])
+    rows = np.arange(len(values), dtype=np.int64)
+    found = {(int(a), int(b)) for a, b in candidate_pairs(values, rows)}
+    expected = _datasketch_pairs(values)
+    assert found == expected
+    assert {(k, k + 1) for k in range(len(real), len(values), 6)} <= found
+    assert {(2 * k, 2 * k + 1) for k in range(len(real) // 2)} & found  # seed and its re-post
+    # Rows left out are never paired.
+    some = rows[::2]
+    assert {(int(a), int(b)) for a, b in candidate_pairs(values, some)} == {
+        (a, b) for a, b in expected if a % 2 == 0 and b % 2 == 0
+    }
