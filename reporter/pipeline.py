@@ -41,7 +41,7 @@ from reporter import compare, ingest, render, split, summarize
 from reporter.brief import Brief, make_brief
 from reporter.clean import clean_article
 from reporter.compare.model import ArticleAnalysis
-from reporter.models import Document, InputRejected, Skipped, Summary
+from reporter.models import Document, InputRejected, Skipped, Summary, pickles_as_fields
 from reporter.settings import Settings
 
 if TYPE_CHECKING:
@@ -97,6 +97,7 @@ class ArticleOptions:
         )
 
 
+@pickles_as_fields
 @dataclass(frozen=True, slots=True)
 class ArticleResult:
     """Everything stages 1-5a produce for one input file."""
@@ -359,6 +360,8 @@ def run(
                 settings.formats,
                 settings.lang,
                 stage=lambda name: _render_stage(timings, name),
+                # A large corpus's PDF takes as long as its JSON and HTML: beside them.
+                pdf_aside=brief.compact,
             )
         if sink is not None:
             written.insert(1, detail.commit())

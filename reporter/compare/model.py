@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reporter.models import pickles_as_fields
 
+
+@pickles_as_fields
 @dataclass(frozen=True, slots=True)
 class Mechanism:
     """One entry of the taxonomy, as shown to readers (cues live in the taxonomy file)."""
@@ -22,6 +25,7 @@ class Mechanism:
     definition_zh: str = ""  # the same line in Chinese, for the zh brief ("" when not given)
 
 
+@pickles_as_fields
 @dataclass(frozen=True, slots=True)
 class Citation:
     """A pointer to the sentence a claim comes from."""
@@ -31,6 +35,7 @@ class Citation:
     text: str
 
 
+@pickles_as_fields
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """A sentence that shows a mechanism, and why it was taken."""
@@ -43,6 +48,7 @@ class Evidence:
     matched: tuple[str, ...] = ()  # the words the cues matched, for highlighting
 
 
+@pickles_as_fields
 @dataclass(frozen=True, slots=True)
 class Detection:
     """Whether one article describes one mechanism."""
@@ -56,6 +62,7 @@ class Detection:
     threshold: float = 0.0  # the score needed for `present`
 
 
+@pickles_as_fields
 @dataclass(frozen=True, slots=True)
 class Fact:
     """A comparable fact: a number with its unit and kind, or the rank of officials."""
@@ -77,6 +84,7 @@ class Fact:
     label: str | None = None  # kind "rank": the rank shown to readers ("处级/科级")
 
 
+@pickles_as_fields
 @dataclass(frozen=True, slots=True)
 class PracticeMention:
     """A named practice in one sentence (a candidate blind spot of the taxonomy), with
@@ -92,6 +100,7 @@ class PracticeMention:
     words: str = ""
 
 
+@pickles_as_fields
 @dataclass(frozen=True, slots=True)
 class ArticleAnalysis:
     """Stage 5, per article."""
@@ -117,6 +126,7 @@ class ArticleAnalysis:
         raise KeyError(mechanism_id)
 
 
+@pickles_as_fields
 @dataclass(frozen=True, slots=True)
 class ComparisonRow:
     """One locality's practice of one mechanism: the facts analysts line up."""
@@ -131,12 +141,14 @@ class ComparisonRow:
     quotes: tuple[Citation, ...]  # the strongest evidence sentences
 
 
+@pickles_as_fields
 @dataclass(frozen=True, slots=True)
 class MechanismComparison:
     mechanism_id: str
     rows: tuple[ComparisonRow, ...]  # one per locality, ordered by locality name
 
 
+@pickles_as_fields
 @dataclass(frozen=True, slots=True)
 class Similarity:
     a: str  # article id
@@ -146,6 +158,7 @@ class Similarity:
     shared_mechanisms: tuple[str, ...] = ()  # present in both, taxonomy order
 
 
+@pickles_as_fields
 @dataclass(frozen=True, slots=True)
 class OtherPractice:
     """A salient practice no mechanism covers, grouped across articles."""
@@ -156,6 +169,7 @@ class OtherPractice:
     article_ids: tuple[str, ...] = ()  # articles that mention it, in input order
 
 
+@pickles_as_fields
 @dataclass(frozen=True, slots=True)
 class Alignment:
     """Stage 5, across articles."""

@@ -28,7 +28,7 @@ import platformdirs
 
 from reporter import __version__
 from reporter.ingest import MAX_BYTES
-from reporter.models import Skipped
+from reporter.models import Skipped, pickles_as_fields
 from reporter.pipeline import ArticleOptions, ArticleResult
 from reporter.scale.reposts import Fingerprint
 
@@ -42,6 +42,7 @@ _RESULT_LIBRARIES = ("jieba", "textrank4zh", "opencc", "networkx", "numpy", "sci
 _FINGERPRINT_SUFFIXES = (".py", ".toml", ".tsv", ".txt", ".json")
 
 
+@pickles_as_fields
 @dataclass(frozen=True, slots=True)
 class ArticleWork:
     """One input's per-article result, its repost fingerprint and its line of

@@ -121,8 +121,8 @@ def _compute(
 
 
 def _slimmed(work: ArticleWork) -> ArticleWork:
-    if not isinstance(work.outcome, ArticleResult):
-        return work
+    if not isinstance(work.outcome, ArticleResult) or not work.outcome.document.sentences:
+        return work  # skipped, or slim already (what workers send)
     return dataclasses.replace(work, outcome=work.outcome.slim())
 
 

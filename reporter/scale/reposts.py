@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from reporter.models import Document
+from reporter.models import Document, pickles_as_fields
 
 # datasketch ships no type information; its signatures are handled as Any here
 # rather than silencing the type checker at every import.
@@ -64,6 +64,7 @@ _GARBLED_MARK = "mojibake"
 _REPLACEMENT_CHAR = "\ufffd"
 
 
+@pickles_as_fields
 @dataclass(frozen=True, slots=True)
 class RepostCopy:
     """One place a story appeared."""
@@ -77,6 +78,7 @@ class RepostCopy:
     # other contains (shingles, exact); 1.0 for the kept copy
 
 
+@pickles_as_fields
 @dataclass(frozen=True, slots=True)
 class RepostGroup:
     """Copies of one story; only ``representative`` is counted in the comparison."""
@@ -158,6 +160,7 @@ def signature(hashes: npt.NDArray[np.uint32]) -> MinHash:
     return sig
 
 
+@pickles_as_fields
 @dataclass(frozen=True, slots=True)
 class Fingerprint:
     """What grouping needs of one article: its MinHash and its shingle count.  Small

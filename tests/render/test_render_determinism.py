@@ -32,3 +32,25 @@ def test_html_does_not_depend_on_the_clock_or_the_output_folder(
 def test_written_files_are_readable_by_others(seed_brief: Brief, tmp_path: Path) -> None:
     path = write_outputs(seed_brief, tmp_path, ("json",), "zh")[0]
     assert path.stat().st_mode & 0o044  # not the 0600 of a bare temporary file
+
+
+@pytest.mark.slow
+def test_a_pdf_laid_out_aside_is_the_same_pdf(seed_out: Path, tmp_path: Path) -> None:
+    # The seed brief written again, its PDF laid out in a forked process meanwhile.
+    written = write_outputs(
+        build_brief(Settings()), tmp_path, ("json", "html", "pdf"), "zh", pdf_aside=True
+    )
+    assert [p.name for p in written] == ["brief.json", "brief.html", "brief.pdf"]
+    for name in ("brief.json", "brief.html", "brief.pdf"):
+        assert (seed_out / name).read_bytes() == (tmp_path / name).read_bytes(), name
+
+
+def test_an_error_laying_out_the_pdf_aside_reaches_the_caller() -> None:
+    from contextlib import ExitStack
+
+    from reporter.render import _pdf_aside
+
+    with ExitStack() as stack:
+        future = _pdf_aside(stack, None)  # type: ignore[arg-type]
+        with pytest.raises(TypeError):
+            future.result()

@@ -136,3 +136,32 @@ def test_a_file_over_the_size_limit_gets_no_key_and_is_not_read(tmp_path: Path) 
     cache = ArticleCache(tmp_path / "cache")
     assert cache.key_for(big, "huge", "options") is None
     assert cache.key_for(small, "small", "options")
+
+
+def test_every_record_is_slotted_and_pickles_as_its_fields() -> None:
+    import dataclasses
+    import inspect
+    import pickle
+
+    from reporter import models
+    from reporter.compare import model
+    from reporter.pipeline import ArticleOptions, ArticleResult
+    from reporter.scale.executor import _compute
+    from reporter.settings import Settings
+
+    records = [
+        cls
+        for module in (models, model)
+        for _, cls in inspect.getmembers(module, dataclasses.is_dataclass)
+        if cls.__module__ == module.__name__
+    ]
+    assert len(records) >= 20
+    for cls in records:
+        assert "__slots__" in vars(cls) and "__dict__" not in vars(cls), cls
+    seed = sorted(Settings().resolved_inputs())[0]
+    work = _compute(seed, seed.stem, ArticleOptions.from_settings(Settings()), None, None)
+    assert isinstance(work.outcome, ArticleResult)
+    fact = work.outcome.analysis.facts[0]
+    values = tuple(getattr(fact, f.name) for f in dataclasses.fields(fact))
+    assert fact.__reduce__() == (type(fact), values)
+    assert pickle.loads(pickle.dumps(work)) == work
