@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import metadata as importlib_metadata
 from typing import Any
@@ -201,15 +201,24 @@ def _plain(record: Any) -> Any:
     return orjson.loads(orjson.dumps(record))
 
 
-def to_json(brief: Brief) -> dict[str, Any]:
-    """The ``brief.json`` document (see the JSON Schema for every field)."""
+@dataclass(frozen=True)
+class Items:
+    """A long list member of brief.json, made item by item as it is written (see
+    :func:`json_members`)."""
+
+    pending: Iterable[Any]
+
+
+def json_members(brief: Brief) -> Iterator[tuple[str, Any]]:
+    """The members of ``brief.json`` in the contract's order, each built only when
+    reached, so a writer can drop one before the next exists: a large corpus's brief
+    is hundreds of MB as Python objects, a tenth of that written.  The articles come as
+    :class:`Items`, one article at a time."""
     al = brief.alignment
-    analysis_of = {a.article_id: a for a in al.analyses}
-    # A large corpus's evidence and facts are in DETAIL_FILE, article by article.
-    matrix = {a.article_id: _matrix_row(a, evidence=not brief.compact) for a in al.analyses}
-    doc = {
-        "schema_version": brief.schema_version,
-        "generator": {
+    yield "schema_version", brief.schema_version
+    yield (
+        "generator",
+        {
             "name": "reporter",
             "versions": dict(brief.versions),
             "generated": brief.generated,
@@ -217,24 +226,36 @@ def to_json(brief: Brief) -> dict[str, Any]:
             "summary_sentences": brief.summary_sentences,
             "taxonomy": list(al.taxonomy_sources),
         },
-        "mechanisms": _plain(al.mechanisms),
-        "articles": [
+    )
+    yield "mechanisms", _plain(al.mechanisms)
+    analysis_of = {a.article_id: a for a in al.analyses}
+    yield (
+        "articles",
+        Items(
             _article_json(d, s, analysis_of[d.id], brief.compact)
             for d, s in zip(brief.documents, brief.summaries, strict=True)
-        ],
-        "matrix": matrix,
-        "facts": [] if brief.compact else [_fact_json(f) for a in al.analyses for f in a.facts],
-        "comparisons": _plain(al.comparisons),
-        "shared": list(al.shared),
-        "unique": [{"mechanism_id": m, "article_id": a} for m, a in al.unique],
-        "similarity": _plain(al.similarity),
-        "other_practices": _plain(al.other_practices),
-        "skipped": _plain(brief.skipped),
-    }
+        ),
+    )
+    # A large corpus's evidence and facts are in DETAIL_FILE, article by article.
+    yield "matrix", {a.article_id: _matrix_row(a, evidence=not brief.compact) for a in al.analyses}
+    yield "facts", [] if brief.compact else [_fact_json(f) for a in al.analyses for f in a.facts]
+    yield "comparisons", _plain(al.comparisons)
+    yield "shared", list(al.shared)
+    yield "unique", [{"mechanism_id": m, "article_id": a} for m, a in al.unique]
+    yield "similarity", _plain(al.similarity)
+    yield "other_practices", _plain(al.other_practices)
+    yield "skipped", _plain(brief.skipped)
     if brief.reposts:
-        doc["reposts"] = _plain(brief.reposts)
+        yield "reposts", _plain(brief.reposts)
     if brief.cards is not None:
-        doc["cards"] = list(brief.cards)
+        yield "cards", list(brief.cards)
     if brief.compact:
-        doc["detail_file"] = DETAIL_FILE
-    return doc
+        yield "detail_file", DETAIL_FILE
+
+
+def to_json(brief: Brief) -> dict[str, Any]:
+    """The ``brief.json`` document (see the JSON Schema for every field)."""
+    return {
+        key: list(value.pending) if isinstance(value, Items) else value
+        for key, value in json_members(brief)
+    }

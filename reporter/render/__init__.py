@@ -11,16 +11,16 @@ from __future__ import annotations
 import multiprocessing
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import AbstractContextManager, ExitStack, nullcontext
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, Any
 
 import orjson
 
-from reporter.brief import DETAIL_FILE, Brief, to_json
+from reporter.brief import DETAIL_FILE, Brief, Items, json_members
 
 StageTimer = Callable[[str], AbstractContextManager[None]]
 
@@ -32,10 +32,16 @@ def write_atomic(path: Path, data: bytes) -> None:
 
     A reader never sees a half-written brief, and a failed render leaves the old one.
     """
+    write_atomic_chunks(path, (data,))
+
+
+def write_atomic_chunks(path: Path, chunks: Iterable[bytes]) -> None:
+    """:func:`write_atomic` for data that comes in pieces, written as they come."""
     fh, tmp = _temporary_beside(path)
     try:
         with fh:
-            fh.write(data)
+            for chunk in chunks:
+                fh.write(chunk)
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -58,14 +64,41 @@ def _temporary_beside(path: Path) -> tuple[IO[bytes], Path]:
         raise
 
 
-def json_bytes(brief: Brief) -> bytes:
-    """brief.json: UTF-8, two-space indent, keys in the contract's order, newline-ended.
+_JSON_OPTIONS = orjson.OPT_INDENT_2
 
-    orjson writes exactly what ``json.dumps(..., ensure_ascii=False, indent=2)`` does,
-    twenty times faster and without the standard library's pure-Python indenting
-    encoder, whose pieces of a large brief held gigabytes at once.
+
+def json_chunks(brief: Brief) -> Iterator[bytes]:
+    """brief.json: UTF-8, two-space indent, keys in the contract's order, newline-ended,
+    in pieces.
+
+    The bytes are exactly what ``json.dumps(to_json(brief), ensure_ascii=False,
+    indent=2)`` writes (a test holds them equal).  Each member, and each article, is
+    built, dumped by orjson and dropped before the next: the whole document as Python
+    objects would be the largest allocation of a large build.  A member dumped on its
+    own is indented from column 0; one level of nesting more is two spaces after every
+    line break, and JSON strings hold no raw line breaks.
     """
-    return orjson.dumps(to_json(brief), option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
+    yield b"{"
+    for n, (key, value) in enumerate(json_members(brief)):
+        yield (b"\n  " if n == 0 else b",\n  ") + orjson.dumps(key) + b": "
+        if isinstance(value, Items):
+            empty = True
+            for k, item in enumerate(value.pending):
+                empty = False
+                yield (b"[\n    " if k == 0 else b",\n    ") + _nested(item, 2)
+            yield b"[]" if empty else b"\n  ]"
+        else:
+            yield _nested(value, 1)
+    yield b"\n}\n"
+
+
+def _nested(value: Any, depth: int) -> bytes:
+    return orjson.dumps(value, option=_JSON_OPTIONS).replace(b"\n", b"\n" + b"  " * depth)
+
+
+def json_bytes(brief: Brief) -> bytes:
+    """:func:`json_chunks` joined."""
+    return b"".join(json_chunks(brief))
 
 
 class JsonLinesWriter:
@@ -144,7 +177,7 @@ def write_outputs(
         if "json" in formats:
             with timer("json"):
                 path = out_dir / FILE_NAMES["json"]
-                write_atomic(path, json_bytes(brief))
+                write_atomic_chunks(path, json_chunks(brief))
             written.append(path)
         if "html" in formats:
             with timer("html"):

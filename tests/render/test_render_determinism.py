@@ -54,3 +54,22 @@ def test_an_error_laying_out_the_pdf_aside_reaches_the_caller() -> None:
         future = _pdf_aside(stack, None)  # type: ignore[arg-type]
         with pytest.raises(TypeError):
             future.result()
+
+
+@pytest.mark.parametrize("which", ["seeds", "large", "empty lists"])
+def test_json_written_in_pieces_is_json_dumps_of_the_whole(
+    which: str, seed_brief: Brief, large_brief: Brief
+) -> None:
+    import dataclasses
+    import json
+
+    from reporter.brief import to_json
+    from reporter.render import json_bytes
+
+    brief = {
+        "seeds": seed_brief,
+        "large": large_brief,  # compact: its articles without sentences, a detail file
+        "empty lists": dataclasses.replace(seed_brief, documents=(), summaries=(), skipped=()),
+    }[which]
+    whole = json.dumps(to_json(brief), ensure_ascii=False, indent=2) + "\n"
+    assert json_bytes(brief) == whole.encode("utf-8")
