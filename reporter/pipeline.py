@@ -34,9 +34,9 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cache, wraps
+from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, ParamSpec, TypeVar
+from typing import TYPE_CHECKING
 
 from reporter import compare, ingest, render, split, summarize
 from reporter.brief import Brief, make_brief
@@ -48,8 +48,6 @@ from reporter.settings import Settings
 if TYPE_CHECKING:
     from reporter.scale.executor import ProgressHook, ScaleOptions
 
-_P = ParamSpec("_P")
-_R = TypeVar("_R")
 SkipHook = Callable[[Skipped], None]
 # Called with each article's result and its line of articles.jsonl.
 ResultHook = Callable[["ArticleResult", bytes], None]
@@ -199,23 +197,19 @@ def load_documents(
     return docs, skipped
 
 
-def _sparing_the_collector(func: Callable[_P, _R]) -> Callable[_P, _R]:
-    """Lets ``func`` move what is alive out of the cyclic garbage collector's sight
-    (``gc.freeze``, see :data:`GC_FREEZE_EVERY`) and puts it all back when it returns,
-    so nothing stays frozen after it: frozen objects that become cyclic garbage would
-    never be collected."""
-
-    @wraps(func)
-    def spared(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        try:
-            return func(*args, **kwargs)
-        finally:
-            gc.unfreeze()
-
-    return spared
+@contextmanager
+def _collector_spared() -> Iterator[None]:
+    """Within it, what is alive may be moved out of the cyclic garbage collector's sight
+    (``gc.freeze``, see :data:`GC_FREEZE_EVERY`); at its end everything is put back, so
+    nothing stays frozen: frozen objects that become cyclic garbage would never be
+    collected.  Also a decorator."""
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
-@_sparing_the_collector
+@_collector_spared()
 def build_brief(
     settings: Settings,
     on_skip: SkipHook | None = None,
@@ -388,7 +382,8 @@ def run(
             on_result=sink,
             discovered=(files, refused),
         )
-        with timings.stage("render"), _collector_frozen():
+        with timings.stage("render"), _collector_spared():
+            gc.freeze()  # the brief: long-lived while the outputs are rendered
             written = render.write_outputs(
                 brief,
                 settings.out_dir,
@@ -404,17 +399,6 @@ def run(
     with timings.stage("manifest"):
         manifest.record(settings.out_dir, key, written, brief.skipped)
     return BuildResult(brief, written, brief.skipped)
-
-
-@contextmanager
-def _collector_frozen() -> Iterator[None]:
-    """Everything alive now (the brief) out of the cyclic collector's sight while the
-    outputs are rendered (see :data:`GC_FREEZE_EVERY`), back in it afterwards."""
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 @contextmanager

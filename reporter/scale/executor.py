@@ -240,27 +240,26 @@ def _map_local(
     # Dask client) that fork would copy mid-flight.
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(_PRELOAD)
+    pool: ProcessPoolExecutor | None = None
     with ExitStack() as stack:
-        pools: list[ProcessPoolExecutor] = []
 
         def submit(path: Path, article_id: str, key: str | None) -> _HasResult:
+            nonlocal pool
             # Started at the first cache miss: a run the cache serves whole never
             # pays for the fork server (about 2 s).
-            if not pools:
-                pools.append(
-                    stack.enter_context(
-                        ProcessPoolExecutor(
-                            jobs,
-                            mp_context=context,
-                            initializer=init_worker,
-                            max_tasks_per_child=WORKER_MAX_ARTICLES,
-                        )
+            if pool is None:
+                pool = stack.enter_context(
+                    ProcessPoolExecutor(
+                        jobs,
+                        mp_context=context,
+                        initializer=init_worker,
+                        max_tasks_per_child=WORKER_MAX_ARTICLES,
                     )
                 )
-            return pools[0].submit(_compute, path, article_id, options, root, key, None, slim)
+            return pool.submit(_compute, path, article_id, options, root, key, None, slim)
 
         yield from _ordered(items, options, cache, submit, jobs * IN_FLIGHT_PER_WORKER)
-    if pools:
+    if pool is not None:
         _stop_fork_server()
 
 

@@ -171,16 +171,6 @@ class Fingerprint:
     size: int  # distinct shingles in the text
     sentences: int  # so the parent may drop a large corpus's sentences before grouping
 
-    def minhash(self) -> MinHash:
-        template = _template()
-        return _datasketch().MinHash(
-            num_perm=NUM_PERM,
-            seed=MINHASH_SEED,
-            hashvalues=np.frombuffer(self.hashvalues, dtype="<u8"),
-            permutations=template.permutations,
-            scheme="affine32",
-        )
-
 
 def fingerprint(doc: Document) -> Fingerprint:
     hashes = shingle_hashes(doc.article.text)
@@ -188,13 +178,15 @@ def fingerprint(doc: Document) -> Fingerprint:
     return Fingerprint(values, len(hashes), len(doc.sentences))
 
 
-def containment(a: MinHash, size_a: int, b: MinHash, size_b: int) -> float:
+def estimated_containment(
+    jaccard: npt.NDArray[np.float64],
+    size_a: npt.NDArray[np.float64],
+    size_b: npt.NDArray[np.float64],
+) -> npt.NDArray[np.float64]:
     """Estimated share of the smaller set inside the larger, from the MinHash Jaccard
-    and the exact set sizes: ``|A ∩ B| = J (|A| + |B|) / (1 + J)``."""
-    jaccard = float(a.jaccard(b))
-    if min(size_a, size_b) == 0:
-        return 0.0
-    return min(1.0, jaccard * (size_a + size_b) / ((1.0 + jaccard) * min(size_a, size_b)))
+    and the exact set sizes (nonzero): ``|A ∩ B| = J (|A| + |B|) / (1 + J)``."""
+    smaller = np.minimum(size_a, size_b)
+    return np.minimum(1.0, jaccard * (size_a + size_b) / ((1.0 + jaccard) * smaller))
 
 
 def garbled(doc: Document) -> int:
@@ -272,13 +264,6 @@ def earlier_candidates(
             yield row, found
 
 
-def candidate_pairs(
-    values: npt.NDArray[np.uint64], rows: npt.NDArray[np.int64]
-) -> list[tuple[int, int]]:
-    """Every pair ``(earlier, later)`` of :func:`earlier_candidates`."""
-    return [(int(j), i) for i, found in earlier_candidates(values, rows) for j in found]
-
-
 def _likely_pairs(
     values: npt.NDArray[np.uint64], sizes: npt.NDArray[np.float64], rows: npt.NDArray[np.int64]
 ) -> Iterator[tuple[int, int]]:
@@ -287,8 +272,7 @@ def _likely_pairs(
     many candidates; only these are checked exactly)."""
     for i, found in earlier_candidates(values, rows):
         jaccard = (values[found] == values[i]).mean(axis=1)
-        smaller = np.minimum(sizes[found], sizes[i])
-        estimate = jaccard * (sizes[found] + sizes[i]) / ((1.0 + jaccard) * smaller)
+        estimate = estimated_containment(jaccard, sizes[found], sizes[i])
         for j in found[estimate >= CANDIDATE_CONTAINMENT].tolist():
             yield i, j
 

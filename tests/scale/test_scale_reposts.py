@@ -19,9 +19,9 @@ from reporter.scale.reposts import (
     MIN_CONTAINMENT,
     NUM_PERM,
     _bands,
-    candidate_pairs,
-    containment,
     counted_once,
+    earlier_candidates,
+    estimated_containment,
     fingerprint,
     fingerprint_text,
     group_reposts,
@@ -99,8 +99,10 @@ def test_distinct_seeds_never_group(examples_dir: Path) -> None:
     assert group_reposts(docs) == ()
     prints = {d.id: fingerprint(d) for d in docs}
     for a, b in combinations(sorted(prints), 2):
-        share = containment(
-            prints[a].minhash(), prints[a].size, prints[b].minhash(), prints[b].size
+        values_a, values_b = (np.frombuffer(prints[k].hashvalues, dtype="<u8") for k in (a, b))
+        jaccard = np.float64((values_a == values_b).mean())
+        share = estimated_containment(
+            jaccard, np.float64(prints[a].size), np.float64(prints[b].size)
         )
         # Far from the threshold, not just under it.
         assert share < MIN_CONTAINMENT / 2, (a, b, share)
@@ -152,6 +154,10 @@ def test_a_passage_quoted_by_two_articles_does_not_merge_them(
     assert any("c_passage" in m for m in members)
 
 
+def pairs(values: np.ndarray, rows: np.ndarray) -> set[tuple[int, int]]:
+    return {(int(j), i) for i, found in earlier_candidates(values, rows) for j in found}
+
+
 def _datasketch_pairs(values: np.ndarray) -> set[tuple[int, int]]:
     """What datasketch's own LSH index returns for the same signatures."""
     import datasketch
@@ -182,13 +188,11 @@ def test_banded_candidates_are_datasketchs_lsh_candidates(
         ]
     values = np.vstack([np.array(real), noise])
     rows = np.arange(len(values), dtype=np.int64)
-    found = {(int(a), int(b)) for a, b in candidate_pairs(values, rows)}
+    found = pairs(values, rows)
     expected = _datasketch_pairs(values)
     assert found == expected
     assert {(k, k + 1) for k in range(len(real), len(values), 6)} <= found
     assert {(2 * k, 2 * k + 1) for k in range(len(real) // 2)} & found  # seed and its re-post
     # Rows left out are never paired.
     some = rows[::2]
-    assert {(int(a), int(b)) for a, b in candidate_pairs(values, some)} == {
-        (a, b) for a, b in expected if a % 2 == 0 and b % 2 == 0
-    }
+    assert pairs(values, some) == {(a, b) for a, b in expected if a % 2 == 0 and b % 2 == 0}
