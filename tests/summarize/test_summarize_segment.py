@@ -5,6 +5,8 @@ from pathlib import Path
 
 import jieba
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reporter import segment
 
@@ -82,3 +84,66 @@ def test_content_words_leave_numbers_out_in_both_modes() -> None:
     expected = ["全区", "选派", "干部", "参与", "GDP", "核算"]
     assert content_words(segment.posseg(sentence)) == expected
     assert content_words(segment.posseg(sentence, hmm=True)) == expected
+
+
+def _jieba_no_hmm(text: str) -> list[tuple[str, str]]:
+    import jieba.posseg
+
+    segment.ensure_jieba()
+    return [(p.word, p.flag) for p in jieba.posseg.dt.cut(text, HMM=False)]
+
+
+def _ours(text: str) -> list[tuple[str, str]]:
+    segment.ensure_jieba()
+    return [(t.word, t.flag) for t in segment._posseg_no_hmm(text)]
+
+
+def test_shared_mode_cuts_as_jieba_on_every_line_of_the_seeds_and_fixtures(
+    examples_dir: Path,
+) -> None:
+    # Raw lines, noise and markup included: the cutter must agree on any text.
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    files = [*sorted(examples_dir.glob("*.txt")), *sorted(fixtures.glob("clean/*.txt"))]
+    files += sorted(fixtures.glob("ingest/*.html"))
+    lines = [
+        line for f in files for line in f.read_text(encoding="utf-8", errors="replace").split("\n")
+    ]
+    assert len(lines) > 300
+    differing = [line for line in lines if _ours(line) != _jieba_no_hmm(line)]
+    assert differing == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "GDP增长6.5%，A级景区3个",
+        "a b\r\nc\t干部",
+        "x1y2 3.14 ＡＢＣ１２",  # full-width letters are outside jieba's blocks
+        "区委选派86名干部到一线。",
+        "专班、红黑榜和一线考察",  # words our dictionary adds
+        "\u9fd5\u9fd6龘",  # the edge of jieba's ideograph range
+        "C++ & C# a_b.c",
+    ],
+)
+def test_shared_mode_cuts_as_jieba_on_edge_cases(text: str) -> None:
+    assert _ours(text) == _jieba_no_hmm(text)
+
+
+# Characters of each class jieba's cutter treats apart, and words it must keep whole.
+_CUTTER_ALPHABET = [
+    *"的一是在了有和人中大为上个市区县委书记干部专班考核榜",
+    *"abcXYZ0189.+#&_ \t\n，。、-é１",
+    *("\r\n", "\u3000", "\u9fd6", "红黑榜", "干部队伍"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(_CUTTER_ALPHABET),
+        max_size=40,
+    ).map("".join)
+)
+def test_shared_mode_cuts_as_jieba_on_generated_text(text: str) -> None:
+    assert _ours(text) == _jieba_no_hmm(text)
