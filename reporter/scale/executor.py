@@ -42,11 +42,11 @@ IN_FLIGHT_PER_WORKER = 4
 POOL_MIN_ARTICLES = 64
 # Modules the fork server imports once, so every worker forked from it starts warm.
 _PRELOAD = ["reporter.pipeline", "reporter.scale.warm"]
-# Articles a worker processes before it is replaced by a fresh fork.  Per-process
-# caches of the stages (segmentation memo: about 9 MB per 100 articles) would
-# otherwise grow each worker past 700 MB on a 10,000-article corpus; a fresh fork of
-# the warm fork server costs milliseconds.
-WORKER_MAX_ARTICLES = 500
+# Workers live as long as the pool: every per-process cache of the stages is bounded
+# (the segmentation memo, SEGMENT_CACHE_SIZE, was the one that grew), and a worker's
+# memory levels off at about 200 MB.  (They used to be replaced every 500 articles
+# with ``max_tasks_per_child``, which in CPython before 3.13 can leave the pool with
+# no workers and the build waiting forever: cpython issue 115634.)
 
 
 class ArticleFailed(Exception):
@@ -253,7 +253,6 @@ def _map_local(
                         jobs,
                         mp_context=context,
                         initializer=init_worker,
-                        max_tasks_per_child=WORKER_MAX_ARTICLES,
                     )
                 )
             return pool.submit(_compute, path, article_id, options, root, key, None, slim)

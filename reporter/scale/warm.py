@@ -1,10 +1,10 @@
 """Imported by the process pool's fork server, so that every worker forked from it
 starts warm: the jieba dictionary and part-of-speech tables loaded, and the stages'
 lazily built resources (taxonomy, gazetteer, converters) built once by processing one
-bundled example.  Workers share those pages with the fork server, and recycling a
-worker (:data:`reporter.scale.executor.WORKER_MAX_ARTICLES`) costs a fork, not the
-second or so of loading.  Best effort: if the warm-up fails, each worker loads what it
-needs on its first article, as it would without this module.
+bundled example.  Workers share those pages with the fork server and start in
+milliseconds, not the second or so of loading.  Best effort: if the warm-up fails,
+each worker loads what it needs on its first article, as it would without this
+module.
 """
 
 from __future__ import annotations
