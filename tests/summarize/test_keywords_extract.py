@@ -7,6 +7,8 @@ from collections.abc import Iterator, Sequence
 
 import jieba.analyse
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reporter import keywords, segment
 from reporter.models import Document
@@ -111,3 +113,24 @@ def test_weights_equal_jieba_on_edge_cases() -> None:
         textrank, tfidf = _jieba_weights(tokens)
         assert keywords.textrank_weights(tokens) == textrank, tokens
         assert keywords.tfidf_weights(tokens) == tfidf, tokens
+
+
+# Words of several parts of speech (candidates and not), repeated often enough that
+# pairs recur within the span, words neighbour themselves and weights tie.
+_VOCABULARY = [
+    Token("干部", "n"),
+    Token("一线", "n"),
+    Token("考核", "vn"),
+    Token("专班", "n"),
+    Token("选派", "v"),
+    Token("的", "uj"),
+    Token("工作", "vn"),  # a stop word of ours
+    Token("。", "x"),
+    Token("GDP", "eng"),
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_VOCABULARY), max_size=80))
+def test_textrank_weights_equal_jieba_on_generated_token_runs(tokens: list[Token]) -> None:
+    assert keywords.textrank_weights(tokens) == _jieba_weights(tokens)[0]
