@@ -58,10 +58,10 @@ ResultHook = Callable[["ArticleResult", bytes], None]
 # articles compactly and the full records go to the JSON Lines companion.  200 full
 # articles still make a brief.json a person can open in an editor (about 20 MB).
 COMPACT_ABOVE_ARTICLES = 200
-# Beyond this many articles the PDF is laid out in a separate process while the JSON
-# and HTML are written (render.write_outputs): starting that process costs about 1.5 s,
-# which 1,000 articles' JSON and HTML (0.5 s) do not repay and 10,000 articles' (4 s)
-# do, saving 6 s.
+# Beyond this many input files the PDF is laid out in a separate process while the
+# JSON and HTML are written (render.PdfAside): starting that process costs about
+# 1.5 s, which 1,000 articles' JSON and HTML (0.5 s) do not repay and 10,000 articles'
+# (4 s) do, saving 6 s.
 PDF_ASIDE_ABOVE_ARTICLES = 2000
 # Results received between two moves of everything alive out of the cyclic garbage
 # collector's sight (gc.freeze).  A large build's results are millions of long-lived
@@ -220,6 +220,7 @@ def build_brief(
     cards: int | None = None,
     on_result: ResultHook | None = None,
     discovered: tuple[list[Path], list[Skipped]] | None = None,
+    on_articles_done: Callable[[], None] | None = None,
 ) -> Brief:
     """Stages 1-5: everything but rendering.
 
@@ -232,7 +233,8 @@ def build_brief(
     the article cards the brief shows (:func:`reporter.scale.cards.select_cards`);
     None shows all of a small corpus and :data:`~reporter.scale.cards.DEFAULT_CARDS`
     of a larger one.  ``discovered`` is :func:`reporter.ingest.discover`'s answer for
-    the inputs when the caller has it already.
+    the inputs when the caller has it already.  ``on_articles_done`` is called once
+    the per-article work is over and the corpus-wide stages, on one core, begin.
     """
     from reporter.scale.cards import default_cards, select_cards
     from reporter.scale.executor import map_articles
@@ -275,6 +277,8 @@ def build_brief(
     if not results:
         first = f"; first: {skipped[0].source_path}: {skipped[0].reason}" if skipped else ""
         raise NoUsableInput(f"no usable input among {len(skipped)} file(s){first}")
+    if on_articles_done:
+        on_articles_done()
     with timings.stage("reposts"):
         reposts = group_reposts([r.document for r in results], fingerprints)
         results = [results[i] for i in counted_once([r.document for r in results], reposts)]
@@ -370,7 +374,16 @@ def run(
                 on_skip(s)
         written = [settings.out_dir / name for name, _ in done.outputs]
         return BuildResult(None, written, done.skipped, up_to_date=True)
-    with render.JsonLinesWriter(settings.out_dir) as detail:
+    # The PDF process is started as the corpus-wide stages begin, so it is ready to
+    # lay out when they end (render.PdfAside).  Not with --jobs 1: one process was
+    # asked for.
+    pdf_aside = (
+        len(files) > PDF_ASIDE_ABOVE_ARTICLES
+        and scale.resolved_jobs() > 1
+        and "pdf" in settings.formats
+        and len(settings.formats) > 1
+    )
+    with render.JsonLinesWriter(settings.out_dir) as detail, render.PdfAside() as aside:
         sink = _detail_sink(detail) if "json" in settings.formats else None
         brief = build_brief(
             settings,
@@ -381,6 +394,7 @@ def run(
             cards=settings.cards,
             on_result=sink,
             discovered=(files, refused),
+            on_articles_done=aside.start if pdf_aside else None,
         )
         with timings.stage("render"), _collector_spared():
             gc.freeze()  # the brief: long-lived while the outputs are rendered
@@ -390,9 +404,7 @@ def run(
                 settings.formats,
                 settings.lang,
                 stage=lambda name: _render_stage(timings, name),
-                # Not with --jobs 1: one process was asked for.
-                pdf_aside=len(brief.documents) > PDF_ASIDE_ABOVE_ARTICLES
-                and scale.resolved_jobs() > 1,
+                pdf_aside=aside if pdf_aside else False,
             )
         if sink is not None:
             written.insert(1, detail.commit())

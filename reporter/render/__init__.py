@@ -155,14 +155,14 @@ def write_outputs(
     lang: str,
     *,
     stage: StageTimer | None = None,
-    pdf_aside: bool = False,
+    pdf_aside: bool | PdfAside = False,
 ) -> list[Path]:
     """Write ``brief.json``, ``brief.html`` and ``brief.pdf`` (those in ``formats``).
 
     ``stage`` (e.g. ``lambda n: timings.stage(f"render.{n}")``) times each format.
     ``pdf_aside``: lay the PDF out in another process while the JSON and the HTML are
-    written here (:func:`_pdf_aside`); the bytes are the same.
-    Returns the paths written, in the order json, html, pdf.
+    written here (:class:`PdfAside`; one started earlier, or True for a new one); the
+    bytes are the same.  Returns the paths written, in the order json, html, pdf.
     """
     from reporter.render.html import render_html, render_print_html
     from reporter.render.pdf import render_pdf
@@ -170,10 +170,13 @@ def write_outputs(
     timer = stage or _no_timer
     written: list[Path] = []
     pdf_html = render_print_html(brief, lang) if "pdf" in formats else None
-    with ExitStack() as aside:
+    with ExitStack() as stack:
         pdf_future = None
         if pdf_html is not None and pdf_aside and len(formats) > 1:
-            pdf_future = _pdf_aside(aside, pdf_html)
+            aside = (
+                pdf_aside if isinstance(pdf_aside, PdfAside) else stack.enter_context(PdfAside())
+            )
+            pdf_future = aside.lay_out(pdf_html)
         if "json" in formats:
             with timer("json"):
                 path = out_dir / FILE_NAMES["json"]
@@ -200,14 +203,46 @@ def _render_pdf(html: str) -> bytes:
     return pdf.render_pdf(html)
 
 
-def _pdf_aside(stack: ExitStack, html: str) -> Future[bytes]:
-    """:func:`reporter.render.pdf.render_pdf` in a fresh process: a large corpus's PDF
-    takes seconds of layout, as long as its JSON and HTML together, while the second
-    core is idle.  Spawned, not forked: a forked child would share the parent's heap,
-    and every page the parent then touches writing the JSON would be copied (about
-    850 MB for 10,000 articles).  Starting the child costs a second of imports, in
-    parallel."""
-    pool = stack.enter_context(
-        ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
-    )
-    return pool.submit(_render_pdf, html)
+# What the PDF process lays out while it waits for the brief: Chinese text in both
+# faces the stylesheets use, so WeasyPrint's fonts are found and loaded beforehand.
+_WARM_UP_HTML = (
+    '<html lang="zh"><body><p style="font-family: serif">干部考核</p>'
+    '<p style="font-family: sans-serif">一线专班</p></body></html>'
+)
+
+
+class PdfAside(AbstractContextManager["PdfAside"]):
+    """A process that lays out the PDF (:func:`reporter.render.pdf.render_pdf`) while
+    this one writes the JSON and the HTML: a large corpus's PDF takes seconds of
+    layout, as long as its JSON and HTML together, while the second core is idle.
+
+    :meth:`start` spawns it and has it import WeasyPrint and load its fonts (about a
+    second) ahead of time, e.g. while the corpus-wide stages run on the other core;
+    :meth:`lay_out` starts it if that has not happened.  Spawned, not forked: a forked
+    child would share the parent's heap, and every page the parent then touches
+    writing the JSON would be copied (about 850 MB for 10,000 articles).
+    """
+
+    def __init__(self) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+
+    def start(self) -> None:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+            # Its result is never read: a failure here shows again in lay_out().
+            self._pool.submit(_render_pdf, _WARM_UP_HTML)
+
+    def lay_out(self, html: str) -> Future[bytes]:
+        self.start()
+        assert self._pool is not None
+        return self._pool.submit(_render_pdf, html)
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None

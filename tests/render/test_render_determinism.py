@@ -45,13 +45,40 @@ def test_a_pdf_laid_out_aside_is_the_same_pdf(seed_out: Path, tmp_path: Path) ->
         assert (seed_out / name).read_bytes() == (tmp_path / name).read_bytes(), name
 
 
+@pytest.mark.slow
+def test_a_large_build_starts_the_pdf_process_as_the_corpus_wide_stages_begin(
+    seed_out: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reporter import pipeline
+    from reporter.render import PdfAside
+
+    # The seeds count as a large corpus here; the process must be started once the
+    # articles are done and before repost grouping, and lay out the same PDF.
+    monkeypatch.setattr(pipeline, "PDF_ASIDE_ABOVE_ARTICLES", 1)
+    timings = pipeline.Timings()
+    stages_at_start: list[list[str]] = []
+    real_start = PdfAside.start
+
+    def start(self: PdfAside) -> None:
+        stages_at_start.append(list(timings.seconds))
+        real_start(self)
+
+    monkeypatch.setattr(PdfAside, "start", start)
+    settings = Settings(out_dir=tmp_path, jobs=2, use_cache=False)
+    pipeline.run(settings, timings=timings)
+    # the first call (lay_out calls start again, which then does nothing)
+    assert "articles" in stages_at_start[0] and "reposts" not in stages_at_start[0]
+    assert "reposts" in timings.seconds
+    for name in ("brief.json", "brief.html", "brief.pdf"):
+        assert (seed_out / name).read_bytes() == (tmp_path / name).read_bytes(), name
+
+
 def test_an_error_laying_out_the_pdf_aside_reaches_the_caller() -> None:
-    from contextlib import ExitStack
+    from reporter.render import PdfAside
 
-    from reporter.render import _pdf_aside
-
-    with ExitStack() as stack:
-        future = _pdf_aside(stack, None)  # type: ignore[arg-type]
+    with PdfAside() as aside:
+        aside.start()  # warmed up first, as a large build does
+        future = aside.lay_out(None)  # type: ignore[arg-type]
         with pytest.raises(TypeError):
             future.result()
 
