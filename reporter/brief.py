@@ -150,15 +150,15 @@ def _article_json(
     out = document_json(doc)
     out.update(summary_json(summary))
     del out["engine"]
-    out["facts"] = [_fact_json(f) for f in analysis.facts]
     if compact:
         # Sentences, cleaning log and facts are the bulk (about 30 KB an article);
         # DETAIL_FILE has them.
         del out["sentences"]
         del out["cleaning"]["steps"]
         del out["cleaning"]["removed"]
-        del out["facts"]
         out["detail"] = DETAIL_FILE
+    else:
+        out["facts"] = [_fact_json(f) for f in analysis.facts]
     return out
 
 
