@@ -245,9 +245,11 @@ def _cut_block(
     score = [0.0] * (n + 1)  # best path's log probability from each position on
     end = [0] * (n + 1)  # ... and the last character of its first word
     lookup = freq.get
+    # jieba's default when no word starts at a character: the character alone, with
+    # frequency 1
+    alone = log(1) - log_total
     for start in range(n - 1, -1, -1):
-        # jieba's default when no word starts here: the character alone, frequency 1
-        best_score, best_end = log(1) - log_total + score[start + 1], start
+        best_score, best_end = alone + score[start + 1], start
         found = False
         i = start
         f = lookup(block[start])

@@ -1210,12 +1210,13 @@ def _row_view(b: _Builder, row: ComparisonRow, mechanism_id: str) -> ComparisonR
         # Articles the reader can open (a card) first, then the strongest evidence;
         # the first few of the sorted order (nsmallest is sorted()[:n], stable) without
         # sorting a large corpus's thousands.
-        carded, scores = b.carded, b.scores
-
-        def order(a: str) -> tuple[bool, float]:
-            return (a not in carded, -scores.get(a, _NO_SCORES).get(mechanism_id, 0.0))
-
-        shown = tuple(heapq.nsmallest(MAX_IDS_PER_ROW, ids, key=order))
+        shown = tuple(
+            heapq.nsmallest(
+                MAX_IDS_PER_ROW,
+                ids,
+                key=lambda a: (a not in b.carded, -_score_of(b, a, mechanism_id)),
+            )
+        )
     return ComparisonRowView(
         locality=row.locality,
         article_ids=tuple(b.sid(a) for a in shown),
