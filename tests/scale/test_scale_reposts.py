@@ -10,6 +10,8 @@ from types import ModuleType
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reporter import pipeline
 from reporter.brief import to_json
@@ -17,6 +19,8 @@ from reporter.models import Document
 from reporter.scale.reposts import (
     LSH_THRESHOLD,
     MIN_CONTAINMENT,
+    MIN_SHINGLES,
+    MINHASH_SEED,
     NUM_PERM,
     _bands,
     counted_once,
@@ -25,6 +29,8 @@ from reporter.scale.reposts import (
     fingerprint,
     fingerprint_text,
     group_reposts,
+    shingle_hashes,
+    signature,
 )
 from reporter.settings import Settings
 
@@ -169,6 +175,37 @@ def _datasketch_pairs(values: np.ndarray) -> set[tuple[int, int]]:
         pairs |= {(j, i) for j in lsh.query(minhash)}
         lsh.insert(i, minhash)
     return pairs
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(0, 2**32 - 1), max_size=300, unique=True))
+def test_signature_is_datasketchs_minhash(values: list[int]) -> None:
+    import datasketch
+
+    # Edge values (0, the largest hash) and the empty set included by hypothesis.
+    expected = datasketch.MinHash(
+        num_perm=NUM_PERM, seed=MINHASH_SEED, hashfunc=int, scheme="affine32"
+    )
+    expected.update_batch(values)
+    got = signature(np.array(sorted(values), dtype=np.uint32))
+    assert got.dtype == np.uint32
+    assert np.array_equal(got, expected.hashvalues)
+
+
+def test_signatures_of_real_articles_are_datasketchs(
+    seeds_and_reposts: tuple[Path, list[Document]],
+) -> None:
+    import datasketch
+
+    _, docs = seeds_and_reposts
+    for doc in docs:
+        hashes = shingle_hashes(doc.article.text)
+        assert hashes.size > MIN_SHINGLES
+        expected = datasketch.MinHash(
+            num_perm=NUM_PERM, seed=MINHASH_SEED, hashfunc=int, scheme="affine32"
+        )
+        expected.update_batch(hashes.tolist())
+        assert np.array_equal(signature(hashes), expected.hashvalues), doc.id
 
 
 def test_banded_candidates_are_datasketchs_lsh_candidates(
