@@ -12,11 +12,11 @@ unchanged: the outputs are up to date) and a run after 1% of the inputs were edi
 (every unchanged article from the cache, everything corpus-wide again).  Each line
 gives wall seconds, articles per second, the per-article phase, the CPU seconds of the
 process tree, the time of each stage and the peak memory of the whole process tree
-(the sum over the run and all its workers, sampled every :data:`SAMPLE_SECONDS`, as
-PSS, which counts a page shared by forked workers once, and as RSS, which counts it
-in each).  Targets on a 2-core machine: 10,000 articles under 3 minutes end to end,
-2 jobs at least 1.7 times faster than 1, peak memory under 1.5 GB, the cached run at
-least 10 times faster.
+(the sum over the run and all its workers, as PSS, which counts a page shared by
+forked workers once, and as RSS, which counts it in each; sampled so that the sampler
+takes under 3 % of a core, see :class:`PeakTreeMemory`).  Targets on a 2-core machine:
+10,000 articles under 3 minutes end to end, 2 jobs at least 1.7 times faster than 1,
+peak memory under 1.5 GB, the cached run at least 10 times faster.
 """
 
 from __future__ import annotations
@@ -38,6 +38,9 @@ import psutil
 
 BENCH = Path(__file__).resolve().parent
 SAMPLE_SECONDS = 0.2
+# Reading PSS costs the kernel a page-table walk per process: it may take this share of
+# one core at most (see PeakTreeMemory).
+PSS_CPU_SHARE = 0.02
 # The child reports progress this often, so a run stopped at its time limit has a rate.
 PROGRESS_EVERY = 250
 ONE_JOB, TWO_JOBS = "1 job, no cache", "2 jobs, no cache"
@@ -55,35 +58,59 @@ TARGETS = {"seconds_10k": 180.0, "speedup": 1.7, "peak_mb": 1536.0, "cache_speed
 class PeakTreeMemory:
     """Samples the memory of a process and all its descendants; keeps the peaks of the
     sums of their proportional set sizes (PSS: a page shared by n processes counts 1/n,
-    so forked workers are not counted twice) and of their resident sets (RSS)."""
+    so forked workers are not counted twice) and of their resident sets (RSS).
+
+    The sampler must not slow the run it measures.  RSS and CPU times are cheap to read
+    (``/proc/PID/statm`` and ``stat``) and are read every :data:`SAMPLE_SECONDS`.  PSS
+    is not: the kernel walks every page table of the process (about 7 ms for a process
+    of 1.3 GB), and at that cadence the sampler alone took about 7 % of a core, a
+    core the build's workers need.  So PSS is read only when it could be a new peak
+    (PSS never exceeds RSS: the summed RSS is above the PSS peak so far), and at most
+    :data:`PSS_CPU_SHARE` of one core over time; between two PSS reads the summed RSS,
+    an upper bound, is kept too.
+    """
 
     def __init__(self, pid: int) -> None:
         self._root = psutil.Process(pid)
         self.peak_bytes = 0  # PSS where the system reports it, else RSS
         self.peak_rss_bytes = 0
+        self.pss_samples = 0
         self._cpu: dict[int, float] = {}  # pid -> user+system seconds last seen
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
+        self._next_pss = 0.0  # perf_counter time before which PSS is not read again
 
-    def _sample(self) -> tuple[int, int]:
-        pss = rss = 0
+    def _processes(self) -> list[psutil.Process]:
         try:
-            procs = [self._root, *self._root.children(recursive=True)]
+            return [self._root, *self._root.children(recursive=True)]
         except psutil.NoSuchProcess:
-            return 0, 0
+            return []
+
+    def _sample(self) -> None:
+        procs = self._processes()
+        rss = 0
+        for proc in procs:
+            try:
+                rss += proc.memory_info().rss
+                times = proc.cpu_times()
+            except (psutil.NoSuchProcess, psutil.AccessDenied):
+                continue
+            self._cpu[proc.pid] = times.user + times.system
+        self.peak_rss_bytes = max(self.peak_rss_bytes, rss)
+        now = time.perf_counter()
+        if rss <= self.peak_bytes or now < self._next_pss:
+            return
+        pss = 0
         for proc in procs:
             try:
                 info = proc.memory_full_info()
             except (psutil.NoSuchProcess, psutil.AccessDenied):
                 continue
-            rss += info.rss
             pss += getattr(info, "pss", info.rss)
-            try:
-                times = proc.cpu_times()
-            except (psutil.NoSuchProcess, psutil.AccessDenied):
-                continue
-            self._cpu[proc.pid] = times.user + times.system
-        return pss, rss
+        cost = time.perf_counter() - now
+        self._next_pss = now + max(SAMPLE_SECONDS, cost / PSS_CPU_SHARE)
+        self.pss_samples += 1
+        self.peak_bytes = max(self.peak_bytes, pss)
 
     @property
     def cpu_seconds(self) -> float:
@@ -93,9 +120,7 @@ class PeakTreeMemory:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            pss, rss = self._sample()
-            self.peak_bytes = max(self.peak_bytes, pss)
-            self.peak_rss_bytes = max(self.peak_rss_bytes, rss)
+            self._sample()
             self._stop.wait(SAMPLE_SECONDS)
 
     def __enter__(self) -> PeakTreeMemory:
@@ -179,6 +204,7 @@ def measure(
     result: dict[str, Any] = json.loads(stdout.strip().splitlines()[-1])
     result.update(wall=wall, peak_mb=memory.peak_bytes / 2**20, rate=n / wall, timeout=False)
     result.update(peak_rss_mb=memory.peak_rss_bytes / 2**20, cpu=memory.cpu_seconds)
+    result.update(pss_samples=memory.pss_samples)
     return result
 
 
