@@ -4,10 +4,15 @@ lazily built resources (taxonomy, gazetteer, converters) built once by processin
 bundled example.  Workers share those pages with the fork server and start in
 milliseconds, not the second or so of loading.  Best effort: if the warm-up fails,
 each worker loads what it needs on its first article, as it would without this
-module.
+module.  Then everything alive is frozen out of the cyclic garbage collector's sight
+(``gc.freeze``), as the ``gc`` documentation advises before forking: a collection in a
+worker would otherwise write to every warm object's header and so copy the pages it
+shares with the fork server.
 """
 
 from __future__ import annotations
+
+import gc
 
 from reporter import pipeline, summarize
 from reporter.segment import ensure_jieba
@@ -28,3 +33,5 @@ def warm_up() -> None:
 
 
 warm_up()
+gc.collect()
+gc.freeze()
