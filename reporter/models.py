@@ -19,6 +19,7 @@ Offsets are Python string indices (code points) into ``CleanArticle.text``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, Literal, TypeVar
 
 Script = Literal["simplified", "traditional", "mixed"]
@@ -34,10 +35,17 @@ def pickles_as_fields(cls: _Record) -> _Record:
     Python after looking its fields up again, which made unpickling a worker's results
     the parent's largest cost in a large build."""
 
-    def __reduce__(self: Any) -> tuple[type, tuple[Any, ...]]:
-        return type(self), tuple([getattr(self, name) for name in names])
-
     names: tuple[str, ...] = getattr(cls, "__match_args__")  # noqa: B009 (a dataclass attribute)
+    # attrgetter reads the fields in C (a worker pickles a few hundred records an
+    # article, twice: for the cache and for the parent); with one name it returns the
+    # value itself, not a 1-tuple.
+    fields = attrgetter(*names) if len(names) > 1 else attrgetter(names[0])
+    several = len(names) > 1
+
+    def __reduce__(self: Any) -> tuple[type, tuple[Any, ...]]:
+        values = fields(self)
+        return type(self), values if several else (values,)
+
     setattr(cls, "__reduce__", __reduce__)  # noqa: B010 (mypy forbids assigning a method)
     return cls
 
