@@ -17,6 +17,10 @@ forked workers once, and as RSS, which counts it in each; sampled so that the sa
 takes under 3 % of a core, see :class:`PeakTreeMemory`).  Targets on a 2-core machine:
 10,000 articles under 3 minutes end to end, 2 jobs at least 1.7 times faster than 1,
 peak memory under 1.5 GB, the cached run at least 10 times faster.
+
+Before and after each size's runs a probe times the same per-article work on 200 of
+the corpus's articles in one process (milliseconds per article): the speed of a
+virtual machine drifts, and the probe says how fast it was while the runs were made.
 """
 
 from __future__ import annotations
@@ -46,6 +50,11 @@ PROGRESS_EVERY = 250
 ONE_JOB, TWO_JOBS = "1 job, no cache", "2 jobs, no cache"
 COLD, WARM = "2 jobs, empty cache", "2 jobs, second run (cached)"
 CHANGED = "2 jobs, 1% of inputs changed"
+# The machine-speed probe: this many articles processed in one process (after a few
+# to warm up), before and after each size's runs.  This VM's speed drifts by a
+# fifth or more within an hour; the probe says in which state each run was made.
+PROBE_ARTICLES = 200
+PROBE_WARM_UP = 20
 # Share of the inputs edited before the last run: a day's corrections to a corpus.
 CHANGED_SHARE = 0.01
 # Stages timed per article when the work runs inline (see pipeline.process_file).
@@ -301,6 +310,33 @@ def summarize_runs(n: int, runs: dict[str, dict[str, Any]]) -> None:
     sys.stdout.flush()
 
 
+def probe_run(corpus: Path) -> None:
+    """In the probe's own process: per-article work (stages 1-5a, the repost fingerprint
+    and the JSON Lines record, as a worker does it, without the cache) on the corpus's
+    first files, timed after a warm-up; prints milliseconds per article."""
+    from reporter.pipeline import ArticleOptions, assign_ids
+    from reporter.scale.executor import _compute, init_worker
+    from reporter.settings import Settings
+
+    init_worker()
+    files = sorted(corpus.iterdir())[: PROBE_WARM_UP + PROBE_ARTICLES]
+    items = assign_ids(files)
+    options = ArticleOptions.from_settings(Settings())
+    for path, article_id in items[:PROBE_WARM_UP]:
+        _compute(path, article_id, options, None, None, slim=True)
+    t0 = time.perf_counter()
+    for path, article_id in items[PROBE_WARM_UP:]:
+        _compute(path, article_id, options, None, None, slim=True)
+    print(json.dumps({"ms": (time.perf_counter() - t0) / PROBE_ARTICLES * 1000}))
+
+
+def probe(corpus: Path) -> float:
+    """Milliseconds per article of the probe, in a fresh process (see PROBE_ARTICLES)."""
+    cmd = [sys.executable, __file__, "--probe", str(corpus)]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    return float(json.loads(done.stdout.strip().splitlines()[-1])["ms"])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
@@ -314,7 +350,11 @@ def main() -> None:
         help="from this size on, leave out the 1-job and 2-job uncached runs",
     )
     parser.add_argument("--one", nargs=5, help=argparse.SUPPRESS)
+    parser.add_argument("--probe", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.probe:
+        probe_run(args.probe)
+        return
     if args.one:
         corpus, jobs, cache_dir, out_dir, formats = args.one
         one_run(Path(corpus), int(jobs), cache_dir, Path(out_dir), formats)
@@ -348,6 +388,8 @@ def main() -> None:
         ]
         if args.skip_one_job_from is not None and n >= args.skip_one_job_from:
             plan = plan[2:]
+        before = probe(corpus)
+        print(f"N={n:>6} machine speed probe before the runs: {before:.1f} ms per article")
         runs: dict[str, dict[str, Any]] = {}
         for label, jobs, cache, folder in plan:
             out = work / f"out_{n}_{folder}"
@@ -361,7 +403,12 @@ def main() -> None:
                     path.write_bytes(data)
             runs[label] = r
             print(describe(n, label, r), flush=True)
+        after = probe(corpus)
         summarize_runs(n, runs)
+        print(
+            f"  machine speed probe (one process, {PROBE_ARTICLES} articles): {before:.1f} ms"
+            f" per article before the runs, {after:.1f} ms after"
+        )
 
 
 if __name__ == "__main__":
