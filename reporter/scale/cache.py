@@ -36,8 +36,18 @@ from reporter.scale.reposts import Fingerprint
 # records became slotted dataclasses, which pickle differently).
 CACHE_FORMAT = "3"
 ENTRIES = "articles"
-# Libraries whose upgrades change per-article results (segmentation, conversion, graphs).
-_RESULT_LIBRARIES = ("jieba", "textrank4zh", "opencc", "networkx", "numpy", "scipy", "trafilatura")
+# Libraries whose upgrades change per-article results (segmentation, conversion, graphs;
+# datasketch derives the MinHash permutations of the cached repost fingerprints).
+_RESULT_LIBRARIES = (
+    "jieba",
+    "textrank4zh",
+    "opencc",
+    "networkx",
+    "numpy",
+    "scipy",
+    "trafilatura",
+    "datasketch",
+)
 # Package files that shape per-article results; compiled caches and templates do not.
 _FINGERPRINT_SUFFIXES = (".py", ".toml", ".tsv", ".txt", ".json")
 

@@ -12,6 +12,7 @@ from reporter import ingest, pipeline
 from reporter.brief import to_json
 from reporter.models import Skipped
 from reporter.pipeline import ArticleResult
+from reporter.scale import cache as cache_module
 from reporter.scale.cache import ENTRIES, ArticleCache, clear_cache, options_digest
 from reporter.scale.executor import ScaleOptions, map_articles
 from reporter.settings import Settings
@@ -86,6 +87,28 @@ def test_taxonomy_bytes_are_part_of_the_key(tmp_path: Path) -> None:
     assert options_digest(options) != options_digest(
         pipeline.ArticleOptions("lead", 5, None, False)
     )
+
+
+@pytest.mark.parametrize("library", ["jieba", "opencc", "datasketch"])
+def test_an_upgrade_of_a_library_that_shapes_results_is_part_of_the_key(
+    library: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # datasketch: the cached repost fingerprints use its MinHash permutations.
+    options = pipeline.ArticleOptions("lead", 5, None, False)
+    before = options_digest(options)
+    real_version = cache_module.importlib_metadata.version
+
+    def upgraded(name: str) -> str:
+        return "999.0" if name == library else real_version(name)
+
+    monkeypatch.setattr(cache_module.importlib_metadata, "version", upgraded)
+    cache_module._library_versions.cache_clear()
+    try:
+        assert options_digest(options) != before
+    finally:
+        monkeypatch.undo()
+        cache_module._library_versions.cache_clear()
+    assert options_digest(options) == before
 
 
 @pytest.mark.parametrize("damage", [b"", b"not a pickle", b"\x80\x05\x95garbage"])
