@@ -213,7 +213,6 @@ def measure(
     result: dict[str, Any] = json.loads(stdout.strip().splitlines()[-1])
     result.update(wall=wall, peak_mb=memory.peak_bytes / 2**20, rate=n / wall, timeout=False)
     result.update(peak_rss_mb=memory.peak_rss_bytes / 2**20, cpu=memory.cpu_seconds)
-    result.update(pss_samples=memory.pss_samples)
     return result
 
 

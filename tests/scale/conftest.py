@@ -20,19 +20,20 @@ REPO = Path(__file__).resolve().parents[2]
 GENERATED_ARTICLES = 6
 
 
-def load_gen_corpus() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("gen_corpus", REPO / "bench" / "gen_corpus.py")
+def load_bench_module(name: str) -> ModuleType:
+    """A script of ``bench/`` (not a package) imported as module ``name``."""
+    spec = importlib.util.spec_from_file_location(name, REPO / "bench" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     # Dataclasses look their module up in sys.modules while the module executes.
-    sys.modules.setdefault("gen_corpus", module)
+    sys.modules.setdefault(name, module)
     spec.loader.exec_module(module)
     return module
 
 
 @pytest.fixture(scope="session")
 def gen_corpus() -> ModuleType:
-    return load_gen_corpus()
+    return load_bench_module("gen_corpus")
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,6 @@ reads the costly PSS rarely enough not to slow the run it measures."""
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 import time
@@ -11,7 +10,7 @@ from types import ModuleType
 
 import pytest
 
-from tests.scale.conftest import REPO
+from tests.scale.conftest import load_bench_module
 
 MB = 2**20
 # A child holds this much, touched, and starts a grandchild holding as much again.
@@ -32,12 +31,7 @@ child.wait()
 
 @pytest.fixture(scope="module")
 def bench_scale() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_scale", REPO / "bench" / "bench_scale.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("bench_scale", module)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench_module("bench_scale")
 
 
 def test_peak_counts_every_process_of_the_tree(bench_scale: ModuleType) -> None:
