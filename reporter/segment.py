@@ -6,7 +6,7 @@ cache lives in the user cache directory (``platformdirs.user_cache_dir("reporter
 falling back to the temp dir when that is not writable) and its logger is silenced,
 because nothing below the CLI may print.
 
-Two modes, each cached per sentence:
+Two modes, each cached per sentence (the shared mode also per clause, :func:`_clause`):
 
 * the *shared* mode, ``hmm=False`` (:data:`SHARED_HMM`), what :func:`posseg` gives by
   default: jieba's dictionary words only.  The default engine, both keyword extractors
@@ -62,6 +62,13 @@ SHARED_HMM = False
 # (6,000 sentences, about 20 MB), and stays that size over a corpus of any size; at
 # 65,536 each worker and a one-job build grew by some 150 MB on 10,000 articles.
 SEGMENT_CACHE_SIZE = 8_192
+# Below the sentence memo, the shared mode's cutter memoises each run of Chinese
+# characters, digits and letters between punctuation (a clause, jieba's "block"): the
+# genre's clauses recur across articles far more than its sentences do (stock phrases,
+# and reposts whose sentences differ in one clause: a number, a note, a pinyin gloss).
+# On the generated 10,000-article corpus 84 % of clause look-ups hit at this size and
+# segmentation fell from about 3.6 to 1.6 ms an article; the memo holds about 15 MB.
+CLAUSE_CACHE_SIZE = 32_768
 
 # A word of one character is jieba's to decide; and keywords only count longer ones.
 MIN_WORD_CHARS = 2
@@ -214,15 +221,11 @@ def _posseg_no_hmm(sentence: str) -> list[Token]:
     """
     tokens: list[Token] = []
     _pos_tokenizer.makesure_userdict_loaded()  # tags of words added since (as jieba does)
-    tokenizer = _pos_tokenizer.tokenizer
-    freq: dict[str, int] = tokenizer.FREQ
-    tags: dict[str, str] = _pos_tokenizer.word_tag_tab
-    log_total = log(tokenizer.total)
     for block in res.JIEBA_HAN_BLOCK.split(sentence):
         if not block:
             continue
         if res.JIEBA_HAN_BLOCK.match(block):
-            _cut_block(block, freq, tags, log_total, tokens)
+            tokens += _clause(block)
             continue
         for part in res.JIEBA_SKIP.split(block):
             if res.JIEBA_SKIP.match(part):
@@ -236,6 +239,17 @@ def _posseg_no_hmm(sentence: str) -> list[Token]:
                 else:
                     tokens.append(Token(ch, "eng" if latin else "x"))
     return tokens
+
+
+@lru_cache(maxsize=CLAUSE_CACHE_SIZE)
+def _clause(block: str) -> tuple[Token, ...]:
+    """The tokens of one of jieba's blocks, memoised (:data:`CLAUSE_CACHE_SIZE`).  Like
+    the sentence memo it assumes jieba's dictionary no longer changes once
+    :func:`ensure_jieba` has added the genre's words."""
+    tokenizer = _pos_tokenizer.tokenizer
+    out: list[Token] = []
+    _cut_block(block, tokenizer.FREQ, _pos_tokenizer.word_tag_tab, log(tokenizer.total), out)
+    return tuple(out)
 
 
 def _cut_block(
@@ -284,10 +298,16 @@ def posseg_all(sentences: Iterable[str], hmm: bool = SHARED_HMM) -> list[tuple[T
 
 
 def cache_info() -> Any:
-    """The segmentation cache's hits and misses (``functools`` cache info)."""
+    """The sentence memo's hits and misses (``functools`` cache info)."""
     return _posseg.cache_info()
 
 
+def clause_cache_info() -> Any:
+    """The clause memo's hits and misses (``functools`` cache info)."""
+    return _clause.cache_info()
+
+
 def clear_cache() -> None:
-    """Forget cached segmentations (benchmarks time a cold pass)."""
+    """Forget cached segmentations, sentences and clauses (benchmarks time a cold pass)."""
     _posseg.cache_clear()
+    _clause.cache_clear()

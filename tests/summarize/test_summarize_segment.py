@@ -113,6 +113,25 @@ def test_shared_mode_cuts_as_jieba_on_every_line_of_the_seeds_and_fixtures(
     assert differing == []
 
 
+def test_clauses_are_cut_once_and_shared_between_sentences() -> None:
+    # Two reports of one measure, differing in one clause (jieba's blocks run between
+    # punctuation, digits included): two sentences to cut, but the clause they share is
+    # cut once.
+    first_text = "区委从机关选派86名干部，组建重点项目攻坚专班。"
+    second_text = "区委从机关选派120名干部，组建重点项目攻坚专班。"
+    segment.clear_cache()
+    first = segment.posseg(first_text)
+    hits = segment.clause_cache_info().hits
+    second = segment.posseg(second_text)
+    assert segment.clause_cache_info().hits - hits == 1  # 组建重点项目攻坚专班
+    assert [(t.word, t.flag) for t in second] == _jieba_no_hmm(second_text)
+    shared = [t for t in second if t.word in ("攻坚", "专班")]
+    assert len(shared) == 2 and all(any(t is u for u in first) for t in shared)
+    segment.clear_cache()
+    assert segment.clause_cache_info().currsize == 0
+    assert segment.posseg(second_text) == second
+
+
 @pytest.mark.parametrize(
     "text",
     [
