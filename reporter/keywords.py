@@ -13,11 +13,9 @@ Order is deterministic: weight descending, ties broken by the word.
 from __future__ import annotations
 
 import heapq
-from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
-from itertools import chain
 
 import numpy as np
 
@@ -110,26 +108,41 @@ def textrank_weights(
     if keep is None:
         keep = candidates(tokens)
     kept = [i for i, k in enumerate(keep) if k]
-    # Co-occurrences in jieba's order (each kept token with the kept ones less than the
-    # span after it); Counter keeps first-seen order, as jieba's defaultdict does.
-    counts = Counter(
-        (tokens[i].word, tokens[j].word)
-        for a, i in enumerate(kept)
-        for j in kept[a + 1 : a + TEXTRANK_SPAN]
-        if j < i + TEXTRANK_SPAN
-    )
-    if not counts:
+    if len(kept) < 2:
         return {}
-    # Words are numbered in the order jieba's graph meets them; each pair adds an edge
-    # at both ends, in count order, so a word's edges are its entries in that order.
-    index = {w: n for n, w in enumerate(dict.fromkeys(chain.from_iterable(counts)))}
-    size = len(index)
-    pairs = len(counts)
+    # Each kept word's partners are the next kept ones less than the span after it.
+    # jieba counts the pairs in that order (by word, then by distance) and meets the
+    # pairs, and through them the words, in first-seen order; numpy finds the same
+    # orders here without a Python loop over the pairs.
+    position = np.array(kept, dtype=np.intp)
+    firsts, seconds = [], []
+    for d in range(1, TEXTRANK_SPAN):
+        near = np.flatnonzero(position[d:] - position[:-d] < TEXTRANK_SPAN)
+        firsts.append(near)
+        seconds.append(near + d)
+    first, second = np.concatenate(firsts), np.concatenate(seconds)
+    if not first.size:
+        return {}
+    in_order = np.argsort(first * TEXTRANK_SPAN + (second - first))
+    words = [tokens[i].word for i in kept]
+    ids = {w: n for n, w in enumerate(dict.fromkeys(words))}
+    word_id = np.fromiter(map(ids.__getitem__, words), dtype=np.intp, count=len(words))
+    codes = word_id[first[in_order]] * len(ids) + word_id[second[in_order]]
+    distinct, seen_at, tally = np.unique(codes, return_index=True, return_counts=True)
+    by_first_seen = np.argsort(seen_at, kind="stable")
+    codes, tally = distinct[by_first_seen], tally[by_first_seen]
     # entry 2p: pair p's first word, its edge to the second; entry 2p + 1 the reverse
-    ends_of_pairs = map(index.__getitem__, chain.from_iterable(counts))
-    node = np.fromiter(ends_of_pairs, dtype=np.intp, count=2 * pairs)
+    ends_of_pairs = np.stack([codes // len(ids), codes % len(ids)], axis=1).ravel()
+    met, met_at = np.unique(ends_of_pairs, return_index=True)
+    graph_order = met[np.argsort(met_at, kind="stable")]  # word ids as the graph meets them
+    number = np.empty(len(ids), dtype=np.intp)
+    number[graph_order] = np.arange(graph_order.size)
+    by_id = list(ids)
+    index = {by_id[i]: n for n, i in enumerate(graph_order.tolist())}
+    size = len(index)
+    node = number[ends_of_pairs]
     other = node.reshape(-1, 2)[:, ::-1].ravel()
-    weight = np.repeat(np.fromiter(counts.values(), dtype=np.float64, count=pairs), 2)
+    weight = np.repeat(tally.astype(np.float64), 2)
     # Out-weights are sums of integer counts, exact in any order; each coefficient
     # (weight / out-weight of the neighbour) is the same IEEE division jieba makes in
     # every sweep, made once here, so the products below are the same floats.

@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Sequence
 from functools import cache
 from typing import ClassVar
@@ -66,6 +67,7 @@ RESULT_WEIGHT = 0.4
 # this much: "who did what" needs a who; rhetoric ("干部是中坚力量") has none.
 ACTOR_WEIGHT = 0.25
 _ACTOR_FLAGS = frozenset({"ns", "nt"})
+_FLAG = operator.itemgetter(1)  # of a segment.Token
 # Sharing all of the title's content words raises the prior by this much (a title the
 # cleaner derived from a sentence gets no say: it would only echo that sentence).
 TITLE_WEIGHT = 0.8
@@ -201,7 +203,7 @@ class TextRankPlusSummarizer(Summarizer):
             return np.zeros(0, dtype=np.float64)
         tokens = segment.posseg_all((s.text for s in sentences), self.hmm)
         words = [content_words(t) for t in tokens]
-        actors = np.array([any(t.flag in _ACTOR_FLAGS for t in toks) for toks in tokens])
+        actors = np.array([not _ACTOR_FLAGS.isdisjoint(map(_FLAG, toks)) for toks in tokens])
         lengths = np.fromiter((len(w) for w in words), dtype=np.float64, count=n)
         # ln(1 + len): a one-word sentence still links to the sentences it shares with.
         graph = textrank_similarity(words, self_loops=False, log_lengths=np.log1p(lengths))
