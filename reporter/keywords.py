@@ -108,8 +108,6 @@ def textrank_weights(
     if keep is None:
         keep = candidates(tokens)
     kept = [i for i, k in enumerate(keep) if k]
-    if len(kept) < 2:
-        return {}
     # Each kept word's partners are the next kept ones less than the span after it.
     # jieba counts the pairs in that order (by word, then by distance) and meets the
     # pairs, and through them the words, in first-seen order; numpy finds the same
@@ -126,16 +124,17 @@ def textrank_weights(
     in_order = np.argsort(first * TEXTRANK_SPAN + (second - first))
     words = [tokens[i].word for i in kept]
     ids = {w: n for n, w in enumerate(dict.fromkeys(words))}
+    vocabulary = len(ids)
     word_id = np.fromiter(map(ids.__getitem__, words), dtype=np.intp, count=len(words))
-    codes = word_id[first[in_order]] * len(ids) + word_id[second[in_order]]
+    codes = word_id[first[in_order]] * vocabulary + word_id[second[in_order]]
     distinct, seen_at, tally = np.unique(codes, return_index=True, return_counts=True)
     by_first_seen = np.argsort(seen_at, kind="stable")
     codes, tally = distinct[by_first_seen], tally[by_first_seen]
     # entry 2p: pair p's first word, its edge to the second; entry 2p + 1 the reverse
-    ends_of_pairs = np.stack([codes // len(ids), codes % len(ids)], axis=1).ravel()
+    ends_of_pairs = np.stack([codes // vocabulary, codes % vocabulary], axis=1).ravel()
     met, met_at = np.unique(ends_of_pairs, return_index=True)
     graph_order = met[np.argsort(met_at, kind="stable")]  # word ids as the graph meets them
-    number = np.empty(len(ids), dtype=np.intp)
+    number = np.empty(vocabulary, dtype=np.intp)
     number[graph_order] = np.arange(graph_order.size)
     by_id = list(ids)
     index = {by_id[i]: n for n, i in enumerate(graph_order.tolist())}
