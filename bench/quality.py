@@ -1,0 +1,372 @@
+"""How right the brief is on real pages: the hand-labelled corpus under tests/fixtures/real/.
+
+Each batch folder holds pages and a ``labels.toml`` written by hand before the tool saw
+them (format: ``tests/fixtures/real/README.md``).  This script builds each batch as one
+corpus (every page of it, labelled or not, so corpus-wide stages such as repost grouping
+and findings see what a user's folder gives them) and prints, per field, the share right
+on the labelled pages:
+
+- skipped: labelled pages of genre ``news`` the build did not use (should be 0);
+- title: the headline, compared after OpenCC t2s and dropping spaces and punctuation;
+  a page labelled without a headline is right when the title is marked derived;
+- date: the published date; a date on a page labelled without one is *invented* (wrong);
+- locality: the primary locality (suffixes such as 市/县/区 ignored); a page labelled
+  with none (fiction, explainer, national) is right only with none;
+- mechanisms: micro precision, recall and F1 of the present mechanisms;
+- facts: of the labelled key facts, the share found (a fact whose span holds the
+  labelled number, in the labelled sentence) and, of those found, the share whose
+  ``counts`` and ``role`` agree with the label (when the build gives them);
+- summary noise: summary sentences carrying a labelled noise span, doubled punctuation,
+  a URL, or no sentence end (cut off);
+- findings: printed with ``--findings`` for a person to judge against the labels.
+
+Usage::
+
+    python bench/quality.py                      # every batch under tests/fixtures/real
+    python bench/quality.py --batches batch1 --show   # the wrong cells, page by page
+    python bench/quality.py --root /elsewhere --json  # machine-readable
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import sys
+import tempfile
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import opencc
+
+ROOT = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real"
+
+MECHANISMS = (
+    "task_force",
+    "leaderboard",
+    "frontline_rotation",
+    "frontline_assessment",
+    "merit_promotion",
+    "training",
+    "role_experience",
+    "incentive_care",
+    "accountability",
+)
+
+_T2S = opencc.OpenCC("t2s")
+# Place suffixes ignored when comparing localities: 象山 and 象山县 name one place.
+_PLACE_SUFFIX = re.compile(
+    r"(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|新区|地区|省|市|县|区|旗|盟|镇|乡|街道)$"
+)
+_NOT_WORD = re.compile(r"[^\w]|_")
+_DOUBLED_PUNCT = re.compile(r"[，,。．、；;：:！!？?]{2,}")
+_URL = re.compile(r"https?://|www\.|\.com\b|\.cn\b", re.IGNORECASE)
+# A sentence that ends a thought: terminal punctuation, possibly inside closing quotes.
+_SENTENCE_END = re.compile(r"[。！？!?…；;]['\"’”」』）)]*$|[”」』]$")
+
+
+def norm_text(s: str) -> str:
+    return _NOT_WORD.sub("", _T2S.convert(s)).lower()
+
+
+def norm_place(s: str | None) -> str:
+    if not s:
+        return ""
+    s = _T2S.convert(s).strip()
+    # A full path ("浙江省宁波市象山县") compares by its last level.
+    prev = None
+    while prev != s:
+        prev = s
+        s = _PLACE_SUFFIX.sub("", s)
+    return s
+
+
+def place_match(pred: str | None, label: str) -> bool:
+    if not label:
+        return not pred
+    if not pred:
+        return False
+    p = _T2S.convert(pred)
+    lab = norm_place(label)
+    # The prediction may be a path ("宁波市象山县") or the bare level ("象山县").
+    return norm_place(p) == lab or norm_place(p).endswith(lab) and len(lab) >= 2
+
+
+@dataclass
+class Tally:
+    right: int = 0
+    total: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, ok: bool, miss: str) -> None:
+        self.total += 1
+        self.right += ok
+        if not ok:
+            self.misses.append(miss)
+
+    @property
+    def share(self) -> float | None:
+        return self.right / self.total if self.total else None
+
+
+@dataclass
+class BatchScore:
+    batch: str
+    pages: int = 0
+    labelled: int = 0
+    skipped: Tally = field(default_factory=Tally)
+    title: Tally = field(default_factory=Tally)
+    date: Tally = field(default_factory=Tally)
+    invented_dates: int = 0
+    locality: Tally = field(default_factory=Tally)
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    mech_misses: list[str] = field(default_factory=list)
+    facts_found: Tally = field(default_factory=Tally)
+    facts_typed: Tally = field(default_factory=Tally)
+    summary_sentences: int = 0
+    noisy_sentences: list[str] = field(default_factory=list)
+    findings: list[str] = field(default_factory=list)
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+    def as_dict(self) -> dict[str, Any]:
+        p, r, f = self.prf()
+        return {
+            "batch": self.batch,
+            "pages": self.pages,
+            "labelled": self.labelled,
+            "skipped": self.skipped.total - self.skipped.right,
+            "title": self.title.share,
+            "date": self.date.share,
+            "invented_dates": self.invented_dates,
+            "locality": self.locality.share,
+            "mechanism_precision": p,
+            "mechanism_recall": r,
+            "mechanism_f1": f,
+            "facts_found": self.facts_found.share,
+            "facts_typed": self.facts_typed.share,
+            "summary_sentences": self.summary_sentences,
+            "summary_noisy": len(self.noisy_sentences),
+        }
+
+
+def load_labels(folder: Path) -> list[dict[str, Any]]:
+    data = tomllib.loads((folder / "labels.toml").read_text("utf-8"))
+    pages: list[dict[str, Any]] = data.get("page", [])
+    return pages
+
+
+def build(folder: Path, pages: list[dict[str, Any]]) -> tuple[dict[str, dict[str, Any]], Any]:
+    """Builds the batch as one corpus; returns each input's JSON Lines record by file name
+    and the Brief (None when nothing was usable)."""
+    from reporter import pipeline
+    from reporter.settings import Settings
+
+    records: dict[str, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory(prefix="quality-") as tmp:
+        for page in pages:
+            shutil.copyfile(folder / page["file"], Path(tmp) / page["file"])
+
+        def on_result(_result: Any, line: bytes) -> None:
+            rec = json.loads(line)
+            records[Path(rec["source_path"]).name] = rec
+
+        settings = Settings(inputs=(Path(tmp),), formats=("json",), jobs=1, use_cache=False)
+        try:
+            brief = pipeline.build_brief(settings, on_result=on_result)
+        except pipeline.NoUsableInput:
+            brief = None
+    return records, brief
+
+
+def _present(rec: dict[str, Any]) -> set[str]:
+    return {m for m, d in rec.get("matrix", {}).items() if d.get("present")}
+
+
+def _summary_noise(text: str, noise: Iterable[str]) -> str | None:
+    t = text.strip()
+    for span in noise:
+        if span and (span in t or norm_text(span) and norm_text(span) in norm_text(t)):
+            return f"noise {span!r}"
+    if _DOUBLED_PUNCT.search(t):
+        return "doubled punctuation"
+    if _URL.search(t):
+        return "url"
+    if not _SENTENCE_END.search(t):
+        return "cut off"
+    return None
+
+
+def _fact_match(label: dict[str, Any], facts: list[dict[str, Any]]) -> dict[str, Any] | None:
+    number = norm_text(label["text"])
+    quote = norm_text(label.get("quote", ""))
+    for f in facts:
+        span = norm_text(f.get("text", ""))
+        sent = norm_text(f.get("sentence", ""))
+        if not span or not (number in span or span in number):
+            continue
+        if quote and not (quote in sent or sent in quote):
+            continue
+        return f
+    return None
+
+
+def score_batch(folder: Path, findings: bool = False) -> BatchScore:
+    pages = load_labels(folder)
+    records, brief = build(folder, pages)
+    skipped = {Path(s.source_path).name for s in brief.skipped} if brief is not None else set()
+    sc = BatchScore(folder.name, pages=len(pages))
+    for page in pages:
+        if not page.get("labelled"):
+            continue
+        sc.labelled += 1
+        name = page["file"]
+        genre = page.get("genre", "news")
+        rec = records.get(name)
+        if genre == "news":
+            sc.skipped.add(rec is not None and name not in skipped, f"{name}: skipped")
+        if rec is None:
+            # A skipped non-news page has no brief cells to be wrong in; a skipped news
+            # page is wrong in every field.
+            if genre == "news":
+                for tally in (sc.title, sc.date, sc.locality):
+                    tally.add(False, f"{name}: skipped")
+                sc.fn += len(set(page.get("mechanisms", [])))
+            continue
+        want_title = page.get("title", "")
+        got_title = rec.get("title") or ""
+        if want_title:
+            ok = norm_text(got_title) == norm_text(want_title)
+        else:
+            ok = bool(rec.get("title_derived"))
+        sc.title.add(
+            ok,
+            f"{name}: title {got_title!r} (derived={rec.get('title_derived')}) want {want_title!r}",
+        )
+        want_date = page.get("published", "")
+        got_date = rec.get("published") or ""
+        got_date = str(got_date)[:10]
+        if not want_date and got_date:
+            sc.invented_dates += 1
+        sc.date.add(got_date == want_date, f"{name}: date {got_date!r} want {want_date!r}")
+        got_place = rec.get("primary_locality")
+        want_place = page.get("locality", "")
+        sc.locality.add(
+            place_match(got_place, want_place),
+            f"{name}: locality {got_place!r} want {want_place!r}",
+        )
+        want = set(page.get("mechanisms", []))
+        got = _present(rec)
+        sc.tp += len(want & got)
+        sc.fp += len(got - want)
+        sc.fn += len(want - got)
+        if want != got:
+            sc.mech_misses.append(
+                f"{name}: extra {sorted(got - want)} missing {sorted(want - got)}"
+            )
+        facts = rec.get("facts", [])
+        for lf in page.get("fact", []):
+            hit = _fact_match(lf, facts)
+            sc.facts_found.add(hit is not None, f"{name}: fact {lf['text']} not found")
+            if hit is not None:
+                counts, role = hit.get("counts"), hit.get("role")
+                ok = counts is not None and role is not None
+                ok = ok and (lf["counts"] in str(counts) or str(counts) in lf["counts"])
+                ok = ok and role == lf["role"]
+                sc.facts_typed.add(
+                    ok,
+                    f"{name}: fact {lf['text']} counts={counts} role={role} "
+                    f"want {lf['counts']}/{lf['role']}",
+                )
+        noise = page.get("noise", [])
+        for s in rec.get("summary", []):
+            sc.summary_sentences += 1
+            why = _summary_noise(s["text"], noise)
+            if why:
+                sc.noisy_sentences.append(f"{name}: {why}: {s['text'][:80]}")
+    if findings and brief is not None:
+        from reporter.render.context import build_view
+
+        view = build_view(brief, "zh", "screen")
+        for f in view.findings:
+            cites = " | ".join(f"{c.label}: {getattr(c, 'text', '')[:60]}" for c in f.cites)
+            sc.findings.append(f"{f.headline} — {f.detail} [{cites}]")
+    return sc
+
+
+def _pct(x: float | None) -> str:
+    return "  n/a" if x is None else f"{100 * x:5.1f}"
+
+
+def print_table(scores: list[BatchScore], out: Any) -> None:
+    head = (
+        "batch   pages lab skip  title  date inv  place  mechP  mechR mechF1 "
+        "facts typed  summ noisy"
+    )
+    print(head, file=out)
+    for s in scores:
+        p, r, f = s.prf()
+        print(
+            f"{s.batch:<7} {s.pages:5} {s.labelled:3} {s.skipped.total - s.skipped.right:4} "
+            f"{_pct(s.title.share)} {_pct(s.date.share)} {s.invented_dates:3} "
+            f"{_pct(s.locality.share)}  {_pct(p)}  {_pct(r)}  {_pct(f)} "
+            f"{_pct(s.facts_found.share)} {_pct(s.facts_typed.share)} "
+            f"{s.summary_sentences:5} {len(s.noisy_sentences):5}",
+            file=out,
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--root", type=Path, default=ROOT, help="folder holding batchN/ folders")
+    ap.add_argument("--batches", default="", help="comma-separated batch names (default all)")
+    ap.add_argument("--show", action="store_true", help="print every wrong cell")
+    ap.add_argument("--findings", action="store_true", help="print each batch's findings")
+    ap.add_argument("--json", action="store_true", help="print the scores as JSON")
+    args = ap.parse_args(argv)
+    names = [b for b in args.batches.split(",") if b]
+    folders = (
+        [args.root / n for n in names]
+        if names
+        else sorted(p for p in args.root.iterdir() if (p / "labels.toml").is_file())
+    )
+    scores = [score_batch(f, findings=args.findings) for f in folders]
+    if args.json:
+        print(json.dumps([s.as_dict() for s in scores], ensure_ascii=False, indent=1))
+    else:
+        print_table(scores, sys.stdout)
+    if args.show or args.findings:
+        for s in scores:
+            print(f"\n## {s.batch}")
+            if args.show:
+                for tally_name in (
+                    "skipped",
+                    "title",
+                    "date",
+                    "locality",
+                    "facts_found",
+                    "facts_typed",
+                ):
+                    for m in getattr(s, tally_name).misses:
+                        print(f"  [{tally_name}] {m}")
+                for m in s.mech_misses:
+                    print(f"  [mechanisms] {m}")
+                for m in s.noisy_sentences:
+                    print(f"  [summary] {m}")
+            for fi in s.findings:
+                print(f"  [finding] {fi}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
