@@ -93,7 +93,7 @@ def place_match(pred: str | None, label: str) -> bool:
     p = _T2S.convert(pred)
     lab = norm_place(label)
     # The prediction may be a path ("宁波市象山县") or the bare level ("象山县").
-    return norm_place(p) == lab or norm_place(p).endswith(lab) and len(lab) >= 2
+    return norm_place(p) == lab or (norm_place(p).endswith(lab) and len(lab) >= 2)
 
 
 @dataclass
@@ -196,7 +196,7 @@ def _present(rec: dict[str, Any]) -> set[str]:
 def _summary_noise(text: str, noise: Iterable[str]) -> str | None:
     t = text.strip()
     for span in noise:
-        if span and (span in t or norm_text(span) and norm_text(span) in norm_text(t)):
+        if span and (span in t or (norm_text(span) and norm_text(span) in norm_text(t))):
             return f"noise {span!r}"
     if _DOUBLED_PUNCT.search(t):
         return "doubled punctuation"
