@@ -159,7 +159,31 @@ BYLINE_NAMES_RE = re.compile(
 )
 NAME_SPLIT_RE = re.compile(r"[\s|｜、,，]+")
 CLAUSE_SPLIT_RE = re.compile("(?<=[，,；;：:])")
+# Clause marks inside a headline (a title has a few, a list of phrases many).
+CLAUSE_MARK_RE = re.compile("[，,；;、]")
 SENTENCE_SPLIT_RE = re.compile("(?<=[。！？!?])")
+# A headline given by a marker: Xinhua's 新华社贵阳12月26日电 题：… (the dateline is cut
+# as a byline span first), a repost's 原标题：… .
+# Punctuation a lost character left in front (????原題 -> 。？原题) goes with the marker.
+TITLE_MARKER_RE = re.compile(r"^[\s。，、；？！?!.,]*(?:题|标题|原标题|原题)\s*[:：]\s*")
+# Punctuation that cannot open or close a headline (left by mojibake or a cut line).
+TITLE_EDGE_PUNCT_RE = re.compile(r"^[\s。，、；？！?!.,]+|[\s，、；,;]+$")
+# A headline cut short by the page (舟山市 推行干部保障“重点项......).
+TITLE_TRUNCATED_RE = re.compile(r"(?:\.{3,}|…+|。{3,})$")
+# Anti-scraping junk glued to the end of a headline (…解读8 [; o H! @9): a run of ASCII
+# after the last Chinese character or closing mark holding at least two spaces or one
+# symbol no title ends with.  "2.0", "GDP" or "（2）" after a title stay.
+TITLE_JUNK_TAIL_RE = re.compile(
+    f"(?<=[{HAN}{CJK_CLOSE}])(?P<tail>[ -~]*?(?:\\s[ -~]*\\s|[\\[\\]{{}};@#$%^&*`~|\\\\])[ -~]*)$"
+)
+# A clause of the lead that only says when (今年以来，5月19日上午，近日，): a derived
+# title starts after it.
+LEAD_TIME_CLAUSE_RE = re.compile(
+    r"^(?:今年以来|近年来|近日|日前|近期|去年以来|\d{4}年以来|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?"
+    r"(?:上午|下午|晚上|晚)?)[，,]$"
+)
+# Characters of a headline that count for its agreement with the text (Han only).
+TITLE_GRAM_RE = re.compile(f"[{HAN}]{{2,}}")
 # A stray space between Chinese text and a number (选派出 1628名), dropped in titles.
 HAN_NUMBER_SPACE_RE = re.compile(f"(?<=[{HAN}]) +(?=[0-9])|(?<=[0-9]) +(?=[{HAN}])")
 
@@ -202,6 +226,7 @@ class Boilerplate:
     spam_words: tuple[str, ...]
     spam_strong: tuple[re.Pattern[str], ...]
     title_site_words: tuple[str, ...]
+    not_title: tuple[re.Pattern[str], ...]
     # One search for "any spam word" per line (None when there are none) before the
     # words are gone through one by one.  (Regex patterns are NOT combined the same
     # way: an alternation of unanchored patterns tries every branch at every
@@ -277,6 +302,7 @@ def boilerplate() -> Boilerplate:
             title.get("site_words", []), "boilerplate.toml [title].site_words"
         ),
         spam_word_any=any_word_re(spam_words),
+        not_title=_compile_all(title.get("not_title", []), "[title].not_title"),
     )
 
 
