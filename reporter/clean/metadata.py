@@ -13,10 +13,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reporter.clean.resources import (
+    BODY_END_RE,
     BYLINE_NAMES_RE,
     CLAUSE_MARK_RE,
     CLAUSE_SPLIT_RE,
     DATE_RE,
+    DAY_FIRST_DATE_RE,
     HAN_NUMBER_SPACE_RE,
     HAN_RE,
     LEAD_TIME_CLAUSE_RE,
@@ -24,15 +26,16 @@ from reporter.clean.resources import (
     NEWS_FLASH_OUTLET_RE,
     PRINT_EDITION_RE,
     REPOST_DATE_HINT_RE,
-    SENTENCE_END_RE,
     SENTENCE_SPLIT_RE,
     SOURCE_CREDIT_RE,
     TITLE_EDGE_PUNCT_RE,
+    TITLE_FEED_PREFIX_RE,
     TITLE_GRAM_RE,
     TITLE_JUNK_TAIL_RE,
     TITLE_MARKER_RE,
     TITLE_TRUNCATED_RE,
     WIRE_DATE_RE,
+    WIRE_OUTLET_RE,
     Outlet,
     boilerplate,
     outlets,
@@ -92,11 +95,24 @@ def _iso(y: str, m: str, d: str) -> str | None:
 
 def _first_date(texts: Iterable[str]) -> str | None:
     for text in texts:
-        for m in DATE_RE.finditer(text):
+        for m in (*DATE_RE.finditer(text), *DAY_FIRST_DATE_RE.finditer(text)):
             iso = _iso(m["y"], m["m"], m["d"])
             if iso:
                 return iso
     return None
+
+
+def _wire_is_the_page(credits: _Credits) -> bool:
+    """Whether the page credits as its source the outlet whose wire dateline opens
+    the story (来源：中新网 over 中新网武汉9月26日电): then the page's date is the
+    original publication, not a re-post of the wire."""
+    wires = {m["outlet"] for t in credits.byline if (m := WIRE_OUTLET_RE.match(t.strip()))}
+    sources = {
+        m["source"]
+        for t in (*credits.source, *credits.dateline)
+        if (m := SOURCE_CREDIT_RE.search(t))
+    }
+    return bool(wires & sources)
 
 
 def _print_edition(texts: Iterable[str]) -> tuple[str | None, str | None]:
@@ -140,6 +156,8 @@ def _dates(
     repost_date = _first_date(reposts)
     html_date = _first_date([article.html_date]) if article.html_date else None
     wire_date = _wire_date(credits.byline, page_date or html_date or repost_date)
+    if page_date and _wire_is_the_page(credits):
+        wire_date = None
     published = print_date or wire_date or page_date or html_date or repost_date
     later = [d for d in (repost_date, page_date, html_date) if d and d != published]
     reposted = max(later) if later and published and max(later) > published else None
@@ -216,6 +234,10 @@ TITLE_MIN_HAN_SHARE = 0.5
 # the body repeats) weighs most, each line further down costs a little, a label-sized
 # line costs a lot, a line the page repeats (原标题：…, 题：…) gains.
 AGREEMENT_WEIGHT = 3.0
+# Beyond this agreement a line is simply about the article: a headline (0.25 on real
+# pages) agrees no less than a subhead or a caption below it (0.4-0.5), which must
+# not win by repeating the body's words.
+AGREEMENT_ENOUGH = 0.3
 POSITION_PENALTY = 0.15
 SHORT_PENALTY = 2.5
 REPEATED_BONUS = 0.5
@@ -255,6 +277,9 @@ def clean_title(line: str) -> str:
     site's name (标题_某某网, 标题—某某组织部) and an anti-scraping tail (…8 [; o H! @9)."""
     line = TITLE_MARKER_RE.sub("", line.strip())
     line = TITLE_EDGE_PUNCT_RE.sub("", line)
+    feed = TITLE_FEED_PREFIX_RE.match(line)
+    if feed and len(line) - feed.end() >= TITLE_SHORT_CHARS:
+        line = line[feed.end() :]
     junk = TITLE_JUNK_TAIL_RE.search(line)
     if junk:
         line = line[: junk.start()]
@@ -268,8 +293,10 @@ def clean_title(line: str) -> str:
 
 
 def _is_body(line: str) -> bool:
+    # a headline may close with ？ or ！ (干什么？怎么干？), never with 。 or ；
+    line = TITLE_EDGE_PUNCT_RE.sub("", line)
     return len(line) > TITLE_MAX_CHARS or (
-        len(line) >= BODY_MIN_CHARS and SENTENCE_END_RE.search(line[-1:]) is not None
+        len(line) >= BODY_MIN_CHARS and (BODY_END_RE.search(line[-1:]) is not None or "。" in line)
     )
 
 
@@ -320,7 +347,7 @@ def choose_title(
         agreement = len(grams & body_grams) / len(grams)
         if agreement < MIN_TITLE_AGREEMENT:
             continue
-        score = AGREEMENT_WEIGHT * agreement - POSITION_PENALTY * i
+        score = AGREEMENT_WEIGHT * min(agreement, AGREEMENT_ENOUGH) - POSITION_PENALTY * i
         if len(text) < TITLE_SHORT_CHARS:
             score -= SHORT_PENALTY
         if TITLE_TRUNCATED_RE.search(text):
@@ -342,6 +369,19 @@ def choose_title(
         fuller = [c for c in scored if stem in c[2] and len(c[2]) > len(text)]
         if fuller:
             _, index, text = min(fuller, key=lambda c: c[1])
+        elif stem != text:
+            # a headline cut short (……) is often printed in full below a page list
+            for k, para in enumerate(paragraphs[:HEAD_MAX_LINES]):
+                full = clean_title(para)
+                if (
+                    k > index
+                    and full.startswith(stem)
+                    and len(full) > len(stem)
+                    and _may_be_title(full)
+                    and not TITLE_TRUNCATED_RE.search(full)
+                ):
+                    index, text = k, full
+                    break
         if html and stem in html and len(html) > len(text):
             return TitleChoice(html, None, False)
         return TitleChoice(text, index, False)
@@ -367,8 +407,10 @@ def derive_title(paragraphs: Sequence[str]) -> str:
                 places = find_places(clause)
                 if places and places[0].start == 0:
                     return _clip_clauses(clauses[i:])
-    if lead:
-        first_sentence = SENTENCE_SPLIT_RE.split(lead[0])[0]
+    # the first sentence with words (a line may open with marks a lost character left)
+    sentences = [t for p in lead for t in SENTENCE_SPLIT_RE.split(p) if HAN_RE.search(t)]
+    if sentences:
+        first_sentence = TITLE_EDGE_PUNCT_RE.sub("", sentences[0])
         clauses = [c for c in CLAUSE_SPLIT_RE.split(first_sentence) if c.strip()]
         # 5月19日上午，在……召开: the title starts with what happened, not when
         while len(clauses) > 1 and LEAD_TIME_CLAUSE_RE.match(clauses[0].strip()):

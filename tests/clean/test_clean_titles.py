@@ -126,3 +126,67 @@ def test_derived_title_starts_after_the_time_clause() -> None:
     ).metadata
     assert meta.title_derived
     assert meta.title.startswith("某某区召开抽调干部动员会")
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a headline may end with ？: it is not the body
+        (
+            ["【聚焦】某某县干部下乡住村：干什么？怎么干？", "住村工作组入户走访"],
+            "某某县干部下乡住村：干什么？怎么干？",
+        ),
+        # the site's name and its accounts are not headlines, even repeated
+        (
+            ["某某县有一支年轻的“领跑团队”", "乡村干部报网", "微信公众号", "乡村干部报网"],
+            "某某县有一支年轻的“领跑团队”",
+        ),
+        # a numbered section heading is not the headline of the page
+        (["壹、本质形式不同"], None),
+        (["全球快播：某某县干部到一线锻炼"], "某某县干部到一线锻炼"),
+    ],
+)
+def test_choose_title_more(head: list[str], title: str | None) -> None:
+    choice = choose_title([*head, *BODY])
+    assert (choice.text if choice else None) == title
+
+
+def test_a_cut_headline_is_completed_below_the_page_list() -> None:
+    pages = " ".join(f"{n:02d}版: 干部" for n in range(1, 30))
+    choice = choose_title(
+        ["某某市 推行干部保障“重点项......", pages, "某某市 推行干部保障“重点项目中心制”", *BODY]
+    )
+    assert choice is not None
+    assert (choice.text, choice.index) == ("某某市 推行干部保障“重点项目中心制”", 2)
+
+
+@pytest.mark.parametrize(
+    ("lines", "published"),
+    [
+        (["14.12.2018  18:21"], "2018-12-14"),  # day first
+        (["成都商报 2017-08-18 01:51 大字"], "2017-08-18"),
+        (["2017-11-08 20:21:54王某某等"], "2017-11-08"),
+        (["2023-06-01 10:33:33 珠江时报"], "2023-06-01"),
+        (["2018-11-29何某某"], "2018-11-29"),
+        (["發稿時間:2019-12-26 15:52:48   來源:新華社"], "2019-12-26"),
+    ],
+)
+def test_datelines(lines: list[str], published: str) -> None:
+    art = cleaned("\n".join(["某某县：选派干部到一线", *lines, *BODY]))
+    assert art.metadata.published == published
+    assert all(line not in art.text for line in lines)
+
+
+def test_the_wire_page_date_is_the_original_when_the_page_is_the_wire() -> None:
+    # 中新网 credits itself: its page date is the original publication ...
+    own = cleaned(
+        "某某省集中选拔年轻干部\n来源：中新网 2011-09-27 编辑：唐某\n"
+        "中新网武汉9月26日电 某某省委组织部26日介绍，全省选拔一批年轻干部到基层锻炼。"
+    ).metadata
+    assert own.published == "2011-09-27"
+    # ... while a portal re-posting a Xinhua wire keeps the wire's date
+    repost = cleaned(
+        "某某市选派干部驻村帮扶\n来源：新华网 发布时间：2021-05-12 09:30\n"
+        "新华社兰州5月11日电 某某市从机关选派1200余名干部组成驻村工作队。"
+    ).metadata
+    assert repost.published == "2021-05-11"
