@@ -25,7 +25,9 @@ from reporter.clean.resources import (
     NAME_SPLIT_RE,
     NEWS_FLASH_OUTLET_RE,
     PRINT_EDITION_RE,
+    PROSE_MARK_RE,
     REPOST_DATE_HINT_RE,
+    SALUTATION_RE,
     SENTENCE_SPLIT_RE,
     SOURCE_CREDIT_RE,
     TITLE_EDGE_PUNCT_RE,
@@ -295,6 +297,8 @@ def clean_title(line: str) -> str:
 def _is_body(line: str) -> bool:
     # a headline may close with ？ or ！ (干什么？怎么干？), never with 。 or ；
     line = TITLE_EDGE_PUNCT_RE.sub("", line)
+    if not PROSE_MARK_RE.search(line):
+        return False  # a long line without a Chinese mark is a list (SEO words, page list)
     return len(line) > TITLE_MAX_CHARS or (
         len(line) >= BODY_MIN_CHARS and (BODY_END_RE.search(line[-1:]) is not None or "。" in line)
     )
@@ -382,7 +386,9 @@ def choose_title(
                 ):
                     index, text = k, full
                     break
-        if html and stem in html and len(html) > len(text):
+        # the page's declared title (<title>, og:title) wins unless the line is it
+        # or holds it in full (a <title> cut short by the site)
+        if html and html not in text:
             return TitleChoice(html, None, False)
         return TitleChoice(text, index, False)
     if html:
@@ -394,6 +400,12 @@ def title_line(paragraphs: Sequence[str]) -> str | None:
     """The headline line of ``paragraphs`` when the page shows one."""
     choice = choose_title(paragraphs)
     return choice.text if choice is not None and choice.index is not None else None
+
+
+def _before_salutation(sentence: str) -> str:
+    """A speech's title glued to its salutation (……讲话稿同志们：今天……) ends there."""
+    m = SALUTATION_RE.search(sentence)
+    return sentence[: m.start()] if m and m.start() >= TITLE_SHORT_CHARS else sentence
 
 
 def derive_title(paragraphs: Sequence[str]) -> str:
@@ -410,7 +422,7 @@ def derive_title(paragraphs: Sequence[str]) -> str:
     # the first sentence with words (a line may open with marks a lost character left)
     sentences = [t for p in lead for t in SENTENCE_SPLIT_RE.split(p) if HAN_RE.search(t)]
     if sentences:
-        first_sentence = TITLE_EDGE_PUNCT_RE.sub("", sentences[0])
+        first_sentence = _before_salutation(TITLE_EDGE_PUNCT_RE.sub("", sentences[0]))
         clauses = [c for c in CLAUSE_SPLIT_RE.split(first_sentence) if c.strip()]
         # 5月19日上午，在……召开: the title starts with what happened, not when
         while len(clauses) > 1 and LEAD_TIME_CLAUSE_RE.match(clauses[0].strip()):

@@ -116,6 +116,8 @@ BLANK_LINES_RE = re.compile(r"\n{2,}")
 LIST_SEPARATOR_RE = re.compile(r"\s*[|｜]\s*")
 NAV_TOKEN_SPLIT_RE = re.compile(r"[\s|｜/]+")
 SENTENCE_END_RE = re.compile("[。！？!?；;…]")
+# Chinese clause and sentence marks: prose has them, a list of words has none.
+PROSE_MARK_RE = re.compile("[，。；！？、：]")
 # Marks that close a paragraph of text and never a headline.
 BODY_END_RE = re.compile("[。；;…]")
 PLACE_SUFFIX_RE = re.compile("(省|市|县|区|旗|州|盟|自治区|新区)$")
@@ -200,6 +202,9 @@ LEAD_TIME_CLAUSE_RE = re.compile(
     r"^(?:今年以来|近年来|近日|日前|近期|去年以来|\d{4}年以来|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?"
     r"(?:上午|下午|晚上|晚)?)[，,]$"
 )
+# The salutation opening a speech (同志们：, 各位代表，), glued to its title on
+# scraped speech pages.
+SALUTATION_RE = re.compile(r"(?:同志们|各位领导|各位代表|各位来宾|女士们、先生们)[，,：:]")
 # Characters of a headline that count for its agreement with the text (Han only).
 TITLE_GRAM_RE = re.compile(f"[{HAN}]{{2,}}")
 # A stray space between Chinese text and a number (选派出 1628名), dropped in titles.

@@ -190,3 +190,18 @@ def test_the_wire_page_date_is_the_original_when_the_page_is_the_wire() -> None:
         "新华社兰州5月11日电 某某市从机关选派1200余名干部组成驻村工作队。"
     ).metadata
     assert repost.published == "2021-05-11"
+
+
+def test_the_html_title_wins_over_an_unrelated_head_line() -> None:
+    choice = choose_title(["某某县干部", *BODY], html_title="某某县选派干部到一线锻炼 - 某某网")
+    assert choice is not None
+    assert (choice.text, choice.index) == ("某某县选派干部到一线锻炼", None)
+
+
+def test_a_speech_title_ends_at_its_salutation() -> None:
+    meta = cleaned(
+        "2021年在动员大会上的讲话稿同志们：今天是四季度的第一个工作日，我们召开动员大会。\n"
+        "经市委常委会研究，决定开展百日冲刺行动。"
+    ).metadata
+    assert meta.title_derived
+    assert meta.title == "2021年在动员大会上的讲话稿"
