@@ -250,6 +250,8 @@ TRUNCATED_PENALTY = 1.0
 # else (a spam line, a site banner, a menu: 0.0-0.05): never the headline.  Real
 # headlines share 0.13 (seed 002, a People's Daily feature) to 1.0.
 MIN_TITLE_AGREEMENT = 0.1
+# Dashes that join a main title and its subtitle.
+TITLE_DASHES = ("——", "—", "--")
 # A headline has at most a few clause marks; a line with more is a list (SEO words,
 # a porn-spam line of comma-joined phrases).
 TITLE_MAX_CLAUSE_MARKS = 3
@@ -323,6 +325,20 @@ def _head(paragraphs: Sequence[str]) -> int:
     return min(len(paragraphs), HEAD_MAX_LINES)
 
 
+def _fuller_copy(longer: str, title: str, marked: bool, cut: bool) -> bool:
+    """Whether ``longer`` is the full headline of which ``title`` is a copy: the
+    page marks it as the title (题：…), ``title`` was cut short (……), or ``longer``
+    adds a main title or subtitle joined by a dash (干部去哪儿了？——标题).  A line
+    that only adds words (泰丰小学 + 标题) or a label (第一篇：标题) is another line."""
+    at = longer.find(title)
+    if at < 0 or len(longer) <= len(title):
+        return False
+    if marked or cut:
+        return True
+    before, after = longer[:at], longer[at + len(title) :]
+    return before.endswith(TITLE_DASHES) or after.startswith(TITLE_DASHES)
+
+
 def choose_title(
     paragraphs: Sequence[str], removed_titles: Sequence[str] = (), html_title: str | None = None
 ) -> TitleChoice | None:
@@ -339,7 +355,7 @@ def choose_title(
     if not body_grams:  # a page of short lines only: each line is the others' body
         body_grams = _han_grams("\n".join(paragraphs))
     repeated = [clean_title(t) for t in removed_titles]
-    scored: list[tuple[float, int, str]] = []
+    scored: list[tuple[float, int, str, bool]] = []
     for i, para in enumerate(paragraphs[:head]):
         line = para.strip()
         text = clean_title(line)
@@ -362,17 +378,19 @@ def choose_title(
             text in p for k, p in enumerate(paragraphs) if k != i and len(p) > len(line)
         ):
             score += REPEATED_BONUS
-        scored.append((score, i, text))
+        scored.append((score, i, text, TITLE_MARKER_RE.match(line) is not None))
     html = clean_title(html_title) if html_title else ""
     if html and not _may_be_title(html):
         html = ""
     if scored:
-        _, index, text = max(scored, key=lambda c: (c[0], -c[1]))
+        _, index, text, _ = max(scored, key=lambda c: (c[0], -c[1]))
         # the full headline beats its truncated copy: 纪实 vs 干部去哪儿了？——…纪实
         stem = TITLE_TRUNCATED_RE.sub("", text)
-        fuller = [c for c in scored if stem in c[2] and len(c[2]) > len(text)]
+        fuller = [
+            c for c in scored if c[2] != text and _fuller_copy(c[2], stem, c[3], stem != text)
+        ]
         if fuller:
-            _, index, text = min(fuller, key=lambda c: c[1])
+            _, index, text, _ = min(fuller, key=lambda c: c[1])
         elif stem != text:
             # a headline cut short (……) is often printed in full below a page list
             for k, para in enumerate(paragraphs[:HEAD_MAX_LINES]):

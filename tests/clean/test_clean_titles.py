@@ -205,3 +205,25 @@ def test_a_speech_title_ends_at_its_salutation() -> None:
     ).metadata
     assert meta.title_derived
     assert meta.title == "2021年在动员大会上的讲话稿"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a main title joined by a dash makes the fuller headline
+        (
+            ["某某市干部下沉一线纪实", "干部去哪儿了？——某某市干部下沉一线纪实"],
+            "干部去哪儿了？——某某市干部下沉一线纪实",
+        ),
+        # a label in front or words added in front make another line, not a fuller copy
+        (["中层干部选拔任用制度", "第一篇：中层干部选拔任用制度"], "中层干部选拔任用制度"),
+        (["中层干部选拔任用制度", "某某小学中层干部选拔任用制度"], "中层干部选拔任用制度"),
+    ],
+)
+def test_fuller_copy(head: list[str], title: str) -> None:
+    body = [
+        "某某市选拔任用中层干部，干部下沉一线。",
+        "干部去哪儿了？记者一路追访，某某小学也制定了选拔任用制度。",
+    ]
+    choice = choose_title([*head, *body])
+    assert choice is not None and choice.text == title
