@@ -151,8 +151,10 @@ def _dates(
     reposts = [t for t in credits.dateline if REPOST_DATE_HINT_RE.search(t)]
     # A source line often carries the page date too (来源：新华网 发布时间：2021-05-12);
     # a print-edition credit's date is the print date, read separately.
-    page_lines = [t for t in credits.dateline if t not in reposts] + [
-        t for t in credits.source if not PRINT_EDITION_RE.search(t)
+    # A dated source credit (来源：四川日报 2015-12-23) dates the original article, so
+    # it is read before the hosting page's own dateline.
+    page_lines = [t for t in credits.source if not PRINT_EDITION_RE.search(t)] + [
+        t for t in credits.dateline if t not in reposts
     ]
     page_date = _first_date(page_lines)
     repost_date = _first_date(reposts)

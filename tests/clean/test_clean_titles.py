@@ -227,3 +227,27 @@ def test_fuller_copy(head: list[str], title: str) -> None:
     ]
     choice = choose_title([*head, *body])
     assert choice is not None and choice.text == title
+
+
+def test_a_short_paper_name_news_flash_is_a_byline() -> None:
+    art = cleaned(
+        "南都讯 记者梁某某 6月14日，某某市委组织部主办的乡村振兴擂台赛举行，两个村荣获一等奖。\n"
+        "今年，某某市开展高质量党建引领高质量发展主题活动。"
+    )
+    assert art.metadata.reporters == ("梁某某",)
+    assert art.metadata.title_derived
+    assert art.metadata.title.startswith("某某市委组织部主办的乡村振兴擂台赛举行")
+
+
+def test_a_dated_source_credit_beats_the_hosting_dateline() -> None:
+    meta = cleaned(
+        "\n".join(
+            [
+                "某某省选派万名干部挂职锻炼",
+                "发布时间：2016-01-05 10:00",
+                "来源：四川日报 2015-12-23",
+                *BODY,
+            ]
+        )
+    ).metadata
+    assert meta.published == "2015-12-23"
