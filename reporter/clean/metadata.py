@@ -242,8 +242,15 @@ AGREEMENT_WEIGHT = 3.0
 # pages) agrees no less than a subhead or a caption below it (0.4-0.5), which must
 # not win by repeating the body's words.
 AGREEMENT_ENOUGH = 0.3
+# Each line further down costs this much: between two lines that both agree enough,
+# the upper one is the headline (a subhead or a teaser follows it), yet a headline
+# four lines under a banner still beats the banner's weaker agreement.
 POSITION_PENALTY = 0.15
+# A label-sized line (郭某某, 正文, 要闻) loses against any real candidate, even one
+# that agrees half as much and stands a few lines below.
 SHORT_PENALTY = 2.5
+# A repeated line gains as much as a third of full agreement: the page itself says
+# it is the headline.
 REPEATED_BONUS = 0.5
 # A headline the page cut short (……) is a last resort: its full copy, or a complete
 # line below it, is the headline.
