@@ -418,7 +418,13 @@ def _normalise(text: str) -> str:
 
 
 def language_problem(text: str) -> str | None:
-    """Why ``text`` is not a Chinese article, or None when it is."""
+    """Why ``text`` is not a Chinese article, or None when it is.
+
+    Judged on the prose only: markup, entities, data URIs and addresses inside any
+    file (a .txt of ``<p style="…">`` paragraphs) are not letters of its language.
+    """
+    if "<" in text or "&" in text or "data:" in text or "://" in text:
+        text = res.NOT_PROSE.sub(" ", text)
     han = _count_outside(res.NOT_HAN_RUN, text)
     letters = _count_outside(res.NOT_LETTER_RUN, text)
     if han < MIN_HAN_CHARS or han < MIN_HAN_SHARE * letters:

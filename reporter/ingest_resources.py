@@ -76,6 +76,15 @@ MARKUP_LEFTOVER = re.compile(
     r"<!--.*?-->|<!\[CDATA\[|\]\]>|<![A-Za-z][^<>]*>|</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>",
     re.DOTALL,
 )
+# What is not prose when a text's language is judged: tags with their attributes
+# (a .txt whose body is <p style="font-family:…">…</p>), entities, inline data URIs
+# (base64 is thousands of Latin letters) and addresses.  The text itself keeps them
+# for the cleaner, which strips and records them.
+NOT_PROSE = re.compile(
+    r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>|&#?[A-Za-z0-9]{1,31};"
+    r"|data:[A-Za-z0-9/+.-]+;base64,[A-Za-z0-9+/=\s]*|(?:https?://|www\.)[^\s<>\"'\u3000-\u9fff]+",
+    re.DOTALL,
+)
 # A "site name" that is only an address (trafilatura falls back to the page's host,
 # which a <base href> can set to anything): no outlet name, so it is not kept.
 ADDRESS_SITENAME = re.compile(

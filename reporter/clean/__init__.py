@@ -13,7 +13,7 @@ Chinese comes last and maps each paragraph to one of the same length, so
 
 from __future__ import annotations
 
-from reporter.clean.metadata import extract_metadata
+from reporter.clean.metadata import extract_metadata, settle_title, title_of
 from reporter.clean.record import Recorder, Step, merge, run_step
 from reporter.clean.script import (
     convert_to_simplified,
@@ -108,12 +108,15 @@ def clean_article(article: Article) -> CleanArticle:
             article.source_path,
             f"not a Chinese article: only {share:.0%} of its letters are Chinese characters",
         )
+    # The headline is chosen once the text is clean; the page furniture above it goes.
+    text, original, above, title = settle_title(text, original, title_of(text, removed, article))
+    removed.extend(above)
     return CleanArticle(
         id=article.id,
         source_path=article.source_path,
         text=text,
         original_text=original,
-        metadata=extract_metadata(text, removed, article),
+        metadata=extract_metadata(text, removed, article, title),
         cleaning=CleaningReport(
             script=script_of(counts),
             steps=tuple(reports),

@@ -13,20 +13,33 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reporter.clean.resources import (
+    BODY_END_RE,
     BYLINE_NAMES_RE,
+    CLAUSE_MARK_RE,
     CLAUSE_SPLIT_RE,
     DATE_RE,
+    DAY_FIRST_DATE_RE,
     HAN_NUMBER_SPACE_RE,
     HAN_RE,
+    LEAD_TIME_CLAUSE_RE,
     NAME_SPLIT_RE,
     NEWS_FLASH_OUTLET_RE,
     PRINT_EDITION_RE,
+    PROSE_MARK_RE,
     REPOST_DATE_HINT_RE,
-    SENTENCE_END_RE,
+    SALUTATION_RE,
     SENTENCE_SPLIT_RE,
     SOURCE_CREDIT_RE,
+    TITLE_EDGE_PUNCT_RE,
+    TITLE_FEED_PREFIX_RE,
+    TITLE_GRAM_RE,
+    TITLE_JUNK_TAIL_RE,
+    TITLE_MARKER_RE,
+    TITLE_TRUNCATED_RE,
     WIRE_DATE_RE,
+    WIRE_OUTLET_RE,
     Outlet,
+    boilerplate,
     outlets,
 )
 from reporter.clean.script import to_simplified_line
@@ -84,11 +97,24 @@ def _iso(y: str, m: str, d: str) -> str | None:
 
 def _first_date(texts: Iterable[str]) -> str | None:
     for text in texts:
-        for m in DATE_RE.finditer(text):
+        for m in (*DATE_RE.finditer(text), *DAY_FIRST_DATE_RE.finditer(text)):
             iso = _iso(m["y"], m["m"], m["d"])
             if iso:
                 return iso
     return None
+
+
+def _wire_is_the_page(credits: _Credits) -> bool:
+    """Whether the page credits as its source the outlet whose wire dateline opens
+    the story (来源：中新网 over 中新网武汉9月26日电): then the page's date is the
+    original publication, not a re-post of the wire."""
+    wires = {m["outlet"] for t in credits.byline if (m := WIRE_OUTLET_RE.match(t.strip()))}
+    sources = {
+        m["source"]
+        for t in (*credits.source, *credits.dateline)
+        if (m := SOURCE_CREDIT_RE.search(t))
+    }
+    return bool(wires & sources)
 
 
 def _print_edition(texts: Iterable[str]) -> tuple[str | None, str | None]:
@@ -125,13 +151,17 @@ def _dates(
     reposts = [t for t in credits.dateline if REPOST_DATE_HINT_RE.search(t)]
     # A source line often carries the page date too (来源：新华网 发布时间：2021-05-12);
     # a print-edition credit's date is the print date, read separately.
-    page_lines = [t for t in credits.dateline if t not in reposts] + [
-        t for t in credits.source if not PRINT_EDITION_RE.search(t)
+    # A dated source credit (来源：四川日报 2015-12-23) dates the original article, so
+    # it is read before the hosting page's own dateline.
+    page_lines = [t for t in credits.source if not PRINT_EDITION_RE.search(t)] + [
+        t for t in credits.dateline if t not in reposts
     ]
     page_date = _first_date(page_lines)
     repost_date = _first_date(reposts)
     html_date = _first_date([article.html_date]) if article.html_date else None
     wire_date = _wire_date(credits.byline, page_date or html_date or repost_date)
+    if page_date and _wire_is_the_page(credits):
+        wire_date = None
     published = print_date or wire_date or page_date or html_date or repost_date
     later = [d for d in (repost_date, page_date, html_date) if d and d != published]
     reposted = max(later) if later and published and max(later) > published else None
@@ -192,17 +222,217 @@ def _reporters(credits: _Credits) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- title
 
+# The headline sits among the short lines at the head of a page (navigation, counters,
+# a credit line, the headline, a subtitle); the first paragraph longer than a title or
+# closed like a sentence ends the head.  At most this many lines are looked at.
+HEAD_MAX_LINES = 12
+# A head line ending a sentence is text once it is this long (a short one may be a
+# headline with ！ or ？, or a one-line teaser the scoring weighs).
+BODY_MIN_CHARS = 20
+# Shorter lines are labels (正文, 文章, 要闻), not headlines, unless nothing else is there.
+TITLE_SHORT_CHARS = 6
+# A headline is Chinese text: at least this share of its visible characters are Han
+# (EN, ad9_210*60 and other ASCII furniture fall below).
+TITLE_MIN_HAN_SHARE = 0.5
+# Score of a candidate line: its agreement with the text (share of its character pairs
+# the body repeats) weighs most, each line further down costs a little, a label-sized
+# line costs a lot, a line the page repeats (原标题：…, 题：…) gains.
+AGREEMENT_WEIGHT = 3.0
+# Beyond this agreement a line is simply about the article: a headline (0.25 on real
+# pages) agrees no less than a subhead or a caption below it (0.4-0.5), which must
+# not win by repeating the body's words.
+AGREEMENT_ENOUGH = 0.3
+# Each line further down costs this much: between two lines that both agree enough,
+# the upper one is the headline (a subhead or a teaser follows it), yet a headline
+# four lines under a banner still beats the banner's weaker agreement.
+POSITION_PENALTY = 0.15
+# A label-sized line (郭某某, 正文, 要闻) loses against any real candidate, even one
+# that agrees half as much and stands a few lines below.
+SHORT_PENALTY = 2.5
+# A repeated line gains as much as a third of full agreement: the page itself says
+# it is the headline.
+REPEATED_BONUS = 0.5
+# A headline the page cut short (……) is a last resort: its full copy, or a complete
+# line below it, is the headline.
+TRUNCATED_PENALTY = 1.0
+# A line sharing less than this share of its pairs with the body is about something
+# else (a spam line, a site banner, a menu: 0.0-0.05): never the headline.  Real
+# headlines share 0.13 (seed 002, a People's Daily feature) to 1.0.
+MIN_TITLE_AGREEMENT = 0.1
+# Dashes that join a main title and its subtitle.
+TITLE_DASHES = ("——", "—", "--")
+# A headline has at most a few clause marks; a line with more is a list (SEO words,
+# a porn-spam line of comma-joined phrases).
+TITLE_MAX_CLAUSE_MARKS = 3
+
+
+@dataclass(frozen=True)
+class TitleChoice:
+    """The headline chosen for an article: its text, the paragraph it stands on
+    (None when it came from the HTML metadata or was derived), and whether it was
+    derived from the lead because the page shows none."""
+
+    text: str
+    index: int | None
+    derived: bool
+
+
+def _han_grams(text: str) -> set[str]:
+    return {run[i : i + 2] for run in TITLE_GRAM_RE.findall(text) for i in range(len(run) - 1)}
+
+
+def _visible_chars(text: str) -> int:
+    return sum(1 for ch in text if not ch.isspace())
+
+
+def clean_title(line: str) -> str:
+    """A candidate headline without what the page glued to it: a marker (题：), the
+    site's name (标题_某某网, 标题—某某组织部) and an anti-scraping tail (…8 [; o H! @9)."""
+    line = TITLE_MARKER_RE.sub("", line.strip())
+    line = TITLE_EDGE_PUNCT_RE.sub("", line)
+    feed = TITLE_FEED_PREFIX_RE.match(line)
+    if feed and len(line) - feed.end() >= TITLE_SHORT_CHARS:
+        line = line[feed.end() :]
+    junk = TITLE_JUNK_TAIL_RE.search(line)
+    if junk:
+        line = line[: junk.start()]
+    line = title_without_site(line)
+    for outlet in outlets():
+        for name in outlet.names:
+            # a known outlet glued to the end without a separator: 标题人民网
+            if line.endswith(name) and len(line) - len(name) >= TITLE_SHORT_CHARS:
+                line = line[: -len(name)]
+    return line.strip()
+
+
+def _is_body(line: str) -> bool:
+    # a headline may close with ？ or ！ (干什么？怎么干？), never with 。 or ；
+    line = TITLE_EDGE_PUNCT_RE.sub("", line)
+    if not PROSE_MARK_RE.search(line):
+        return False  # a long line without a Chinese mark is a list (SEO words, page list)
+    return len(line) > TITLE_MAX_CHARS or (
+        len(line) >= BODY_MIN_CHARS and (BODY_END_RE.search(line[-1:]) is not None or "。" in line)
+    )
+
+
+def _may_be_title(line: str) -> bool:
+    han = len(HAN_RE.findall(line))
+    if not han or han < TITLE_MIN_HAN_SHARE * _visible_chars(line):
+        return False
+    if len(line) > TITLE_MAX_CHARS or line[-1] in "。；;，,、":
+        return False
+    if len(CLAUSE_MARK_RE.findall(line)) > TITLE_MAX_CLAUSE_MARKS:
+        return False
+    return not any(p.search(line) for p in boilerplate().not_title)
+
+
+def _head(paragraphs: Sequence[str]) -> int:
+    """Number of paragraphs before the body starts."""
+    for i, para in enumerate(paragraphs[:HEAD_MAX_LINES]):
+        if _is_body(para.strip()):
+            return i
+    return min(len(paragraphs), HEAD_MAX_LINES)
+
+
+def _fuller_copy(longer: str, title: str, marked: bool, cut: bool) -> bool:
+    """Whether ``longer`` is the full headline of which ``title`` is a copy: the
+    page marks it as the title (题：…), ``title`` was cut short (……), or ``longer``
+    adds a main title or subtitle joined by a dash (干部去哪儿了？——标题).  A line
+    that only adds words (泰丰小学 + 标题) or a label (第一篇：标题) is another line."""
+    at = longer.find(title)
+    if at < 0 or len(longer) <= len(title):
+        return False
+    if marked or cut:
+        return True
+    before, after = longer[:at], longer[at + len(title) :]
+    return before.endswith(TITLE_DASHES) or after.startswith(TITLE_DASHES)
+
+
+def choose_title(
+    paragraphs: Sequence[str], removed_titles: Sequence[str] = (), html_title: str | None = None
+) -> TitleChoice | None:
+    """The headline among the head lines of ``paragraphs`` (simplified), scored; or the
+    HTML page's title; None when neither exists (the caller derives one).
+
+    ``removed_titles`` are headlines the page repeats in lines cleaning removed
+    (原标题：…).  A candidate that another candidate contains is its truncated copy:
+    the full one wins.
+    """
+    # a one-paragraph text is all body: its line is no headline
+    head = _head(paragraphs) if len(paragraphs) >= 2 else 0
+    body_grams = _han_grams("\n".join(paragraphs[head:]))
+    if not body_grams:  # a page of short lines only: each line is the others' body
+        body_grams = _han_grams("\n".join(paragraphs))
+    repeated = [clean_title(t) for t in removed_titles]
+    scored: list[tuple[float, int, str, bool]] = []
+    for i, para in enumerate(paragraphs[:head]):
+        line = para.strip()
+        text = clean_title(line)
+        if not text or not _may_be_title(text):
+            continue
+        grams = _han_grams(text)
+        if not grams:
+            continue
+        agreement = len(grams & body_grams) / len(grams)
+        if agreement < MIN_TITLE_AGREEMENT:
+            continue
+        score = AGREEMENT_WEIGHT * min(agreement, AGREEMENT_ENOUGH) - POSITION_PENALTY * i
+        if len(text) < TITLE_SHORT_CHARS:
+            score -= SHORT_PENALTY
+        if TITLE_TRUNCATED_RE.search(text):
+            score -= TRUNCATED_PENALTY
+        # repeated: by a marker line (原标题：…) or inside a longer line (a caption or
+        # a wire's 题：… quoting it); two equal short lines are a banner, not a headline
+        if any(text in r or r in text for r in repeated if r) or any(
+            text in p for k, p in enumerate(paragraphs) if k != i and len(p) > len(line)
+        ):
+            score += REPEATED_BONUS
+        scored.append((score, i, text, TITLE_MARKER_RE.match(line) is not None))
+    html = clean_title(html_title) if html_title else ""
+    if html and not _may_be_title(html):
+        html = ""
+    if scored:
+        _, index, text, _ = max(scored, key=lambda c: (c[0], -c[1]))
+        # the full headline beats its truncated copy: 纪实 vs 干部去哪儿了？——…纪实
+        stem = TITLE_TRUNCATED_RE.sub("", text)
+        fuller = [
+            c for c in scored if c[2] != text and _fuller_copy(c[2], stem, c[3], stem != text)
+        ]
+        if fuller:
+            _, index, text, _ = min(fuller, key=lambda c: c[1])
+        elif stem != text:
+            # a headline cut short (……) is often printed in full below a page list
+            for k, para in enumerate(paragraphs[:HEAD_MAX_LINES]):
+                full = clean_title(para)
+                if (
+                    k > index
+                    and full.startswith(stem)
+                    and len(full) > len(stem)
+                    and _may_be_title(full)
+                    and not TITLE_TRUNCATED_RE.search(full)
+                ):
+                    index, text = k, full
+                    break
+        # the page's declared title (<title>, og:title) wins unless the line is it
+        # or holds it in full (a <title> cut short by the site)
+        if html and html not in text:
+            return TitleChoice(html, None, False)
+        return TitleChoice(text, index, False)
+    if html:
+        return TitleChoice(html, None, False)
+    return None
+
 
 def title_line(paragraphs: Sequence[str]) -> str | None:
-    """The first paragraph when it reads as a title (short, no end punctuation)."""
-    if len(paragraphs) < 2:
-        return None
-    first = paragraphs[0].strip()
-    if not first or len(first) > TITLE_MAX_CHARS or not HAN_RE.search(first):
-        return None
-    if SENTENCE_END_RE.search(first[-1:]):
-        return None
-    return first
+    """The headline line of ``paragraphs`` when the page shows one."""
+    choice = choose_title(paragraphs)
+    return choice.text if choice is not None and choice.index is not None else None
+
+
+def _before_salutation(sentence: str) -> str:
+    """A speech's title glued to its salutation (……讲话稿同志们：今天……) ends there."""
+    m = SALUTATION_RE.search(sentence)
+    return sentence[: m.start()] if m and m.start() >= TITLE_SHORT_CHARS else sentence
 
 
 def derive_title(paragraphs: Sequence[str]) -> str:
@@ -216,9 +446,15 @@ def derive_title(paragraphs: Sequence[str]) -> str:
                 places = find_places(clause)
                 if places and places[0].start == 0:
                     return _clip_clauses(clauses[i:])
-    if lead:
-        first_sentence = SENTENCE_SPLIT_RE.split(lead[0])[0]
-        return _clip_clauses([c for c in CLAUSE_SPLIT_RE.split(first_sentence) if c.strip()])
+    # the first sentence with words (a line may open with marks a lost character left)
+    sentences = [t for p in lead for t in SENTENCE_SPLIT_RE.split(p) if HAN_RE.search(t)]
+    if sentences:
+        first_sentence = _before_salutation(TITLE_EDGE_PUNCT_RE.sub("", sentences[0]))
+        clauses = [c for c in CLAUSE_SPLIT_RE.split(first_sentence) if c.strip()]
+        # 5月19日上午，在……召开: the title starts with what happened, not when
+        while len(clauses) > 1 and LEAD_TIME_CLAUSE_RE.match(clauses[0].strip()):
+            clauses = clauses[1:]
+        return _clip_clauses(clauses)
     return ""
 
 
@@ -317,34 +553,105 @@ def _within(mentions: Sequence[PlaceMention], start: int, end: int) -> list[Plac
     return [m for m in mentions if start <= m.start and m.end <= end]
 
 
-def extract_metadata(text: str, removals: Sequence[Removal], article: Article) -> Metadata:
-    """Metadata of a cleaned article from its simplified ``text`` and what was removed."""
+def removed_titles(removals: Iterable[Removal]) -> list[str]:
+    """Headlines the page repeats in lines cleaning removed (原标题：…)."""
+    out = []
+    for r in removals:
+        view = to_simplified_line(r.text.strip())
+        if TITLE_MARKER_RE.match(view):
+            out.append(view)
+    return out
+
+
+def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleChoice:
+    """The article's headline: a scored head line, the HTML title, else derived."""
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    html_title = to_simplified_line(article.html_title) if article.html_title else None
+    choice = choose_title(paragraphs, removed_titles(removals), html_title)
+    if choice is not None:
+        return choice
+    return TitleChoice(derive_title(paragraphs) or article.id, None, True)
+
+
+# Removals made once the headline is known are reported with the line-removal step.
+_HEAD_STEP = "remove_boilerplate_lines"
+_ABOVE_TITLE_REASON = "page furniture above the headline"
+
+
+def settle_title(
+    text: str, original: str, choice: TitleChoice
+) -> tuple[str, str, list[Removal], TitleChoice]:
+    """``text`` and ``original`` (same lines, other script) with the headline chosen
+    on a head line made the first line: the short lines above it (menus, banners,
+    counters no rule knew) are dropped and recorded, and the line keeps only the
+    headline (no glued site name or junk tail)."""
+    if choice.index is None:
+        return text, original, [], choice
+    lines, orig_lines = text.split("\n"), original.split("\n")
+    if len(lines) != len(orig_lines):  # never expected: leave the text as it is
+        return text, original, [], choice
+    nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
+    at = nonblank[choice.index]
+    removals = [
+        Removal(_HEAD_STEP, "navigation", orig_lines[i].strip(), _ABOVE_TITLE_REASON)
+        for i in nonblank[: choice.index]
+    ]
+    # only a tail glued after the headline is cut from the line (junk, a site name);
+    # a marker in front (题：) is the page's own wording and stays
+    line = lines[at]
+    start = line.find(choice.text)
+    if start >= 0 and not line[:start].strip() and line.strip() != choice.text:
+        end = start + len(choice.text)
+        cut = f"{orig_lines[at][:start]}…{orig_lines[at][end:]}".strip(" …")
+        if cut:
+            removals.append(
+                Removal(_HEAD_STEP, "navigation", cut, "site name or column label around the title")
+            )
+        lines[at], orig_lines[at] = line[start:end], orig_lines[at][start:end]
+    return (
+        "\n".join(lines[at:]),
+        "\n".join(orig_lines[at:]),
+        removals,
+        TitleChoice(choice.text, 0, False),
+    )
+
+
+def extract_metadata(
+    text: str,
+    removals: Sequence[Removal],
+    article: Article,
+    choice: TitleChoice | None = None,
+) -> Metadata:
+    """Metadata of a cleaned article from its simplified ``text`` and what was removed;
+    ``choice`` is its headline when the caller has chosen it already."""
     paragraphs = [p for p in text.split("\n") if p.strip()]
     credits = _credits(removals)
     print_outlet, print_date = _print_edition((*credits.source, *credits.dateline))
     published, reposted = _dates(credits, article, print_date)
 
-    title = title_line(paragraphs)
-    derived = False
-    in_text = title is not None
-    if title is None and article.html_title:
-        title = title_without_site(to_simplified_line(article.html_title)) or None
-    if title is None:
-        title = derive_title(paragraphs) or article.id
-        derived = True
+    if choice is None:
+        choice = title_of(text, removals, article)
+    title, derived = choice.text, choice.derived
+    at = choice.index
+    in_text = at is not None
     # Places are found in one pass over title and text, so a short name in the
     # title (安吉) is read in the context of the whole article (湖州市 named below).
     # A title from the HTML metadata is scanned in front of the text; a derived
     # title is the lead's own words and gets no title weight.
     prefix = title + "\n" if not in_text and not derived else ""
     mentions = find_places(prefix + text)
-    title_end = len(title) if in_text or prefix else 0
-    first_lead = 1 if in_text else 0
-    lead_start = len(prefix) + (len(paragraphs[0]) + 1 if in_text else 0)
+    if at is not None:
+        title_start = len("\n".join(paragraphs[:at])) + (1 if at else 0)
+        title_span = (title_start, title_start + len(paragraphs[at]))
+        first_lead = at + 1
+    else:
+        title_span = (0, len(prefix))
+        first_lead = 0
+    lead_start = len(prefix) + len("\n".join(paragraphs[:first_lead])) + (1 if first_lead else 0)
     lead_end = lead_start + len("\n".join(paragraphs[first_lead : first_lead + LEAD_PARAGRAPHS]))
     localities = _localities(_within(mentions, len(prefix), len(prefix) + len(text)))
     primary = primary_locality(
-        _within(mentions, 0, title_end), _within(mentions, lead_start, lead_end), localities
+        _within(mentions, *title_span), _within(mentions, lead_start, lead_end), localities
     )
     return Metadata(
         title=title,

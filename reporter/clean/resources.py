@@ -116,6 +116,10 @@ BLANK_LINES_RE = re.compile(r"\n{2,}")
 LIST_SEPARATOR_RE = re.compile(r"\s*[|｜]\s*")
 NAV_TOKEN_SPLIT_RE = re.compile(r"[\s|｜/]+")
 SENTENCE_END_RE = re.compile("[。！？!?；;…]")
+# Chinese clause and sentence marks: prose has them, a list of words has none.
+PROSE_MARK_RE = re.compile("[，。；！？、：]")
+# Marks that close a paragraph of text and never a headline.
+BODY_END_RE = re.compile("[。；;…]")
 PLACE_SUFFIX_RE = re.compile("(省|市|县|区|旗|州|盟|自治区|新区)$")
 BIGRAM_CLEAN_RE = re.compile(f"[^{HAN}]+")
 
@@ -133,6 +137,16 @@ TITLE_NAME_TAIL_RE = re.compile(
 TITLE_COLUMN_PREFIX_RE = re.compile(r"^(?:【[^】]{1,8}】|[^\s|｜_]{1,6}\s*[|｜])\s*(?=[^|｜]+$)")
 TITLE_DASH_SUFFIX_RE = re.compile(r"(?<![—-])[—–-](?P<site>[^—–\-\s]{2,30})$")
 DATE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
+# A day-first date of some portals: 14.12.2018  18:21.
+DAY_FIRST_DATE_RE = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)"
+)
+# The outlet opening a wire dateline (中新网武汉9月26日电): when the page credits the
+# same outlet as its source, the page is the wire's own and its date is the original.
+WIRE_OUTLET_RE = re.compile(
+    r"^(?P<outlet>新华社|中新社|中新网|人民网|新华网|央视网|中国日报网|中国日报|光明日报|光明网"
+    r"|经济日报|中国青年报|法治日报)"
+)
 # A print-edition credit: 《光明日报》( 2018年06月27日 05版), or a paper's name
 # without 《》 when a page number (第11版) says it is the print edition.
 PRINT_EDITION_RE = re.compile(
@@ -159,7 +173,40 @@ BYLINE_NAMES_RE = re.compile(
 )
 NAME_SPLIT_RE = re.compile(r"[\s|｜、,，]+")
 CLAUSE_SPLIT_RE = re.compile("(?<=[，,；;：:])")
+# Clause marks inside a headline (a title has a few, a list of phrases many).
+CLAUSE_MARK_RE = re.compile("[，,；;、]")
 SENTENCE_SPLIT_RE = re.compile("(?<=[。！？!?])")
+# A headline given by a marker: Xinhua's 新华社贵阳12月26日电 题：… (the dateline is cut
+# as a byline span first), a repost's 原标题：… .
+# Punctuation a lost character left in front (????原題 -> 。？原题) goes with the marker.
+TITLE_MARKER_RE = re.compile(r"^[\s。，、；？！?!.,]*(?:题|标题|原标题|原题)\s*[:：]\s*")
+# Punctuation that cannot open or close a headline (left by mojibake or a cut line).
+TITLE_EDGE_PUNCT_RE = re.compile(r"^[\s。，、；？！?!.,]+|[\s，、；,;]+$")
+# The label content farms put before a copied headline (全球快播：, 天天热议：, 环球
+# 快讯：): a word of scope or time and one of news, then a colon.
+TITLE_FEED_PREFIX_RE = re.compile(
+    r"^(?:全球|环球|天天|今日|每日|当前|实时|焦点|热门|最新)(?:快播|快讯|热议|热闻|热点|看点"
+    r"|视点|播报|资讯|速递|头条|观察)\s*[:：]\s*"
+)
+# A headline cut short by the page (舟山市 推行干部保障“重点项......).
+TITLE_TRUNCATED_RE = re.compile(r"(?:\.{3,}|…+|。{3,})$")
+# Anti-scraping junk glued to the end of a headline (…解读8 [; o H! @9): a run of ASCII
+# after the last Chinese character or closing mark holding at least two spaces or one
+# symbol no title ends with.  "2.0", "GDP" or "（2）" after a title stay.
+TITLE_JUNK_TAIL_RE = re.compile(
+    f"(?<=[{HAN}{CJK_CLOSE}])(?P<tail>[ -~]*?(?:\\s[ -~]*\\s|[\\[\\]{{}};@#$%^&*`~|\\\\])[ -~]*)$"
+)
+# A clause of the lead that only says when (今年以来，5月19日上午，近日，): a derived
+# title starts after it.
+LEAD_TIME_CLAUSE_RE = re.compile(
+    r"^(?:今年以来|近年来|近日|日前|近期|去年以来|\d{4}年以来|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?"
+    r"(?:上午|下午|晚上|晚)?)[，,]$"
+)
+# The salutation opening a speech (同志们：, 各位代表，), glued to its title on
+# scraped speech pages.
+SALUTATION_RE = re.compile(r"(?:同志们|各位领导|各位代表|各位来宾|女士们、先生们)[，,：:]")
+# Characters of a headline that count for its agreement with the text (Han only).
+TITLE_GRAM_RE = re.compile(f"[{HAN}]{{2,}}")
 # A stray space between Chinese text and a number (选派出 1628名), dropped in titles.
 HAN_NUMBER_SPACE_RE = re.compile(f"(?<=[{HAN}]) +(?=[0-9])|(?<=[0-9]) +(?=[{HAN}])")
 
@@ -202,6 +249,7 @@ class Boilerplate:
     spam_words: tuple[str, ...]
     spam_strong: tuple[re.Pattern[str], ...]
     title_site_words: tuple[str, ...]
+    not_title: tuple[re.Pattern[str], ...]
     # One search for "any spam word" per line (None when there are none) before the
     # words are gone through one by one.  (Regex patterns are NOT combined the same
     # way: an alternation of unanchored patterns tries every branch at every
@@ -277,6 +325,7 @@ def boilerplate() -> Boilerplate:
             title.get("site_words", []), "boilerplate.toml [title].site_words"
         ),
         spam_word_any=any_word_re(spam_words),
+        not_title=_compile_all(title.get("not_title", []), "[title].not_title"),
     )
 
 

@@ -1,0 +1,253 @@
+"""Headlines and dates of pages with page furniture, written for these tests and
+modelled on real pages of the genre (tests/fixtures/clean/titles/expected.toml)."""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from reporter.clean import clean_article
+from reporter.clean.metadata import choose_title, clean_title
+from reporter.models import Article, CleanArticle
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "clean" / "titles"
+EXPECTED = tomllib.loads((FIXTURES / "expected.toml").read_text(encoding="utf-8"))
+
+
+def cleaned(text: str, name: str = "t") -> CleanArticle:
+    return clean_article(
+        Article(
+            id=name,
+            source_path=f"{name}.txt",
+            text=text,
+            encoding="utf_8",
+            media_type="text/plain",
+            sha256=hashlib.sha256(text.encode()).hexdigest(),
+        )
+    )
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_headline_and_date(name: str) -> None:
+    want = EXPECTED[name]
+    art = cleaned((FIXTURES / f"{name}.txt").read_text(encoding="utf-8"), name)
+    meta = art.metadata
+    if want.get("derived"):
+        assert meta.title_derived
+        assert want["title_contains"] in meta.title
+    else:
+        assert (meta.title, meta.title_derived) == (want["title"], False)
+        # the headline opens the text (after its own marker, 题：): nothing of the page
+        # above it stays
+        assert art.text.split("\n")[0].endswith(meta.title)
+    assert (meta.published or "") == want["published"]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "人民网>>深圳频道",
+        "首页 > 正文",
+        "网站访问人数：166433937",
+        "关注我们",
+        "免费邮箱 注册",
+        "关闭→",
+        "ad9_210*60",
+        "data:image",
+        "https://",
+        "来源：新华社",
+        "11:20",
+    ],
+)
+def test_furniture_leaves_the_text(furniture: str) -> None:
+    texts = [
+        cleaned((FIXTURES / f"{name}.txt").read_text(encoding="utf-8"), name).text
+        for name in ("breadcrumb_counter", "ad_and_data_uri")
+    ]
+    assert all(furniture not in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("某某县干部考核办法解读8 [; o H! @9", "某某县干部考核办法解读"),
+        ("某某县干部考核9 Y8 f3 E5 k.", "某某县干部考核"),
+        ("干部考核2.0", "干部考核2.0"),  # a version number is part of the title
+        ("题：干部去哪儿了？", "干部去哪儿了？"),
+        ("。？原题：某部选派干部举行交流会", "某部选派干部举行交流会"),
+        ("某某区：干部下沉一线解难题人民网", "某某区：干部下沉一线解难题"),
+        ("打造高素质干部队伍_灯塔-淄博党建_中共淄博市委组织部", "打造高素质干部队伍"),
+    ],
+)
+def test_clean_title(line: str, title: str) -> None:
+    assert clean_title(line) == title
+
+
+BODY = ["某某县选派干部到一线锻炼，干部在一线接受考察。", "考察结果与提拔使用挂钩。"]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (["EN", "某某县选派干部到一线锻炼"], "某某县选派干部到一线锻炼"),
+        (["地方频道", "正文", "某某县选派干部到一线"], "某某县选派干部到一线"),
+        # a banner repeated twice and a name are not headlines
+        (["某某县干部一线考察", "某某网", "某某网", "王某某"], "某某县干部一线考察"),
+        # a line about something else entirely (spam) is never the headline
+        (["免费下载高清电影", "某某县干部到一线"], "某某县干部到一线"),
+        (["（相关资料图）"], None),
+        (["▲王某为获奖干部颁奖。（李某 摄）"], None),
+    ],
+)
+def test_choose_title(head: list[str], title: str | None) -> None:
+    choice = choose_title([*head, *BODY])
+    assert (choice.text if choice else None) == title
+
+
+def test_the_html_title_beats_its_truncated_copy_in_the_text() -> None:
+    choice = choose_title(
+        ["某某县选派干部……", *BODY], html_title="某某县选派干部到一线锻炼_某某县人民政府网"
+    )
+    assert choice is not None
+    assert (choice.text, choice.index) == ("某某县选派干部到一线锻炼", None)
+
+
+def test_no_date_is_invented() -> None:
+    meta = cleaned("\n".join(["某某县：选派干部到一线", *BODY, "唯实 2018年11期"])).metadata
+    assert meta.published is None
+
+
+def test_derived_title_starts_after_the_time_clause() -> None:
+    meta = cleaned(
+        "5月19日上午，某某区召开抽调干部动员会，9名干部分赴一线。\n会议提出三点要求。"
+    ).metadata
+    assert meta.title_derived
+    assert meta.title.startswith("某某区召开抽调干部动员会")
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a headline may end with ？: it is not the body
+        (
+            ["【聚焦】某某县干部下乡住村：干什么？怎么干？", "住村工作组入户走访"],
+            "某某县干部下乡住村：干什么？怎么干？",
+        ),
+        # the site's name and its accounts are not headlines, even repeated
+        (
+            ["某某县有一支年轻的“领跑团队”", "乡村干部报网", "微信公众号", "乡村干部报网"],
+            "某某县有一支年轻的“领跑团队”",
+        ),
+        # a numbered section heading is not the headline of the page
+        (["壹、本质形式不同"], None),
+        (["全球快播：某某县干部到一线锻炼"], "某某县干部到一线锻炼"),
+    ],
+)
+def test_choose_title_more(head: list[str], title: str | None) -> None:
+    choice = choose_title([*head, *BODY])
+    assert (choice.text if choice else None) == title
+
+
+def test_a_cut_headline_is_completed_below_the_page_list() -> None:
+    pages = " ".join(f"{n:02d}版: 干部" for n in range(1, 30))
+    choice = choose_title(
+        ["某某市 推行干部保障“重点项......", pages, "某某市 推行干部保障“重点项目中心制”", *BODY]
+    )
+    assert choice is not None
+    assert (choice.text, choice.index) == ("某某市 推行干部保障“重点项目中心制”", 2)
+
+
+@pytest.mark.parametrize(
+    ("lines", "published"),
+    [
+        (["14.12.2018  18:21"], "2018-12-14"),  # day first
+        (["成都商报 2017-08-18 01:51 大字"], "2017-08-18"),
+        (["2017-11-08 20:21:54王某某等"], "2017-11-08"),
+        (["2023-06-01 10:33:33 珠江时报"], "2023-06-01"),
+        (["2018-11-29何某某"], "2018-11-29"),
+        (["發稿時間:2019-12-26 15:52:48   來源:新華社"], "2019-12-26"),
+    ],
+)
+def test_datelines(lines: list[str], published: str) -> None:
+    art = cleaned("\n".join(["某某县：选派干部到一线", *lines, *BODY]))
+    assert art.metadata.published == published
+    assert all(line not in art.text for line in lines)
+
+
+def test_the_wire_page_date_is_the_original_when_the_page_is_the_wire() -> None:
+    # 中新网 credits itself: its page date is the original publication ...
+    own = cleaned(
+        "某某省集中选拔年轻干部\n来源：中新网 2011-09-27 编辑：唐某\n"
+        "中新网武汉9月26日电 某某省委组织部26日介绍，全省选拔一批年轻干部到基层锻炼。"
+    ).metadata
+    assert own.published == "2011-09-27"
+    # ... while a portal re-posting a Xinhua wire keeps the wire's date
+    repost = cleaned(
+        "某某市选派干部驻村帮扶\n来源：新华网 发布时间：2021-05-12 09:30\n"
+        "新华社兰州5月11日电 某某市从机关选派1200余名干部组成驻村工作队。"
+    ).metadata
+    assert repost.published == "2021-05-11"
+
+
+def test_the_html_title_wins_over_an_unrelated_head_line() -> None:
+    choice = choose_title(["某某县干部", *BODY], html_title="某某县选派干部到一线锻炼 - 某某网")
+    assert choice is not None
+    assert (choice.text, choice.index) == ("某某县选派干部到一线锻炼", None)
+
+
+def test_a_speech_title_ends_at_its_salutation() -> None:
+    meta = cleaned(
+        "2021年在动员大会上的讲话稿同志们：今天是四季度的第一个工作日，我们召开动员大会。\n"
+        "经市委常委会研究，决定开展百日冲刺行动。"
+    ).metadata
+    assert meta.title_derived
+    assert meta.title == "2021年在动员大会上的讲话稿"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a main title joined by a dash makes the fuller headline
+        (
+            ["某某市干部下沉一线纪实", "干部去哪儿了？——某某市干部下沉一线纪实"],
+            "干部去哪儿了？——某某市干部下沉一线纪实",
+        ),
+        # a label in front or words added in front make another line, not a fuller copy
+        (["中层干部选拔任用制度", "第一篇：中层干部选拔任用制度"], "中层干部选拔任用制度"),
+        (["中层干部选拔任用制度", "某某小学中层干部选拔任用制度"], "中层干部选拔任用制度"),
+    ],
+)
+def test_fuller_copy(head: list[str], title: str) -> None:
+    body = [
+        "某某市选拔任用中层干部，干部下沉一线。",
+        "干部去哪儿了？记者一路追访，某某小学也制定了选拔任用制度。",
+    ]
+    choice = choose_title([*head, *body])
+    assert choice is not None and choice.text == title
+
+
+def test_a_short_paper_name_news_flash_is_a_byline() -> None:
+    art = cleaned(
+        "南都讯 记者梁某某 6月14日，某某市委组织部主办的乡村振兴擂台赛举行，两个村荣获一等奖。\n"
+        "今年，某某市开展高质量党建引领高质量发展主题活动。"
+    )
+    assert art.metadata.reporters == ("梁某某",)
+    assert art.metadata.title_derived
+    assert art.metadata.title.startswith("某某市委组织部主办的乡村振兴擂台赛举行")
+
+
+def test_a_dated_source_credit_beats_the_hosting_dateline() -> None:
+    meta = cleaned(
+        "\n".join(
+            [
+                "某某省选派万名干部挂职锻炼",
+                "发布时间：2016-01-05 10:00",
+                "来源：四川日报 2015-12-23",
+                *BODY,
+            ]
+        )
+    ).metadata
+    assert meta.published == "2015-12-23"
