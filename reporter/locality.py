@@ -8,14 +8,20 @@ its actor:
   对标 one the article learns from, after 在 with a venue word behind it (在苏州举办研修
   班) where something was held: each weighs :data:`ELSEWHERE_WEIGHT`, and gives no title or
   lead weight;
-* a place followed by its own organ (石峰区委组织部, 彭水县委) is the actor: it gets
-  :data:`ORGAN_BONUS`;
+* a place in subject position followed by its own organ (石峰区委组织部选派…, 中共彭水
+  县委…) is the actor: it gets :data:`ORGAN_BONUS`;
 * a paragraph that names places of several provinces surveys other places (其中，湖北黄石
-  …、浙江…) and its mentions weigh :data:`SURVEY_WEIGHT`;
+  …、浙江…), one that names many places is a list (a site's navigation, an SEO line):
+  their mentions weigh :data:`SURVEY_WEIGHT`;
+* a division referred to without its name (市委, 全市, 我县) counts
+  :data:`LEVEL_REFERENCE_WEIGHT` for the best-scoring place whose name ends in the same
+  character, so an evening paper's 市委 … 我市 outweighs the district of one case study;
 * an outlet that is an organ (中共重庆市彭水苗族土家族自治县委组织部, from the credit line
   the cleaner removed) names the actor, or a place above it: :data:`OUTLET_WEIGHT`.
 
-From these scores :func:`primary_locality` climbs to the highest division named above the
+A place whose score stays under :data:`MIN_PRIMARY_SCORE` (named once in passing, as an
+explainer or a company's page does) is no primary locality.  From these scores
+:func:`primary_locality` climbs to the highest division named above the
 best place and descends to a dominant place below it (see there), so one article has one
 primary locality.  Word lists are data (``[actor]`` in ``reporter/data/places.toml``).
 """
@@ -42,16 +48,30 @@ OUTLET_WEIGHT = LEAD_WEIGHT
 # A destination, venue or comparison still counts a little (the article names it), but
 # four of them weigh one mention of the actor.
 ELSEWHERE_WEIGHT = 0.25
-# A place followed by its own Party or government organ acts: one extra mention.
+# A place followed by its own Party or government organ, in subject position, acts: one
+# extra mention.
 ORGAN_BONUS = 1.0
-# A paragraph naming places in at least this many provinces surveys other places; its
-# mentions weigh SURVEY_WEIGHT (the article's own place is named elsewhere, in full).
+# What may stand right before a subject: the start of a line or a clause.
+_CLAUSE_STARTS = frozenset('\n。！？；：，、!?;:,“"（(【')
+# A paragraph naming places in at least this many provinces surveys other places, and
+# one naming at least SURVEY_MIN_PLACES distinct places is a list (a site's navigation
+# 凉山新闻 西昌新闻 德昌新闻 …, an SEO line of counties); their mentions weigh
+# SURVEY_WEIGHT (the article's own place is named elsewhere, in full).
 SURVEY_MIN_PROVINCES = 2
+SURVEY_MIN_PLACES = 5
 SURVEY_WEIGHT = 0.3
 # A city's district is the primary locality when it scores at least this share of the
 # city's own score (an article about 崂山区 names 青岛 a few times; an article about 青岛
 # covers several districts, none dominant).
 DISTRICT_SHARE = 0.5
+# An unnamed reference to a division (市委, 全市) is half a named mention: it says the
+# level of the actor, not which place.
+LEVEL_REFERENCE_WEIGHT = 0.5
+# One mention in passing (an explainer's example, a company's address) does not make an
+# article about a place; a title, a lead, an organ or a second mention does.
+MIN_PRIMARY_SCORE = 2.0
+# The characters a division's name ends in, which its unnamed references carry too.
+_LEVEL_CHARS = frozenset("省市州区县旗")
 # Characters between a venue marker's place and its venue word (在苏州市委党校举办: four).
 VENUE_GAP_MAX = 6
 
@@ -66,8 +86,11 @@ class ActorWords:
     comparison_markers: tuple[str, ...]
     venue_markers: tuple[str, ...]
     venue_words: tuple[str, ...]
+    example_suffixes: tuple[str, ...]
     organ_suffixes: tuple[str, ...]
+    subject_openers: tuple[str, ...]
     outlet_organ_words: tuple[str, ...]
+    level_references: tuple[str, ...]
 
 
 @functools.cache
@@ -93,16 +116,22 @@ def actor_words() -> ActorWords:
         comparison_markers=words("comparison_markers"),
         venue_markers=words("venue_markers"),
         venue_words=words("venue_words"),
+        example_suffixes=words("example_suffixes"),
         organ_suffixes=words("organ_suffixes"),
+        subject_openers=words("subject_openers"),
         outlet_organ_words=words("outlet_organ_words"),
+        level_references=words("level_references"),
     )
 
 
 def is_elsewhere(text: str, m: PlaceMention) -> bool:
-    """Whether the place at ``m`` is a destination, a venue or a comparison."""
+    """Whether the place at ``m`` is a destination, a venue, a comparison or one
+    example of several (昭觉等县)."""
     w = actor_words()
     before = text[: m.start]
     if before.endswith(w.destination_markers) or before.endswith(w.comparison_markers):
+        return True
+    if text.startswith(w.example_suffixes, m.end):
         return True
     if before.endswith(w.venue_markers):
         after = text[m.end : m.end + VENUE_GAP_MAX + max(map(len, w.venue_words))]
@@ -110,18 +139,33 @@ def is_elsewhere(text: str, m: PlaceMention) -> bool:
     return False
 
 
+def _in_subject_position(text: str, m: PlaceMention) -> bool:
+    """Whether ``m`` opens a clause (株洲市石峰区委组织部选派…, 中共彭水县委…), as the
+    subject does, rather than naming someone's unit mid-clause (由昭觉县委宣传部的…)."""
+    before = text[: m.start]
+    for opener in actor_words().subject_openers:
+        if before.endswith(opener):
+            before = before[: -len(opener)]
+            break
+    return not before or before[-1] in _CLAUSE_STARTS
+
+
 def _province_of(m: PlaceMention) -> str:
     return m.name if m.level == "province" else (m.province or m.name)
 
 
 def _survey_spans(text: str, mentions: Sequence[PlaceMention]) -> list[tuple[int, int]]:
-    """Paragraphs (offsets) whose places lie in several provinces."""
+    """Paragraphs (offsets) whose places lie in several provinces, or that list many."""
     spans = []
     start = 0
     for para in text.split("\n"):
         end = start + len(para)
-        provinces = {_province_of(m) for m in mentions if start <= m.start < end}
-        if len(provinces) >= SURVEY_MIN_PROVINCES:
+        inside = [m for m in mentions if start <= m.start < end]
+        provinces = {_province_of(m) for m in inside}
+        if (
+            len(provinces) >= SURVEY_MIN_PROVINCES
+            or len({m.name for m in inside}) >= SURVEY_MIN_PLACES
+        ):
             spans.append((start, end))
         start = end + 1
     return spans
@@ -138,10 +182,34 @@ def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, flo
         else:
             in_survey = any(a <= m.start < b for a, b in surveys)
             weight = SURVEY_WEIGHT if in_survey else 1.0
-            if text.startswith(organs, m.end):
+            if text.startswith(organs, m.end) and _in_subject_position(text, m):
                 weight += ORGAN_BONUS
         scores[m.name] = scores.get(m.name, 0.0) + weight
+    _add_level_references(text, mentions, scores)
     return scores
+
+
+def _add_level_references(
+    text: str, mentions: Sequence[PlaceMention], scores: dict[str, float]
+) -> None:
+    """Credit each unnamed reference (市委, 全县) to the best-scoring place whose name
+    ends in the reference's level character; a reference inside a named mention
+    (青岛市委's 市委) is that mention's organ, already counted."""
+    if not scores:
+        return
+    covered = [(m.start, m.end) for m in mentions]
+    best: dict[str, str] = {}
+    for name in sorted(scores, key=lambda n: -scores[n]):
+        best.setdefault(name[-1], name)
+    for ref in actor_words().level_references:
+        char = next((c for c in ref if c in _LEVEL_CHARS), None)
+        if char is None or char not in best:
+            continue
+        at = text.find(ref)
+        while at != -1:
+            if not any(a < at + len(ref) and at < b for a, b in covered):
+                scores[best[char]] += LEVEL_REFERENCE_WEIGHT
+            at = text.find(ref, at + len(ref))
 
 
 def actor_mentions(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
@@ -219,6 +287,8 @@ def primary_locality(
         ]
 
     node = max(localities, key=key)
+    if score[node.name] < MIN_PRIMARY_SCORE:
+        return None
     while (up := parent(node)) is not None:
         node = up
     while candidates := below(node):
