@@ -33,6 +33,7 @@ import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from typing import Protocol
 
 from reporter.gazetteer import PlaceMention, find_places
 from reporter.models import Locality
@@ -124,30 +125,51 @@ def actor_words() -> ActorWords:
     )
 
 
-def is_elsewhere(text: str, m: PlaceMention) -> bool:
-    """Whether the place at ``m`` is a destination, a venue, a comparison or one
-    example of several (昭觉等县)."""
+def is_elsewhere(text: str, start: int, end: int) -> bool:
+    """Whether the place named at text[start:end] is a destination, a venue, a
+    comparison or one example of several (昭觉等县)."""
     w = actor_words()
-    before = text[: m.start]
+    before = text[:start]
     if before.endswith(w.destination_markers) or before.endswith(w.comparison_markers):
         return True
-    if text.startswith(w.example_suffixes, m.end):
+    if text.startswith(w.example_suffixes, end):
         return True
     if before.endswith(w.venue_markers):
-        after = text[m.end : m.end + VENUE_GAP_MAX + max(map(len, w.venue_words))]
+        after = text[end : end + VENUE_GAP_MAX + max(map(len, w.venue_words))]
         return any(0 <= after.find(v) <= VENUE_GAP_MAX for v in w.venue_words)
     return False
 
 
-def _in_subject_position(text: str, m: PlaceMention) -> bool:
-    """Whether ``m`` opens a clause (株洲市石峰区委组织部选派…, 中共彭水县委…), as the
-    subject does, rather than naming someone's unit mid-clause (由昭觉县委宣传部的…)."""
-    before = text[: m.start]
+def in_subject_position(text: str, start: int) -> bool:
+    """Whether the place starting at ``start`` opens a clause (株洲市石峰区委组织部选派…,
+    中共彭水县委…), as the subject does, rather than naming someone's unit mid-clause
+    (由昭觉县委宣传部的…)."""
+    before = text[:start]
     for opener in actor_words().subject_openers:
         if before.endswith(opener):
             before = before[: -len(opener)]
             break
     return not before or before[-1] in _CLAUSE_STARTS
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def subject_starts(text: str, mentions: Sequence[_Span]) -> set[int]:
+    """Starts of the mentions (in text order) in subject position; a mention right after
+    another (株洲市石峰区) shares the position of the first."""
+    out: set[int] = set()
+    prev_end, prev_subject = -1, False
+    for m in mentions:
+        subject = prev_subject if m.start == prev_end else in_subject_position(text, m.start)
+        if subject:
+            out.add(m.start)
+        prev_end, prev_subject = m.end, subject
+    return out
 
 
 def _province_of(m: PlaceMention) -> str:
@@ -175,14 +197,15 @@ def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, flo
     """Each place's weighted mentions in ``text`` (see the module docstring)."""
     organs = actor_words().organ_suffixes
     surveys = _survey_spans(text, mentions)
+    subjects = subject_starts(text, sorted(mentions, key=lambda m: m.start))
     scores: dict[str, float] = {}
     for m in mentions:
-        if is_elsewhere(text, m):
+        if is_elsewhere(text, m.start, m.end):
             weight = ELSEWHERE_WEIGHT
         else:
             in_survey = any(a <= m.start < b for a, b in surveys)
             weight = SURVEY_WEIGHT if in_survey else 1.0
-            if text.startswith(organs, m.end) and _in_subject_position(text, m):
+            if text.startswith(organs, m.end) and m.start in subjects:
                 weight += ORGAN_BONUS
         scores[m.name] = scores.get(m.name, 0.0) + weight
     _add_level_references(text, mentions, scores)
@@ -214,7 +237,7 @@ def _add_level_references(
 
 def actor_mentions(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
     """The mentions that are not destinations, venues or comparisons."""
-    return [m for m in mentions if not is_elsewhere(text, m)]
+    return [m for m in mentions if not is_elsewhere(text, m.start, m.end)]
 
 
 def outlet_places(outlet: str | None) -> list[PlaceMention]:
