@@ -19,6 +19,19 @@ A name shared by several divisions (朝阳区 in 北京 and 长春) is resolved 
 other places the text names; when that fails the mention keeps its name and
 level but no province/city.
 
+Articles often name a county-level division by its short form alone (邓州, 介休,
+彭水) and never its city.  Such a short form counts without its city when it is the
+only division of that name and the text either puts its province right before it
+(河南邓州) or names that province and the short form at least
+:data:`UNVOUCHED_MIN_MENTIONS` times.
+
+A risky surface - any district short form, and a full name whose stem is one
+character (新县, 任县) - must also stand as a word of its own: when a common word of
+jieba's dictionary crosses its first or last character (创新|干部 over 新干, 新县|城,
+担任|县长) it is part of that word, not a place.  Autonomous counties are also
+written "彭水县" and autonomous prefectures "延边州": those forms are derived here.
+A site name made of a place and 网 (中国宁波网) names a website, not the place.
+
 Both rules read context from the text given, so call :func:`find_places` on a
 whole article (or at least a paragraph), not sentence by sentence.  Matching is a
 regex over the characters that can start a name (first and second character), then
@@ -42,6 +55,19 @@ _LEVELS: tuple[LocalityLevel, ...] = ("province", "city", "district")
 # Every name and alias has at least two characters (one character would match inside
 # any word), so the scan looks surfaces up by their first two.
 MIN_SURFACE_CHARS = 2
+# A district's short form counts without its city named when the text names its
+# province and the short form at least this often (met once it may be a word or a
+# namesake; twice, at word boundaries, it is how the article names its subject).
+UNVOUCHED_MIN_MENTIONS = 2
+# A jieba word at least this frequent is a common word: crossing a risky surface it
+# makes the surface part of that word (县城 1500, 创新 4681, 担任 6409, 澜沧江 162),
+# while rare dictionary entries (州市 115, 休市 5) are segmentation debris.
+COMMON_WORD_FREQ = 150
+# Longest jieba word considered when looking for one that crosses a surface.
+CROSSING_WORD_MAX_CHARS = 4
+# Suffixes of autonomous divisions and the plain suffix people write instead
+# (彭水苗族土家族自治县 -> 彭水县, 延边朝鲜族自治州 -> 延边州).
+_AUTONOMOUS_PLAIN = (("自治县", "县"), ("自治旗", "旗"), ("自治州", "州"))
 # Higher levels win an alias tie (吉林 the province over 吉林市) because articles
 # name provinces and cities by their short form far more often than counties.
 _LEVEL_RANK: dict[str, int] = {"province": 0, "city": 1, "district": 2}
@@ -135,7 +161,7 @@ def _stop_words(key: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _load_areas() -> list[tuple[Place, tuple[str, ...]]]:
+def _load_areas() -> list[tuple[Place, tuple[str, ...], str | None]]:
     areas = _extra().get("area", [])
     if not isinstance(areas, list):
         raise GazetteerError("places.toml: [[area]] must be an array of tables")
@@ -147,6 +173,9 @@ def _load_areas() -> list[tuple[Place, tuple[str, ...]]]:
         aliases = area.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
             raise GazetteerError(f"{where}: aliases must be a list of strings")
+        same_as = area.get("same_as")
+        if same_as is not None and not isinstance(same_as, str):
+            raise GazetteerError(f"{where}: same_as must be a division's full name")
         place = Place(
             name=area["name"],
             alias="",
@@ -155,7 +184,7 @@ def _load_areas() -> list[tuple[Place, tuple[str, ...]]]:
             city=area.get("city") or None,
             adcode="",
         )
-        out.append((place, tuple(aliases)))
+        out.append((place, tuple(aliases), same_as))
     return out
 
 
@@ -171,7 +200,21 @@ def _gazetteer() -> _Gazetteer:
             full.setdefault(p.name, []).append(p)
         if p.alias and p.alias not in stop_aliases:
             alias.setdefault(p.alias, []).append(p)
-    for place, extra_names in _load_areas():
+    for p in places:
+        # 彭水苗族土家族自治县 is written 彭水县 too; a derived form never shadows a name.
+        for suffix, plain in _AUTONOMOUS_PLAIN:
+            if p.alias and p.name.endswith(suffix) and p.alias + plain not in full:
+                full.setdefault(p.alias + plain, []).append(p)
+    for place, extra_names, same_as in _load_areas():
+        if same_as is not None:
+            # A new area that is its city under another name (舟山群岛新区 = 舟山市):
+            # its names resolve to the city, so one actor is not split in two.
+            targets = full.get(same_as)
+            if not targets:
+                raise GazetteerError(f"places.toml: same_as {same_as!r} is no known division")
+            for surface in (place.name, *extra_names):
+                full.setdefault(surface, []).extend(targets)
+            continue
         places.append(place)
         for surface in (place.name, *extra_names):
             full.setdefault(surface, []).append(place)
@@ -249,15 +292,22 @@ def _context_names(text: str, hits: Iterable[tuple[int, int, bool]], g: _Gazette
     return named
 
 
-def _pick(cands: tuple[Place, ...], named: set[str], is_full: bool) -> Place | None:
-    """The one candidate this mention means, or None when it should not count."""
+def _pick(
+    cands: tuple[Place, ...], named: set[str], is_full: bool, unvouched_ok: bool = False
+) -> Place | None:
+    """The one candidate this mention means, or None when it should not count.
+    ``unvouched_ok``: the short form may stand for a district whose city is not named
+    (see :func:`_unvouched_aliases`)."""
     if not is_full:
         # Short district aliases need the district itself or its city named in full.
-        cands = tuple(
+        kept = tuple(
             p
             for p in cands
             if p.level != "district" or p.name in named or (p.city is not None and p.city in named)
         )
+        if not kept and unvouched_ok and len(cands) == 1:
+            kept = cands
+        cands = kept
         if not cands:
             return None
     if len(cands) == 1:
@@ -273,6 +323,71 @@ def _pick(cands: tuple[Place, ...], named: set[str], is_full: bool) -> Place | N
     # Same name, same level, no context: keep the name, not a guessed parent.
     first = tops[0]
     return Place(first.name, "", first.level, None, None, "")
+
+
+@functools.cache
+def _word_freq() -> dict[str, int]:
+    """jieba's dictionary (with the genre's words), loaded only when a risky surface
+    needs it."""
+    from reporter import segment
+
+    segment.ensure_jieba()
+    import jieba
+
+    freq: dict[str, int] = jieba.dt.FREQ
+    return freq
+
+
+def _is_risky(surface: str, cands: tuple[Place, ...], is_full: bool) -> bool:
+    """Whether a surface form may be a piece of an ordinary word: a district's short
+    form, or a full name with a one-character stem (新县, 任县)."""
+    if is_full:
+        return len(surface) <= MIN_SURFACE_CHARS
+    return any(p.level == "district" for p in cands)
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """Whether a common word crosses the first or last character of text[start:end]
+    (创新 over 新干部's 新, 县城 over 新县's 县)."""
+    freq = _word_freq()
+    for cut in (start, end):
+        for a in range(max(0, cut - CROSSING_WORD_MAX_CHARS + 1), cut):
+            for b in range(cut + 1, min(len(text), a + CROSSING_WORD_MAX_CHARS) + 1):
+                if freq.get(text[a:b], 0) >= COMMON_WORD_FREQ:
+                    return True
+    return False
+
+
+def _unvouched_aliases(text: str, hits: Iterable[tuple[int, int, bool]], g: _Gazetteer) -> set[str]:
+    """District short forms that count without their city: the only division of that
+    name, named right after its province (河南邓州), or named at least
+    :data:`UNVOUCHED_MIN_MENTIONS` times in a text that also names its province (古田 ...
+    福建; a 金牛奖 in a text that never names 四川 is a prize, not 成都's 金牛区)."""
+    seen: dict[str, int] = {}
+    out: set[str] = set()
+    for start, end, is_full in hits:
+        if is_full:
+            continue
+        surface = text[start:end]
+        cands = g.by_alias[surface]
+        if len(cands) != 1 or cands[0].level != "district" or not cands[0].province:
+            continue
+        seen[surface] = seen.get(surface, 0) + 1
+        if text.endswith(_province_forms(cands[0].province), 0, start):
+            out.add(surface)
+    for surface, n in seen.items():
+        province = g.by_alias[surface][0].province or ""
+        if n >= UNVOUCHED_MIN_MENTIONS and any(form in text for form in _province_forms(province)):
+            out.add(surface)
+    return out
+
+
+@functools.cache
+def _province_forms(province: str) -> tuple[str, ...]:
+    """A province's full name and short form (河南省, 河南), whether or not the short
+    form is on the stop list: next to a county's name it is the province."""
+    aliases = [p.alias for p in lookup(province) if p.level == "province" and p.alias]
+    return (province, *aliases)
 
 
 @functools.cache
@@ -309,20 +424,52 @@ def _names_institution(text: str, end: int) -> bool:
     return False
 
 
+def _names_site(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is the stem of a website's name (中国宁波网,
+    宁波网讯): the site's banner, not the place the article is about."""
+    for suffix in _site_suffixes():
+        if text.startswith(suffix, end):
+            after = text[end + len(suffix) : end + len(suffix) + 1]
+            if not after or not "\u4e00" <= after <= "\u9fff" or after in _SITE_FOLLOWERS:
+                return True
+    return False
+
+
+# What may follow a site's name and still leave it a name: 宁波网讯 (the site's own
+# news flash).  Any other Han character makes it a word (宁波网格).
+_SITE_FOLLOWERS = frozenset("讯")
+
+
+@functools.cache
+def _site_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(_stop_words("site_suffixes"), key=len, reverse=True))
+
+
+def _keep_hit(text: str, start: int, end: int, is_full: bool, g: _Gazetteer) -> bool:
+    if _names_site(text, end):
+        return False
+    surface = text[start:end]
+    if not is_full and _names_institution(text, end):
+        return False
+    cands = g.by_full[surface] if is_full else g.by_alias[surface]
+    return not (_is_risky(surface, cands, is_full) and _inside_word(text, start, end))
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Places named in a simplified text, in document order, without overlaps."""
     g = _gazetteer()
     hits = [
         (start, end, is_full)
         for start, end, is_full in _scan(text, g)
-        if is_full or not _names_institution(text, end)
+        if _keep_hit(text, start, end, is_full, g)
     ]
     named = _context_names(text, hits, g)
+    unvouched = _unvouched_aliases(text, hits, g)
     out = []
     for start, end, is_full in hits:
         surface = text[start:end]
         cands = g.by_full[surface] if is_full else g.by_alias[surface]
-        place = _pick(cands, named, is_full)
+        place = _pick(cands, named, is_full, surface in unvouched)
         if place is not None:
             out.append(
                 PlaceMention(place.name, place.level, place.province, place.city, start, end)

@@ -58,7 +58,13 @@ def alias_of(name: str, level: str, nations: list[str]) -> str:
             while changed:
                 changed = False
                 for nation in nations:
-                    if stem.endswith(nation) and len(stem) > len(nation):
+                    # A one-character bare name (水 of 水族, 白 of 白族) would eat the
+                    # place's own last character: 彭水苗族 -> 彭水, not 彭.
+                    if (
+                        len(nation) >= MIN_ALIAS_CHARS
+                        and stem.endswith(nation)
+                        and len(stem) > len(nation)
+                    ):
                         stem = stem[: -len(nation)]
                         changed = True
             break

@@ -45,6 +45,7 @@ from reporter.clean.resources import (
 from reporter.clean.script import to_simplified_line
 from reporter.clean.steps import title_without_site
 from reporter.gazetteer import PlaceMention, find_places
+from reporter.locality import actor_mentions, mention_scores, outlet_places, primary_locality
 from reporter.models import Article, Locality, Metadata, Removal
 
 # A title line is short; a longer first line is the lead paragraph.
@@ -54,14 +55,6 @@ DERIVED_TITLE_MAX_CHARS = 40
 DERIVED_TITLE_MAX_CLAUSES = 2
 # Paragraphs after the title that count as the lead for locality weighting.
 LEAD_PARAGRAPHS = 2
-# Weights for the primary locality: a place in the title is what the article is
-# about; the lead names the subject before the details wander to other places.
-TITLE_WEIGHT = 5.0
-LEAD_WEIGHT = 2.0
-# A city's district is the primary locality when it scores at least this share of
-# the city's own score (an article about 崂山区 names 青岛 a few times; an article
-# about 青岛 covers several districts, none dominant).
-DISTRICT_SHARE = 0.5
 # Reporter names are 2-4 characters (compound surnames and minority names in
 # credits are written with a middle dot, still within this).
 NAME_MIN_CHARS, NAME_MAX_CHARS = 2, 4
@@ -480,72 +473,6 @@ def _localities(mentions: Sequence[PlaceMention]) -> tuple[Locality, ...]:
     return tuple(sorted(locs, key=lambda loc: -loc.mentions))
 
 
-def primary_locality(
-    title_places: Sequence[PlaceMention],
-    lead_places: Sequence[PlaceMention],
-    localities: Sequence[Locality],
-) -> str | None:
-    """The place the article is about.
-
-    Score = mentions + ``TITLE_WEIGHT`` if the title names it + ``LEAD_WEIGHT`` if
-    the lead does.  From the best-scoring place climb to the highest division the
-    article names above it, then descend: move to the best-scoring place below
-    (city or district) while it scores at least ``DISTRICT_SHARE`` of the current
-    one, and a district also against its own city.  So 崂山区 beats 青岛市 in an
-    article about 崂山区, 青岛市 stays in an article about 青岛 that visits six
-    districts, and 安吉县 beats a weakly named 湖州市 under 浙江省.
-    """
-    if not localities:
-        return None
-    in_title = {p.name for p in title_places}
-    in_lead = {p.name for p in lead_places}
-    score = {
-        loc.name: loc.mentions
-        + (TITLE_WEIGHT if loc.name in in_title else 0.0)
-        + (LEAD_WEIGHT if loc.name in in_lead else 0.0)
-        for loc in localities
-    }
-    by_name = {loc.name: loc for loc in localities}
-    rank = {loc.name: i for i, loc in enumerate(localities)}
-
-    def key(loc: Locality) -> tuple[float, int]:
-        return (score[loc.name], -rank[loc.name])
-
-    def parent(loc: Locality) -> Locality | None:
-        for name in (loc.city, loc.province) if loc.level == "district" else (loc.province,):
-            if name and name != loc.name and name in by_name:
-                return by_name[name]
-        return None
-
-    def below(node: Locality) -> list[Locality]:
-        return [
-            loc
-            for loc in localities
-            if loc.name != node.name
-            and (
-                (node.level == "province" and loc.province == node.name)
-                or (node.level == "city" and loc.city == node.name)
-            )
-        ]
-
-    node = max(localities, key=key)
-    while (up := parent(node)) is not None:
-        node = up
-    while candidates := below(node):
-        best = max(candidates, key=key)
-        if score[best.name] < DISTRICT_SHARE * score[node.name]:
-            break
-        city = by_name.get(best.city or "") if best.level == "district" else None
-        if (
-            city is not None
-            and city is not node
-            and score[best.name] < DISTRICT_SHARE * score[city.name]
-        ):
-            best = city
-        node = best
-    return node.name
-
-
 # --------------------------------------------------------------------------- entry
 
 
@@ -649,14 +576,21 @@ def extract_metadata(
         first_lead = 0
     lead_start = len(prefix) + len("\n".join(paragraphs[:first_lead])) + (1 if first_lead else 0)
     lead_end = lead_start + len("\n".join(paragraphs[first_lead : first_lead + LEAD_PARAGRAPHS]))
-    localities = _localities(_within(mentions, len(prefix), len(prefix) + len(text)))
+    text_mentions = _within(mentions, len(prefix), len(prefix) + len(text))
+    localities = _localities(text_mentions)
+    actors = actor_mentions(prefix + text, mentions)
+    outlet = _outlet(credits, print_outlet, article)
     primary = primary_locality(
-        _within(mentions, *title_span), _within(mentions, lead_start, lead_end), localities
+        _within(actors, *title_span),
+        _within(actors, lead_start, lead_end),
+        localities,
+        scores=mention_scores(prefix + text, text_mentions),
+        outlet=outlet_places(outlet),
     )
     return Metadata(
         title=title,
         title_derived=derived,
-        outlet=_outlet(credits, print_outlet, article),
+        outlet=outlet,
         published=published,
         reposted=reposted,
         reporters=_reporters(credits),

@@ -1,10 +1,14 @@
 """Which place each sentence is about.
 
 Places come from the gazetteer (:func:`reporter.gazetteer.find_places`), run once over the
-cleaned article text.  A sentence is about the most specific place it names (a district
-over its city), the first one on a tie; a place right after "赴/到/前往" is where officials
-went, not who acted, and is kept apart as a destination; a sentence that names only
-destinations is about the article's primary locality (its own officials went there).  A
+cleaned article text.  A sentence is about the place in subject position (opening a
+clause, as in "深圳市选派90名干部"; a district right after its city shares its city's
+position), then the most specific place it names (a district over its city), the first
+one on a tie.  A place right after "赴/到/前往" is where officials went, one after "学习/
+借鉴/对标" a comparison, one after "在" with a venue word behind it a venue, one before
+"等" an example (:func:`reporter.locality.is_elsewhere`): none of them acted, and they
+are kept apart as destinations; a sentence that names only destinations is about the
+article's primary locality (its own officials went there).  A
 sentence that names no place takes the nearest place named before it in its paragraph, else
 the first named after it in its paragraph, else the article's primary locality.
 """
@@ -17,6 +21,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from reporter.compare.resources import destination_before
+from reporter.locality import is_elsewhere, subject_starts
 from reporter.models import Document
 
 # A destination marker sits right before the place ("赴梅河口市"); two characters cover
@@ -61,10 +66,15 @@ class SentencePlaces:
     destinations: tuple[str, ...]  # places officials went to, in text order
 
 
-def _pick(mentions: Sequence[PlaceLike]) -> str | None:
+def _pick(mentions: Sequence[PlaceLike], subjects: set[int]) -> str | None:
+    """The subject's place, then the most specific, then the first (``subjects``: the
+    starts of the mentions in subject position)."""
     if not mentions:
         return None
-    best = min(mentions, key=lambda m: (-_LEVEL_RANK.get(m.level, 0), m.start))
+    best = min(
+        mentions,
+        key=lambda m: (m.start not in subjects, -_LEVEL_RANK.get(m.level, 0), m.start),
+    )
     return best.name
 
 
@@ -76,6 +86,7 @@ def sentence_places(
     text = doc.article.text
     mentions = sorted(finder(text), key=lambda m: (m.start, m.end)) if finder else []
     marker = destination_before()
+    subjects = subject_starts(text, mentions)
     named: list[str | None] = []
     dests: list[tuple[str, ...]] = []
     j = 0
@@ -91,8 +102,9 @@ def sentence_places(
             m
             for m in inside
             if not marker.search(text[max(0, m.start - DESTINATION_LOOKBACK) : m.start])
+            and not is_elsewhere(text, m.start, m.end)
         ]
-        named.append(_pick(actors))
+        named.append(_pick(actors, subjects))
         dests.append(tuple(dict.fromkeys(m.name for m in inside if m not in actors)))
     primary = doc.article.metadata.primary_locality
     out: list[SentencePlaces] = []

@@ -138,3 +138,28 @@ def test_analyze_uses_the_given_finder(
     assert detection.present and detection.evidence[0].locality == "崂山区"
     (count,) = [f for f in analysis.facts if f.kind == "officials"]
     assert count.locality == "崂山区"
+
+
+ACTORS = {"广州市": "city", "深圳市": "city", "龙岗区": "district", "南沙区": "district"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comparison, a venue or an example is not who acted (广州市 once got 深圳's 90名)
+        ("学习广州市经验，深圳市选派90名干部。", "深圳市"),
+        ("借鉴广州市做法，深圳市选派90名干部。", "深圳市"),
+        ("在广州市举办培训期间，深圳市选派90名干部。", "深圳市"),
+        ("广州市等地已有先例，深圳市选派90名干部。", "深圳市"),
+        # the subject acts on a more specific place it names
+        ("深圳市选派90名干部支援龙岗区。", "深圳市"),
+        # ... and a district right after its city is still the subject
+        ("深圳市龙岗区选派90名干部到南沙区挂职。", "龙岗区"),
+    ],
+)
+def test_the_actor_not_a_comparison_or_venue(
+    text: str, expected: str, make_document: Callable[..., Document]
+) -> None:
+    doc = make_document(text, primary=None)
+    (place,) = sentence_places(doc, _finder(ACTORS))
+    assert place.locality == expected

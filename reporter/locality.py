@@ -1,0 +1,329 @@
+"""Which place an article is about: its primary locality.
+
+The gazetteer (:mod:`reporter.gazetteer`) finds every place the text names; this module
+weighs those mentions by the part each place plays, because a real page names more than
+its actor:
+
+* a place right after 赴/到/前往 is where officials went (赴苏州学习), after 学习/借鉴/
+  对标 one the article learns from, after 在 with a venue word behind it (在苏州举办研修
+  班) where something was held: each weighs :data:`ELSEWHERE_WEIGHT`, and gives no title or
+  lead weight;
+* a place in subject position followed by its own organ (石峰区委组织部选派…, 中共彭水
+  县委…) is the actor: it gets :data:`ORGAN_BONUS`;
+* a paragraph that names places of several provinces surveys other places (其中，湖北黄石
+  …、浙江…), one that names many places is a list (a site's navigation, an SEO line):
+  their mentions weigh :data:`SURVEY_WEIGHT`;
+* a division referred to without its name (市委, 全市, 我县) counts
+  :data:`LEVEL_REFERENCE_WEIGHT` for the best-scoring place whose name ends in the same
+  character, so an evening paper's 市委 … 我市 outweighs the district of one case study;
+* an outlet that is an organ (中共重庆市彭水苗族土家族自治县委组织部, from the credit line
+  the cleaner removed) names the actor, or a place above it: :data:`OUTLET_WEIGHT`.
+
+A place whose score stays under :data:`MIN_PRIMARY_SCORE` (named once in passing, as an
+explainer or a company's page does) is no primary locality.  From these scores
+:func:`primary_locality` climbs to the highest division named above the
+best place and descends to a dominant place below it (see there), so one article has one
+primary locality.  Word lists are data (``[actor]`` in ``reporter/data/places.toml``).
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Protocol
+
+from reporter.gazetteer import PlaceMention, find_places
+from reporter.models import Locality
+
+# Weights for the primary locality: a place in the title is what the article is about;
+# the lead names the subject before the details wander to other places.
+TITLE_WEIGHT = 5.0
+LEAD_WEIGHT = 2.0
+# The outlet as organ: a department that issues the article writes about its own
+# locality, or about one below it (中共大理州委组织部 posting 祥云县's news): as much
+# as the lead, so it decides when the text names no place and the text decides else.
+OUTLET_WEIGHT = LEAD_WEIGHT
+# A destination, venue or comparison still counts a little (the article names it), but
+# four of them weigh one mention of the actor.
+ELSEWHERE_WEIGHT = 0.25
+# A place followed by its own Party or government organ, in subject position, acts: one
+# extra mention.
+ORGAN_BONUS = 1.0
+# What may stand right before a subject: the start of a line or a clause.
+_CLAUSE_STARTS = frozenset('\n。！？；：，、!?;:,“"（(【')
+# A paragraph naming places in at least this many provinces surveys other places, and
+# one naming at least SURVEY_MIN_PLACES distinct places is a list (a site's navigation
+# 凉山新闻 西昌新闻 德昌新闻 …, an SEO line of counties); their mentions weigh
+# SURVEY_WEIGHT (the article's own place is named elsewhere, in full).
+SURVEY_MIN_PROVINCES = 2
+SURVEY_MIN_PLACES = 5
+SURVEY_WEIGHT = 0.3
+# A city's district is the primary locality when it scores at least this share of the
+# city's own score (an article about 崂山区 names 青岛 a few times; an article about 青岛
+# covers several districts, none dominant).
+DISTRICT_SHARE = 0.5
+# An unnamed reference to a division (市委, 全市) is half a named mention: it says the
+# level of the actor, not which place.
+LEVEL_REFERENCE_WEIGHT = 0.5
+# One mention in passing (an explainer's example, a company's address) does not make an
+# article about a place; a title, a lead, an organ or a second mention does.
+MIN_PRIMARY_SCORE = 2.0
+# The characters a division's name ends in, which its unnamed references carry too.
+_LEVEL_CHARS = frozenset("省市州区县旗")
+# Characters between a venue marker's place and its venue word (在苏州市委党校举办: four).
+VENUE_GAP_MAX = 6
+
+
+class ActorWordsError(ValueError):
+    """The packaged [actor] word lists are broken (a packaging bug, not user input)."""
+
+
+@dataclass(frozen=True)
+class ActorWords:
+    destination_markers: tuple[str, ...]
+    comparison_markers: tuple[str, ...]
+    venue_markers: tuple[str, ...]
+    venue_words: tuple[str, ...]
+    example_suffixes: tuple[str, ...]
+    organ_suffixes: tuple[str, ...]
+    subject_openers: tuple[str, ...]
+    outlet_organ_words: tuple[str, ...]
+    level_references: tuple[str, ...]
+
+
+@functools.cache
+def actor_words() -> ActorWords:
+    text = resources.files("reporter").joinpath("data", "places.toml").read_text("utf-8")
+    table = tomllib.loads(text).get("actor")
+    if not isinstance(table, dict):
+        raise ActorWordsError("places.toml: [actor] must be a table")
+
+    def words(key: str) -> tuple[str, ...]:
+        value = table.get(key)
+        if (
+            not isinstance(value, list)
+            or not value
+            or not all(isinstance(w, str) and w for w in value)
+        ):
+            raise ActorWordsError(f"places.toml: actor.{key} must be a non-empty list of strings")
+        # Longest first: 学习借鉴 is tried before 学习.
+        return tuple(sorted(set(value), key=lambda w: (-len(w), w)))
+
+    return ActorWords(
+        destination_markers=words("destination_markers"),
+        comparison_markers=words("comparison_markers"),
+        venue_markers=words("venue_markers"),
+        venue_words=words("venue_words"),
+        example_suffixes=words("example_suffixes"),
+        organ_suffixes=words("organ_suffixes"),
+        subject_openers=words("subject_openers"),
+        outlet_organ_words=words("outlet_organ_words"),
+        level_references=words("level_references"),
+    )
+
+
+def is_elsewhere(text: str, start: int, end: int) -> bool:
+    """Whether the place named at text[start:end] is a destination, a venue, a
+    comparison or one example of several (昭觉等县)."""
+    w = actor_words()
+    before = text[:start]
+    if before.endswith(w.destination_markers) or before.endswith(w.comparison_markers):
+        return True
+    if text.startswith(w.example_suffixes, end):
+        return True
+    if before.endswith(w.venue_markers):
+        after = text[end : end + VENUE_GAP_MAX + max(map(len, w.venue_words))]
+        return any(0 <= after.find(v) <= VENUE_GAP_MAX for v in w.venue_words)
+    return False
+
+
+def in_subject_position(text: str, start: int) -> bool:
+    """Whether the place starting at ``start`` opens a clause (株洲市石峰区委组织部选派…,
+    中共彭水县委…), as the subject does, rather than naming someone's unit mid-clause
+    (由昭觉县委宣传部的…)."""
+    before = text[:start]
+    for opener in actor_words().subject_openers:
+        if before.endswith(opener):
+            before = before[: -len(opener)]
+            break
+    return not before or before[-1] in _CLAUSE_STARTS
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def subject_starts(text: str, mentions: Sequence[_Span]) -> set[int]:
+    """Starts of the mentions (in text order) in subject position; a mention right after
+    another (株洲市石峰区) shares the position of the first."""
+    out: set[int] = set()
+    prev_end, prev_subject = -1, False
+    for m in mentions:
+        subject = prev_subject if m.start == prev_end else in_subject_position(text, m.start)
+        if subject:
+            out.add(m.start)
+        prev_end, prev_subject = m.end, subject
+    return out
+
+
+def _province_of(m: PlaceMention) -> str:
+    return m.name if m.level == "province" else (m.province or m.name)
+
+
+def _survey_spans(text: str, mentions: Sequence[PlaceMention]) -> list[tuple[int, int]]:
+    """Paragraphs (offsets) whose places lie in several provinces, or that list many."""
+    spans = []
+    start = 0
+    for para in text.split("\n"):
+        end = start + len(para)
+        inside = [m for m in mentions if start <= m.start < end]
+        provinces = {_province_of(m) for m in inside}
+        if (
+            len(provinces) >= SURVEY_MIN_PROVINCES
+            or len({m.name for m in inside}) >= SURVEY_MIN_PLACES
+        ):
+            spans.append((start, end))
+        start = end + 1
+    return spans
+
+
+def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, float]:
+    """Each place's weighted mentions in ``text`` (see the module docstring)."""
+    organs = actor_words().organ_suffixes
+    surveys = _survey_spans(text, mentions)
+    subjects = subject_starts(text, sorted(mentions, key=lambda m: m.start))
+    scores: dict[str, float] = {}
+    for m in mentions:
+        if is_elsewhere(text, m.start, m.end):
+            weight = ELSEWHERE_WEIGHT
+        else:
+            in_survey = any(a <= m.start < b for a, b in surveys)
+            weight = SURVEY_WEIGHT if in_survey else 1.0
+            if text.startswith(organs, m.end) and m.start in subjects:
+                weight += ORGAN_BONUS
+        scores[m.name] = scores.get(m.name, 0.0) + weight
+    _add_level_references(text, mentions, scores)
+    return scores
+
+
+def _add_level_references(
+    text: str, mentions: Sequence[PlaceMention], scores: dict[str, float]
+) -> None:
+    """Credit each unnamed reference (市委, 全县) to the best-scoring place whose name
+    ends in the reference's level character; a reference inside a named mention
+    (青岛市委's 市委) is that mention's organ, already counted."""
+    if not scores:
+        return
+    covered = [(m.start, m.end) for m in mentions]
+    best: dict[str, str] = {}
+    for name in sorted(scores, key=lambda n: -scores[n]):
+        best.setdefault(name[-1], name)
+    for ref in actor_words().level_references:
+        char = next((c for c in ref if c in _LEVEL_CHARS), None)
+        if char is None or char not in best:
+            continue
+        at = text.find(ref)
+        while at != -1:
+            if not any(a < at + len(ref) and at < b for a, b in covered):
+                scores[best[char]] += LEVEL_REFERENCE_WEIGHT
+            at = text.find(ref, at + len(ref))
+
+
+def actor_mentions(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The mentions that are not destinations, venues or comparisons."""
+    return [m for m in mentions if not is_elsewhere(text, m.start, m.end)]
+
+
+def outlet_places(outlet: str | None) -> list[PlaceMention]:
+    """The places an outlet names when the outlet is an organ (中共…县委组织部); none for
+    a newspaper or site named after its city (宁波日报, 中国宁波网)."""
+    if not outlet or not any(w in outlet for w in actor_words().outlet_organ_words):
+        return []
+    return find_places(outlet)
+
+
+def primary_locality(
+    title_places: Sequence[PlaceMention],
+    lead_places: Sequence[PlaceMention],
+    localities: Sequence[Locality],
+    scores: Mapping[str, float] | None = None,
+    outlet: Sequence[PlaceMention] = (),
+) -> str | None:
+    """The place the article is about.
+
+    Score = the place's weighted mentions (``scores``, else its plain count) +
+    ``TITLE_WEIGHT`` if the title names it + ``LEAD_WEIGHT`` if the lead does +
+    ``OUTLET_WEIGHT`` if an organ outlet does (pass only actor mentions as title and lead
+    places).  From the best-scoring place climb to the highest division the article names
+    above it, then descend: move to the best-scoring place below (city or district) while
+    it scores at least ``DISTRICT_SHARE`` of the current one, and a district also against
+    its own city.  So 崂山区 beats 青岛市 in an article about 崂山区, 青岛市 stays in an
+    article about 青岛 that visits six districts, and 安吉县 beats a weakly named 湖州市
+    under 浙江省.
+    """
+    by_name = {loc.name: loc for loc in localities}
+    extra = [
+        Locality(m.name, m.level, m.province, m.city, 0)
+        for m in {m.name: m for m in outlet}.values()
+        if m.name not in by_name
+    ]
+    localities = [*localities, *extra]
+    if not localities:
+        return None
+    in_title = {p.name for p in title_places}
+    in_lead = {p.name for p in lead_places}
+    in_outlet = {p.name for p in outlet}
+    score = {
+        loc.name: (scores.get(loc.name, 0.0) if scores is not None else loc.mentions)
+        + (TITLE_WEIGHT if loc.name in in_title else 0.0)
+        + (LEAD_WEIGHT if loc.name in in_lead else 0.0)
+        + (OUTLET_WEIGHT if loc.name in in_outlet else 0.0)
+        for loc in localities
+    }
+    by_name = {loc.name: loc for loc in localities}
+    rank = {loc.name: i for i, loc in enumerate(localities)}
+
+    def key(loc: Locality) -> tuple[float, int]:
+        return (score[loc.name], -rank[loc.name])
+
+    def parent(loc: Locality) -> Locality | None:
+        for name in (loc.city, loc.province) if loc.level == "district" else (loc.province,):
+            if name and name != loc.name and name in by_name:
+                return by_name[name]
+        return None
+
+    def below(node: Locality) -> list[Locality]:
+        return [
+            loc
+            for loc in localities
+            if loc.name != node.name
+            and (
+                (node.level == "province" and loc.province == node.name)
+                or (node.level == "city" and loc.city == node.name)
+            )
+        ]
+
+    node = max(localities, key=key)
+    if score[node.name] < MIN_PRIMARY_SCORE:
+        return None
+    while (up := parent(node)) is not None:
+        node = up
+    while candidates := below(node):
+        best = max(candidates, key=key)
+        if score[best.name] < DISTRICT_SHARE * score[node.name]:
+            break
+        city = by_name.get(best.city or "") if best.level == "district" else None
+        if (
+            city is not None
+            and city is not node
+            and score[best.name] < DISTRICT_SHARE * score[city.name]
+        ):
+            best = city
+        node = best
+    return node.name

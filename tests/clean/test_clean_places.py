@@ -1,0 +1,86 @@
+"""The primary locality on pages modelled on real failures (issue 16): the actor, not a
+site banner, a destination, a venue, a survey of other places or a passing mention.
+
+``tests/fixtures/clean/places/expected.toml`` holds the expected locality of each page,
+written before the tool was run on it, with the rule each page exercises.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from reporter import pipeline
+from reporter.gazetteer import find_places
+from reporter.locality import mention_scores, primary_locality
+
+PLACES = Path(__file__).resolve().parent.parent / "fixtures" / "clean" / "places"
+EXPECTED: dict[str, dict[str, str]] = tomllib.loads((PLACES / "expected.toml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_primary_locality_of_real_page_shapes(name: str) -> None:
+    docs, skipped = pipeline.load_documents((PLACES / f"{name}.txt",))
+    assert not skipped, skipped
+    meta = docs[0].article.metadata
+    assert (meta.primary_locality or "") == EXPECTED[name]["primary"], (
+        EXPECTED[name]["why"],
+        meta.localities,
+    )
+
+
+def test_every_fixture_is_expected() -> None:
+    assert {p.stem for p in PLACES.glob("*.txt")} == set(EXPECTED)
+
+
+@pytest.mark.parametrize(
+    ("text", "heavier", "lighter"),
+    [
+        # destination, comparison, venue and example weigh less than the actor
+        ("石峰区干部赴苏州学习。石峰区", "石峰区", "苏州市"),
+        ("借鉴苏州经验，石峰区", "石峰区", "苏州市"),
+        ("在苏州举办研修班，石峰区", "石峰区", "苏州市"),
+        ("昭觉等县，凉山州", "凉山彝族自治州", "昭觉县"),
+    ],
+)
+def test_mention_weights(text: str, heavier: str, lighter: str) -> None:
+    scores = mention_scores(text, find_places(text))
+    assert scores[heavier] > scores[lighter], scores
+
+
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [
+        # an organ in subject position is the actor (also after its city) ...
+        ("株洲市石峰区委组织部选派干部", 2.0),
+        ("近日，石峰区委组织部选派干部", 2.0),
+        # ... a person's former unit is not
+        ("他由株洲市石峰区委组织部的一名干部进入班子", 1.0),
+    ],
+)
+def test_organ_in_subject_position(text: str, weight: float) -> None:
+    assert mention_scores(text, find_places(text))["石峰区"] == weight
+
+
+def test_a_survey_paragraph_weighs_less() -> None:
+    text = "云南省选派干部。\n其中，湖北黄石、浙江杭州、江苏苏州都有好做法，黄石还建立档案。"
+    scores = mention_scores(text, find_places(text))
+    assert scores["云南省"] > scores["黄石市"], scores
+
+
+def test_unnamed_references_vote_for_their_level() -> None:
+    text = "市委部署。\n全市选派干部，我市推进。\n鄞州区东吴镇画龙村。宁波"
+    scores = mention_scores(text, find_places(text))
+    assert scores["宁波市"] > scores["鄞州区"], scores
+
+
+def test_no_primary_locality_from_one_passing_mention() -> None:
+    text = "比如霸州市也组建过专班"
+    mentions = find_places(text)
+    from reporter.clean.metadata import _localities
+
+    locs = _localities(mentions)
+    assert primary_locality([], [], locs, scores=mention_scores(text, mentions)) is None
+    assert primary_locality(mentions, [], locs, scores=mention_scores(text, mentions)) == "霸州市"

@@ -1,0 +1,83 @@
+"""How real pages name places: short county names, names inside words, site banners,
+derived forms of autonomous divisions, new areas that are their city (issue 16)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reporter.gazetteer import find_places
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-character stem inside a common word: 县城, 担任, 创新 … 干部
+        ("河南信阳：推进新县城建设，信阳市", ["信阳市", "信阳市"]),
+        ("他曾担任县委书记，邢台市", ["邢台市"]),
+        ("各地创新干部培养方式，吉安市", ["吉安市"]),
+        # ... but the same names standing alone count
+        ("信阳市新县县委组织部", ["信阳市", "新县"]),
+        ("邢台市任县：干部下沉", ["邢台市", "任县"]),
+    ],
+)
+def test_names_inside_common_words_are_not_places(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # right after its province: the county, its city never named
+        ("河南邓州：干部下沉一线", ["邓州市"]),
+        ("山西介休选派干部驻村", ["山西省", "介休市"]),
+        # twice, in a text naming its province
+        ("福建加快发展，古田迎来新机遇。古田还建立了一线考察机制", ["福建省", "古田县", "古田县"]),
+        # once, or in a text that never names the province: a word or a namesake
+        ("打造崂山样板", []),
+        ("颁发金牛奖，评选金牛奖", []),
+        ("古田迎来新机遇。古田还建立了机制", []),
+    ],
+)
+def test_short_county_names_without_their_city(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # autonomous counties and prefectures are written with the plain suffix
+        ("彭水县委组织部", ["彭水苗族土家族自治县"]),
+        ("中共重庆市彭水苗族土家族自治县委组织部", ["重庆市", "彭水苗族土家族自治县"]),
+        ("延边州推动干部交流", ["延边朝鲜族自治州"]),
+        ("澜沧县：田间课堂", ["澜沧拉祜族自治县"]),
+        # 舟山群岛新区 is all of 舟山市: one actor, one name
+        ("舟山群岛新区选派干部", ["舟山市"]),
+        ("舟山新区和舟山市", ["舟山市", "舟山市"]),
+        # a homonym short form resolved by its co-mentioned city
+        ("象山是个海岛县，宁波市", ["象山县", "宁波市"]),
+        ("象山是个海岛县", []),
+    ],
+)
+def test_derived_and_folded_forms(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a site or newspaper named after its city is the outlet, not the actor
+        ("中国宁波网\n象山县干部", ["象山县"]),
+        ("宁波网讯 象山县", ["象山县"]),
+        ("成都商报讯（记者 韩利）", []),
+        ("青岛发布：崂山区", ["崂山区"]),
+        # ... but the place stays when the word goes on (网格员, 发布会)
+        ("宁波网格员", ["宁波市"]),
+        ("宁波发布会上", ["宁波市"]),
+    ],
+)
+def test_site_names_are_not_places(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
