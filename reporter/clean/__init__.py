@@ -14,6 +14,7 @@ Chinese comes last and maps each paragraph to one of the same length, so
 from __future__ import annotations
 
 from reporter.clean.metadata import extract_metadata, settle_title, title_of
+from reporter.clean.plausibility import drop_implausible_spans
 from reporter.clean.record import Recorder, Step, merge, run_step
 from reporter.clean.script import (
     convert_to_simplified,
@@ -36,23 +37,28 @@ from reporter.clean.steps import (
     strip_pinyin_annotations,
     strip_title_site_suffix,
 )
+from reporter.clean.variants import normalize_variants
 from reporter.models import Article, CleanArticle, CleaningReport, InputRejected, Removal
 
 __all__ = ["STEPS", "clean_article", "clean_text", "convert_to_simplified"]
 
 # Order matters: mojibake first (its garbled runs hold pinyin, tag fragments and
 # full-width letters that are really shifted GBK bytes), then tags, full-width
-# digits and letters, annotations, then whole lines (judged on their repaired text), the
-# title suffix once the first line is the title, spans, spam, repeats, and the two
-# normalisations last so the other steps see the text as published.
+# digits and letters, annotations, variant characters (so the dictionary knows them),
+# then whole lines (judged on their repaired text), the title suffix once the first
+# line is the title, spans, runs that form no Chinese words (what the mojibake repair
+# left and anti-scraping junk: judged once boilerplate is gone), spam, repeats, and
+# the two normalisations last so the other steps see the text as published.
 STEPS: tuple[Step, ...] = (
     repair_mojibake,
     strip_html_remnants,
     normalize_fullwidth_alphanumerics,
     strip_pinyin_annotations,
+    normalize_variants,
     remove_boilerplate_lines,
     strip_title_site_suffix,
     remove_boilerplate_spans,
+    drop_implausible_spans,
     remove_spam_lines,
     drop_duplicate_paragraphs,
     normalize_punctuation,

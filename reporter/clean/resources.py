@@ -72,6 +72,30 @@ REPLACEMENT_CHAR_RE = re.compile("\ufffd+")
 # Private-use code points: GBK user-defined area bytes decoded by a lenient decoder.
 PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")
 
+# --------------------------------------------------------------------------- plausibility
+
+# The units a line is judged on (reporter.clean.plausibility): one Han character, or a
+# run of anything else that is neither space nor punctuation the genre writes (Latin
+# letters, digits, brackets glued to them, kana: "J(rèn)", "さ").
+PLAUSIBILITY_UNIT_RE = re.compile(
+    f"[{HAN}]|[^{HAN}\\s{CJK_PUNCT}，。、；：？！,.;:?!\"'“”‘’%％·\\-—/]+"
+)
+# Japanese kana: never in the genre's Chinese text; in a Han run it is shifted bytes.
+KANA_RE = re.compile("[\u3040-\u30ff]")
+# Anti-scraping junk injected between sentences ("9 Y8 f3 E5 k.", "8 [; o H! @9"):
+# three or more tokens of one to three ASCII symbols, separated by single spaces,
+# next to Chinese text or punctuation.  Whether the tokens look random (letters mixed
+# with digits or symbols) is decided in the step, not here.
+ASCII_JUNK_RE = re.compile(
+    f"(?:(?<=[{HAN}{CJK_PUNCT}，。；：！？])|^)\\s*"
+    r"(?P<junk>[!-~]{1,3}(?: [!-~]{1,3}){2,})"
+    f"(?=\\s*(?:[{HAN}{CJK_PUNCT}，。；：！？]|$))",
+    re.M,
+)
+# A junk token holds a symbol or mixes letters with digits ("Y8", "[;", "@9", "k."); a
+# token of letters only or digits only is a word or a number.
+JUNK_TOKEN_MIXED_RE = re.compile(r"[!-/:-@\[-`{-~]|[A-Za-z][0-9]|[0-9][A-Za-z]")
+
 # --------------------------------------------------------------------------- punctuation
 
 # Half-width marks after Chinese text (Han or Chinese punctuation) and before Chinese
@@ -93,6 +117,11 @@ HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!
 STRAIGHT_QUOTE_RE = re.compile('"')
 # An ellipsis typed as dots or repeated full stops after Chinese text.
 DOT_ELLIPSIS_RE = re.compile(f"(?<=[{HAN}{CJK_CLOSE}])(?:\\.{{3,}}|。{{3,}}|…(?!…))")
+
+# Doubled sentence punctuation left by scrapers and editors (",," "，，" ",。" "。，"):
+# a comma or full stop followed by more commas or stops; the strongest mark wins
+# (。 over ， over 、).  "……" and "。。。" are ellipses, handled before this.
+DOUBLED_PUNCT_RE = re.compile("(?<=[^,，、。.\\d])[,，、。](?:[,，、。]|\\.(?!\\.))+(?![。.，,])")
 
 # Full-width digits, Latin letters and ％ (２０２２年, ＧＤＰ) to ASCII; one code point
 # each, so lengths are kept.

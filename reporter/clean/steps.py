@@ -22,6 +22,7 @@ from reporter.clean.resources import (
     BIGRAM_CLEAN_RE,
     BLANK_LINES_RE,
     DOT_ELLIPSIS_RE,
+    DOUBLED_PUNCT_RE,
     FULL_WIDTH_ALNUM,
     FULL_WIDTH_ALNUM_RE,
     HALF_TO_FULL,
@@ -439,14 +440,31 @@ def _ellipsis(m: re.Match[str]) -> str:
     return "……"
 
 
+# The strongest of a doubled run wins: a full stop ends the sentence whatever
+# commas stand next to it; a comma beats an enumeration comma.
+_PUNCT_STRENGTH = {"。": 3, ".": 3, "，": 2, ",": 2, "、": 1}
+_PUNCT_FULL = {".": "。", ",": "，"}
+
+
+def _collapse(m: re.Match[str]) -> str:
+    run = m.group()
+    if set(run) <= {"。", "."}:
+        return run  # a run of full stops is an ellipsis, not a doubled mark
+    best = max(run, key=lambda ch: _PUNCT_STRENGTH[ch])
+    out = _PUNCT_FULL.get(best, best)
+    note_change(run, out)
+    return out
+
+
 def normalize_punctuation(text: str) -> str:
-    """Half-width , : ; ? ! ( ) " in Chinese text become full-width, dots become ……;
-    28.5, 10:42 and English stay."""
+    """Half-width , : ; ? ! ( ) " in Chinese text become full-width, dots become ……,
+    doubled marks (,, ，。) become one; 28.5, 10:42 and English stay."""
     # Each pattern needs a mark most Chinese text lacks: test for it first.
     if '"' in text:
         text = "\n".join(_curly_quotes(line) for line in text.split("\n"))
     if "..." in text or "。。。" in text or "…" in text:
         text = DOT_ELLIPSIS_RE.sub(_ellipsis, text)
+    text = DOUBLED_PUNCT_RE.sub(_collapse, text)
     if any(mark in text for mark in HALF_WIDTH_MARKS):
         text = HALF_WIDTH_BETWEEN_RE.sub(_to_full, text)
     if "?" in text or "!" in text:

@@ -1,0 +1,212 @@
+"""Character plausibility: find and drop spans that are not Chinese text at all.
+
+What the mojibake repair (:mod:`reporter.clean.mojibake`) cannot reverse survives as
+runs of characters no writer would put together: ``业绩罕姽J(rèn)``, ``笔煜さ臅鲎兂``,
+``只谈宦鋵``.  Such a run is found with jieba's dictionary (350,000 words with their
+frequencies, already loaded for segmentation), which gives two facts per character:
+
+* whether it makes a dictionary word (or the start of one) with its left or right
+  neighbour: real text is mostly made of such pairs, garbage almost never is;
+* how frequent it is on its own: shifted GBK bytes land on rare characters (姽 29,
+  煜 115) or on characters outside the dictionary altogether (鋵, 臅), and on kana or
+  Latin letters with tone marks glued into Han text.
+
+A *run* is a maximal stretch of units (Han characters, or a glued non-Han piece) that
+pair with neither neighbour, trimmed of common characters at both ends (an ordinary
+character next to a garbled one is just that).  A run is dropped when it holds a
+*bad* unit (a character the dictionary does not know, kana, a piece with tone marks)
+and at least one more rare or bad unit, or when it is long and all rare.  Personal
+names are the risk: a given name of two rare characters (昊翔, 喆珺) holds no bad unit
+and is never long, so it stays.
+
+A second, separate pattern drops the ASCII junk that anti-scraping scripts scatter
+between sentences (``9 Y8 f3 E5 k.``): three or more tokens of one to three symbols
+separated by spaces, most of them mixing letters with digits or symbols.
+
+Each dropped span is recorded as a removal (kind ``junk``), so the appendix lists it.
+The step judges the simplified view of each line (jieba's dictionary is simplified),
+which has the same length as the line, and cuts the same offsets from the line.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from reporter.clean.record import note_removal
+from reporter.clean.resources import (
+    ASCII_JUNK_RE,
+    HAN_RE,
+    JUNK_TOKEN_MIXED_RE,
+    KANA_RE,
+    PLAUSIBILITY_UNIT_RE,
+    TONE_MARKS_RE,
+)
+from reporter.clean.script import to_simplified_line
+
+__all__ = ["drop_implausible_spans", "implausible_spans"]
+
+KIND = "junk"
+# jieba frequency below which a character counts as rare on its own: garbled
+# characters sit far below (姽 29, 煜 115, 宦 243, 兂 480), the characters of
+# ordinary text far above (定 15,882, 纸 3,727); names use both.
+RARE_CHAR_FREQ = 1000
+# A run of rare characters without any bad unit is dropped only from this length: a
+# Chinese personal name has at most three characters and the surname is usually
+# common, so four unpaired rare characters in a row are no name.
+MIN_ALL_RARE_RUN = 4
+# A run holding a bad unit needs this many rare-or-bad units: a single character
+# the dictionary lacks (a variant or a rare name character between common ones) is
+# left alone, it is not a garbled run.
+MIN_BAD_RUN_UNITS = 2
+# Share of the tokens of a spaced ASCII run that must mix letters with digits or
+# symbols for it to be anti-scraping junk ("A B C" or "1 2 3" are lists).
+JUNK_MIXED_TOKEN_SHARE = 0.5
+
+
+@functools.cache
+def _freqs() -> dict[str, int]:
+    # The shared dictionary of every stage (reporter.segment adds the genre's words).
+    from reporter import segment
+
+    segment.ensure_jieba()
+    import jieba
+
+    table: dict[str, int] = jieba.dt.FREQ
+    return table
+
+
+@dataclass(frozen=True)
+class _Unit:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def han(self) -> bool:
+        return len(self.text) == 1 and HAN_RE.match(self.text) is not None
+
+
+def _bad(unit: _Unit, freqs: dict[str, int]) -> bool:
+    """A unit that no Chinese text holds: a character outside jieba's dictionary,
+    kana, or Latin letters with tone marks outside an annotation."""
+    if unit.han:
+        return unit.text not in freqs
+    return bool(KANA_RE.search(unit.text) or TONE_MARKS_RE.search(unit.text))
+
+
+def _rare(unit: _Unit, freqs: dict[str, int]) -> bool:
+    return unit.han and freqs.get(unit.text, 0) < RARE_CHAR_FREQ
+
+
+def _pairs(a: _Unit, b: _Unit, freqs: dict[str, int]) -> bool:
+    """Two adjacent Han characters that start a dictionary word together (jieba's
+    table holds every prefix of every word, so this covers words of any length)."""
+    return a.end == b.start and a.han and b.han and (a.text + b.text) in freqs
+
+
+def _runs(units: list[_Unit], freqs: dict[str, int]) -> list[list[_Unit]]:
+    """Maximal stretches of adjacent units that pair with no neighbour."""
+    runs: list[list[_Unit]] = []
+    current: list[_Unit] = []
+    for k, unit in enumerate(units):
+        paired = (k > 0 and _pairs(units[k - 1], unit, freqs)) or (
+            k + 1 < len(units) and _pairs(unit, units[k + 1], freqs)
+        )
+        glued = bool(current) and current[-1].end == unit.start
+        if paired or (current and not glued):
+            if current:
+                runs.append(current)
+            current = []
+        if not paired:
+            current.append(unit)
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _trim(run: list[_Unit], freqs: dict[str, int]) -> list[_Unit]:
+    """The run without the ordinary characters at its ends."""
+
+    def ordinary(u: _Unit) -> bool:
+        return u.han and not _bad(u, freqs) and not _rare(u, freqs)
+
+    lo, hi = 0, len(run)
+    while lo < hi and ordinary(run[lo]):
+        lo += 1
+    while hi > lo and ordinary(run[hi - 1]):
+        hi -= 1
+    return run[lo:hi]
+
+
+def _is_junk(run: list[_Unit], freqs: dict[str, int]) -> bool:
+    if any(u.han and not _bad(u, freqs) and not _rare(u, freqs) for u in run):
+        return False  # an ordinary character inside: words the dictionary lacks
+    bad = sum(1 for u in run if _bad(u, freqs))
+    if bad:
+        return len(run) >= MIN_BAD_RUN_UNITS
+    return len(run) >= MIN_ALL_RARE_RUN and all(u.han for u in run)
+
+
+def implausible_spans(view: str) -> list[tuple[int, int]]:
+    """(start, end) of the garbled runs of one simplified line, in order."""
+    freqs = _freqs()
+    units = [_Unit(m.start(), m.end(), m.group()) for m in PLAUSIBILITY_UNIT_RE.finditer(view)]
+    if not any(u.han for u in units):
+        return []
+    out = []
+    for run in _runs(units, freqs):
+        kept = _trim(run, freqs)
+        if kept and _is_junk(kept, freqs):
+            out.append((kept[0].start, kept[-1].end))
+    return out
+
+
+def _ascii_junk(view: str) -> list[tuple[int, int]]:
+    out = []
+    for m in ASCII_JUNK_RE.finditer(view):
+        tokens = m["junk"].split(" ")
+        mixed = sum(1 for t in tokens if JUNK_TOKEN_MIXED_RE.search(t))
+        if mixed / len(tokens) >= JUNK_MIXED_TOKEN_SHARE:
+            # the spaces the junk was padded with go too: 会上 9 Y8 提出 -> 会上提出
+            end = m.end("junk")
+            while end < len(view) and view[end] == " ":
+                end += 1
+            out.append((m.start(), end))
+    return out
+
+
+def _suspicious(line: str) -> bool:
+    """Cheap test before the dictionary is asked: garbled runs and junk always hold a
+    character outside the common Han range or an ASCII letter or digit, or a rare
+    character; testing every line in full is what the step does anyway, so this only
+    skips lines without Han text."""
+    return HAN_RE.search(line) is not None
+
+
+def _drop_spans(line: str, spans: list[tuple[int, int]], reason: str) -> str:
+    for start, end in sorted(spans, reverse=True):
+        note_removal(KIND, line[start:end].strip(), reason)
+        line = line[:start] + line[end:]
+    return line
+
+
+def _clean_line(line: str) -> str:
+    if not _suspicious(line):
+        return line
+    view = to_simplified_line(line)
+    junk = _ascii_junk(view)
+    if junk:
+        line = _drop_spans(line, junk, "anti-scraping junk (random letters and digits)")
+        view = to_simplified_line(line)
+    garbled = implausible_spans(view)
+    if garbled:
+        line = _drop_spans(
+            line, garbled, "characters that form no Chinese words (unrepaired mojibake)"
+        )
+    return line
+
+
+def drop_implausible_spans(text: str) -> str:
+    """Drop runs of characters that form no Chinese words (mojibake, anti-scraping junk)."""
+    return "\n".join(_clean_line(line) for line in text.split("\n"))
