@@ -22,7 +22,10 @@ from reporter.compare.resources import (
     APPROX_AFTER,
     APPROX_BEFORE,
     CLAUSE,
+    DIGIT,
+    FactContextPatterns,
     FactPatterns,
+    fact_context_patterns,
     fact_patterns,
     lexicon,
 )
@@ -30,28 +33,48 @@ from reporter.compare.resources import (
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
 _CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+_CN_SECTION = {"万": 10_000, "亿": 100_000_000}
+# The years of a 百年 anniversary (建党百年).
+_CENTENARY = 100.0
 _MULT = {"千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8}
 # The unit of a change between ordinals (由第15位跃升至第3位).
 _ORDINAL_UNIT = "名次"
 _PEOPLE_UNITS = frozenset({"名", "人", "人次", "位"})
 _APPROX_PREFIXES = frozenset({"近", "约"})
+# A count in Chinese numerals below this is an anecdote ("一名干部说", "一人一档"), not a
+# statistic.
+MIN_CN_COUNT = 2
+# Characters after a number searched for the word naming what it counts ("120名优秀年轻干部":
+# 干部 starts 4 characters on); farther words belong to the rest of the clause.
+MAX_COUNT_NOUN_GAP = 6
+# Characters before a share searched for 占/权重 ("成绩占50%", "占总成绩的30%").
+# (the look-back is in the pattern, see resources.fact_context_patterns)
 # Days in a frequency's period, so frequencies compare ("每季度" = every 91 days).
 _PERIOD_DAYS = {"天": 1, "日": 1, "周": 7, "星期": 7, "旬": 10, "半月": 15, "月": 30, "季": 91,
                 "季度": 91, "半年": 182, "年": 365}  # fmt: skip
 
 
 def parse_cn_number(text: str) -> int:
-    """A Chinese numeral below 10,000 (十二 -> 12, 两 -> 2, 一百二十 -> 120, 三千 -> 3000)."""
-    total = current = 0
+    """A Chinese numeral (十二 -> 12, 两 -> 2, 一百二十 -> 120, 三千 -> 3000, 一万二千 ->
+    12000, 十四万 -> 140000, 两亿 -> 200000000)."""
+    total = section = current = 0
     for ch in text:
         if ch in _CN_DIGIT:
             current = current * 10 + _CN_DIGIT[ch] if current else _CN_DIGIT[ch]
         elif ch in _CN_UNIT:
-            total += (current or 1) * _CN_UNIT[ch]
+            section += (current or 1) * _CN_UNIT[ch]
             current = 0
+        elif ch in _CN_SECTION:
+            # 万 and 亿 scale everything read since the last larger section mark
+            mult = _CN_SECTION[ch]
+            if mult > 10_000:
+                total = (total + section + current) * mult
+            else:
+                total += (section + current or 1) * mult
+            section = current = 0
         else:
             raise ValueError(f"not a Chinese numeral: {text!r}")
-    return total + current
+    return total + section + current
 
 
 def parse_number(text: str) -> float:
@@ -69,6 +92,9 @@ class _Span:
     after: float | None = None
     approximate: bool = False
     label: str | None = None
+    counts: str | None = None
+    counts_detail: str | None = None
+    role: str = "other"
 
 
 def _scaled(m: re.Match[str]) -> tuple[float, bool]:
@@ -179,6 +205,35 @@ def _counted(text: str, p: FactPatterns) -> list[_Span]:
     return out
 
 
+def _counted_cn(text: str, p: FactPatterns) -> list[_Span]:
+    """Head counts, households and teams in Chinese numerals ("选派三百名干部", "两千余名")."""
+    clauses = [(m.start(), m.end()) for m in _clauses(text)]
+    out = []
+    for m in p.counted_cn.finditer(text):
+        value = float(parse_cn_number(m.group("num")))
+        if value < MIN_CN_COUNT:
+            continue
+        unit = m.group("unit")
+        kind = "count"
+        if unit in _PEOPLE_UNITS:
+            a, b = next(((s, e) for s, e in clauses if s <= m.start() < e), (0, len(text)))
+            if p.official_context.search(text[a:b]):
+                kind = "officials"
+        out.append(_Span(m.start(), m.end(), kind, value, unit, approximate=bool(m.group("q"))))
+    return out
+
+
+def _anniversary(text: str, p: FactPatterns) -> list[_Span]:
+    """建党百年, 70周年: dates, never durations (kind "date", role "anniversary")."""
+    out = []
+    for m in p.anniversary.finditer(text):
+        written = m.group()
+        number = written[: -len("周年")] if written.endswith("周年") else ""
+        value = parse_number(number) if number else _CENTENARY if "百年" in written else None
+        out.append(_Span(m.start(), m.end(), "date", value, "年"))
+    return out
+
+
 def _clauses(text: str) -> list[re.Match[str]]:
     return list(CLAUSE.finditer(text))
 
@@ -198,6 +253,7 @@ def _ranks(text: str, p: FactPatterns) -> list[_Span]:
 # Frequencies before durations: "一周一例会" is once a week, not a week long.  Each with the
 # field of FactPatterns it runs: a sentence that pattern cannot match is not searched.
 _EXTRACTORS: tuple[tuple[Callable[[str, FactPatterns], list[_Span]], str], ...] = (
+    (_anniversary, "anniversary"),  # first: the 百年 of 建党百年 is no duration
     (_changes, "change"),
     (_money, "money"),
     (_area, "area"),
@@ -205,10 +261,126 @@ _EXTRACTORS: tuple[tuple[Callable[[str, FactPatterns], list[_Span]], str], ...] 
     (_frequency, "frequency"),
     (_duration, "duration"),
     (_counted, "counted"),
+    (_counted_cn, "counted_cn"),
 )
 # Kinds whose number may be hedged by the words around it (a duration carries its own
 # prefix; a change and a frequency are exact).
 _HEDGED_KINDS = frozenset({"officials", "count", "money", "area", "percentage"})
+# Kinds whose unit says what they count.
+_UNIT_COUNTS = {"money": "元", "percentage": None, "change": None, "area": None, "duration": None,
+                "date": "年"}  # fmt: skip
+_FREQUENCY_COUNTS = "频次"
+_OFFICIALS = "干部"
+_PERSON_TIMES = "人次"
+
+
+def _clause_of(text: str, start: int) -> tuple[int, int]:
+    for m in CLAUSE.finditer(text):
+        if m.start() <= start < m.end():
+            return m.start(), m.end()
+    return 0, len(text)
+
+
+def _counted_what(text: str, span: _Span, a: int, b: int, c: FactContextPatterns) -> _Span:
+    """``counts`` and ``counts_detail`` of a span whose clause is ``text[a:b]``."""
+    lex = lexicon()
+    if span.kind == "rank":
+        return dc_replace(span, counts=_OFFICIALS, counts_detail=span.label)
+    if span.kind == "frequency":
+        return dc_replace(span, counts=_FREQUENCY_COUNTS)
+    if span.kind not in ("officials", "count"):
+        counts = _UNIT_COUNTS.get(span.kind) or span.unit
+        return dc_replace(span, counts=counts)
+    # the first naming word soon after the number, in its clause, before another number
+    after = text[span.end : b]
+    if (d := DIGIT.search(after)) is not None:
+        after = after[: d.start()]
+    noun = c.count_noun.search(after)
+    label: str | None = None
+    rank_text = ""  # where the rank of counted officials is written
+    if noun is not None and noun.start() <= MAX_COUNT_NOUN_GAP:
+        # a compound names its head last: 6个项目攻坚专班 are 专班, 8支党员先锋队 队伍
+        while (nxt := c.count_noun.match(after, noun.end())) is not None:
+            noun = nxt
+        label = lex.count_nouns[noun.group()]
+        rank_text = after[: noun.end()]  # "90名处级、科级干部"
+    elif span.unit not in _PEOPLE_UNITS and span.unit in lex.count_unit_labels:
+        # a unit that names what it counts (1000户, 8支): a word before it is the actor
+        # ("党员干部走访入户1000户"), not the thing counted
+        label = lex.count_unit_labels[span.unit]
+    else:
+        # else the nearest naming word before it ("抽调干部276名", "下沉干部有4000多名")
+        before = text[a : span.start]
+        nouns = list(c.count_noun.finditer(before))
+        if nouns:
+            label = lex.count_nouns[nouns[-1].group()]
+            rank_text = before[max(0, nouns[-1].start() - MAX_COUNT_NOUN_GAP) : nouns[-1].end()]
+    if label is None:
+        if span.kind == "officials":
+            label = _OFFICIALS
+        elif span.unit is not None:
+            label = lex.count_unit_labels.get(span.unit, span.unit)
+    detail: str | None = None
+    if label == _OFFICIALS:
+        found = fact_patterns().rank.finditer(rank_text)
+        ranks = list(dict.fromkeys(lex.ranks[m.group()] for m in found))
+        detail = "/".join(ranks) if ranks else None
+    elif label == "党员" and "在职党员" in text[a:b]:
+        detail = "在职党员"
+    if span.unit == _PERSON_TIMES:
+        # 137人次 are visits, not heads: never added to or compared with a head count
+        detail, label = label, _PERSON_TIMES
+    return dc_replace(span, counts=label, counts_detail=detail)
+
+
+def _role(text: str, span: _Span, a: int, b: int, c: FactContextPatterns) -> str:
+    """The role of a number in its clause ``text[a:b]``."""
+    if span.kind == "date":
+        return "anniversary"
+    before = text[a : span.start]
+    after = text[span.end : b]
+    written = text[span.start : span.end]
+    if span.kind == "duration" and (
+        c.threshold_before.search(before)
+        or _starts_with_threshold(written)
+        or c.threshold_after.match(after)
+        or (written.startswith("近") and after.startswith(("来", "以来")))
+    ):
+        return "threshold"
+    if c.target.search(before):
+        return "target"
+    # the score may be named a clause earlier ("成绩占50%，日常工作实绩占30%")
+    if (
+        span.kind == "percentage"
+        and c.weight_before.search(before)
+        and c.weight_context.search(text)
+    ):
+        return "weight"
+    if span.kind == "change":
+        return "result"
+    words = list(c.role_word.finditer(before))
+    if words:
+        return lexicon().role_words[words[-1].group()]
+    if (m := c.role_word.search(after)) is not None:
+        return lexicon().role_words[m.group()]
+    if c.part_of.match(text[a:b]):
+        earlier = list(c.role_word.finditer(text, 0, a))
+        if earlier:
+            return lexicon().role_words[earlier[-1].group()]
+    return "other"
+
+
+def _starts_with_threshold(written: str) -> bool:
+    """满10年: the limit word was taken into the duration as its prefix."""
+    return any(written.startswith(w) and len(written) > len(w) for w in lexicon().threshold_before)
+
+
+def _described(text: str, span: _Span) -> _Span:
+    """The span with what it counts and its role."""
+    c = fact_context_patterns()
+    a, b = _clause_of(text, span.start)
+    span = _counted_what(text, span, a, b, c)
+    return dc_replace(span, role=_role(text, span, a, b, c))
 
 
 def _hedged(text: str, span: _Span) -> _Span:
@@ -237,6 +409,7 @@ def sentence_facts(
                 kept.append(_hedged(text, span))
     if possible is None or p.rank in possible:
         kept.extend(_ranks(text, p))  # a rank is a word, never part of a number
+    kept = [_described(text, s) for s in kept]
     kept.sort(key=lambda s: (s.start, s.end, s.kind))
     return [(text[s.start : s.end], s) for s in kept]
 
@@ -272,6 +445,9 @@ def extract_facts(
                     sentence=sentences[i],
                     approximate=s.approximate,
                     label=s.label,
+                    counts=s.counts,
+                    counts_detail=s.counts_detail,
+                    role=s.role,
                 )
             )
     return tuple(out)
