@@ -15,6 +15,7 @@ import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from reporter.compare.facts import DEADLINE, WINDOW
 from reporter.compare.model import (
     Alignment,
     ArticleAnalysis,
@@ -39,14 +40,14 @@ MAX_WHERE = 6
 # A column holds facts of one kind only, so a reader can compare down it:
 # how many = head counts of officials acted on (选派, 提拔, 培训, 调整, 表彰) — not party
 # members reporting to their community (在职党员), households or teams;
-# how long = durations and frequencies of the work — not deadlines (两天内到岗), limits
-# (不少于20天), goals or anniversaries (建党百年);
+# how long = durations and frequencies of the work (a term or a limit: 为期一年, 不少于20天)
+# — not deadlines (两天内到岗), look-back windows (近两年来), goals or anniversaries;
 # result = what was achieved (完成率 30% -> 83%, 拆除240多万平米) — not a score's weight
 # (成绩占50%), a goal (力争100亿元) or a count that only describes (全区12个社区).
 # Other facts stay in brief.json and the article cards.
 _OFFICIALS_COUNTED = frozenset({"干部"})
 _ACT_ROLES = frozenset({"deployed", "promoted", "trained", "adjusted", "awarded"})
-_NOT_HOW_LONG_ROLES = frozenset({"threshold", "anniversary", "target", "weight"})
+_NOT_HOW_LONG_ROLES = frozenset({"anniversary", "target", "weight"})
 _RESULT_ROLE = "result"
 
 
@@ -58,7 +59,9 @@ def fact_column(f: Fact) -> str | None:
         officials = f.counts in _OFFICIALS_COUNTED or f.counts_detail in _OFFICIALS_COUNTED
         return "how_many" if officials and f.role in _ACT_ROLES else None
     if f.kind in ("duration", "frequency"):
-        return "how_long" if f.role not in _NOT_HOW_LONG_ROLES else None
+        if f.role in _NOT_HOW_LONG_ROLES or f.counts_detail in (DEADLINE, WINDOW):
+            return None
+        return "how_long"
     return "result" if f.role == _RESULT_ROLE else None
 
 

@@ -22,7 +22,6 @@ from reporter.compare.resources import (
     APPROX_AFTER,
     APPROX_BEFORE,
     CLAUSE,
-    DIGIT,
     FactContextPatterns,
     FactPatterns,
     fact_context_patterns,
@@ -47,8 +46,9 @@ MIN_CN_COUNT = 2
 # Characters after a number searched for the word naming what it counts ("120名优秀年轻干部":
 # 干部 starts 4 characters on); farther words belong to the rest of the clause.
 MAX_COUNT_NOUN_GAP = 6
-# Characters before a share searched for 占/权重 ("成绩占50%", "占总成绩的30%").
-# (the look-back is in the pattern, see resources.fact_context_patterns)
+# A role word inside a naming word this long is no verb (驻村 in 驻村工作队员); shorter
+# naming words are too often parts of verbs (the 村 of 驻村).
+MIN_MASKED_NOUN = 3
 # Days in a frequency's period, so frequencies compare ("每季度" = every 91 days).
 _PERIOD_DAYS = {"天": 1, "日": 1, "周": 7, "星期": 7, "旬": 10, "半月": 15, "月": 30, "季": 91,
                 "季度": 91, "半年": 182, "年": 365}  # fmt: skip
@@ -267,11 +267,27 @@ _EXTRACTORS: tuple[tuple[Callable[[str, FactPatterns], list[_Span]], str], ...] 
 # prefix; a change and a frequency are exact).
 _HEDGED_KINDS = frozenset({"officials", "count", "money", "area", "percentage"})
 # Kinds whose unit says what they count.
-_UNIT_COUNTS = {"money": "元", "percentage": None, "change": None, "area": None, "duration": None,
-                "date": "年"}  # fmt: skip
+_UNIT_COUNTS = {"money": "元", "date": "年"}
 _FREQUENCY_COUNTS = "频次"
 _OFFICIALS = "干部"
 _PERSON_TIMES = "人次"
+_LIST_SEP = "、"
+# counts_detail of a length of time that says nothing of how long officials served.
+DEADLINE = "期限"  # 两天内到岗
+WINDOW = "时段"  # 近两年来
+
+
+@dataclass(frozen=True)
+class _Context:
+    """Where a number's words are read: its clause ``text[a:b]``, cut at the numbers
+    before and after it (a verb before an earlier number is that number's verb:
+    "选派4137名干部组建1189个工作组")."""
+
+    text: str
+    a: int
+    b: int
+    lo: int  # the end of the previous number in the clause, else ``a``
+    hi: int  # the start of the next number in the clause, else ``b``
 
 
 def _clause_of(text: str, start: int) -> tuple[int, int]:
@@ -281,37 +297,67 @@ def _clause_of(text: str, start: int) -> tuple[int, int]:
     return 0, len(text)
 
 
-def _counted_what(text: str, span: _Span, a: int, b: int, c: FactContextPatterns) -> _Span:
-    """``counts`` and ``counts_detail`` of a span whose clause is ``text[a:b]``."""
+def _unquoted(text: str, c: FactContextPatterns) -> str:
+    """``text`` with quoted names blanked (same length): 学习 in “虞青学习社” is no verb."""
+    return c.quoted.sub(lambda m: " " * len(m.group()), text)
+
+
+def _time_detail(span: _Span, ctx: _Context, c: FactContextPatterns) -> str | None:
+    """A length of time that is a deadline (两天内) or a look-back window (近两年来)."""
+    after = ctx.text[span.end : ctx.b]
+    if c.deadline_after.match(after):
+        return DEADLINE
+    if ctx.text[span.start] == "近" and c.window_after.match(after):
+        return WINDOW
+    return None
+
+
+def _counted_what(span: _Span, ctx: _Context, c: FactContextPatterns) -> _Span:
+    """``counts`` and ``counts_detail`` of a span."""
     lex = lexicon()
+    text = ctx.text
     if span.kind == "rank":
         return dc_replace(span, counts=_OFFICIALS, counts_detail=span.label)
     if span.kind == "frequency":
         return dc_replace(span, counts=_FREQUENCY_COUNTS)
+    if span.kind == "duration":
+        return dc_replace(span, counts=span.unit, counts_detail=_time_detail(span, ctx, c))
     if span.kind not in ("officials", "count"):
-        counts = _UNIT_COUNTS.get(span.kind) or span.unit
-        return dc_replace(span, counts=counts)
-    # the first naming word soon after the number, in its clause, before another number
-    after = text[span.end : b]
-    if (d := DIGIT.search(after)) is not None:
-        after = after[: d.start()]
-    noun = c.count_noun.search(after)
+        return dc_replace(span, counts=_UNIT_COUNTS.get(span.kind) or span.unit)
+    people = span.unit in _PEOPLE_UNITS
+
+    def fits(m: re.Match[str]) -> bool:
+        label = lex.count_nouns[m.group()]
+        return label in lex.either_labels or (label in lex.people_labels) == people
+
+    # the naming word soon after the number, before the next item of a list
+    after = text[span.end : ctx.hi]
+    if ctx.hi < ctx.b and _LIST_SEP in after:
+        after = after[: after.rindex(_LIST_SEP)]
+    noun = next((m for m in c.count_noun.finditer(after) if fits(m)), None)
+    if noun is not None and (
+        noun.start() > MAX_COUNT_NOUN_GAP or c.noun_break.search(after, 0, noun.start())
+    ):
+        noun = None  # "下沉2040人参加社区（村）防控": people, not communities
     label: str | None = None
     rank_text = ""  # where the rank of counted officials is written
-    if noun is not None and noun.start() <= MAX_COUNT_NOUN_GAP:
-        # a compound names its head last: 6个项目攻坚专班 are 专班, 8支党员先锋队 队伍
-        while (nxt := c.count_noun.match(after, noun.end())) is not None:
-            noun = nxt
+    if noun is not None:
+        # a compound names its head last: 6个项目攻坚专班 are 专班, 101个乡镇领导班子成员
+        # 岗位 are 岗位
+        link = noun
+        while (link := c.count_noun.match(after, link.end())) is not None:  # type: ignore[assignment]
+            if fits(link):
+                noun = link
         label = lex.count_nouns[noun.group()]
         rank_text = after[: noun.end()]  # "90名处级、科级干部"
-    elif span.unit not in _PEOPLE_UNITS and span.unit in lex.count_unit_labels:
+    elif not people and span.unit in lex.count_unit_labels:
         # a unit that names what it counts (1000户, 8支): a word before it is the actor
         # ("党员干部走访入户1000户"), not the thing counted
         label = lex.count_unit_labels[span.unit]
     else:
         # else the nearest naming word before it ("抽调干部276名", "下沉干部有4000多名")
-        before = text[a : span.start]
-        nouns = list(c.count_noun.finditer(before))
+        before = text[ctx.lo : span.start]
+        nouns = [m for m in c.count_noun.finditer(before) if fits(m)]
         if nouns:
             label = lex.count_nouns[nouns[-1].group()]
             rank_text = before[max(0, nouns[-1].start() - MAX_COUNT_NOUN_GAP) : nouns[-1].end()]
@@ -325,62 +371,87 @@ def _counted_what(text: str, span: _Span, a: int, b: int, c: FactContextPatterns
         found = fact_patterns().rank.finditer(rank_text)
         ranks = list(dict.fromkeys(lex.ranks[m.group()] for m in found))
         detail = "/".join(ranks) if ranks else None
-    elif label == "党员" and "在职党员" in text[a:b]:
+    elif label == "党员" and "在职党员" in text[ctx.a : ctx.b]:
         detail = "在职党员"
+    kind = span.kind
     if span.unit == _PERSON_TIMES:
         # 137人次 are visits, not heads: never added to or compared with a head count
         detail, label = label, _PERSON_TIMES
-    return dc_replace(span, counts=label, counts_detail=detail)
+    elif kind == "officials" and label != _OFFICIALS:
+        kind = "count"  # 14.1万名在职党员 beside 5.1万名干部: party members, not officials
+    return dc_replace(span, kind=kind, counts=label, counts_detail=detail)
 
 
-def _role(text: str, span: _Span, a: int, b: int, c: FactContextPatterns) -> str:
-    """The role of a number in its clause ``text[a:b]``."""
+def _verb_role(before: str, after: str, c: FactContextPatterns) -> str | None:
+    """The role of the nearest role word before, else the first after; a role word inside
+    a naming word is none (驻村 in 驻村工作队员, 学员 is the noun)."""
+
+    def verbs(text: str) -> list[re.Match[str]]:
+        nouns = [
+            (m.start(), m.end())
+            for m in c.count_noun.finditer(text)
+            if m.end() - m.start() >= MIN_MASKED_NOUN
+        ]
+        return [
+            m
+            for m in c.role_word.finditer(text)
+            if not any(a <= m.start() and m.end() <= b for a, b in nouns)
+        ]
+
+    role_words = lexicon().role_words
+    if words := verbs(before):
+        return role_words[words[-1].group()]
+    if words := verbs(after):
+        return role_words[words[0].group()]
+    return None
+
+
+def _role(span: _Span, ctx: _Context, c: FactContextPatterns) -> str:
+    """The role a number plays in its clause."""
     if span.kind == "date":
         return "anniversary"
-    before = text[a : span.start]
-    after = text[span.end : b]
-    written = text[span.start : span.end]
-    if span.kind == "duration" and (
-        c.threshold_before.search(before)
-        or _starts_with_threshold(written)
-        or c.threshold_after.match(after)
-        or (written.startswith("近") and after.startswith(("来", "以来")))
-    ):
+    if span.kind == "duration":
+        # a length of time is a threshold or a term (为期一年, 不少于20天, 两天内到岗), even
+        # in a plan ("计划两天内全部到岗")
         return "threshold"
-    if c.target.search(before):
+    text = ctx.text
+    plain = _unquoted(text, c)
+    if c.target.search(plain, ctx.a, span.start):
         return "target"
+    if span.kind == "frequency":
+        return "other"
     # the score may be named a clause earlier ("成绩占50%，日常工作实绩占30%")
     if (
         span.kind == "percentage"
-        and c.weight_before.search(before)
+        and c.weight_before.search(text[ctx.a : span.start])
         and c.weight_context.search(text)
     ):
         return "weight"
     if span.kind == "change":
         return "result"
-    words = list(c.role_word.finditer(before))
-    if words:
-        return lexicon().role_words[words[-1].group()]
-    if (m := c.role_word.search(after)) is not None:
-        return lexicon().role_words[m.group()]
-    if c.part_of.match(text[a:b]):
-        earlier = list(c.role_word.finditer(text, 0, a))
-        if earlier:
-            return lexicon().role_words[earlier[-1].group()]
-    return "other"
+    # a head count's verb may follow it ("35人得到提拔"); a verb after a count of places
+    # or things governs another object ("向541个贫困村选派驻村干部")
+    after = plain[span.end : ctx.hi] if span.unit in _PEOPLE_UNITS else ""
+    role = _verb_role(plain[ctx.lo : span.start], after, c)
+    if role is None and c.part_of.match(text[ctx.a : ctx.b]):
+        # "问责46人，其中处级干部5人": the clause broken down names the verb
+        role = _verb_role(plain[: ctx.a], "", c)
+    return role or "other"
 
 
-def _starts_with_threshold(written: str) -> bool:
-    """满10年: the limit word was taken into the duration as its prefix."""
-    return any(written.startswith(w) and len(written) > len(w) for w in lexicon().threshold_before)
-
-
-def _described(text: str, span: _Span) -> _Span:
-    """The span with what it counts and its role."""
+def _described(text: str, spans: Sequence[_Span]) -> list[_Span]:
+    """The spans (in text order) with what they count and their role."""
     c = fact_context_patterns()
-    a, b = _clause_of(text, span.start)
-    span = _counted_what(text, span, a, b, c)
-    return dc_replace(span, role=_role(text, span, a, b, c))
+    numbers = [s for s in spans if s.kind != "rank"]
+    out = []
+    for span in spans:
+        a, b = _clause_of(text, span.start)
+        lo = max((n.end for n in numbers if a <= n.end <= span.start), default=a)
+        hi = min((n.start for n in numbers if span.end <= n.start < b), default=b)
+        ctx = _Context(text, a, b, lo, hi)
+        span = _counted_what(span, ctx, c)
+        out.append(dc_replace(span, role=_role(span, ctx, c)))
+    return out
 
 
 def _hedged(text: str, span: _Span) -> _Span:
@@ -409,8 +480,8 @@ def sentence_facts(
                 kept.append(_hedged(text, span))
     if possible is None or p.rank in possible:
         kept.extend(_ranks(text, p))  # a rank is a word, never part of a number
-    kept = [_described(text, s) for s in kept]
     kept.sort(key=lambda s: (s.start, s.end, s.kind))
+    kept = _described(text, kept)
     return [(text[s.start : s.end], s) for s in kept]
 
 

@@ -38,8 +38,11 @@ class Lexicon:
     weight_before: tuple[str, ...]
     weight_context: tuple[str, ...]
     part_of: tuple[str, ...]
-    threshold_before: tuple[str, ...]
-    threshold_after: tuple[str, ...]
+    people_labels: frozenset[str]
+    either_labels: frozenset[str]
+    noun_breaks: tuple[str, ...]
+    deadline_after: tuple[str, ...]
+    window_after: tuple[str, ...]
     anniversaries: tuple[str, ...]
     destination_markers: tuple[str, ...]
     task_terms: tuple[str, ...]
@@ -139,8 +142,11 @@ def parse_lexicon(text: str) -> Lexicon:
         weight_before=_words(data, "fact_markers", "weight_before"),
         weight_context=_words(data, "fact_markers", "weight_context"),
         part_of=_words(data, "fact_markers", "part_of"),
-        threshold_before=_words(data, "fact_markers", "threshold_before"),
-        threshold_after=_words(data, "fact_markers", "threshold_after"),
+        people_labels=frozenset(_words(data, "fact_markers", "people_labels")),
+        either_labels=frozenset(_words(data, "fact_markers", "either_labels")),
+        noun_breaks=_words(data, "fact_markers", "noun_breaks"),
+        deadline_after=_words(data, "fact_markers", "deadline_after"),
+        window_after=_words(data, "fact_markers", "window_after"),
         anniversaries=_words(data, "fact_markers", "anniversary"),
         destination_markers=_words(data, "localities", "destination_markers"),
         task_terms=_words(data, "where", "task_terms"),
@@ -293,8 +299,11 @@ class FactContextPatterns:
     weight_before: re.Pattern[str]
     weight_context: re.Pattern[str]
     part_of: re.Pattern[str]
-    threshold_before: re.Pattern[str]
-    threshold_after: re.Pattern[str]
+    noun_break: re.Pattern[str]
+    deadline_after: re.Pattern[str]
+    window_after: re.Pattern[str]
+    # a quoted name (“虞青学习社”): its words are no verbs of the clause
+    quoted: re.Pattern[str]
 
 
 @functools.cache
@@ -309,8 +318,10 @@ def fact_context_patterns() -> FactContextPatterns:
         weight_before=re.compile(rf"(?:{_alt(lex.weight_before)})[^，。；\d]{{0,4}}$"),
         weight_context=re.compile(_alt(lex.weight_context)),
         part_of=re.compile(rf"^(?:{_alt(lex.part_of)})"),
-        threshold_before=re.compile(rf"(?:{_alt(lex.threshold_before)})$"),
-        threshold_after=re.compile(rf"^(?:{_alt(lex.threshold_after)})"),
+        noun_break=re.compile(_alt(lex.noun_breaks)),
+        deadline_after=re.compile(rf"^(?:{_alt(lex.deadline_after)})"),
+        window_after=re.compile(rf"^(?:{_alt(lex.window_after)})"),
+        quoted=re.compile(r"[“「『‘\"][^“”「」『』‘’\"\n]{1,20}[”」』’\"]"),
     )
 
 

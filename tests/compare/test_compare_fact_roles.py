@@ -19,7 +19,7 @@ CASES: list[dict[str, Any]] = tomllib.loads(
 )["case"]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[f"{c['written']}" for c in CASES])
+@pytest.mark.parametrize("case", CASES, ids=[f"{i}-{c['written']}" for i, c in enumerate(CASES)])
 def test_counts_and_role(case: dict[str, Any]) -> None:
     found = {written: span for written, span in sentence_facts(case["text"])}
     assert case["written"] in found, sorted(found)
@@ -67,6 +67,8 @@ def _fact(text: str, written: str) -> Fact:
         ("全市14.1万名在职党员到社区报到。", "14.1万名", None),
         ("现场擂台比武成绩占50%。", "50%", None),
         ("要求两天内到岗。", "两天", None),
+        ("近两年来，116名干部得到提拔。", "近两年", None),
+        ("驻村时间每月不少于20天。", "20天", "how_long"),
         ("在建党百年之际启动。", "建党百年", None),
         ("干部全脱产3个月参与征地拆迁。", "全脱产3个月", "how_long"),
         ("全县组建党员先锋队8支。", "8支", None),
