@@ -21,7 +21,7 @@ from reporter.models import Document, Skipped, Summary
 from reporter.scale.reposts import RepostGroup
 from reporter.settings import Settings
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"  # 1.2: facts carry counts, counts_detail and role
 # The JSON Lines companion of brief.json: one full record per article, repost copies
 # included (see :func:`article_record`).
 DETAIL_FILE = "articles.jsonl"

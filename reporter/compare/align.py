@@ -3,9 +3,10 @@
 For each mechanism (taxonomy order) and each article where it is present, the evidence and
 the facts linked to it are grouped by the locality they are about (the article's primary
 locality, else its id, when the text names none).  One :class:`ComparisonRow` per locality,
-rows ordered by locality name: who (ranks), how many (officials), how long (durations and
-frequencies), where (projects and kinds of work named in the evidence), result (changes,
-percentages, areas, money, counts) and the strongest quotes.
+rows ordered by locality name: who (ranks), how many (officials acted on), how long
+(durations and frequencies of the work), where (projects and kinds of work named in the
+evidence), result (facts whose role is a result) and the strongest quotes; see
+:func:`fact_column`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from reporter.compare.facts import DEADLINE, WINDOW
 from reporter.compare.model import (
     Alignment,
     ArticleAnalysis,
@@ -35,17 +37,32 @@ MAX_ROW_FACTS = 8
 # Places and projects per row.
 MAX_WHERE = 6
 
-_COLUMN = {
-    "rank": "who",
-    "officials": "how_many",
-    "duration": "how_long",
-    "frequency": "how_long",
-    "change": "result",
-    "percentage": "result",
-    "area": "result",
-    "money": "result",
-    "count": "result",
-}
+# A column holds facts of one kind only, so a reader can compare down it:
+# how many = head counts of officials acted on (选派, 提拔, 培训, 调整, 表彰) — not party
+# members reporting to their community (在职党员), households or teams;
+# how long = durations and frequencies of the work (a term or a limit: 为期一年, 不少于20天)
+# — not deadlines (两天内到岗), look-back windows (近两年来), goals or anniversaries;
+# result = what was achieved (完成率 30% -> 83%, 拆除240多万平米) — not a score's weight
+# (成绩占50%), a goal (力争100亿元) or a count that only describes (全区12个社区).
+# Other facts stay in brief.json and the article cards.
+_OFFICIALS_COUNTED = frozenset({"干部"})
+_ACT_ROLES = frozenset({"deployed", "promoted", "trained", "adjusted", "awarded"})
+_NOT_HOW_LONG_ROLES = frozenset({"anniversary", "target", "weight"})
+_RESULT_ROLE = "result"
+
+
+def fact_column(f: Fact) -> str | None:
+    """The comparison column a fact belongs in, or None when it fits none."""
+    if f.kind == "rank":
+        return "who"
+    if f.kind == "officials":
+        officials = f.counts in _OFFICIALS_COUNTED or f.counts_detail in _OFFICIALS_COUNTED
+        return "how_many" if officials and f.role in _ACT_ROLES else None
+    if f.kind in ("duration", "frequency"):
+        if f.role in _NOT_HOW_LONG_ROLES or f.counts_detail in (DEADLINE, WINDOW):
+            return None
+        return "how_long"
+    return "result" if f.role == _RESULT_ROLE else None
 
 
 @dataclass
@@ -91,11 +108,14 @@ def _rows(
                 row.quotes.append((-e.score, n, e.sentence_index, article_id, e.text))
                 row.where.extend(where.get(e.sentence_index, ()))
         for f in analysis.facts:
+            name = fact_column(f)
             for mid in f.mechanism_ids:
                 if mid in present:
+                    # a fact outside every column still places its locality in the row
                     row = rows[mid].setdefault(f.locality or fallback, _Row())
                     row.article_ids.append(article_id)
-                    row.columns.setdefault(_COLUMN.get(f.kind, "result"), []).append(f)
+                    if name is not None:
+                        row.columns.setdefault(name, []).append(f)
     return rows
 
 

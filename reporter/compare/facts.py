@@ -22,7 +22,9 @@ from reporter.compare.resources import (
     APPROX_AFTER,
     APPROX_BEFORE,
     CLAUSE,
+    FactContextPatterns,
     FactPatterns,
+    fact_context_patterns,
     fact_patterns,
     lexicon,
 )
@@ -30,28 +32,49 @@ from reporter.compare.resources import (
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
 _CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+_CN_SECTION = {"万": 10_000, "亿": 100_000_000}
+# The years of a 百年 anniversary (建党百年).
+_CENTENARY = 100.0
 _MULT = {"千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8}
 # The unit of a change between ordinals (由第15位跃升至第3位).
 _ORDINAL_UNIT = "名次"
 _PEOPLE_UNITS = frozenset({"名", "人", "人次", "位"})
 _APPROX_PREFIXES = frozenset({"近", "约"})
+# A count in Chinese numerals below this is an anecdote ("一名干部说", "一人一档"), not a
+# statistic.
+MIN_CN_COUNT = 2
+# Characters after a number searched for the word naming what it counts ("120名优秀年轻干部":
+# 干部 starts 4 characters on); farther words belong to the rest of the clause.
+MAX_COUNT_NOUN_GAP = 6
+# A role word inside a naming word this long is no verb (驻村 in 驻村工作队员); shorter
+# naming words are too often parts of verbs (the 村 of 驻村).
+MIN_MASKED_NOUN = 3
 # Days in a frequency's period, so frequencies compare ("每季度" = every 91 days).
 _PERIOD_DAYS = {"天": 1, "日": 1, "周": 7, "星期": 7, "旬": 10, "半月": 15, "月": 30, "季": 91,
                 "季度": 91, "半年": 182, "年": 365}  # fmt: skip
 
 
 def parse_cn_number(text: str) -> int:
-    """A Chinese numeral below 10,000 (十二 -> 12, 两 -> 2, 一百二十 -> 120, 三千 -> 3000)."""
-    total = current = 0
+    """A Chinese numeral (十二 -> 12, 两 -> 2, 一百二十 -> 120, 三千 -> 3000, 一万二千 ->
+    12000, 十四万 -> 140000, 两亿 -> 200000000)."""
+    total = section = current = 0
     for ch in text:
         if ch in _CN_DIGIT:
             current = current * 10 + _CN_DIGIT[ch] if current else _CN_DIGIT[ch]
         elif ch in _CN_UNIT:
-            total += (current or 1) * _CN_UNIT[ch]
+            section += (current or 1) * _CN_UNIT[ch]
             current = 0
+        elif ch in _CN_SECTION:
+            # 万 and 亿 scale everything read since the last larger section mark
+            mult = _CN_SECTION[ch]
+            if mult > 10_000:
+                total = (total + section + current) * mult
+            else:
+                total += (section + current or 1) * mult
+            section = current = 0
         else:
             raise ValueError(f"not a Chinese numeral: {text!r}")
-    return total + current
+    return total + section + current
 
 
 def parse_number(text: str) -> float:
@@ -69,6 +92,9 @@ class _Span:
     after: float | None = None
     approximate: bool = False
     label: str | None = None
+    counts: str | None = None
+    counts_detail: str | None = None
+    role: str = "other"
 
 
 def _scaled(m: re.Match[str]) -> tuple[float, bool]:
@@ -179,6 +205,35 @@ def _counted(text: str, p: FactPatterns) -> list[_Span]:
     return out
 
 
+def _counted_cn(text: str, p: FactPatterns) -> list[_Span]:
+    """Head counts, households and teams in Chinese numerals ("选派三百名干部", "两千余名")."""
+    clauses = [(m.start(), m.end()) for m in _clauses(text)]
+    out = []
+    for m in p.counted_cn.finditer(text):
+        value = float(parse_cn_number(m.group("num")))
+        if value < MIN_CN_COUNT:
+            continue
+        unit = m.group("unit")
+        kind = "count"
+        if unit in _PEOPLE_UNITS:
+            a, b = next(((s, e) for s, e in clauses if s <= m.start() < e), (0, len(text)))
+            if p.official_context.search(text[a:b]):
+                kind = "officials"
+        out.append(_Span(m.start(), m.end(), kind, value, unit, approximate=bool(m.group("q"))))
+    return out
+
+
+def _anniversary(text: str, p: FactPatterns) -> list[_Span]:
+    """建党百年, 70周年: dates, never durations (kind "date", role "anniversary")."""
+    out = []
+    for m in p.anniversary.finditer(text):
+        written = m.group()
+        number = written[: -len("周年")] if written.endswith("周年") else ""
+        value = parse_number(number) if number else _CENTENARY if "百年" in written else None
+        out.append(_Span(m.start(), m.end(), "date", value, "年"))
+    return out
+
+
 def _clauses(text: str) -> list[re.Match[str]]:
     return list(CLAUSE.finditer(text))
 
@@ -198,6 +253,7 @@ def _ranks(text: str, p: FactPatterns) -> list[_Span]:
 # Frequencies before durations: "一周一例会" is once a week, not a week long.  Each with the
 # field of FactPatterns it runs: a sentence that pattern cannot match is not searched.
 _EXTRACTORS: tuple[tuple[Callable[[str, FactPatterns], list[_Span]], str], ...] = (
+    (_anniversary, "anniversary"),  # first: the 百年 of 建党百年 is no duration
     (_changes, "change"),
     (_money, "money"),
     (_area, "area"),
@@ -205,10 +261,197 @@ _EXTRACTORS: tuple[tuple[Callable[[str, FactPatterns], list[_Span]], str], ...] 
     (_frequency, "frequency"),
     (_duration, "duration"),
     (_counted, "counted"),
+    (_counted_cn, "counted_cn"),
 )
 # Kinds whose number may be hedged by the words around it (a duration carries its own
 # prefix; a change and a frequency are exact).
 _HEDGED_KINDS = frozenset({"officials", "count", "money", "area", "percentage"})
+# Kinds whose unit says what they count.
+_UNIT_COUNTS = {"money": "元", "date": "年"}
+_FREQUENCY_COUNTS = "频次"
+_OFFICIALS = "干部"
+_PERSON_TIMES = "人次"
+_LIST_SEP = "、"
+# counts_detail of a length of time that says nothing of how long officials served.
+DEADLINE = "期限"  # 两天内到岗
+WINDOW = "时段"  # 近两年来
+
+
+@dataclass(frozen=True)
+class _Context:
+    """Where a number's words are read: its clause ``text[a:b]``, cut at the numbers
+    before and after it (a verb before an earlier number is that number's verb:
+    "选派4137名干部组建1189个工作组")."""
+
+    text: str
+    a: int
+    b: int
+    lo: int  # the end of the previous number in the clause, else ``a``
+    hi: int  # the start of the next number in the clause, else ``b``
+
+
+def _clause_of(text: str, start: int) -> tuple[int, int]:
+    for m in CLAUSE.finditer(text):
+        if m.start() <= start < m.end():
+            return m.start(), m.end()
+    return 0, len(text)
+
+
+def _unquoted(text: str, c: FactContextPatterns) -> str:
+    """``text`` with quoted names blanked (same length): 学习 in “虞青学习社” is no verb."""
+    return c.quoted.sub(lambda m: " " * len(m.group()), text)
+
+
+def _time_detail(span: _Span, ctx: _Context, c: FactContextPatterns) -> str | None:
+    """A length of time that is a deadline (两天内) or a look-back window (近两年来)."""
+    after = ctx.text[span.end : ctx.b]
+    if c.deadline_after.match(after):
+        return DEADLINE
+    if ctx.text[span.start] == "近" and c.window_after.match(after):
+        return WINDOW
+    return None
+
+
+def _counted_what(span: _Span, ctx: _Context, c: FactContextPatterns) -> _Span:
+    """``counts`` and ``counts_detail`` of a span."""
+    lex = lexicon()
+    text = ctx.text
+    if span.kind == "rank":
+        return dc_replace(span, counts=_OFFICIALS, counts_detail=span.label)
+    if span.kind == "frequency":
+        return dc_replace(span, counts=_FREQUENCY_COUNTS)
+    if span.kind == "duration":
+        return dc_replace(span, counts=span.unit, counts_detail=_time_detail(span, ctx, c))
+    if span.kind not in ("officials", "count"):
+        return dc_replace(span, counts=_UNIT_COUNTS.get(span.kind) or span.unit)
+    people = span.unit in _PEOPLE_UNITS
+
+    def fits(m: re.Match[str]) -> bool:
+        label = lex.count_nouns[m.group()]
+        return label in lex.either_labels or (label in lex.people_labels) == people
+
+    # the naming word soon after the number, before the next item of a list
+    after = text[span.end : ctx.hi]
+    if ctx.hi < ctx.b and _LIST_SEP in after:
+        after = after[: after.rindex(_LIST_SEP)]
+    noun = next((m for m in c.count_noun.finditer(after) if fits(m)), None)
+    if noun is not None and (
+        noun.start() > MAX_COUNT_NOUN_GAP or c.noun_break.search(after, 0, noun.start())
+    ):
+        noun = None  # "下沉2040人参加社区（村）防控": people, not communities
+    label: str | None = None
+    rank_text = ""  # where the rank of counted officials is written
+    if noun is not None:
+        # a compound names its head last: 6个项目攻坚专班 are 专班, 101个乡镇领导班子成员
+        # 岗位 are 岗位
+        link = noun
+        while (link := c.count_noun.match(after, link.end())) is not None:  # type: ignore[assignment]
+            if fits(link):
+                noun = link
+        label = lex.count_nouns[noun.group()]
+        rank_text = after[: noun.end()]  # "90名处级、科级干部"
+    elif not people and span.unit in lex.count_unit_labels:
+        # a unit that names what it counts (1000户, 8支): a word before it is the actor
+        # ("党员干部走访入户1000户"), not the thing counted
+        label = lex.count_unit_labels[span.unit]
+    else:
+        # else the nearest naming word before it ("抽调干部276名", "下沉干部有4000多名")
+        before = text[ctx.lo : span.start]
+        nouns = [m for m in c.count_noun.finditer(before) if fits(m)]
+        if nouns:
+            label = lex.count_nouns[nouns[-1].group()]
+            rank_text = before[max(0, nouns[-1].start() - MAX_COUNT_NOUN_GAP) : nouns[-1].end()]
+    if label is None:
+        if span.kind == "officials":
+            label = _OFFICIALS
+        elif span.unit is not None:
+            label = lex.count_unit_labels.get(span.unit, span.unit)
+    detail: str | None = None
+    if label == _OFFICIALS:
+        found = fact_patterns().rank.finditer(rank_text)
+        ranks = list(dict.fromkeys(lex.ranks[m.group()] for m in found))
+        detail = "/".join(ranks) if ranks else None
+    elif label == "党员" and "在职党员" in text[ctx.a : ctx.b]:
+        detail = "在职党员"
+    kind = span.kind
+    if span.unit == _PERSON_TIMES:
+        # 137人次 are visits, not heads: never added to or compared with a head count
+        detail, label = label, _PERSON_TIMES
+    elif kind == "officials" and label != _OFFICIALS:
+        kind = "count"  # 14.1万名在职党员 beside 5.1万名干部: party members, not officials
+    return dc_replace(span, kind=kind, counts=label, counts_detail=detail)
+
+
+def _verb_role(before: str, after: str, c: FactContextPatterns) -> str | None:
+    """The role of the nearest role word before, else the first after; a role word inside
+    a naming word is none (驻村 in 驻村工作队员, 学员 is the noun)."""
+
+    def verbs(text: str) -> list[re.Match[str]]:
+        nouns = [
+            (m.start(), m.end())
+            for m in c.count_noun.finditer(text)
+            if m.end() - m.start() >= MIN_MASKED_NOUN
+        ]
+        return [
+            m
+            for m in c.role_word.finditer(text)
+            if not any(a <= m.start() and m.end() <= b for a, b in nouns)
+        ]
+
+    role_words = lexicon().role_words
+    if words := verbs(before):
+        return role_words[words[-1].group()]
+    if words := verbs(after):
+        return role_words[words[0].group()]
+    return None
+
+
+def _role(span: _Span, ctx: _Context, c: FactContextPatterns) -> str:
+    """The role a number plays in its clause."""
+    if span.kind == "date":
+        return "anniversary"
+    if span.kind == "duration":
+        # a length of time is a threshold or a term (为期一年, 不少于20天, 两天内到岗), even
+        # in a plan ("计划两天内全部到岗")
+        return "threshold"
+    text = ctx.text
+    plain = _unquoted(text, c)
+    if c.target.search(plain, ctx.a, span.start):
+        return "target"
+    if span.kind == "frequency":
+        return "other"
+    # the score may be named a clause earlier ("成绩占50%，日常工作实绩占30%")
+    if (
+        span.kind == "percentage"
+        and c.weight_before.search(text[ctx.a : span.start])
+        and c.weight_context.search(text)
+    ):
+        return "weight"
+    if span.kind == "change":
+        return "result"
+    # a head count's verb may follow it ("35人得到提拔"); a verb after a count of places
+    # or things governs another object ("向541个贫困村选派驻村干部")
+    after = plain[span.end : ctx.hi] if span.unit in _PEOPLE_UNITS else ""
+    role = _verb_role(plain[ctx.lo : span.start], after, c)
+    if role is None and c.part_of.match(text[ctx.a : ctx.b]):
+        # "问责46人，其中处级干部5人": the clause broken down names the verb
+        role = _verb_role(plain[: ctx.a], "", c)
+    return role or "other"
+
+
+def _described(text: str, spans: Sequence[_Span]) -> list[_Span]:
+    """The spans (in text order) with what they count and their role."""
+    c = fact_context_patterns()
+    numbers = [s for s in spans if s.kind != "rank"]
+    out = []
+    for span in spans:
+        a, b = _clause_of(text, span.start)
+        lo = max((n.end for n in numbers if a <= n.end <= span.start), default=a)
+        hi = min((n.start for n in numbers if span.end <= n.start < b), default=b)
+        ctx = _Context(text, a, b, lo, hi)
+        span = _counted_what(span, ctx, c)
+        out.append(dc_replace(span, role=_role(span, ctx, c)))
+    return out
 
 
 def _hedged(text: str, span: _Span) -> _Span:
@@ -238,6 +481,7 @@ def sentence_facts(
     if possible is None or p.rank in possible:
         kept.extend(_ranks(text, p))  # a rank is a word, never part of a number
     kept.sort(key=lambda s: (s.start, s.end, s.kind))
+    kept = _described(text, kept)
     return [(text[s.start : s.end], s) for s in kept]
 
 
@@ -272,6 +516,9 @@ def extract_facts(
                     sentence=sentences[i],
                     approximate=s.approximate,
                     label=s.label,
+                    counts=s.counts,
+                    counts_detail=s.counts_detail,
+                    role=s.role,
                 )
             )
     return tuple(out)

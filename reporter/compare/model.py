@@ -70,7 +70,7 @@ class Fact:
     article_id: str
     sentence_index: int
     kind: str  # "officials", "duration", "frequency", "percentage", "area", "money",
-    # "change", "count", "rank"
+    # "change", "count", "rank", "date" (an anniversary: 建党百年)
     text: str  # the span as written, e.g. "1628名", "30%提高到83%", "处级"
     value: float | None  # numeric value in `unit` (万/亿 applied); None for kind "rank"
     unit: str | None  # "名", "人次", "个月", "年", "天", "%", "百分点", "平方米", "元", ...;
@@ -82,6 +82,15 @@ class Fact:
     sentence: str  # the whole sentence, for citation
     approximate: bool = False  # "4000多名", "近两年", "约390万平方米"
     label: str | None = None  # kind "rank": the rank shown to readers ("处级/科级")
+    # What the number counts: "干部", "党员", "群众", "户", "项目", "队伍", "专班", "人次",
+    # "元", "%", "个月" … (reporter.compare.facts); None when nothing says.
+    counts: str | None = None
+    # Which of them: the rank of the officials counted ("处级", "年轻干部", "一把手"),
+    # "在职党员", or what a count of 人次 is of ("干部"); None when the text does not say.
+    counts_detail: str | None = None
+    # The role the number plays: "deployed", "promoted", "trained", "adjusted", "awarded",
+    # "result", "target", "weight", "threshold", "anniversary" or "other".
+    role: str = "other"
 
 
 @pickles_as_fields

@@ -30,6 +30,20 @@ class Lexicon:
     change_verbs: tuple[str, ...]
     change_units: tuple[str, ...]
     ranks: dict[str, str]  # as written -> label
+    # What a number counts and the role it plays (brief.json's `counts` and `role`).
+    count_nouns: dict[str, str]  # word as written -> label ("在职党员" -> "党员")
+    count_unit_labels: dict[str, str]  # unit -> label when no word names it ("户" -> "户")
+    role_words: dict[str, str]  # word as written -> role ("选派" -> "deployed")
+    target_markers: tuple[str, ...]
+    weight_before: tuple[str, ...]
+    weight_context: tuple[str, ...]
+    part_of: tuple[str, ...]
+    people_labels: frozenset[str]
+    either_labels: frozenset[str]
+    noun_breaks: tuple[str, ...]
+    deadline_after: tuple[str, ...]
+    window_after: tuple[str, ...]
+    anniversaries: tuple[str, ...]
     destination_markers: tuple[str, ...]
     task_terms: tuple[str, ...]
     practice_suffixes: tuple[str, ...]
@@ -44,6 +58,48 @@ def _words(data: dict[str, Any], section: str, key: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
         raise LexiconError(f"{LEXICON_NAME}: [{section}] {key} must be a non-empty list of strings")
     return tuple(value)
+
+
+# The roles a clause's verb can give a number, in the order a word listed under two roles
+# is resolved (the first wins); "result" last: 提升 in "能力提升培训班" is training.
+FACT_ROLES = ("deployed", "promoted", "trained", "adjusted", "awarded", "result")
+
+
+def _labelled_words(data: dict[str, Any], section: str) -> dict[str, str]:
+    """A table ``label = [words]`` as word -> label; a word under two labels keeps the
+    first."""
+    table = data.get(section)
+    if not isinstance(table, dict) or not table:
+        raise LexiconError(f"{LEXICON_NAME}: [{section}] must be a table of word lists")
+    out: dict[str, str] = {}
+    for label in table:
+        for word in _words(data, section, label):
+            out.setdefault(word, label)
+    return out
+
+
+def _string_table(data: dict[str, Any], section: str) -> dict[str, str]:
+    table = data.get(section)
+    if (
+        not isinstance(table, dict)
+        or not table
+        or not all(isinstance(k, str) and k and isinstance(v, str) and v for k, v in table.items())
+    ):
+        raise LexiconError(f"{LEXICON_NAME}: [{section}] must map words to labels")
+    return dict(table)
+
+
+def _role_words(data: dict[str, Any]) -> dict[str, str]:
+    table = data.get("fact_roles")
+    if not isinstance(table, dict) or set(table) != set(FACT_ROLES):
+        raise LexiconError(
+            f"{LEXICON_NAME}: [fact_roles] must list exactly {', '.join(FACT_ROLES)}"
+        )
+    out: dict[str, str] = {}
+    for role in FACT_ROLES:
+        for word in _words(data, "fact_roles", role):
+            out.setdefault(word, role)
+    return out
 
 
 def parse_lexicon(text: str) -> Lexicon:
@@ -79,6 +135,19 @@ def parse_lexicon(text: str) -> Lexicon:
         change_verbs=_words(data, "facts", "change_verbs"),
         change_units=_words(data, "facts", "change_units"),
         ranks=dict(ranks),
+        count_nouns=_labelled_words(data, "fact_counts"),
+        count_unit_labels=_string_table(data, "fact_count_units"),
+        role_words=_role_words(data),
+        target_markers=_words(data, "fact_markers", "target"),
+        weight_before=_words(data, "fact_markers", "weight_before"),
+        weight_context=_words(data, "fact_markers", "weight_context"),
+        part_of=_words(data, "fact_markers", "part_of"),
+        people_labels=frozenset(_words(data, "fact_markers", "people_labels")),
+        either_labels=frozenset(_words(data, "fact_markers", "either_labels")),
+        noun_breaks=_words(data, "fact_markers", "noun_breaks"),
+        deadline_after=_words(data, "fact_markers", "deadline_after"),
+        window_after=_words(data, "fact_markers", "window_after"),
+        anniversaries=_words(data, "fact_markers", "anniversary"),
         destination_markers=_words(data, "localities", "destination_markers"),
         task_terms=_words(data, "where", "task_terms"),
         practice_suffixes=_words(data, "practices", "suffixes"),
@@ -127,6 +196,9 @@ MECHANISM_ID = re.compile(r"[a-z][a-z0-9_]*")
 NUM_AR = r"\d+(?:\.\d+)?"
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
 NUM_CN = f"[{CN_DIGITS}]+"
+# A Chinese numeral that may run to 万 and 亿 ("一万二千", "三百", "两千"), starting with a
+# digit or 十 so that a bare "千名干部" or "万人" (slogans) is no number.
+NUM_CN_BIG = f"[一二两三四五六七八九十][{CN_DIGITS}万亿]*"
 # A calendar year ("从2021年的8万元增长到2023年的56万元"): never one end of a change.
 YEAR = r"(?:19|20)\d{2}年"
 # The lower end of a range ("1至2年", "1至3家"): the fact keeps the upper end as its value and
@@ -137,6 +209,11 @@ _QTY = r"(?P<q1>多|余)?(?P<mult>千万|百万|万|亿)?(?P<q2>多|余)?"
 # "100人左右", "95%以上"): the number is kept as written, the fact is flagged approximate.
 APPROX_BEFORE = re.compile(r"(?:约|大约|近|将近|超过|逾)$")
 APPROX_AFTER = re.compile(r"^(?:左右|上下|以上|以下|之多)")
+
+
+# Units after which a Chinese numeral is read as a count: people, households and teams.
+# Not 个, 项 or 条: "三个一", "五项清单" are names of practices, not counts.
+CN_COUNT_UNITS = ("名", "人", "位", "人次", "户", "支")
 
 
 @dataclass(frozen=True)
@@ -150,6 +227,10 @@ class FactPatterns:
     counted: re.Pattern[str]
     rank: re.Pattern[str]
     official_context: re.Pattern[str]
+    # A head count in Chinese numerals ("选派三百名干部", "两千余名", "一万二千名").
+    counted_cn: re.Pattern[str]
+    # An anniversary ("建党百年", "70周年"): a date, never a duration.
+    anniversary: re.Pattern[str]
 
 
 @functools.cache
@@ -198,6 +279,49 @@ def fact_patterns() -> FactPatterns:
         ),
         rank=re.compile(_alt(list(lex.ranks))),
         official_context=re.compile(_alt(lex.official_terms)),
+        counted_cn=re.compile(
+            # 第三名, 前三名: positions; 一名 is an anecdote ("一名干部说"), dropped later
+            rf"(?<![第前后{CN_DIGITS}万亿])(?P<num>{NUM_CN_BIG}?[{CN_DIGITS}万])(?P<q>多|余)?"
+            rf"(?P<unit>{_alt(CN_COUNT_UNITS)})(?![{CN_DIGITS}])"
+        ),
+        anniversary=re.compile(rf"{_alt(lex.anniversaries)}|(?<![\d.])(?:\d{{1,3}}|{NUM_CN})周年"),
+    )
+
+
+@dataclass(frozen=True)
+class FactContextPatterns:
+    """What a found number counts and the role it plays, read from the words around it
+    (not fact extractors: kept out of the taxonomy's prefilter)."""
+
+    count_noun: re.Pattern[str]
+    role_word: re.Pattern[str]
+    target: re.Pattern[str]
+    weight_before: re.Pattern[str]
+    weight_context: re.Pattern[str]
+    part_of: re.Pattern[str]
+    noun_break: re.Pattern[str]
+    deadline_after: re.Pattern[str]
+    window_after: re.Pattern[str]
+    # a quoted name (“虞青学习社”): its words are no verbs of the clause
+    quoted: re.Pattern[str]
+
+
+@functools.cache
+def fact_context_patterns() -> FactContextPatterns:
+    lex = lexicon()
+    return FactContextPatterns(
+        count_noun=re.compile(_alt(list(lex.count_nouns))),
+        role_word=re.compile(_alt(list(lex.role_words))),
+        # 计划投资800亿元 is a goal; 占年度计划的68% is progress against one
+        target=re.compile(rf"(?:{_alt(lex.target_markers)})(?!的)"),
+        # "成绩占50%", "占总成绩的30%", "按40%的权重": the marker up to four characters before
+        weight_before=re.compile(rf"(?:{_alt(lex.weight_before)})[^，。；\d]{{0,4}}$"),
+        weight_context=re.compile(_alt(lex.weight_context)),
+        part_of=re.compile(rf"^(?:{_alt(lex.part_of)})"),
+        noun_break=re.compile(_alt(lex.noun_breaks)),
+        deadline_after=re.compile(rf"^(?:{_alt(lex.deadline_after)})"),
+        window_after=re.compile(rf"^(?:{_alt(lex.window_after)})"),
+        quoted=re.compile(r"[“「『‘\"][^“”「」『』‘’\"\n]{1,20}[”」』’\"]"),
     )
 
 

@@ -54,6 +54,16 @@ MAX_BARS = 6
 # "Officials deployed" means sent to a task force or the frontline: a head count in a
 # sentence about training, promotion or party membership ("1.7万余名党员") is no deployment.
 DEPLOYMENT_MECHANISMS = frozenset({"frontline_rotation", "task_force"})
+# ... and the fact itself must count officials (干部, not 在职党员 or 群众) in the role of
+# being sent (选派, 抽调, 下沉), in heads (not 人次): like is compared with like.
+DEPLOYED_COUNTS = "干部"
+DEPLOYED_ROLE = "deployed"
+HEAD_UNITS = frozenset({"名", "人", "位"})
+# A finding that says "largest", "most" or "strongest" compares: it needs at least this
+# many articles (or places) stating a comparable figure, else it says less or nothing.
+MIN_COMPARED = 2
+# The role of a fact that is a measured result.
+RESULT_ROLE = "result"
 # Other practices listed (strongest first, as the alignment orders them); the rest are
 # counted on the page and kept in brief.json.  Paper gets the head of the list.
 MAX_OTHER_PRACTICES = {"print": 8, "screen": 16}
@@ -912,6 +922,8 @@ def _largest_officials(b: _Builder) -> list[tuple[str, Fact]]:
     for f in b.all_facts():
         if f.kind != "officials" or f.value is None:
             continue
+        if f.counts != DEPLOYED_COUNTS or f.role != DEPLOYED_ROLE or f.unit not in HEAD_UNITS:
+            continue
         if not DEPLOYMENT_MECHANISMS.intersection(f.mechanism_ids):
             continue
         loc = b.fact_locality(f)
@@ -978,6 +990,8 @@ def _findings(b: _Builder) -> tuple[Finding, ...]:
         for mech_id, article_id in al.unique:
             if mech_id not in b.mech_by_id or article_id not in b.analyses:
                 continue
+            if _hinted_elsewhere(b, mech_id, article_id):
+                continue
             det_score = _score(b.analyses[article_id], mech_id)
             uniques.append((-det_score, mech_id, article_id))
         for _, mech_id, article_id in sorted(uniques)[:MAX_UNIQUE_FINDINGS]:
@@ -1000,11 +1014,27 @@ def _findings(b: _Builder) -> tuple[Finding, ...]:
     if similar is not None and len(found) < MAX_FINDINGS:
         found.append(similar)
 
-    if len(found) < MAX_FINDINGS and al.analyses and b.mechs:
+    if len(found) < MAX_FINDINGS and n_articles >= MIN_COMPARED and b.mechs:
         breadth = _breadth_finding(b)
         if breadth is not None:
             found.append(breadth)
     return tuple(found[:MAX_FINDINGS])
+
+
+def _hinted_elsewhere(b: _Builder, mechanism_id: str, article_id: str) -> bool:
+    """Whether another article shows any cue of the mechanism, though too weakly to count
+    it present.  "Only X reports it" is then unsure (a missed detection makes it false,
+    the worst defect a brief can have), so the finding is not made."""
+    for a in b.brief.alignment.analyses:
+        if a.article_id == article_id:
+            continue
+        try:
+            det = a.detection(mechanism_id)
+        except KeyError:
+            continue
+        if det.cues or det.score > 0:
+            return True
+    return False
 
 
 def _most_similar(b: _Builder) -> Finding | None:
@@ -1061,9 +1091,10 @@ def _named(b: _Builder, names: Sequence[str]) -> str:
 
 
 def _largest_finding(b: _Builder) -> Finding | None:
-    """The largest deployment; localities that state the same largest count share it."""
+    """The largest deployment; localities that state the same largest count share it.
+    Nothing when fewer than two places state one: "largest" of one is no finding."""
     ranked = b.largest_officials()
-    if not ranked:
+    if len(ranked) < MIN_COMPARED:
         return None
     top = ranked[0][1].value
     tied = [(loc, f) for loc, f in ranked if f.value == top]
@@ -1089,11 +1120,19 @@ def _largest_finding(b: _Builder) -> Finding | None:
 
 
 def _result_finding(b: _Builder) -> Finding | None:
-    """The strongest measured result; how many other articles report one as large."""
-    tied = _strongest_results(b)
+    """The strongest measured result; how many other articles report one as large.  When
+    fewer than two articles report a comparable result (a change in the same unit), the
+    one found is stated without a superlative."""
+    tied, compared = _strongest_results(b)
     if not tied:
         return None
     result = tied[0]
+    if compared < MIN_COMPARED:
+        return Finding(
+            b.t.fmt("finding_result_one", locality=b.fact_locality(result), figure=result.text),
+            b.t["finding_result_one_detail"],
+            (b.cite(result.article_id, result.sentence_index, result.sentence),),
+        )
     others = len({f.article_id for f in tied} - {result.article_id})
     detail = b.t["finding_result_detail"]
     if others:
@@ -1157,42 +1196,47 @@ def _score(analysis: ArticleAnalysis, mechanism_id: str) -> float:
         return 0.0
 
 
-def _strongest_results(b: _Builder) -> list[Fact]:
-    """The result facts with the largest relative change (else the largest percentage),
-    the representative first: of equal size, the larger absolute change (the same ratio
-    over more), then input order."""
+def _strongest_results(b: _Builder) -> tuple[list[Fact], int]:
+    """The result changes with the largest relative change, the representative first (of
+    equal size, the larger absolute change, then input order), and how many articles
+    report a change in that unit.  Only changes whose role is a result, and only of the
+    unit most articles report (a share of tasks done is no rank position or sum of
+    money): a share stated alone (满意度98%, 成绩占50%) is never compared."""
     candidates: list[Fact] = [
-        f for c in b.brief.alignment.comparisons for r in c.rows for f in r.result
+        f
+        for c in b.brief.alignment.comparisons
+        for r in c.rows
+        for f in r.result
+        if f.kind == "change"
+        and f.role == RESULT_ROLE
+        and f.before is not None
+        and f.after is not None
     ]
     if not candidates:
-        candidates = b.all_facts()
+        return [], 0
     order = {a.article_id: i for i, a in enumerate(b.brief.alignment.analyses)}
+    by_unit: dict[str, set[str]] = {}
+    for f in candidates:
+        by_unit.setdefault(f.unit or "", set()).add(f.article_id)
+    # the unit most articles report; of equal support, the one met first in input order
+    first_seen = {u: min(order.get(a, len(order)) for a in arts) for u, arts in by_unit.items()}
+    unit = min(by_unit, key=lambda u: (-len(by_unit[u]), first_seen[u], u))
+    changes = [f for f in candidates if (f.unit or "") == unit]
 
     def first(f: Fact) -> tuple[float, int, int]:
         gain = abs((f.after or 0.0) - (f.before or 0.0))
         return (-gain, order.get(f.article_id, len(order)), f.sentence_index)
 
-    changes = [
-        f for f in candidates if f.kind == "change" and f.before is not None and f.after is not None
-    ]
-    if changes:
-        top = max(_relative_change(f) for f in changes)
-        return sorted(
-            (
-                f
-                for f in changes
-                if math.isclose(_relative_change(f), top, rel_tol=RESULT_TIE_TOLERANCE)
-            ),
-            key=first,
-        )
-    shares = [f for f in candidates if f.kind == "percentage" and f.value is not None]
-    if shares:
-        top = max(f.value or 0.0 for f in shares)
-        return sorted(
-            (f for f in shares if f.value == top),
-            key=lambda f: (order.get(f.article_id, len(order)), f.sentence_index),
-        )
-    return []
+    top = max(_relative_change(f) for f in changes)
+    tied = sorted(
+        (
+            f
+            for f in changes
+            if math.isclose(_relative_change(f), top, rel_tol=RESULT_TIE_TOLERANCE)
+        ),
+        key=first,
+    )
+    return tied, len(by_unit[unit])
 
 
 def _relative_change(f: Fact) -> float:

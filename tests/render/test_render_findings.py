@@ -101,9 +101,13 @@ def test_strongest_result_tie_counts_the_other_articles(large_brief: Brief) -> N
     assert [c.article_id for c in f.cites] == ["corpus_00_001"]
 
 
-def test_seeds_strongest_result_has_no_tie(seed_brief: Brief) -> None:
-    f = _finding(seed_brief, "zh", "最显著的量化成效")
-    assert f.detail == "报道中幅度最大的可量化变化。"
+def test_seeds_single_result_is_stated_not_ranked(seed_brief: Brief) -> None:
+    """Only 001 reports a before/after change (30% -> 83%): one figure is no "strongest",
+    so the finding states it without a superlative (issue 16: findings that hold)."""
+    f = _finding(seed_brief, "zh", "量化成效")
+    assert f.headline == "量化成效：龙岗区 从派驻前的30%提升到派驻后的83%"
+    assert "最" not in f.headline
+    assert "不作比较" in f.detail
 
 
 def test_most_similar_tie_counts_the_pairs(large_brief: Brief) -> None:

@@ -1,0 +1,100 @@
+"""Findings that hold (issue 16): each finding checks its own support.
+
+Three small articles modelled on real county pages (tests/fixtures/render/findings): 仪征市
+sends 三百名 cadres (a Chinese numeral) and has 14.1万名 在职党员 report to their communities;
+象山县 sends 120名 cadres and weighs a contest at 50%; 邓州市 sends 80名 young cadres who must
+arrive 两天内.  Party members are no deployment, a weight is no result, and "largest" or
+"only" needs the support it claims.
+"""
+
+from __future__ import annotations
+
+import dataclasses as dc
+from pathlib import Path
+
+import pytest
+
+from reporter.brief import Brief
+from reporter.compare.model import Alignment
+from reporter.pipeline import build_brief
+from reporter.render.context import build_view
+from reporter.settings import Settings
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "render" / "findings"
+
+
+@pytest.fixture(scope="module")
+def brief() -> Brief:
+    return build_brief(Settings(inputs=(FIXTURES,), jobs=1))
+
+
+def _headlines(brief: Brief, lang: str = "zh") -> list[str]:
+    return [f.headline + " " + f.detail for f in build_view(brief, lang, "print").findings]
+
+
+def test_largest_deployment_compares_deployed_cadres_only(brief: Brief) -> None:
+    text = "\n".join(_headlines(brief))
+    assert "投入规模最大：仪征市 三百名" in text  # a Chinese numeral, read
+    assert "其次为象山县 120名" in text
+    assert "14.1万" not in text  # 在职党员 are not deployed cadres
+
+
+def test_a_weight_or_a_deadline_is_never_a_finding(brief: Brief) -> None:
+    text = "\n".join(_headlines(brief) + _headlines(brief, "en"))
+    assert "50%" not in text
+    assert "两天" not in text
+    assert "量化成效" not in text  # no before/after change at all: nothing to say
+
+
+def test_only_is_said_only_when_no_other_article_hints_at_it(brief: Brief) -> None:
+    al = brief.alignment
+    for _, article_id in al.unique:
+        assert article_id == "xiangshan"
+    text = "\n".join(_headlines(brief))
+    assert "只有象山县（xiangshan）报道了“比拼/擂台/排名”" in text
+    # a weak cue of leaderboard in another article makes "only" unsure: it is not said
+    hinted = tuple(
+        dc.replace(
+            a,
+            detections=tuple(
+                dc.replace(d, cues=("排名",), score=0.5) if d.mechanism_id == "leaderboard" else d
+                for d in a.detections
+            ),
+        )
+        if a.article_id == "dengzhou"
+        else a
+        for a in al.analyses
+    )
+    unsure = dc.replace(brief, alignment=dc.replace(al, analyses=hinted))
+    assert not any("比拼/擂台/排名" in h and "只有" in h for h in _headlines(unsure))
+
+
+def _one_article(brief: Brief, article_id: str) -> Brief:
+    al: Alignment = brief.alignment
+    keep = [i for i, d in enumerate(brief.documents) if d.id == article_id]
+    return dc.replace(
+        brief,
+        documents=tuple(brief.documents[i] for i in keep),
+        summaries=tuple(brief.summaries[i] for i in keep),
+        alignment=dc.replace(
+            al,
+            analyses=tuple(a for a in al.analyses if a.article_id == article_id),
+            comparisons=tuple(
+                dc.replace(
+                    c,
+                    rows=tuple(r for r in c.rows if article_id in r.article_ids),
+                )
+                for c in al.comparisons
+            ),
+            shared=(),
+            unique=(),
+            similarity=(),
+        ),
+    )
+
+
+def test_one_place_is_no_largest_and_one_article_no_broadest(brief: Brief) -> None:
+    single = _one_article(brief, "xiangshan")
+    text = "\n".join(_headlines(single))
+    assert "最大" not in text
+    assert "最全" not in text
