@@ -170,6 +170,10 @@ def process_file(
         doc = load_document(path, article_id, timings)
     except InputRejected as exc:
         return Skipped(exc.source_path, exc.reason)
+    with timings.stage("compare"):
+        verdict = compare.judge_genre(doc)
+    if verdict.reason is not None:
+        return Skipped(doc.article.source_path, verdict.reason)
     with timings.stage("summarize"):
         summary = summarize.get_summarizer(options.engine).summarize(doc, options.sentences)
     with timings.stage("compare"):

@@ -4,6 +4,8 @@ Public API (called by :mod:`reporter.pipeline`):
 
 - :func:`load_taxonomy` -- the mechanism taxonomy (``reporter/data/taxonomy.toml``),
   extended or replaced by a user file;
+- :func:`judge_genre` -- whether a page is news of cadre work at all (not fiction, an
+  explainer or a page naming no official); a page that is not is skipped with the reason;
 - :func:`analyze` -- per article: one :class:`~reporter.compare.model.Detection` per
   mechanism, and the article's :class:`~reporter.compare.model.Fact` records;
 - :func:`align` -- across articles: the matrix, per-mechanism comparison by locality,
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 from reporter.compare.align import align
 from reporter.compare.analyze import analyze
+from reporter.compare.genre import judge as judge_genre
 from reporter.compare.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
 
-__all__ = ["Taxonomy", "TaxonomyError", "align", "analyze", "load_taxonomy"]
+__all__ = ["Taxonomy", "TaxonomyError", "align", "analyze", "judge_genre", "load_taxonomy"]
