@@ -248,10 +248,13 @@ REPEATED_BONUS = 0.5
 # A headline the page cut short (……) is a last resort: its full copy, or a complete
 # line below it, is the headline.
 TRUNCATED_PENALTY = 1.0
-# A line sharing less than this share of its pairs with the body is about something
-# else (a spam line, a site banner, a menu: 0.0-0.05): never the headline.  Real
-# headlines share 0.13 (seed 002, a People's Daily feature) to 1.0.
-MIN_TITLE_AGREEMENT = 0.1
+# A line sharing fewer pairs with the body is about something else (a spam line, a
+# menu: none; a site's slogan: one by chance, as for spam lines in the cleaner):
+# never the headline.  Real headlines share two (an interview's title, seed 002's
+# People's Daily feature: 0.09-0.13 of their pairs) up to all of them ...
+MIN_TITLE_SHARED_PAIRS = 2
+# ... and at least this share, so a long spam line is not saved by two chance pairs.
+MIN_TITLE_AGREEMENT = 0.05
 # Dashes that join a main title and its subtitle.
 TITLE_DASHES = ("——", "—", "--")
 # A headline has at most a few clause marks; a line with more is a list (SEO words,
@@ -366,8 +369,9 @@ def choose_title(
         grams = _han_grams(text)
         if not grams:
             continue
-        agreement = len(grams & body_grams) / len(grams)
-        if agreement < MIN_TITLE_AGREEMENT:
+        shared = len(grams & body_grams)
+        agreement = shared / len(grams)
+        if shared < min(MIN_TITLE_SHARED_PAIRS, len(grams)) or agreement < MIN_TITLE_AGREEMENT:
             continue
         score = AGREEMENT_WEIGHT * min(agreement, AGREEMENT_ENOUGH) - POSITION_PENALTY * i
         if len(text) < TITLE_SHORT_CHARS:
@@ -523,18 +527,24 @@ def settle_title(
         Removal(_HEAD_STEP, "navigation", orig_lines[i].strip(), _ABOVE_TITLE_REASON)
         for i in nonblank[: choice.index]
     ]
-    # only a tail glued after the headline is cut from the line (junk, a site name);
-    # a marker in front (题：) is the page's own wording and stays
+    # The line keeps what the site-name step keeps of a first line (so a second
+    # cleaning changes nothing), and of that only the headline when nothing but
+    # space stands before it: a glued tail (junk, an outlet) goes, while a marker in
+    # front (题：) is the page's own wording and stays.
     line = lines[at]
-    start = line.find(choice.text)
-    if start >= 0 and not line[:start].strip() and line.strip() != choice.text:
-        end = start + len(choice.text)
-        cut = f"{orig_lines[at][:start]}…{orig_lines[at][end:]}".strip(" …")
+    kept = title_without_site(line.strip())
+    lo = line.find(kept)
+    hi = lo + len(kept)
+    start = line.find(choice.text, lo)
+    if start >= 0 and not line[lo:start].strip():
+        lo, hi = start, start + len(choice.text)
+    if (lo, hi) != (0, len(line)) and line[lo:hi].strip():
+        cut = f"{orig_lines[at][:lo]}…{orig_lines[at][hi:]}".strip(" …")
         if cut:
             removals.append(
                 Removal(_HEAD_STEP, "navigation", cut, "site name or column label around the title")
             )
-        lines[at], orig_lines[at] = line[start:end], orig_lines[at][start:end]
+        lines[at], orig_lines[at] = line[lo:hi], orig_lines[at][lo:hi]
     return (
         "\n".join(lines[at:]),
         "\n".join(orig_lines[at:]),

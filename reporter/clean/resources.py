@@ -40,7 +40,11 @@ CJK_PUNCT = "。，、；：？！…—·" + CJK_OPEN + CJK_CLOSE
 # --------------------------------------------------------------------------- html
 
 HTML_COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
-HTML_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]*)?/?>")
+# A tag stays on its line, unless its attributes run over several lines (a .txt saved
+# from a page's source: <p style="margin:0;⏎ font-family:…">): then an "=" inside
+# says it is markup, not a "<" of prose, and it may span up to 2,000 characters (a
+# long style attribute; more is no tag).
+HTML_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]*|\s(?=[^<>]*=)[^<>]{0,2000})?/?>")
 # A closing tag whose "<" was eaten by mojibake: "?/h2>", "/p>".
 HTML_BROKEN_TAG_RE = re.compile(
     r"(?<![A-Za-z0-9<])\??/(?:p|h[1-6]|div|span|br|strong|em|b|i|a|li|ul|ol|td|tr|th|table"

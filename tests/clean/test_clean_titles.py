@@ -251,3 +251,33 @@ def test_a_dated_source_credit_beats_the_hosting_dateline() -> None:
         )
     ).metadata
     assert meta.published == "2015-12-23"
+
+
+def test_an_interview_title_sharing_few_words_beats_its_first_question() -> None:
+    choice = choose_title(
+        [
+            "【访谈】让考核真正成为干事创业的“风向标”——访某市委组织部负责同志",
+            "问：今年市里在干部考核方面有哪些新的探索？",
+            "答：今年我们突出实绩导向，为每名市管干部建立了实绩档案，组织部门常态化深入一线。",
+        ]
+    )
+    assert choice is not None
+    assert choice.text == "让考核真正成为干事创业的“风向标”——访某市委组织部负责同志"
+
+
+def test_a_slogan_sharing_one_pair_by_chance_is_not_the_headline() -> None:
+    choice = choose_title(["打造网上国际投资促进平台", "某某县干部到一线", *BODY])
+    assert choice is not None and choice.text == "某某县干部到一线"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0\n【绿园区】打造忠诚干净担当的高素质干部队伍",
+        "EN\n某某县干部考核办法解读8 [; o H! @9\n某某县出台干部考核办法，实行纪实档案管理。",
+        "首页 > 正文\n题：干部去哪儿了？\n某某市今年选派干部下沉到乡镇和村，干部去哪儿了？",
+    ],
+)
+def test_cleaning_a_cleaned_page_changes_nothing(text: str) -> None:
+    once = cleaned(text)
+    assert cleaned(once.text).text == once.text
