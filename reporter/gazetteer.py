@@ -338,6 +338,11 @@ def _word_freq() -> dict[str, int]:
     return freq
 
 
+def is_common_word(word: str) -> bool:
+    """Whether ``word`` is a common word of jieba's dictionary (城镇, 乡镇, 县城)."""
+    return _word_freq().get(word, 0) >= COMMON_WORD_FREQ
+
+
 def _is_risky(surface: str, cands: tuple[Place, ...], is_full: bool) -> bool:
     """Whether a surface form may be a piece of an ordinary word: a district's short
     form, or a full name with a one-character stem (新县, 任县)."""

@@ -32,7 +32,13 @@ from reporter.clean.resources import (
 from reporter.clean.script import to_simplified_line
 from reporter.clean.steps import title_without_site
 from reporter.gazetteer import PlaceMention, find_places
-from reporter.locality import actor_mentions, mention_scores, outlet_places, primary_locality
+from reporter.locality import (
+    actor_mentions,
+    find_towns,
+    mention_scores,
+    outlet_places,
+    primary_locality,
+)
 from reporter.models import Article, Locality, Metadata, Removal
 
 # A title line is short; a longer first line is the lead paragraph.
@@ -279,6 +285,7 @@ def extract_metadata(text: str, removals: Sequence[Removal], article: Article) -
         localities,
         scores=mention_scores(prefix + text, text_mentions),
         outlet=outlet_places(outlet),
+        towns=find_towns(prefix + text, mentions, (0, title_end), (lead_start, lead_end)),
     )
     return Metadata(
         title=title,
