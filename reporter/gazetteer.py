@@ -30,7 +30,8 @@ character (新县, 任县) - must also stand as a word of its own: when a common
 jieba's dictionary crosses its first or last character (创新|干部 over 新干, 新县|城,
 担任|县长) it is part of that word, not a place.  Autonomous counties are also
 written "彭水县" and autonomous prefectures "延边州": those forms are derived here.
-A site name made of a place and 网 (中国宁波网) names a website, not the place.
+A site name made of a place and 网 (中国宁波网) names a website, not the place, and a
+short form before 流域/水系 (洪湖流域) names a lake or river, not the division.
 
 Both rules read context from the text given, so call :func:`find_places` on a
 whole article (or at least a paragraph), not sentence by sentence.  Matching is a
@@ -446,6 +447,12 @@ _SITE_FOLLOWERS = frozenset("讯")
 
 
 @functools.cache
+def _feature_suffixes() -> tuple[str, ...]:
+    """洪湖流域: the lake, not 洪湖市 (short forms only; a full name is the division)."""
+    return tuple(sorted(_stop_words("feature_suffixes"), key=len, reverse=True))
+
+
+@functools.cache
 def _site_suffixes() -> tuple[str, ...]:
     return tuple(sorted(_stop_words("site_suffixes"), key=len, reverse=True))
 
@@ -454,7 +461,7 @@ def _keep_hit(text: str, start: int, end: int, is_full: bool, g: _Gazetteer) -> 
     if _names_site(text, end):
         return False
     surface = text[start:end]
-    if not is_full and _names_institution(text, end):
+    if not is_full and (_names_institution(text, end) or text.startswith(_feature_suffixes(), end)):
         return False
     cands = g.by_full[surface] if is_full else g.by_alias[surface]
     return not (_is_risky(surface, cands, is_full) and _inside_word(text, start, end))

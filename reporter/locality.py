@@ -185,6 +185,14 @@ def subject_starts(text: str, mentions: Sequence[_Span]) -> set[int]:
     return out
 
 
+def subject_mentions(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The mentions in subject position: the lead's subjects are what it is about, while
+    a place it names mid-clause (在洪湖市沙口镇, 由荆州市委办) is a detail."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = subject_starts(text, ordered)
+    return [m for m in ordered if m.start in starts]
+
+
 def _province_of(m: PlaceMention) -> str:
     return m.name if m.level == "province" else (m.province or m.name)
 
@@ -326,10 +334,10 @@ def primary_locality(
 
     Score = the place's weighted mentions (``scores``, else its plain count) +
     ``TITLE_WEIGHT`` if the title names it + ``LEAD_WEIGHT`` if the lead does +
-    ``OUTLET_WEIGHT`` if an organ outlet does (pass only actor mentions as title and lead
-    places).  From the best-scoring place climb to the highest division the article names
-    above it, then descend: move to the best-scoring place below (city or district) while
-    it scores at least ``DISTRICT_SHARE`` of the current one, and a district also against
+    ``OUTLET_WEIGHT`` if an organ outlet does (pass only actor mentions as title places,
+    and only subjects, :func:`subject_mentions`, as lead places).  From the best-scoring
+    place climb to the highest division the article names above it, then descend: move to
+    the best-scoring place below (city or district) while it scores at least ``DISTRICT_SHARE`` of the current one, and a district also against
     its own city.  So 崂山区 beats 青岛市 in an article about 崂山区, 青岛市 stays in an
     article about 青岛 that visits six districts, and 安吉县 beats a weakly named 湖州市
     under 浙江省.  Last, a town (:func:`find_towns`) under the place reached, or named by

@@ -38,6 +38,7 @@ from reporter.locality import (
     mention_scores,
     outlet_places,
     primary_locality,
+    subject_mentions,
 )
 from reporter.models import Article, Locality, Metadata, Removal
 
@@ -281,7 +282,7 @@ def extract_metadata(text: str, removals: Sequence[Removal], article: Article) -
     outlet = _outlet(credits, print_outlet, article)
     primary = primary_locality(
         _within(actors, 0, title_end),
-        _within(actors, lead_start, lead_end),
+        _within(subject_mentions(prefix + text, actors), lead_start, lead_end),
         localities,
         scores=mention_scores(prefix + text, text_mentions),
         outlet=outlet_places(outlet),

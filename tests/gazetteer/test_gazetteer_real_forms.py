@@ -81,3 +81,16 @@ def test_derived_and_folded_forms(text: str, expected: list[str]) -> None:
 )
 def test_site_names_are_not_places(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lake or river named like the division: 洪湖 the lake, 洪湖市 the city
+        ("荆州市推进洪湖流域综合治理", ["荆州市"]),
+        ("荆州市洪湖市沙口镇", ["荆州市", "洪湖市"]),
+        ("荆州市的洪湖干部", ["荆州市", "洪湖市"]),
+    ],
+)
+def test_natural_features_are_not_divisions(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
