@@ -337,12 +337,14 @@ def primary_locality(
     ``OUTLET_WEIGHT`` if an organ outlet does (pass only actor mentions as title places,
     and only subjects, :func:`subject_mentions`, as lead places).  From the best-scoring
     place climb to the highest division the article names above it, then descend: move to
-    the best-scoring place below (city or district) while it scores at least ``DISTRICT_SHARE`` of the current one, and a district also against
-    its own city.  So 崂山区 beats 青岛市 in an article about 崂山区, 青岛市 stays in an
-    article about 青岛 that visits six districts, and 安吉县 beats a weakly named 湖州市
-    under 浙江省.  Last, a town (:func:`find_towns`) under the place reached, or named by
-    its own organ under a city or district, is the primary locality when it scores at
-    least ``TOWN_SHARE`` of that place (an article about 华埠镇 of 开化县).
+    the best-scoring place below (city or district) while it scores at least
+    ``DISTRICT_SHARE`` of the current one, and a district also against its own city.  So
+    崂山区 beats 青岛市 in an article about 崂山区, 青岛市 stays in an article about 青岛
+    that visits six districts, and 安吉县 beats a weakly named 湖州市 under 浙江省.  Last,
+    a town (:func:`find_towns`) under the place reached, or named by its own organ under a
+    city or district, is the primary locality when it scores at least ``TOWN_SHARE`` of
+    that place (an article about 华埠镇 of 开化县).  A best score under
+    ``MIN_PRIMARY_SCORE`` gives no primary locality.
     """
     by_name = {loc.name: loc for loc in localities}
     extra = [
