@@ -6,10 +6,11 @@ its actor:
 
 * a place right after 赴/到/前往 is where officials went (赴苏州学习), after 学习/借鉴/
   对标 one the article learns from, after 在 with a venue word behind it (在苏州举办研修
-  班) where something was held: each weighs :data:`ELSEWHERE_WEIGHT`, and gives no title or
-  lead weight;
-* a place in subject position followed by its own organ (石峰区委组织部选派…, 中共彭水
-  县委…) is the actor: it gets :data:`ORGAN_BONUS`;
+  班) where something was held, before 等 one example of several (昭觉等县): each weighs
+  :data:`ELSEWHERE_WEIGHT`, and gives no title or lead weight;
+* a place in subject position (opening a clause) followed by its own organ (石峰区委组织
+  部选派…, 中共彭水县委…) is the actor: it gets :data:`ORGAN_BONUS`; only places in
+  subject position get the lead's weight (在洪湖市沙口镇 mid-clause is a detail);
 * a paragraph that names places of several provinces surveys other places (其中，湖北黄石
   …、浙江…), one that names many places is a list (a site's navigation, an SEO line):
   their mentions weigh :data:`SURVEY_WEIGHT`;
@@ -21,13 +22,16 @@ its actor:
 
 A place whose score stays under :data:`MIN_PRIMARY_SCORE` (named once in passing, as an
 explainer or a company's page does) is no primary locality.  From these scores
-:func:`primary_locality` climbs to the highest division named above the
-best place and descends to a dominant place below it (see there), so one article has one
-primary locality.  Word lists are data (``[actor]`` in ``reporter/data/places.toml``).
+:func:`primary_locality` climbs to the highest division named above the best place and
+descends to a dominant place below it, down to a town the gazetteer does not hold
+(:func:`find_towns`: 华埠镇 of 开化县), so one article has one primary locality.  Word
+lists are data (``[actor]`` in ``reporter/data/places.toml``), their regexes in
+:mod:`reporter.locality_resources`.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -142,12 +146,14 @@ def is_elsewhere(text: str, start: int, end: int) -> bool:
     """Whether the place named at text[start:end] is a destination, a venue, a
     comparison or one example of several (昭觉等县)."""
     w = actor_words()
-    before = text[:start]
-    if before.endswith(w.destination_markers) or before.endswith(w.comparison_markers):
+    # endswith(…, 0, start) reads the text before the place without copying it.
+    if text.endswith(w.destination_markers, 0, start) or text.endswith(
+        w.comparison_markers, 0, start
+    ):
         return True
     if text.startswith(w.example_suffixes, end):
         return True
-    if before.endswith(w.venue_markers):
+    if text.endswith(w.venue_markers, 0, start):
         after = text[end : end + VENUE_GAP_MAX + max(map(len, w.venue_words))]
         return any(0 <= after.find(v) <= VENUE_GAP_MAX for v in w.venue_words)
     return False
@@ -157,12 +163,11 @@ def in_subject_position(text: str, start: int) -> bool:
     """Whether the place starting at ``start`` opens a clause (株洲市石峰区委组织部选派…,
     中共彭水县委…), as the subject does, rather than naming someone's unit mid-clause
     (由昭觉县委宣传部的…)."""
-    before = text[:start]
     for opener in actor_words().subject_openers:
-        if before.endswith(opener):
-            before = before[: -len(opener)]
+        if text.endswith(opener, 0, start):
+            start -= len(opener)
             break
-    return not before or before[-1] in _CLAUSE_STARTS
+    return start == 0 or text[start - 1] in _CLAUSE_STARTS
 
 
 class _Span(Protocol):
@@ -197,35 +202,39 @@ def _province_of(m: PlaceMention) -> str:
     return m.name if m.level == "province" else (m.province or m.name)
 
 
-def _survey_spans(text: str, mentions: Sequence[PlaceMention]) -> list[tuple[int, int]]:
-    """Paragraphs (offsets) whose places lie in several provinces, or that list many."""
-    spans = []
-    start = 0
-    for para in text.split("\n"):
-        end = start + len(para)
-        inside = [m for m in mentions if start <= m.start < end]
-        provinces = {_province_of(m) for m in inside}
-        if (
-            len(provinces) >= SURVEY_MIN_PROVINCES
-            or len({m.name for m in inside}) >= SURVEY_MIN_PLACES
-        ):
-            spans.append((start, end))
-        start = end + 1
-    return spans
+def _paragraph_of(text: str, mentions: Sequence[PlaceMention]) -> list[int]:
+    """The index of the paragraph ("\n"-separated) each mention lies in."""
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+    return [bisect.bisect_right(breaks, m.start) for m in mentions]
+
+
+def _survey_paragraphs(mentions: Sequence[PlaceMention], paragraph: Sequence[int]) -> set[int]:
+    """Paragraphs whose places lie in several provinces, or that list many."""
+    provinces: dict[int, set[str]] = {}
+    names: dict[int, set[str]] = {}
+    for m, p in zip(mentions, paragraph, strict=True):
+        provinces.setdefault(p, set()).add(_province_of(m))
+        names.setdefault(p, set()).add(m.name)
+    return {
+        p
+        for p in provinces
+        if len(provinces[p]) >= SURVEY_MIN_PROVINCES or len(names[p]) >= SURVEY_MIN_PLACES
+    }
 
 
 def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, float]:
     """Each place's weighted mentions in ``text`` (see the module docstring)."""
     organs = actor_words().organ_suffixes
-    surveys = _survey_spans(text, mentions)
-    subjects = subject_starts(text, sorted(mentions, key=lambda m: m.start))
+    mentions = sorted(mentions, key=lambda m: m.start)
+    paragraph = _paragraph_of(text, mentions)
+    surveys = _survey_paragraphs(mentions, paragraph)
+    subjects = subject_starts(text, mentions)
     scores: dict[str, float] = {}
-    for m in mentions:
+    for m, p in zip(mentions, paragraph, strict=True):
         if is_elsewhere(text, m.start, m.end):
             weight = ELSEWHERE_WEIGHT
         else:
-            in_survey = any(a <= m.start < b for a, b in surveys)
-            weight = SURVEY_WEIGHT if in_survey else 1.0
+            weight = SURVEY_WEIGHT if p in surveys else 1.0
             if text.startswith(organs, m.end) and m.start in subjects:
                 weight += ORGAN_BONUS
         scores[m.name] = scores.get(m.name, 0.0) + weight
@@ -238,10 +247,11 @@ def _add_level_references(
 ) -> None:
     """Credit each unnamed reference (市委, 全县) to the best-scoring place whose name
     ends in the reference's level character; a reference inside a named mention
-    (青岛市委's 市委) is that mention's organ, already counted."""
+    (青岛市委's 市委) is that mention's organ, already counted.  ``mentions`` in text
+    order, not overlapping."""
     if not scores:
         return
-    covered = [(m.start, m.end) for m in mentions]
+    starts = [m.start for m in mentions]
     best: dict[str, str] = {}
     for name in sorted(scores, key=lambda n: -scores[n]):
         best.setdefault(name[-1], name)
@@ -251,7 +261,10 @@ def _add_level_references(
             continue
         at = text.find(ref)
         while at != -1:
-            if not any(a < at + len(ref) and at < b for a, b in covered):
+            # the last mention starting before the reference ends is the only one that
+            # can overlap it
+            k = bisect.bisect_left(starts, at + len(ref)) - 1
+            if k < 0 or mentions[k].end <= at:
                 scores[best[char]] += LEVEL_REFERENCE_WEIGHT
             at = text.find(ref, at + len(ref))
 
