@@ -30,7 +30,8 @@ character (新县, 任县) - must also stand as a word of its own: when a common
 jieba's dictionary crosses its first or last character (创新|干部 over 新干, 新县|城,
 担任|县长) it is part of that word, not a place.  Autonomous counties are also
 written "彭水县" and autonomous prefectures "延边州": those forms are derived here.
-A site name made of a place and 网 (中国宁波网) names a website, not the place.
+A site name made of a place and 网 (中国宁波网) names a website, not the place, and a
+short form before 流域/水系 (洪湖流域) names a lake or river, not the division.
 
 Both rules read context from the text given, so call :func:`find_places` on a
 whole article (or at least a paragraph), not sentence by sentence.  Matching is a
@@ -338,6 +339,11 @@ def _word_freq() -> dict[str, int]:
     return freq
 
 
+def is_common_word(word: str) -> bool:
+    """Whether ``word`` is a common word of jieba's dictionary (城镇, 乡镇, 县城)."""
+    return _word_freq().get(word, 0) >= COMMON_WORD_FREQ
+
+
 def _is_risky(surface: str, cands: tuple[Place, ...], is_full: bool) -> bool:
     """Whether a surface form may be a piece of an ordinary word: a district's short
     form, or a full name with a one-character stem (新县, 任县)."""
@@ -441,6 +447,12 @@ _SITE_FOLLOWERS = frozenset("讯")
 
 
 @functools.cache
+def _feature_suffixes() -> tuple[str, ...]:
+    """洪湖流域: the lake, not 洪湖市 (short forms only; a full name is the division)."""
+    return tuple(sorted(_stop_words("feature_suffixes"), key=len, reverse=True))
+
+
+@functools.cache
 def _site_suffixes() -> tuple[str, ...]:
     return tuple(sorted(_stop_words("site_suffixes"), key=len, reverse=True))
 
@@ -449,7 +461,7 @@ def _keep_hit(text: str, start: int, end: int, is_full: bool, g: _Gazetteer) -> 
     if _names_site(text, end):
         return False
     surface = text[start:end]
-    if not is_full and _names_institution(text, end):
+    if not is_full and (_names_institution(text, end) or text.startswith(_feature_suffixes(), end)):
         return False
     cands = g.by_full[surface] if is_full else g.by_alias[surface]
     return not (_is_risky(surface, cands, is_full) and _inside_word(text, start, end))

@@ -6,10 +6,11 @@ its actor:
 
 * a place right after 赴/到/前往 is where officials went (赴苏州学习), after 学习/借鉴/
   对标 one the article learns from, after 在 with a venue word behind it (在苏州举办研修
-  班) where something was held: each weighs :data:`ELSEWHERE_WEIGHT`, and gives no title or
-  lead weight;
-* a place in subject position followed by its own organ (石峰区委组织部选派…, 中共彭水
-  县委…) is the actor: it gets :data:`ORGAN_BONUS`;
+  班) where something was held, before 等 one example of several (昭觉等县): each weighs
+  :data:`ELSEWHERE_WEIGHT`, and gives no title or lead weight;
+* a place in subject position (opening a clause) followed by its own organ (石峰区委组织
+  部选派…, 中共彭水县委…) is the actor: it gets :data:`ORGAN_BONUS`; only places in
+  subject position get the lead's weight (在洪湖市沙口镇 mid-clause is a detail);
 * a paragraph that names places of several provinces surveys other places (其中，湖北黄石
   …、浙江…), one that names many places is a list (a site's navigation, an SEO line):
   their mentions weigh :data:`SURVEY_WEIGHT`;
@@ -21,13 +22,16 @@ its actor:
 
 A place whose score stays under :data:`MIN_PRIMARY_SCORE` (named once in passing, as an
 explainer or a company's page does) is no primary locality.  From these scores
-:func:`primary_locality` climbs to the highest division named above the
-best place and descends to a dominant place below it (see there), so one article has one
-primary locality.  Word lists are data (``[actor]`` in ``reporter/data/places.toml``).
+:func:`primary_locality` climbs to the highest division named above the best place and
+descends to a dominant place below it, down to a town the gazetteer does not hold
+(:func:`find_towns`: 华埠镇 of 开化县), so one article has one primary locality.  Word
+lists are data (``[actor]`` in ``reporter/data/places.toml``), their regexes in
+:mod:`reporter.locality_resources`.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -35,7 +39,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Protocol
 
-from reporter.gazetteer import PlaceMention, find_places
+from reporter.gazetteer import PlaceMention, find_places, is_common_word
+from reporter.locality_resources import town_after_place, town_before_organ
 from reporter.models import Locality
 
 # Weights for the primary locality: a place in the title is what the article is about;
@@ -73,6 +78,12 @@ LEVEL_REFERENCE_WEIGHT = 0.5
 MIN_PRIMARY_SCORE = 2.0
 # The characters a division's name ends in, which its unnamed references carry too.
 _LEVEL_CHARS = frozenset("省市州区县旗")
+# A town is the primary locality only when it outweighs the county or district it lies
+# in: articles about a county name its towns often (a cadre's post, a case), and only an
+# article about the town itself names it more than its county.
+TOWN_SHARE = 1.0
+# A town is named at least this often (stem or full name) before it can be the actor.
+TOWN_MIN_MENTIONS = 2
 # Characters between a venue marker's place and its venue word (在苏州市委党校举办: four).
 VENUE_GAP_MAX = 6
 
@@ -90,6 +101,9 @@ class ActorWords:
     example_suffixes: tuple[str, ...]
     organ_suffixes: tuple[str, ...]
     subject_openers: tuple[str, ...]
+    town_suffixes: tuple[str, ...]
+    town_organs: tuple[str, ...]
+    town_stem_stop_chars: frozenset[str]
     outlet_organ_words: tuple[str, ...]
     level_references: tuple[str, ...]
 
@@ -120,6 +134,9 @@ def actor_words() -> ActorWords:
         example_suffixes=words("example_suffixes"),
         organ_suffixes=words("organ_suffixes"),
         subject_openers=words("subject_openers"),
+        town_suffixes=words("town_suffixes"),
+        town_organs=words("town_organs"),
+        town_stem_stop_chars=frozenset(words("town_stem_stop_chars")),
         outlet_organ_words=words("outlet_organ_words"),
         level_references=words("level_references"),
     )
@@ -129,12 +146,14 @@ def is_elsewhere(text: str, start: int, end: int) -> bool:
     """Whether the place named at text[start:end] is a destination, a venue, a
     comparison or one example of several (昭觉等县)."""
     w = actor_words()
-    before = text[:start]
-    if before.endswith(w.destination_markers) or before.endswith(w.comparison_markers):
+    # endswith(…, 0, start) reads the text before the place without copying it.
+    if text.endswith(w.destination_markers, 0, start) or text.endswith(
+        w.comparison_markers, 0, start
+    ):
         return True
     if text.startswith(w.example_suffixes, end):
         return True
-    if before.endswith(w.venue_markers):
+    if text.endswith(w.venue_markers, 0, start):
         after = text[end : end + VENUE_GAP_MAX + max(map(len, w.venue_words))]
         return any(0 <= after.find(v) <= VENUE_GAP_MAX for v in w.venue_words)
     return False
@@ -144,12 +163,11 @@ def in_subject_position(text: str, start: int) -> bool:
     """Whether the place starting at ``start`` opens a clause (株洲市石峰区委组织部选派…,
     中共彭水县委…), as the subject does, rather than naming someone's unit mid-clause
     (由昭觉县委宣传部的…)."""
-    before = text[:start]
     for opener in actor_words().subject_openers:
-        if before.endswith(opener):
-            before = before[: -len(opener)]
+        if text.endswith(opener, 0, start):
+            start -= len(opener)
             break
-    return not before or before[-1] in _CLAUSE_STARTS
+    return start == 0 or text[start - 1] in _CLAUSE_STARTS
 
 
 class _Span(Protocol):
@@ -172,39 +190,51 @@ def subject_starts(text: str, mentions: Sequence[_Span]) -> set[int]:
     return out
 
 
+def subject_mentions(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The mentions in subject position: the lead's subjects are what it is about, while
+    a place it names mid-clause (在洪湖市沙口镇, 由荆州市委办) is a detail."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = subject_starts(text, ordered)
+    return [m for m in ordered if m.start in starts]
+
+
 def _province_of(m: PlaceMention) -> str:
     return m.name if m.level == "province" else (m.province or m.name)
 
 
-def _survey_spans(text: str, mentions: Sequence[PlaceMention]) -> list[tuple[int, int]]:
-    """Paragraphs (offsets) whose places lie in several provinces, or that list many."""
-    spans = []
-    start = 0
-    for para in text.split("\n"):
-        end = start + len(para)
-        inside = [m for m in mentions if start <= m.start < end]
-        provinces = {_province_of(m) for m in inside}
-        if (
-            len(provinces) >= SURVEY_MIN_PROVINCES
-            or len({m.name for m in inside}) >= SURVEY_MIN_PLACES
-        ):
-            spans.append((start, end))
-        start = end + 1
-    return spans
+def _paragraph_of(text: str, mentions: Sequence[PlaceMention]) -> list[int]:
+    """The index of the paragraph ("\n"-separated) each mention lies in."""
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+    return [bisect.bisect_right(breaks, m.start) for m in mentions]
+
+
+def _survey_paragraphs(mentions: Sequence[PlaceMention], paragraph: Sequence[int]) -> set[int]:
+    """Paragraphs whose places lie in several provinces, or that list many."""
+    provinces: dict[int, set[str]] = {}
+    names: dict[int, set[str]] = {}
+    for m, p in zip(mentions, paragraph, strict=True):
+        provinces.setdefault(p, set()).add(_province_of(m))
+        names.setdefault(p, set()).add(m.name)
+    return {
+        p
+        for p in provinces
+        if len(provinces[p]) >= SURVEY_MIN_PROVINCES or len(names[p]) >= SURVEY_MIN_PLACES
+    }
 
 
 def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, float]:
     """Each place's weighted mentions in ``text`` (see the module docstring)."""
     organs = actor_words().organ_suffixes
-    surveys = _survey_spans(text, mentions)
-    subjects = subject_starts(text, sorted(mentions, key=lambda m: m.start))
+    mentions = sorted(mentions, key=lambda m: m.start)
+    paragraph = _paragraph_of(text, mentions)
+    surveys = _survey_paragraphs(mentions, paragraph)
+    subjects = subject_starts(text, mentions)
     scores: dict[str, float] = {}
-    for m in mentions:
+    for m, p in zip(mentions, paragraph, strict=True):
         if is_elsewhere(text, m.start, m.end):
             weight = ELSEWHERE_WEIGHT
         else:
-            in_survey = any(a <= m.start < b for a, b in surveys)
-            weight = SURVEY_WEIGHT if in_survey else 1.0
+            weight = SURVEY_WEIGHT if p in surveys else 1.0
             if text.startswith(organs, m.end) and m.start in subjects:
                 weight += ORGAN_BONUS
         scores[m.name] = scores.get(m.name, 0.0) + weight
@@ -217,10 +247,11 @@ def _add_level_references(
 ) -> None:
     """Credit each unnamed reference (市委, 全县) to the best-scoring place whose name
     ends in the reference's level character; a reference inside a named mention
-    (青岛市委's 市委) is that mention's organ, already counted."""
+    (青岛市委's 市委) is that mention's organ, already counted.  ``mentions`` in text
+    order, not overlapping."""
     if not scores:
         return
-    covered = [(m.start, m.end) for m in mentions]
+    starts = [m.start for m in mentions]
     best: dict[str, str] = {}
     for name in sorted(scores, key=lambda n: -scores[n]):
         best.setdefault(name[-1], name)
@@ -230,7 +261,10 @@ def _add_level_references(
             continue
         at = text.find(ref)
         while at != -1:
-            if not any(a < at + len(ref) and at < b for a, b in covered):
+            # the last mention starting before the reference ends is the only one that
+            # can overlap it
+            k = bisect.bisect_left(starts, at + len(ref)) - 1
+            if k < 0 or mentions[k].end <= at:
                 scores[best[char]] += LEVEL_REFERENCE_WEIGHT
             at = text.find(ref, at + len(ref))
 
@@ -248,24 +282,82 @@ def outlet_places(outlet: str | None) -> list[PlaceMention]:
     return find_places(outlet)
 
 
+@dataclass(frozen=True)
+class Town:
+    """A town or subdistrict (the level below a county, which the gazetteer lacks)."""
+
+    name: str  # 华埠镇
+    parent: str | None  # the division it was named after (开化县); None: named by its organ
+    score: float  # mentions of its stem (华埠), plus title and lead weights
+
+
+def find_towns(
+    text: str,
+    mentions: Sequence[PlaceMention],
+    title: tuple[int, int] = (0, 0),
+    lead: tuple[int, int] = (0, 0),
+) -> list[Town]:
+    """Towns ``text`` names right after their county (开化县华埠镇) or before their own
+    organ (大沥镇委书记), each scored by how often its stem occurs: articles write 大沥
+    far more often than 大沥镇.  Only towns named :data:`TOWN_MIN_MENTIONS` times, in the
+    title or the lead among them."""
+    w = actor_words()
+    after = town_after_place(w.town_suffixes)
+    organ = town_before_organ(w.town_suffixes, w.town_organs)
+    found: dict[str, tuple[str, str | None]] = {}  # name -> (stem, parent)
+    for m in mentions:
+        if m.level == "province":
+            continue
+        hit = after.match(text, m.end)
+        if hit:
+            found.setdefault(hit["stem"] + hit["suffix"], (hit["stem"], m.name))
+    for hit in organ.finditer(text):
+        found.setdefault(hit["stem"] + hit["suffix"], (hit["stem"], None))
+    towns = []
+    for name, (stem, parent) in found.items():
+        if (
+            w.town_stem_stop_chars.intersection(stem)
+            or is_common_word(name)
+            or is_common_word(stem)
+        ):
+            continue
+        count = text.count(stem)
+        if count < TOWN_MIN_MENTIONS:
+            continue
+        in_title = stem in text[title[0] : title[1]]
+        in_lead = stem in text[lead[0] : lead[1]]
+        if not (in_title or in_lead):
+            # A town the headline and lead never name is a detail (a cadre's post, a
+            # case), not what the article is about.
+            continue
+        score = count + (TITLE_WEIGHT if in_title else 0.0) + (LEAD_WEIGHT if in_lead else 0.0)
+        towns.append(Town(name, parent, score))
+    return towns
+
+
 def primary_locality(
     title_places: Sequence[PlaceMention],
     lead_places: Sequence[PlaceMention],
     localities: Sequence[Locality],
     scores: Mapping[str, float] | None = None,
     outlet: Sequence[PlaceMention] = (),
+    towns: Sequence[Town] = (),
 ) -> str | None:
     """The place the article is about.
 
     Score = the place's weighted mentions (``scores``, else its plain count) +
     ``TITLE_WEIGHT`` if the title names it + ``LEAD_WEIGHT`` if the lead does +
-    ``OUTLET_WEIGHT`` if an organ outlet does (pass only actor mentions as title and lead
-    places).  From the best-scoring place climb to the highest division the article names
-    above it, then descend: move to the best-scoring place below (city or district) while
-    it scores at least ``DISTRICT_SHARE`` of the current one, and a district also against
-    its own city.  So 崂山区 beats 青岛市 in an article about 崂山区, 青岛市 stays in an
-    article about 青岛 that visits six districts, and 安吉县 beats a weakly named 湖州市
-    under 浙江省.
+    ``OUTLET_WEIGHT`` if an organ outlet does (pass only actor mentions as title places,
+    and only subjects, :func:`subject_mentions`, as lead places).  From the best-scoring
+    place climb to the highest division the article names above it, then descend: move to
+    the best-scoring place below (city or district) while it scores at least
+    ``DISTRICT_SHARE`` of the current one, and a district also against its own city.  So
+    崂山区 beats 青岛市 in an article about 崂山区, 青岛市 stays in an article about 青岛
+    that visits six districts, and 安吉县 beats a weakly named 湖州市 under 浙江省.  Last,
+    a town (:func:`find_towns`) under the place reached, or named by its own organ under a
+    city or district, is the primary locality when it scores at least ``TOWN_SHARE`` of
+    that place (an article about 华埠镇 of 开化县).  A best score under
+    ``MIN_PRIMARY_SCORE`` gives no primary locality.
     """
     by_name = {loc.name: loc for loc in localities}
     extra = [
@@ -326,4 +418,27 @@ def primary_locality(
         ):
             best = city
         node = best
-    return node.name
+    town = _dominant_town(node, towns, by_name, score[node.name])
+    return town or node.name
+
+
+def _dominant_town(
+    node: Locality, towns: Sequence[Town], by_name: Mapping[str, Locality], node_score: float
+) -> str | None:
+    def under(town: Town) -> bool:
+        if town.parent is None:
+            return node.level != "province"
+        parent = by_name.get(town.parent)
+        # named after the node, after a district of the node (a city), or after the
+        # node's own city (衢州华埠镇 in an article about 开化县 of 衢州)
+        return (
+            town.parent == node.name
+            or (parent is not None and parent.city == node.name)
+            or (node.city is not None and node.city == town.parent)
+        )
+
+    candidates = [t for t in towns if under(t)]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda t: (t.score, t.name))
+    return best.name if best.score >= TOWN_SHARE * node_score else None

@@ -45,7 +45,14 @@ from reporter.clean.resources import (
 from reporter.clean.script import to_simplified_line
 from reporter.clean.steps import title_without_site
 from reporter.gazetteer import PlaceMention, find_places
-from reporter.locality import actor_mentions, mention_scores, outlet_places, primary_locality
+from reporter.locality import (
+    actor_mentions,
+    find_towns,
+    mention_scores,
+    outlet_places,
+    primary_locality,
+    subject_mentions,
+)
 from reporter.models import Article, Locality, Metadata, Removal
 
 # A title line is short; a longer first line is the lead paragraph.
@@ -592,10 +599,11 @@ def extract_metadata(
     outlet = _outlet(credits, print_outlet, article)
     primary = primary_locality(
         _within(actors, *title_span),
-        _within(actors, lead_start, lead_end),
+        _within(subject_mentions(prefix + text, actors), lead_start, lead_end),
         localities,
         scores=mention_scores(prefix + text, text_mentions),
         outlet=outlet_places(outlet),
+        towns=find_towns(prefix + text, mentions, (0, title_end), (lead_start, lead_end)),
     )
     return Metadata(
         title=title,

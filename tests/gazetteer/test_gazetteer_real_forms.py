@@ -81,3 +81,31 @@ def test_derived_and_folded_forms(text: str, expected: list[str]) -> None:
 )
 def test_site_names_are_not_places(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lake or river named like the division: 洪湖 the lake, 洪湖市 the city
+        ("荆州市推进洪湖流域综合治理", ["荆州市"]),
+        ("荆州市洪湖市沙口镇", ["荆州市", "洪湖市"]),
+        ("荆州市的洪湖干部", ["荆州市", "洪湖市"]),
+    ],
+)
+def test_natural_features_are_not_divisions(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "city"),
+    [
+        ("宜宾市叙州区", "叙州区", "宜宾市"),
+        ("杭州市临平区", "临平区", "杭州市"),
+        ("上饶市广信区", "广信区", "上饶市"),
+        ("河池市宜州区", "宜州区", "河池市"),
+        ("长治市潞州区", "潞州区", "长治市"),
+    ],
+)
+def test_divisions_renamed_after_the_snapshot(text: str, name: str, city: str) -> None:
+    (district,) = [m for m in find_places(text) if m.level == "district"]
+    assert (district.name, district.city) == (name, city)
