@@ -65,6 +65,30 @@ MIN_PIECE_CHARS = 30
 # O(n*m) at worst (about 70 ms at 1,000 characters); beyond this length the offsets
 # are mapped proportionally.
 MAX_ALIGN_CHARS = 3_000
+# A sentence without an end mark this long is no heading or title (those stay below
+# ~50 characters): the page or the excerpt cut it off.
+CUT_OFF_MIN_CHARS = 60
+# The article's last sentence is held to less: scraped excerpts end mid-sentence, so a
+# last "sentence" of this length with a clause inside (a comma or semicolon) and no end
+# mark was cut there; a heading or a credit at the end has no clause inside.
+CUT_OFF_LAST_MIN_CHARS = 20
+
+
+def looks_cut_off(text: str, *, last: bool = False) -> bool:
+    """True for a sentence that stops before its end: no end mark, and either a clause
+    mark or connective last (``……增长16.6%，但``), or too long for a heading, or (``last``:
+    the article's final sentence) a clause inside.  Evidence quoting such a sentence is
+    shown with an ellipsis so no reader takes it as whole."""
+    stripped = text.strip()
+    if not stripped or res.COMPLETE_END.search(stripped):
+        return False
+    if res.CUT_END.search(stripped) is not None or len(stripped) >= CUT_OFF_MIN_CHARS:
+        return True
+    return (
+        last
+        and len(stripped) >= CUT_OFF_LAST_MIN_CHARS
+        and res.INNER_CLAUSE.search(stripped) is not None
+    )
 
 
 def split_sentences(article: CleanArticle) -> Document:

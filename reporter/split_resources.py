@@ -60,6 +60,12 @@ TAIL = re.compile(rf"(?:[{_ENDS}{_ELLIPSES}]|\.{{3,}}|\s*[{_CLOSERS}])*")
 # Closing quotes/brackets only (after a cut inside an over-long sentence).
 CLOSER_RUN = re.compile(rf"(?:\s*[{_CLOSERS}])*")
 LEADING_CLOSERS = re.compile(rf"[\s{_CLOSERS}]*")
+# How a complete sentence ends: an end mark, ellipsis or semicolon, then closing quotes
+# or brackets.  A sentence ending otherwise and on a clause mark or a connective that
+# needs a continuation (但, 而, 并, 和 ...) was cut off.
+COMPLETE_END = re.compile(rf"(?:[{_ENDS}{_ELLIPSES}；;]|\.{{3,}})[\s{_CLOSERS}\"']*$")
+INNER_CLAUSE = re.compile("[，,；;]")
+CUT_END = re.compile(r"(?:[，,、：:—]|(?<=[，,])(?:但|而|并|且|和|及|与|或|但是|而且|并且|以及))$")
 # Han characters (ingest's definition): script conversion maps one to one, so a text
 # with every Han character replaced by one placeholder is the same in both scripts.
 HAN = ingest_resources.HAN

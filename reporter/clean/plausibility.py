@@ -36,9 +36,11 @@ from dataclasses import dataclass
 from reporter.clean.record import note_removal
 from reporter.clean.resources import (
     ASCII_JUNK_RE,
+    ASCII_LETTER_RE,
     HAN_RE,
     JUNK_TOKEN_MIXED_RE,
     KANA_RE,
+    LONE_LOWER_LETTER_RE,
     PLAUSIBILITY_UNIT_RE,
     TONE_MARKS_RE,
 )
@@ -62,6 +64,8 @@ MIN_BAD_RUN_UNITS = 2
 # Share of the tokens of a spaced ASCII run that must mix letters with digits or
 # symbols for it to be anti-scraping junk ("A B C" or "1 2 3" are lists).
 JUNK_MIXED_TOKEN_SHARE = 0.5
+# ... and this many of them must hold a letter: "(1 / 2)" or "1 - 3" are numbering.
+MIN_JUNK_LETTERED_TOKENS = 2
 
 
 @functools.cache
@@ -89,10 +93,16 @@ class _Unit:
 
 def _bad(unit: _Unit, freqs: dict[str, int]) -> bool:
     """A unit that no Chinese text holds: a character outside jieba's dictionary,
-    kana, or Latin letters with tone marks outside an annotation."""
+    kana, Latin letters with tone marks outside an annotation, or one lower-case
+    letter glued into Han text (a GBK trail byte read as ASCII: 叭h for 全; the
+    letters of real text are words, abbreviations or capitals: GDP, A股)."""
     if unit.han:
         return unit.text not in freqs
-    return bool(KANA_RE.search(unit.text) or TONE_MARKS_RE.search(unit.text))
+    return bool(
+        KANA_RE.search(unit.text)
+        or TONE_MARKS_RE.search(unit.text)
+        or LONE_LOWER_LETTER_RE.fullmatch(unit.text)
+    )
 
 
 def _rare(unit: _Unit, freqs: dict[str, int]) -> bool:
@@ -167,7 +177,8 @@ def _ascii_junk(view: str) -> list[tuple[int, int]]:
     for m in ASCII_JUNK_RE.finditer(view):
         tokens = m["junk"].split(" ")
         mixed = sum(1 for t in tokens if JUNK_TOKEN_MIXED_RE.search(t))
-        if mixed / len(tokens) >= JUNK_MIXED_TOKEN_SHARE:
+        lettered = sum(1 for t in tokens if ASCII_LETTER_RE.search(t))
+        if mixed / len(tokens) >= JUNK_MIXED_TOKEN_SHARE and lettered >= MIN_JUNK_LETTERED_TOKENS:
             # the spaces the junk was padded with go too: 会上 9 Y8 提出 -> 会上提出
             end = m.end("junk")
             while end < len(view) and view[end] == " ":

@@ -84,6 +84,8 @@ PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")
 PLAUSIBILITY_UNIT_RE = re.compile(
     f"[{HAN}]|[^{HAN}\\s{CJK_PUNCT}，。、；：？！,.;:?!\"'“”‘’%％·\\-—/]+"
 )
+# One lower-case Latin letter: glued between Han characters it is a shifted GBK byte.
+LONE_LOWER_LETTER_RE = re.compile("[a-z]")
 # Japanese kana: never in the genre's Chinese text; in a Han run it is shifted bytes.
 KANA_RE = re.compile("[\u3040-\u30ff]")
 # Anti-scraping junk injected between sentences ("9 Y8 f3 E5 k.", "8 [; o H! @9"):
@@ -122,10 +124,13 @@ STRAIGHT_QUOTE_RE = re.compile('"')
 # An ellipsis typed as dots or repeated full stops after Chinese text.
 DOT_ELLIPSIS_RE = re.compile(f"(?<=[{HAN}{CJK_CLOSE}])(?:\\.{{3,}}|。{{3,}}|…(?!…))")
 
-# Doubled sentence punctuation left by scrapers and editors (",," "，，" ",。" "。，"):
-# a comma or full stop followed by more commas or stops; the strongest mark wins
-# (。 over ， over 、).  "……" and "。。。" are ellipses, handled before this.
-DOUBLED_PUNCT_RE = re.compile("(?<=[^,，、。.\\d])[,，、。](?:[,，、。]|\\.(?!\\.))+(?![。.，,])")
+# Doubled sentence punctuation left by scrapers and editors (",," "，，" ",。" "。，"
+# "!。"): a comma, stop or exclamation/question mark followed by more commas or stops;
+# the strongest mark wins (an end mark over ， over 、).  "……" and "。。。" are
+# ellipses, handled before this; "？！" and "！！" are left as written.
+DOUBLED_PUNCT_RE = re.compile(
+    "(?<=[^,，、。.!?！？\\d])(?:[,，、。]|[!?！？](?=[,，、。]))(?:[,，、。]|\\.(?!\\.))+(?![。.，,])"
+)
 
 # Full-width digits, Latin letters and ％ (２０２２年, ＧＤＰ) to ASCII; one code point
 # each, so lengths are kept.

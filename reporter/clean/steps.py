@@ -440,10 +440,10 @@ def _ellipsis(m: re.Match[str]) -> str:
     return "……"
 
 
-# The strongest of a doubled run wins: a full stop ends the sentence whatever
-# commas stand next to it; a comma beats an enumeration comma.
-_PUNCT_STRENGTH = {"。": 3, ".": 3, "，": 2, ",": 2, "、": 1}
-_PUNCT_FULL = {".": "。", ",": "，"}
+# The strongest of a doubled run wins (the first of equal ones): an end mark ends the
+# sentence whatever commas stand next to it; a comma beats an enumeration comma.
+_PUNCT_STRENGTH = {"。": 3, ".": 3, "!": 3, "?": 3, "！": 3, "？": 3, "，": 2, ",": 2, "、": 1}
+_PUNCT_FULL = {".": "。", ",": "，", "!": "！", "?": "？"}
 
 
 def _collapse(m: re.Match[str]) -> str:

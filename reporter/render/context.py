@@ -39,6 +39,7 @@ from reporter.compare.model import (
 from reporter.models import Document, Sentence
 from reporter.render import FILE_NAMES, charts, patterns
 from reporter.render.labels import Labels, labels
+from reporter.split import looks_cut_off
 
 # A reader scans three to five findings; more and the executive page stops being one page.
 MAX_FINDINGS = 5
@@ -669,7 +670,12 @@ class _Builder:
                 if ev.sentence_index == index:
                     words = ev.matched or ev.cues
         marked = highlight(c.text or text, words)
-        return Quote(c, excerpt(marked, QUOTE_CONTEXT_CHARS[self.mode]))
+        shown = excerpt(marked, QUOTE_CONTEXT_CHARS[self.mode])
+        doc = self.docs.get(article_id)
+        last = doc is not None and bool(doc.sentences) and index == len(doc.sentences) - 1
+        if looks_cut_off(text, last=last) and shown and shown[-1].text != ELLIPSIS:
+            shown = (*shown, Segment(ELLIPSIS, False))  # the page cut the sentence off
+        return Quote(c, shown)
 
     def fact(self, f: Fact) -> FactView:
         return FactView(

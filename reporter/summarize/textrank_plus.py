@@ -74,6 +74,20 @@ TITLE_WEIGHT = 0.8
 # Policy preambles and "next step" outlooks (data/summarize.toml [penalty]) keep this
 # share of their prior: on topic, but they report nothing that was done.
 LOW_VALUE_FACTOR = 0.5
+# Short news (a post of about 100 characters, as on microblog news feeds) puts its
+# whole point in the lead: on a public short-news benchmark (posts of about 100
+# characters) the engine scored below LEAD-1 (character ROUGE-L 21.4 against 22.5).
+# An article whose usable sentences hold at most this many characters is short ...
+SHORT_ARTICLE_CHARS = 120
+# ... and there the position bonus of a sentence that reports something (a number or a
+# named actor: a news lead; a rhetorical opening gets no more than usual) is
+# multiplied by this factor ...
+SHORT_LEAD_FACTOR = 3.0
+# ... and the bonus for numbers counts this share: in a post that short a later
+# sentence's numbers add detail to the lead, they do not replace it.
+SHORT_FACT_FACTOR = 0.3
+# ... and the lead bonus falls by e with every sentence, not every three.
+SHORT_LEAD_DECAY_SENTENCES = 1.0
 # Content words are at least this long (single characters are mostly particles).
 MIN_CONTENT_WORD_CHARS = 2
 # jieba flags (first letter, or whole flag) that carry content.
@@ -119,8 +133,11 @@ def reject_reason(text: str) -> str | None:
     content = len(CONTENT_CHAR.findall(stripped))
     if content < MIN_CONTENT_CHARS:
         return "too short"
-    if len(stripped) < HEADING_MAX_CHARS and not pats.final_punctuation.search(stripped):
-        return "heading"
+    if not pats.final_punctuation.search(stripped):
+        # Short: a heading or a caption.  Long: a sentence the page cut off (an excerpt
+        # ending "……增长16.6%，但") or a paragraph that lost its end: either way no
+        # complete statement a reader can quote.
+        return "heading" if len(stripped) < HEADING_MAX_CHARS else "cut off"
     return None
 
 
@@ -222,17 +239,26 @@ class TextRankPlusSummarizer(Summarizer):
             else set(content_words(segment.posseg(meta.title, self.hmm)))
         )
         prior = np.ones(len(doc.sentences), dtype=np.float64)
+        short = sum(len(s.text) for s, ok in zip(doc.sentences, usable, strict=True) if ok) <= (
+            SHORT_ARTICLE_CHARS
+        )
+        lead_weight = LEAD_WEIGHT * (SHORT_LEAD_FACTOR if short else 1.0)
+        fact_weight = FACT_WEIGHT * (SHORT_FACT_FACTOR if short else 1.0)
+        decay = SHORT_LEAD_DECAY_SENTENCES if short else LEAD_DECAY_SENTENCES
         rank_among_usable = 0
         seen_paragraphs: set[int] = set()
         for i, s in enumerate(doc.sentences):
             if not usable[i]:
                 continue
-            position = LEAD_WEIGHT * math.exp(-rank_among_usable / LEAD_DECAY_SENTENCES)
+            count = fact_count(s.text)
+            reports = bool(count) or bool(actors[i])
+            weight = lead_weight if reports else LEAD_WEIGHT
+            position = weight * math.exp(-rank_among_usable / decay)
             rank_among_usable += 1
             if s.paragraph not in seen_paragraphs:
                 position += PARAGRAPH_LEAD_WEIGHT
                 seen_paragraphs.add(s.paragraph)
-            facts = FACT_WEIGHT * min(fact_count(s.text), FACT_CAP)
+            facts = fact_weight * min(count, FACT_CAP)
             title = 0.0
             if title_words:
                 title = TITLE_WEIGHT * len(title_words & set(words[i])) / len(title_words)

@@ -39,6 +39,10 @@ FIXTURE = Path(__file__).parent.parent / "fixtures" / "clean" / "noise" / "resid
         ("东莞遴选干部种猕猴桃", "东莞遴选干部种猕猴桃"),
         ("全市GDP增长6.5%，A股上市企业3家", "全市GDP增长6.5%，A股上市企业3家"),
         ("分为 A B C 三档", "分为 A B C 三档"),
+        ("第十章 (1 / 2) 干部", "第十章 (1 / 2) 干部"),  # a page counter, not junk
+        # one lower-case letter glued between rare characters: a shifted GBK byte
+        ("位。”叭h各级党员干部", "位。”各级党员干部"),
+        ("买了A股，e时代的干部", "买了A股，e时代的干部"),
         ("嬗变中的晾晒榜单", "嬗变中的晾晒榜单"),
     ],
 )
@@ -78,6 +82,9 @@ def test_variant_table_comes_from_opencc_and_keeps_known_characters() -> None:
         ("全面完成,。下一步", "全面完成。下一步"),
         ("全面完成。，下一步", "全面完成。下一步"),
         ("干部，，群众", "干部，群众"),
+        ("他们的“装备”!。他", "他们的“装备”！他"),
+        ("关键在党,、关键在人", "关键在党，关键在人"),
+        ("真的吗？！他", "真的吗？！他"),
         ("共1,000人", "共1,000人"),  # a thousands separator is no doubled mark
         ("他说……，然后", "他说……，然后"),
     ],
@@ -138,3 +145,19 @@ def test_every_noise_removal_is_recorded() -> None:
     steps = {s.step: s.changes for s in clean.cleaning.steps}
     assert steps["normalize_variants"] >= 1 and steps["normalize_punctuation"] >= 2
     assert "乡镇一线" in clean.text
+
+
+@pytest.mark.parametrize(
+    ("text_in", "expected"),
+    [
+        (
+            "南都讯 记者梁某某 6月14日，东莞市委组织部举办擂台赛。",
+            "6月14日，东莞市委组织部举办擂台赛。",
+        ),
+        ("（省略部分段落）同志们，四季度是收官阶段。", "同志们，四季度是收官阶段。"),
+        ("会议（略）结束后，干部下沉一线。", "会议结束后，干部下沉一线。"),
+        ("记者从南都讯息平台获悉，干部下沉一线。", "记者从南都讯息平台获悉，干部下沉一线。"),
+    ],
+)
+def test_credit_and_editor_note_spans(text_in: str, expected: str) -> None:
+    assert remove_boilerplate_spans(text_in) == expected

@@ -1,0 +1,67 @@
+"""Summaries never carry a cut sentence, a photo caption or page furniture, and on a
+short post the lead wins (issue 16).  Sentences modelled on real pages of the genre."""
+
+from __future__ import annotations
+
+import pytest
+
+from reporter.summarize import get_summarizer
+from reporter.summarize.textrank_plus import reject_reason
+
+from .conftest import DocFactory
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # an excerpt cut mid-sentence by the page or the scraper
+        ("今年前三季度，全县规上工业增加值同比增长16.6%，较去年同期提高3个百分点，但", "cut off"),
+        (
+            "在这五名厅级干部的拟任职务中，都有一项在市委的兼职，综合素质高、业绩突出、发展潜力大",
+            "cut off",
+        ),
+        # photo captions
+        ("11月21日，某县某乡某村，下派驻村干部李某某（左）走在查看脱贫产业途中。", "caption"),
+        ("某县驻村干部入户走访群众，了解脱贫户的生产生活情况。新华社记者 王某某 摄", "caption"),
+        ("浙江省扩大有效投资重大项目集中开工仪式某新区海洋产业集聚区主体工程项目现场。", "caption"),
+        # page furniture
+        ("发稿时间：2019-12-26 15:52:48 来源：新华社 作者：王某某、李某某。", "boilerplate"),
+        ("34版：组织 35版：组织 36版：组织 37版：干部 38版：干部 39版：干部。", "boilerplate"),
+        ("详情请访问 http://www.example.gov.cn/zgz/2023/0412.html 了解更多内容。", "boilerplate"),
+        # masked characters
+        ("据《中华人民***和国公务员法》规定，录用公务员采取公开考试、严格考察的办法。", "garbled"),
+        # complete sentences stay
+        ("今年以来，全县已选派30名优秀年轻干部赴一线集中锻炼。", None),
+        ("“一线是检验干部成色的‘试金石’。”县委组织部负责人说。", None),
+        ("县委书记深入施工现场，督促项目建设进度。", None),
+        ("群众可拨打12345热线反映干部作风问题，全年共受理诉求2000余件。", None),
+    ],
+)
+def test_reject_reason(text: str, reason: str | None) -> None:
+    assert reject_reason(text) == reason
+
+
+def test_cut_last_sentence_never_in_summary(make_doc: DocFactory) -> None:
+    doc = make_doc(
+        [
+            ["某县从县直机关选派86名年轻干部到乡镇一线全脱产锻炼6个月。"],
+            ["锻炼期间，干部表现由乡镇党委每月记录一次，形成纪实档案，作为年度考核依据。"],
+            ["去年首批下派的52名干部中，已有17人因表现突出得到提拔重用，全县干部队伍活力增强，但"],
+        ]
+    )
+    picks = get_summarizer("textrank_plus").summarize(doc, 3).sentences
+    assert picks and all(not p.text.endswith("但") for p in picks)
+
+
+def test_short_post_keeps_its_lead(make_doc: DocFactory) -> None:
+    # A short post: the lead states the news, the rest adds colour with more numbers.
+    doc = make_doc(
+        [
+            [
+                "某市选派120名干部到贫困村驻村帮扶。",
+                "据统计，其中45名年轻干部中已有18名提拔重用，累计帮扶1200户。",
+            ]
+        ]
+    )
+    picks = get_summarizer("textrank_plus").summarize(doc, 1).sentences
+    assert [p.sentence_index for p in picks] == [0]
