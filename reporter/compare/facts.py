@@ -416,7 +416,8 @@ def _role(span: _Span, ctx: _Context, c: FactContextPatterns) -> str:
         return "threshold"
     text = ctx.text
     plain = _unquoted(text, c)
-    if c.target.search(plain, ctx.a, span.start):
+    # a plan governs its whole sentence ("计划从党政机关等单位中，选派指导员1万人")
+    if _planned(plain, span.start, c):
         return "target"
     if span.kind == "frequency":
         return "other"
@@ -437,6 +438,16 @@ def _role(span: _Span, ctx: _Context, c: FactContextPatterns) -> str:
         # "问责46人，其中处级干部5人": the clause broken down names the verb
         role = _verb_role(plain[: ctx.a], "", c)
     return role or "other"
+
+
+def _planned(text: str, end: int, c: FactContextPatterns) -> bool:
+    """Whether a goal marker stands before ``end``, not as part of a role word (the 拟 of
+    拟任 names an appointment)."""
+    acts = [(m.start(), m.end()) for m in c.role_word.finditer(text, 0, end)]
+    return any(
+        not any(a <= m.start() and m.end() <= b for a, b in acts)
+        for m in c.target.finditer(text, 0, end)
+    )
 
 
 def _described(text: str, spans: Sequence[_Span]) -> list[_Span]:

@@ -312,8 +312,9 @@ def fact_context_patterns() -> FactContextPatterns:
     return FactContextPatterns(
         count_noun=re.compile(_alt(list(lex.count_nouns))),
         role_word=re.compile(_alt(list(lex.role_words))),
-        # 计划投资800亿元 is a goal; 占年度计划的68% is progress against one
-        target=re.compile(rf"(?:{_alt(lex.target_markers)})(?!的)"),
+        # 计划投资800亿元 is a goal; 占年度计划的68% is progress against one, and "按照计划，"
+        # names a plan carried out
+        target=re.compile(rf"(?:{_alt(lex.target_markers)})(?![的，,。；;])"),
         # "成绩占50%", "占总成绩的30%", "按40%的权重": the marker up to four characters before
         weight_before=re.compile(rf"(?:{_alt(lex.weight_before)})[^，。；\d]{{0,4}}$"),
         weight_context=re.compile(_alt(lex.weight_context)),
