@@ -434,7 +434,7 @@ def _role(span: _Span, ctx: _Context, c: FactContextPatterns) -> str:
     # or things governs another object ("向541个贫困村选派驻村干部")
     after = plain[span.end : ctx.hi] if span.unit in _PEOPLE_UNITS else ""
     role = _verb_role(plain[ctx.lo : span.start], after, c)
-    if role is None and c.part_of.match(text[ctx.a : ctx.b]):
+    if role is None and span.unit in _PEOPLE_UNITS and c.part_of.match(text[ctx.a : ctx.b]):
         # "问责46人，其中处级干部5人": the clause broken down names the verb
         role = _verb_role(plain[: ctx.a], "", c)
     return role or "other"
