@@ -22,6 +22,7 @@ from reporter.compare.resources import (
     APPROX_AFTER,
     APPROX_BEFORE,
     CLAUSE,
+    CN_NAMED_UNITS,
     FactContextPatterns,
     FactPatterns,
     fact_context_patterns,
@@ -46,6 +47,8 @@ MIN_CN_COUNT = 2
 # Characters after a number searched for the word naming what it counts ("120名优秀年轻干部":
 # 干部 starts 4 characters on); farther words belong to the rest of the clause.
 MAX_COUNT_NOUN_GAP = 6
+# Characters a compound may hold between two naming words (重点项目建设指挥部: 建设).
+MAX_COMPOUND_GAP = 2
 # A role word inside a naming word this long is no verb (驻村 in 驻村工作队员); shorter
 # naming words are too often parts of verbs (the 村 of 驻村).
 MIN_MASKED_NOUN = 3
@@ -214,6 +217,8 @@ def _counted_cn(text: str, p: FactPatterns) -> list[_Span]:
         if value < MIN_CN_COUNT:
             continue
         unit = m.group("unit")
+        if unit in CN_NAMED_UNITS and not _named_after(text, m.end()):
+            continue
         kind = "count"
         if unit in _PEOPLE_UNITS:
             a, b = next(((s, e) for s, e in clauses if s <= m.start() < e), (0, len(text)))
@@ -221,6 +226,20 @@ def _counted_cn(text: str, p: FactPatterns) -> list[_Span]:
                 kind = "officials"
         out.append(_Span(m.start(), m.end(), kind, value, unit, approximate=bool(m.group("q"))))
     return out
+
+
+def _named_after(text: str, end: int) -> bool:
+    """Whether a naming word of things (not people) follows ``end`` closely, in its
+    clause: what makes "三个工作组" a count and "三个一" a slogan."""
+    lex = lexicon()
+    after = text[end : end + MAX_COUNT_NOUN_GAP + 1]
+    m = fact_context_patterns().count_noun.search(after)
+    return (
+        m is not None
+        and m.start() <= MAX_COUNT_NOUN_GAP
+        and CLAUSE.fullmatch(after[: m.start()] or "x") is not None
+        and lex.count_nouns[m.group()] not in lex.people_labels
+    )
 
 
 def _anniversary(text: str, p: FactPatterns) -> list[_Span]:
@@ -344,10 +363,11 @@ def _counted_what(span: _Span, ctx: _Context, c: FactContextPatterns) -> _Span:
     if noun is not None:
         # a compound names its head last: 6个项目攻坚专班 are 专班, 101个乡镇领导班子成员
         # 岗位 are 岗位
-        link = noun
-        while (link := c.count_noun.match(after, link.end())) is not None:  # type: ignore[assignment]
+        pos = noun.end()
+        while (link := _next_link(after, pos, c)) is not None:
             if fits(link):
                 noun = link
+            pos = link.end()
         label = lex.count_nouns[noun.group()]
         rank_text = after[: noun.end()]  # "90名处级、科级干部"
     elif not people and span.unit in lex.count_unit_labels:
@@ -361,8 +381,19 @@ def _counted_what(span: _Span, ctx: _Context, c: FactContextPatterns) -> _Span:
         if nouns:
             label = lex.count_nouns[nouns[-1].group()]
             rank_text = before[max(0, nouns[-1].start() - MAX_COUNT_NOUN_GAP) : nouns[-1].end()]
+    kind = span.kind
     if label is None:
-        if span.kind == "officials":
+        # nothing in the clause: the nearest naming word of the sentence, before first
+        # ("全省共有66个重点县，已脱贫出列33个"; "全年计划安排1000名，对象主要从…专业干部")
+        earlier = [m for m in c.count_noun.finditer(text, 0, ctx.a) if fits(m)]
+        after_m = next((m for m in c.count_noun.finditer(text, ctx.b) if fits(m)), None)
+        nearest = earlier[-1] if earlier else after_m
+        if nearest is not None:
+            label = lex.count_nouns[nearest.group()]
+            if label == _OFFICIALS and people:
+                kind = "officials"
+    if label is None:
+        if kind == "officials":
             label = _OFFICIALS
         elif span.unit is not None:
             label = lex.count_unit_labels.get(span.unit, span.unit)
@@ -373,13 +404,25 @@ def _counted_what(span: _Span, ctx: _Context, c: FactContextPatterns) -> _Span:
         detail = "/".join(ranks) if ranks else None
     elif label == "党员" and "在职党员" in text[ctx.a : ctx.b]:
         detail = "在职党员"
-    kind = span.kind
     if span.unit == _PERSON_TIMES:
         # 137人次 are visits, not heads: never added to or compared with a head count
         detail, label = label, _PERSON_TIMES
     elif kind == "officials" and label != _OFFICIALS:
         kind = "count"  # 14.1万名在职党员 beside 5.1万名干部: party members, not officials
     return dc_replace(span, kind=kind, counts=label, counts_detail=detail)
+
+
+def _next_link(text: str, pos: int, c: FactContextPatterns) -> re.Match[str] | None:
+    """The naming word continuing a compound at ``pos``: right there, or after a word of
+    up to ``MAX_COMPOUND_GAP`` characters with no break in it ("重点项目建设指挥部")."""
+    for gap in range(MAX_COMPOUND_GAP + 1):
+        m = c.count_noun.match(text, pos + gap)
+        if m is not None:
+            between = text[pos : pos + gap]
+            if CLAUSE.fullmatch(between or "x") and not c.noun_break.search(between):
+                return m
+            return None
+    return None
 
 
 def _verb_role(before: str, after: str, c: FactContextPatterns) -> str | None:
