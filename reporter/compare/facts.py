@@ -307,13 +307,40 @@ class _Context:
     b: int
     lo: int  # the end of the previous number in the clause, else ``a``
     hi: int  # the start of the next number in the clause, else ``b``
+    words: _SentenceWords
 
 
-def _clause_of(text: str, start: int) -> tuple[int, int]:
-    for m in CLAUSE.finditer(text):
-        if m.start() <= start < m.end():
-            return m.start(), m.end()
-    return 0, len(text)
+@dataclass(frozen=True)
+class _SentenceWords:
+    """What the role of every number of a sentence is read from, found once."""
+
+    verbs: tuple[tuple[int, int, str], ...]  # (start, end, role) of each role word
+    first_goal_end: int  # where the first goal marker ends (past the text: none)
+
+
+def _sentence_words(text: str, c: FactContextPatterns) -> _SentenceWords:
+    """Role words outside quoted names (学习 in “虞青学习社”) and outside long naming words
+    (驻村 in 驻村工作队员); goal markers that are not part of a role word (拟 of 拟任)."""
+    plain = _unquoted(text, c)
+    nouns = [
+        (m.start(), m.end())
+        for m in c.count_noun.finditer(plain)
+        if m.end() - m.start() >= MIN_MASKED_NOUN
+    ]
+    roles = lexicon().role_words
+    found = list(c.role_word.finditer(plain))
+    verbs = tuple(
+        (m.start(), m.end(), roles[m.group()])
+        for m in found
+        if not any(a <= m.start() and m.end() <= b for a, b in nouns)
+    )
+    acts = [(m.start(), m.end()) for m in found]
+    goals = [
+        m.end()
+        for m in c.target.finditer(plain)
+        if not any(a <= m.start() and m.end() <= b for a, b in acts)
+    ]
+    return _SentenceWords(verbs, min(goals, default=len(text) + 1))
 
 
 def _unquoted(text: str, c: FactContextPatterns) -> str:
@@ -425,28 +452,14 @@ def _next_link(text: str, pos: int, c: FactContextPatterns) -> re.Match[str] | N
     return None
 
 
-def _verb_role(before: str, after: str, c: FactContextPatterns) -> str | None:
-    """The role of the nearest role word before, else the first after; a role word inside
-    a naming word is none (驻村 in 驻村工作队员, 学员 is the noun)."""
-
-    def verbs(text: str) -> list[re.Match[str]]:
-        nouns = [
-            (m.start(), m.end())
-            for m in c.count_noun.finditer(text)
-            if m.end() - m.start() >= MIN_MASKED_NOUN
-        ]
-        return [
-            m
-            for m in c.role_word.finditer(text)
-            if not any(a <= m.start() and m.end() <= b for a, b in nouns)
-        ]
-
-    role_words = lexicon().role_words
-    if words := verbs(before):
-        return role_words[words[-1].group()]
-    if words := verbs(after):
-        return role_words[words[0].group()]
-    return None
+def _verb_role(words: _SentenceWords, lo: int, start: int, end: int, hi: int) -> str | None:
+    """The role of the nearest role word in ``[lo, start)``, else of the first in
+    ``[end, hi)``."""
+    before = [v for v in words.verbs if lo <= v[0] and v[1] <= start]
+    if before:
+        return before[-1][2]
+    after = next((v for v in words.verbs if end <= v[0] and v[1] <= hi), None)
+    return after[2] if after is not None else None
 
 
 def _role(span: _Span, ctx: _Context, c: FactContextPatterns) -> str:
@@ -458,9 +471,8 @@ def _role(span: _Span, ctx: _Context, c: FactContextPatterns) -> str:
         # in a plan ("计划两天内全部到岗")
         return "threshold"
     text = ctx.text
-    plain = _unquoted(text, c)
     # a plan governs its whole sentence ("计划从党政机关等单位中，选派指导员1万人")
-    if _planned(plain, span.start, c):
+    if ctx.words.first_goal_end <= span.start:
         return "target"
     if span.kind == "frequency":
         return "other"
@@ -475,34 +487,28 @@ def _role(span: _Span, ctx: _Context, c: FactContextPatterns) -> str:
         return "result"
     # a head count's verb may follow it ("35人得到提拔"); a verb after a count of places
     # or things governs another object ("向541个贫困村选派驻村干部")
-    after = plain[span.end : ctx.hi] if span.unit in _PEOPLE_UNITS else ""
-    role = _verb_role(plain[ctx.lo : span.start], after, c)
+    hi = ctx.hi if span.unit in _PEOPLE_UNITS else span.end
+    role = _verb_role(ctx.words, ctx.lo, span.start, span.end, hi)
     if role is None and span.unit in _PEOPLE_UNITS and c.part_of.match(text[ctx.a : ctx.b]):
         # "问责46人，其中处级干部5人": the clause broken down names the verb
-        role = _verb_role(plain[: ctx.a], "", c)
+        role = _verb_role(ctx.words, 0, ctx.a, ctx.a, ctx.a)
     return role or "other"
-
-
-def _planned(text: str, end: int, c: FactContextPatterns) -> bool:
-    """Whether a goal marker stands before ``end``, not as part of a role word (the 拟 of
-    拟任 names an appointment)."""
-    acts = [(m.start(), m.end()) for m in c.role_word.finditer(text, 0, end)]
-    return any(
-        not any(a <= m.start() and m.end() <= b for a, b in acts)
-        for m in c.target.finditer(text, 0, end)
-    )
 
 
 def _described(text: str, spans: Sequence[_Span]) -> list[_Span]:
     """The spans (in text order) with what they count and their role."""
+    if not spans:
+        return []
     c = fact_context_patterns()
     numbers = [s for s in spans if s.kind != "rank"]
+    clauses = [(m.start(), m.end()) for m in CLAUSE.finditer(text)]
+    words = _sentence_words(text, c)
     out = []
     for span in spans:
-        a, b = _clause_of(text, span.start)
+        a, b = next(((x, y) for x, y in clauses if x <= span.start < y), (0, len(text)))
         lo = max((n.end for n in numbers if a <= n.end <= span.start), default=a)
         hi = min((n.start for n in numbers if span.end <= n.start < b), default=b)
-        ctx = _Context(text, a, b, lo, hi)
+        ctx = _Context(text, a, b, lo, hi, words)
         span = _counted_what(span, ctx, c)
         out.append(dc_replace(span, role=_role(span, ctx, c)))
     return out
