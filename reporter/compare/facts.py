@@ -22,6 +22,7 @@ from reporter.compare.resources import (
     APPROX_AFTER,
     APPROX_BEFORE,
     CLAUSE,
+    CN_NAMED_UNITS,
     FactContextPatterns,
     FactPatterns,
     fact_context_patterns,
@@ -46,6 +47,8 @@ MIN_CN_COUNT = 2
 # Characters after a number searched for the word naming what it counts ("120名优秀年轻干部":
 # 干部 starts 4 characters on); farther words belong to the rest of the clause.
 MAX_COUNT_NOUN_GAP = 6
+# Characters a compound may hold between two naming words (重点项目建设指挥部: 建设).
+MAX_COMPOUND_GAP = 2
 # A role word inside a naming word this long is no verb (驻村 in 驻村工作队员); shorter
 # naming words are too often parts of verbs (the 村 of 驻村).
 MIN_MASKED_NOUN = 3
@@ -214,6 +217,8 @@ def _counted_cn(text: str, p: FactPatterns) -> list[_Span]:
         if value < MIN_CN_COUNT:
             continue
         unit = m.group("unit")
+        if unit in CN_NAMED_UNITS and not _named_after(text, m.end()):
+            continue
         kind = "count"
         if unit in _PEOPLE_UNITS:
             a, b = next(((s, e) for s, e in clauses if s <= m.start() < e), (0, len(text)))
@@ -221,6 +226,20 @@ def _counted_cn(text: str, p: FactPatterns) -> list[_Span]:
                 kind = "officials"
         out.append(_Span(m.start(), m.end(), kind, value, unit, approximate=bool(m.group("q"))))
     return out
+
+
+def _named_after(text: str, end: int) -> bool:
+    """Whether a naming word of things (not people) follows ``end`` closely, in its
+    clause: what makes "三个工作组" a count and "三个一" a slogan."""
+    lex = lexicon()
+    after = text[end : end + MAX_COUNT_NOUN_GAP + 1]
+    m = fact_context_patterns().count_noun.search(after)
+    return (
+        m is not None
+        and m.start() <= MAX_COUNT_NOUN_GAP
+        and CLAUSE.fullmatch(after[: m.start()] or "x") is not None
+        and lex.count_nouns[m.group()] not in lex.people_labels
+    )
 
 
 def _anniversary(text: str, p: FactPatterns) -> list[_Span]:
@@ -288,13 +307,40 @@ class _Context:
     b: int
     lo: int  # the end of the previous number in the clause, else ``a``
     hi: int  # the start of the next number in the clause, else ``b``
+    words: _SentenceWords
 
 
-def _clause_of(text: str, start: int) -> tuple[int, int]:
-    for m in CLAUSE.finditer(text):
-        if m.start() <= start < m.end():
-            return m.start(), m.end()
-    return 0, len(text)
+@dataclass(frozen=True)
+class _SentenceWords:
+    """What the role of every number of a sentence is read from, found once."""
+
+    verbs: tuple[tuple[int, int, str], ...]  # (start, end, role) of each role word
+    first_goal_end: int  # where the first goal marker ends (past the text: none)
+
+
+def _sentence_words(text: str, c: FactContextPatterns) -> _SentenceWords:
+    """Role words outside quoted names (学习 in “虞青学习社”) and outside long naming words
+    (驻村 in 驻村工作队员); goal markers that are not part of a role word (拟 of 拟任)."""
+    plain = _unquoted(text, c)
+    nouns = [
+        (m.start(), m.end())
+        for m in c.count_noun.finditer(plain)
+        if m.end() - m.start() >= MIN_MASKED_NOUN
+    ]
+    roles = lexicon().role_words
+    found = list(c.role_word.finditer(plain))
+    verbs = tuple(
+        (m.start(), m.end(), roles[m.group()])
+        for m in found
+        if not any(a <= m.start() and m.end() <= b for a, b in nouns)
+    )
+    acts = [(m.start(), m.end()) for m in found]
+    goals = [
+        m.end()
+        for m in c.target.finditer(plain)
+        if not any(a <= m.start() and m.end() <= b for a, b in acts)
+    ]
+    return _SentenceWords(verbs, min(goals, default=len(text) + 1))
 
 
 def _unquoted(text: str, c: FactContextPatterns) -> str:
@@ -344,10 +390,11 @@ def _counted_what(span: _Span, ctx: _Context, c: FactContextPatterns) -> _Span:
     if noun is not None:
         # a compound names its head last: 6个项目攻坚专班 are 专班, 101个乡镇领导班子成员
         # 岗位 are 岗位
-        link = noun
-        while (link := c.count_noun.match(after, link.end())) is not None:  # type: ignore[assignment]
+        pos = noun.end()
+        while (link := _next_link(after, pos, c)) is not None:
             if fits(link):
                 noun = link
+            pos = link.end()
         label = lex.count_nouns[noun.group()]
         rank_text = after[: noun.end()]  # "90名处级、科级干部"
     elif not people and span.unit in lex.count_unit_labels:
@@ -361,8 +408,19 @@ def _counted_what(span: _Span, ctx: _Context, c: FactContextPatterns) -> _Span:
         if nouns:
             label = lex.count_nouns[nouns[-1].group()]
             rank_text = before[max(0, nouns[-1].start() - MAX_COUNT_NOUN_GAP) : nouns[-1].end()]
+    kind = span.kind
     if label is None:
-        if span.kind == "officials":
+        # nothing in the clause: the nearest naming word of the sentence, before first
+        # ("全省共有66个重点县，已脱贫出列33个"; "全年计划安排1000名，对象主要从…专业干部")
+        earlier = [m for m in c.count_noun.finditer(text, 0, ctx.a) if fits(m)]
+        after_m = next((m for m in c.count_noun.finditer(text, ctx.b) if fits(m)), None)
+        nearest = earlier[-1] if earlier else after_m
+        if nearest is not None:
+            label = lex.count_nouns[nearest.group()]
+            if label == _OFFICIALS and people:
+                kind = "officials"
+    if label is None:
+        if kind == "officials":
             label = _OFFICIALS
         elif span.unit is not None:
             label = lex.count_unit_labels.get(span.unit, span.unit)
@@ -373,7 +431,6 @@ def _counted_what(span: _Span, ctx: _Context, c: FactContextPatterns) -> _Span:
         detail = "/".join(ranks) if ranks else None
     elif label == "党员" and "在职党员" in text[ctx.a : ctx.b]:
         detail = "在职党员"
-    kind = span.kind
     if span.unit == _PERSON_TIMES:
         # 137人次 are visits, not heads: never added to or compared with a head count
         detail, label = label, _PERSON_TIMES
@@ -382,28 +439,27 @@ def _counted_what(span: _Span, ctx: _Context, c: FactContextPatterns) -> _Span:
     return dc_replace(span, kind=kind, counts=label, counts_detail=detail)
 
 
-def _verb_role(before: str, after: str, c: FactContextPatterns) -> str | None:
-    """The role of the nearest role word before, else the first after; a role word inside
-    a naming word is none (驻村 in 驻村工作队员, 学员 is the noun)."""
-
-    def verbs(text: str) -> list[re.Match[str]]:
-        nouns = [
-            (m.start(), m.end())
-            for m in c.count_noun.finditer(text)
-            if m.end() - m.start() >= MIN_MASKED_NOUN
-        ]
-        return [
-            m
-            for m in c.role_word.finditer(text)
-            if not any(a <= m.start() and m.end() <= b for a, b in nouns)
-        ]
-
-    role_words = lexicon().role_words
-    if words := verbs(before):
-        return role_words[words[-1].group()]
-    if words := verbs(after):
-        return role_words[words[0].group()]
+def _next_link(text: str, pos: int, c: FactContextPatterns) -> re.Match[str] | None:
+    """The naming word continuing a compound at ``pos``: right there, or after a word of
+    up to ``MAX_COMPOUND_GAP`` characters with no break in it ("重点项目建设指挥部")."""
+    for gap in range(MAX_COMPOUND_GAP + 1):
+        m = c.count_noun.match(text, pos + gap)
+        if m is not None:
+            between = text[pos : pos + gap]
+            if CLAUSE.fullmatch(between or "x") and not c.noun_break.search(between):
+                return m
+            return None
     return None
+
+
+def _verb_role(words: _SentenceWords, lo: int, start: int, end: int, hi: int) -> str | None:
+    """The role of the nearest role word in ``[lo, start)``, else of the first in
+    ``[end, hi)``."""
+    before = [v for v in words.verbs if lo <= v[0] and v[1] <= start]
+    if before:
+        return before[-1][2]
+    after = next((v for v in words.verbs if end <= v[0] and v[1] <= hi), None)
+    return after[2] if after is not None else None
 
 
 def _role(span: _Span, ctx: _Context, c: FactContextPatterns) -> str:
@@ -415,8 +471,8 @@ def _role(span: _Span, ctx: _Context, c: FactContextPatterns) -> str:
         # in a plan ("计划两天内全部到岗")
         return "threshold"
     text = ctx.text
-    plain = _unquoted(text, c)
-    if c.target.search(plain, ctx.a, span.start):
+    # a plan governs its whole sentence ("计划从党政机关等单位中，选派指导员1万人")
+    if ctx.words.first_goal_end <= span.start:
         return "target"
     if span.kind == "frequency":
         return "other"
@@ -431,24 +487,28 @@ def _role(span: _Span, ctx: _Context, c: FactContextPatterns) -> str:
         return "result"
     # a head count's verb may follow it ("35人得到提拔"); a verb after a count of places
     # or things governs another object ("向541个贫困村选派驻村干部")
-    after = plain[span.end : ctx.hi] if span.unit in _PEOPLE_UNITS else ""
-    role = _verb_role(plain[ctx.lo : span.start], after, c)
-    if role is None and c.part_of.match(text[ctx.a : ctx.b]):
+    hi = ctx.hi if span.unit in _PEOPLE_UNITS else span.end
+    role = _verb_role(ctx.words, ctx.lo, span.start, span.end, hi)
+    if role is None and span.unit in _PEOPLE_UNITS and c.part_of.match(text[ctx.a : ctx.b]):
         # "问责46人，其中处级干部5人": the clause broken down names the verb
-        role = _verb_role(plain[: ctx.a], "", c)
+        role = _verb_role(ctx.words, 0, ctx.a, ctx.a, ctx.a)
     return role or "other"
 
 
 def _described(text: str, spans: Sequence[_Span]) -> list[_Span]:
     """The spans (in text order) with what they count and their role."""
+    if not spans:
+        return []
     c = fact_context_patterns()
     numbers = [s for s in spans if s.kind != "rank"]
+    clauses = [(m.start(), m.end()) for m in CLAUSE.finditer(text)]
+    words = _sentence_words(text, c)
     out = []
     for span in spans:
-        a, b = _clause_of(text, span.start)
+        a, b = next(((x, y) for x, y in clauses if x <= span.start < y), (0, len(text)))
         lo = max((n.end for n in numbers if a <= n.end <= span.start), default=a)
         hi = min((n.start for n in numbers if span.end <= n.start < b), default=b)
-        ctx = _Context(text, a, b, lo, hi)
+        ctx = _Context(text, a, b, lo, hi, words)
         span = _counted_what(span, ctx, c)
         out.append(dc_replace(span, role=_role(span, ctx, c)))
     return out

@@ -198,7 +198,7 @@ CN_DIGITS = "零〇一二两三四五六七八九十百千"
 NUM_CN = f"[{CN_DIGITS}]+"
 # A Chinese numeral that may run to 万 and 亿 ("一万二千", "三百", "两千"), starting with a
 # digit or 十 so that a bare "千名干部" or "万人" (slogans) is no number.
-NUM_CN_BIG = f"[一二两三四五六七八九十][{CN_DIGITS}万亿]*"
+NUM_CN_BIG = f"[一二两三四五六七八九十](?:[{CN_DIGITS}万亿]*[{CN_DIGITS}万])?"
 # A calendar year ("从2021年的8万元增长到2023年的56万元"): never one end of a change.
 YEAR = r"(?:19|20)\d{2}年"
 # The lower end of a range ("1至2年", "1至3家"): the fact keeps the upper end as its value and
@@ -212,8 +212,10 @@ APPROX_AFTER = re.compile(r"^(?:左右|上下|以上|以下|之多)")
 
 
 # Units after which a Chinese numeral is read as a count: people, households and teams.
-# Not 个, 项 or 条: "三个一", "五项清单" are names of practices, not counts.
 CN_COUNT_UNITS = ("名", "人", "位", "人次", "户", "支")
+# ... and these only when a naming word of the lexicon follows ("三个工作组", "两个重点项目
+# 建设指挥部"): "三个一", "五项清单", "四个意识" are names of practices, not counts.
+CN_NAMED_UNITS = ("个", "项", "家")
 
 
 @dataclass(frozen=True)
@@ -281,8 +283,8 @@ def fact_patterns() -> FactPatterns:
         official_context=re.compile(_alt(lex.official_terms)),
         counted_cn=re.compile(
             # 第三名, 前三名: positions; 一名 is an anecdote ("一名干部说"), dropped later
-            rf"(?<![第前后{CN_DIGITS}万亿])(?P<num>{NUM_CN_BIG}?[{CN_DIGITS}万])(?P<q>多|余)?"
-            rf"(?P<unit>{_alt(CN_COUNT_UNITS)})(?![{CN_DIGITS}])"
+            rf"(?<![第前后{CN_DIGITS}万亿])(?P<num>{NUM_CN_BIG})(?P<q>多|余)?"
+            rf"(?P<unit>{_alt(CN_COUNT_UNITS + CN_NAMED_UNITS)})(?![{CN_DIGITS}])"
         ),
         anniversary=re.compile(rf"{_alt(lex.anniversaries)}|(?<![\d.])(?:\d{{1,3}}|{NUM_CN})周年"),
     )
@@ -312,8 +314,9 @@ def fact_context_patterns() -> FactContextPatterns:
     return FactContextPatterns(
         count_noun=re.compile(_alt(list(lex.count_nouns))),
         role_word=re.compile(_alt(list(lex.role_words))),
-        # 计划投资800亿元 is a goal; 占年度计划的68% is progress against one
-        target=re.compile(rf"(?:{_alt(lex.target_markers)})(?!的)"),
+        # 计划投资800亿元 is a goal; 占年度计划的68% is progress against one, and "按照计划，"
+        # names a plan carried out
+        target=re.compile(rf"(?:{_alt(lex.target_markers)})(?![的，,。；;])"),
         # "成绩占50%", "占总成绩的30%", "按40%的权重": the marker up to four characters before
         weight_before=re.compile(rf"(?:{_alt(lex.weight_before)})[^，。；\d]{{0,4}}$"),
         weight_context=re.compile(_alt(lex.weight_context)),

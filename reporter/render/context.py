@@ -63,6 +63,9 @@ HEAD_UNITS = frozenset({"名", "人", "位"})
 # A finding that says "largest", "most" or "strongest" compares: it needs at least this
 # many articles (or places) stating a comparable figure, else it says less or nothing.
 MIN_COMPARED = 2
+# "Most alike" needs this many mechanisms in common: one shared practice (every article
+# of a corpus on deployment shares rotation) says nothing about likeness.
+MIN_SHARED_FOR_ALIKE = 2
 # The role of a fact that is a measured result.
 RESULT_ROLE = "result"
 # Other practices listed (strongest first, as the alignment orders them); the rest are
@@ -1027,6 +1030,12 @@ def _findings(b: _Builder) -> tuple[Finding, ...]:
     return tuple(found[:MAX_FINDINGS])
 
 
+def _has_place(b: _Builder, article_id: str) -> bool:
+    doc = b.docs.get(article_id)
+    meta = doc.article.metadata if doc is not None else None
+    return meta is not None and bool(meta.primary_locality or meta.localities)
+
+
 def _hinted_elsewhere(b: _Builder, mechanism_id: str, article_id: str) -> bool:
     """Whether another article shows any cue of the mechanism, though too weakly to count
     it present.  "Only X reports it" is then unsure (a missed detection makes it false,
@@ -1044,14 +1053,18 @@ def _hinted_elsewhere(b: _Builder, mechanism_id: str, article_id: str) -> bool:
 
 
 def _most_similar(b: _Builder) -> Finding | None:
-    """The two articles from different localities whose practice is most alike."""
+    """The two articles from different localities whose practice is most alike.  Only
+    articles with a place (a file id is no locality to compare) sharing at least
+    ``MIN_SHARED_FOR_ALIKE`` mechanisms: one shared mechanism makes no likeness."""
     pairs = [
         p
         for p in b.brief.alignment.similarity
         if p.a in b.analyses
         and p.b in b.analyses
+        and _has_place(b, p.a)
+        and _has_place(b, p.b)
         and b.locality.get(p.a) != b.locality.get(p.b)
-        and p.shared_mechanisms
+        and len(p.shared_mechanisms) >= MIN_SHARED_FOR_ALIKE
     ]
     if not pairs:
         return None
@@ -1098,13 +1111,18 @@ def _named(b: _Builder, names: Sequence[str]) -> str:
 
 def _largest_finding(b: _Builder) -> Finding | None:
     """The largest deployment; localities that state the same largest count share it.
-    Nothing when fewer than two places state one: "largest" of one is no finding."""
+    Nothing when fewer than two articles state one: "largest" of one report is no
+    finding."""
     ranked = b.largest_officials()
-    if len(ranked) < MIN_COMPARED:
+    # two places of one article (a city and the district it sends to) are one report
+    if len({f.article_id for _, f in ranked}) < MIN_COMPARED:
         return None
     top = ranked[0][1].value
     tied = [(loc, f) for loc, f in ranked if f.value == top]
-    rest = ranked[len(tied) :]
+    # the runner-up comes from another report: a second place of the same article (where
+    # its cadres were sent) is no comparison
+    tied_articles = {f.article_id for _, f in tied}
+    rest = [(loc, f) for loc, f in ranked[len(tied) :] if f.article_id not in tied_articles]
     loc, f = tied[0]
     detail = (
         b.t.fmt("finding_largest_detail", runner_up=f"{rest[0][0]} {rest[0][1].text}")

@@ -46,6 +46,7 @@ def test_chinese_numerals_to_the_ten_thousands(text: str, value: int) -> None:
         "建立“一人一档”跟踪培养机制。",
         "比武中获得第三名的干部。",  # a position
         "千名干部进万企活动启动。",  # a slogan
+        "坚持“三个一”工作法，落实五项清单，增强“四个意识”。",  # names of practices
     ],
 )
 def test_chinese_words_that_are_no_head_count(text: str) -> None:

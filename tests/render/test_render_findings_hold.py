@@ -98,3 +98,25 @@ def test_one_place_is_no_largest_and_one_article_no_broadest(brief: Brief) -> No
     text = "\n".join(_headlines(single))
     assert "最大" not in text
     assert "最全" not in text
+
+
+def test_two_places_of_one_article_are_no_comparison(brief: Brief) -> None:
+    """One report naming where its cadres went (a second locality) gives no "largest"."""
+    single = _one_article(brief, "xiangshan")
+    al = single.alignment
+    (analysis,) = al.analyses
+    deployed = next(f for f in analysis.facts if f.text == "120名")
+    elsewhere = dc.replace(deployed, text="500名", value=500.0, locality="宁波市")
+    more = dc.replace(analysis, facts=(*analysis.facts, elsewhere))
+    two_places = dc.replace(single, alignment=dc.replace(al, analyses=(more,)))
+    assert not any("最大" in h for h in _headlines(two_places))
+
+
+def test_one_shared_mechanism_is_no_likeness(brief: Brief) -> None:
+    """邓州市 and 仪征市 share rotation and incentives: alike.  Without the incentives every
+    pair shares rotation alone, and "most alike" would say nothing true."""
+    assert any("做法最相近：邓州市与仪征市，共有 2 类机制" in h for h in _headlines(brief))
+    al = brief.alignment
+    sims = tuple(dc.replace(p, shared_mechanisms=("frontline_rotation",)) for p in al.similarity)
+    one_shared = dc.replace(brief, alignment=dc.replace(al, similarity=sims))
+    assert not any("做法最相近" in h for h in _headlines(one_shared))
