@@ -38,6 +38,8 @@ def _doc(path: Path):  # type: ignore[no-untyped-def]
         ("company_hq.txt", "no_actor", None),
         # no chapter heading: the narration (神色凝重, 顿了顿, 吩咐) and lone dialogue lines
         ("novel_no_chapter.txt", "fiction", "神态描写"),
+        # an award scene: the awards are a plot, the chapter heading has a space in it
+        ("novel_award_scene.txt", "fiction", "章节"),
         # a comparison of exams with a Baidu-Zhidao style 扩展资料
         ("exam_compare.txt", "explainer", "考试"),
         # a company's awards and its own command post; the second names a 党支部书记
