@@ -3,6 +3,8 @@
 For one sentence and one mechanism:
 
 1. the spans of the mechanism's negative cues (rhetoric, look-alike words) are blanked out;
+   a negative marked ``veto`` that matches leaves the sentence with score 0 (it says who
+   acts: a company's own command post, an exam guide defining a word);
 2. every cue is matched on what is left; where matches overlap, only the heaviest counts
    (a stretch of text is read once, in its strongest sense);
    a people count ("选派120名", "表彰38名") in the clause of a cue of weight >= 1.5 adds
@@ -106,6 +108,8 @@ def match_sentence(
         spans = [m.span() for m in neg.pattern.finditer(masked) if m.end() > m.start()]
         if spans:
             negatives.append(neg.label)
+            if neg.veto:
+                return SentenceHit(sentence_index, 0.0, (), (), tuple(negatives), ())
             chars = list(masked)
             for a, b in spans:
                 chars[a:b] = _MASK * (b - a)

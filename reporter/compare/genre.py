@@ -44,6 +44,10 @@ class Genre:
     reason: str  # "fiction about officialdom": the skip reason's middle
     threshold: float
     markers: tuple[Marker, ...]
+    # Whether a dateline, outlet or reporter in the page's metadata counts against this kind:
+    # true for fiction and explainers; false for company news, which is published as news
+    # (a group's own newspaper has datelines and reporters) and differs by who acts.
+    news_metadata: bool = True
 
 
 @dataclass(frozen=True)
@@ -92,7 +96,12 @@ def parse_rules(text: str) -> GenreRules:
         threshold = g.get("threshold")
         if not isinstance(threshold, int | float) or threshold <= 0:
             raise GenreError(f"{where}: threshold must be a positive number")
-        genres.append(Genre(str(g["id"]), str(g["reason"]), float(threshold), tuple(markers)))
+        news_metadata = g.get("news_metadata", True)
+        if not isinstance(news_metadata, bool):
+            raise GenreError(f"{where}: news_metadata must be true or false")
+        genres.append(
+            Genre(str(g["id"]), str(g["reason"]), float(threshold), tuple(markers), news_metadata)
+        )
     actors = data.get("actors", {})
     return GenreRules(
         tuple(genres), _compile("actors", actors.get("pattern")), str(actors.get("reason", ""))
@@ -106,7 +115,8 @@ def rules() -> GenreRules:
 
 
 def _score(genre: Genre, text: str, news_evidence: float) -> tuple[float, tuple[str, ...]]:
-    total = news_evidence if any(m.weight < 0 for m in genre.markers) else 0.0
+    counts_metadata = genre.news_metadata and any(m.weight < 0 for m in genre.markers)
+    total = news_evidence if counts_metadata else 0.0
     fired: list[tuple[float, str]] = []
     for m in genre.markers:
         hits = 0

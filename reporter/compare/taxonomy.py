@@ -42,7 +42,7 @@ _MECHANISM_KEYS = frozenset(
     {"id", "name_zh", "name_en", "definition", "definition_zh", "threshold", "cue", "negative"}
 )
 _CUE_KEYS = frozenset({"label", "pattern", "weight", "literal"})
-_NEGATIVE_KEYS = frozenset({"label", "pattern", "literal"})
+_NEGATIVE_KEYS = frozenset({"label", "pattern", "literal", "veto"})
 _DISCOUNT_KEYS = frozenset({"label", "pattern", "factor", "literal"})
 _TOP_KEYS = frozenset({"mechanism", "discount", "negative"})
 
@@ -65,8 +65,14 @@ class Cue:
 
 @dataclass(frozen=True)
 class Negative:
+    """Look-alike words blanked out before the cues are matched; with ``veto`` the whole
+    sentence gives the mechanism nothing: the negative says who acts (a company, an exam
+    guide's definition), and no cue elsewhere in that sentence can make it an act of a
+    Party committee or government."""
+
     label: str
     pattern: re.Pattern[str]
+    veto: bool = False
 
 
 @dataclass(frozen=True)
@@ -190,7 +196,10 @@ def _parse_cue(source: str, where: str, table: Any) -> Cue:
 
 def _parse_negative(source: str, where: str, table: Any) -> Negative:
     _check_keys(source, where, table, _NEGATIVE_KEYS)
-    return Negative(_label(source, where, table), _compile(source, where, table))
+    veto = table.get("veto", False)
+    if not isinstance(veto, bool):
+        raise TaxonomyError(source, f"{where}: 'veto' must be true or false")
+    return Negative(_label(source, where, table), _compile(source, where, table), veto)
 
 
 def _parse_discount(source: str, where: str, table: Any) -> Discount:

@@ -36,6 +36,19 @@ def _doc(path: Path):  # type: ignore[no-untyped-def]
         ("explainer_xiachen.txt", "explainer", "释义"),
         ("exam_xuandiaosheng.txt", "explainer", "考试"),
         ("company_hq.txt", "no_actor", None),
+        # no chapter heading: the narration (神色凝重, 顿了顿, 吩咐) and lone dialogue lines
+        ("novel_no_chapter.txt", "fiction", "神态描写"),
+        # an award scene: the awards are a plot, the chapter heading has a space in it
+        ("novel_award_scene.txt", "fiction", "章节"),
+        # a chapter of dialogue set out line by line, "X表态:" then the words
+        ("novel_dialogue_lines.txt", "fiction", "独立对白行"),
+        # a model speech sold with placeholders: rhetoric, no place acted
+        ("speech_template.txt", "speech_template", "范文网站"),
+        # a comparison of exams with a Baidu-Zhidao style 扩展资料
+        ("exam_compare.txt", "explainer", "考试"),
+        # a company's awards and its own command post; the second names a 党支部书记
+        ("company_awards.txt", "company", "企业职务/部门"),
+        ("company_road_hq.txt", "company", "企业主体"),
     ],
 )
 def test_pages_that_are_not_news_are_judged_so(name: str, kind: str, marker: str | None) -> None:
@@ -81,6 +94,29 @@ def test_a_company_command_post_is_no_task_force(
 
 
 @pytest.mark.parametrize(
+    ("text", "mechanism"),
+    [
+        # a contractor honoured by its client: corporate awards, not cadre incentives
+        (
+            "会上公布了竞赛表彰名单，中铁某局荣获先进单位称号，项目部获评优秀施工项目部。",
+            "incentive_care",
+        ),
+        ("项目多次获得业主单位来信表扬，在各类评选中屡获佳绩。", "incentive_care"),
+        # an exam guide's definition of 选调生: nobody is sent anywhere
+        ("选调生是省委组织部有计划地从高校选调优秀毕业生到基层工作的群体。", "frontline_rotation"),
+    ],
+)
+def test_a_veto_negative_leaves_the_sentence_nothing(
+    make_document: MakeDocument, taxonomy: Taxonomy, text: str, mechanism: str
+) -> None:
+    detection = next(
+        d for d in analyze(make_document(text), taxonomy).detections if d.mechanism_id == mechanism
+    )
+    assert detection.score == 0.0
+    assert detection.negative_cues
+
+
+@pytest.mark.parametrize(
     ("toml", "problem"),
     [
         ('[[genre]]\nid="x"\nreason="r"\nthreshold=0\n[actors]\npattern="干部"\n', "threshold"),
@@ -90,8 +126,23 @@ def test_a_company_command_post_is_no_task_force(
             "bad pattern",
         ),
         ('[actors]\npattern=""\n', "non-empty"),
+        (
+            '[[genre]]\nid="x"\nreason="r"\nthreshold=1\nnews_metadata="no"\n'
+            '[actors]\npattern="干部"\n',
+            "news_metadata",
+        ),
     ],
 )
 def test_a_malformed_genre_file_is_refused_with_the_problem(toml: str, problem: str) -> None:
     with pytest.raises(GenreError, match=problem):
         parse_rules(toml)
+
+
+def test_every_genre_skip_reason_has_a_chinese_label() -> None:
+    from reporter.render.labels import labels
+
+    zh = labels("zh")
+    r = genre.rules()
+    reasons = [f"not a news report: {g.reason} (章节、小说)" for g in r.genres] + [r.actors_reason]
+    for reason in reasons:
+        assert zh.skip_reason(reason) != zh["skip_reason_unknown"], reason

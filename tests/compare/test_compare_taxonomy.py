@@ -36,6 +36,7 @@ def test_builtin_is_loaded_once() -> None:
         ("taxonomy_bad_weight.toml", "'weight' must be in"),
         ("taxonomy_unknown_key.toml", "unknown key(s) cues"),
         ("taxonomy_not_toml.toml", "not valid TOML"),
+        ("taxonomy_bad_veto.toml", "'veto' must be true or false"),
         ("does_not_exist.toml", "file not found"),
     ],
 )
