@@ -58,8 +58,17 @@ def test_wheel_carries_the_licence_and_the_notices_of_the_data_it_ships(
     tmp_path: Path, repo_root: Path
 ) -> None:
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path)]
-        + [str(repo_root)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "-q",
+            "-w",
+            str(tmp_path),
+            *[str(repo_root)],
+        ],
         check=True,
         capture_output=True,
     )
