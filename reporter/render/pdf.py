@@ -11,14 +11,20 @@ from __future__ import annotations
 import shutil
 import subprocess
 import threading
+import warnings
 from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-import weasyprint
-from weasyprint.text import ffi as weasy_ffi
-from weasyprint.urls import URLFetcher, URLFetcherResponse
+# WeasyPrint warns at import when fontconfig has no font ("Expect ugly output") and then
+# lays out boxes, or crashes; check_fonts says it instead, in one line that says what to
+# install, before anything is laid out.
+with warnings.catch_warnings():
+    warnings.filterwarnings("ignore", message=".*FontConfig", category=UserWarning)
+    import weasyprint
+    from weasyprint.text import ffi as weasy_ffi
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from reporter.render.env import templates_dir
 
