@@ -107,8 +107,10 @@ def cjk_fonts() -> tuple[str, ...] | None:
     return tuple(sorted(n for n in names if n))
 
 
+@cache
 def _any_font() -> bool:
-    """Whether fontconfig finds any font at all (WeasyPrint's own bindings)."""
+    """Whether fontconfig finds any font at all (WeasyPrint's own bindings); cached, as
+    loading fontconfig's whole configuration takes a moment."""
     fc = weasy_ffi.fontconfig
     config = fc.FcInitLoadConfigAndFonts()
     pattern = fc.FcPatternCreate()

@@ -41,8 +41,10 @@ def _font_setups() -> list[tuple[str, tuple[Path, ...]]]:
 @pytest.fixture(autouse=True)
 def _fresh_font_answer() -> object:
     pdf.cjk_fonts.cache_clear()
+    pdf._any_font.cache_clear()
     yield
     pdf.cjk_fonts.cache_clear()
+    pdf._any_font.cache_clear()
 
 
 @pytest.mark.parametrize(("name", "dirs"), _font_setups(), ids=[s[0] for s in _font_setups()])
