@@ -440,7 +440,9 @@ def _run_build(settings: Settings, timings: pipeline.Timings) -> pipeline.BuildR
     console = Console(stderr=True, quiet=_verbosity < 0)
     try:
         with progress_for(console) as on_progress:
-            return pipeline.run(settings, _warn_skip, timings, on_progress)
+            return pipeline.run(
+                settings, on_skip=_warn_skip, timings=timings, on_progress=on_progress
+            )
     except ArticleFailed as exc:
         _err(f"reporter: failed on {exc.source_path}: {exc.reason}")
         raise typer.Exit(EXIT_NO_INPUT) from exc
