@@ -1,11 +1,13 @@
 # The two commands of the README:
 #   make brief   set everything up, then write out/brief.{pdf,html,json} from examples/
 #   make test    set everything up, then run the whole test suite (lint, types, tests)
+#   make check-install  a fresh venv with the pip Python ships installs the folder and
+#                reads .html (this Makefile upgrades pip, which would hide a missing dependency)
 VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
 
-.PHONY: brief test setup setup-test lint typecheck pytest bench clean
+.PHONY: brief test setup setup-test lint typecheck pytest bench clean check-install
 
 brief: setup
 	$(BIN)/reporter build --out out
@@ -34,6 +36,9 @@ typecheck:
 
 pytest:
 	$(BIN)/pytest -q
+
+check-install: setup-test
+	$(BIN)/pytest -q -m slow tests/packaging
 
 bench: setup
 	$(BIN)/python bench/run_all.py

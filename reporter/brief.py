@@ -11,7 +11,7 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import metadata as importlib_metadata
-from typing import Any
+from typing import Any, Literal
 
 import orjson
 
@@ -26,6 +26,11 @@ SCHEMA_VERSION = "1.2"  # 1.2: facts carry counts, counts_detail and role
 # included (see :func:`article_record`).
 DETAIL_FILE = "articles.jsonl"
 
+# Where the brief's date comes from: the builder's SOURCE_DATE_EPOCH (a build date), the
+# newest article's publication or re-post date, or nowhere (no input has a date).  Never
+# the clock: the same inputs give the same brief.
+DateBasis = Literal["SOURCE_DATE_EPOCH", "newest_article", "none"]
+
 # Libraries whose versions change results; listed in the methods section and the JSON.
 _VERSIONED = ("jieba", "textrank4zh", "opencc", "jinja2", "weasyprint", "networkx", "numpy")
 
@@ -35,7 +40,9 @@ class Brief:
     """Everything the renderers need, and nothing they must compute."""
 
     schema_version: str
-    generated: str  # YYYY-MM-DD, from SOURCE_DATE_EPOCH or the newest input date
+    # YYYY-MM-DD from SOURCE_DATE_EPOCH or the newest input date (``generated_from``
+    # says which); None when no input has a date, rather than a made-up 1970-01-01.
+    generated: str | None
     engine: str
     summary_sentences: int
     documents: tuple[Document, ...]
@@ -52,6 +59,7 @@ class Brief:
     # their script-as-published text (memory), and brief.json lists each article
     # compactly; the full records are in DETAIL_FILE.
     compact: bool = False
+    generated_from: DateBasis = "newest_article"
 
 
 def _versions() -> tuple[tuple[str, str], ...]:
@@ -64,14 +72,17 @@ def _versions() -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-def generation_date(docs: Sequence[Document]) -> str:
-    """A date that depends on the inputs, never on the clock (reproducible builds)."""
+def generation_date(docs: Sequence[Document]) -> tuple[str | None, DateBasis]:
+    """The brief's date and where it comes from; it depends on the inputs (and on
+    SOURCE_DATE_EPOCH), never on the clock, so builds are reproducible.  Without
+    SOURCE_DATE_EPOCH it is the newest article's date, and is labelled so."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.strip().isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date().isoformat()
+        date = dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date().isoformat()
+        return date, "SOURCE_DATE_EPOCH"
     dates = [d.article.metadata.published for d in docs if d.article.metadata.published]
     dates += [d.article.metadata.reposted for d in docs if d.article.metadata.reposted]
-    return max(dates) if dates else "1970-01-01"
+    return (max(dates), "newest_article") if dates else (None, "none")
 
 
 def make_brief(
@@ -82,9 +93,11 @@ def make_brief(
     skipped: Sequence[Skipped],
 ) -> Brief:
     engine = summaries[0].engine if summaries else (settings.engine or "")
+    generated, generated_from = generation_date(docs)
     return Brief(
         schema_version=SCHEMA_VERSION,
-        generated=generation_date(docs),
+        generated=generated,
+        generated_from=generated_from,
         engine=engine,
         summary_sentences=settings.sentences,
         documents=tuple(docs),
@@ -222,6 +235,7 @@ def json_members(brief: Brief) -> Iterator[tuple[str, Any]]:
             "name": "reporter",
             "versions": dict(brief.versions),
             "generated": brief.generated,
+            "generated_from": brief.generated_from,
             "engine": brief.engine,
             "summary_sentences": brief.summary_sentences,
             "taxonomy": list(al.taxonomy_sources),

@@ -5,13 +5,22 @@ Nothing below this module prints; everything a user sees is printed here.
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import importlib.util
 import json
+import socket
+import stat
 import sys
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, cast, get_args
 
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
 
 from reporter import __version__, pipeline, summarize
 from reporter.brief import document_json
@@ -28,15 +37,81 @@ from reporter.settings import (
     Settings,
 )
 
+# Exit codes (README, "Exit codes"); every failure a user can cause is one stderr line
+# naming the thing and what to do.
+EXIT_OK = 0  # done; a brief written even if some inputs were skipped
+EXIT_USAGE = 2  # bad usage: an unknown option or value, a missing --taxonomy (click's code)
+EXIT_NO_INPUT = 3  # no usable input: every input skipped, or a bad --taxonomy/dataset file
+EXIT_CANNOT_WRITE = 4  # cannot write: output folder, disk, permissions, fonts, preview port
+# The distribution's name (PyPI's "reporter" is another project), for install hints.
+DISTRIBUTION = "cadre-reporter"
+EXIT_CODES_HELP = (
+    f"Exit codes: {EXIT_OK} done (some inputs may be skipped), {EXIT_USAGE} bad usage,"
+    f" {EXIT_NO_INPUT} no usable input, {EXIT_CANNOT_WRITE} cannot write the outputs."
+)
+# Values of --lang and --executor: the Literal types of reporter.settings.  Checked by a
+# callback, since typer's own Literal check answered "Value error, 'fr' is not one of …".
+LANGS: tuple[Lang, ...] = get_args(Lang)
+EXECUTORS: tuple[Executor, ...] = get_args(Executor)
+
+
+def _one_of(choices: tuple[str, ...]) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        if value not in choices:
+            raise typer.BadParameter(f"{value!r} is not one of {', '.join(choices)}")
+        return value
+
+    return check
+
+
+# Typer 0.29 vendors click (typer._click); older typers use click itself.  Both have
+# BadParameter -> UsageError -> ClickException, so take the classes from typer's own.
+_UsageError: type[Exception] = typer.BadParameter.__mro__[1]
+_ClickException: type[Exception] = typer.BadParameter.__mro__[2]
+
+
+class _OneLineErrors(TyperGroup):
+    """Usage errors as one line (``reporter: …``) instead of usage, hint and message."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        except _UsageError as exc:
+            if type(exc).__name__ == "NoArgsIsHelpError":  # bare `reporter`: the help
+                exc.show()  # type: ignore[attr-defined]
+                sys.exit(0)
+            ctx = getattr(exc, "ctx", None)
+            where = ctx.command_path if ctx else "reporter"
+            message = exc.format_message()  # type: ignore[attr-defined]
+            _err(f"reporter: {message} (see '{where} --help')")
+            sys.exit(EXIT_USAGE)
+        except _ClickException as exc:
+            _err(f"reporter: {exc.format_message()}")  # type: ignore[attr-defined]
+            sys.exit(getattr(exc, "exit_code", 1))
+        except typer.Abort:
+            _err("reporter: aborted")
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
 app = typer.Typer(
+    cls=_OneLineErrors,
     help="Turn scraped Chinese news articles on cadre work into a traceable comparison brief.",
+    epilog=EXIT_CODES_HELP,
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     rich_markup_mode=None,
 )
-
-# Exit codes: 0 brief written (some inputs may be skipped), 2 no usable input or bad option.
-EXIT_NO_INPUT = 2
 
 InputsArg = Annotated[
     list[Path] | None,
@@ -56,14 +131,142 @@ SentencesOpt = Annotated[
     int, typer.Option("--sentences", "-n", min=1, max=50, help="Sentences per summary.")
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+QuietOpt = Annotated[
+    bool, typer.Option("--quiet", "-q", help="Print errors only (no progress, no warnings).")
+]
+VerboseOpt = Annotated[
+    bool, typer.Option("--verbose", "-v", help="Also print the seconds each stage took.")
+]
+LangOpt = Annotated[
+    str,
+    typer.Option(
+        "--lang", callback=_one_of(LANGS), help="Language of the brief's own words (zh or en)."
+    ),
+]
+
+# -1 quiet, 0 normal, 1 verbose: set once per command by _set_verbosity.
+_verbosity = 0
+
+
+def _set_verbosity(quiet: bool, verbose: bool) -> None:
+    global _verbosity
+    if quiet and verbose:
+        raise typer.BadParameter("choose one of --quiet and --verbose", param_hint="--quiet")
+    _verbosity = -1 if quiet else (1 if verbose else 0)
 
 
 def _err(message: str) -> None:
     typer.echo(message, err=True)
 
 
+def _info(message: str) -> None:
+    """A warning or note: shown unless --quiet (errors always use :func:`_err`)."""
+    if _verbosity >= 0:
+        _err(message)
+
+
 def _warn_skip(s: Skipped) -> None:
-    _err(f"reporter: skipped {s.source_path}: {s.reason}")
+    _info(f"reporter: skipped {s.source_path}: {s.reason}")
+
+
+def _os_error_line(exc: OSError, out: Path) -> str:
+    """``OSError`` while building as one line: the file, the system's reason, what to do."""
+    name = str(exc.filename or out)
+    reason = exc.strerror or str(exc)
+    try:
+        in_out = Path(name).resolve().is_relative_to(out.resolve())
+    except (OSError, ValueError):
+        in_out = False
+    elsewhere = "" if in_out else " (or fix that path)"
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        hint = f"free some space or choose another --out{elsewhere}"
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        hint = f"choose a writable folder with --out{elsewhere}"
+    elif exc.errno in (errno.ENOTDIR, errno.EEXIST):
+        hint = "a file stands where a folder is needed; choose another --out"
+    else:
+        hint = f"check the path or choose another --out{elsewhere}"
+    return f"reporter: cannot write {name}: {reason}; {hint}"
+
+
+def _prepare_out(out: Path) -> bool:
+    """Make the output folder (or fail with one line); True when this call created it.
+
+    Checked before any article is read, so a wrong --out fails in a second, not after
+    the whole corpus was processed.
+    """
+    if out.exists() and not out.is_dir():
+        _err(f"reporter: cannot write to {out}: it is a file, not a folder; choose another --out")
+        raise typer.Exit(EXIT_CANNOT_WRITE)
+    created = not out.exists()
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        # A probe file: a read-only or full folder fails here, not after the build.
+        with tempfile.TemporaryFile(dir=out, prefix=".reporter-probe-"):
+            pass
+    except OSError as exc:
+        if created:
+            _remove_if_empty(out)
+        _err(_os_error_line(exc, out))
+        raise typer.Exit(EXIT_CANNOT_WRITE) from exc
+    return created
+
+
+def _remove_if_empty(folder: Path) -> None:
+    """Remove a folder this run created, if nothing was written into it."""
+    with contextlib.suppress(OSError):  # it is not empty: something was written
+        folder.rmdir()
+
+
+@contextmanager
+def _out_removed_on_failure(out: Path, created: bool) -> Iterator[None]:
+    """A failed build leaves no empty output folder behind that it made itself."""
+    try:
+        yield
+    except BaseException:
+        if created:
+            _remove_if_empty(out)
+        raise
+
+
+def _check_taxonomy(path: Path | None) -> None:
+    """A --taxonomy that is missing, a folder or not a regular file (a FIFO would make
+    reading it wait forever) fails at once, as bad usage."""
+    if path is None:
+        return
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise typer.BadParameter(
+            f"{path} does not exist; give a TOML file of mechanisms", param_hint="--taxonomy"
+        ) from None
+    except OSError as exc:
+        raise typer.BadParameter(
+            f"{path} cannot be read ({exc.strerror})", param_hint="--taxonomy"
+        ) from None
+    if stat.S_ISDIR(mode):
+        raise typer.BadParameter(
+            f"{path} is a folder; give a TOML file of mechanisms", param_hint="--taxonomy"
+        )
+    if not stat.S_ISREG(mode):
+        raise typer.BadParameter(
+            f"{path} is not a regular file (a pipe or device); give a TOML file",
+            param_hint="--taxonomy",
+        )
+
+
+def _check_executor(executor: str, scheduler: str | None) -> None:
+    if executor != "dask":
+        return
+    if importlib.util.find_spec("distributed") is None:
+        raise typer.BadParameter(
+            f"dask is not installed; install the extra: pip install '{DISTRIBUTION}[dask]'",
+            param_hint="--executor",
+        )
+    if not scheduler:
+        raise typer.BadParameter(
+            "--executor dask needs --scheduler ADDRESS", param_hint="--scheduler"
+        )
 
 
 def _check_engine(name: str | None) -> str:
@@ -108,11 +311,24 @@ def _parse_formats(value: str) -> tuple[Format, ...]:
     return tuple(f for f in ALL_FORMATS if f in wanted)
 
 
+def _check_pdf_fonts(formats: tuple[Format, ...]) -> None:
+    """No PDF is laid out without a CJK font: boxes at best, a crash with no font."""
+    from reporter.render.pdf import FontsMissing, check_fonts
+
+    if "pdf" not in formats:
+        return
+    try:
+        check_fonts()
+    except FontsMissing as exc:
+        _err(f"reporter: {exc}")
+        raise typer.Exit(EXIT_CANNOT_WRITE) from exc
+
+
 def _warn_slow_pdf(formats: tuple[Format, ...]) -> None:
     from reporter.render.pdf import fast_subsetting_available
 
     if "pdf" in formats and not fast_subsetting_available():
-        _err(
+        _info(
             "reporter: WARNING: HarfBuzz font subsetting (libharfbuzz-subset0) is missing;\n"
             "reporter: WARNING: WeasyPrint falls back to fontTools and each PDF takes ~15 s.\n"
             "reporter: WARNING: install it: sudo apt-get install libharfbuzz-subset0"
@@ -127,7 +343,7 @@ def _load(files: list[Path]) -> list[Document]:
     return docs
 
 
-@app.command()
+@app.command(epilog=EXIT_CODES_HELP)
 def build(
     inputs: InputsArg = None,
     out: Annotated[
@@ -138,9 +354,7 @@ def build(
     ] = "pdf,html,json",
     engine: EngineOpt = None,
     sentences: SentencesOpt = DEFAULT_SUMMARY_SENTENCES,
-    lang: Annotated[
-        Lang, typer.Option("--lang", help="Language of the brief's own words (zh or en).")
-    ] = "zh",
+    lang: LangOpt = "zh",
     taxonomy: Annotated[
         Path | None,
         typer.Option("--taxonomy", help="TOML file of mechanisms extending the built-in ones."),
@@ -156,7 +370,12 @@ def build(
         bool, typer.Option("--cache/--no-cache", help="Reuse per-article results of earlier runs.")
     ] = True,
     executor: Annotated[
-        Executor, typer.Option("--executor", help="Run per-article work locally or on Dask.")
+        str,
+        typer.Option(
+            "--executor",
+            callback=_one_of(EXECUTORS),
+            help="Run per-article work locally or on Dask (the dask extra).",
+        ),
     ] = "local",
     scheduler: Annotated[
         str | None, typer.Option("--scheduler", help="Dask scheduler address (--executor dask).")
@@ -169,57 +388,82 @@ def build(
             help="Article cards in the brief. Default: all up to 40 articles, else 40.",
         ),
     ] = None,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
 ) -> None:
     """Build the brief: OUT/brief.pdf, OUT/brief.html, OUT/brief.json, OUT/articles.jsonl."""
+    _set_verbosity(quiet, verbose)
     fmts = _parse_formats(formats)
     if replace_taxonomy and taxonomy is None:
         raise typer.BadParameter("needs --taxonomy FILE", param_hint="--replace-taxonomy")
-    if executor == "dask" and not scheduler:
-        raise typer.BadParameter(
-            "--executor dask needs --scheduler ADDRESS", param_hint="--scheduler"
-        )
+    _check_taxonomy(taxonomy)
+    _check_executor(executor, scheduler)
     settings = Settings(
         inputs=tuple(inputs or ()),
         out_dir=out,
         formats=fmts,
         engine=_check_engine(engine),
         sentences=sentences,
-        lang=lang,
+        lang=cast(Lang, lang),
         taxonomy=taxonomy,
         taxonomy_replace=replace_taxonomy,
         jobs=jobs,
-        executor=executor,
+        executor=cast(Executor, executor),
         scheduler=scheduler,
         use_cache=cache,
         cards=cards,
     )
+    _check_pdf_fonts(fmts)
     _warn_slow_pdf(fmts)
-    try:
-        with progress_for(Console(stderr=True)) as on_progress:
-            result = pipeline.run(settings, on_skip=_warn_skip, on_progress=on_progress)
-    except ArticleFailed as exc:
-        _err(f"reporter: failed on {exc.source_path}: {exc.reason}")
-        raise typer.Exit(EXIT_NO_INPUT) from exc
-    except pipeline.NoUsableInput as exc:
-        _err(f"reporter: {exc}")
-        raise typer.Exit(EXIT_NO_INPUT) from exc
-    except ValueError as exc:  # a bad taxonomy file names itself in the message
-        _err(f"reporter: {exc}")
-        raise typer.Exit(EXIT_NO_INPUT) from exc
+    created = _prepare_out(out)
+    timings = pipeline.Timings()
+    with _out_removed_on_failure(out, created):
+        result = _run_build(settings, timings)
     if result.up_to_date:
-        _err(
+        _info(
             "reporter: up to date: inputs, options and outputs unchanged since the last"
             " build of this folder (--no-cache rebuilds)"
         )
     for path in result.written:
         typer.echo(str(path))
     if result.skipped:
-        _err(f"reporter: {len(result.skipped)} input(s) skipped; see 'skipped' in the brief")
+        _info(f"reporter: {len(result.skipped)} input(s) skipped; see 'skipped' in the brief")
+    if _verbosity > 0:
+        for stage, seconds in timings.seconds.items():
+            _err(f"reporter: timing {stage} {seconds:.2f}s")
+
+
+def _run_build(settings: Settings, timings: pipeline.Timings) -> pipeline.BuildResult:
+    """:func:`reporter.pipeline.run`, its failures as one line and an exit code."""
+    from reporter.render.pdf import FontsMissing
+
+    console = Console(stderr=True, quiet=_verbosity < 0)
+    try:
+        with progress_for(console) as on_progress:
+            return pipeline.run(
+                settings, on_skip=_warn_skip, timings=timings, on_progress=on_progress
+            )
+    except ArticleFailed as exc:
+        _err(f"reporter: failed on {exc.source_path}: {exc.reason}")
+        raise typer.Exit(EXIT_NO_INPUT) from exc
+    except pipeline.NoUsableInput as exc:
+        _err(f"reporter: {exc}")
+        raise typer.Exit(EXIT_NO_INPUT) from exc
+    except FontsMissing as exc:
+        _err(f"reporter: {exc}")
+        raise typer.Exit(EXIT_CANNOT_WRITE) from exc
+    except ValueError as exc:  # a bad taxonomy file names itself in the message
+        _err(f"reporter: {exc}")
+        raise typer.Exit(EXIT_NO_INPUT) from exc
+    except OSError as exc:  # the output folder: read-only, full, replaced by a file …
+        _err(_os_error_line(exc, settings.out_dir))
+        raise typer.Exit(EXIT_CANNOT_WRITE) from exc
 
 
 @app.command()
-def clean(files: FilesArg, as_json: JsonOpt = False) -> None:
+def clean(files: FilesArg, as_json: JsonOpt = False, quiet: QuietOpt = False) -> None:
     """Print each article's cleaned text and what cleaning did."""
+    _set_verbosity(quiet, False)
     docs = _load(files)
     if as_json:
         _print_json([document_json(d) for d in docs])
@@ -250,10 +494,12 @@ def summarize_cmd(
     engine: EngineOpt = None,
     sentences: SentencesOpt = DEFAULT_SUMMARY_SENTENCES,
     as_json: JsonOpt = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Print an extractive summary and keywords of each article."""
     from reporter.summarize import output
 
+    _set_verbosity(quiet, False)
     summarizer = summarize.get_summarizer(_check_engine(engine))
     docs = _load(files)
     pairs = [(doc, summarizer.summarize(doc, sentences)) for doc in docs]
@@ -269,28 +515,54 @@ def engines() -> None:
         typer.echo(f"{mark} {name:14} {doc[0] if doc else ''}")
 
 
-@app.command()
+@app.command(epilog=EXIT_CODES_HELP)
 def preview(
     inputs: InputsArg = None,
     port: Annotated[
         int, typer.Option("--port", "-p", min=0, max=65535, help="Port on 127.0.0.1.")
     ] = 8000,
     engine: EngineOpt = None,
-    lang: Annotated[
-        Lang, typer.Option("--lang", help="Language of the brief's own words (zh or en).")
-    ] = "zh",
+    lang: LangOpt = "zh",
+    quiet: QuietOpt = False,
 ) -> None:
     """Serve the HTML brief on 127.0.0.1 and rebuild it when an input or template changes."""
     from reporter.render import preview as live
     from reporter.render.html import render_html
 
-    settings = Settings(inputs=tuple(inputs or ()), engine=_check_engine(engine), lang=lang)
+    _set_verbosity(quiet, False)
+    settings = Settings(
+        inputs=tuple(inputs or ()), engine=_check_engine(engine), lang=cast(Lang, lang)
+    )
 
     def rebuild() -> str:
         return render_html(pipeline.build_brief(settings, on_skip=_warn_skip), settings.lang)
 
-    typer.echo(f"reporter: serving http://127.0.0.1:{port}/ (Ctrl-C to stop)", err=True)
-    live.serve(rebuild, list(settings.resolved_inputs()), port=port, on_event=_err)
+    _check_port(port)
+    _info(f"reporter: serving http://127.0.0.1:{port}/ (Ctrl-C to stop)")
+    try:
+        live.serve(rebuild, list(settings.resolved_inputs()), port=port, on_event=_err)
+    except OSError as exc:  # taken between the check and the bind
+        _err(_port_error_line(port, exc))
+        raise typer.Exit(EXIT_CANNOT_WRITE) from exc
+
+
+def _port_error_line(port: int, exc: OSError) -> str:
+    why = "is busy" if exc.errno == errno.EADDRINUSE else f"cannot be used ({exc.strerror})"
+    return f"reporter: port {port} on 127.0.0.1 {why}; choose another with --port"
+
+
+def _check_port(port: int) -> None:
+    """A busy --port fails with one line before the first build, not with a traceback."""
+    probe = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        # As http.server binds (allow_reuse_address): a port in TIME_WAIT is not busy.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        probe.bind(("127.0.0.1", port))
+    except OSError as exc:
+        _err(_port_error_line(port, exc))
+        raise typer.Exit(EXIT_CANNOT_WRITE) from exc
+    finally:
+        probe.close()
 
 
 @app.command("eval")

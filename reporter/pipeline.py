@@ -201,6 +201,13 @@ def load_documents(
     return docs, skipped
 
 
+def _counting_refused(on_progress: ProgressHook, refused: int) -> ProgressHook:
+    def hook(done: int, total: int, skipped: int) -> None:
+        on_progress(done, total, skipped + refused)
+
+    return hook
+
+
 @contextmanager
 def _collector_spared() -> Iterator[None]:
     """Within it, what is alive may be moved out of the cyclic garbage collector's sight
@@ -256,6 +263,11 @@ def build_brief(
             on_skip(s)
     compact = len(files) > COMPACT_ABOVE_ARTICLES
     items = assign_ids(files)
+    if on_progress is not None and refused:
+        # The workers count the files they skip; the progress also counts those that
+        # discovery refused (wrong kind, too large), or it says skipped=0 while 8 were.
+        on_progress = _counting_refused(on_progress, len(refused))
+        on_progress(0, len(items), 0)  # shown even when no file is left to process
     results: list[ArticleResult] = []
     fingerprints: list[Fingerprint | None] = []
     # "articles": the whole per-article phase, however it ran (inline, its stages are
@@ -376,6 +388,8 @@ def run(
         for s in done.skipped:
             if on_skip:
                 on_skip(s)
+        if on_progress:  # nothing was processed; the skipped inputs are still skipped
+            on_progress(0, 0, len(done.skipped))
         written = [settings.out_dir / name for name, _ in done.outputs]
         return BuildResult(None, written, done.skipped, up_to_date=True)
     # The PDF process is started as the corpus-wide stages begin, so it is ready to

@@ -8,7 +8,8 @@ what="${1:-brief}"
 # fonts-noto-cjk: the CJK serif and sans the brief embeds.
 # libharfbuzz-subset0: WeasyPrint's fast font subsetting (without it: ~15 s per PDF).
 # python3-venv: Debian splits venv out of python3.
-BRIEF_PKGS=(fonts-noto-cjk libharfbuzz-subset0 python3-venv)
+# fontconfig: fc-list, which reporter asks whether a font covers Chinese before a PDF.
+BRIEF_PKGS=(fonts-noto-cjk fontconfig libharfbuzz-subset0 python3-venv)
 # poppler-utils: pdffonts/pdftotext in tests; chromium: the preview test's browser.
 TEST_PKGS=(poppler-utils chromium)
 
@@ -29,6 +30,7 @@ if ! command -v apt-get >/dev/null 2>&1; then
 reporter: this machine has no apt-get, so these could not be installed: ${missing[*]}
   Install their equivalents with your package manager, then run make again:
   - a CJK font (Noto Serif CJK and Noto Sans CJK, e.g. fonts-noto-cjk / google-noto-cjk-fonts)
+    and fontconfig's fc-list (fontconfig)
   - HarfBuzz's subset library (libharfbuzz-subset0 / harfbuzz) for fast PDF font subsetting
   - poppler's command-line tools (pdffonts, pdftotext) and Chromium, for the tests
 MSG

@@ -432,8 +432,9 @@ class BriefView:
     mode: str
     t: Labels
     title: str
-    generated: str  # YYYY-MM-DD (machine form, for metadata)
-    generated_display: str
+    generated: str | None  # YYYY-MM-DD (machine form, for metadata); None: no date known
+    generated_display: str  # "" when no date is known: the brief shows none
+    date_label: str  # what the date is: the build's (SOURCE_DATE_EPOCH) or the newest article's
     subtitle: str
     glance: Glance
     findings: tuple[Finding, ...]
@@ -1580,11 +1581,22 @@ def _quality(b: _Builder) -> tuple[QualityEntry, ...]:
     return tuple(out)
 
 
+def _date_label(brief: Brief, t: Labels, param: bool = False) -> str:
+    """The brief's date named for what it is: a build date only when the builder gave
+    one (SOURCE_DATE_EPOCH); otherwise the newest article's date."""
+    key = "generated" if brief.generated_from == "SOURCE_DATE_EPOCH" else "newest_article_date"
+    return t[f"param_{key}" if param else key]
+
+
+def _date_param(b: _Builder) -> tuple[str, str]:
+    return _date_label(b.brief, b.t, param=True), b.brief.generated or b.t["unknown"]
+
+
 def _methods(b: _Builder) -> Methods:
     params = (
         (b.t["param_engine"], b.brief.engine),
         (b.t["param_sentences"], str(b.brief.summary_sentences)),
-        (b.t["param_generated"], b.brief.generated),
+        _date_param(b),
         (b.t["param_lang"], b.t["lang_name"]),
     )
     return Methods(
@@ -1622,7 +1634,8 @@ def build_view(brief: Brief, lang: str, mode: str) -> BriefView:
         t=b.t,
         title=b.t["doc_title"],
         generated=brief.generated,
-        generated_display=format_date(brief.generated, b.t),
+        generated_display=format_date(brief.generated, b.t) if brief.generated else "",
+        date_label=_date_label(brief, b.t),
         subtitle=b.t.fmt(
             "subtitle",
             articles=f"{glance.articles:,}",

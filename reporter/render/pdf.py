@@ -8,19 +8,36 @@ makes sure of it anyway: every other URL is refused and recorded.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import threading
+import warnings
+from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-import weasyprint
-from weasyprint.text import ffi as weasy_ffi
-from weasyprint.urls import URLFetcher, URLFetcherResponse
+# WeasyPrint warns at import when fontconfig has no font ("Expect ugly output") and then
+# lays out boxes, or crashes; check_fonts says it instead, in one line that says what to
+# install, before anything is laid out.
+with warnings.catch_warnings():
+    warnings.filterwarnings("ignore", message=".*FontConfig", category=UserWarning)
+    import weasyprint
+    from weasyprint.text import ffi as weasy_ffi
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from reporter.render.env import templates_dir
 
 # harfbuzz-subset before 4.1 lacks the calls WeasyPrint uses; it then uses fontTools.
 HARFBUZZ_SUBSET_MIN_VERSION = (4, 1, 0)
+# fc-list reads fontconfig's cache: well under a second even on a cold cache of a few
+# thousand fonts; a minute means something is wrong, and the check then says so.
+FC_LIST_TIMEOUT_SECONDS = 60
+# The family the stylesheet asks for first (templates/brief.css --serif); asked of
+# fontconfig when fc-list is not there, only to learn whether any font exists at all.
+PREFERRED_FAMILY = "Noto Serif CJK SC"
+# What to install, named in the one-line error (Debian/Ubuntu; scripts/system-deps.sh).
+CJK_FONT_PACKAGE = "fonts-noto-cjk"
 
 
 class FetchRefused(ValueError):
@@ -63,6 +80,72 @@ class PackageFetcher(URLFetcher):  # type: ignore[misc]  # weasyprint has no typ
         return path
 
 
+class FontsMissing(RuntimeError):
+    """No font can lay out the brief's Chinese text: the PDF would be empty boxes, and
+    with no font at all WeasyPrint crashes the process."""
+
+
+@cache
+def cjk_fonts() -> tuple[str, ...] | None:
+    """The families fontconfig says cover Chinese (``fc-list :lang=zh family``), or
+    None when fc-list is not installed.  Cached: fonts do not change during a run."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return None
+    try:
+        done = subprocess.run(
+            [fc_list, ":lang=zh", "family"],
+            capture_output=True,
+            text=True,
+            timeout=FC_LIST_TIMEOUT_SECONDS,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    # One line a font: "Noto Serif CJK SC,Noto Serif CJK JP,..." (every family name).
+    names = {line.split(",")[0].strip() for line in done.stdout.splitlines()}
+    return tuple(sorted(n for n in names if n))
+
+
+@cache
+def _any_font() -> bool:
+    """Whether fontconfig finds any font at all (WeasyPrint's own bindings); cached, as
+    loading fontconfig's whole configuration takes a moment."""
+    fc = weasy_ffi.fontconfig
+    config = fc.FcInitLoadConfigAndFonts()
+    pattern = fc.FcPatternCreate()
+    try:
+        fc.FcPatternAddString(pattern, b"family", PREFERRED_FAMILY.encode())
+        fc.FcConfigSubstitute(config, pattern, 0)  # FcMatchPattern
+        fc.FcDefaultSubstitute(pattern)
+        result = weasy_ffi.ffi.new("FcResult *")
+        match = fc.FcFontMatch(config, pattern, result)
+        if match == weasy_ffi.ffi.NULL:
+            return False
+        fc.FcPatternDestroy(match)
+        return True
+    finally:
+        fc.FcPatternDestroy(pattern)
+        fc.FcConfigDestroy(config)
+
+
+def check_fonts() -> None:
+    """Raise :class:`FontsMissing` unless some installed font covers Chinese.
+
+    Any family fontconfig lists for ``:lang=zh`` will do: the stylesheet asks for Noto
+    CJK first, and fontconfig falls back to whichever font covers a character.  Without
+    fc-list, only "no font at all" can be detected (the case that crashes WeasyPrint).
+    """
+    families = cjk_fonts()
+    if families == () or (families is None and not _any_font()):
+        raise FontsMissing(
+            "no installed font covers Chinese (fontconfig: fc-list :lang=zh lists none),"
+            f" so the PDF cannot be laid out; install {CJK_FONT_PACKAGE}"
+            f" (sudo apt-get install {CJK_FONT_PACKAGE}) or another CJK font,"
+            " or build without PDF: --format html,json"
+        )
+
+
 def fast_subsetting_available() -> bool:
     """True when WeasyPrint will subset fonts with HarfBuzz (about 1 s per PDF, not 15 s).
 
@@ -79,7 +162,9 @@ def render_pdf(html: str, fetcher: PackageFetcher | None = None) -> bytes:
 
     Deterministic: the dates come from the document's ``dcterms.created`` meta (the
     brief's date), no file identifier is written, and attachments are refused.
+    Raises :class:`FontsMissing` before laying out anything without a CJK font.
     """
+    check_fonts()
     fetcher = fetcher or PackageFetcher()
     document = weasyprint.HTML(
         string=html, base_url=templates_dir().as_uri() + "/", url_fetcher=fetcher
