@@ -603,7 +603,7 @@ def extract_metadata(
         localities,
         scores=mention_scores(prefix + text, text_mentions),
         outlet=outlet_places(outlet),
-        towns=find_towns(prefix + text, mentions, (0, title_end), (lead_start, lead_end)),
+        towns=find_towns(prefix + text, mentions, title_span, (lead_start, lead_end)),
     )
     return Metadata(
         title=title,
