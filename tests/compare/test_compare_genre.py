@@ -146,3 +146,15 @@ def test_every_genre_skip_reason_has_a_chinese_label() -> None:
     reasons = [f"not a news report: {g.reason} (章节、小说)" for g in r.genres] + [r.actors_reason]
     for reason in reasons:
         assert zh.skip_reason(reason) != zh["skip_reason_unknown"], reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline alone: the words of cadre evaluation name officials
+        "深圳市龙岗区：以实干论英雄，以实绩定进退",
+        "某县选派30名年轻干部到乡镇挂职",
+    ],
+)
+def test_a_short_page_about_cadre_work_is_news(make_document: MakeDocument, text: str) -> None:
+    assert genre.judge(make_document(text)).reason is None
