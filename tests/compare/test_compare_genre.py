@@ -44,6 +44,8 @@ def _doc(path: Path):  # type: ignore[no-untyped-def]
         ("novel_dialogue_lines.txt", "fiction", "独立对白行"),
         # a model speech sold with placeholders: rhetoric, no place acted
         ("speech_template.txt", "speech_template", "范文网站"),
+        # a journal paper names mechanisms as concepts
+        ("academic_paper.txt", "academic", "期刊著录"),
         # a comparison of exams with a Baidu-Zhidao style 扩展资料
         ("exam_compare.txt", "explainer", "考试"),
         # a company's awards and its own command post; the second names a 党支部书记
