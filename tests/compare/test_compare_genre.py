@@ -44,6 +44,8 @@ def _doc(path: Path):  # type: ignore[no-untyped-def]
         ("novel_dialogue_lines.txt", "fiction", "独立对白行"),
         # a model speech sold with placeholders: rhetoric, no place acted
         ("speech_template.txt", "speech_template", "范文网站"),
+        # a journal paper names mechanisms as concepts
+        ("academic_paper.txt", "academic", "期刊著录"),
         # a comparison of exams with a Baidu-Zhidao style 扩展资料
         ("exam_compare.txt", "explainer", "考试"),
         # a company's awards and its own command post; the second names a 党支部书记
@@ -146,3 +148,15 @@ def test_every_genre_skip_reason_has_a_chinese_label() -> None:
     reasons = [f"not a news report: {g.reason} (章节、小说)" for g in r.genres] + [r.actors_reason]
     for reason in reasons:
         assert zh.skip_reason(reason) != zh["skip_reason_unknown"], reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline alone: the words of cadre evaluation name officials
+        "深圳市龙岗区：以实干论英雄，以实绩定进退",
+        "某县选派30名年轻干部到乡镇挂职",
+    ],
+)
+def test_a_short_page_about_cadre_work_is_news(make_document: MakeDocument, text: str) -> None:
+    assert genre.judge(make_document(text)).reason is None
