@@ -169,6 +169,13 @@ def build(
             help="Article cards in the brief. Default: all up to 40 articles, else 40.",
         ),
     ] = None,
+    outside_links: Annotated[
+        bool,
+        typer.Option(
+            "--outside-links",
+            help="Read files that symbolic links in an input folder point to outside them.",
+        ),
+    ] = False,
 ) -> None:
     """Build the brief: OUT/brief.pdf, OUT/brief.html, OUT/brief.json, OUT/articles.jsonl."""
     fmts = _parse_formats(formats)
@@ -192,6 +199,7 @@ def build(
         scheduler=scheduler,
         use_cache=cache,
         cards=cards,
+        outside_links=outside_links,
     )
     _warn_slow_pdf(fmts)
     try:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from reporter.brief import article_line
+from reporter.ingest import shown_path
 from reporter.models import Skipped
 from reporter.pipeline import ArticleOptions, ArticleResult, Timings, process_file
 from reporter.scale.cache import ArticleCache, ArticleWork, options_digest, store
@@ -153,7 +154,7 @@ def _compute(
         else:
             work = ArticleWork(outcome, None)
     except Exception as exc:
-        raise ArticleFailed(path.as_posix(), f"{type(exc).__name__}: {exc}") from exc
+        raise ArticleFailed(shown_path(path), f"{type(exc).__name__}: {exc}") from exc
     if cache_root is not None and key is not None:
         # Written where it was computed, so the parent never re-serialises it.
         store(cache_root, key, work)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from reporter.ingest import shown_path
 from reporter.models import Skipped
 from reporter.pipeline import ArticleOptions
 from reporter.render import write_atomic
@@ -66,10 +67,11 @@ def build_key(
     digest.update(repr((MANIFEST_FORMAT, options_key, outputs)).encode())
     digest.update(_templates_digest().encode())
     for path, article_id in items:
+        shown = shown_path(path)
         try:
-            key = cache.key_for(path, article_id, options_key) or f"too large: {path}"
+            key = cache.key_for(path, article_id, options_key) or f"too large: {shown}"
         except OSError as exc:
-            key = f"unreadable: {path}: {exc.strerror}"
+            key = f"unreadable: {shown}: {exc.strerror}"
         digest.update(key.encode() + b"\n")
     for s in refused:
         digest.update(f"refused: {s.source_path}: {s.reason}\n".encode())
