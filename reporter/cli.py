@@ -66,6 +66,10 @@ def _warn_skip(s: Skipped) -> None:
     _err(f"reporter: skipped {s.source_path}: {s.reason}")
 
 
+def _say_waiting(out_dir: Path) -> None:
+    _err(f"reporter: waiting for another build writing {out_dir} to finish")
+
+
 def _check_engine(name: str | None) -> str:
     engine = name or summarize.DEFAULT_ENGINE
     if engine not in summarize.REGISTRY:
@@ -204,7 +208,9 @@ def build(
     _warn_slow_pdf(fmts)
     try:
         with progress_for(Console(stderr=True)) as on_progress:
-            result = pipeline.run(settings, on_skip=_warn_skip, on_progress=on_progress)
+            result = pipeline.run(
+                settings, on_skip=_warn_skip, on_progress=on_progress, on_wait=_say_waiting
+            )
     except ArticleFailed as exc:
         _err(f"reporter: failed on {exc.source_path}: {exc.reason}")
         raise typer.Exit(EXIT_NO_INPUT) from exc

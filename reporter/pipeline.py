@@ -374,12 +374,16 @@ def run(
     on_skip: SkipHook | None = None,
     timings: Timings | None = None,
     on_progress: ProgressHook | None = None,
+    on_wait: Callable[[Path], None] | None = None,
 ) -> BuildResult:
     """Build the brief and write every requested format.
 
     With the cache on, a build whose inputs, options, code and outputs are all as the
     last build of the output folder left them stops after discovery
-    (:mod:`reporter.scale.manifest`); its skipped inputs are reported again.
+    (:mod:`reporter.scale.manifest`); its skipped inputs are reported again.  The
+    outputs are written as a set (:class:`reporter.render.OutputSet`): none is in
+    place until all are written, and another build into the same folder waits
+    (``on_wait`` is called with the folder first).
     """
     from reporter.scale import manifest
     from reporter.scale.cache import ArticleCache
@@ -393,17 +397,42 @@ def run(
         use_cache=settings.use_cache,
         cache_dir=settings.cache_dir,
     )
-    files, refused = discover_inputs(settings)
-    with timings.stage("manifest"):
-        cache = ArticleCache(settings.cache_dir) if settings.cache_dir else ArticleCache()
-        key = manifest.build_key(settings, assign_ids(files), refused, cache)
-        done = manifest.current(settings.out_dir, key) if settings.use_cache else None
-    if done is not None:
-        for s in done.skipped:
-            if on_skip:
-                on_skip(s)
-        written = [settings.out_dir / name for name, _ in done.outputs]
-        return BuildResult(None, written, done.skipped, up_to_date=True)
+    # Everything from discovery to the last file moved into place runs under the lock
+    # on the output folder: a build that overlaps waits, so no build's manifest ever
+    # describes files another build wrote.
+    with render.OutputSet(settings.out_dir, on_wait=on_wait) as outputs:
+        files, refused = discover_inputs(settings)
+        with timings.stage("manifest"):
+            cache = ArticleCache(settings.cache_dir) if settings.cache_dir else ArticleCache()
+            key = manifest.build_key(settings, assign_ids(files), refused, cache)
+            done = manifest.current(settings.out_dir, key) if settings.use_cache else None
+        if done is not None:
+            for s in done.skipped:
+                if on_skip:
+                    on_skip(s)
+            written = [settings.out_dir / name for name, _ in done.outputs]
+            return BuildResult(None, written, done.skipped, up_to_date=True)
+        brief, staged = _build_staged(
+            settings, outputs.staging, files, refused, scale, on_skip, timings, on_progress
+        )
+        with timings.stage("manifest"):
+            record = manifest.record(outputs.staging, key, staged, brief.skipped)
+            written = outputs.commit(staged, record)
+    return BuildResult(brief, written, brief.skipped)
+
+
+def _build_staged(
+    settings: Settings,
+    staging: Path,
+    files: list[Path],
+    refused: list[Skipped],
+    scale: ScaleOptions,
+    on_skip: SkipHook | None,
+    timings: Timings,
+    on_progress: ProgressHook | None,
+) -> tuple[Brief, list[Path]]:
+    """Stages 1-6 with every output written into ``staging``; returns the brief and
+    the files written there, json first."""
     # The PDF process is started as the corpus-wide stages begin, so it is ready to
     # lay out when they end (render.PdfAside).  Not with --jobs 1: one process was
     # asked for.
@@ -413,7 +442,7 @@ def run(
         and "pdf" in settings.formats
         and len(settings.formats) > 1
     )
-    with render.JsonLinesWriter(settings.out_dir) as detail, render.PdfAside() as aside:
+    with render.JsonLinesWriter(staging) as detail, render.PdfAside() as aside:
         sink = _detail_sink(detail) if "json" in settings.formats else None
         brief = build_brief(
             settings,
@@ -430,7 +459,7 @@ def run(
             gc.freeze()  # the brief: long-lived while the outputs are rendered
             written = render.write_outputs(
                 brief,
-                settings.out_dir,
+                staging,
                 settings.formats,
                 settings.lang,
                 stage=lambda name: _render_stage(timings, name),
@@ -438,9 +467,7 @@ def run(
             )
         if sink is not None:
             written.insert(1, detail.commit())
-    with timings.stage("manifest"):
-        manifest.record(settings.out_dir, key, written, brief.skipped)
-    return BuildResult(brief, written, brief.skipped)
+    return brief, written
 
 
 @contextmanager

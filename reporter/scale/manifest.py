@@ -114,8 +114,9 @@ def current(out_dir: Path, key: str) -> Manifest | None:
     return manifest
 
 
-def record(out_dir: Path, key: str, written: Sequence[Path], skipped: Sequence[Skipped]) -> None:
-    """Write the manifest of a build that just wrote ``written``."""
+def record(out_dir: Path, key: str, written: Sequence[Path], skipped: Sequence[Skipped]) -> Path:
+    """Write the manifest of a build that just wrote ``written`` into ``out_dir`` (the
+    staging folder of its :class:`~reporter.render.OutputSet`); returns its path."""
     data = {
         "format": MANIFEST_FORMAT,
         "key": key,
@@ -123,4 +124,6 @@ def record(out_dir: Path, key: str, written: Sequence[Path], skipped: Sequence[S
         "skipped": [[s.source_path, s.reason] for s in skipped],
     }
     text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-    write_atomic(out_dir / MANIFEST, text.encode("utf-8"))
+    path = out_dir / MANIFEST
+    write_atomic(path, text.encode("utf-8"))
+    return path
