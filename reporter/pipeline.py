@@ -387,7 +387,7 @@ def run(
     """
     from reporter.scale import manifest
     from reporter.scale.cache import ArticleCache
-    from reporter.scale.executor import ScaleOptions
+    from reporter.scale.executor import ScaleOptions, ended_on_signals
 
     timings = timings or Timings()
     scale = ScaleOptions(
@@ -400,7 +400,9 @@ def run(
     # Everything from discovery to the last file moved into place runs under the lock
     # on the output folder: a build that overlaps waits, so no build's manifest ever
     # describes files another build wrote.
-    with render.OutputSet(settings.out_dir, on_wait=on_wait) as outputs:
+    # SIGTERM and SIGINT end the pools at once and unwind the build, so its temporary
+    # files go and no process of it stays behind.
+    with ended_on_signals(), render.OutputSet(settings.out_dir, on_wait=on_wait) as outputs:
         files, refused = discover_inputs(settings)
         with timings.stage("manifest"):
             cache = ArticleCache(settings.cache_dir) if settings.cache_dir else ArticleCache()

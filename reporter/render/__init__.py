@@ -368,5 +368,11 @@ class PdfAside(AbstractContextManager["PdfAside"]):
         tb: TracebackType | None,
     ) -> None:
         if self._pool is not None:
+            if exc_type is not None:
+                # A failure or a signal: the layout under way is not wanted, and
+                # waiting for it could take as long as the layout.
+                processes = (getattr(self._pool, "_processes", None) or {}).values()
+                for process in list(processes):
+                    process.terminate()
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
