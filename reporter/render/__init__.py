@@ -108,18 +108,20 @@ class OutputSet(AbstractContextManager["OutputSet"]):
             finally:
                 if self._lock != fd:
                     os.close(fd)
-        for stale in self._stage_parent().glob(self._stage_prefix() + "*"):
-            shutil.rmtree(stale, ignore_errors=True)  # left by a killed build of this folder
+        for where in {*self._stage_parents()}:
+            for stale in where.glob(self._stage_prefix() + "*"):
+                shutil.rmtree(stale, ignore_errors=True)  # left by a killed build of it
         return self
 
-    def _stage_parent(self) -> Path:
-        """Beside the output folder when on the same file system (a rename is then
-        a move), else inside it (a mount point)."""
+    def _stage_parents(self) -> list[Path]:
+        """Where the staging folder may go, best first: beside the output folder when
+        on the same file system (a rename is then a move), else inside it (a mount
+        point, or a parent folder this user cannot write)."""
         out = self.out_dir.resolve()
         parent = out.parent
         if out != parent and parent.stat().st_dev == out.stat().st_dev:
-            return parent
-        return out
+            return [parent, out]
+        return [out]
 
     def _stage_prefix(self) -> str:
         return f".{self.out_dir.resolve().name or 'out'}{STAGING_INFIX}"
@@ -130,9 +132,12 @@ class OutputSet(AbstractContextManager["OutputSet"]):
         discovery, which runs under the lock first, never meets it)."""
         assert self._lock is not None, "use OutputSet in a with block"
         if self._staging is None:
-            self._staging = Path(
-                tempfile.mkdtemp(dir=self._stage_parent(), prefix=self._stage_prefix())
-            )
+            *beside, inside = self._stage_parents()
+            for where in beside:
+                with suppress(OSError):
+                    self._staging = Path(tempfile.mkdtemp(dir=where, prefix=self._stage_prefix()))
+                    return self._staging
+            self._staging = Path(tempfile.mkdtemp(dir=inside, prefix=self._stage_prefix()))
         return self._staging
 
     def commit(self, staged: Sequence[Path], manifest: Path | None = None) -> list[Path]:
