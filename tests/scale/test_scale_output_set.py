@@ -218,3 +218,38 @@ def test_kill_during_pdf_writing_leaves_the_old_build_whole(
     with OutputSet(out):
         pass
     assert _leftovers(out) == []
+
+
+def test_second_build_says_in_one_line_that_it_waits(
+    tmp_path: Path, two_corpora: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from reporter import cli
+
+    told = threading.Event()
+    say = cli._say_waiting
+
+    def say_and_tell(out_dir: Path) -> None:
+        say(out_dir)
+        told.set()
+
+    monkeypatch.setattr(cli, "_say_waiting", say_and_tell)
+    out = tmp_path / "out"
+    args = ["build", str(two_corpora[0]), "-o", str(out), "-f", "json", "--no-cache", "-j", "1"]
+    result: list[object] = []
+    with OutputSet(out):  # another build holds the folder
+        thread = threading.Thread(target=lambda: result.append(CliRunner().invoke(cli.app, args)))
+        thread.start()
+        assert told.wait(timeout=120)
+        assert not (out / "brief.json").exists()  # waiting, not writing
+    thread.join(timeout=120)
+    (done,) = result
+    assert done.exit_code == 0  # type: ignore[attr-defined]
+    waiting = [
+        line
+        for line in done.stderr.splitlines()  # type: ignore[attr-defined]
+        if "waiting" in line
+    ]
+    assert waiting == [f"reporter: waiting for another build writing {out} to finish"]
+    assert (out / "brief.json").is_file()
