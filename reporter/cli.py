@@ -269,6 +269,10 @@ def _check_executor(executor: str, scheduler: str | None) -> None:
         )
 
 
+def _say_waiting(out_dir: Path) -> None:
+    _err(f"reporter: waiting for another build writing {out_dir} to finish")
+
+
 def _check_engine(name: str | None) -> str:
     engine = name or summarize.DEFAULT_ENGINE
     if engine not in summarize.REGISTRY:
@@ -390,6 +394,13 @@ def build(
     ] = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
+    outside_links: Annotated[
+        bool,
+        typer.Option(
+            "--outside-links",
+            help="Read files that symbolic links in an input folder point to outside them.",
+        ),
+    ] = False,
 ) -> None:
     """Build the brief: OUT/brief.pdf, OUT/brief.html, OUT/brief.json, OUT/articles.jsonl."""
     _set_verbosity(quiet, verbose)
@@ -412,6 +423,7 @@ def build(
         scheduler=scheduler,
         use_cache=cache,
         cards=cards,
+        outside_links=outside_links,
     )
     _check_pdf_fonts(fmts)
     _warn_slow_pdf(fmts)
@@ -441,7 +453,11 @@ def _run_build(settings: Settings, timings: pipeline.Timings) -> pipeline.BuildR
     try:
         with progress_for(console) as on_progress:
             return pipeline.run(
-                settings, on_skip=_warn_skip, timings=timings, on_progress=on_progress
+                settings,
+                on_skip=_warn_skip,
+                timings=timings,
+                on_progress=on_progress,
+                on_wait=_say_waiting,
             )
     except ArticleFailed as exc:
         _err(f"reporter: failed on {exc.source_path}: {exc.reason}")

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reporter import compare, ingest, render, split, summarize
-from reporter.brief import Brief, make_brief
+from reporter.brief import DETAIL_FILE, Brief, make_brief
 from reporter.clean import clean_article
 from reporter.compare.model import ArticleAnalysis
 from reporter.models import Document, InputRejected, Skipped, Summary, pickles_as_fields
@@ -135,13 +135,17 @@ def _taxonomy(path: str | None, replace: bool) -> compare.Taxonomy:
 
 
 def assign_ids(files: Sequence[Path]) -> list[tuple[Path, str]]:
-    """Article ids are file stems, suffixed ``-2``, ``-3`` … when two files share one."""
+    """Article ids are file stems, suffixed ``-2``, ``-3`` … when two files share one.
+
+    A stem whose bytes are not UTF-8 is shown with U+FFFD (:func:`ingest.shown_path`):
+    an id is text in every output."""
     taken: set[str] = set()
     out = []
     for path in files:
-        candidate, n = path.stem, 2
+        stem = ingest.shown_path(path.stem)
+        candidate, n = stem, 2
         while candidate in taken:
-            candidate, n = f"{path.stem}-{n}", n + 1
+            candidate, n = f"{stem}-{n}", n + 1
         taken.add(candidate)
         out.append((path, candidate))
     return out
@@ -157,7 +161,9 @@ def load_document(path: Path, article_id: str, timings: Timings | None = None) -
     with timings.stage("split"):
         doc = split.split_sentences(cleaned)
     if not doc.sentences:
-        raise InputRejected(path.as_posix(), "no sentence of Chinese text left after cleaning")
+        raise InputRejected(
+            ingest.shown_path(path), "no sentence of Chinese text left after cleaning"
+        )
     return doc
 
 
@@ -181,11 +187,32 @@ def process_file(
     return ArticleResult(doc, summary, analysis)
 
 
+def build_outputs(out_dir: Path | None) -> ingest.BuildOutputs:
+    """What a build into ``out_dir`` (None: no build) writes, for discovery to pass over."""
+    from reporter.scale.manifest import MANIFEST
+
+    return ingest.BuildOutputs(
+        folder=out_dir,
+        names=frozenset((*render.FILE_NAMES.values(), DETAIL_FILE)),
+        marker=MANIFEST,
+    )
+
+
+def discover_inputs(settings: Settings) -> tuple[list[Path], list[Skipped]]:
+    """:func:`reporter.ingest.discover` for a build with ``settings``: its own output
+    folder and whatever any build wrote are never read as input."""
+    return ingest.discover(
+        settings.resolved_inputs(),
+        outputs=build_outputs(settings.out_dir),
+        outside_links=settings.outside_links,
+    )
+
+
 def load_documents(
     inputs: Sequence[Path], on_skip: SkipHook | None = None, timings: Timings | None = None
 ) -> tuple[list[Document], list[Skipped]]:
     """Stages 1-3 for every input (used by ``reporter clean``/``summarize`` and tests)."""
-    files, skipped = ingest.discover(inputs)
+    files, skipped = ingest.discover(inputs, outputs=build_outputs(None))
     for s in skipped:
         if on_skip:
             on_skip(s)
@@ -256,7 +283,7 @@ def build_brief(
     options = ArticleOptions.from_settings(settings)
     # Validate the taxonomy before any article work, so a bad file fails fast.
     taxonomy = _taxonomy(options.taxonomy, options.taxonomy_replace)
-    files, refused = discovered or ingest.discover(settings.resolved_inputs())
+    files, refused = discovered or discover_inputs(settings)
     skipped = list(refused)
     for s in skipped:
         if on_skip:
@@ -311,7 +338,8 @@ def build_brief(
     if limit is not None:
         shown = select_cards([r.document for r in results], analyses, limit)
     if compact:
-        results = _restore_cards(results, set(shown or ()), options, scale)
+        paths = {article_id: path for path, article_id in items}
+        results = _restore_cards(results, set(shown or ()), paths, options, scale)
     brief = make_brief(
         settings, [r.document for r in results], [r.summary for r in results], alignment, skipped
     )
@@ -321,6 +349,7 @@ def build_brief(
 def _restore_cards(
     results: list[ArticleResult],
     card_ids: set[str],
+    paths: dict[str, Path],
     options: ArticleOptions,
     scale: ScaleOptions | None,
 ) -> list[ArticleResult]:
@@ -330,7 +359,8 @@ def _restore_cards(
     from reporter.scale.executor import ScaleOptions, map_articles
 
     wanted = [(i, r) for i, r in enumerate(results) if r.document.id in card_ids]
-    items = [(Path(r.document.article.source_path), r.document.id) for _, r in wanted]
+    # The path as read (its bytes), not as recorded (a non-UTF-8 name is shown with U+FFFD)
+    items = [(paths[r.document.id], r.document.id) for _, r in wanted]
     # In worker processes however few they are (unless one job was asked for): inline,
     # the stages would load their models into this process (about 150 MB and 2 s),
     # which holds the whole corpus already.
@@ -360,16 +390,20 @@ def run(
     on_skip: SkipHook | None = None,
     timings: Timings | None = None,
     on_progress: ProgressHook | None = None,
+    on_wait: Callable[[Path], None] | None = None,
 ) -> BuildResult:
     """Build the brief and write every requested format.
 
     With the cache on, a build whose inputs, options, code and outputs are all as the
     last build of the output folder left them stops after discovery
-    (:mod:`reporter.scale.manifest`); its skipped inputs are reported again.
+    (:mod:`reporter.scale.manifest`); its skipped inputs are reported again.  The
+    outputs are written as a set (:class:`reporter.render.OutputSet`): none is in
+    place until all are written, and another build into the same folder waits
+    (``on_wait`` is called with the folder first).
     """
     from reporter.scale import manifest
     from reporter.scale.cache import ArticleCache
-    from reporter.scale.executor import ScaleOptions
+    from reporter.scale.executor import ScaleOptions, ended_on_signals
 
     timings = timings or Timings()
     scale = ScaleOptions(
@@ -379,19 +413,46 @@ def run(
         use_cache=settings.use_cache,
         cache_dir=settings.cache_dir,
     )
-    files, refused = ingest.discover(settings.resolved_inputs())
-    with timings.stage("manifest"):
-        cache = ArticleCache(settings.cache_dir) if settings.cache_dir else ArticleCache()
-        key = manifest.build_key(settings, assign_ids(files), refused, cache)
-        done = manifest.current(settings.out_dir, key) if settings.use_cache else None
-    if done is not None:
-        for s in done.skipped:
-            if on_skip:
-                on_skip(s)
-        if on_progress:  # nothing was processed; the skipped inputs are still skipped
-            on_progress(0, 0, len(done.skipped))
-        written = [settings.out_dir / name for name, _ in done.outputs]
-        return BuildResult(None, written, done.skipped, up_to_date=True)
+    # Everything from discovery to the last file moved into place runs under the lock
+    # on the output folder: a build that overlaps waits, so no build's manifest ever
+    # describes files another build wrote.
+    # SIGTERM and SIGINT end the pools at once and unwind the build, so its temporary
+    # files go and no process of it stays behind.
+    with ended_on_signals(), render.OutputSet(settings.out_dir, on_wait=on_wait) as outputs:
+        files, refused = discover_inputs(settings)
+        with timings.stage("manifest"):
+            cache = ArticleCache(settings.cache_dir) if settings.cache_dir else ArticleCache()
+            key = manifest.build_key(settings, assign_ids(files), refused, cache)
+            done = manifest.current(settings.out_dir, key) if settings.use_cache else None
+        if done is not None:
+            for s in done.skipped:
+                if on_skip:
+                    on_skip(s)
+            if on_progress:  # nothing was processed; the skipped inputs are still skipped
+                on_progress(0, 0, len(done.skipped))
+            written = [settings.out_dir / name for name, _ in done.outputs]
+            return BuildResult(None, written, done.skipped, up_to_date=True)
+        brief, staged = _build_staged(
+            settings, outputs.staging, files, refused, scale, on_skip, timings, on_progress
+        )
+        with timings.stage("manifest"):
+            record = manifest.record(outputs.staging, key, staged, brief.skipped)
+            written = outputs.commit(staged, record)
+    return BuildResult(brief, written, brief.skipped)
+
+
+def _build_staged(
+    settings: Settings,
+    staging: Path,
+    files: list[Path],
+    refused: list[Skipped],
+    scale: ScaleOptions,
+    on_skip: SkipHook | None,
+    timings: Timings,
+    on_progress: ProgressHook | None,
+) -> tuple[Brief, list[Path]]:
+    """Stages 1-6 with every output written into ``staging``; returns the brief and
+    the files written there, json first."""
     # The PDF process is started as the corpus-wide stages begin, so it is ready to
     # lay out when they end (render.PdfAside).  Not with --jobs 1: one process was
     # asked for.
@@ -401,7 +462,7 @@ def run(
         and "pdf" in settings.formats
         and len(settings.formats) > 1
     )
-    with render.JsonLinesWriter(settings.out_dir) as detail, render.PdfAside() as aside:
+    with render.JsonLinesWriter(staging) as detail, render.PdfAside() as aside:
         sink = _detail_sink(detail) if "json" in settings.formats else None
         brief = build_brief(
             settings,
@@ -418,7 +479,7 @@ def run(
             gc.freeze()  # the brief: long-lived while the outputs are rendered
             written = render.write_outputs(
                 brief,
-                settings.out_dir,
+                staging,
                 settings.formats,
                 settings.lang,
                 stage=lambda name: _render_stage(timings, name),
@@ -426,9 +487,7 @@ def run(
             )
         if sink is not None:
             written.insert(1, detail.commit())
-    with timings.stage("manifest"):
-        manifest.record(settings.out_dir, key, written, brief.skipped)
-    return BuildResult(brief, written, brief.skipped)
+    return brief, written
 
 
 @contextmanager

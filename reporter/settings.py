@@ -45,6 +45,9 @@ class Settings:
     use_cache: bool = False  # the CLI turns it on; library callers opt in
     cache_dir: Path | None = None  # None: the user cache directory
     cards: int | None = None  # article cards shown in the brief; None: all
+    # Read files that symbolic links in an input folder point to outside every input
+    # folder (skipped with a reason otherwise: an unpacked folder must not reach out).
+    outside_links: bool = False
 
     def resolved_inputs(self) -> tuple[Path, ...]:
         """The inputs, or the bundled articles (not the folder: its README is no article)."""

@@ -19,6 +19,7 @@ reader is told which file holds it.
 
 from __future__ import annotations
 
+import hashlib
 import heapq
 import math
 from collections import Counter
@@ -43,6 +44,9 @@ from reporter.split import looks_cut_off
 
 # A reader scans three to five findings; more and the executive page stops being one page.
 MAX_FINDINGS = 5
+# Hex digits of the digest an article anchor carries when its id is not plain
+# (article_anchor): 64 bits, so two ids of one corpus never share one by chance.
+ANCHOR_DIGEST_CHARS = 16
 # Unique-mechanism findings compete with the size and result findings; two keep variety.
 MAX_UNIQUE_FINDINGS = 2
 # A shared-mechanism finding names at most this many mechanisms before it reads as a list.
@@ -470,7 +474,14 @@ def anchor_for(article_id: str, sentence_index: int) -> str:
 
 
 def article_anchor(article_id: str) -> str:
-    return "a-" + patterns.ANCHOR_UNSAFE.sub("_", article_id)
+    """The element id of an article's card: ``a-<article>``, one per article whatever
+    its name.  An id that is not :data:`~patterns.ANCHOR_PLAIN` is made id-safe and
+    gets ``.`` and a digest of the whole id: a plain id has no ``.``, and the digest
+    tells apart ids that became the same when made safe."""
+    if patterns.ANCHOR_PLAIN.match(article_id):
+        return "a-" + article_id
+    digest = hashlib.sha256(article_id.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"a-{patterns.ANCHOR_UNSAFE.sub('_', article_id)}.{digest[:ANCHOR_DIGEST_CHARS]}"
 
 
 def short_ids(ids: Sequence[str]) -> dict[str, str]:

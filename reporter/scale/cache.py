@@ -6,7 +6,8 @@ file's bytes, the article id and path it is recorded under, the
 version, a fingerprint of the package's own code and data files (so a development
 checkout never serves results of older code under an unchanged version number) and
 the versions of the libraries that shape results.  Entries are pickles written
-atomically; one that cannot be read is treated as a miss and rewritten.
+atomically after a first line naming their key; one that cannot be read, or names
+another key, is treated as a miss and rewritten.
 
 The cache lives in ``platformdirs.user_cache_dir("reporter")``; it is the user's own
 directory, so unpickling its entries trusts nothing more than the user's own files.
@@ -27,14 +28,15 @@ from pathlib import Path
 import platformdirs
 
 from reporter import __version__
-from reporter.ingest import MAX_BYTES
+from reporter.ingest import MAX_BYTES, shown_path
 from reporter.models import Skipped, pickles_as_fields
 from reporter.pipeline import ArticleOptions, ArticleResult
 from reporter.scale.reposts import Fingerprint
 
 # Bump when the entry layout changes, so older entries are never misread ("3": the
-# records became slotted dataclasses, which pickle differently).
-CACHE_FORMAT = "3"
+# records became slotted dataclasses, which pickle differently; "4": an entry's first
+# line names its key).
+CACHE_FORMAT = "4"
 ENTRIES = "articles"
 # Libraries whose upgrades change per-article results (segmentation, conversion, graphs;
 # datasketch derives the MinHash permutations of the cached repost fingerprints).
@@ -134,12 +136,17 @@ class ArticleCache:
         (a multi-gigabyte input would otherwise be loaded whole just to be hashed)."""
         if path.stat().st_size > MAX_BYTES:
             return None
-        return entry_key(path.read_bytes(), path.as_posix(), article_id, options_key)
+        # the path as ingest records it (a non-UTF-8 name has no other text form)
+        return entry_key(path.read_bytes(), shown_path(path), article_id, options_key)
 
     def get(self, key: str) -> ArticleWork | None:
         entry = self._path(key)
         try:
             with entry.open("rb") as fh:
+                # An entry names the key it was stored under: a valid entry moved or
+                # copied under another name (two entries swapped) is another input's.
+                if fh.readline() != _claim(key):
+                    raise ValueError("entry stored under another key")
                 value = pickle.load(fh)
         except FileNotFoundError:
             self.stats.misses += 1
@@ -172,6 +179,7 @@ def store(root: Path, key: str, value: ArticleWork) -> bool:
         return False
     try:
         with os.fdopen(fd, "wb") as fh:
+            fh.write(_claim(key))
             pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, entry)
     except OSError:
@@ -181,6 +189,11 @@ def store(root: Path, key: str, value: ArticleWork) -> bool:
         Path(tmp).unlink(missing_ok=True)
         raise
     return True
+
+
+def _claim(key: str) -> bytes:
+    """The first line of an entry: the key it is the result for."""
+    return f"reporter-cache {CACHE_FORMAT} {key}\n".encode("ascii")
 
 
 def clear_cache(root: Path | None = None) -> int:

@@ -14,15 +14,19 @@ import dataclasses
 import gc
 import multiprocessing
 import os
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from reporter.brief import article_line
+from reporter.ingest import shown_path
 from reporter.models import Skipped
 from reporter.pipeline import ArticleOptions, ArticleResult, Timings, process_file
 from reporter.scale.cache import ArticleCache, ArticleWork, options_digest, store
@@ -51,6 +55,13 @@ _PRELOAD = ["reporter.pipeline", "reporter.scale.warm"]
 # Frozen, they are skipped: collections then cost about 0.3 ms an article, the
 # explicit collection before each freeze included.
 WORKER_GC_FREEZE_EVERY = 50
+# Exit status of a pool worker that found its build gone (see init_pool_worker).
+EXIT_PARENT_GONE = 70
+# Exit status of a build ended by SIGTERM: the shell's 128 + 15.
+EXIT_TERMINATED = 128 + signal.SIGTERM
+# Seconds to wait for a terminated worker to be gone (it dies at once; this bounds a
+# worker stuck in the kernel).
+WORKER_JOIN_SECONDS = 5
 # Workers live as long as the pool: every per-process cache of the stages is bounded
 # (the segmentation memo, SEGMENT_CACHE_SIZE, was the one that grew), and a worker's
 # memory levels off at about 200 MB.  (They used to be replaced every 500 articles
@@ -106,14 +117,87 @@ def init_worker() -> None:
     ensure_jieba()
 
 
-def init_pool_worker() -> None:
+def init_pool_worker(parent: Connection | None = None) -> None:
     """:func:`init_worker` for a worker of our own process pool, which then keeps its
     long-lived objects out of the cyclic garbage collector's sight
-    (:data:`WORKER_GC_FREEZE_EVERY`).  Not for Dask workers: their heap is Dask's."""
+    (:data:`WORKER_GC_FREEZE_EVERY`).  Not for Dask workers: their heap is Dask's.
+
+    ``parent`` is the read end of a pipe whose only write end the build holds: when
+    it reads end-of-file the build is gone (killed, even by ``kill -9``), and the
+    worker exits at once instead of waiting forever for work (the pool's own queues
+    never report the parent's death: every worker holds their write ends too)."""
     global _freeze_countdown
+    if parent is not None:
+        threading.Thread(
+            target=_exit_with, args=(parent,), name="reporter-parent-watch", daemon=True
+        ).start()
     init_worker()
     _freeze_countdown = WORKER_GC_FREEZE_EVERY
     _collect_and_freeze()
+
+
+def _exit_with(parent: Connection) -> None:
+    with suppress(EOFError, OSError):
+        parent.recv_bytes()  # nothing is ever sent: this returns at end-of-file only
+    os._exit(EXIT_PARENT_GONE)
+
+
+class Terminated(SystemExit):
+    """SIGTERM, raised in the main thread so that every ``with`` and ``finally`` of the
+    build runs (pools ended, temporary files removed) before the process exits with
+    the shell's code for it."""
+
+    def __init__(self) -> None:
+        super().__init__(EXIT_TERMINATED)
+
+
+@contextmanager
+def ended_on_signals() -> Iterator[None]:
+    """Within it, SIGTERM raises :class:`Terminated` (SIGINT raises KeyboardInterrupt
+    already), and any exception leaving it ends every pool of this process at once
+    (:func:`end_pools`) rather than waiting for the articles in flight.  The handler
+    is installed from the main thread only (Python's rule) and restored after."""
+    previous = None
+    main = threading.current_thread() is threading.main_thread()
+    if main:
+        previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    except BaseException:
+        end_pools()
+        raise
+    finally:
+        if main:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _raise_terminated(_signum: int, _frame: object) -> None:
+    raise Terminated()
+
+
+# The pools of this process that are running, to end them on a signal.
+_live_pools: set[ProcessPoolExecutor] = set()
+
+
+def end_pools() -> None:
+    """End every pool of this process now: workers terminated, then the fork server.
+    What they were computing is lost, which is what an interrupted build wants; the
+    resource tracker exits by itself once no process of the build holds its pipe."""
+    for pool in list(_live_pools):
+        _terminate(pool)
+    _stop_fork_server()
+
+
+def _terminate(pool: ProcessPoolExecutor) -> None:
+    _live_pools.discard(pool)
+    # ``_processes`` is CPython's own (3.14 adds terminate_workers() for this).
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.join(WORKER_JOIN_SECONDS)
 
 
 def _collect_and_freeze() -> None:
@@ -153,7 +237,7 @@ def _compute(
         else:
             work = ArticleWork(outcome, None)
     except Exception as exc:
-        raise ArticleFailed(path.as_posix(), f"{type(exc).__name__}: {exc}") from exc
+        raise ArticleFailed(shown_path(path), f"{type(exc).__name__}: {exc}") from exc
     if cache_root is not None and key is not None:
         # Written where it was computed, so the parent never re-serialises it.
         store(cache_root, key, work)
@@ -289,16 +373,29 @@ def _map_local(
             # Started at the first cache miss: a run the cache serves whole never
             # pays for the fork server (about 2 s).
             if pool is None:
+                watch, alive = context.Pipe(duplex=False)  # see init_pool_worker
+                stack.callback(alive.close)
+                stack.callback(watch.close)
                 pool = stack.enter_context(
                     ProcessPoolExecutor(
                         jobs,
                         mp_context=context,
                         initializer=init_pool_worker,
+                        initargs=(watch,),
                     )
                 )
+                _live_pools.add(pool)
+                stack.callback(_live_pools.discard, pool)
             return pool.submit(_compute, path, article_id, options, root, key, None, slim)
 
-        yield from _ordered(items, options, cache, submit, jobs * IN_FLIGHT_PER_WORKER)
+        try:
+            yield from _ordered(items, options, cache, submit, jobs * IN_FLIGHT_PER_WORKER)
+        except BaseException:
+            # A failure, a signal, or the consumer gone (GeneratorExit): the articles
+            # in flight are not wanted; waiting for them could take minutes.
+            if pool is not None:
+                _terminate(pool)
+            raise
     if pool is not None:
         _stop_fork_server()
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from reporter.ingest import shown_path
 from reporter.models import Skipped
 from reporter.pipeline import ArticleOptions
 from reporter.render import write_atomic
@@ -66,10 +67,11 @@ def build_key(
     digest.update(repr((MANIFEST_FORMAT, options_key, outputs)).encode())
     digest.update(_templates_digest().encode())
     for path, article_id in items:
+        shown = shown_path(path)
         try:
-            key = cache.key_for(path, article_id, options_key) or f"too large: {path}"
+            key = cache.key_for(path, article_id, options_key) or f"too large: {shown}"
         except OSError as exc:
-            key = f"unreadable: {path}: {exc.strerror}"
+            key = f"unreadable: {shown}: {exc.strerror}"
         digest.update(key.encode() + b"\n")
     for s in refused:
         digest.update(f"refused: {s.source_path}: {s.reason}\n".encode())
@@ -112,8 +114,9 @@ def current(out_dir: Path, key: str) -> Manifest | None:
     return manifest
 
 
-def record(out_dir: Path, key: str, written: Sequence[Path], skipped: Sequence[Skipped]) -> None:
-    """Write the manifest of a build that just wrote ``written``."""
+def record(out_dir: Path, key: str, written: Sequence[Path], skipped: Sequence[Skipped]) -> Path:
+    """Write the manifest of a build that just wrote ``written`` into ``out_dir`` (the
+    staging folder of its :class:`~reporter.render.OutputSet`); returns its path."""
     data = {
         "format": MANIFEST_FORMAT,
         "key": key,
@@ -121,4 +124,6 @@ def record(out_dir: Path, key: str, written: Sequence[Path], skipped: Sequence[S
         "skipped": [[s.source_path, s.reason] for s in skipped],
     }
     text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-    write_atomic(out_dir / MANIFEST, text.encode("utf-8"))
+    path = out_dir / MANIFEST
+    write_atomic(path, text.encode("utf-8"))
+    return path

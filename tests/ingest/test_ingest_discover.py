@@ -74,7 +74,7 @@ def test_symlinks(tmp_path: Path) -> None:
     (corpus / "linked.txt").symlink_to(real)
     (corpus / "loop").symlink_to(corpus, target_is_directory=True)
     (corpus / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
-    files, skipped = ingest.discover([corpus])
+    files, skipped = ingest.discover([corpus], outside_links=True)
     assert files == [corpus / "linked.txt"]
     assert {Path(s.source_path).name: s.reason for s in skipped} == {
         "dangling.txt": "broken symbolic link",

@@ -12,6 +12,7 @@ from reporter.render import charts
 from reporter.render.context import (
     Segment,
     anchor_for,
+    article_anchor,
     defuse_annotations,
     excerpt,
     format_date,
@@ -54,12 +55,49 @@ def test_short_ids(ids: list[str], expected: list[str]) -> None:
     ("text_in", "text_out"),
     [
         ("000_7ecb8a50", "a-000_7ecb8a50-s-3"),
-        ("my file#1", "a-my_file_1-s-3"),
-        ("长春 绿园", "a-长春_绿园-s-3"),
+        ("长春绿园-2", "a-长春绿园-2-s-3"),
+        ("my file#1", "a-my_file_1.3b51acb1e1a4335b-s-3"),
+        ("长春 绿园", "a-长春_绿园.9be6366a0ecfe8f3-s-3"),
+        ("x-s-2", "a-x-s-2.54983bafa7bfc61c-s-3"),  # ends like a sentence anchor
     ],
 )
 def test_anchor_for(text_in: str, text_out: str) -> None:
     assert anchor_for(text_in, 3) == text_out
+
+
+# Names a corpus really has: the same stem with space, '_', '.', '-', full-width or no
+# punctuation, a copy suffix, and an id that looks like another one's sentence anchor.
+CLASHING_IDS = (
+    "x y",
+    "x_y",
+    "x.y",
+    "x-y",
+    "x　y",
+    "x，y",
+    "xy",
+    "x_y-2",
+    "x",
+    "x-s-1",
+    "x-s-1-s-1",
+)
+
+
+def test_anchors_unique_per_article_whatever_its_name() -> None:
+    """Ids that differ only by punctuation used to share an anchor ("a-x_y"), so their
+    citations landed on the wrong article; no article anchor may equal another's,
+    nor any sentence anchor of another article."""
+    articles = [article_anchor(i) for i in CLASHING_IDS]
+    assert len(set(articles)) == len(articles)
+    sentences = {anchor_for(i, n) for i in CLASHING_IDS for n in range(0, 12)}
+    assert len(sentences) == len(CLASHING_IDS) * 12
+    assert not sentences & set(articles)
+
+
+@given(st.lists(st.text(min_size=1, max_size=12), min_size=2, max_size=6, unique=True))
+def test_anchors_unique_for_any_ids(ids: list[str]) -> None:
+    anchors = [article_anchor(i) for i in ids] + [anchor_for(i, n) for i in ids for n in (1, 12)]
+    assert len(set(anchors)) == len(anchors)
+    assert all(" " not in a and "#" not in a for a in anchors)
 
 
 @pytest.mark.parametrize(

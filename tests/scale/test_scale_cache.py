@@ -188,3 +188,24 @@ def test_every_record_is_slotted_and_pickles_as_its_fields() -> None:
     values = tuple(getattr(fact, f.name) for f in dataclasses.fields(fact))
     assert fact.__reduce__() == (type(fact), values)
     assert pickle.loads(pickle.dumps(work)) == work
+
+
+def test_swapped_cache_entries_are_not_served_for_the_wrong_inputs(
+    tmp_path: Path, small_corpus: Path
+) -> None:
+    """Two valid entries exchanged on disk (a restored backup, a sync tool, a hand)
+    used to be served each for the other's input: every entry names its key."""
+    root = tmp_path / "cache"
+    computed = _run((small_corpus,), ArticleCache(root))
+    first, second = sorted((root / ENTRIES).rglob("*.pkl"))[:2]
+    a, b = first.read_bytes(), second.read_bytes()
+    first.write_bytes(b)
+    second.write_bytes(a)
+
+    swapped = ArticleCache(root)
+    assert _run((small_corpus,), swapped) == computed
+    assert swapped.stats.unreadable == 2 and swapped.stats.hits == len(SEEDS) - 2
+
+    healthy = ArticleCache(root)  # and both were rewritten under their own keys
+    assert _run((small_corpus,), healthy) == computed
+    assert healthy.stats.hits == len(SEEDS)
