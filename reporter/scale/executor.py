@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from reporter.brief import article_line
+from reporter.limits import ARTICLE_SECONDS, BudgetExceeded, time_budget
 from reporter.models import Skipped
 from reporter.pipeline import ArticleOptions, ArticleResult, Timings, process_file
 from reporter.scale.cache import ArticleCache, ArticleWork, options_digest, store
@@ -144,7 +145,8 @@ def _compute(
 ) -> ArticleWork:
     _count_task()
     try:
-        outcome = process_file(path, article_id, options, timings)
+        with time_budget(ARTICLE_SECONDS):
+            outcome = process_file(path, article_id, options, timings)
         # The repost fingerprint and the JSON Lines record are per-article work too:
         # parallel, and cached.
         if isinstance(outcome, ArticleResult):
@@ -152,6 +154,10 @@ def _compute(
             work = ArticleWork(outcome, fingerprint(outcome.document), line)
         else:
             work = ArticleWork(outcome, None)
+    except BudgetExceeded as exc:
+        # Skipped with the reason, and not cached: how long it took depends on the
+        # machine, not on the input alone.
+        return ArticleWork(Skipped(path.as_posix(), str(exc)), None)
     except Exception as exc:
         raise ArticleFailed(path.as_posix(), f"{type(exc).__name__}: {exc}") from exc
     if cache_root is not None and key is not None:
@@ -258,7 +264,17 @@ def map_articles(
         # Workers slim what they compute; cache hits and Dask results arrive whole.
         # (Slimming a slim result changes nothing.)
         outcomes = map(_slimmed, outcomes)
+    if cache is not None:
+        outcomes = _pruned_after(outcomes, cache)
     return _progress(outcomes, len(items), on_progress)
+
+
+def _pruned_after(outcomes: Iterator[ArticleWork], cache: ArticleCache) -> Iterator[ArticleWork]:
+    """The outcomes; once they are all through, the cache is brought back within its
+    bound (:func:`reporter.scale.cache.prune`) if anything was computed (and so stored)."""
+    yield from outcomes
+    if cache.stats.misses:
+        cache.prune()
 
 
 def _map_local(

@@ -1,0 +1,219 @@
+"""Issue 17: one input must not stop the batch.  Each test is named after a defect
+reproduced on main; the inputs are small (the 5 MiB versions are in
+bench/bench_limits.py)."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from reporter import limits, pipeline, split
+from reporter.compare import localities
+from reporter.compare.taxonomy import TaxonomyError, load_taxonomy
+from reporter.limits import (
+    CAP_STEP,
+    REMOVAL_KIND,
+    SPLIT_STEP,
+    BudgetExceeded,
+    apply_limits,
+    regex_risk,
+    time_budget,
+)
+from reporter.models import CleanArticle, CleaningReport, Document, Metadata, Skipped
+from reporter.scale import executor
+from reporter.scale.executor import ScaleOptions, map_articles
+from reporter.settings import Settings
+from reporter.summarize.textrank_plus import fact_count
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "limits"
+
+
+def _body(name: str) -> str:
+    return (FIXTURES / name).read_text("utf-8").splitlines()[1]
+
+
+def _doc(text: str) -> Document:
+    meta = Metadata("t", False, None, None, None, (), (), None)
+    report = CleaningReport("simplified", (), (), len(text), len(text))
+    return split.split_sentences(CleanArticle("a", "a.txt", text, text, meta, report))
+
+
+# --------------------------------------------------------------------------- caps
+
+
+def test_a_file_with_tens_of_thousands_of_sentences_is_capped_and_says_so() -> None:
+    sentences = [f"{s}第{i}次。" for i, s in enumerate([_body("article.txt")[:20]] * 400)]
+    doc = _doc("".join(sentences))
+    assert len(doc.sentences) == 400
+    capped = apply_limits(doc, max_sentences=100)
+    assert len(capped.sentences) == 100
+    assert [s.index for s in capped.sentences] == list(range(100))
+    assert capped.sentences == doc.sentences[:100]
+    step = capped.article.cleaning.steps[-1]
+    assert (step.step, step.changes) == (CAP_STEP, 300)
+    (removal,) = capped.article.cleaning.removed
+    assert removal.kind == REMOVAL_KIND
+    # what was left out starts where the 101st sentence did, and the text is all kept
+    assert removal.text.startswith(doc.sentences[100].text)
+    assert capped.article.text == doc.article.text
+
+
+def test_a_sentence_without_punctuation_is_cut_into_pieces_and_says_so() -> None:
+    body = _body("no_punctuation.txt") * 30  # no separator the splitter may cut at
+    doc = _doc(body)
+    assert len(doc.sentences) == 1  # the splitter never cuts mid-word
+    cut = apply_limits(doc, max_chars=500)
+    assert [len(s.text) for s in cut.sentences] == [500] * (len(body) // 500) + [len(body) % 500]
+    assert "".join(s.text for s in cut.sentences) == body
+    for i, s in enumerate(cut.sentences):
+        assert s.index == i
+        assert body[s.start : s.end] == s.text == s.original
+    step = cut.article.cleaning.steps[-1]
+    assert (step.step, step.changes) == (SPLIT_STEP, 1)
+    assert not cut.article.cleaning.removed  # cut, nothing left out
+
+
+def test_articles_within_the_limits_come_back_unchanged(
+    seed_documents: dict[str, Document],
+) -> None:
+    for doc in seed_documents.values():
+        assert apply_limits(doc) is doc
+
+
+def test_limits_show_in_the_json_of_a_built_article(tmp_path: Path) -> None:
+    path = tmp_path / "run_on.txt"
+    path.write_text("崂山区干部下沉一线\n" + _body("no_punctuation.txt") * 20, "utf-8")
+    doc = pipeline.load_document(path, "run_on")
+    assert max(len(s.text) for s in doc.sentences) <= limits.MAX_SENTENCE_CHARS
+    assert SPLIT_STEP in [s.step for s in doc.article.cleaning.steps]
+
+
+# --------------------------------------------------------------------------- linear patterns
+
+
+def test_place_matching_on_a_sentence_without_punctuation_is_linear() -> None:
+    # "m not in actors" on a list made this quadratic in the mentions of one sentence
+    body = ("崂山区干部赴李沧区学习" * 3000)[: limits.MAX_SENTENCE_CHARS * 30]
+    doc = _doc(body)  # one sentence: the splitter finds nowhere to cut
+    t0 = time.perf_counter()
+    places = localities.sentence_places(doc)
+    assert time.perf_counter() - t0 < 5.0
+    (only,) = places
+    assert only.named == "崂山区" and only.destinations == ("李沧区",)
+
+
+def _nearest_by_search(doc: Document, named: list[str | None]) -> list[str | None]:
+    """The old per-sentence search, for comparison."""
+    out = []
+    for i, s in enumerate(doc.sentences):
+        loc = named[i]
+        for b in range(i - 1, -1, -1):
+            if loc is not None or doc.sentences[b].paragraph != s.paragraph:
+                break
+            loc = named[b]
+        for f in range(i + 1, len(doc.sentences)):
+            if loc is not None or doc.sentences[f].paragraph != s.paragraph:
+                break
+            loc = named[f]
+        out.append(loc)
+    return out
+
+
+def test_a_paragraph_of_many_sentences_without_places_is_linear() -> None:
+    doc = _doc("区委组织部干部下沉一线。" * 10 + "\n" + "干部下沉一线。" * 5)
+    named: list[str | None] = [None] * len(doc.sentences)
+    named[3], named[7], named[12] = "崂山区", "李沧区", "城阳区"
+    before, after = localities._nearest_named(doc, named)
+    got = [n or b or a for n, b, a in zip(named, before, after, strict=True)]
+    assert got == _nearest_by_search(doc, named)
+
+
+@pytest.mark.parametrize(
+    ("text_in", "expected"),
+    [
+        ("全区共选派干部1628名下沉一线", 1),
+        ("投入资金3.5亿元，建成12个专班", 2),
+        ("完成率达到九成", 1),
+        ("2023年5月12日召开会议", 0),  # a date is not a quantity
+        ("编号" + "7" * 20_000 + "无单位", 0),
+        ("编号" + "7" * 20_000 + "名", 1),
+    ],
+)
+def test_a_run_of_digits_is_scanned_once_by_the_fact_pattern(text_in: str, expected: int) -> None:
+    t0 = time.perf_counter()
+    assert fact_count(text_in) == expected
+    assert time.perf_counter() - t0 < 1.0  # 48 s for 20,000 digits when it rescanned
+
+
+# --------------------------------------------------------------------------- time budget
+
+
+def test_the_time_budget_interrupts_a_catastrophic_regex() -> None:
+    with pytest.raises(BudgetExceeded), time_budget(0.3):
+        re.match(r"(a+)+$", "a" * 40 + "!")
+
+
+def test_the_time_budget_leaves_a_quick_block_alone() -> None:
+    with time_budget(5):
+        pass
+    time.sleep(0.01)  # the timer is off: nothing fires later
+
+
+def test_an_article_over_the_time_budget_is_skipped_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("a_slow.txt", "b_fine.txt"):
+        (tmp_path / name).write_text((FIXTURES / "article.txt").read_text("utf-8"), "utf-8")
+    real = executor.process_file
+
+    def slow_for_one(path: Path, *args: object) -> object:
+        if path.name == "a_slow.txt":
+            time.sleep(30)
+        return real(path, *args)  # type: ignore[arg-type]
+
+    options = pipeline.ArticleOptions.from_settings(Settings())
+    real(tmp_path / "b_fine.txt", "warm", options)  # models loaded before the clock runs
+    monkeypatch.setattr(executor, "process_file", slow_for_one)
+    monkeypatch.setattr(executor, "ARTICLE_SECONDS", 0.5)
+    items = pipeline.assign_ids(sorted(tmp_path.glob("*.txt")))
+    t0 = time.perf_counter()
+    works = list(map_articles(items, options, ScaleOptions(jobs=1)))
+    assert time.perf_counter() - t0 < 20
+    slow, fine = (w.outcome for w in works)
+    assert isinstance(slow, Skipped) and "per-article limit of 0.5 s" in slow.reason
+    assert not isinstance(fine, Skipped)
+
+
+# --------------------------------------------------------------------------- --taxonomy
+
+
+@pytest.mark.parametrize(
+    ("pattern", "unsafe"),
+    [
+        ("(干部+)+", True),
+        (r"(\d*名?)*", True),
+        ("(?:专班|专门)+", False),
+        ("(下沉|下派)(一线|基层)", False),
+        (r"选派\d+名干部", False),
+        ("(a|ab)*c", True),
+    ],
+)
+def test_a_taxonomy_regex_with_nested_quantifiers_is_refused(
+    tmp_path: Path, pattern: str, unsafe: bool
+) -> None:
+    assert (regex_risk(pattern) is not None) == unsafe
+    path = tmp_path / "extra.toml"
+    literal = pattern.replace("'", "")
+    path.write_text(
+        f"[[mechanism]]\nid = 'task_force'\n[[mechanism.cue]]\nlabel = 'user cue'\n"
+        f"pattern = '{literal}'\nweight = 1.0\n",
+        "utf-8",
+    )
+    if unsafe:
+        with pytest.raises(TaxonomyError, match="unsafe regex"):
+            load_taxonomy(path)
+    else:
+        load_taxonomy(path)
