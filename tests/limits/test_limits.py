@@ -217,3 +217,24 @@ def test_a_taxonomy_regex_with_nested_quantifiers_is_refused(
             load_taxonomy(path)
     else:
         load_taxonomy(path)
+
+
+# --------------------------------------------------------------------------- the appendix
+
+
+def test_the_limits_are_explained_in_the_zh_appendix_with_their_numbers() -> None:
+    from reporter.models import StepReport
+    from reporter.render.labels import labels
+
+    zh = labels("zh")
+    split_step = zh.step_description(StepReport(SPLIT_STEP, "", 1))
+    cap_step = zh.step_description(StepReport(CAP_STEP, "", 1))
+    assert f"{limits.MAX_SENTENCE_CHARS:,}" in split_step
+    assert f"{limits.MAX_SENTENCES:,}" in cap_step
+    assert zh.removal_kind(REMOVAL_KIND) != zh.fmt("removal_kind_unknown", code=REMOVAL_KIND)
+    assert zh.removal_reason(REMOVAL_KIND, limits.REMOVAL_REASON) != zh.removal_kind(
+        REMOVAL_KIND
+    )
+    skipped = str(BudgetExceeded(120.0))
+    assert zh.skip_reason(skipped) != zh["skip_reason_unknown"]
+    assert "120" in zh.skip_reason(skipped)
