@@ -169,7 +169,12 @@ def main() -> int:
                 timeout=args.timeout * 4,
                 check=False,
             )
-            print(f"batch: exit {done.returncode} in {time.perf_counter() - t0:.1f} s")
+            # the largest of the children waited for: the build or one of its workers
+            peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            print(
+                f"batch: exit {done.returncode} in {time.perf_counter() - t0:.1f} s, "
+                f"largest process peak {peak:,.0f} MiB"
+            )
             for line in done.stderr.splitlines():
                 if "skipped" in line or "error" in line.lower():
                     print("  " + line)
