@@ -86,6 +86,10 @@ class ScaleOptions:
     use_cache: bool = False
     cache_dir: Path | None = None  # None: platformdirs.user_cache_dir("reporter")
     pool_min_articles: int = POOL_MIN_ARTICLES  # fewer files than this run inline
+    # Seconds one article's work may take before it is skipped (reporter.limits); None:
+    # no budget.  Local work only: a Dask worker runs tasks in threads, which no timer
+    # signal reaches.
+    article_seconds: float | None = ARTICLE_SECONDS
 
     def resolved_jobs(self) -> int:
         return max(1, self.jobs if self.jobs is not None else usable_cores())
@@ -142,10 +146,11 @@ def _compute(
     key: str | None,
     timings: Timings | None = None,
     slim: bool = False,
+    budget: float | None = None,
 ) -> ArticleWork:
     _count_task()
     try:
-        with time_budget(ARTICLE_SECONDS):
+        with time_budget(budget):
             outcome = process_file(path, article_id, options, timings)
         # The repost fingerprint and the JSON Lines record are per-article work too:
         # parallel, and cached.
@@ -259,7 +264,7 @@ def map_articles(
         outcomes = _map_dask(items, options, scale, cache)
     else:
         jobs = scale.resolved_jobs() if len(items) >= scale.pool_min_articles else 1
-        outcomes = _map_local(items, options, jobs, cache, timings, slim)
+        outcomes = _map_local(items, options, jobs, cache, timings, slim, scale.article_seconds)
     if slim:
         # Workers slim what they compute; cache hits and Dask results arrive whole.
         # (Slimming a slim result changes nothing.)
@@ -284,12 +289,13 @@ def _map_local(
     cache: ArticleCache | None,
     timings: Timings | None,
     slim: bool = False,
+    budget: float | None = None,
 ) -> Iterator[ArticleWork]:
     root = cache.root if cache is not None else None
     if jobs == 1:
 
         def inline(path: Path, article_id: str, key: str | None) -> _HasResult:
-            return _Ready(_compute(path, article_id, options, root, key, timings, slim))
+            return _Ready(_compute(path, article_id, options, root, key, timings, slim, budget))
 
         yield from _ordered(items, options, cache, inline, 1)
         return
@@ -312,7 +318,7 @@ def _map_local(
                         initializer=init_pool_worker,
                     )
                 )
-            return pool.submit(_compute, path, article_id, options, root, key, None, slim)
+            return pool.submit(_compute, path, article_id, options, root, key, None, slim, budget)
 
         yield from _ordered(items, options, cache, submit, jobs * IN_FLIGHT_PER_WORKER)
     if pool is not None:

@@ -204,13 +204,28 @@ def test_an_article_over_the_time_budget_is_skipped_and_the_batch_goes_on(
     options = pipeline.ArticleOptions.from_settings(Settings())
     real(tmp_path / "b_fine.txt", "warm", options)  # models loaded before the clock runs
     monkeypatch.setattr(executor, "process_file", slow_for_one)
-    monkeypatch.setattr(executor, "ARTICLE_SECONDS", 0.5)
     items = pipeline.assign_ids(sorted(tmp_path.glob("*.txt")))
     t0 = time.perf_counter()
-    works = list(map_articles(items, options, ScaleOptions(jobs=1)))
+    works = list(map_articles(items, options, ScaleOptions(jobs=1, article_seconds=0.5)))
     assert time.perf_counter() - t0 < 20
     slow, fine = (w.outcome for w in works)
     assert isinstance(slow, Skipped) and "per-article limit of 0.5 s" in slow.reason
+    assert not isinstance(fine, Skipped)
+
+
+def test_an_article_over_the_time_budget_in_a_pool_worker_is_skipped(tmp_path: Path) -> None:
+    # "一三" repeated without a unit: the fact pattern rescans each 1,000-character
+    # piece (about 0.2 s a piece, 200 pieces); it stands for any input no limit foresaw.
+    lines = "".join(f"第{i}行" + "一三" * 5_000 + "\n" for i in range(20))  # not duplicates
+    (tmp_path / "a_slow.txt").write_text("崂山区干部\n" + lines, "utf-8")
+    (tmp_path / "b_fine.txt").write_text((FIXTURES / "article.txt").read_text("utf-8"), "utf-8")
+    items = pipeline.assign_ids(sorted(tmp_path.glob("*.txt")))
+    options = pipeline.ArticleOptions.from_settings(Settings())
+    scale = ScaleOptions(jobs=2, pool_min_articles=0, article_seconds=5.0)
+    t0 = time.perf_counter()
+    slow, fine = (w.outcome for w in map_articles(items, options, scale))
+    assert time.perf_counter() - t0 < 30
+    assert isinstance(slow, Skipped) and "per-article limit of 5 s" in slow.reason
     assert not isinstance(fine, Skipped)
 
 
