@@ -106,21 +106,29 @@ def cache_secret() -> bytes | None:
 @cache
 def _secret_at(where: str) -> bytes | None:
     path = Path(where)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        pass
-    except OSError:
-        return None
-    else:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(secrets.token_bytes(SECRET_BYTES))
+    if not path.exists():
+        # Written whole under another name (mkstemp: mode 0600), then linked into place:
+        # a process that finds the file finds all of it, and of two processes making it
+        # at once the first link wins and both read that one.
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+        except OSError:
+            return None
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(secrets.token_bytes(SECRET_BYTES))
+            with suppress(FileExistsError):
+                os.link(tmp, path)
+        except OSError:
+            return None
+        finally:
+            Path(tmp).unlink(missing_ok=True)
     try:
         secret = path.read_bytes()
     except OSError:
         return None
-    # A secret another process is still writing, or a truncated one: no cache this run.
+    # A truncated or hand-made short secret signs nothing: the cache is off.
     return secret if len(secret) >= SECRET_BYTES else None
 
 
