@@ -292,3 +292,24 @@ def test_the_limits_are_explained_in_the_zh_appendix_with_their_numbers() -> Non
     skipped = str(BudgetExceeded(120.0))
     assert zh.skip_reason(skipped) != zh["skip_reason_unknown"]
     assert "120" in zh.skip_reason(skipped)
+
+
+def test_a_cut_run_on_sentence_shows_in_brief_json_and_the_appendix(tmp_path: Path) -> None:
+    import json
+
+    from reporter.brief import to_json
+    from reporter.render.html import render_html
+    from reporter.render.labels import labels
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "run_on.txt").write_text(
+        "崂山区干部下沉一线\n" + _body("no_punctuation.txt") * 20, "utf-8"
+    )
+    brief = pipeline.build_brief(Settings(inputs=(folder,)))
+    (article,) = to_json(brief)["articles"]
+    steps = {s["step"]: s for s in article["cleaning"]["steps"]}
+    assert steps[SPLIT_STEP]["changes"] == 1
+    json.dumps(to_json(brief))  # plain data
+    described = labels("zh").step_description(brief.documents[0].article.cleaning.steps[-1])
+    assert described in render_html(brief, "zh")
