@@ -16,6 +16,7 @@ BENCHMARKS: tuple[tuple[str, ...], ...] = (
     ("bench_build.py", "--runs", "5"),
     ("bench_summarize.py",),
     ("bench_scale.py", "--sizes", "1000"),
+    ("bench_limits.py", "--batch"),
 )
 
 

@@ -38,7 +38,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reporter import compare, ingest, render, split, summarize
+from reporter import compare, ingest, limits, render, split, summarize
 from reporter.brief import DETAIL_FILE, Brief, make_brief
 from reporter.clean import clean_article
 from reporter.compare.model import ArticleAnalysis
@@ -159,7 +159,8 @@ def load_document(path: Path, article_id: str, timings: Timings | None = None) -
     with timings.stage("clean"):
         cleaned = clean_article(article)
     with timings.stage("split"):
-        doc = split.split_sentences(cleaned)
+        # bounded sentence length and count (reporter.limits), recorded in the report
+        doc = limits.apply_limits(split.split_sentences(cleaned))
     if not doc.sentences:
         raise InputRejected(
             ingest.shown_path(path), "no sentence of Chinese text left after cleaning"

@@ -98,35 +98,46 @@ def sentence_places(
         while k < len(mentions) and mentions[k].start < s.end:
             inside.append(mentions[k])
             k += 1
-        actors = [
-            m
+        # one look-behind per mention; no membership test on a list (a sentence of
+        # megabytes without punctuation holds tens of thousands of mentions)
+        went = [
+            marker.search(text[max(0, m.start - DESTINATION_LOOKBACK) : m.start]) is not None
+            or is_elsewhere(text, m.start, m.end)
             for m in inside
-            if not marker.search(text[max(0, m.start - DESTINATION_LOOKBACK) : m.start])
-            and not is_elsewhere(text, m.start, m.end)
         ]
-        named.append(_pick(actors, subjects))
-        dests.append(tuple(dict.fromkeys(m.name for m in inside if m not in actors)))
+        named.append(_pick([m for m, w in zip(inside, went, strict=True) if not w], subjects))
+        dests.append(tuple(dict.fromkeys(m.name for m, w in zip(inside, went, strict=True) if w)))
     primary = doc.article.metadata.primary_locality
+    before, after = _nearest_named(doc, named)
     out: list[SentencePlaces] = []
-    for i, s in enumerate(doc.sentences):
+    for i in range(len(doc.sentences)):
         loc = named[i]
         if loc is None and dests[i]:
             # "全区干部赴梅河口市学习": those who went are the article's own people
             out.append(SentencePlaces(primary, None, dests[i]))
             continue
-        if loc is None:
-            for b in range(i - 1, -1, -1):
-                if doc.sentences[b].paragraph != s.paragraph:
-                    break
-                if named[b] is not None:
-                    loc = named[b]
-                    break
-        if loc is None:
-            for f in range(i + 1, len(doc.sentences)):
-                if doc.sentences[f].paragraph != s.paragraph:
-                    break
-                if named[f] is not None:
-                    loc = named[f]
-                    break
+        # else the nearest place named earlier in its paragraph, else later in it
+        loc = loc or before[i] or after[i]
         out.append(SentencePlaces(loc or primary, named[i], dests[i]))
     return tuple(out)
+
+
+def _nearest_named(
+    doc: Document, named: list[str | None]
+) -> tuple[list[str | None], list[str | None]]:
+    """Per sentence, the place named by the nearest sentence before it and after it in
+    the same paragraph (None if none): one pass each way, not a search per sentence
+    (a paragraph of 10,000 sentences naming no place made that quadratic)."""
+    n = len(doc.sentences)
+    before: list[str | None] = [None] * n
+    after: list[str | None] = [None] * n
+    for order, out in ((range(n), before), (range(n - 1, -1, -1), after)):
+        seen: str | None = None
+        paragraph = -1
+        for i in order:
+            if doc.sentences[i].paragraph != paragraph:
+                paragraph, seen = doc.sentences[i].paragraph, None
+            out[i] = seen
+            if named[i] is not None:
+                seen = named[i]
+    return before, after

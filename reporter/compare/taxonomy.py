@@ -20,6 +20,7 @@ from typing import Any
 from reporter.compare.model import Mechanism
 from reporter.compare.prefilter import Prefilter
 from reporter.compare.resources import MECHANISM_ID, fact_patterns
+from reporter.limits import regex_risk
 
 # The nine mechanisms of domain.md; the built-in file must define exactly these.
 REQUIRED_IDS: tuple[str, ...] = (
@@ -164,9 +165,15 @@ def _compile(source: str, where: str, table: dict[str, Any]) -> re.Pattern[str]:
     if not isinstance(literal, bool):
         raise TaxonomyError(source, f"{where}: 'literal' must be true or false")
     try:
-        return re.compile(re.escape(pattern) if literal else pattern)
+        compiled = re.compile(re.escape(pattern) if literal else pattern)
     except re.error as exc:
         raise TaxonomyError(source, f"{where}: bad regex {pattern!r}: {exc}") from exc
+    # Cues run on every sentence of untrusted text: a pattern that can backtrack
+    # exponentially would stall the article (the time budget would skip it).
+    risk = None if literal else regex_risk(pattern)
+    if risk is not None:
+        raise TaxonomyError(source, f"{where}: unsafe regex {pattern!r}: {risk}; rewrite it")
+    return compiled
 
 
 def _check_keys(source: str, where: str, table: Any, allowed: frozenset[str]) -> None:

@@ -6,7 +6,12 @@ templates folder and calls ``build`` again when any of them changes; a failed bu
 keeps the previous page and is reported through ``on_event``.  Polling (not inotify)
 keeps this dependency-free and works on every file system, including network mounts.
 
-Only loopback addresses are accepted: the preview shows unpublished material.
+Only loopback addresses are accepted: the preview shows unpublished material.  Binding
+loopback is not enough against a web page in the user's browser whose own host name
+is made to resolve to 127.0.0.1 (DNS rebinding): such requests carry that name in
+``Host``, so a request whose ``Host`` is not a loopback name is refused.  An idle
+connection is closed after :data:`IDLE_SECONDS`, and at most :data:`MAX_CONNECTIONS`
+are served at once (more are closed at once), so no client can hold threads forever.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 from reporter.render.env import templates_dir
 
@@ -25,6 +31,15 @@ from reporter.render.env import templates_dir
 POLL_SECONDS = 0.5
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 PAGE_PATHS = ("/", "/index.html", "/brief.html")
+# Host names a request may carry (with any port): the loopback names and addresses.
+# Anything else is another site's name pointed at this machine (DNS rebinding).
+ALLOWED_HOST_NAMES = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
+# Seconds a connection may stay silent (before or between requests) before it is
+# closed: a browser asks again at once, a client that holds sockets open does not.
+IDLE_SECONDS = 10.0
+# Connections served at once, each on its own thread: a browser opens about six; more
+# at once is a client trying to exhaust threads, and the extra ones are closed.
+MAX_CONNECTIONS = 16
 
 Event = Callable[[str], None]
 
@@ -78,7 +93,7 @@ class PreviewServer:
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
         self.builds = 0  # successful builds so far (tests wait on it)
-        self._httpd = ThreadingHTTPServer((host, port), self._handler_class())
+        self._httpd = _BoundedServer((host, port), self._handler_class())
         self._httpd.daemon_threads = True
         self._seen = snapshot(self._watch)
 
@@ -143,7 +158,13 @@ class PreviewServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
+            # socket timeout for every read: an idle connection is closed (see IDLE_SECONDS)
+            timeout = IDLE_SECONDS
+
             def do_GET(self) -> None:
+                if not loopback_host(self.headers.get("Host")):
+                    self.send_error(HTTPStatus.MISDIRECTED_REQUEST, "Host is not a loopback name")
+                    return
                 path = self.path.split("?", 1)[0].split("#", 1)[0]
                 if path not in PAGE_PATHS:
                     self.send_error(HTTPStatus.NOT_FOUND)
@@ -165,6 +186,45 @@ class PreviewServer:
                 return None  # nothing prints below the CLI
 
         return Handler
+
+
+def loopback_host(value: str | None) -> bool:
+    """Whether a ``Host`` header names this machine's loopback (``localhost:8000``,
+    ``127.0.0.1``, ``[::1]:8000``); a missing header is refused too (HTTP/1.1 requires
+    it, and every browser sends it)."""
+    if not value:
+        return False
+    name = value.strip().lower()
+    if name.startswith("["):  # [::1] or [::1]:8000
+        name = name[: name.find("]") + 1] if "]" in name else name
+    elif name.count(":") == 1:
+        name = name.split(":", 1)[0]
+    return name.rstrip(".") in ALLOWED_HOST_NAMES
+
+
+class _BoundedServer(ThreadingHTTPServer):
+    """A threading server that serves at most :data:`MAX_CONNECTIONS` connections at
+    once and closes any beyond them at once, instead of a thread each without end."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        if not self._slots.acquire(blocking=False):
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._slots.release()
+            raise
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
 
 
 def _error_page(exc: BaseException) -> bytes:

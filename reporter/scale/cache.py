@@ -6,20 +6,31 @@ file's bytes, the article id and path it is recorded under, the
 version, a fingerprint of the package's own code and data files (so a development
 checkout never serves results of older code under an unchanged version number) and
 the versions of the libraries that shape results.  Entries are pickles written
-atomically after a first line naming their key; one that cannot be read, or names
-another key, is treated as a miss and rewritten.
+atomically; one that cannot be read is treated as a miss and rewritten.
 
-The cache lives in ``platformdirs.user_cache_dir("reporter")``; it is the user's own
-directory, so unpickling its entries trusts nothing more than the user's own files.
+The cache lives in ``platformdirs.user_cache_dir("reporter")``.  A pickle can run code
+when it is loaded, and a cache directory is easier to write than it looks (a shared
+home, a restored backup, a tool that unpacks into it), so every entry is signed: an
+HMAC-SHA256 of its key and its bytes, under a secret of 32 random bytes kept in the
+user's config directory (``platformdirs.user_config_dir("reporter")/cache.key``, mode
+0600), is checked before anything is unpickled.  An entry planted or altered without
+the secret, or moved to another key (another input's entry), is a miss: it is never
+loaded, and it is rewritten.  Without a readable or writable secret the cache is off.
+
+The cache is bounded (:data:`MAX_CACHE_BYTES`): after a build that wrote to it, the
+least recently used entries are evicted down to :data:`PRUNE_TO_FRACTION` of it.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
 import pickle
+import secrets
 import shutil
 import tempfile
+from contextlib import suppress
 from dataclasses import astuple, dataclass, field
 from functools import cache
 from importlib import metadata as importlib_metadata
@@ -28,16 +39,27 @@ from pathlib import Path
 import platformdirs
 
 from reporter import __version__
-from reporter.ingest import MAX_BYTES, shown_path
+from reporter.ingest import MAX_BYTES
 from reporter.models import Skipped, pickles_as_fields
 from reporter.pipeline import ArticleOptions, ArticleResult
 from reporter.scale.reposts import Fingerprint
 
 # Bump when the entry layout changes, so older entries are never misread ("3": the
-# records became slotted dataclasses, which pickle differently; "4": an entry's first
-# line names its key).
+# records became slotted dataclasses, which pickle differently; "4": entries signed).
 CACHE_FORMAT = "4"
 ENTRIES = "articles"
+# An entry is MAGIC, the HMAC-SHA256 of (key, pickle) and the pickle.
+MAGIC = b"reporter-cache-4\n"
+SIGNATURE_BYTES = 32
+SECRET_NAME = "cache.key"
+SECRET_BYTES = 32
+# Bytes of entries the cache may hold.  An article's entry is 10-100 KB (50,000 tiny
+# articles took 594 MB); 1 GiB keeps the results of a corpus of 10,000 ordinary
+# articles, which is what a cache is for, without growing with every corpus ever built.
+MAX_CACHE_BYTES = 1 << 30
+# Eviction goes below the bound by this fraction, so the next builds do not evict again
+# at once (each eviction lists every entry).
+PRUNE_TO_FRACTION = 0.8
 # Libraries whose upgrades change per-article results (segmentation, conversion, graphs;
 # datasketch derives the MinHash permutations of the cached repost fingerprints).
 _RESULT_LIBRARIES = (
@@ -68,6 +90,67 @@ class ArticleWork:
 
 def default_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("reporter"))
+
+
+def secret_path() -> Path:
+    """Where the signing secret lives: the user's config directory, not the cache."""
+    return Path(platformdirs.user_config_dir("reporter")) / SECRET_NAME
+
+
+def cache_secret() -> bytes | None:
+    """The secret entries are signed with, made on first use; None when it can be
+    neither read nor made (then the cache is off: nothing is loaded or stored)."""
+    return _secret_at(str(secret_path()))
+
+
+@cache
+def _secret_at(where: str) -> bytes | None:
+    path = Path(where)
+    if not path.exists():
+        # Written whole under another name (mkstemp: mode 0600), then linked into place:
+        # a process that finds the file finds all of it, and of two processes making it
+        # at once the first link wins and both read that one.
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+        except OSError:
+            return None
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(secrets.token_bytes(SECRET_BYTES))
+            with suppress(FileExistsError):
+                os.link(tmp, path)
+        except OSError:
+            return None
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+    try:
+        secret = path.read_bytes()
+    except OSError:
+        return None
+    # A truncated or hand-made short secret signs nothing: the cache is off.
+    return secret if len(secret) >= SECRET_BYTES else None
+
+
+def _signature(secret: bytes, key: str, payload: bytes) -> bytes:
+    mac = hmac.new(secret, key.encode() + b"\0", hashlib.sha256)
+    mac.update(payload)
+    return mac.digest()
+
+
+def seal(key: str, payload: bytes, secret: bytes) -> bytes:
+    """An entry's bytes: the pickle ``payload`` signed for ``key``."""
+    return MAGIC + _signature(secret, key, payload) + payload
+
+
+def unseal(key: str, entry: bytes, secret: bytes) -> bytes | None:
+    """The pickle of an entry whose signature holds for ``key``, else None."""
+    head = len(MAGIC) + SIGNATURE_BYTES
+    if len(entry) < head or not entry.startswith(MAGIC):
+        return None
+    payload = entry[head:]
+    good = hmac.compare_digest(entry[len(MAGIC) : head], _signature(secret, key, payload))
+    return payload if good else None
 
 
 @cache
@@ -119,6 +202,7 @@ class CacheStats:
     misses: int = 0
     unreadable: int = 0  # entries that existed but could not be loaded (then rewritten)
     unwritable: int = 0  # results this process could not store
+    unsigned: int = 0  # entries whose signature did not hold (never unpickled)
 
 
 @dataclass
@@ -136,21 +220,31 @@ class ArticleCache:
         (a multi-gigabyte input would otherwise be loaded whole just to be hashed)."""
         if path.stat().st_size > MAX_BYTES:
             return None
-        # the path as ingest records it (a non-UTF-8 name has no other text form)
-        return entry_key(path.read_bytes(), shown_path(path), article_id, options_key)
+        return entry_key(path.read_bytes(), path.as_posix(), article_id, options_key)
 
     def get(self, key: str) -> ArticleWork | None:
         entry = self._path(key)
+        secret = cache_secret()
         try:
-            with entry.open("rb") as fh:
-                # An entry names the key it was stored under: a valid entry moved or
-                # copied under another name (two entries swapped) is another input's.
-                if fh.readline() != _claim(key):
-                    raise ValueError("entry stored under another key")
-                value = pickle.load(fh)
+            if secret is None:
+                raise FileNotFoundError(entry)  # no secret: no cache
+            data = entry.read_bytes()
         except FileNotFoundError:
             self.stats.misses += 1
             return None
+        except OSError:
+            self.stats.unreadable += 1
+            self.stats.misses += 1
+            return None
+        payload = unseal(key, data, secret)
+        if payload is None:
+            # planted, altered, an older format or another key's entry: never unpickled
+            self.stats.unsigned += 1
+            self.stats.unreadable += 1
+            self.stats.misses += 1
+            return None
+        try:
+            value = pickle.loads(payload)
         except Exception:  # any damage to an entry (truncated, old classes) means: recompute
             self.stats.unreadable += 1
             self.stats.misses += 1
@@ -160,7 +254,14 @@ class ArticleCache:
             self.stats.misses += 1
             return None
         self.stats.hits += 1
+        with suppress(OSError):
+            os.utime(entry)  # recently used: evicted last (see prune)
         return value
+
+    def prune(self, max_bytes: int = MAX_CACHE_BYTES) -> int:
+        """Evict least recently used entries until the cache holds at most
+        ``max_bytes`` (down to :data:`PRUNE_TO_FRACTION` of it); returns how many."""
+        return prune(self.root, max_bytes)
 
     def put(self, key: str, value: ArticleWork) -> None:
         if not store(self.root, key, value):
@@ -172,15 +273,18 @@ def store(root: Path, key: str, value: ArticleWork) -> bool:
     the cache cannot be written (read-only home, full disk): the build goes on, and
     the next run computes that article again."""
     entry = root / ENTRIES / key[:2] / f"{key}.pkl"
+    secret = cache_secret()
+    if secret is None:
+        return False
     try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
+        entry.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=f".{entry.name}.")
     except OSError:
         return False
     try:
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(fd, "wb") as fh:
-            fh.write(_claim(key))
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.write(seal(key, payload, secret))
         os.replace(tmp, entry)
     except OSError:
         Path(tmp).unlink(missing_ok=True)
@@ -191,9 +295,38 @@ def store(root: Path, key: str, value: ArticleWork) -> bool:
     return True
 
 
-def _claim(key: str) -> bytes:
-    """The first line of an entry: the key it is the result for."""
-    return f"reporter-cache {CACHE_FORMAT} {key}\n".encode("ascii")
+def prune(root: Path, max_bytes: int = MAX_CACHE_BYTES) -> int:
+    """Evict the least recently used entries under ``root`` (by modification time,
+    which a hit refreshes) while they hold more than ``max_bytes``, down to
+    :data:`PRUNE_TO_FRACTION` of it; returns how many were removed.  Entries another
+    process removes meanwhile are skipped."""
+    entries: list[tuple[int, str, int]] = []
+    total = 0
+    try:
+        shards = list(os.scandir(root / ENTRIES))
+    except OSError:
+        return 0
+    for shard in shards:
+        if not shard.is_dir(follow_symlinks=False):
+            continue
+        with suppress(OSError), os.scandir(shard.path) as it:
+            for e in it:
+                if e.name.endswith(".pkl") and e.is_file(follow_symlinks=False):
+                    st = e.stat(follow_symlinks=False)
+                    entries.append((st.st_mtime_ns, e.path, st.st_size))
+                    total += st.st_size
+    if total <= max_bytes:
+        return 0
+    target = int(max_bytes * PRUNE_TO_FRACTION)
+    removed = 0
+    for _mtime, path, size in sorted(entries):
+        if total <= target:
+            break
+        with suppress(FileNotFoundError):
+            os.unlink(path)
+            removed += 1
+        total -= size
+    return removed
 
 
 def clear_cache(root: Path | None = None) -> int:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Literal, Protocol
 
 from reporter.brief import article_line
 from reporter.ingest import shown_path
+from reporter.limits import ARTICLE_SECONDS, BudgetExceeded, time_budget
 from reporter.models import Skipped
 from reporter.pipeline import ArticleOptions, ArticleResult, Timings, process_file
 from reporter.scale.cache import ArticleCache, ArticleWork, options_digest, store
@@ -96,6 +97,10 @@ class ScaleOptions:
     use_cache: bool = False
     cache_dir: Path | None = None  # None: platformdirs.user_cache_dir("reporter")
     pool_min_articles: int = POOL_MIN_ARTICLES  # fewer files than this run inline
+    # Seconds one article's work may take before it is skipped (reporter.limits); None:
+    # no budget.  Local work only: a Dask worker runs tasks in threads, which no timer
+    # signal reaches.
+    article_seconds: float | None = ARTICLE_SECONDS
 
     def resolved_jobs(self) -> int:
         return max(1, self.jobs if self.jobs is not None else usable_cores())
@@ -225,10 +230,12 @@ def _compute(
     key: str | None,
     timings: Timings | None = None,
     slim: bool = False,
+    budget: float | None = None,
 ) -> ArticleWork:
     _count_task()
     try:
-        outcome = process_file(path, article_id, options, timings)
+        with time_budget(budget):
+            outcome = process_file(path, article_id, options, timings)
         # The repost fingerprint and the JSON Lines record are per-article work too:
         # parallel, and cached.
         if isinstance(outcome, ArticleResult):
@@ -236,6 +243,10 @@ def _compute(
             work = ArticleWork(outcome, fingerprint(outcome.document), line)
         else:
             work = ArticleWork(outcome, None)
+    except BudgetExceeded as exc:
+        # Skipped with the reason, and not cached: how long it took depends on the
+        # machine, not on the input alone.
+        return ArticleWork(Skipped(shown_path(path), str(exc)), None)
     except Exception as exc:
         raise ArticleFailed(shown_path(path), f"{type(exc).__name__}: {exc}") from exc
     if cache_root is not None and key is not None:
@@ -337,12 +348,22 @@ def map_articles(
         outcomes = _map_dask(items, options, scale, cache)
     else:
         jobs = scale.resolved_jobs() if len(items) >= scale.pool_min_articles else 1
-        outcomes = _map_local(items, options, jobs, cache, timings, slim)
+        outcomes = _map_local(items, options, jobs, cache, timings, slim, scale.article_seconds)
     if slim:
         # Workers slim what they compute; cache hits and Dask results arrive whole.
         # (Slimming a slim result changes nothing.)
         outcomes = map(_slimmed, outcomes)
+    if cache is not None:
+        outcomes = _pruned_after(outcomes, cache)
     return _progress(outcomes, len(items), on_progress)
+
+
+def _pruned_after(outcomes: Iterator[ArticleWork], cache: ArticleCache) -> Iterator[ArticleWork]:
+    """The outcomes; once they are all through, the cache is brought back within its
+    bound (:func:`reporter.scale.cache.prune`) if anything was computed (and so stored)."""
+    yield from outcomes
+    if cache.stats.misses:
+        cache.prune()
 
 
 def _map_local(
@@ -352,12 +373,13 @@ def _map_local(
     cache: ArticleCache | None,
     timings: Timings | None,
     slim: bool = False,
+    budget: float | None = None,
 ) -> Iterator[ArticleWork]:
     root = cache.root if cache is not None else None
     if jobs == 1:
 
         def inline(path: Path, article_id: str, key: str | None) -> _HasResult:
-            return _Ready(_compute(path, article_id, options, root, key, timings, slim))
+            return _Ready(_compute(path, article_id, options, root, key, timings, slim, budget))
 
         yield from _ordered(items, options, cache, inline, 1)
         return
@@ -386,7 +408,7 @@ def _map_local(
                 )
                 _live_pools.add(pool)
                 stack.callback(_live_pools.discard, pool)
-            return pool.submit(_compute, path, article_id, options, root, key, None, slim)
+            return pool.submit(_compute, path, article_id, options, root, key, None, slim, budget)
 
         try:
             yield from _ordered(items, options, cache, submit, jobs * IN_FLIGHT_PER_WORKER)
