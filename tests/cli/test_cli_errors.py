@@ -233,7 +233,7 @@ def test_quiet_and_verbose_together_are_bad_usage(tmp_path: Path) -> None:
 
 def test_shell_completion_is_switched_on(tmp_path: Path) -> None:
     shown = runner.invoke(app, ["--show-completion", "bash"], prog_name="reporter")
-    assert shown.exit_code == 0
+    assert shown.exit_code == 0, (shown.output, shown.exception)
     assert "_REPORTER_COMPLETE=complete_bash" in shown.stdout
     # And it completes: what bash asks when the user typed `reporter bu<TAB>`.
     done = subprocess.run(
