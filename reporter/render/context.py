@@ -72,6 +72,13 @@ RESULT_ROLE = "result"
 MAX_OTHER_PRACTICES = {"print": 8, "screen": 16}
 # Facts per cell in a mechanism table; more are in brief.json and the article card.
 MAX_FACTS_PER_CELL = 3
+# Which figures a card shows first: what was done to officials and what it achieved, then
+# goals and rules, then the rest (document order within each).
+FIGURE_ROLE_RANK = {
+    "deployed": 0, "promoted": 0, "trained": 0, "adjusted": 0, "awarded": 0, "result": 0,
+    "target": 1, "weight": 1, "threshold": 1,
+}  # fmt: skip
+NO_FIGURE_ROLES = frozenset({"anniversary"})
 # Key figures per article card.
 MAX_FIGURES_PER_CARD = 8
 # ... when some articles have no card: the cards are then an appendix of dozens, and each
@@ -1395,6 +1402,19 @@ def _sentence_view(
     return SentenceView(index, s.text, anchor, s.paragraph)
 
 
+def _key_figures(facts: Sequence[Fact], limit: int) -> list[Fact]:
+    """The ``limit`` figures a card shows, in document order: officials acted on and
+    results first, then goals, weights and terms, then the rest; never a rank (the
+    matrix shows it) or an anniversary (a date, not a figure of the practice)."""
+    numbers = [
+        (i, f) for i, f in enumerate(facts) if f.kind != "rank" and f.role not in NO_FIGURE_ROLES
+    ]
+    kept = sorted(
+        numbers, key=lambda p: (FIGURE_ROLE_RANK.get(p[1].role, len(FIGURE_ROLE_RANK)), p[0])
+    )
+    return [f for _, f in sorted(kept[:limit], key=lambda p: p[0])]
+
+
 def _cards(b: _Builder) -> tuple[ArticleCard, ...]:
     # Runs last: every citation made so far decides which sentences a card must show.
     cards = []
@@ -1405,11 +1425,9 @@ def _cards(b: _Builder) -> tuple[ArticleCard, ...]:
     figures_of = {
         doc.id: tuple(
             b.fact(f)
-            for f in [
-                f
-                for f in (b.analyses[doc.id].facts if doc.id in b.analyses else ())
-                if f.kind != "rank"
-            ][:figures_max]
+            for f in _key_figures(
+                b.analyses[doc.id].facts if doc.id in b.analyses else (), figures_max
+            )
         )
         for doc in b.brief.documents
         if doc.id in b.carded
