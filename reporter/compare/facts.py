@@ -409,8 +409,9 @@ def _counted_what(span: _Span, ctx: _Context, c: FactContextPatterns) -> _Span:
             label = lex.count_nouns[nouns[-1].group()]
             rank_text = before[max(0, nouns[-1].start() - MAX_COUNT_NOUN_GAP) : nouns[-1].end()]
     kind = span.kind
-    if label is None:
-        # nothing in the clause: the nearest naming word of the sentence, before first
+    if label is None and kind != "officials":
+        # nothing in the clause (which names no officials either): the nearest naming word
+        # of the sentence, before first
         # ("全省共有66个重点县，已脱贫出列33个"; "全年计划安排1000名，对象主要从…专业干部")
         earlier = [m for m in c.count_noun.finditer(text, 0, ctx.a) if fits(m)]
         after_m = next((m for m in c.count_noun.finditer(text, ctx.b) if fits(m)), None)

@@ -193,7 +193,7 @@ class MechanismLabel:
 @dataclass(frozen=True)
 class FactView:
     text: str  # as written, e.g. "1628名"
-    kind: str  # label in the brief's language
+    kind: str  # label in the brief's language, with the role when it says more ("人数·选派")
     mechanisms: tuple[str, ...]  # mechanism names
     locality: str | None
     cite: Cite
@@ -684,13 +684,24 @@ class _Builder:
     def fact(self, f: Fact) -> FactView:
         return FactView(
             text=f.text,
-            kind=self._kind(f.kind),
+            kind=self._fact_label(f),
             mechanisms=tuple(
                 self.mech_by_id[m].name for m in f.mechanism_ids if m in self.mech_by_id
             ),
             locality=f.locality,
             cite=self.cite(f.article_id, f.sentence_index, f.sentence),
         )
+
+    def _fact_label(self, f: Fact) -> str:
+        """The kind of a figure and, when it says more, its role ("人数·选派", "比例·成效"):
+        a reader sees a weight or a goal for what it is."""
+        kind = self._kind(f.kind)
+        if f.role == "other":
+            return kind
+        try:
+            return kind + self.t["fact_role_sep"] + self.t[f"role_{f.role}"]
+        except KeyError:
+            return kind
 
     def _kind(self, kind: str) -> str:
         key = f"kind_{kind}"
