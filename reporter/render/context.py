@@ -1188,7 +1188,8 @@ def _evidence_total(analysis: ArticleAnalysis) -> float:
 def _breadth_finding(b: _Builder) -> Finding | None:
     """The article showing the most mechanisms.  When several show as many (a large
     corpus has dozens with all nine), the finding counts them and cites the one with the
-    strongest evidence in total, the earliest in input order of equal strength."""
+    strongest evidence in total, the earliest in input order of equal strength.  Nothing
+    when another article shows or hints at as many: the lead is not sure."""
     counts = {
         a.article_id: sum(1 for d in a.detections if d.present and d.mechanism_id in b.mech_by_id)
         for a in b.brief.alignment.analyses
@@ -1197,6 +1198,15 @@ def _breadth_finding(b: _Builder) -> Finding | None:
     if most < 2:
         return None
     tied = [a for a in b.brief.alignment.analyses if counts[a.article_id] == most]
+    # unsure: another article might show as many, its cues of the rest too weak to count
+    # (a missed detection would make "broadest" false)
+    tied_ids = {a.article_id for a in tied}
+    if any(
+        _possible_count(b, a) >= most
+        for a in b.brief.alignment.analyses
+        if a.article_id not in tied_ids
+    ):
+        return None
     broadest = max(tied, key=_evidence_total)  # max keeps the first of equal totals
     present = [
         b.mech_by_id[d.mechanism_id]
@@ -1222,6 +1232,15 @@ def _breadth_finding(b: _Builder) -> Finding | None:
             id=b.sid(broadest.article_id),
         ),
         cites,
+    )
+
+
+def _possible_count(b: _Builder, analysis: ArticleAnalysis) -> int:
+    """The mechanisms an article shows or hints at (a cue fired below the threshold)."""
+    return sum(
+        1
+        for d in analysis.detections
+        if d.mechanism_id in b.mech_by_id and (d.present or d.cues or d.score > 0)
     )
 
 
