@@ -49,8 +49,8 @@ MIN_CN_COUNT = 2
 MAX_COUNT_NOUN_GAP = 6
 # Characters a compound may hold between two naming words (重点项目建设指挥部: 建设).
 MAX_COMPOUND_GAP = 2
-# A role word inside a naming word this long is no verb (驻村 in 驻村工作队员); shorter
-# naming words are too often parts of verbs (the 村 of 驻村).
+# A role word inside a naming word this long names the people, it is no verb of the clause
+# (驻村 in 驻村干部); shorter naming words are too often parts of verbs (the 村 of 驻村).
 MIN_MASKED_NOUN = 3
 # Days in a frequency's period, so frequencies compare ("每季度" = every 91 days).
 _PERIOD_DAYS = {"天": 1, "日": 1, "周": 7, "星期": 7, "旬": 10, "半月": 15, "月": 30, "季": 91,
@@ -314,7 +314,10 @@ class _Context:
 class _SentenceWords:
     """What the role of every number of a sentence is read from, found once."""
 
-    verbs: tuple[tuple[int, int, str], ...]  # (start, end, role) of each role word
+    verbs: tuple[tuple[int, int, str], ...]  # (start, end, role) of each free role word
+    # role words inside a naming word (the 下沉 of 下沉干部): the role of the people named,
+    # when no free verb gives one
+    named: tuple[tuple[int, int, str], ...]
     first_goal_end: int  # where the first goal marker ends (past the text: none)
 
 
@@ -329,10 +332,12 @@ def _sentence_words(text: str, c: FactContextPatterns) -> _SentenceWords:
     ]
     roles = lexicon().role_words
     found = list(c.role_word.finditer(plain))
+    inside = [any(a <= m.start() and m.end() <= b for a, b in nouns) for m in found]
     verbs = tuple(
-        (m.start(), m.end(), roles[m.group()])
-        for m in found
-        if not any(a <= m.start() and m.end() <= b for a, b in nouns)
+        (m.start(), m.end(), roles[m.group()]) for m, n in zip(found, inside, strict=True) if not n
+    )
+    named = tuple(
+        (m.start(), m.end(), roles[m.group()]) for m, n in zip(found, inside, strict=True) if n
     )
     acts = [(m.start(), m.end()) for m in found]
     goals = [
@@ -340,7 +345,7 @@ def _sentence_words(text: str, c: FactContextPatterns) -> _SentenceWords:
         for m in c.target.finditer(plain)
         if not any(a <= m.start() and m.end() <= b for a, b in acts)
     ]
-    return _SentenceWords(verbs, min(goals, default=len(text) + 1))
+    return _SentenceWords(verbs, named, min(goals, default=len(text) + 1))
 
 
 def _unquoted(text: str, c: FactContextPatterns) -> str:
@@ -409,8 +414,9 @@ def _counted_what(span: _Span, ctx: _Context, c: FactContextPatterns) -> _Span:
             label = lex.count_nouns[nouns[-1].group()]
             rank_text = before[max(0, nouns[-1].start() - MAX_COUNT_NOUN_GAP) : nouns[-1].end()]
     kind = span.kind
-    if label is None:
-        # nothing in the clause: the nearest naming word of the sentence, before first
+    if label is None and kind != "officials":
+        # nothing in the clause (which names no officials either): the nearest naming word
+        # of the sentence, before first
         # ("全省共有66个重点县，已脱贫出列33个"; "全年计划安排1000名，对象主要从…专业干部")
         earlier = [m for m in c.count_noun.finditer(text, 0, ctx.a) if fits(m)]
         after_m = next((m for m in c.count_noun.finditer(text, ctx.b) if fits(m)), None)
@@ -452,13 +458,15 @@ def _next_link(text: str, pos: int, c: FactContextPatterns) -> re.Match[str] | N
     return None
 
 
-def _verb_role(words: _SentenceWords, lo: int, start: int, end: int, hi: int) -> str | None:
+def _verb_role(
+    verbs: Sequence[tuple[int, int, str]], lo: int, start: int, end: int, hi: int
+) -> str | None:
     """The role of the nearest role word in ``[lo, start)``, else of the first in
     ``[end, hi)``."""
-    before = [v for v in words.verbs if lo <= v[0] and v[1] <= start]
+    before = [v for v in verbs if lo <= v[0] and v[1] <= start]
     if before:
         return before[-1][2]
-    after = next((v for v in words.verbs if end <= v[0] and v[1] <= hi), None)
+    after = next((v for v in verbs if end <= v[0] and v[1] <= hi), None)
     return after[2] if after is not None else None
 
 
@@ -488,10 +496,15 @@ def _role(span: _Span, ctx: _Context, c: FactContextPatterns) -> str:
     # a head count's verb may follow it ("35人得到提拔"); a verb after a count of places
     # or things governs another object ("向541个贫困村选派驻村干部")
     hi = ctx.hi if span.unit in _PEOPLE_UNITS else span.end
-    role = _verb_role(ctx.words, ctx.lo, span.start, span.end, hi)
+    words = ctx.words
+    role = _verb_role(words.verbs, ctx.lo, span.start, span.end, hi)
     if role is None and span.unit in _PEOPLE_UNITS and c.part_of.match(text[ctx.a : ctx.b]):
         # "问责46人，其中处级干部5人": the clause broken down names the verb
-        role = _verb_role(ctx.words, 0, ctx.a, ctx.a, ctx.a)
+        role = _verb_role(words.verbs, 0, ctx.a, ctx.a, ctx.a)
+    if role is None:
+        # "下沉干部有4000多名": the people are named by their role; but "召回驻村干部4名"
+        # recalls them, "表彰优秀驻村干部300名" awards them (a free verb came first)
+        role = _verb_role(words.named, ctx.lo, span.start, span.end, hi)
     return role or "other"
 
 

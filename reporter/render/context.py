@@ -77,6 +77,13 @@ RESULT_ROLE = "result"
 MAX_OTHER_PRACTICES = {"print": 8, "screen": 16}
 # Facts per cell in a mechanism table; more are in brief.json and the article card.
 MAX_FACTS_PER_CELL = 3
+# Which figures a card shows first: what was done to officials and what it achieved, then
+# goals and rules, then the rest (document order within each).
+FIGURE_ROLE_RANK = {
+    "deployed": 0, "promoted": 0, "trained": 0, "adjusted": 0, "awarded": 0, "result": 0,
+    "target": 1, "weight": 1, "threshold": 1,
+}  # fmt: skip
+NO_FIGURE_ROLES = frozenset({"anniversary"})
 # Key figures per article card.
 MAX_FIGURES_PER_CARD = 8
 # ... when some articles have no card: the cards are then an appendix of dozens, and each
@@ -191,7 +198,7 @@ class MechanismLabel:
 @dataclass(frozen=True)
 class FactView:
     text: str  # as written, e.g. "1628名"
-    kind: str  # label in the brief's language
+    kind: str  # label in the brief's language, with the role when it says more ("人数·选派")
     mechanisms: tuple[str, ...]  # mechanism names
     locality: str | None
     cite: Cite
@@ -695,13 +702,24 @@ class _Builder:
     def fact(self, f: Fact) -> FactView:
         return FactView(
             text=f.text,
-            kind=self._kind(f.kind),
+            kind=self._fact_label(f),
             mechanisms=tuple(
                 self.mech_by_id[m].name for m in f.mechanism_ids if m in self.mech_by_id
             ),
             locality=f.locality,
             cite=self.cite(f.article_id, f.sentence_index, f.sentence),
         )
+
+    def _fact_label(self, f: Fact) -> str:
+        """The kind of a figure and, when it says more, its role ("人数·选派", "比例·成效"):
+        a reader sees a weight or a goal for what it is."""
+        kind = self._kind(f.kind)
+        if f.role == "other":
+            return kind
+        try:
+            return kind + self.t["fact_role_sep"] + self.t[f"role_{f.role}"]
+        except KeyError:
+            return kind
 
     def _kind(self, kind: str) -> str:
         key = f"kind_{kind}"
@@ -1188,7 +1206,8 @@ def _evidence_total(analysis: ArticleAnalysis) -> float:
 def _breadth_finding(b: _Builder) -> Finding | None:
     """The article showing the most mechanisms.  When several show as many (a large
     corpus has dozens with all nine), the finding counts them and cites the one with the
-    strongest evidence in total, the earliest in input order of equal strength."""
+    strongest evidence in total, the earliest in input order of equal strength.  Nothing
+    when another article shows or hints at as many: the lead is not sure."""
     counts = {
         a.article_id: sum(1 for d in a.detections if d.present and d.mechanism_id in b.mech_by_id)
         for a in b.brief.alignment.analyses
@@ -1197,6 +1216,15 @@ def _breadth_finding(b: _Builder) -> Finding | None:
     if most < 2:
         return None
     tied = [a for a in b.brief.alignment.analyses if counts[a.article_id] == most]
+    # unsure: another article might show as many, its cues of the rest too weak to count
+    # (a missed detection would make "broadest" false)
+    tied_ids = {a.article_id for a in tied}
+    if any(
+        _possible_count(b, a) >= most
+        for a in b.brief.alignment.analyses
+        if a.article_id not in tied_ids
+    ):
+        return None
     broadest = max(tied, key=_evidence_total)  # max keeps the first of equal totals
     present = [
         b.mech_by_id[d.mechanism_id]
@@ -1222,6 +1250,15 @@ def _breadth_finding(b: _Builder) -> Finding | None:
             id=b.sid(broadest.article_id),
         ),
         cites,
+    )
+
+
+def _possible_count(b: _Builder, analysis: ArticleAnalysis) -> int:
+    """The mechanisms an article shows or hints at (a cue fired below the threshold)."""
+    return sum(
+        1
+        for d in analysis.detections
+        if d.mechanism_id in b.mech_by_id and (d.present or d.cues or d.score > 0)
     )
 
 
@@ -1413,6 +1450,19 @@ def _sentence_view(
     return SentenceView(index, s.text, anchor, s.paragraph)
 
 
+def _key_figures(facts: Sequence[Fact], limit: int) -> list[Fact]:
+    """The ``limit`` figures a card shows, in document order: officials acted on and
+    results first, then goals, weights and terms, then the rest; never a rank (the
+    matrix shows it) or an anniversary (a date, not a figure of the practice)."""
+    numbers = [
+        (i, f) for i, f in enumerate(facts) if f.kind != "rank" and f.role not in NO_FIGURE_ROLES
+    ]
+    kept = sorted(
+        numbers, key=lambda p: (FIGURE_ROLE_RANK.get(p[1].role, len(FIGURE_ROLE_RANK)), p[0])
+    )
+    return [f for _, f in sorted(kept[:limit], key=lambda p: p[0])]
+
+
 def _cards(b: _Builder) -> tuple[ArticleCard, ...]:
     # Runs last: every citation made so far decides which sentences a card must show.
     cards = []
@@ -1423,11 +1473,9 @@ def _cards(b: _Builder) -> tuple[ArticleCard, ...]:
     figures_of = {
         doc.id: tuple(
             b.fact(f)
-            for f in [
-                f
-                for f in (b.analyses[doc.id].facts if doc.id in b.analyses else ())
-                if f.kind != "rank"
-            ][:figures_max]
+            for f in _key_figures(
+                b.analyses[doc.id].facts if doc.id in b.analyses else (), figures_max
+            )
         )
         for doc in b.brief.documents
         if doc.id in b.carded

@@ -129,3 +129,25 @@ def test_findings_do_not_depend_on_the_order_ties_arrive_in(large_brief: Brief) 
         build_view(flipped, "zh", "print").findings
         == build_view(large_brief, "zh", "print").findings
     )
+
+
+def test_breadth_is_not_claimed_when_another_article_hints_at_as_many(
+    seed_brief: Brief,
+) -> None:
+    """崂山区 shows 7 of 9; if 青岛市's article had weak cues of every mechanism it lacks,
+    a missed detection could make it as broad: "broadest" is then unsure and not said."""
+    al = seed_brief.alignment
+    hinted = tuple(
+        dc.replace(
+            a,
+            detections=tuple(
+                d if d.present else dc.replace(d, cues=("hint",), score=0.1) for d in a.detections
+            ),
+        )
+        if a.article_id.startswith("002")
+        else a
+        for a in al.analyses
+    )
+    brief = dc.replace(seed_brief, alignment=dc.replace(al, analyses=hinted))
+    view = build_view(brief, "zh", "print")
+    assert not any("机制最全" in f.headline for f in view.findings)

@@ -120,3 +120,18 @@ def test_one_shared_mechanism_is_no_likeness(brief: Brief) -> None:
     sims = tuple(dc.replace(p, shared_mechanisms=("frontline_rotation",)) for p in al.similarity)
     one_shared = dc.replace(brief, alignment=dc.replace(al, similarity=sims))
     assert not any("做法最相近" in h for h in _headlines(one_shared))
+
+
+def test_key_figures_put_what_was_done_first_and_skip_anniversaries() -> None:
+    from reporter.compare.facts import sentence_facts
+    from reporter.compare.model import Fact
+    from reporter.render.context import _key_figures
+
+    text = "在建党百年之际，全区共有行政村85个，县委选派三百名干部驻村，完成任务1200项。"
+    facts = [
+        Fact("a", 0, s.kind, w, s.value, s.unit, s.before, s.after, (), None, text,
+             s.approximate, s.label, s.counts, s.counts_detail, s.role)
+        for w, s in sentence_facts(text)
+    ]  # fmt: skip
+    assert [f.text for f in _key_figures(facts, 2)] == ["三百名", "1200项"]
+    assert "建党百年" not in [f.text for f in _key_figures(facts, 10)]
