@@ -63,7 +63,8 @@ def _err(message: str) -> None:
 
 
 def _warn_skip(s: Skipped) -> None:
-    _err(f"reporter: skipped {s.source_path}: {s.reason}")
+    if not s.quiet:  # passed over on purpose: the brief's appendix lists it
+        _err(f"reporter: skipped {s.source_path}: {s.reason}")
 
 
 def _check_engine(name: str | None) -> str:

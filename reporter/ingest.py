@@ -34,7 +34,8 @@ from pathlib import Path
 from typing import Any
 
 from reporter import ingest_resources as res
-from reporter.models import Article, InputRejected, Skipped
+from reporter import provenance, readers
+from reporter.models import Article, InputRejected, Removal, Skipped
 
 # Files above this size are refused before they are read: a news article is 5-50 kB,
 # so 5 MB is a whole site dump or a mislabelled binary, and reading it would stall
@@ -93,7 +94,7 @@ HTML_MIN_EXTRACTED_CHARS = 50
 # htmldate rejects dates after "today" by default, which would make the output depend
 # on the clock; a fixed far bound keeps extraction deterministic.
 HTML_MAX_DATE = "2099-12-31"
-SUPPORTED_HINT = ".txt, .md, .html, .htm"
+SUPPORTED_HINT = f".txt, .md, .html, .htm, {readers.SUPPORTED_HINT}"
 
 
 class NotAnArticle(Exception):
@@ -137,7 +138,8 @@ def discover(inputs: Sequence[Path]) -> tuple[list[Path], list[Skipped]]:
         if item.is_dir():
             _walk(item, take, skipped)
         elif item.is_file():
-            take(item)
+            if not provenance.is_sidecar(item):  # read with the documents it describes
+                take(item)
         elif item.exists():
             skipped.append(Skipped(item.as_posix(), "not a regular file"))
         elif item.is_symlink():
@@ -149,6 +151,7 @@ def discover(inputs: Sequence[Path]) -> tuple[list[Path], list[Skipped]]:
 
 def _walk(root: Path, take: Callable[[Path], None], skipped: list[Skipped]) -> None:
     entries: list[tuple[tuple[str, ...], Path, str | None]] = []  # (sort key, path, skip reason)
+    quiet: set[Path] = set()  # passed over on purpose: no warning
 
     def on_error(exc: OSError) -> None:
         where = Path(exc.filename) if exc.filename else root
@@ -164,15 +167,33 @@ def _walk(root: Path, take: Callable[[Path], None], skipped: list[Skipped]) -> N
                 dirnames.remove(name)
             elif path.is_symlink():
                 entries.append((path.parts, path, "symbolic link to a folder, not followed"))
+            elif page := _saved_page_of(path):
+                quiet.add(path)
+                entries.append((path.parts, path, f"files of the saved page {page}, not articles"))
+                dirnames.remove(name)
         dirnames.sort()
         for name in filenames:
             path = base / name
-            entries.append((path.parts, path, _why_not_in_folder(path)))
+            if not provenance.is_sidecar(path):
+                entries.append((path.parts, path, _why_not_in_folder(path)))
     for _, path, reason in sorted(entries, key=lambda e: e[0]):
         if reason is None:
             take(path)
         else:
-            skipped.append(Skipped(path.as_posix(), reason))
+            skipped.append(Skipped(path.as_posix(), reason, quiet=path in quiet))
+
+
+def _saved_page_of(folder: Path) -> str | None:
+    """The page a browser's "complete page" save put ``folder`` beside (``X_files/``
+    beside ``X.html``), or None."""
+    for marker in res.SAVED_PAGE_FOLDER_SUFFIXES:
+        if folder.name.endswith(marker) and len(folder.name) > len(marker):
+            stem = folder.name[: -len(marker)]
+            for suffix in res.SAVED_PAGE_SUFFIXES:
+                page = folder.with_name(stem + suffix)
+                if page.is_file():
+                    return page.name
+    return None
 
 
 def _why_not_in_folder(path: Path) -> str | None:
@@ -181,7 +202,7 @@ def _why_not_in_folder(path: Path) -> str | None:
     if path.stem.upper() in res.documentation_names():
         return f"documentation file ({path.name}), not an article"
     suffix = path.suffix.lower()
-    if suffix not in res.MEDIA_TYPES:
+    if suffix not in res.MEDIA_TYPES and suffix not in readers.FOLDER_SUFFIXES:
         shown = f"'{path.suffix}'" if path.suffix else "no suffix"
         return f"unsupported file type ({shown}); reads {SUPPORTED_HINT}"
     if not path.is_file():
@@ -200,12 +221,18 @@ def read_article(path: Path, article_id: str) -> Article:
     binary, undecodable, no text, or not Chinese.
     """
     source = path.as_posix()
+    removed: tuple[Removal, ...] = ()
     try:
         data = _read_bytes(path)
-        text, codec = decode_bytes(data)
-        media_type = _media_type(path, text)
+        kind = readers.sniff(path, data)
         meta: dict[str, str] = {}
-        if media_type == "text/html":
+        if kind is not None:
+            text, codec, media_type, meta, removed = _read_document(kind, path, data)
+        else:
+            text, codec = decode_bytes(data)
+            media_type = _media_type(path, text)
+        text, given = provenance.given_for(path, text, media_type)
+        if kind is None and media_type == "text/html":
             text, meta = html_to_text(text)
         elif media_type == "text/markdown":
             text, meta = markdown_to_text(text)
@@ -228,7 +255,26 @@ def read_article(path: Path, article_id: str) -> Article:
         html_date=meta.get("date"),
         html_sitename=meta.get("sitename"),
         html_author=meta.get("author"),
+        url=meta.get("url"),
+        given=given,
+        ingest_removed=removed,
     )
+
+
+def _read_document(
+    kind: str, path: Path, data: bytes
+) -> tuple[str, str, str, dict[str, str], tuple[Removal, ...]]:
+    """A document a reader of :mod:`reporter.readers` claims: (text, codec, media type,
+    metadata, what the reader left out); a saved page's HTML goes the HTML path."""
+    try:
+        got = readers.read(kind, path, data)
+    except readers.Unreadable as exc:
+        raise NotAnArticle(exc.reason) from None
+    text, meta = got.text, dict(got.meta)
+    if got.html is not None:
+        text, page_meta = html_to_text(_normalise(got.html))
+        meta = {**page_meta, **meta}  # the address it was saved from beats the page's
+    return _normalise(text), got.encoding, got.media_type, meta, got.removed
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -502,12 +548,14 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
         if doc is not None and not isinstance(doc, dict):
             if doc.body is not None:
                 lines = _xml_lines(doc.body)
-            for key in ("title", "date", "sitename", "author"):
+            for key in ("title", "date", "sitename", "author", "url"):
                 value = getattr(doc, key, None)
                 if isinstance(value, str) and _unmarked(value):
                     meta[key] = _unmarked(value)
             if res.ADDRESS_SITENAME.search(meta.get("sitename", "")):
                 del meta["sitename"]
+            if not res.WEB_ADDRESS.match(meta.get("url", "")):
+                meta.pop("url", None)  # a relative or file: link says nothing about the source
         if not lines:
             lines = _fallback_lines(html)
     cleaned = [_unmarked(line) for line in lines]

@@ -30,6 +30,7 @@ from reporter import __version__
 from reporter.ingest import MAX_BYTES
 from reporter.models import Skipped, pickles_as_fields
 from reporter.pipeline import ArticleOptions, ArticleResult
+from reporter.provenance import sidecar_digest
 from reporter.scale.reposts import Fingerprint
 
 # Bump when the entry layout changes, so older entries are never misread ("3": the
@@ -134,7 +135,9 @@ class ArticleCache:
         (a multi-gigabyte input would otherwise be loaded whole just to be hashed)."""
         if path.stat().st_size > MAX_BYTES:
             return None
-        return entry_key(path.read_bytes(), path.as_posix(), article_id, options_key)
+        # A sources.csv beside it is part of the result (provenance.given_for).
+        data = path.read_bytes() + sidecar_digest(path)
+        return entry_key(data, path.as_posix(), article_id, options_key)
 
     def get(self, key: str) -> ArticleWork | None:
         entry = self._path(key)
