@@ -53,6 +53,8 @@ _INDENT = ("\u3000", "  ")
 
 def read_pdf(data: bytes) -> Extracted:
     pages = _page_lines(data)
+    if not pages:
+        raise Unreadable("PDF without pages")
     if sum(len("".join(p)) for p in pages) < MIN_TEXT_CHARS_PER_PAGE * max(1, len(pages)) / 2:
         raise Unreadable(
             f"scanned PDF without a text layer ({len(pages)} page(s)); "
