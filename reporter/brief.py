@@ -52,6 +52,9 @@ class Brief:
     # their script-as-published text (memory), and brief.json lists each article
     # compactly; the full records are in DETAIL_FILE.
     compact: bool = False
+    # The folders the inputs were found in (a file's own folder): paths are shown
+    # relative to them in the PDF and HTML (reporter.provenance.shown_path).
+    input_roots: tuple[str, ...] = ()
 
 
 def _versions() -> tuple[tuple[str, str], ...]:
@@ -92,7 +95,16 @@ def make_brief(
         alignment=alignment,
         skipped=tuple(sorted(skipped, key=lambda s: s.source_path)),
         versions=_versions(),
+        input_roots=_input_roots(settings),
     )
+
+
+def _input_roots(settings: Settings) -> tuple[str, ...]:
+    roots = []
+    for path in settings.resolved_inputs():
+        root = path if path.is_dir() else path.parent
+        roots.append(root.absolute().as_posix())
+    return tuple(dict.fromkeys(roots))
 
 
 def document_json(doc: Document) -> dict[str, Any]:
