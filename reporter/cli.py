@@ -13,7 +13,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from reporter import __version__, pipeline, summarize
+from reporter import __version__, ingest, pipeline, summarize
 from reporter.brief import document_json
 from reporter.models import Document, Skipped
 from reporter.scale.cache import clear_cache, default_cache_dir
@@ -41,7 +41,8 @@ EXIT_NO_INPUT = 2
 InputsArg = Annotated[
     list[Path] | None,
     typer.Argument(
-        help="Article files or folders (.txt, .md, .html). None: the bundled examples.",
+        help="Article files or folders (.txt, .md, .html, .docx, .pdf, .mhtml; - reads"
+        " standard input). None: the bundled examples.",
         show_default=False,
     ),
 ]
@@ -179,6 +180,12 @@ def build(
         raise typer.BadParameter(
             "--executor dask needs --scheduler ADDRESS", param_hint="--scheduler"
         )
+    if any(ingest.is_stdin(p) for p in inputs or ()):
+        if executor == "dask":
+            raise typer.BadParameter("standard input (-) is read here, not on Dask workers")
+        # Standard input can be read once, by this process: no workers, and no cache key
+        # (the key is made of a file's bytes before it is read).
+        jobs, cache = 1, False
     settings = Settings(
         inputs=tuple(inputs or ()),
         out_dir=out,
@@ -214,8 +221,9 @@ def build(
         )
     for path in result.written:
         typer.echo(str(path))
-    if result.skipped:
-        _err(f"reporter: {len(result.skipped)} input(s) skipped; see 'skipped' in the brief")
+    loud = [s for s in result.skipped if not s.quiet]  # set aside on purpose: not counted
+    if loud:
+        _err(f"reporter: {len(loud)} input(s) skipped; see 'skipped' in the brief")
 
 
 @app.command()

@@ -22,6 +22,7 @@ import hashlib
 import os
 import re
 import stat
+import sys
 import unicodedata
 import warnings
 from collections import Counter
@@ -94,6 +95,8 @@ HTML_MIN_EXTRACTED_CHARS = 50
 # htmldate rejects dates after "today" by default, which would make the output depend
 # on the clock; a fixed far bound keeps extraction deterministic.
 HTML_MAX_DATE = "2099-12-31"
+# The input name that means standard input (``reporter build -``).
+STDIN_NAME = "-"
 SUPPORTED_HINT = f".txt, .md, .html, .htm, {readers.SUPPORTED_HINT}"
 
 
@@ -135,7 +138,9 @@ def discover(inputs: Sequence[Path]) -> tuple[list[Path], list[Skipped]]:
         files.append(path)
 
     for item in inputs:
-        if item.is_dir():
+        if is_stdin(item):
+            take(item)
+        elif item.is_dir():
             _walk(item, take, skipped)
         elif item.is_file():
             if not provenance.is_sidecar(item):  # read with the documents it describes
@@ -277,7 +282,35 @@ def _read_document(
     return _normalise(text), got.encoding, got.media_type, meta, got.removed
 
 
+def is_stdin(path: Path) -> bool:
+    """True for ``-``: one article read from standard input."""
+    return path.as_posix() == STDIN_NAME
+
+
+def article_stem(path: Path) -> str:
+    """The stem an article id is made of (``stdin`` for standard input)."""
+    return "stdin" if is_stdin(path) else path.stem
+
+
+_stdin_data: bytes | None = None
+
+
+def _read_stdin() -> bytes:
+    """Standard input's bytes, read once (a second reader would find it drained)."""
+    global _stdin_data
+    if _stdin_data is None:
+        _stdin_data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    return _stdin_data
+
+
 def _read_bytes(path: Path) -> bytes:
+    if is_stdin(path):
+        data = _read_stdin()
+        if len(data) > MAX_BYTES:
+            raise NotAnArticle(_too_large(len(data)))
+        if not data:
+            raise NotAnArticle("empty file (0 bytes)")
+        return data
     try:
         info = path.stat()
     except FileNotFoundError:

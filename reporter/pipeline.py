@@ -139,9 +139,10 @@ def assign_ids(files: Sequence[Path]) -> list[tuple[Path, str]]:
     taken: set[str] = set()
     out = []
     for path in files:
-        candidate, n = path.stem, 2
+        stem = ingest.article_stem(path)
+        candidate, n = stem, 2
         while candidate in taken:
-            candidate, n = f"{path.stem}-{n}", n + 1
+            candidate, n = f"{stem}-{n}", n + 1
         taken.add(candidate)
         out.append((path, candidate))
     return out
