@@ -292,15 +292,17 @@ def article_stem(path: Path) -> str:
     return "stdin" if is_stdin(path) else path.stem
 
 
-_stdin_data: bytes | None = None
+_stdin_read: tuple[object, bytes] | None = None  # (the stream, what it held)
 
 
 def _read_stdin() -> bytes:
-    """Standard input's bytes, read once (a second reader would find it drained)."""
-    global _stdin_data
-    if _stdin_data is None:
-        _stdin_data = sys.stdin.buffer.read(MAX_BYTES + 1)
-    return _stdin_data
+    """Standard input's bytes, read once per stream (a second read would find it
+    drained; a caller that replaces ``sys.stdin`` gets its new stream read)."""
+    global _stdin_read
+    stream = sys.stdin.buffer
+    if _stdin_read is None or _stdin_read[0] is not stream:
+        _stdin_read = (stream, stream.read(MAX_BYTES + 1))
+    return _stdin_read[1]
 
 
 def _read_bytes(path: Path) -> bytes:
