@@ -151,6 +151,8 @@ class Cite:
     text: str  # the sentence, shown as a tooltip in HTML
     anchor: str | None  # None when the sentence does not exist (nothing to link)
     label: str  # "002·s14"
+    # "outlet · date · URL" of an article whose address is known, for the tooltip
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -654,7 +656,17 @@ class _Builder:
             sentence.text,
             anchor_for(article_id, index),
             f"{self.sid(article_id)}·s{index}",
+            self._source(article_id),
         )
+
+    def _source(self, article_id: str) -> str:
+        """Where a cited article was published, when its address is known."""
+        doc = self.docs.get(article_id)
+        meta = doc.article.metadata if doc is not None else None
+        if meta is None or not meta.url:
+            return ""
+        parts = (meta.outlet, format_date(meta.published, self.t) if meta.published else None)
+        return " · ".join([p for p in parts if p] + [meta.url])
 
     def cite_citation(self, c: Citation) -> Cite:
         return self.cite(c.article_id, c.sentence_index, c.text)

@@ -123,6 +123,8 @@ def test_the_brief_shows_source_details_and_no_absolute_path(
     assert f'<a href="{GIVEN_URL}">{GIVEN_URL}</a>' in html
     assert "剪报来自图书馆" in html and "来源信息由用户提供" in html
     assert "文件：saved/longgang.html" in html
+    # a citation of an article with a known address names its source in the tooltip
+    assert f' — 光明日报 · 2018年6月27日 · {GIVEN_URL}">[' in html
     pdf = pdfium.PdfDocument(str(out / "brief.pdf"))
     text = "".join(page.get_textpage().get_text_range() for page in pdf)
     pdf.close()
