@@ -42,6 +42,10 @@ from reporter.models import Article, InputRejected, Removal, Skipped
 # so 5 MB is a whole site dump or a mislabelled binary, and reading it would stall
 # the batch (the issue's limit).
 MAX_BYTES = 5 * 1024 * 1024
+# Word, PDF and saved-page files carry images and fonts besides their text: a 20-page
+# experience report with photos is 5-30 MB while its text is 20-50 kB.  A file with a
+# document's suffix may be this large, if its content is a document (reporter.readers).
+MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 
 # A text needs this many Chinese characters to be an article at all (a headline).
 MIN_HAN_CHARS = 10
@@ -323,25 +327,32 @@ def _read_bytes(path: Path) -> bytes:
         raise NotAnArticle("cannot read: is a folder")
     if not stat.S_ISREG(info.st_mode):
         raise NotAnArticle("not a regular file")
-    if info.st_size > MAX_BYTES:
-        raise NotAnArticle(_too_large(info.st_size))
+    limit = byte_limit(path)
+    if info.st_size > limit:
+        raise NotAnArticle(_too_large(info.st_size, limit))
     try:
         with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)  # the file may have grown since stat()
+            data = handle.read(limit + 1)  # the file may have grown since stat()
     except OSError as exc:
         raise NotAnArticle(f"cannot read: {exc.strerror or exc}") from None
-    if len(data) > MAX_BYTES:
-        raise NotAnArticle(_too_large(len(data)))
+    if len(data) > limit or (len(data) > MAX_BYTES and readers.sniff(path, data) is None):
+        raise NotAnArticle(_too_large(len(data), limit if len(data) > limit else MAX_BYTES))
     if not data:
         raise NotAnArticle("empty file (0 bytes)")
     return data
 
 
-def _too_large(size: int) -> str:
-    limit_mb = MAX_BYTES / 2**20
+def byte_limit(path: Path) -> int:
+    """How large the file at ``path`` may be (:data:`MAX_DOCUMENT_BYTES` for a document's
+    suffix; its content must then be a document to pass :data:`MAX_BYTES`)."""
+    return MAX_DOCUMENT_BYTES if path.suffix.lower() in readers.FOLDER_SUFFIXES else MAX_BYTES
+
+
+def _too_large(size: int, limit: int = MAX_BYTES) -> str:
+    limit_mb = limit / 2**20
     return (
         f"file too large: {size:,} bytes ({size / 2**20:.1f} MB); "
-        f"the limit is {limit_mb:g} MB ({MAX_BYTES:,} bytes)"
+        f"the limit is {limit_mb:g} MB ({limit:,} bytes)"
     )
 
 

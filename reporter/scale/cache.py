@@ -27,7 +27,7 @@ from pathlib import Path
 import platformdirs
 
 from reporter import __version__
-from reporter.ingest import MAX_BYTES
+from reporter.ingest import byte_limit
 from reporter.models import Skipped, pickles_as_fields
 from reporter.pipeline import ArticleOptions, ArticleResult
 from reporter.provenance import sidecar_digest
@@ -133,7 +133,7 @@ class ArticleCache:
     def key_for(self, path: Path, article_id: str, options_key: str) -> str | None:
         """The entry key, or None for a file ingest refuses by size: it is not read here
         (a multi-gigabyte input would otherwise be loaded whole just to be hashed)."""
-        if path.stat().st_size > MAX_BYTES:
+        if path.stat().st_size > byte_limit(path):
             return None
         # A sources.csv beside it is part of the result (provenance.given_for).
         data = path.read_bytes() + sidecar_digest(path)

@@ -246,3 +246,25 @@ def test_legacy_word_is_read_through_libreoffice(tmp_path: Path) -> None:
     article = ingest.read_article(doc, "d")
     assert article.media_type == "application/msword"
     assert all(p in article.text.split("\n") for p in DOCS.paragraphs())
+
+
+# --------------------------------------------------------------------------- size
+
+
+def test_a_document_with_photos_may_pass_the_text_size_limit(tmp_path: Path) -> None:
+    import os
+    import zipfile
+
+    path = DOCS.write_docx(tmp_path / "photos.docx")
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_STORED) as zf:
+        zf.writestr("word/media/image1.jpeg", os.urandom(ingest.MAX_BYTES + 1024))
+    assert path.stat().st_size > ingest.MAX_BYTES
+    assert "考察工作组" in ingest.read_article(path, "p").text
+
+
+def test_a_large_file_with_a_document_suffix_must_be_a_document(tmp_path: Path) -> None:
+    path = tmp_path / "not-a.pdf"
+    path.write_bytes("干部".encode() * (ingest.MAX_BYTES // 6 + 1))
+    assert ingest.MAX_BYTES < path.stat().st_size < ingest.MAX_DOCUMENT_BYTES
+    with pytest.raises(InputRejected, match=r"file too large: .* the limit is 5 MB"):
+        ingest.read_article(path, "n")
