@@ -44,6 +44,8 @@ def read_docx(data: bytes) -> Extracted:
         if "title" not in meta and (style or "").startswith(_TITLE_STYLES):
             meta["title"] = text
         lines.append(text)
+    if not lines:
+        lines = _all_paragraphs(document)
     title = document.core_properties.title
     if "title" not in meta and title and title.strip():
         meta["title"] = title.strip()
@@ -54,6 +56,17 @@ def read_docx(data: bytes) -> Extracted:
         meta=meta,
         removed=tuple(_notes(document)),
     )
+
+
+def _all_paragraphs(document: Any) -> list[str]:
+    """Every paragraph of the body wherever it sits: a body wrapped in content controls
+    (``w:sdt``, as some templates do) or text boxes has no top-level paragraph."""
+    out = []
+    for paragraph in document.element.body.iter(f"{_W}p"):
+        text = "".join(t.text or "" for t in paragraph.iter(f"{_W}t")).strip()
+        if text:
+            out.append(text)
+    return out
 
 
 def _table_rows(table: Any) -> list[str]:

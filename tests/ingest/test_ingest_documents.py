@@ -268,3 +268,26 @@ def test_a_large_file_with_a_document_suffix_must_be_a_document(tmp_path: Path) 
     assert ingest.MAX_BYTES < path.stat().st_size < ingest.MAX_DOCUMENT_BYTES
     with pytest.raises(InputRejected, match=r"file too large: .* the limit is 5 MB"):
         ingest.read_article(path, "n")
+
+
+def test_a_docx_body_inside_a_content_control_is_still_read(tmp_path: Path) -> None:
+    import io
+    import zipfile
+
+    path = DOCS.write_docx(tmp_path / "sdt.docx", footnote=False, table=False)
+    source = zipfile.ZipFile(io.BytesIO(path.read_bytes()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                start = text.index("<w:p>") if "<w:p>" in text else text.index("<w:p ")
+                end = text.rindex("</w:p>") + len("</w:p>")
+                wrapped = f"<w:sdt><w:sdtContent>{text[start:end]}</w:sdtContent></w:sdt>"
+                text = text[:start] + wrapped + text[end:]
+                data = text.encode("utf-8")
+            target.writestr(item, data)
+    path.write_bytes(out.getvalue())
+    article = ingest.read_article(path, "s")
+    assert all(p in article.text.split("\n") for p in DOCS.paragraphs())
