@@ -18,7 +18,7 @@ from reporter import ingest, readers
 from reporter.clean import clean_article
 from reporter.models import InputRejected
 from reporter.readers import office_reader
-from reporter.readers.pdf_reader import rejoin
+from reporter.readers.pdf_reader import Line, rejoin
 from reporter.split import split_sentences
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
@@ -152,28 +152,61 @@ def test_a_scanned_pdf_is_skipped_with_that_reason(tmp_path: Path) -> None:
         ingest.read_article(path, "s")
 
 
-def test_rejoin_keeps_short_lines_and_sentence_ends_as_paragraph_ends() -> None:
+def _line(text: str, left: float = 40, right: float = 300, size: float = 13) -> Line:
+    return Line(text, left, right, size)
+
+
+def test_rejoin_joins_full_lines_and_ends_paragraphs_where_the_layout_says() -> None:
     lines = [
-        "一、基本情况",  # a heading: short, no sentence end
-        "区委组织部坚持把重点项目、重大工程一线作为锤炼干部、发现干",
-        "部、考察干部的“第一现场”，成立考察工作组。",
-        "截至目前，共调研考察区4个重大建设项目，重点掌握了一批在重大",
-        "项目工作一线的优秀干部",  # a short last line without a full stop still ends
-        "",
-        "二、主要做法",
+        _line("淄博市临淄区：坚持在重大项目一线", size=26),  # a title wrapped at its size
+        _line("考察干部", right=150, size=26),
+        _line("一、基本情况", left=120, right=200),  # centred heading: indented, short
+        _line("区委组织部坚持把重点项目、重大工程一线作为锤炼干部、发现干", left=66),
+        _line("部、考察干部的“第一现场”，成立考察工作组。"),  # a sentence end ends it
+        _line("截至目前，共调研考察区4个重大建设项目，重点掌握了一批在重", left=66),
+        _line("大项目工作一线的优秀干部", right=196),  # short: the paragraph ends
+        _line("为确保将此次考察工作考细考准考实，考察工作组综合采取实地", left=66),
+        _line("调研、面对面座谈、查阅资料等多种方式，与项目指挥部负责人“近", right=265),
+        _line("距离”接触。"),  # the line above ended short only by line-breaking rules
     ]
     assert rejoin(lines) == [
+        "淄博市临淄区：坚持在重大项目一线考察干部",
         "一、基本情况",
         "区委组织部坚持把重点项目、重大工程一线作为锤炼干部、发现干部、考察干部的“第一现场”，成立考察工作组。",
         "截至目前，共调研考察区4个重大建设项目，重点掌握了一批在重大项目工作一线的优秀干部",
-        "二、主要做法",
+        "为确保将此次考察工作考细考准考实，考察工作组综合采取实地调研、面对面座谈、查阅资料等多种方式，"
+        "与项目指挥部负责人“近距离”接触。",
     ]
 
 
 def test_rejoin_puts_back_the_space_between_wrapped_latin_words() -> None:
-    lines = ["临淄区与Qilu Petrochemical Company合作建设的项目指挥部抽调了", "Project Office人员。"]
-    lines[0] = lines[0] + "一批干部参与 Sinopec"
-    assert rejoin(lines) == [lines[0] + " Project Office人员。"]
+    lines = [
+        _line("临淄区与中国石化合作建设的项目抽调了一批干部参与 Sinopec"),
+        _line("Project Office。"),
+    ]
+    assert rejoin(lines) == [
+        "临淄区与中国石化合作建设的项目抽调了一批干部参与 Sinopec Project Office。"
+    ]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+def test_a_pdf_written_font_by_font_comes_out_in_reading_order(tmp_path: Path) -> None:
+    """LibreOffice writes a line's CJK run and its quotes (a Western font) separately;
+    read in stream order the quotes land elsewhere in the line."""
+    seed = DOCS.EXAMPLES / "003_cddb78661fbf8839.txt"
+    source = DOCS.write_docx(tmp_path / "lvyuan.docx", footnote=False, seed=seed)
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation={(tmp_path / 'p').as_uri()}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    article = ingest.read_article(tmp_path / "lvyuan.pdf", "l")
+    lines = article.text.split("\n")
+    assert lines[0] == DOCS.TITLE  # set in 26 pt, wrapped over two lines
+    quoted = "在长春市绿园区就有这样一支“想干事、能干事、会干事、敢干事”的干部队伍。"
+    assert any(quoted in line for line in lines)
+    body = DOCS.paragraphs(seed=seed)
+    assert sum(p in lines for p in body[1:]) == len(body) - 1  # the first is navigation
 
 
 # --------------------------------------------------------------------------- saved pages
