@@ -84,6 +84,16 @@ def sniff(path: Path, data: bytes) -> str | None:
     return None
 
 
+def key_extra(path: Path) -> bytes:
+    """What a cached result of ``path`` depends on besides its bytes: for a .doc/.wps,
+    whether LibreOffice is installed (a skip for want of it must not outlive it)."""
+    if FOLDER_SUFFIXES.get(path.suffix.lower()) != "legacy_word":
+        return b""
+    from reporter.readers.office_reader import soffice
+
+    return f"\0soffice={soffice()}".encode()
+
+
 def _is_docx(data: bytes) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:

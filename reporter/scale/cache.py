@@ -31,6 +31,7 @@ from reporter.ingest import byte_limit
 from reporter.models import Skipped, pickles_as_fields
 from reporter.pipeline import ArticleOptions, ArticleResult
 from reporter.provenance import sidecar_digest
+from reporter.readers import key_extra
 from reporter.scale.reposts import Fingerprint
 
 # Bump when the entry layout changes, so older entries are never misread ("3": the
@@ -135,8 +136,9 @@ class ArticleCache:
         (a multi-gigabyte input would otherwise be loaded whole just to be hashed)."""
         if path.stat().st_size > byte_limit(path):
             return None
-        # A sources.csv beside it is part of the result (provenance.given_for).
-        data = path.read_bytes() + sidecar_digest(path)
+        # A sources.csv beside it is part of the result (provenance.given_for), and so is
+        # LibreOffice for a .doc (readers.key_extra).
+        data = path.read_bytes() + sidecar_digest(path) + key_extra(path)
         return entry_key(data, path.as_posix(), article_id, options_key)
 
     def get(self, key: str) -> ArticleWork | None:

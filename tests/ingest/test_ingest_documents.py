@@ -324,3 +324,17 @@ def test_a_docx_body_inside_a_content_control_is_still_read(tmp_path: Path) -> N
     path.write_bytes(out.getvalue())
     article = ingest.read_article(path, "s")
     assert all(p in article.text.split("\n") for p in DOCS.paragraphs())
+
+
+def test_installing_libreoffice_changes_a_doc_files_cache_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reporter.scale.cache import ArticleCache
+
+    path = tmp_path / "材料.doc"
+    path.write_bytes(readers.OLE_MAGIC + b"\0" * 512)
+    cache = ArticleCache(tmp_path / "cache")
+    monkeypatch.setattr(office_reader.shutil, "which", lambda _name: None)
+    without = cache.key_for(path, "d", "options")
+    monkeypatch.setattr(office_reader.shutil, "which", lambda name: f"/usr/bin/{name}")
+    assert cache.key_for(path, "d", "options") != without
