@@ -16,7 +16,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from reporter.readers import Extracted, Unreadable
+from reporter.readers import OLE_WORD_STREAM, Extracted, Unreadable
 
 # Converting a news-length document takes 2-5 s, most of it LibreOffice starting;
 # a document still converting after this long is stuck (a dialog, a damaged file).
@@ -40,8 +40,10 @@ def read_legacy_word(path: Path, data: bytes) -> Extracted:
 
     with tempfile.TemporaryDirectory(prefix="reporter-soffice-") as tmp:
         work = Path(tmp)
-        # LibreOffice picks its import filter by suffix: keep the document's own.
-        suffix = path.suffix.lower() if path.suffix.lower() in (".doc", ".wps") else ".doc"
+        # LibreOffice weighs the suffix when it picks an import filter, and takes .wps
+        # for Microsoft Works; a Kingsoft WPS file with a Word stream is Word's format.
+        word = OLE_WORD_STREAM in data or path.suffix.lower() != ".wps"
+        suffix = ".doc" if word else ".wps"
         source = work / f"input{suffix}"
         source.write_bytes(data)
         command = [

@@ -279,6 +279,9 @@ def test_legacy_word_is_read_through_libreoffice(tmp_path: Path) -> None:
     article = ingest.read_article(doc, "d")
     assert article.media_type == "application/msword"
     assert all(p in article.text.split("\n") for p in DOCS.paragraphs())
+    # WPS Office saves Word's format under .wps (LibreOffice takes .wps for MS Works)
+    wps = shutil.copy(doc, tmp_path / "材料.wps")
+    assert ingest.read_article(Path(wps), "w").text == article.text
 
 
 # --------------------------------------------------------------------------- size
