@@ -12,8 +12,10 @@ Two public calls, used by :mod:`reporter.pipeline`:
 Decoding is detected, not assumed (see :func:`decode_bytes`): byte-order marks, then
 strict UTF-8, then the legacy Chinese codecs and UTF-16, ranked by how readable the
 Chinese they produce is.  HTML goes through trafilatura (offline, deterministic);
-Markdown loses its syntax but keeps its text.  The text keeps its paragraphs one per
-line; cleaning (stage 2) decides what else goes.
+Markdown loses its syntax but keeps its text.  Word, PDF, MHTML and .doc/.wps files
+are recognised by their bytes and read by :mod:`reporter.readers`; what the user says
+about a file (``sources.csv``, TOML front matter) is read by :mod:`reporter.provenance`.
+The text keeps its paragraphs one per line; cleaning (stage 2) decides what else goes.
 """
 
 from __future__ import annotations
