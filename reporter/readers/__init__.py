@@ -5,9 +5,9 @@ content decides; the suffix only settles what the content leaves open) and, when
 reader here claims it, calls :func:`read`, which returns an :class:`Extracted`: the
 text one paragraph a line, metadata the document carries, and what the reader left
 out (footnotes, page headers and numbers) as :class:`~reporter.models.Removal` records
-the cleaning report shows.  A reader refuses a file by raising
-:class:`~reporter.ingest.NotAnArticle`-compatible :class:`Unreadable` with one line
-saying why and, where it helps, what to install.
+the cleaning report shows.  A reader refuses a file by raising :class:`Unreadable`
+with one line saying why and, where it helps, what to install; ingest records it as a
+skipped input.
 
 Formats: Word 2007+ (``.docx``), PDF with a text layer, MHTML saved pages
 (``.mhtml``/``.mht``), and legacy Word/WPS (``.doc``/``.wps``) through LibreOffice.
