@@ -60,6 +60,9 @@ class Brief:
     # compactly; the full records are in DETAIL_FILE.
     compact: bool = False
     generated_from: DateBasis = "newest_article"
+    # The folders the inputs were found in (a file's own folder): paths are shown
+    # relative to them in the PDF and HTML (reporter.provenance.shown_path).
+    input_roots: tuple[str, ...] = ()
 
 
 def _versions() -> tuple[tuple[str, str], ...]:
@@ -105,16 +108,26 @@ def make_brief(
         alignment=alignment,
         skipped=tuple(sorted(skipped, key=lambda s: s.source_path)),
         versions=_versions(),
+        input_roots=_input_roots(settings),
     )
+
+
+def _input_roots(settings: Settings) -> tuple[str, ...]:
+    roots = []
+    for path in settings.resolved_inputs():
+        root = path if path.is_dir() else path.parent
+        roots.append(root.absolute().as_posix())
+    return tuple(dict.fromkeys(roots))
 
 
 def document_json(doc: Document) -> dict[str, Any]:
     """An article's metadata, cleaning record and sentences (also ``reporter clean --json``)."""
     art = doc.article
     meta = art.metadata
-    return {
+    out: dict[str, Any] = {
         "id": art.id,
         "source_path": art.source_path,
+        "url": meta.url,
         "title": meta.title,
         "title_derived": meta.title_derived,
         "outlet": meta.outlet,
@@ -142,6 +155,11 @@ def document_json(doc: Document) -> dict[str, Any]:
             for s in doc.sentences
         ],
     }
+    if meta.given:  # only what the user gave: an article without a sidecar is unchanged
+        out["given"] = list(meta.given)
+    if meta.note:
+        out["note"] = meta.note
+    return out
 
 
 def summary_json(summary: Summary) -> dict[str, Any]:
@@ -258,13 +276,19 @@ def json_members(brief: Brief) -> Iterator[tuple[str, Any]]:
     yield "unique", [{"mechanism_id": m, "article_id": a} for m, a in al.unique]
     yield "similarity", _plain(al.similarity)
     yield "other_practices", _plain(al.other_practices)
-    yield "skipped", _plain(brief.skipped)
+    yield "skipped", [_skip_json(s) for s in brief.skipped if not s.quiet]
+    if any(s.quiet for s in brief.skipped):
+        yield "set_aside", [_skip_json(s) for s in brief.skipped if s.quiet]
     if brief.reposts:
         yield "reposts", _plain(brief.reposts)
     if brief.cards is not None:
         yield "cards", list(brief.cards)
     if brief.compact:
         yield "detail_file", DETAIL_FILE
+
+
+def _skip_json(s: Skipped) -> dict[str, str]:
+    return {"source_path": s.source_path, "reason": s.reason}
 
 
 def to_json(brief: Brief) -> dict[str, Any]:

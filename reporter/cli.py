@@ -22,7 +22,7 @@ import typer
 from rich.console import Console
 from typer.core import TyperGroup
 
-from reporter import __version__, pipeline, summarize
+from reporter import __version__, ingest, pipeline, summarize
 from reporter.brief import document_json
 from reporter.models import Document, Skipped
 from reporter.scale.cache import clear_cache, default_cache_dir
@@ -116,7 +116,8 @@ app = typer.Typer(
 InputsArg = Annotated[
     list[Path] | None,
     typer.Argument(
-        help="Article files or folders (.txt, .md, .html). None: the bundled examples.",
+        help="Article files or folders (.txt, .md, .html, .docx, .pdf, .mhtml; - reads"
+        " standard input). None: the bundled examples.",
         show_default=False,
     ),
 ]
@@ -166,7 +167,8 @@ def _info(message: str) -> None:
 
 
 def _warn_skip(s: Skipped) -> None:
-    _info(f"reporter: skipped {s.source_path}: {s.reason}")
+    if not s.quiet:  # passed over on purpose: the brief's appendix lists it
+        _info(f"reporter: skipped {s.source_path}: {s.reason}")
 
 
 def _os_error_line(exc: OSError, out: Path) -> str:
@@ -409,6 +411,12 @@ def build(
         raise typer.BadParameter("needs --taxonomy FILE", param_hint="--replace-taxonomy")
     _check_taxonomy(taxonomy)
     _check_executor(executor, scheduler)
+    if any(ingest.is_stdin(p) for p in inputs or ()):
+        if executor == "dask":
+            raise typer.BadParameter("standard input (-) is read here, not on Dask workers")
+        # Standard input can be read once, by this process: no workers, and no cache key
+        # (the key is made of a file's bytes before it is read).
+        jobs, cache = 1, False
     settings = Settings(
         inputs=tuple(inputs or ()),
         out_dir=out,
@@ -438,8 +446,9 @@ def build(
         )
     for path in result.written:
         typer.echo(str(path))
-    if result.skipped:
-        _info(f"reporter: {len(result.skipped)} input(s) skipped; see 'skipped' in the brief")
+    loud = [s for s in result.skipped if not s.quiet]  # set aside on purpose: not counted
+    if loud:
+        _info(f"reporter: {len(loud)} input(s) skipped; see 'skipped' in the brief")
     if _verbosity > 0:
         for stage, seconds in timings.seconds.items():
             _err(f"reporter: timing {stage} {seconds:.2f}s")

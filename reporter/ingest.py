@@ -12,8 +12,10 @@ Two public calls, used by :mod:`reporter.pipeline`:
 Decoding is detected, not assumed (see :func:`decode_bytes`): byte-order marks, then
 strict UTF-8, then the legacy Chinese codecs and UTF-16, ranked by how readable the
 Chinese they produce is.  HTML goes through trafilatura (offline, deterministic);
-Markdown loses its syntax but keeps its text.  The text keeps its paragraphs one per
-line; cleaning (stage 2) decides what else goes.
+Markdown loses its syntax but keeps its text.  Word, PDF, MHTML and .doc/.wps files
+are recognised by their bytes and read by :mod:`reporter.readers`; what the user says
+about a file (``sources.csv``, TOML front matter) is read by :mod:`reporter.provenance`.
+The text keeps its paragraphs one per line; cleaning (stage 2) decides what else goes.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import hashlib
 import os
 import re
 import stat
+import sys
 import unicodedata
 import warnings
 from collections import Counter
@@ -34,12 +37,17 @@ from pathlib import Path
 from typing import Any
 
 from reporter import ingest_resources as res
-from reporter.models import Article, InputRejected, Skipped
+from reporter import provenance, readers
+from reporter.models import Article, InputRejected, Removal, Skipped
 
 # Files above this size are refused before they are read: a news article is 5-50 kB,
 # so 5 MB is a whole site dump or a mislabelled binary, and reading it would stall
 # the batch (the issue's limit).
 MAX_BYTES = 5 * 1024 * 1024
+# Word, PDF and saved-page files carry images and fonts besides their text: a 20-page
+# experience report with photos is 5-30 MB while its text is 20-50 kB.  A file with a
+# document's suffix may be this large, if its content is a document (reporter.readers).
+MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 
 # A text needs this many Chinese characters to be an article at all (a headline).
 MIN_HAN_CHARS = 10
@@ -93,7 +101,9 @@ HTML_MIN_EXTRACTED_CHARS = 50
 # htmldate rejects dates after "today" by default, which would make the output depend
 # on the clock; a fixed far bound keeps extraction deterministic.
 HTML_MAX_DATE = "2099-12-31"
-SUPPORTED_HINT = ".txt, .md, .html, .htm"
+# The input name that means standard input (``reporter build -``).
+STDIN_NAME = "-"
+SUPPORTED_HINT = f".txt, .md, .html, .htm, {readers.SUPPORTED_HINT}"
 
 
 class NotAnArticle(Exception):
@@ -192,12 +202,14 @@ def discover(
         files.append(path)
 
     for item in inputs:
-        if item.is_dir():
+        if is_stdin(item):
+            take(item)
+        elif item.is_dir():
             _walk(item, take, skipped, _Rules(outputs, roots, outside_links))
         elif item.is_file():
             if outputs.wrote(item):
                 skipped.append(Skipped(shown_path(item), WRITTEN_BY_A_BUILD))
-            else:
+            elif not provenance.is_sidecar(item):  # read with the documents it describes
                 take(item)
         elif item.exists():
             skipped.append(Skipped(shown_path(item), "not a regular file"))
@@ -270,6 +282,7 @@ class _Rules:
 
 def _walk(root: Path, take: Callable[[Path], None], skipped: list[Skipped], rules: _Rules) -> None:
     entries: list[tuple[tuple[str, ...], Path, str | None]] = []  # (sort key, path, skip reason)
+    quiet: set[Path] = set()  # passed over on purpose: no warning
     folders = [root]  # an explicit stack: 1,000 nested folders must not exhaust recursion
     while folders:
         folder = folders.pop()
@@ -284,10 +297,15 @@ def _walk(root: Path, take: Callable[[Path], None], skipped: list[Skipped], rule
             path = folder / name
             if is_dir:
                 reason = rules.why_not_folder(path, name, is_link)
+                if reason is None and (page := _saved_page_of(path)):
+                    quiet.add(path)
+                    reason = f"files of the saved page {page}, not articles"
                 if reason is None:
                     folders.append(path)
                 elif reason:
                     entries.append((path.parts, path, reason))
+                continue
+            if provenance.is_sidecar(path):  # read with the documents it describes
                 continue
             reason = rules.why_not_file(path, ours)
             if reason != "":
@@ -296,7 +314,7 @@ def _walk(root: Path, take: Callable[[Path], None], skipped: list[Skipped], rule
         if reason is None:
             take(path)
         else:
-            skipped.append(Skipped(shown_path(path), reason))
+            skipped.append(Skipped(shown_path(path), reason, quiet=path in quiet))
 
 
 def _is_dir(entry: os.DirEntry[str]) -> bool:
@@ -306,13 +324,26 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
         return False
 
 
+def _saved_page_of(folder: Path) -> str | None:
+    """The page a browser's "complete page" save put ``folder`` beside (``X_files/``
+    beside ``X.html``), or None."""
+    for marker in res.SAVED_PAGE_FOLDER_SUFFIXES:
+        if folder.name.endswith(marker) and len(folder.name) > len(marker):
+            stem = folder.name[: -len(marker)]
+            for suffix in res.SAVED_PAGE_SUFFIXES:
+                page = folder.with_name(stem + suffix)
+                if page.is_file():
+                    return page.name
+    return None
+
+
 def _why_not_in_folder(path: Path) -> str | None:
     if path.name.startswith("."):
         return "hidden file"
     if path.stem.upper() in res.documentation_names():
         return f"documentation file ({path.name}), not an article"
     suffix = path.suffix.lower()
-    if suffix not in res.MEDIA_TYPES:
+    if suffix not in res.MEDIA_TYPES and suffix not in readers.FOLDER_SUFFIXES:
         shown = f"'{path.suffix}'" if path.suffix else "no suffix"
         return f"unsupported file type ({shown}); reads {SUPPORTED_HINT}"
     if not path.is_file():
@@ -331,12 +362,18 @@ def read_article(path: Path, article_id: str) -> Article:
     binary, undecodable, no text, or not Chinese.
     """
     source = shown_path(path)
+    removed: tuple[Removal, ...] = ()
     try:
         data = _read_bytes(path)
-        text, codec = decode_bytes(data)
-        media_type = _media_type(path, text)
+        kind = readers.sniff(path, data)
         meta: dict[str, str] = {}
-        if media_type == "text/html":
+        if kind is not None:
+            text, codec, media_type, meta, removed = _read_document(kind, path, data)
+        else:
+            text, codec = decode_bytes(data)
+            media_type = _media_type(path, text)
+        text, given = provenance.given_for(path, text, media_type)
+        if kind is None and media_type == "text/html":
             text, meta = html_to_text(text)
         elif media_type == "text/markdown":
             text, meta = markdown_to_text(text)
@@ -359,10 +396,59 @@ def read_article(path: Path, article_id: str) -> Article:
         html_date=meta.get("date"),
         html_sitename=meta.get("sitename"),
         html_author=meta.get("author"),
+        url=meta.get("url"),
+        given=given,
+        ingest_removed=removed,
     )
 
 
+def _read_document(
+    kind: str, path: Path, data: bytes
+) -> tuple[str, str, str, dict[str, str], tuple[Removal, ...]]:
+    """A document a reader of :mod:`reporter.readers` claims: (text, codec, media type,
+    metadata, what the reader left out); a saved page's HTML goes the HTML path."""
+    try:
+        got = readers.read(kind, path, data)
+    except readers.Unreadable as exc:
+        raise NotAnArticle(exc.reason) from None
+    text, meta = got.text, dict(got.meta)
+    if got.html is not None:
+        text, page_meta = html_to_text(_normalise(got.html))
+        meta = {**page_meta, **meta}  # the address it was saved from beats the page's
+    return _normalise(text), got.encoding, got.media_type, meta, got.removed
+
+
+def is_stdin(path: Path) -> bool:
+    """True for ``-``: one article read from standard input."""
+    return path.as_posix() == STDIN_NAME
+
+
+def article_stem(path: Path) -> str:
+    """The stem an article id is made of (``stdin`` for standard input)."""
+    return "stdin" if is_stdin(path) else path.stem
+
+
+_stdin_read: tuple[object, bytes] | None = None  # (the stream, what it held)
+
+
+def _read_stdin() -> bytes:
+    """Standard input's bytes, read once per stream (a second read would find it
+    drained; a caller that replaces ``sys.stdin`` gets its new stream read)."""
+    global _stdin_read
+    stream = sys.stdin.buffer
+    if _stdin_read is None or _stdin_read[0] is not stream:
+        _stdin_read = (stream, stream.read(MAX_BYTES + 1))
+    return _stdin_read[1]
+
+
 def _read_bytes(path: Path) -> bytes:
+    if is_stdin(path):
+        data = _read_stdin()
+        if len(data) > MAX_BYTES:
+            raise NotAnArticle(_too_large(len(data)))
+        if not data:
+            raise NotAnArticle("empty file (0 bytes)")
+        return data
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -373,25 +459,32 @@ def _read_bytes(path: Path) -> bytes:
         raise NotAnArticle("cannot read: is a folder")
     if not stat.S_ISREG(info.st_mode):
         raise NotAnArticle("not a regular file")
-    if info.st_size > MAX_BYTES:
-        raise NotAnArticle(_too_large(info.st_size))
+    limit = byte_limit(path)
+    if info.st_size > limit:
+        raise NotAnArticle(_too_large(info.st_size, limit))
     try:
         with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)  # the file may have grown since stat()
+            data = handle.read(limit + 1)  # the file may have grown since stat()
     except OSError as exc:
         raise NotAnArticle(f"cannot read: {exc.strerror or exc}") from None
-    if len(data) > MAX_BYTES:
-        raise NotAnArticle(_too_large(len(data)))
+    if len(data) > limit or (len(data) > MAX_BYTES and readers.sniff(path, data) is None):
+        raise NotAnArticle(_too_large(len(data), limit if len(data) > limit else MAX_BYTES))
     if not data:
         raise NotAnArticle("empty file (0 bytes)")
     return data
 
 
-def _too_large(size: int) -> str:
-    limit_mb = MAX_BYTES / 2**20
+def byte_limit(path: Path) -> int:
+    """How large the file at ``path`` may be (:data:`MAX_DOCUMENT_BYTES` for a document's
+    suffix; its content must then be a document to pass :data:`MAX_BYTES`)."""
+    return MAX_DOCUMENT_BYTES if path.suffix.lower() in readers.FOLDER_SUFFIXES else MAX_BYTES
+
+
+def _too_large(size: int, limit: int = MAX_BYTES) -> str:
+    limit_mb = limit / 2**20
     return (
         f"file too large: {size:,} bytes ({size / 2**20:.1f} MB); "
-        f"the limit is {limit_mb:g} MB ({MAX_BYTES:,} bytes)"
+        f"the limit is {limit_mb:g} MB ({limit:,} bytes)"
     )
 
 
@@ -633,12 +726,14 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
         if doc is not None and not isinstance(doc, dict):
             if doc.body is not None:
                 lines = _xml_lines(doc.body)
-            for key in ("title", "date", "sitename", "author"):
+            for key in ("title", "date", "sitename", "author", "url"):
                 value = getattr(doc, key, None)
                 if isinstance(value, str) and _unmarked(value):
                     meta[key] = _unmarked(value)
             if res.ADDRESS_SITENAME.search(meta.get("sitename", "")):
                 del meta["sitename"]
+            if not res.WEB_ADDRESS.match(meta.get("url", "")):
+                meta.pop("url", None)  # a relative or file: link says nothing about the source
         if not lines:
             lines = _fallback_lines(html)
     cleaned = [_unmarked(line) for line in lines]

@@ -33,6 +33,14 @@ HTML_DOCUMENT = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 
+# A browser's "save page, complete" writes X.html and its images, scripts and styles
+# into a folder beside it: "X_files" (Chrome, Firefox, Edge in English), "X.files"
+# (older Internet Explorer) or localised names such as Chinese Windows' "X_文件".
+SAVED_PAGE_FOLDER_SUFFIXES = ("_files", ".files", "_文件", "-Dateien", "_fichiers")
+SAVED_PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+# A web address: what an article's url must be (not file:, not a relative link).
+WEB_ADDRESS = re.compile(r"^https?://[^\s/]+", re.IGNORECASE)
+
 # --------------------------------------------------------------------------- characters
 
 # CJK Unified Ideographs, Extension A and the compatibility block: what a Chinese

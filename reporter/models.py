@@ -66,6 +66,9 @@ class Skipped:
 
     source_path: str
     reason: str
+    # Passed over on purpose and not worth a warning (a saved page's resource folder):
+    # one line in the brief's appendix, not in brief.json's "skipped".
+    quiet: bool = False
 
 
 # --------------------------------------------------------------------------- stage 1
@@ -91,6 +94,11 @@ class Article:
     html_date: str | None = None
     html_sitename: str | None = None
     html_author: str | None = None
+    url: str | None = None  # where it was published: canonical link, og:url, MHTML location
+    # What the user said about it (sources.csv, front matter): (field, value) pairs.
+    given: tuple[tuple[str, str], ...] = ()
+    # What a document reader left out (footnotes, page numbers), for the cleaning report.
+    ingest_removed: tuple[Removal, ...] = ()
 
 
 # --------------------------------------------------------------------------- stage 2
@@ -156,6 +164,9 @@ class Metadata:
     reporters: tuple[str, ...]
     localities: tuple[Locality, ...]  # most mentioned first
     primary_locality: str | None  # the place the article is about
+    url: str | None = None  # the article's web address, when known
+    given: tuple[str, ...] = ()  # fields the user gave (sources.csv, front matter)
+    note: str | None = None  # the user's note on the source
 
 
 @pickles_as_fields

@@ -142,7 +142,7 @@ def assign_ids(files: Sequence[Path]) -> list[tuple[Path, str]]:
     taken: set[str] = set()
     out = []
     for path in files:
-        stem = ingest.shown_path(path.stem)
+        stem = ingest.shown_path(ingest.article_stem(path))
         candidate, n = stem, 2
         while candidate in taken:
             candidate, n = f"{stem}-{n}", n + 1

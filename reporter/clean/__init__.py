@@ -39,6 +39,7 @@ from reporter.clean.steps import (
 )
 from reporter.clean.variants import normalize_variants
 from reporter.models import Article, CleanArticle, CleaningReport, InputRejected, Removal
+from reporter.provenance import apply_given
 
 __all__ = ["STEPS", "clean_article", "clean_text", "convert_to_simplified"]
 
@@ -117,12 +118,13 @@ def clean_article(article: Article) -> CleanArticle:
     # The headline is chosen once the text is clean; the page furniture above it goes.
     text, original, above, title = settle_title(text, original, title_of(text, removed, article))
     removed.extend(above)
+    removed.extend(article.ingest_removed)
     return CleanArticle(
         id=article.id,
         source_path=article.source_path,
         text=text,
         original_text=original,
-        metadata=extract_metadata(text, removed, article, title),
+        metadata=apply_given(extract_metadata(text, removed, article, title), article),
         cleaning=CleaningReport(
             script=script_of(counts),
             steps=tuple(reports),

@@ -38,6 +38,7 @@ from reporter.compare.model import (
     MechanismComparison,
 )
 from reporter.models import Document, Sentence
+from reporter.provenance import shown_path
 from reporter.render import FILE_NAMES, charts, patterns
 from reporter.render.labels import Labels, labels
 from reporter.split import looks_cut_off
@@ -165,6 +166,8 @@ class Cite:
     text: str  # the sentence, shown as a tooltip in HTML
     anchor: str | None  # None when the sentence does not exist (nothing to link)
     label: str  # "002·s14"
+    # "outlet · date · URL" of an article whose address is known, for the tooltip
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -344,13 +347,16 @@ class ArticleCard:
     reposted: str | None
     locality: str
     localities: tuple[str, ...]
-    source_path: str
+    source_path: str  # relative to the input folder, never absolute (provenance.shown_path)
     mechanisms: tuple[str, ...]  # names of the mechanisms present
     summary: tuple[SentenceView, ...]
     cited: tuple[SentenceView, ...]  # cited elsewhere in the brief, not in the summary
     full_text: tuple[SentenceView, ...]  # every sentence (HTML only)
     keywords: tuple[str, ...]
     figures: tuple[FactView, ...]
+    url: str | None = None  # where it was published, when known
+    given: bool = False  # the user gave some of its source (sources.csv, front matter)
+    note: str | None = None  # the user's note on the source
 
 
 @dataclass(frozen=True)
@@ -673,7 +679,17 @@ class _Builder:
             sentence.text,
             anchor_for(article_id, index),
             f"{self.sid(article_id)}·s{index}",
+            self._source(article_id),
         )
+
+    def _source(self, article_id: str) -> str:
+        """Where a cited article was published, when its address is known."""
+        doc = self.docs.get(article_id)
+        meta = doc.article.metadata if doc is not None else None
+        if meta is None or not meta.url:
+            return ""
+        parts = (meta.outlet, format_date(meta.published, self.t) if meta.published else None)
+        return " · ".join([p for p in parts if p] + [meta.url])
 
     def cite_citation(self, c: Citation) -> Cite:
         return self.cite(c.article_id, c.sentence_index, c.text)
@@ -1512,7 +1528,7 @@ def _cards(b: _Builder) -> tuple[ArticleCard, ...]:
                 reposted=format_date(meta.reposted, b.t) if meta.reposted else None,
                 locality=b.locality[doc.id],
                 localities=tuple(loc.name for loc in meta.localities),
-                source_path=doc.article.source_path,
+                source_path=shown_path(doc.article.source_path, b.brief.input_roots),
                 mechanisms=tuple(
                     m.name for m in b.mechs if analysis is not None and _present(analysis, m.id)
                 ),
@@ -1523,6 +1539,9 @@ def _cards(b: _Builder) -> tuple[ArticleCard, ...]:
                     :MAX_KEYWORDS
                 ],
                 figures=figures_of[doc.id],
+                url=meta.url,
+                given=bool(meta.given),
+                note=meta.note,
             )
         )
     return tuple(cards)
@@ -1684,7 +1703,10 @@ def build_view(brief: Brief, lang: str, mode: str) -> BriefView:
     cards = _cards(b)  # last: it anchors every sentence cited above
     keyword_counts: Counter[str] = Counter(k for c in cards for k in c.keywords)
     large = glance.overview is not None
-    skipped = tuple((s.source_path, b.t.skip_reason(s.reason)) for s in brief.skipped)
+    skipped = tuple(
+        (shown_path(s.source_path, brief.input_roots), b.t.skip_reason(s.reason))
+        for s in brief.skipped
+    )
     shown_skipped = skipped[: MAX_SKIPPED_SHOWN[mode]]
     id_chars = max((len(i) for i in b.short.values()), default=0)
     return BriefView(

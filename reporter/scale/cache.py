@@ -39,9 +39,11 @@ from pathlib import Path
 import platformdirs
 
 from reporter import __version__
-from reporter.ingest import MAX_BYTES
+from reporter.ingest import byte_limit
 from reporter.models import Skipped, pickles_as_fields
 from reporter.pipeline import ArticleOptions, ArticleResult
+from reporter.provenance import sidecar_digest
+from reporter.readers import key_extra
 from reporter.scale.reposts import Fingerprint
 
 # Bump when the entry layout changes, so older entries are never misread ("3": the
@@ -218,9 +220,12 @@ class ArticleCache:
     def key_for(self, path: Path, article_id: str, options_key: str) -> str | None:
         """The entry key, or None for a file ingest refuses by size: it is not read here
         (a multi-gigabyte input would otherwise be loaded whole just to be hashed)."""
-        if path.stat().st_size > MAX_BYTES:
+        if path.stat().st_size > byte_limit(path):
             return None
-        return entry_key(path.read_bytes(), path.as_posix(), article_id, options_key)
+        # A sources.csv beside it is part of the result (provenance.given_for), and so is
+        # LibreOffice for a .doc (readers.key_extra).
+        data = path.read_bytes() + sidecar_digest(path) + key_extra(path)
+        return entry_key(data, path.as_posix(), article_id, options_key)
 
     def get(self, key: str) -> ArticleWork | None:
         entry = self._path(key)

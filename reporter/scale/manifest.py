@@ -121,7 +121,7 @@ def record(out_dir: Path, key: str, written: Sequence[Path], skipped: Sequence[S
         "format": MANIFEST_FORMAT,
         "key": key,
         "outputs": [[p.name, file_digest(p)] for p in written],
-        "skipped": [[s.source_path, s.reason] for s in skipped],
+        "skipped": [[s.source_path, s.reason] for s in skipped if not s.quiet],
     }
     text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     path = out_dir / MANIFEST

@@ -57,7 +57,7 @@ def test_build_on_mixed_folder_keeps_seeds_and_names_every_bad_file(
     skipped = {Path(s["source_path"]).name: s["reason"] for s in data["skipped"]}
     assert set(skipped) == set(bad)
     for name, fragment in bad.items():
-        if Path(name).suffix not in {".txt", ".md", ".html", ".htm"}:
+        if Path(name).suffix not in {".txt", ".md", ".html", ".htm", ".pdf"}:
             # Inside a folder, a file of another type is passed over by its suffix.
             fragment = "unsupported file type"
         assert fragment.lower() in skipped[name].lower(), (name, skipped[name])

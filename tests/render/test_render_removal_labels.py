@@ -123,7 +123,7 @@ def test_chinese_reasons_use_no_english_of_their_own() -> None:
         ("spam", "a rule added after the labels were written", "垃圾信息"),
         ("mojibake", "a character lost in transcoding", "乱码"),
         # A kind the labels do not know either.
-        ("footnote", "a footnote of the hosting page", "其他删除内容"),
+        ("sidebar", "a sidebar of the hosting page", "其他删除内容"),
     ],
 )
 def test_zh_reason(kind: str, reason: str, text_out: str) -> None:
@@ -150,8 +150,8 @@ def test_en_reason_is_shown_as_written(kind: str, reason: str) -> None:
 
 
 def test_en_names_an_unknown_kind_by_its_code_zh_in_chinese() -> None:
-    assert labels("en").removal_kind("footnote") == "footnote"
-    assert labels("zh").removal_kind("footnote") == "其他删除内容"
+    assert labels("en").removal_kind("sidebar") == "sidebar"
+    assert labels("zh").removal_kind("sidebar") == "其他删除内容"
 
 
 @pytest.mark.parametrize("mode", ["print", "screen"])
