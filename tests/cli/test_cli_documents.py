@@ -176,4 +176,4 @@ def test_build_reads_one_article_from_standard_input(tmp_path: Path) -> None:
     assert entry["id"] == "stdin" and entry["source_path"] == "-"
     assert entry["title"] == DOCS.TITLE
     empty = CliRunner().invoke(app, ["build", "-", "-o", str(tmp_path / "o2")], input=b"")
-    assert empty.exit_code == 2 and "empty file" in empty.stderr
+    assert empty.exit_code == 3 and "empty file" in empty.stderr  # no usable input

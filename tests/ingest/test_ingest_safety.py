@@ -147,9 +147,9 @@ def test_non_utf8_file_name_is_read_and_shown_with_replacement_characters(
 def test_non_utf8_file_name_skipped_is_named(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    _bytes_name(corpus, b"scan\xb3\xc9.pdf", ARTICLES[0])
+    _bytes_name(corpus, b"scan\xb3\xc9.bin", ARTICLES[0])
     _files, skipped = ingest.discover([corpus])
-    assert [s.source_path for s in skipped] == [(corpus / "scan\ufffd\ufffd.pdf").as_posix()]
+    assert [s.source_path for s in skipped] == [(corpus / "scan\ufffd\ufffd.bin").as_posix()]
     assert skipped[0].source_path.encode("utf-8")
 
 
