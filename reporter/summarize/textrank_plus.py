@@ -83,9 +83,6 @@ SHORT_ARTICLE_CHARS = 120
 # named actor: a news lead; a rhetorical opening gets no more than usual) is
 # multiplied by this factor ...
 SHORT_LEAD_FACTOR = 3.0
-# ... and the bonus for numbers counts this share: in a post that short a later
-# sentence's numbers add detail to the lead, they do not replace it.
-SHORT_FACT_FACTOR = 0.3
 # ... and the lead bonus falls by e with every sentence, not every three.
 SHORT_LEAD_DECAY_SENTENCES = 1.0
 # Content words are at least this long (single characters are mostly particles).
@@ -243,7 +240,6 @@ class TextRankPlusSummarizer(Summarizer):
             SHORT_ARTICLE_CHARS
         )
         lead_weight = LEAD_WEIGHT * (SHORT_LEAD_FACTOR if short else 1.0)
-        fact_weight = FACT_WEIGHT * (SHORT_FACT_FACTOR if short else 1.0)
         decay = SHORT_LEAD_DECAY_SENTENCES if short else LEAD_DECAY_SENTENCES
         rank_among_usable = 0
         seen_paragraphs: set[int] = set()
@@ -258,7 +254,7 @@ class TextRankPlusSummarizer(Summarizer):
             if s.paragraph not in seen_paragraphs:
                 position += PARAGRAPH_LEAD_WEIGHT
                 seen_paragraphs.add(s.paragraph)
-            facts = fact_weight * min(count, FACT_CAP)
+            facts = FACT_WEIGHT * min(count, FACT_CAP)
             title = 0.0
             if title_words:
                 title = TITLE_WEIGHT * len(title_words & set(words[i])) / len(title_words)
