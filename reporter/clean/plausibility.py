@@ -41,6 +41,7 @@ from reporter.clean.resources import (
     JUNK_TOKEN_MIXED_RE,
     KANA_RE,
     LONE_LOWER_LETTER_RE,
+    NOT_COMMON_TEXT_RE,
     PLAUSIBILITY_UNIT_RE,
     TONE_MARKS_RE,
 )
@@ -64,6 +65,9 @@ MIN_BAD_RUN_UNITS = 2
 # Share of the tokens of a spaced ASCII run that must mix letters with digits or
 # symbols for it to be anti-scraping junk ("A B C" or "1 2 3" are lists).
 JUNK_MIXED_TOKEN_SHARE = 0.5
+# GB2312 level 1 (the 3,755 most common characters) are the lead bytes 0xB0-0xD7.
+GB2312_LEVEL1_FIRST = 0xB0
+GB2312_LEVEL1_LAST = 0xD7
 # ... and this many of them must hold a letter: "(1 / 2)" or "1 - 3" are numbering.
 MIN_JUNK_LETTERED_TOKENS = 2
 
@@ -187,12 +191,25 @@ def _ascii_junk(view: str) -> list[tuple[int, int]]:
     return out
 
 
+@functools.cache
+def _common(ch: str) -> bool:
+    """One of the 3,755 most common characters (GB2312 level 1, rows 16-55)."""
+    try:
+        code = ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return len(code) == 2 and GB2312_LEVEL1_FIRST <= code[0] <= GB2312_LEVEL1_LAST
+
+
 def _suspicious(line: str) -> bool:
-    """Cheap test before the dictionary is asked: garbled runs and junk always hold a
-    character outside the common Han range or an ASCII letter or digit, or a rare
-    character; testing every line in full is what the step does anyway, so this only
-    skips lines without Han text."""
-    return HAN_RE.search(line) is not None
+    """Cheap test before jieba's dictionary is loaded: a garbled run always holds a
+    character outside GB2312's first level (the 3,755 most common; traditional text
+    always does), a Latin letter or kana.  Lines of common characters only are
+    simplified text as written and are not judged (most lines of most articles)."""
+    return (
+        any(not _common(ch) for ch in HAN_RE.findall(line))
+        or NOT_COMMON_TEXT_RE.search(line) is not None
+    )
 
 
 def _drop_spans(line: str, spans: list[tuple[int, int]], reason: str) -> str:

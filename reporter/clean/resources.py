@@ -82,6 +82,9 @@ PLAUSIBILITY_UNIT_RE = re.compile(
 )
 # One lower-case Latin letter: glued between Han characters it is a shifted GBK byte.
 LONE_LOWER_LETTER_RE = re.compile("[a-z]")
+# What a line of plain Chinese text does not hold but junk does: Latin letters (tone
+# marks included) and kana; such a line is judged even if its characters are common.
+NOT_COMMON_TEXT_RE = re.compile(f"[A-Za-z\\u3040-\\u30ff]|{TONE_MARKS_RE.pattern}")
 # Japanese kana: never in the genre's Chinese text; in a Han run it is shifted bytes.
 KANA_RE = re.compile("[\u3040-\u30ff]")
 # Anti-scraping junk injected between sentences ("9 Y8 f3 E5 k.", "8 [; o H! @9"):
