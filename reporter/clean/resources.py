@@ -244,6 +244,9 @@ class Boilerplate:
     # way: an alternation of unanchored patterns tries every branch at every
     # position and runs several times slower than the patterns one by one.)
     spam_word_any: re.Pattern[str] | None
+    # An injected SEO phrase: an optional modifier, a product or service word, an
+    # optional tail (二手吊车, 吊车公司, 挖掘机价格); group "word" is the product.
+    seo_phrase: re.Pattern[str] | None
 
 
 def _compile_all(patterns: object, where: str) -> tuple[re.Pattern[str], ...]:
@@ -292,6 +295,21 @@ def any_word_re(words: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(parts)) if parts else None
 
 
+def _seo_phrase_re(seo: dict[str, object]) -> re.Pattern[str] | None:
+    words = _str_list(seo.get("words", []), "boilerplate.toml [seo].words")
+    if not words:
+        return None
+    before = _str_list(seo.get("before", []), "boilerplate.toml [seo].before")
+    after = _str_list(seo.get("after", []), "boilerplate.toml [seo].after")
+
+    def alternation(items: Iterable[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+
+    head = f"(?:{alternation(before)})?" if before else ""
+    tail = f"(?:{alternation(after)})?" if after else ""
+    return re.compile(f"{head}(?P<word>{alternation(words)}){tail}")
+
+
 @functools.cache
 def boilerplate() -> Boilerplate:
     data = tomllib.loads(read_data("boilerplate.toml"))
@@ -314,6 +332,7 @@ def boilerplate() -> Boilerplate:
             title.get("site_words", []), "boilerplate.toml [title].site_words"
         ),
         spam_word_any=any_word_re(spam_words),
+        seo_phrase=_seo_phrase_re(data.get("seo", {})),
     )
 
 
