@@ -8,8 +8,8 @@ frequencies, already loaded for segmentation), which gives two facts per charact
 * whether it makes a dictionary word (or the start of one) with its left or right
   neighbour: real text is mostly made of such pairs, garbage almost never is;
 * how frequent it is on its own: shifted GBK bytes land on rare characters (姽 29,
-  煜 115) or on characters outside the dictionary altogether (鋵, 臅), and on kana or
-  Latin letters with tone marks glued into Han text.
+  煜 115) or on characters outside the dictionary altogether (鋵, 臅), and on kana,
+  Latin letters with tone marks or a lone lower-case letter glued into Han text.
 
 A *run* is a maximal stretch of units (Han characters, or a glued non-Han piece) that
 pair with neither neighbour, trimmed of common characters at both ends (an ordinary
@@ -24,6 +24,8 @@ between sentences (``9 Y8 f3 E5 k.``): three or more tokens of one to three symb
 separated by spaces, most of them mixing letters with digits or symbols.
 
 Each dropped span is recorded as a removal (kind ``junk``), so the appendix lists it.
+Lines made only of the 3,755 most common characters (GB2312 level 1) without Latin
+letters or kana are not judged: no garbled run is made of them alone.
 The step judges the simplified view of each line (jieba's dictionary is simplified),
 which has the same length as the line, and cuts the same offsets from the line.
 """
@@ -65,11 +67,11 @@ MIN_BAD_RUN_UNITS = 2
 # Share of the tokens of a spaced ASCII run that must mix letters with digits or
 # symbols for it to be anti-scraping junk ("A B C" or "1 2 3" are lists).
 JUNK_MIXED_TOKEN_SHARE = 0.5
+# ... and this many of them must hold a letter: "(1 / 2)" or "1 - 3" are numbering.
+MIN_JUNK_LETTERED_TOKENS = 2
 # GB2312 level 1 (the 3,755 most common characters) are the lead bytes 0xB0-0xD7.
 GB2312_LEVEL1_FIRST = 0xB0
 GB2312_LEVEL1_LAST = 0xD7
-# ... and this many of them must hold a letter: "(1 / 2)" or "1 - 3" are numbering.
-MIN_JUNK_LETTERED_TOKENS = 2
 
 
 @functools.cache

@@ -411,8 +411,7 @@ def remove_seo_phrases(text: str) -> str:
 
 
 def _seo_between_text(view: str, m: re.Match[str]) -> bool:
-    """The phrase sits inside article text (a Chinese character, a mark or a line end on
-    each side), not inside a longer word of its own."""
+    """The phrase is not part of a Latin word on either side (a URL, a brand name)."""
     left = view[m.start() - 1 : m.start()]
     right = view[m.end() : m.end() + 1]
     return all(not side or not ASCII_LETTER_RE.match(side) for side in (left, right))

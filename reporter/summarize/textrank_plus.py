@@ -4,14 +4,16 @@
   two or more characters, our stop words and textrank4zh's removed), with no
   self-loops: in textrank4zh a sentence's own length feeds its score.
 * Sentences that must never be shown are scored 0 and never picked: encoding damage,
-  quote tails and other fragments, captions, bylines, site furniture, headings and
-  scraps too short to state a fact (patterns in ``data/summarize.toml``).
+  quote tails and other fragments, sentences the page cut off (no end mark), captions,
+  bylines, site furniture, headings and scraps too short to state a fact (patterns in
+  ``data/summarize.toml``).
 * Centrality is multiplied by a prior: news puts its key facts first (position among
   the usable sentences, paragraph openers); readers compare facts with numbers and
   units (名, 人次, %, 个月 ...) done by a named place or body ("who did what, how many,
   result"); the title names the subject (unless the cleaner derived the title from a
   sentence); policy preambles, "next step" outlooks and trailing narration are
-  damped.
+  damped.  On a short post (at most ``SHORT_ARTICLE_CHARS``) a lead that reports
+  something weighs more.
 * Selection is maximal marginal relevance under a character budget: a sentence too
   similar to one already chosen (character-bigram Jaccard) is skipped, and the picks
   are returned in document order.
