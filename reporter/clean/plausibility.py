@@ -8,8 +8,8 @@ frequencies, already loaded for segmentation), which gives two facts per charact
 * whether it makes a dictionary word (or the start of one) with its left or right
   neighbour: real text is mostly made of such pairs, garbage almost never is;
 * how frequent it is on its own: shifted GBK bytes land on rare characters (姽 29,
-  煜 115) or on characters outside the dictionary altogether (鋵, 臅), and on kana or
-  Latin letters with tone marks glued into Han text.
+  煜 115) or on characters outside the dictionary altogether (鋵, 臅), and on kana,
+  Latin letters with tone marks or a lone lower-case letter glued into Han text.
 
 A *run* is a maximal stretch of units (Han characters, or a glued non-Han piece) that
 pair with neither neighbour, trimmed of common characters at both ends (an ordinary
@@ -24,6 +24,8 @@ between sentences (``9 Y8 f3 E5 k.``): three or more tokens of one to three symb
 separated by spaces, most of them mixing letters with digits or symbols.
 
 Each dropped span is recorded as a removal (kind ``junk``), so the appendix lists it.
+Lines made only of the 3,755 most common characters (GB2312 level 1) without Latin
+letters or kana are not judged: no garbled run is made of them alone.
 The step judges the simplified view of each line (jieba's dictionary is simplified),
 which has the same length as the line, and cuts the same offsets from the line.
 """
@@ -41,6 +43,7 @@ from reporter.clean.resources import (
     JUNK_TOKEN_MIXED_RE,
     KANA_RE,
     LONE_LOWER_LETTER_RE,
+    NOT_COMMON_TEXT_RE,
     PLAUSIBILITY_UNIT_RE,
     TONE_MARKS_RE,
 )
@@ -66,6 +69,9 @@ MIN_BAD_RUN_UNITS = 2
 JUNK_MIXED_TOKEN_SHARE = 0.5
 # ... and this many of them must hold a letter: "(1 / 2)" or "1 - 3" are numbering.
 MIN_JUNK_LETTERED_TOKENS = 2
+# GB2312 level 1 (the 3,755 most common characters) are the lead bytes 0xB0-0xD7.
+GB2312_LEVEL1_FIRST = 0xB0
+GB2312_LEVEL1_LAST = 0xD7
 
 
 @functools.cache
@@ -187,12 +193,25 @@ def _ascii_junk(view: str) -> list[tuple[int, int]]:
     return out
 
 
+@functools.cache
+def _common(ch: str) -> bool:
+    """One of the 3,755 most common characters (GB2312 level 1, rows 16-55)."""
+    try:
+        code = ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return len(code) == 2 and GB2312_LEVEL1_FIRST <= code[0] <= GB2312_LEVEL1_LAST
+
+
 def _suspicious(line: str) -> bool:
-    """Cheap test before the dictionary is asked: garbled runs and junk always hold a
-    character outside the common Han range or an ASCII letter or digit, or a rare
-    character; testing every line in full is what the step does anyway, so this only
-    skips lines without Han text."""
-    return HAN_RE.search(line) is not None
+    """Cheap test before jieba's dictionary is loaded: a garbled run always holds a
+    character outside GB2312's first level (the 3,755 most common; traditional text
+    always does), a Latin letter or kana.  Lines of common characters only are
+    simplified text as written and are not judged (most lines of most articles)."""
+    return (
+        any(not _common(ch) for ch in HAN_RE.findall(line))
+        or NOT_COMMON_TEXT_RE.search(line) is not None
+    )
 
 
 def _drop_spans(line: str, spans: list[tuple[int, int]], reason: str) -> str:

@@ -86,6 +86,9 @@ PLAUSIBILITY_UNIT_RE = re.compile(
 )
 # One lower-case Latin letter: glued between Han characters it is a shifted GBK byte.
 LONE_LOWER_LETTER_RE = re.compile("[a-z]")
+# What a line of plain Chinese text does not hold but junk does: Latin letters (tone
+# marks included) and kana; such a line is judged even if its characters are common.
+NOT_COMMON_TEXT_RE = re.compile(f"[A-Za-z\\u3040-\\u30ff]|{TONE_MARKS_RE.pattern}")
 # Japanese kana: never in the genre's Chinese text; in a Han run it is shifted bytes.
 KANA_RE = re.compile("[\u3040-\u30ff]")
 # Anti-scraping junk injected between sentences ("9 Y8 f3 E5 k.", "8 [; o H! @9"):
@@ -293,6 +296,9 @@ class Boilerplate:
     # way: an alternation of unanchored patterns tries every branch at every
     # position and runs several times slower than the patterns one by one.)
     spam_word_any: re.Pattern[str] | None
+    # An injected SEO phrase: an optional modifier, a product or service word, an
+    # optional tail (二手吊车, 吊车公司, 挖掘机价格); group "word" is the product.
+    seo_phrase: re.Pattern[str] | None
 
 
 def _compile_all(patterns: object, where: str) -> tuple[re.Pattern[str], ...]:
@@ -341,6 +347,21 @@ def any_word_re(words: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(parts)) if parts else None
 
 
+def _seo_phrase_re(seo: dict[str, object]) -> re.Pattern[str] | None:
+    words = _str_list(seo.get("words", []), "boilerplate.toml [seo].words")
+    if not words:
+        return None
+    before = _str_list(seo.get("before", []), "boilerplate.toml [seo].before")
+    after = _str_list(seo.get("after", []), "boilerplate.toml [seo].after")
+
+    def alternation(items: Iterable[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+
+    head = f"(?:{alternation(before)})?" if before else ""
+    tail = f"(?:{alternation(after)})?" if after else ""
+    return re.compile(f"{head}(?P<word>{alternation(words)}){tail}")
+
+
 @functools.cache
 def boilerplate() -> Boilerplate:
     data = tomllib.loads(read_data("boilerplate.toml"))
@@ -364,6 +385,7 @@ def boilerplate() -> Boilerplate:
         ),
         spam_word_any=any_word_re(spam_words),
         not_title=_compile_all(title.get("not_title", []), "[title].not_title"),
+        seo_phrase=_seo_phrase_re(data.get("seo", {})),
     )
 
 

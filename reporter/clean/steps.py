@@ -51,7 +51,7 @@ from reporter.clean.resources import (
     LineRule,
     boilerplate,
 )
-from reporter.clean.script import to_simplified_line
+from reporter.clean.script import to_simplified, to_simplified_line
 from reporter.gazetteer import lookup
 
 __all__ = [
@@ -61,6 +61,7 @@ __all__ = [
     "normalize_whitespace",
     "remove_boilerplate_lines",
     "remove_boilerplate_spans",
+    "remove_seo_phrases",
     "remove_spam_lines",
     "repair_mojibake",
     "strip_html_remnants",
@@ -385,6 +386,35 @@ def remove_spam_lines(text: str) -> str:
             if reason:
                 drop[i] = ("spam", reason)
     return _remove_lines(lines, drop)
+
+
+def remove_seo_phrases(text: str) -> str:
+    """Cut product words that SEO spam injects into sentences (二手吊车, 吊车公司) when the
+    article uses them nowhere else."""
+    pattern = boilerplate().seo_phrase
+    if pattern is None:
+        return text
+    view = to_simplified(text)
+    # Only a phrase (the word with a modifier or a tail) has the shape of SEO spam; the
+    # bare word is how an article names its own subject.
+    found = [m for m in pattern.finditer(view) if m.end() - m.start() > len(m["word"])]
+    if not found:
+        return text
+    # A product word the article also uses outside such phrases is its own subject.
+    bounds = [0, *(x for m in found for x in m.span()), len(view)]
+    rest = "\n".join(view[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2))
+    injected = [m for m in found if m["word"] not in rest and _seo_between_text(view, m)]
+    for m in reversed(injected):
+        note_removal("seo", text[m.start() : m.end()], "product words injected for search engines")
+        text = text[: m.start()] + text[m.end() :]
+    return text
+
+
+def _seo_between_text(view: str, m: re.Match[str]) -> bool:
+    """The phrase is not part of a Latin word on either side (a URL, a brand name)."""
+    left = view[m.start() - 1 : m.start()]
+    right = view[m.end() : m.end() + 1]
+    return all(not side or not ASCII_LETTER_RE.match(side) for side in (left, right))
 
 
 # --------------------------------------------------------------------------- duplicates

@@ -73,12 +73,24 @@ def _graph() -> dict[str, set[str]]:
 
 
 @functools.cache
-def variant_table() -> dict[str, str]:
-    """Variant -> standard character, for the variants the genre's text can hold."""
+def _links() -> dict[str, set[str]]:
     try:
-        links = _graph()
+        return _graph()
     except (OSError, ValueError, subprocess.SubprocessError):
         return {}
+
+
+@functools.cache
+def _candidates_re() -> re.Pattern[str] | None:
+    """The characters that may be variants (linked, and left alone by t2s): tested
+    before jieba's dictionary is needed, so most articles never load it here."""
+    return bmp_class_re(ch for ch in _links() if HAN_RE.match(ch) and _char_t2s(ch) == ch)
+
+
+@functools.cache
+def variant_table() -> dict[str, str]:
+    """Variant -> standard character, for the variants the genre's text can hold."""
+    links = _links()
     freqs = _freqs()
     out: dict[str, str] = {}
     for ch in sorted(links):
@@ -96,17 +108,20 @@ def variant_table() -> dict[str, str]:
 
 def normalize_variants(text: str) -> str:
     """Variant characters (鄕, 擧) become their standard form (鄉, 舉), from OpenCC's tables."""
-    table = variant_table()
+    candidates = _candidates_re()
+    if candidates is None or not candidates.search(text):
+        return text
     pattern = _variant_re()
     if pattern is None or not pattern.search(text):
         return text
+    table = variant_table()
 
-    def repl(ch: str) -> str:
-        new = table[ch]
-        note_change(ch, new)
+    def repl(m: re.Match[str]) -> str:
+        new = table[m.group()]
+        note_change(m.group(), new)
         return new
 
-    return pattern.sub(lambda m: repl(m.group()), text)
+    return pattern.sub(repl, text)
 
 
 @functools.cache

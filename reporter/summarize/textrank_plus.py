@@ -4,14 +4,16 @@
   two or more characters, our stop words and textrank4zh's removed), with no
   self-loops: in textrank4zh a sentence's own length feeds its score.
 * Sentences that must never be shown are scored 0 and never picked: encoding damage,
-  quote tails and other fragments, captions, bylines, site furniture, headings and
-  scraps too short to state a fact (patterns in ``data/summarize.toml``).
+  quote tails and other fragments, sentences the page cut off (no end mark), captions,
+  bylines, site furniture, headings and scraps too short to state a fact (patterns in
+  ``data/summarize.toml``).
 * Centrality is multiplied by a prior: news puts its key facts first (position among
   the usable sentences, paragraph openers); readers compare facts with numbers and
   units (名, 人次, %, 个月 ...) done by a named place or body ("who did what, how many,
   result"); the title names the subject (unless the cleaner derived the title from a
   sentence); policy preambles, "next step" outlooks and trailing narration are
-  damped.
+  damped.  On a short post (at most ``SHORT_ARTICLE_CHARS``) a lead that reports
+  something weighs more.
 * Selection is maximal marginal relevance under a character budget: a sentence too
   similar to one already chosen (character-bigram Jaccard) is skipped, and the picks
   are returned in document order.
@@ -83,9 +85,6 @@ SHORT_ARTICLE_CHARS = 120
 # named actor: a news lead; a rhetorical opening gets no more than usual) is
 # multiplied by this factor ...
 SHORT_LEAD_FACTOR = 3.0
-# ... and the bonus for numbers counts this share: in a post that short a later
-# sentence's numbers add detail to the lead, they do not replace it.
-SHORT_FACT_FACTOR = 0.3
 # ... and the lead bonus falls by e with every sentence, not every three.
 SHORT_LEAD_DECAY_SENTENCES = 1.0
 # Content words are at least this long (single characters are mostly particles).
@@ -243,7 +242,6 @@ class TextRankPlusSummarizer(Summarizer):
             SHORT_ARTICLE_CHARS
         )
         lead_weight = LEAD_WEIGHT * (SHORT_LEAD_FACTOR if short else 1.0)
-        fact_weight = FACT_WEIGHT * (SHORT_FACT_FACTOR if short else 1.0)
         decay = SHORT_LEAD_DECAY_SENTENCES if short else LEAD_DECAY_SENTENCES
         rank_among_usable = 0
         seen_paragraphs: set[int] = set()
@@ -258,7 +256,7 @@ class TextRankPlusSummarizer(Summarizer):
             if s.paragraph not in seen_paragraphs:
                 position += PARAGRAPH_LEAD_WEIGHT
                 seen_paragraphs.add(s.paragraph)
-            facts = fact_weight * min(count, FACT_CAP)
+            facts = FACT_WEIGHT * min(count, FACT_CAP)
             title = 0.0
             if title_words:
                 title = TITLE_WEIGHT * len(title_words & set(words[i])) / len(title_words)

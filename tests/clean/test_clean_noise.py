@@ -15,6 +15,7 @@ from reporter.clean.steps import (
     normalize_punctuation,
     remove_boilerplate_lines,
     remove_boilerplate_spans,
+    remove_seo_phrases,
     remove_spam_lines,
 )
 from reporter.clean.variants import normalize_variants, variant_table
@@ -136,10 +137,23 @@ def test_pornographic_seo_line_is_spam() -> None:
 def test_every_noise_removal_is_recorded() -> None:
     raw = FIXTURE.read_text(encoding="utf-8")
     clean = clean_article(Article("noise", str(FIXTURE), raw, "utf_8", "text/plain", "0" * 64))
-    for noise in ("9 Y8", "罕姽", "宦鋵", "鄕", ",,", "，。", "版:", "http", "0371", "(左)", "摄"):
+    for noise in (
+        "9 Y8",
+        "罕姽",
+        "宦鋵",
+        "鄕",
+        ",,",
+        "，。",
+        "版:",
+        "http",
+        "0371",
+        "(左)",
+        "摄",
+        "吊车",
+    ):
         assert noise not in clean.text, noise
     kinds = {r.kind for r in clean.cleaning.removed}
-    assert {"junk", "url", "navigation", "contact", "caption"} <= kinds
+    assert {"junk", "url", "navigation", "contact", "caption", "seo"} <= kinds
     junk = [r.text for r in clean.cleaning.removed if r.kind == "junk"]
     assert "9 Y8 f3 E5 k." in junk and "宦鋵" in junk
     steps = {s.step: s.changes for s in clean.cleaning.steps}
@@ -161,3 +175,23 @@ def test_every_noise_removal_is_recorded() -> None:
 )
 def test_credit_and_editor_note_spans(text_in: str, expected: str) -> None:
     assert remove_boilerplate_spans(text_in) == expected
+
+
+@pytest.mark.parametrize(
+    ("text_in", "expected"),
+    [
+        (
+            "县委选派干部到一线锻炼二手吊车，提升能力。\n吊车公司今年组织擂台赛。",
+            "县委选派干部到一线锻炼，提升能力。\n今年组织擂台赛。",
+        ),
+        ("干部下沉一线挖掘机价格，帮助群众。", "干部下沉一线，帮助群众。"),
+        # the article's own subject stays: it names the word outside any phrase
+        (
+            "某吊装公司的吊车司机参加比武。\n公司共有吊车30台，吊车公司负责人说。",
+            "某吊装公司的吊车司机参加比武。\n公司共有吊车30台，吊车公司负责人说。",
+        ),
+        ("县里开展整治，取缔非法彩票销售点。", "县里开展整治，取缔非法彩票销售点。"),
+    ],
+)
+def test_injected_seo_phrases(text_in: str, expected: str) -> None:
+    assert remove_seo_phrases(text_in) == expected

@@ -3,8 +3,11 @@ short post the lead wins (issue 16).  Sentences modelled on real pages of the ge
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from reporter.evaluate import evaluate
 from reporter.summarize import get_summarizer
 from reporter.summarize.textrank_plus import reject_reason
 
@@ -30,6 +33,11 @@ from .conftest import DocFactory
         ("详情请访问 http://www.example.gov.cn/zgz/2023/0412.html 了解更多内容。", "boilerplate"),
         # masked characters
         ("据《中华人民***和国公务员法》规定，录用公务员采取公开考试、严格考察的办法。", "garbled"),
+        # a reporter credit is no sentence; a lead that starts with the reporter is
+        ("记者 王某某 李某某", "attribution"),
+        ("本报记者：王某某、李某某报道", "attribution"),
+        ("记者从山东省委组织部获悉，今年全省将有1500名机关干部下沉到村开展治理攻坚。", None),
+        ("记者日前走访了某县的多个村庄，看到驻村干部正在入户登记群众的诉求。", None),
         # complete sentences stay
         ("今年以来，全县已选派30名优秀年轻干部赴一线集中锻炼。", None),
         ("“一线是检验干部成色的‘试金石’。”县委组织部负责人说。", None),
@@ -54,14 +62,41 @@ def test_cut_last_sentence_never_in_summary(make_doc: DocFactory) -> None:
 
 
 def test_short_post_keeps_its_lead(make_doc: DocFactory) -> None:
-    # A short post: the lead states the news, the rest adds colour with more numbers.
+    # A short post: the lead states the news, the next sentence adds its numbers.
     doc = make_doc(
         [
             [
-                "某市选派120名干部到贫困村驻村帮扶。",
-                "据统计，其中45名年轻干部中已有18名提拔重用，累计帮扶1200户。",
+                "某县从县直机关抽调60名干部组建工作专班。",
+                "专班实行周调度、月通报，已完成征收3万平方米、签约120户。",
             ]
         ]
     )
     picks = get_summarizer("textrank_plus").summarize(doc, 1).sentences
     assert [p.sentence_index for p in picks] == [0]
+
+
+def test_short_post_with_a_rhetorical_lead_keeps_the_fact(make_doc: DocFactory) -> None:
+    # Only a lead that reports something (a number, a named actor) gains weight.
+    doc = make_doc(
+        [
+            [
+                "干部队伍建设是推动各项事业发展的重要保障。",
+                "今年全区选派128名年轻干部到重点项目一线锻炼。",
+            ]
+        ]
+    )
+    picks = get_summarizer("textrank_plus").summarize(doc, 1).sentences
+    assert [p.sentence_index for p in picks] == [1]
+
+
+SHORT_DATASET = Path(__file__).resolve().parents[1] / "fixtures" / "summarize" / "eval_short.jsonl"
+
+
+@pytest.mark.parametrize("n", [1, 3])
+def test_default_engine_keeps_up_with_the_lead_on_short_posts(n: int) -> None:
+    # Short posts (about 70-90 characters) with headline-like reference summaries,
+    # written for the tests in the style of short news feeds.  Floor: the lead's own
+    # ROUGE-L less a hundredth (measured: n=1 0.474 vs 0.435; n=3 0.470 vs 0.471).
+    report = evaluate(SHORT_DATASET, ["textrank_plus", "lead"], n)
+    by = {r.engine: r.scores for r in report.results}
+    assert by["textrank_plus"].rouge_l >= by["lead"].rouge_l - 0.01
