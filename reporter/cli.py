@@ -24,6 +24,7 @@ from typer.core import TyperGroup
 
 from reporter import __version__, pipeline, summarize
 from reporter.brief import document_json
+from reporter.filters import FilterError, Filters
 from reporter.models import Document, Skipped
 from reporter.scale.cache import clear_cache, default_cache_dir
 from reporter.scale.executor import ArticleFailed
@@ -388,6 +389,22 @@ def build(
             help="Article cards in the brief. Default: all up to 40 articles, else 40.",
         ),
     ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option("--since", help="Only articles dated on or after DATE (YYYY[-MM[-DD]])."),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option("--until", help="Only articles dated on or before DATE (YYYY[-MM[-DD]])."),
+    ] = None,
+    locality: Annotated[
+        list[str] | None,
+        typer.Option("--locality", help="Only articles about NAME or a place under it."),
+    ] = None,
+    mechanism: Annotated[
+        list[str] | None,
+        typer.Option("--mechanism", help="Only articles where mechanism ID is present."),
+    ] = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
 ) -> None:
@@ -397,6 +414,9 @@ def build(
     if replace_taxonomy and taxonomy is None:
         raise typer.BadParameter("needs --taxonomy FILE", param_hint="--replace-taxonomy")
     _check_taxonomy(taxonomy)
+    filters = _parse_filters(
+        since, until, locality or [], mechanism or [], taxonomy, replace_taxonomy
+    )
     _check_executor(executor, scheduler)
     settings = Settings(
         inputs=tuple(inputs or ()),
@@ -412,6 +432,7 @@ def build(
         scheduler=scheduler,
         use_cache=cache,
         cards=cards,
+        filters=filters,
     )
     _check_pdf_fonts(fmts)
     _warn_slow_pdf(fmts)
@@ -431,6 +452,33 @@ def build(
     if _verbosity > 0:
         for stage, seconds in timings.seconds.items():
             _err(f"reporter: timing {stage} {seconds:.2f}s")
+
+
+def _parse_filters(
+    since: str | None,
+    until: str | None,
+    localities: list[str],
+    mechanisms: list[str],
+    taxonomy: Path | None,
+    replace: bool,
+) -> Filters:
+    """The build's filters; a value that cannot be used is bad usage, named."""
+    from reporter.compare import load_taxonomy
+
+    try:
+        filters = Filters.parse(since, until, localities, mechanisms)
+    except FilterError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--since/--until/--locality") from None
+    if filters.mechanisms:
+        try:
+            known = [m.id for m in load_taxonomy(taxonomy, replace=replace).mechanisms]
+        except ValueError:
+            return filters  # the bad taxonomy file is reported when the build loads it
+        try:
+            filters.check_mechanisms(known)
+        except FilterError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--mechanism") from None
+    return filters
 
 
 def _run_build(settings: Settings, timings: pipeline.Timings) -> pipeline.BuildResult:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
+
+from reporter.filters import Filters
 
 Format = Literal["pdf", "html", "json"]
 Lang = Literal["zh", "en"]
@@ -45,6 +47,9 @@ class Settings:
     use_cache: bool = False  # the CLI turns it on; library callers opt in
     cache_dir: Path | None = None  # None: the user cache directory
     cards: int | None = None  # article cards shown in the brief; None: all
+    filters: Filters = field(
+        default_factory=Filters
+    )  # which articles the brief covers (reporter.filters)
 
     def resolved_inputs(self) -> tuple[Path, ...]:
         """The inputs, or the bundled articles (not the folder: its README is no article)."""
