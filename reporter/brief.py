@@ -20,6 +20,7 @@ from reporter.compare.model import Alignment, ArticleAnalysis
 from reporter.models import Document, Skipped, Summary
 from reporter.scale.reposts import RepostGroup
 from reporter.settings import Settings
+from reporter.timeline import TimelineEntry, build_timeline
 
 SCHEMA_VERSION = "1.2"  # 1.2: facts carry counts, counts_detail and role
 # The JSON Lines companion of brief.json: one full record per article, repost copies
@@ -60,6 +61,8 @@ class Brief:
     # compactly; the full records are in DETAIL_FILE.
     compact: bool = False
     generated_from: DateBasis = "newest_article"
+    # When each locality is reported using each mechanism (reporter.timeline).
+    timeline: tuple[TimelineEntry, ...] = ()
 
 
 def _versions() -> tuple[tuple[str, str], ...]:
@@ -105,6 +108,7 @@ def make_brief(
         alignment=alignment,
         skipped=tuple(sorted(skipped, key=lambda s: s.source_path)),
         versions=_versions(),
+        timeline=build_timeline(docs, alignment.analyses, [m.id for m in alignment.mechanisms]),
     )
 
 
@@ -258,6 +262,7 @@ def json_members(brief: Brief) -> Iterator[tuple[str, Any]]:
     yield "unique", [{"mechanism_id": m, "article_id": a} for m, a in al.unique]
     yield "similarity", _plain(al.similarity)
     yield "other_practices", _plain(al.other_practices)
+    yield "timeline", _plain(brief.timeline)
     yield "skipped", _plain(brief.skipped)
     if brief.reposts:
         yield "reposts", _plain(brief.reposts)
