@@ -636,6 +636,30 @@ def eval_cmd(
     typer.echo(evaluate.format_report(report))
 
 
+@app.command("diff", epilog=EXIT_CODES_HELP)
+def diff_cmd(
+    old: Annotated[Path, typer.Argument(help="The earlier brief.json or build folder.")],
+    new: Annotated[Path, typer.Argument(help="The later brief.json or build folder.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """What changed between two briefs: localities, mechanisms, deployments, articles."""
+    from reporter import diff
+
+    for path in (old, new):
+        if not path.exists():
+            raise typer.BadParameter(f"{path} does not exist; give a brief.json or a build folder")
+    try:
+        before, after = diff.load_side(old), diff.load_side(new)
+    except diff.DiffInputError as exc:
+        _err(f"reporter: {exc}")
+        raise typer.Exit(EXIT_NO_INPUT) from exc
+    result = diff.diff(before, after)
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        typer.echo(diff.as_text(result, before, after), nl=False)
+
+
 cache_app = typer.Typer(help="The cache of per-article results.", no_args_is_help=True)
 app.add_typer(cache_app, name="cache")
 
