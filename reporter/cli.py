@@ -30,8 +30,8 @@ from reporter.scale.cache import clear_cache, default_cache_dir
 from reporter.scale.executor import ArticleFailed
 from reporter.scale.progress import progress_for
 from reporter.settings import (
-    ALL_FORMATS,
     DEFAULT_SUMMARY_SENTENCES,
+    KNOWN_FORMATS,
     Executor,
     Format,
     Lang,
@@ -304,12 +304,12 @@ def main(
 
 def _parse_formats(value: str) -> tuple[Format, ...]:
     wanted = [v.strip().lower() for v in value.split(",") if v.strip()]
-    bad = [v for v in wanted if v not in ALL_FORMATS]
+    bad = [v for v in wanted if v not in KNOWN_FORMATS]
     if bad or not wanted:
         raise typer.BadParameter(
-            f"choose from {','.join(ALL_FORMATS)}; got {value!r}", param_hint="--format"
+            f"choose from {','.join(KNOWN_FORMATS)}; got {value!r}", param_hint="--format"
         )
-    return tuple(f for f in ALL_FORMATS if f in wanted)
+    return tuple(f for f in KNOWN_FORMATS if f in wanted)
 
 
 def _check_pdf_fonts(formats: tuple[Format, ...]) -> None:
@@ -351,7 +351,7 @@ def build(
         Path, typer.Option("--out", "-o", help="Folder for brief.pdf/html/json.")
     ] = Path("out"),
     formats: Annotated[
-        str, typer.Option("--format", "-f", help="Comma-separated subset of pdf,html,json.")
+        str, typer.Option("--format", "-f", help="Comma-separated subset of pdf,html,json,docx.")
     ] = "pdf,html,json",
     engine: EngineOpt = None,
     sentences: SentencesOpt = DEFAULT_SUMMARY_SENTENCES,

@@ -8,11 +8,13 @@ from typing import Literal
 
 from reporter.filters import Filters
 
-Format = Literal["pdf", "html", "json"]
+Format = Literal["pdf", "html", "json", "docx"]
 Lang = Literal["zh", "en"]
 Executor = Literal["local", "dask"]
 
 ALL_FORMATS: tuple[Format, ...] = ("pdf", "html", "json")
+# What --format accepts: the default three and, on request, the Word document.
+KNOWN_FORMATS: tuple[Format, ...] = (*ALL_FORMATS, "docx")
 
 # Five sentences is what a reader skims on an article card; the issue's own examples
 # (who did what, how many, result) fit in it for every seed.
