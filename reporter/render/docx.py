@@ -398,7 +398,6 @@ def _write(doc: DocxDocument, view: BriefView, brief: Brief) -> None:
     # 一、语料概览
     h1(t["glance"])
     g = view.glance
-    doc.add_paragraph(view.subtitle)
     if g.rows:
         _table(
             doc,
