@@ -24,7 +24,7 @@ from typer.core import TyperGroup
 
 from reporter import __version__, pipeline, summarize
 from reporter.brief import document_json
-from reporter.filters import FilterError, Filters
+from reporter.filters import FILTERED_PREFIX, FilterError, Filters
 from reporter.models import Document, Skipped
 from reporter.scale.cache import clear_cache, default_cache_dir
 from reporter.scale.executor import ArticleFailed
@@ -167,6 +167,8 @@ def _info(message: str) -> None:
 
 
 def _warn_skip(s: Skipped) -> None:
+    if s.reason.startswith(FILTERED_PREFIX):
+        return  # asked for: counted once after the build, not warned article by article
     _info(f"reporter: skipped {s.source_path}: {s.reason}")
 
 
@@ -447,8 +449,14 @@ def build(
         )
     for path in result.written:
         typer.echo(str(path))
-    if result.skipped:
-        _info(f"reporter: {len(result.skipped)} input(s) skipped; see 'skipped' in the brief")
+    filtered = sum(1 for s in result.skipped if s.reason.startswith(FILTERED_PREFIX))
+    if len(result.skipped) > filtered:
+        unused = len(result.skipped) - filtered
+        _info(f"reporter: {unused} input(s) skipped; see 'skipped' in the brief")
+    if filtered:
+        _info(
+            f"reporter: {filtered} article(s) left out by the filters; see 'skipped' in the brief"
+        )
     if _verbosity > 0:
         for stage, seconds in timings.seconds.items():
             _err(f"reporter: timing {stage} {seconds:.2f}s")

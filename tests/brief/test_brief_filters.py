@@ -3,6 +3,7 @@ article left out is listed with its reason (never dropped silently)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -159,3 +160,14 @@ def test_bad_filter_is_one_line_of_bad_usage(
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith("reporter: ") and named in lines[0]
     assert not (tmp_path / "o").exists()
+
+
+def test_cli_counts_filtered_articles_once(tmp_path: Path, examples_dir: Path) -> None:
+    out = tmp_path / "o"
+    args = ["build", str(examples_dir), "-o", str(out), "-f", "json", "--no-cache"]
+    result = runner.invoke(app, [*args, "--locality", "青岛"])
+    assert result.exit_code == 0, result.stderr
+    assert "3 article(s) left out by the filters" in result.stderr
+    assert "filtered:" not in result.stderr  # not warned one by one: they were asked for
+    data = json.loads((out / "brief.json").read_text(encoding="utf-8"))
+    assert sum(s["reason"].startswith("filtered: ") for s in data["skipped"]) == 3
