@@ -54,6 +54,15 @@ def test_filter_by_locality_in_chromium(seed_brief: Brief, tmp_path: Path, width
             assert not page.locator("section[data-mech='教育培训']").is_visible()
             page.select_option("#f-mech", "比拼/擂台/排名")
             assert page.locator("section[data-mech]:visible").count() == 1
+            # Search within the articles: only the cards that contain the words stay.
+            page.select_option("#f-loc", "")
+            page.select_option("#f-mech", "")
+            page.fill("#f-q", "擂台")
+            shown = page.locator("article.card:visible")
+            texts = shown.evaluate_all("els => els.map(e => e.textContent)")
+            assert 0 < len(texts) < 5 and all("擂台" in x for x in texts)
+            page.fill("#f-q", "")
+            assert page.locator("article.card:visible").count() == 5
             # The contents stay in view after scrolling to the articles.
             page.evaluate("document.getElementById('articles').scrollIntoView()")
             box = nav.bounding_box()
