@@ -49,9 +49,8 @@ class Settings:
     use_cache: bool = False  # the CLI turns it on; library callers opt in
     cache_dir: Path | None = None  # None: the user cache directory
     cards: int | None = None  # article cards shown in the brief; None: all
-    filters: Filters = field(
-        default_factory=Filters
-    )  # which articles the brief covers (reporter.filters)
+    # Which articles the brief covers (reporter.filters); the default filters nothing.
+    filters: Filters = field(default_factory=Filters)
 
     def resolved_inputs(self) -> tuple[Path, ...]:
         """The inputs, or the bundled articles (not the folder: its README is no article)."""
