@@ -450,7 +450,7 @@ def _write(doc: DocxDocument, view: BriefView, brief: Brief) -> None:
         )
         for r in s.rows:
             for q in r.quotes:
-                p = doc.add_paragraph(f"{r.locality}：“{_quote_text(q)}”", STYLE_QUOTE)
+                p = doc.add_paragraph(f"{r.locality}{t['colon']}“{_quote_text(q)}”", STYLE_QUOTE)
                 _cites(p, (q.cite,), doc)
     if view.absent_mechanisms:
         doc.add_paragraph(
