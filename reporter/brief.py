@@ -20,6 +20,7 @@ from reporter.compare.model import Alignment, ArticleAnalysis
 from reporter.models import Document, Skipped, Summary
 from reporter.scale.reposts import RepostGroup
 from reporter.settings import Settings
+from reporter.timeline import TimelineEntry, build_timeline
 
 SCHEMA_VERSION = "1.2"  # 1.2: facts carry counts, counts_detail and role
 # The JSON Lines companion of brief.json: one full record per article, repost copies
@@ -63,6 +64,8 @@ class Brief:
     # The folders the inputs were found in (a file's own folder): paths are shown
     # relative to them in the PDF and HTML (reporter.provenance.shown_path).
     input_roots: tuple[str, ...] = ()
+    # When each locality is reported using each mechanism (reporter.timeline).
+    timeline: tuple[TimelineEntry, ...] = ()
 
 
 def _versions() -> tuple[tuple[str, str], ...]:
@@ -109,6 +112,7 @@ def make_brief(
         skipped=tuple(sorted(skipped, key=lambda s: s.source_path)),
         versions=_versions(),
         input_roots=_input_roots(settings),
+        timeline=build_timeline(docs, alignment.analyses, [m.id for m in alignment.mechanisms]),
     )
 
 
@@ -276,6 +280,7 @@ def json_members(brief: Brief) -> Iterator[tuple[str, Any]]:
     yield "unique", [{"mechanism_id": m, "article_id": a} for m, a in al.unique]
     yield "similarity", _plain(al.similarity)
     yield "other_practices", _plain(al.other_practices)
+    yield "timeline", _plain(brief.timeline)
     yield "skipped", [_skip_json(s) for s in brief.skipped if not s.quiet]
     if any(s.quiet for s in brief.skipped):
         yield "set_aside", [_skip_json(s) for s in brief.skipped if s.quiet]

@@ -24,13 +24,14 @@ from typer.core import TyperGroup
 
 from reporter import __version__, ingest, pipeline, summarize
 from reporter.brief import document_json
+from reporter.filters import FILTERED_PREFIX, FilterError, Filters
 from reporter.models import Document, Skipped
 from reporter.scale.cache import clear_cache, default_cache_dir
 from reporter.scale.executor import ArticleFailed
 from reporter.scale.progress import progress_for
 from reporter.settings import (
-    ALL_FORMATS,
     DEFAULT_SUMMARY_SENTENCES,
+    KNOWN_FORMATS,
     Executor,
     Format,
     Lang,
@@ -167,8 +168,11 @@ def _info(message: str) -> None:
 
 
 def _warn_skip(s: Skipped) -> None:
-    if not s.quiet:  # passed over on purpose: the brief's appendix lists it
-        _info(f"reporter: skipped {s.source_path}: {s.reason}")
+    if s.quiet:  # passed over on purpose: the brief's appendix lists it
+        return
+    if s.reason.startswith(FILTERED_PREFIX):
+        return  # asked for: counted once after the build, not warned article by article
+    _info(f"reporter: skipped {s.source_path}: {s.reason}")
 
 
 def _os_error_line(exc: OSError, out: Path) -> str:
@@ -309,12 +313,12 @@ def main(
 
 def _parse_formats(value: str) -> tuple[Format, ...]:
     wanted = [v.strip().lower() for v in value.split(",") if v.strip()]
-    bad = [v for v in wanted if v not in ALL_FORMATS]
+    bad = [v for v in wanted if v not in KNOWN_FORMATS]
     if bad or not wanted:
         raise typer.BadParameter(
-            f"choose from {','.join(ALL_FORMATS)}; got {value!r}", param_hint="--format"
+            f"choose from {','.join(KNOWN_FORMATS)}; got {value!r}", param_hint="--format"
         )
-    return tuple(f for f in ALL_FORMATS if f in wanted)
+    return tuple(f for f in KNOWN_FORMATS if f in wanted)
 
 
 def _check_pdf_fonts(formats: tuple[Format, ...]) -> None:
@@ -356,7 +360,7 @@ def build(
         Path, typer.Option("--out", "-o", help="Folder for brief.pdf/html/json.")
     ] = Path("out"),
     formats: Annotated[
-        str, typer.Option("--format", "-f", help="Comma-separated subset of pdf,html,json.")
+        str, typer.Option("--format", "-f", help="Comma-separated subset of pdf,html,json,docx.")
     ] = "pdf,html,json",
     engine: EngineOpt = None,
     sentences: SentencesOpt = DEFAULT_SUMMARY_SENTENCES,
@@ -394,6 +398,22 @@ def build(
             help="Article cards in the brief. Default: all up to 40 articles, else 40.",
         ),
     ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option("--since", help="Only articles dated on or after DATE (YYYY[-MM[-DD]])."),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option("--until", help="Only articles dated on or before DATE (YYYY[-MM[-DD]])."),
+    ] = None,
+    locality: Annotated[
+        list[str] | None,
+        typer.Option("--locality", help="Only articles about NAME or a place under it."),
+    ] = None,
+    mechanism: Annotated[
+        list[str] | None,
+        typer.Option("--mechanism", help="Only articles where mechanism ID is present."),
+    ] = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     outside_links: Annotated[
@@ -410,6 +430,9 @@ def build(
     if replace_taxonomy and taxonomy is None:
         raise typer.BadParameter("needs --taxonomy FILE", param_hint="--replace-taxonomy")
     _check_taxonomy(taxonomy)
+    filters = _parse_filters(
+        since, until, locality or [], mechanism or [], taxonomy, replace_taxonomy
+    )
     _check_executor(executor, scheduler)
     if any(ingest.is_stdin(p) for p in inputs or ()):
         if executor == "dask":
@@ -432,6 +455,7 @@ def build(
         use_cache=cache,
         cards=cards,
         outside_links=outside_links,
+        filters=filters,
     )
     _check_pdf_fonts(fmts)
     _warn_slow_pdf(fmts)
@@ -447,11 +471,44 @@ def build(
     for path in result.written:
         typer.echo(str(path))
     loud = [s for s in result.skipped if not s.quiet]  # set aside on purpose: not counted
-    if loud:
-        _info(f"reporter: {len(loud)} input(s) skipped; see 'skipped' in the brief")
+    filtered = sum(1 for s in loud if s.reason.startswith(FILTERED_PREFIX))
+    if len(loud) > filtered:
+        unused = len(loud) - filtered
+        _info(f"reporter: {unused} input(s) skipped; see 'skipped' in the brief")
+    if filtered:
+        _info(
+            f"reporter: {filtered} article(s) left out by the filters; see 'skipped' in the brief"
+        )
     if _verbosity > 0:
         for stage, seconds in timings.seconds.items():
             _err(f"reporter: timing {stage} {seconds:.2f}s")
+
+
+def _parse_filters(
+    since: str | None,
+    until: str | None,
+    localities: list[str],
+    mechanisms: list[str],
+    taxonomy: Path | None,
+    replace: bool,
+) -> Filters:
+    """The build's filters; a value that cannot be used is bad usage, named."""
+    from reporter.compare import load_taxonomy
+
+    try:
+        filters = Filters.parse(since, until, localities, mechanisms)
+    except FilterError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--since/--until/--locality") from None
+    if filters.mechanisms:
+        try:
+            known = [m.id for m in load_taxonomy(taxonomy, replace=replace).mechanisms]
+        except ValueError:
+            return filters  # the bad taxonomy file is reported when the build loads it
+        try:
+            filters.check_mechanisms(known)
+        except FilterError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--mechanism") from None
+    return filters
 
 
 def _run_build(settings: Settings, timings: pipeline.Timings) -> pipeline.BuildResult:
@@ -611,6 +668,30 @@ def eval_cmd(
         _err(f"reporter: {exc}")
         raise typer.Exit(EXIT_NO_INPUT) from exc
     typer.echo(evaluate.format_report(report))
+
+
+@app.command("diff", epilog=EXIT_CODES_HELP)
+def diff_cmd(
+    old: Annotated[Path, typer.Argument(help="The earlier brief.json or build folder.")],
+    new: Annotated[Path, typer.Argument(help="The later brief.json or build folder.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """What changed between two briefs: localities, mechanisms, deployments, articles."""
+    from reporter import diff
+
+    for path in (old, new):
+        if not path.exists():
+            raise typer.BadParameter(f"{path} does not exist; give a brief.json or a build folder")
+    try:
+        before, after = diff.load_side(old), diff.load_side(new)
+    except diff.DiffInputError as exc:
+        _err(f"reporter: {exc}")
+        raise typer.Exit(EXIT_NO_INPUT) from exc
+    result = diff.diff(before, after)
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        typer.echo(diff.as_text(result, before, after), nl=False)
 
 
 cache_app = typer.Typer(help="The cache of per-article results.", no_args_is_help=True)

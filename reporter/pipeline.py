@@ -284,6 +284,7 @@ def build_brief(
     options = ArticleOptions.from_settings(settings)
     # Validate the taxonomy before any article work, so a bad file fails fast.
     taxonomy = _taxonomy(options.taxonomy, options.taxonomy_replace)
+    settings.filters.check_mechanisms([m.id for m in taxonomy.mechanisms])
     files, refused = discovered or discover_inputs(settings)
     skipped = list(refused)
     for s in skipped:
@@ -309,6 +310,13 @@ def build_brief(
                 skipped.append(work.outcome)
                 if on_skip:
                     on_skip(work.outcome)
+                continue
+            left_out = settings.filters.reason(work.outcome.document, work.outcome.analysis)
+            if left_out is not None:  # --since/--until/--locality/--mechanism
+                record = Skipped(work.outcome.document.article.source_path, left_out)
+                skipped.append(record)
+                if on_skip:
+                    on_skip(record)
                 continue
             if on_result:
                 # Made from the whole article where it was processed (or cached with it);

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-Format = Literal["pdf", "html", "json"]
+from reporter.filters import Filters
+
+Format = Literal["pdf", "html", "json", "docx"]
 Lang = Literal["zh", "en"]
 Executor = Literal["local", "dask"]
 
 ALL_FORMATS: tuple[Format, ...] = ("pdf", "html", "json")
+# What --format accepts: the default three and, on request, the Word document.
+KNOWN_FORMATS: tuple[Format, ...] = (*ALL_FORMATS, "docx")
 
 # Five sentences is what a reader skims on an article card; the issue's own examples
 # (who did what, how many, result) fit in it for every seed.
@@ -48,6 +52,8 @@ class Settings:
     # Read files that symbolic links in an input folder point to outside every input
     # folder (skipped with a reason otherwise: an unpacked folder must not reach out).
     outside_links: bool = False
+    # Which articles the brief covers (reporter.filters); the default filters nothing.
+    filters: Filters = field(default_factory=Filters)
 
     def resolved_inputs(self) -> tuple[Path, ...]:
         """The inputs, or the bundled articles (not the folder: its README is no article)."""

@@ -28,7 +28,7 @@ from reporter.brief import DETAIL_FILE, Brief, Items, json_members
 
 StageTimer = Callable[[str], AbstractContextManager[None]]
 
-FILE_NAMES = {"json": "brief.json", "html": "brief.html", "pdf": "brief.pdf"}
+FILE_NAMES = {"json": "brief.json", "html": "brief.html", "pdf": "brief.pdf", "docx": "brief.docx"}
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -321,6 +321,13 @@ def write_outputs(
                 path = out_dir / FILE_NAMES["pdf"]
                 pdf = pdf_future.result() if pdf_future else render_pdf(pdf_html)
                 write_atomic(path, pdf)
+            written.append(path)
+        if "docx" in formats:
+            from reporter.render.docx import render_docx
+
+            with timer("docx"):
+                path = out_dir / FILE_NAMES["docx"]
+                write_atomic(path, render_docx(brief, lang))
             written.append(path)
     return written
 

@@ -37,10 +37,13 @@ from reporter.compare.model import (
     Mechanism,
     MechanismComparison,
 )
+from reporter.filters import article_date
 from reporter.models import Document, Sentence
 from reporter.provenance import shown_path
 from reporter.render import FILE_NAMES, charts, patterns
 from reporter.render.labels import Labels, labels
+from reporter.render.timeline import MechanismKey, TimelineView
+from reporter.render.timeline import build as build_timeline_view
 from reporter.split import looks_cut_off
 
 # A reader scans three to five findings; more and the executive page stops being one page.
@@ -476,6 +479,7 @@ class BriefView:
     detail_file: str = "brief.json"  # where every article's sentences and log are
     long_ids: bool = False  # ids too long for the narrow id column (SHORT_ID_NARROW_MAX)
     id_chars: int = 0  # the longest id shown, for the width of the id column
+    timeline: TimelineView | None = None  # reporter.render.timeline
 
 
 # ------------------------------------------------------------------ helpers
@@ -1747,4 +1751,12 @@ def build_view(brief: Brief, lang: str, mode: str) -> BriefView:
         detail_file=b.detail_file(),
         long_ids=id_chars > SHORT_ID_NARROW_MAX,
         id_chars=id_chars,
+        timeline=_timeline(b),
     )
+
+
+def _timeline(b: _Builder) -> TimelineView:
+    keys = [MechanismKey(m.id, i, m.name, m.anchor) for i, m in enumerate(b.mechs, start=1)]
+    anchors = {a: article_anchor(a) for a in b.carded}
+    undated = sum(1 for d in b.brief.documents if article_date(d) is None)
+    return build_timeline_view(b.brief.timeline, keys, b.t, anchors, undated)

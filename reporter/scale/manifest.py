@@ -63,7 +63,9 @@ def build_key(
     """The key of a build of ``items`` (path, article id) with ``settings``."""
     options_key = options_digest(ArticleOptions.from_settings(settings))
     digest = hashlib.sha256()
-    outputs = (sorted(settings.formats), settings.lang, settings.cards)
+    outputs: tuple[object, ...] = (sorted(settings.formats), settings.lang, settings.cards)
+    if settings.filters.active:  # unfiltered builds keep the key they always had
+        outputs = (*outputs, settings.filters.key())
     digest.update(repr((MANIFEST_FORMAT, options_key, outputs)).encode())
     digest.update(_templates_digest().encode())
     for path, article_id in items:

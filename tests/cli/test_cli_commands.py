@@ -74,7 +74,7 @@ def test_build_with_no_usable_input_fails_with_one_line(tmp_path: Path) -> None:
 
 
 def test_build_rejects_unknown_format_and_engine(tmp_path: Path) -> None:
-    bad_format = runner.invoke(app, ["build", "--format", "docx", "--out", str(tmp_path)])
+    bad_format = runner.invoke(app, ["build", "--format", "odt", "--out", str(tmp_path)])
     assert bad_format.exit_code != 0
     bad_engine = runner.invoke(app, ["build", "--engine", "nope", "--out", str(tmp_path)])
     assert bad_engine.exit_code != 0

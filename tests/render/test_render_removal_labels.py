@@ -176,7 +176,7 @@ class _BriefWords(HTMLParser):
     sentences, titles, removed text, figures), ids, file paths, codes and software
     versions are skipped."""
 
-    QUOTING_TAGS = frozenset({"code", "blockquote", "title", "style", "svg"})
+    QUOTING_TAGS = frozenset({"code", "blockquote", "title", "style", "svg", "script"})
     QUOTING_CLASSES = frozenset(
         {"sent", "card-title", "cite", "file", "fig", "chip", "ids", "badge", "c-id"}
         | {"kw", "c-outlet", "c-loc", "loc", "practice"}

@@ -1,0 +1,562 @@
+"""``brief.docx``: the brief as an editable Word document in 公文 style (GB/T 9704-2012).
+
+The same sections as the PDF, built from the same view (:func:`build_view`, print
+mode), written with python-docx.  Everything is formatted through styles, never run by
+run, so an editor restyles the whole document by changing one style:
+
+- title: 方正小标宋简体 二号 (22 pt), centred;
+- body: 仿宋_GB2312 三号 (16 pt), exact 28 pt lines, first line indented two characters;
+- headings: 一级 黑体 三号 ("一、"), 二级 楷体_GB2312 三号 ("（一）"), 三级 仿宋 bold;
+- tables and quotes: 仿宋 五号/四号; citations a character style, as text ``[002·s14]``.
+
+A font an office machine may lack has a fallback in the document's font table
+(``w:altName``): 方正小标宋简体 → 华文中宋, 仿宋_GB2312 → 仿宋, 楷体_GB2312 → 楷体.
+Margins are GB/T 9704's: top 37 mm, bottom 35 mm, inside 28 mm, outside 26 mm, on A4.
+Page numbers are ``— N —`` in 四号 宋体 at the foot, right on odd pages and left on
+even ones.  The bytes are deterministic: fixed core properties and zip timestamps.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterable, Sequence
+from typing import cast
+
+from docx import Document as new_document
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+from docx.styles.style import BaseStyle
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from reporter.brief import Brief
+from reporter.render.context import BriefView, Cite, FactView, Quote, build_view
+
+# Fonts by role, each with the fallback a Chinese office machine has (font table altName).
+FONT_TITLE = ("方正小标宋简体", "华文中宋")
+FONT_BODY = ("仿宋_GB2312", "仿宋")
+FONT_HEADING1 = ("黑体", "SimHei")
+FONT_HEADING2 = ("楷体_GB2312", "楷体")
+FONT_PAGE_NUMBER = ("宋体", "SimSun")
+FONT_LATIN = "Times New Roman"  # figures and Latin letters in the body, as 公文 set them
+
+# Sizes (GB/T 9704: 二号 22 pt, 三号 16 pt, 四号 14 pt, 五号 10.5 pt).
+SIZE_TITLE = Pt(22)
+SIZE_BODY = Pt(16)
+SIZE_TABLE = Pt(10.5)  # nine mechanism columns only fit an A4 text block in 五号
+SIZE_SMALL = Pt(14)
+SIZE_PAGE_NUMBER = Pt(14)
+# 22 lines of 28 characters on a 156 × 225 mm text block: lines 28 pt apart.
+LINE_BODY = Pt(28)
+FIRST_LINE_INDENT = Pt(32)  # two characters of 三号
+NO_SPACE = Pt(0)  # 公文 paragraphs sit on the line grid: no space before or after
+
+# Margins (GB/T 9704-2012, 5.2.1): 天头 37 mm, 订口 28 mm; with the 156 × 225 mm text
+# block of an A4 page that leaves 35 mm below and 26 mm outside.
+MARGIN_TOP = Mm(37)
+MARGIN_BOTTOM = Mm(35)
+MARGIN_INSIDE = Mm(28)
+MARGIN_OUTSIDE = Mm(26)
+FOOTER_DISTANCE = Mm(28)  # the page number sits 7 mm below the text block
+
+# The core properties' dates when the brief has none: a fixed day, never the clock.
+EPOCH_DATE = "2000-01-01T00:00:00Z"
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # zip's earliest timestamp: the same bytes every run
+
+STYLE_TITLE = "Title"
+STYLE_SUBTITLE = "Subtitle"
+STYLE_BODY = "Normal"
+STYLE_H1 = "Heading 1"
+STYLE_H2 = "Heading 2"
+STYLE_H3 = "Heading 3"
+STYLE_TABLE_TEXT = "Brief Table Text"
+STYLE_TABLE_HEAD = "Brief Table Head"
+STYLE_QUOTE = "Brief Quote"
+STYLE_NOTE = "Brief Note"
+STYLE_CITE = "Brief Citation"
+STYLE_PAGE = "Brief Page Number"
+
+ZH_NUMERALS = "一二三四五六七八九十"
+PRESENT_MARK = "●"
+# Years across the timeline table: more than eight columns of mechanism names no longer
+# fit the A4 text block in 五号; the most recent years are kept.
+MAX_TIMELINE_TABLE_YEARS = 8
+
+
+def render_docx(brief: Brief, lang: str) -> bytes:
+    """The brief as a ``.docx`` file's bytes."""
+    view = build_view(brief, lang, "print")
+    doc = new_document()
+    _setup_page(doc)
+    _setup_styles(doc)
+    _fallback_fonts(doc)
+    _page_numbers(doc)
+    _core_properties(doc, view)
+    _write(doc, view, brief)
+    out = io.BytesIO()
+    doc.save(out)
+    return _deterministic_zip(out.getvalue())
+
+
+# ------------------------------------------------------------------ page and styles
+
+
+def _setup_page(doc: DocxDocument) -> None:
+    section = doc.sections[0]
+    section.start_type = WD_SECTION.NEW_PAGE
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = MARGIN_TOP, MARGIN_BOTTOM
+    section.left_margin, section.right_margin = MARGIN_INSIDE, MARGIN_OUTSIDE
+    section.footer_distance = FOOTER_DISTANCE
+    # Inside and outside margins: left and right swap on even pages.
+    settings = doc.settings.element
+    if settings.find(qn("w:mirrorMargins")) is None:
+        settings.append(OxmlElement("w:mirrorMargins"))
+
+
+def _fonts(style: BaseStyle, east_asian: str, size: Pt | None = None, bold: bool = False) -> None:
+    font = style.font  # type: ignore[attr-defined]
+    font.name = FONT_LATIN
+    font.bold = bold
+    if size is not None:
+        font.size = size
+    rpr = style.element.get_or_add_rPr()
+    rfonts = rpr.find(qn("w:rFonts"))
+    if rfonts is None:
+        rfonts = OxmlElement("w:rFonts")
+        rpr.insert(0, rfonts)
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        if rfonts.get(qn(attr)) is not None:
+            del rfonts.attrib[qn(attr)]
+    rfonts.set(qn("w:eastAsia"), east_asian)
+    font.color.rgb = None
+
+
+def _paragraph_style(doc: DocxDocument, name: str, base: str = STYLE_BODY) -> BaseStyle:
+    styles = doc.styles
+    if name in [s.name for s in styles]:
+        return cast(BaseStyle, styles[name])
+    style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = styles[base]
+    style.quick_style = True
+    return cast(BaseStyle, style)
+
+
+def _spacing(
+    style: BaseStyle,
+    *,
+    line: Pt | None = LINE_BODY,
+    before: Pt = NO_SPACE,
+    after: Pt = NO_SPACE,
+    indent: Pt | None = None,
+    align: WD_ALIGN_PARAGRAPH | None = None,
+    keep_next: bool = False,
+) -> None:
+    pf = style.paragraph_format  # type: ignore[attr-defined]
+    if line is None:
+        pf.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    else:
+        pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        pf.line_spacing = line
+    pf.space_before, pf.space_after = before, after
+    pf.first_line_indent = indent
+    if align is not None:
+        pf.alignment = align
+    pf.keep_with_next = keep_next
+
+
+def _setup_styles(doc: DocxDocument) -> None:
+    styles = doc.styles
+    body = styles[STYLE_BODY]
+    _fonts(body, FONT_BODY[0], SIZE_BODY)
+    _spacing(body, indent=FIRST_LINE_INDENT, align=WD_ALIGN_PARAGRAPH.JUSTIFY)
+    title = styles[STYLE_TITLE]
+    _fonts(title, FONT_TITLE[0], SIZE_TITLE)
+    _spacing(
+        title,
+        line=Pt(36),
+        after=Pt(28),
+        indent=NO_SPACE,
+        align=WD_ALIGN_PARAGRAPH.CENTER,
+        keep_next=True,
+    )
+    _no_border(title)
+    subtitle = styles[STYLE_SUBTITLE]
+    subtitle.base_style = body
+    _fonts(subtitle, FONT_HEADING2[0], SIZE_BODY)
+    subtitle.font.italic = False
+    _spacing(subtitle, after=Pt(14), indent=NO_SPACE, align=WD_ALIGN_PARAGRAPH.CENTER)
+    for name, font, bold in (
+        (STYLE_H1, FONT_HEADING1[0], False),
+        (STYLE_H2, FONT_HEADING2[0], False),
+        (STYLE_H3, FONT_BODY[0], True),
+    ):
+        h = styles[name]
+        h.base_style = body
+        _fonts(h, font, SIZE_BODY, bold)
+        _spacing(h, indent=FIRST_LINE_INDENT, keep_next=True, align=WD_ALIGN_PARAGRAPH.LEFT)
+    table_text = _paragraph_style(doc, STYLE_TABLE_TEXT)
+    _fonts(table_text, FONT_BODY[0], SIZE_TABLE)
+    _spacing(table_text, line=None, indent=NO_SPACE, align=WD_ALIGN_PARAGRAPH.LEFT)
+    table_head = _paragraph_style(doc, STYLE_TABLE_HEAD, STYLE_TABLE_TEXT)
+    _fonts(table_head, FONT_HEADING1[0], SIZE_TABLE)
+    _spacing(table_head, line=None, indent=NO_SPACE, align=WD_ALIGN_PARAGRAPH.CENTER)
+    quote = _paragraph_style(doc, STYLE_QUOTE)
+    _fonts(quote, FONT_HEADING2[0], SIZE_SMALL)
+    _spacing(quote, line=Pt(24), indent=NO_SPACE)
+    quote.paragraph_format.left_indent = FIRST_LINE_INDENT  # type: ignore[attr-defined]
+    note = _paragraph_style(doc, STYLE_NOTE)
+    _fonts(note, FONT_BODY[0], SIZE_SMALL)
+    _spacing(note, line=Pt(24))
+    if STYLE_CITE not in [s.name for s in styles]:
+        cite = styles.add_style(STYLE_CITE, WD_STYLE_TYPE.CHARACTER)
+        cite.base_style = styles["Default Paragraph Font"]
+        _fonts(cite, FONT_BODY[0], Pt(12))
+    page = _paragraph_style(doc, STYLE_PAGE)
+    _fonts(page, FONT_PAGE_NUMBER[0], SIZE_PAGE_NUMBER)
+    _spacing(page, line=None, indent=NO_SPACE)
+
+
+def _no_border(style: BaseStyle) -> None:
+    """python-docx's Title style has a rule under it; 公文 titles have none."""
+    ppr = style.element.get_or_add_pPr()
+    border = ppr.find(qn("w:pBdr"))
+    if border is not None:
+        ppr.remove(border)
+
+
+def _fallback_fonts(doc: DocxDocument) -> None:
+    """Declare each role's font in the font table with its fallback as ``w:altName``."""
+    font_table = None
+    for rel in doc.part.rels.values():
+        if rel.reltype.endswith("/fontTable"):
+            font_table = rel.target_part
+    if font_table is None:
+        return
+    from lxml import etree
+
+    root = etree.fromstring(font_table.blob)
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    for name, alt in (FONT_TITLE, FONT_BODY, FONT_HEADING1, FONT_HEADING2, FONT_PAGE_NUMBER):
+        font = etree.SubElement(root, f"{{{w}}}font", {f"{{{w}}}name": name})
+        etree.SubElement(font, f"{{{w}}}altName", {f"{{{w}}}val": alt})
+        etree.SubElement(font, f"{{{w}}}charset", {f"{{{w}}}val": "86"})  # GB2312
+        etree.SubElement(font, f"{{{w}}}family", {f"{{{w}}}val": "auto"})
+    font_table._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _page_numbers(doc: DocxDocument) -> None:
+    """``— N —`` at the foot: right on odd pages, left on even ones (GB/T 9704, 7.5)."""
+    doc.settings.odd_and_even_pages_header_footer = True
+    section = doc.sections[0]
+    for footer, align in (
+        (section.footer, WD_ALIGN_PARAGRAPH.RIGHT),
+        (section.even_page_footer, WD_ALIGN_PARAGRAPH.LEFT),
+    ):
+        footer.is_linked_to_previous = False
+        p = footer.paragraphs[0]
+        p.style = doc.styles[STYLE_PAGE]
+        p.alignment = align
+        p.add_run("— ")
+        _field(p, "PAGE")
+        p.add_run(" —")
+
+
+def _field(p: Paragraph, code: str) -> None:
+    run = p.add_run()
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {code} "
+    sep = OxmlElement("w:fldChar")
+    sep.set(qn("w:fldCharType"), "separate")
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run._r.append(begin)
+    run._r.append(instr)
+    run._r.append(sep)
+    shown = OxmlElement("w:t")
+    shown.text = "1"
+    run._r.append(shown)
+    run._r.append(end)
+
+
+def _core_properties(doc: DocxDocument, view: BriefView) -> None:
+    import datetime as dt
+
+    props = doc.core_properties
+    props.title = view.title
+    props.subject = view.subtitle
+    props.author = "reporter"
+    props.last_modified_by = "reporter"
+    props.keywords = view.keywords_meta
+    props.comments = ""
+    props.revision = 1
+    when = dt.datetime.fromisoformat(
+        f"{view.generated}T00:00:00+00:00" if view.generated else EPOCH_DATE.replace("Z", "+00:00")
+    )
+    props.created = when
+    props.modified = when
+    props.last_printed = when
+
+
+def _deterministic_zip(data: bytes) -> bytes:
+    """The same members in the same order with a fixed timestamp: identical bytes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_DATE)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            dst.writestr(fixed, src.read(info.filename))
+    return out.getvalue()
+
+
+# ------------------------------------------------------------------ content
+
+
+def _heading_number(view: BriefView, n: int) -> str:
+    if view.lang == "zh":
+        return f"{ZH_NUMERALS[n - 1] if n <= len(ZH_NUMERALS) else n}、"
+    return f"{n}. "
+
+
+def _sub_number(view: BriefView, n: int) -> str:
+    if view.lang == "zh":
+        return f"（{ZH_NUMERALS[n - 1] if n <= len(ZH_NUMERALS) else n}）"
+    return f"({n}) "
+
+
+def _cites(p: Paragraph, cites: Iterable[Cite], doc: DocxDocument) -> None:
+    labels = [f"[{c.label}]" for c in cites]
+    if labels:
+        p.add_run(" " + "".join(labels), doc.styles[STYLE_CITE])
+
+
+def _facts_text(facts: Sequence[FactView], view: BriefView) -> str:
+    if not facts:
+        return "—"
+    return view.t["list_sep"].join(f"{f.text} [{f.cite.label}]" for f in facts)
+
+
+def _quote_text(q: Quote) -> str:
+    return "".join(s.text for s in q.segments)
+
+
+def _table(
+    doc: DocxDocument, head: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[float]
+) -> Table:
+    """A real table (style "Table Grid"), its heading row repeated on every page."""
+    table = doc.add_table(rows=1, cols=len(head))
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    for cell, text in zip(table.rows[0].cells, head, strict=True):
+        cell.paragraphs[0].text = text
+        cell.paragraphs[0].style = doc.styles[STYLE_TABLE_HEAD]
+    header = table.rows[0]._tr.get_or_add_trPr()
+    header.append(OxmlElement("w:tblHeader"))
+    for values in rows:
+        row = table.add_row()
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row stays whole
+        cells = row.cells
+        for cell, text in zip(cells, values, strict=True):
+            cell.paragraphs[0].text = text
+            cell.paragraphs[0].style = doc.styles[STYLE_TABLE_TEXT]
+    total = sum(widths)
+    text_width = Mm(210) - MARGIN_INSIDE - MARGIN_OUTSIDE
+    for column, share in zip(table.columns, widths, strict=True):
+        w = int(text_width * share / total)
+        column.width = w  # the grid (LibreOffice reads it), then every cell (Word does)
+        for cell in column.cells:
+            cell.width = w
+    return cast(Table, table)
+
+
+def _write(doc: DocxDocument, view: BriefView, brief: Brief) -> None:
+    t = view.t
+    doc.add_paragraph(view.title, STYLE_TITLE)
+    sub = view.subtitle
+    if view.generated_display:
+        sub += f"　{view.date_label}　{view.generated_display}"
+    doc.add_paragraph(sub, STYLE_SUBTITLE)
+    n = 0
+
+    def h1(text: str) -> None:
+        nonlocal n
+        n += 1
+        doc.add_paragraph(_heading_number(view, n) + text, STYLE_H1)
+
+    # 一、语料概览
+    h1(t["glance"])
+    g = view.glance
+    if g.rows:
+        _table(
+            doc,
+            [t["col_id"], t["col_locality"], t["col_title"], t["col_outlet"], t["col_date"]],
+            [(r.short_id, r.locality, r.title, r.outlet, r.date) for r in g.rows],
+            (1, 1.6, 5, 2, 2),
+        )
+    # 二、要点
+    h1(t["exec"])
+    doc.add_paragraph(t["findings"], STYLE_H2)
+    for i, f in enumerate(view.findings, start=1):
+        p = doc.add_paragraph(
+            f"{i}. {f.headline}。{f.detail}"
+            if view.lang == "zh"
+            else f"{i}. {f.headline}. {f.detail}"
+        )
+        _cites(p, f.cites, doc)
+    doc.add_paragraph(t["matrix"], STYLE_H2)
+    _matrix_table(doc, view)
+    if view.deploy.cites:
+        doc.add_paragraph(t["deploy_note"], STYLE_NOTE)
+    # 三、分机制比较
+    h1(t["mechanisms"])
+    for k, s in enumerate(view.mechanisms, start=1):
+        doc.add_paragraph(_sub_number(view, k) + s.mechanism.name, STYLE_H2)
+        if s.mechanism.definition:
+            doc.add_paragraph(s.mechanism.definition)
+        _table(
+            doc,
+            [
+                t["col_locality"],
+                t["col_who"],
+                t["col_how_many"],
+                t["col_how_long"],
+                t["col_where"],
+                t["col_result"],
+            ],
+            [
+                (
+                    r.locality,
+                    _facts_text(r.who, view),
+                    _facts_text(r.how_many, view),
+                    _facts_text(r.how_long, view),
+                    t["list_sep"].join(r.where) or "—",
+                    _facts_text(r.result, view),
+                )
+                for r in s.rows
+            ],
+            (1.4, 1.6, 1.6, 1.6, 2, 2.2),
+        )
+        for r in s.rows:
+            for q in r.quotes:
+                p = doc.add_paragraph(f"{r.locality}{t['colon']}“{_quote_text(q)}”", STYLE_QUOTE)
+                _cites(p, (q.cite,), doc)
+    if view.absent_mechanisms:
+        doc.add_paragraph(
+            t["mech_absent"] + t["list_sep"].join(m.name for m in view.absent_mechanisms)
+        )
+    # 四、时间线
+    if view.timeline is not None:
+        h1(t["timeline"])
+        tl = view.timeline
+        if tl.lines:
+            doc.add_paragraph(t["timeline_lead"])
+            for line in tl.lines:
+                stops = " → ".join(f"{s.year} {s.locality}" for s in line.stops)
+                more = f" … {t.fmt('timeline_more_stops', n=line.more)}" if line.more else ""
+                doc.add_paragraph(f"{line.name}{t['colon']}{stops}{more}")
+            _timeline_table(doc, view, brief)
+        else:
+            doc.add_paragraph(t["timeline_none"])
+        if tl.undated:
+            doc.add_paragraph(t.fmt("timeline_undated", n=tl.undated), STYLE_NOTE)
+    # 五、其他做法
+    h1(t["other"])
+    if view.other:
+        for o in view.other:
+            p = doc.add_paragraph(
+                f"{o.label}（{t['list_sep'].join(o.keywords)}）" if o.keywords else o.label
+            )
+            _cites(p, o.cites, doc)
+    else:
+        doc.add_paragraph(t["other_none"])
+    # 六、逐篇摘要
+    h1(t["articles"])
+    for k, card in enumerate(view.articles, start=1):
+        doc.add_paragraph(f"{_sub_number(view, k)}{card.short_id} {card.title}", STYLE_H2)
+        meta = t["list_sep"].join(x for x in (card.locality, card.outlet, card.published) if x)
+        doc.add_paragraph(meta, STYLE_NOTE)
+        for sentence in card.summary:
+            p = doc.add_paragraph(sentence.text)
+            p.add_run(f" [{card.short_id}·s{sentence.index}]", doc.styles[STYLE_CITE])
+        if card.keywords:
+            doc.add_paragraph(
+                f"{t['card_keywords']}{t['colon']}{t['list_sep'].join(card.keywords)}", STYLE_NOTE
+            )
+    # 附录
+    doc.add_paragraph(t["quality"], STYLE_H1)
+    doc.add_paragraph(t["quality_skipped"], STYLE_H2)
+    if view.skipped:
+        _table(doc, [t["col_file"], t["col_reason"]], view.skipped, (2, 3))
+    else:
+        doc.add_paragraph(t["quality_skipped_none"])
+    doc.add_paragraph(t["methods"], STYLE_H1)
+    for step in view.methods.steps:
+        doc.add_paragraph(step)
+    _table(doc, [t["methods_params"], ""], view.methods.params, (1, 2))
+
+
+def _matrix_table(doc: DocxDocument, view: BriefView) -> None:
+    m = view.matrix
+    head = [view.t["col_locality"], *[x.short for x in m.mechanisms]]
+    if m.by_locality:
+        rows = [(r.locality, *[str(c) if c else "" for c in r.counts]) for r in m.locality_rows]
+    else:
+        short = {c.id: c.short_id for c in view.articles}
+        rows = [
+            (
+                f"{short.get(r.article_id, r.article_id)} {r.locality}",
+                *[PRESENT_MARK if p else "" for p in r.present],
+            )
+            for r in m.rows
+        ]
+    table = _table(doc, head, rows, (2.2, *([1.0] * len(m.mechanisms))))
+    for row in table.rows[1:]:
+        for cell in row.cells[1:]:
+            cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def _timeline_table(doc: DocxDocument, view: BriefView, brief: Brief) -> None:
+    """The timeline chart as a table: localities by rows, years across, the mechanisms
+    (short names, taxonomy order) reported in each cell."""
+    tl = view.timeline
+    if tl is None or not tl.years_from:
+        return
+    years = [str(y) for y in range(int(tl.years_from), int(tl.years_to) + 1)]
+    if len(years) > MAX_TIMELINE_TABLE_YEARS:
+        years = years[-MAX_TIMELINE_TABLE_YEARS:]
+    order = {m.id: i for i, m in enumerate(view.matrix.mechanisms)}
+    short = {m.id: m.short for m in view.matrix.mechanisms}
+    cells: dict[tuple[str, str], set[str]] = {}
+    for e in brief.timeline:
+        if e.locality is not None and e.date[:4] in years and e.mechanism in short:
+            cells.setdefault((e.locality, e.date[:4]), set()).add(e.mechanism)
+    rows = list(dict.fromkeys(place for place, _ in cells))  # first reported first
+    _table(
+        doc,
+        [view.t["col_locality"], *years],
+        [
+            (
+                place,
+                *[
+                    view.t["list_sep"].join(
+                        short[m] for m in sorted(cells.get((place, y), ()), key=order.__getitem__)
+                    )
+                    for y in years
+                ],
+            )
+            for place in rows
+        ],
+        (1.4, *([1.0] * len(years))),
+    )
