@@ -16,7 +16,7 @@ from reporter.settings import Settings
 SAFETY = Path(__file__).resolve().parent.parent / "fixtures" / "ingest" / "safety"
 ELEMENT_ID = re.compile(r'\bid="([^"]+)"')
 HREF = re.compile(r'href="#([^"]+)"')
-CARD = re.compile(r'<article class="card" id="([^"]+)">(.*?)</article>', re.S)
+CARD = re.compile(r'<article class="card" id="([^"]+)"[^>]*>(.*?)</article>', re.S)
 SENTENCE_ID = re.compile(r'<li class="sent" id="([^"]+)">')
 
 
