@@ -103,6 +103,7 @@ class ActorWords:
     subject_openers: tuple[str, ...]
     town_suffixes: tuple[str, ...]
     town_organs: tuple[str, ...]
+    town_actions: tuple[str, ...]
     town_stem_stop_chars: frozenset[str]
     outlet_organ_words: tuple[str, ...]
     level_references: tuple[str, ...]
@@ -136,6 +137,7 @@ def actor_words() -> ActorWords:
         subject_openers=words("subject_openers"),
         town_suffixes=words("town_suffixes"),
         town_organs=words("town_organs"),
+        town_actions=words("town_actions"),
         town_stem_stop_chars=frozenset(words("town_stem_stop_chars")),
         outlet_organ_words=words("outlet_organ_words"),
         level_references=words("level_references"),
@@ -303,7 +305,8 @@ def find_towns(
     title or the lead among them."""
     w = actor_words()
     after = town_after_place(w.town_suffixes)
-    organ = town_before_organ(w.town_suffixes, w.town_organs)
+    # a town before its organ (大沥镇委) or before what it does (卢村乡举行) is the subject
+    organ = town_before_organ(w.town_suffixes, w.town_organs + w.town_actions)
     found: dict[str, tuple[str, str | None]] = {}  # name -> (stem, parent)
     for m in mentions:
         if m.level == "province":
@@ -311,14 +314,18 @@ def find_towns(
         hit = after.match(text, m.end)
         if hit:
             found.setdefault(hit["stem"] + hit["suffix"], (hit["stem"], m.name))
+    acting: set[str] = set()
     for hit in organ.finditer(text):
         found.setdefault(hit["stem"] + hit["suffix"], (hit["stem"], None))
+        acting.add(hit["stem"] + hit["suffix"])
     towns = []
     for name, (stem, parent) in found.items():
         if (
             w.town_stem_stop_chars.intersection(stem)
             or is_common_word(name)
-            or is_common_word(stem)
+            # a stem that is a word (十字, 启动) names a town only when the town acts
+            # or its organ does (十字镇开展…; not 清远启动乡村振兴)
+            or (is_common_word(stem) and name not in acting)
         ):
             continue
         count = text.count(stem)
@@ -367,7 +374,9 @@ def primary_locality(
     ]
     localities = [*localities, *extra]
     if not localities:
-        return None
+        # a township portal may name no county at all: the town that acts is the place
+        alone = [t for t in towns if t.parent is None and t.score >= MIN_PRIMARY_SCORE]
+        return max(alone, key=lambda t: (t.score, t.name)).name if alone else None
     in_title = {p.name for p in title_places}
     in_lead = {p.name for p in lead_places}
     in_outlet = {p.name for p in outlet}

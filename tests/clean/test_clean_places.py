@@ -97,6 +97,9 @@ def test_no_primary_locality_from_one_passing_mention() -> None:
         ("开化县各乡镇干部。开化县各乡镇", []),
         # named once: a detail
         ("开化县华埠镇罗丰村", []),
+        # a stem that is a word names a town that acts (batch5, 郎溪县十字镇)
+        ("十字镇：擂台比武竞风采\n8月29日，郎溪县十字镇开展了村干部擂台比武", ["十字镇"]),
+        ("白沙镇启动干部比武。白沙镇各村参加", ["白沙镇"]),
     ],
 )
 def test_find_towns(text: str, expected: list[str]) -> None:
@@ -119,3 +122,11 @@ def test_primary_locality_on_the_heldout_articles() -> None:
     }
     wrong = {name: (got[name], want) for name, want in table.items() if got[name] != want}
     assert 1 - len(wrong) / len(table) >= HELDOUT_PRIMARY_FLOOR, wrong
+
+
+def test_a_township_portal_naming_no_county_gives_its_town() -> None:
+    """A town's own portal names no county (batch5 shapes): the town that acts is the
+    primary locality, not none."""
+    text = "白沙镇举办擂台比武活动\n6月29日，白沙镇举办村干部擂台比武。白沙镇12名干部参加。"
+    towns = find_towns(text, find_places(text), (0, 11), (12, len(text)))
+    assert primary_locality([], [], [], towns=towns) == "白沙镇"
