@@ -73,6 +73,9 @@ DISTRICT_SHARE = 0.5
 # An unnamed reference to a division (市委, 全市) is half a named mention: it says the
 # level of the actor, not which place.
 LEVEL_REFERENCE_WEIGHT = 0.5
+# What joins the places of one list (潍坊市、临沂市; 潍坊市和临沂市): a place so listed after
+# a destination or venue is one too.
+_LIST_JOINERS = frozenset({"、", "和", "及", "与", "以及"})
 # One mention in passing (an explainer's example, a company's address) does not make an
 # article about a place; a title, a lead, an organ or a second mention does.
 MIN_PRIMARY_SCORE = 2.0
@@ -181,11 +184,13 @@ class _Span(Protocol):
 
 def subject_starts(text: str, mentions: Sequence[_Span]) -> set[int]:
     """Starts of the mentions (in text order) in subject position; a mention right after
-    another (株洲市石峰区) shares the position of the first."""
+    another (株洲市石峰区) or listed after it (潍坊市、临沂市) shares the position of the first."""
     out: set[int] = set()
     prev_end, prev_subject = -1, False
     for m in mentions:
-        subject = prev_subject if m.start == prev_end else in_subject_position(text, m.start)
+        # right after another, or listed after it (潍坊市、临沂市), it shares its position
+        joined = m.start == prev_end or text[prev_end : m.start] in _LIST_JOINERS
+        subject = prev_subject if prev_end >= 0 and joined else in_subject_position(text, m.start)
         if subject:
             out.add(m.start)
         prev_end, prev_subject = m.end, subject
@@ -231,9 +236,10 @@ def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, flo
     paragraph = _paragraph_of(text, mentions)
     surveys = _survey_paragraphs(mentions, paragraph)
     subjects = subject_starts(text, mentions)
+    elsewhere = elsewhere_starts(text, mentions)
     scores: dict[str, float] = {}
     for m, p in zip(mentions, paragraph, strict=True):
-        if is_elsewhere(text, m.start, m.end):
+        if m.start in elsewhere:
             weight = ELSEWHERE_WEIGHT
         else:
             weight = SURVEY_WEIGHT if p in surveys else 1.0
@@ -271,9 +277,26 @@ def _add_level_references(
             at = text.find(ref, at + len(ref))
 
 
+def elsewhere_starts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
+    """Starts of the mentions that are destinations, venues, comparisons or examples,
+    and of those listed right after one (到潍坊市、临沂市的先进村: both)."""
+    out: set[int] = set()
+    listed_after = -1  # end of the last mention that was elsewhere
+    for m in sorted(mentions, key=lambda m: m.start):
+        if is_elsewhere(text, m.start, m.end) or (
+            listed_after >= 0 and text[listed_after : m.start] in _LIST_JOINERS
+        ):
+            out.add(m.start)
+            listed_after = m.end
+        else:
+            listed_after = -1
+    return out
+
+
 def actor_mentions(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
     """The mentions that are not destinations, venues or comparisons."""
-    return [m for m in mentions if not is_elsewhere(text, m.start, m.end)]
+    elsewhere = elsewhere_starts(text, mentions)
+    return [m for m in mentions if m.start not in elsewhere]
 
 
 def outlet_places(outlet: str | None) -> list[PlaceMention]:

@@ -14,7 +14,7 @@ import pytest
 
 from reporter import pipeline
 from reporter.gazetteer import find_places
-from reporter.locality import find_towns, mention_scores, primary_locality
+from reporter.locality import actor_mentions, find_towns, mention_scores, primary_locality
 
 PLACES = Path(__file__).resolve().parent.parent / "fixtures" / "clean" / "places"
 EXPECTED: dict[str, dict[str, str]] = tomllib.loads((PLACES / "expected.toml").read_text("utf-8"))
@@ -130,3 +130,16 @@ def test_a_township_portal_naming_no_county_gives_its_town() -> None:
     text = "白沙镇举办擂台比武活动\n6月29日，白沙镇举办村干部擂台比武。白沙镇12名干部参加。"
     towns = find_towns(text, find_places(text), (0, 11), (12, len(text)))
     assert primary_locality([], [], [], towns=towns) == "白沙镇"
+
+
+def test_places_listed_after_a_destination_are_destinations_too() -> None:
+    """到潍坊市、临沂市的先进村挂职 (batch5, 日照): the second city of the list is where the
+    secretaries go, like the first, and never the actor."""
+    text = (
+        "为期3个月，某某选派100名农村党组织书记挂职锻炼\n"
+        "7月26日，市委组织部选派50名农村党组织书记到潍坊市、临沂市的先进村挂职，"
+        "选派50名村党组织书记到市内的先进村挂职。"
+    )
+    mentions = find_places(text)
+    assert [m.name for m in actor_mentions(text, mentions)] == []
+    assert max(mention_scores(text, mentions).values()) < 1.0
