@@ -328,8 +328,11 @@ def find_towns(
     title or the lead among them."""
     w = actor_words()
     after = town_after_place(w.town_suffixes)
-    # a town before its organ (大沥镇委) or before what it does (卢村乡举行) is the subject
-    organ = town_before_organ(w.town_suffixes, w.town_organs + w.town_actions)
+    organ = town_before_organ(w.town_suffixes, w.town_organs)
+    # a town before what it does (卢村乡举行) acts when it opens the clause or follows its
+    # county (郎溪县十字镇开展); one listed as an object (协助湖塘镇和牛塘镇开展) does not
+    acts = town_before_organ(w.town_suffixes, w.town_actions)
+    place_ends = {m.end for m in mentions}
     found: dict[str, tuple[str, str | None]] = {}  # name -> (stem, parent)
     for m in mentions:
         if m.level == "province":
@@ -341,6 +344,10 @@ def find_towns(
     for hit in organ.finditer(text):
         found.setdefault(hit["stem"] + hit["suffix"], (hit["stem"], None))
         acting.add(hit["stem"] + hit["suffix"])
+    for hit in acts.finditer(text):
+        if hit.start() in place_ends or in_subject_position(text, hit.start()):
+            found.setdefault(hit["stem"] + hit["suffix"], (hit["stem"], None))
+            acting.add(hit["stem"] + hit["suffix"])
     towns = []
     for name, (stem, parent) in found.items():
         if (

@@ -100,6 +100,8 @@ def test_no_primary_locality_from_one_passing_mention() -> None:
         # a stem that is a word names a town that acts (batch5, 郎溪县十字镇)
         ("十字镇：擂台比武竞风采\n8月29日，郎溪县十字镇开展了村干部擂台比武", ["十字镇"]),
         ("白沙镇启动干部比武。白沙镇各村参加", ["白沙镇"]),
+        # towns listed as the object of help do not act (batch1, 武进区)
+        ("武进区抽调干部协助拆迁指挥部、湖塘镇和牛塘镇开展征迁。牛塘镇、湖塘镇", []),
     ],
 )
 def test_find_towns(text: str, expected: list[str]) -> None:
