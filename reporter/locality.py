@@ -351,7 +351,8 @@ def find_towns(
     towns = []
     for name, (stem, parent) in found.items():
         if (
-            w.town_stem_stop_chars.intersection(stem)
+            # a 村 ending a stem is part of a name (卢村乡); opening it, a phrase (村镇)
+            w.town_stem_stop_chars.intersection(stem.removesuffix("村"))
             or is_common_word(name)
             # a stem that is a word (十字, 启动) names a town only when the town acts
             # or its organ does (十字镇开展…; not 清远启动乡村振兴)

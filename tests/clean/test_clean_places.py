@@ -100,6 +100,9 @@ def test_no_primary_locality_from_one_passing_mention() -> None:
         # a stem that is a word names a town that acts (batch5, 郎溪县十字镇)
         ("十字镇：擂台比武竞风采\n8月29日，郎溪县十字镇开展了村干部擂台比武", ["十字镇"]),
         ("白沙镇启动干部比武。白沙镇各村参加", ["白沙镇"]),
+        # a stem ending in 村 is a name (batch5, 卢村乡); 各村 and 村镇 stay phrases
+        ("卢村乡隆重举行擂台比武。卢村乡机关干部参加", ["卢村乡"]),
+        ("各村镇开展比武。各村镇干部", []),
         # towns listed as the object of help do not act (batch1, 武进区)
         ("武进区抽调干部协助拆迁指挥部、湖塘镇和牛塘镇开展征迁。牛塘镇、湖塘镇", []),
     ],
