@@ -344,10 +344,13 @@ def find_towns(
     for hit in organ.finditer(text):
         found.setdefault(hit["stem"] + hit["suffix"], (hit["stem"], None))
         acting.add(hit["stem"] + hit["suffix"])
+    doing: set[str] = set()  # towns opening a clause with what they do
     for hit in acts.finditer(text):
         if hit.start() in place_ends or in_subject_position(text, hit.start()):
             found.setdefault(hit["stem"] + hit["suffix"], (hit["stem"], None))
             acting.add(hit["stem"] + hit["suffix"])
+            if in_subject_position(text, hit.start()):
+                doing.add(hit["stem"] + hit["suffix"])
     towns = []
     for name, (stem, parent) in found.items():
         if (
@@ -360,7 +363,9 @@ def find_towns(
         ):
             continue
         count = text.count(stem)
-        if count < TOWN_MIN_MENTIONS:
+        # named once it is a detail (开化县华埠镇罗丰村), unless it opens a clause doing
+        # what the article reports (兴安镇开展……擂台赛 in a township's short item)
+        if count < TOWN_MIN_MENTIONS and name not in doing:
             continue
         in_title = stem in text[title[0] : title[1]]
         in_lead = stem in text[lead[0] : lead[1]]

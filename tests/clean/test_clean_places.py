@@ -103,6 +103,8 @@ def test_no_primary_locality_from_one_passing_mention() -> None:
         # a stem ending in 村 is a name (batch5, 卢村乡); 各村 and 村镇 stay phrases
         ("卢村乡隆重举行擂台比武。卢村乡机关干部参加", ["卢村乡"]),
         ("各村镇开展比武。各村镇干部", []),
+        # named once, but opening the clause with what it does (batch5, 兴安镇)
+        ("7月25日上午，兴安镇开展擂台赛，15个村党组织书记参赛。", ["兴安镇"]),
         # towns listed as the object of help do not act (batch1, 武进区)
         ("武进区抽调干部协助拆迁指挥部、湖塘镇和牛塘镇开展征迁。牛塘镇、湖塘镇", []),
     ],
