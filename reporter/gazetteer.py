@@ -366,7 +366,8 @@ def _inside_word(text: str, start: int, end: int) -> bool:
 
 def _unvouched_aliases(text: str, hits: Iterable[tuple[int, int, bool]], g: _Gazetteer) -> set[str]:
     """District short forms that count without their city: the only division of that
-    name, named right after its province (河南邓州), or named at least
+    name, named right after its province (河南邓州) or right before what it does
+    (义乌选派, :func:`_alias_actions`), or named at least
     :data:`UNVOUCHED_MIN_MENTIONS` times in a text that also names its province (古田 ...
     福建; a 金牛奖 in a text that never names 四川 is a prize, not 成都's 金牛区)."""
     seen: dict[str, int] = {}
@@ -379,13 +380,21 @@ def _unvouched_aliases(text: str, hits: Iterable[tuple[int, int, bool]], g: _Gaz
         if len(cands) != 1 or cands[0].level != "district" or not cands[0].province:
             continue
         seen[surface] = seen.get(surface, 0) + 1
-        if text.endswith(_province_forms(cands[0].province), 0, start):
+        if text.endswith(_province_forms(cands[0].province), 0, start) or text.startswith(
+            _alias_actions(), end
+        ):
             out.add(surface)
     for surface, n in seen.items():
         province = g.by_alias[surface][0].province or ""
         if n >= UNVOUCHED_MIN_MENTIONS and any(form in text for form in _province_forms(province)):
             out.add(surface)
     return out
+
+
+@functools.cache
+def _alias_actions() -> tuple[str, ...]:
+    """What a county does right after its short form (义乌选派): see places.toml."""
+    return tuple(sorted(_stop_words("alias_actions"), key=len, reverse=True))
 
 
 @functools.cache

@@ -73,6 +73,9 @@ DISTRICT_SHARE = 0.5
 # An unnamed reference to a division (市委, 全市) is half a named mention: it says the
 # level of the actor, not which place.
 LEVEL_REFERENCE_WEIGHT = 0.5
+# What joins the places of one list (潍坊市、临沂市; 潍坊市和临沂市): a place so listed after
+# a destination or venue is one too.
+_LIST_JOINERS = frozenset({"、", "和", "及", "与", "以及"})
 # One mention in passing (an explainer's example, a company's address) does not make an
 # article about a place; a title, a lead, an organ or a second mention does.
 MIN_PRIMARY_SCORE = 2.0
@@ -103,6 +106,7 @@ class ActorWords:
     subject_openers: tuple[str, ...]
     town_suffixes: tuple[str, ...]
     town_organs: tuple[str, ...]
+    town_actions: tuple[str, ...]
     town_stem_stop_chars: frozenset[str]
     outlet_organ_words: tuple[str, ...]
     level_references: tuple[str, ...]
@@ -136,6 +140,7 @@ def actor_words() -> ActorWords:
         subject_openers=words("subject_openers"),
         town_suffixes=words("town_suffixes"),
         town_organs=words("town_organs"),
+        town_actions=words("town_actions"),
         town_stem_stop_chars=frozenset(words("town_stem_stop_chars")),
         outlet_organ_words=words("outlet_organ_words"),
         level_references=words("level_references"),
@@ -179,11 +184,13 @@ class _Span(Protocol):
 
 def subject_starts(text: str, mentions: Sequence[_Span]) -> set[int]:
     """Starts of the mentions (in text order) in subject position; a mention right after
-    another (株洲市石峰区) shares the position of the first."""
+    another (株洲市石峰区) or listed after it (潍坊市、临沂市) shares the position of the first."""
     out: set[int] = set()
     prev_end, prev_subject = -1, False
     for m in mentions:
-        subject = prev_subject if m.start == prev_end else in_subject_position(text, m.start)
+        # right after another, or listed after it (潍坊市、临沂市), it shares its position
+        joined = m.start == prev_end or text[prev_end : m.start] in _LIST_JOINERS
+        subject = prev_subject if prev_end >= 0 and joined else in_subject_position(text, m.start)
         if subject:
             out.add(m.start)
         prev_end, prev_subject = m.end, subject
@@ -229,9 +236,10 @@ def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, flo
     paragraph = _paragraph_of(text, mentions)
     surveys = _survey_paragraphs(mentions, paragraph)
     subjects = subject_starts(text, mentions)
+    elsewhere = elsewhere_starts(text, mentions)
     scores: dict[str, float] = {}
     for m, p in zip(mentions, paragraph, strict=True):
-        if is_elsewhere(text, m.start, m.end):
+        if m.start in elsewhere:
             weight = ELSEWHERE_WEIGHT
         else:
             weight = SURVEY_WEIGHT if p in surveys else 1.0
@@ -269,9 +277,26 @@ def _add_level_references(
             at = text.find(ref, at + len(ref))
 
 
+def elsewhere_starts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
+    """Starts of the mentions that are destinations, venues, comparisons or examples,
+    and of those listed right after one (到潍坊市、临沂市的先进村: both)."""
+    out: set[int] = set()
+    listed_after = -1  # end of the last mention that was elsewhere
+    for m in sorted(mentions, key=lambda m: m.start):
+        if is_elsewhere(text, m.start, m.end) or (
+            listed_after >= 0 and text[listed_after : m.start] in _LIST_JOINERS
+        ):
+            out.add(m.start)
+            listed_after = m.end
+        else:
+            listed_after = -1
+    return out
+
+
 def actor_mentions(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
     """The mentions that are not destinations, venues or comparisons."""
-    return [m for m in mentions if not is_elsewhere(text, m.start, m.end)]
+    elsewhere = elsewhere_starts(text, mentions)
+    return [m for m in mentions if m.start not in elsewhere]
 
 
 def outlet_places(outlet: str | None) -> list[PlaceMention]:
@@ -304,6 +329,10 @@ def find_towns(
     w = actor_words()
     after = town_after_place(w.town_suffixes)
     organ = town_before_organ(w.town_suffixes, w.town_organs)
+    # a town before what it does (卢村乡举行) acts when it opens the clause or follows its
+    # county (郎溪县十字镇开展); one listed as an object (协助湖塘镇和牛塘镇开展) does not
+    acts = town_before_organ(w.town_suffixes, w.town_actions)
+    place_ends = {m.end for m in mentions}
     found: dict[str, tuple[str, str | None]] = {}  # name -> (stem, parent)
     for m in mentions:
         if m.level == "province":
@@ -311,18 +340,32 @@ def find_towns(
         hit = after.match(text, m.end)
         if hit:
             found.setdefault(hit["stem"] + hit["suffix"], (hit["stem"], m.name))
+    acting: set[str] = set()
     for hit in organ.finditer(text):
         found.setdefault(hit["stem"] + hit["suffix"], (hit["stem"], None))
+        acting.add(hit["stem"] + hit["suffix"])
+    doing: set[str] = set()  # towns opening a clause with what they do
+    for hit in acts.finditer(text):
+        if hit.start() in place_ends or in_subject_position(text, hit.start()):
+            found.setdefault(hit["stem"] + hit["suffix"], (hit["stem"], None))
+            acting.add(hit["stem"] + hit["suffix"])
+            if in_subject_position(text, hit.start()):
+                doing.add(hit["stem"] + hit["suffix"])
     towns = []
     for name, (stem, parent) in found.items():
         if (
-            w.town_stem_stop_chars.intersection(stem)
+            # a 村 ending a stem is part of a name (卢村乡); opening it, a phrase (村镇)
+            w.town_stem_stop_chars.intersection(stem.removesuffix("村"))
             or is_common_word(name)
-            or is_common_word(stem)
+            # a stem that is a word (十字, 启动) names a town only when the town acts
+            # or its organ does (十字镇开展…; not 清远启动乡村振兴)
+            or (is_common_word(stem) and name not in acting)
         ):
             continue
         count = text.count(stem)
-        if count < TOWN_MIN_MENTIONS:
+        # named once it is a detail (开化县华埠镇罗丰村), unless it opens a clause doing
+        # what the article reports (兴安镇开展……擂台赛 in a township's short item)
+        if count < TOWN_MIN_MENTIONS and name not in doing:
             continue
         in_title = stem in text[title[0] : title[1]]
         in_lead = stem in text[lead[0] : lead[1]]
@@ -367,7 +410,9 @@ def primary_locality(
     ]
     localities = [*localities, *extra]
     if not localities:
-        return None
+        # a township portal may name no county at all: the town that acts is the place
+        alone = [t for t in towns if t.parent is None and t.score >= MIN_PRIMARY_SCORE]
+        return max(alone, key=lambda t: (t.score, t.name)).name if alone else None
     in_title = {p.name for p in title_places}
     in_lead = {p.name for p in lead_places}
     in_outlet = {p.name for p in outlet}

@@ -30,6 +30,7 @@ from reporter.clean.resources import (
     SALUTATION_RE,
     SENTENCE_SPLIT_RE,
     SOURCE_CREDIT_RE,
+    TITLE_DATELINE_TAIL_RE,
     TITLE_EDGE_PUNCT_RE,
     TITLE_FEED_PREFIX_RE,
     TITLE_GRAM_RE,
@@ -57,6 +58,9 @@ from reporter.models import Article, Locality, Metadata, Removal
 
 # A title line is short; a longer first line is the lead paragraph.
 TITLE_MAX_CHARS = 60
+# What may follow a headline that the lead repeats as its opening words; anything else
+# after a head line that opens a paragraph below means the line is that paragraph cut.
+LEAD_STUB_BREAKS = "，。；：！？,.;:!? "
 # A derived title is a clause or two of the lead, not a sentence.
 DERIVED_TITLE_MAX_CHARS = 40
 DERIVED_TITLE_MAX_CLAUSES = 2
@@ -296,6 +300,9 @@ def clean_title(line: str) -> str:
     feed = TITLE_FEED_PREFIX_RE.match(line)
     if feed and len(line) - feed.end() >= TITLE_SHORT_CHARS:
         line = line[feed.end() :]
+    dateline = TITLE_DATELINE_TAIL_RE.search(line)
+    if dateline and dateline.start() >= TITLE_SHORT_CHARS:
+        line = line[: dateline.start()]
     junk = TITLE_JUNK_TAIL_RE.search(line)
     if junk:
         line = line[: junk.start()]
@@ -351,6 +358,19 @@ def _fuller_copy(longer: str, title: str, marked: bool, cut: bool) -> bool:
     return before.endswith(TITLE_DASHES) or after.startswith(TITLE_DASHES)
 
 
+def _lead_stub(line: str, below: Sequence[str]) -> bool:
+    """Whether ``line`` is the lead cut short (a page's summary line): a line of more
+    than one clause that a paragraph below starts with and runs on mid-clause, where a
+    headline repeated as the lead's opening words would be followed by a mark (，。)."""
+    if not CLAUSE_MARK_RE.search(line):
+        return False  # one clause: a headline the lead may well open with
+    for para in below:
+        rest = para.strip()
+        if len(rest) > len(line) and rest.startswith(line):
+            return rest[len(line)] not in LEAD_STUB_BREAKS
+    return False
+
+
 def choose_title(
     paragraphs: Sequence[str], removed_titles: Sequence[str] = (), html_title: str | None = None
 ) -> TitleChoice | None:
@@ -374,7 +394,7 @@ def choose_title(
         if not text or not _may_be_title(text):
             continue
         grams = _han_grams(text)
-        if not grams:
+        if not grams or _lead_stub(line, paragraphs[i + 1 :]):
             continue
         shared = len(grams & body_grams)
         agreement = shared / len(grams)
@@ -543,11 +563,17 @@ def settle_title(
     lo = line.find(kept)
     hi = lo + len(kept)
     start = line.find(choice.text, lo)
-    if start >= 0 and not line[lo:start].strip():
+    front = line[lo:start].strip() if start >= 0 else ""
+    if start >= 0 and (not front or TITLE_FEED_PREFIX_RE.fullmatch(front)):
         lo, hi = start, start + len(choice.text)
+    elif start >= 0 and TITLE_DATELINE_TAIL_RE.match(line, start + len(choice.text)):
+        hi = start + len(choice.text)  # a dateline after the headline is no part of it
     if (lo, hi) != (0, len(line)) and line[lo:hi].strip():
         cut = f"{orig_lines[at][:lo]}…{orig_lines[at][hi:]}".strip(" …")
-        if cut:
+        if cut and DATE_RE.search(to_simplified_line(orig_lines[at][hi:])):
+            # the page's dateline printed after the headline dates the article
+            removals.append(Removal(_HEAD_STEP, "dateline", cut, "dateline on the title line"))
+        elif cut:
             removals.append(
                 Removal(_HEAD_STEP, "navigation", cut, "site name or column label around the title")
             )

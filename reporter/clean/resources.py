@@ -175,7 +175,7 @@ TITLE_NAME_TAIL_RE = re.compile(
     r"(?:\s[-—–]\s|_)\s*(?P<site>[^\s_|｜:：,，。!！?？“”\"—–-]{2,12})$"
 )
 # A column label in front of the title (资讯 | 江苏南京：干部……, 【基层传真】河南兰考：……).
-TITLE_COLUMN_PREFIX_RE = re.compile(r"^(?:【[^】]{1,8}】|[^\s|｜_]{1,6}\s*[|｜])\s*(?=[^|｜]+$)")
+TITLE_COLUMN_PREFIX_RE = re.compile(r"^(?:【[^】]{1,12}】|[^\s|｜_]{1,6}\s*[|｜])\s*(?=[^|｜]+$)")
 TITLE_DASH_SUFFIX_RE = re.compile(r"(?<![—-])[—–-](?P<site>[^—–\-\s]{2,30})$")
 DATE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
 # A day-first date of some portals: 14.12.2018  18:21.
@@ -227,7 +227,13 @@ TITLE_EDGE_PUNCT_RE = re.compile(r"^[\s。，、；？！?!.,]+|[\s，、；,;]+
 # 快讯：): a word of scope or time and one of news, then a colon.
 TITLE_FEED_PREFIX_RE = re.compile(
     r"^(?:全球|环球|天天|今日|每日|当前|实时|焦点|热门|最新)(?:快播|快讯|热议|热闻|热点|看点"
-    r"|视点|播报|资讯|速递|头条|观察)\s*[:：]\s*"
+    r"|视点|播报|资讯|速递|头条|观察|热讯)\s*[:：]\s*"
+)
+# The page's dateline printed on the headline's own line, after a space (标题 2022-10-29
+# 09:01:42 来源：某某网): the date and all after it are no part of the headline.
+TITLE_DATELINE_TAIL_RE = re.compile(
+    r"\s+(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s.*)?$"
 )
 # A headline cut short by the page (舟山市 推行干部保障“重点项......).
 TITLE_TRUNCATED_RE = re.compile(r"(?:\.{3,}|…+|。{3,})$")

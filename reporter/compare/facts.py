@@ -36,6 +36,8 @@ _CN_UNIT = {"十": 10, "百": 100, "千": 1000}
 _CN_SECTION = {"万": 10_000, "亿": 100_000_000}
 # The years of a 百年 anniversary (建党百年).
 _CENTENARY = 100.0
+# Characters of the number an anniversary names ("70周年", "一百周年").
+_ANNIVERSARY_DIGITS = "0123456789零〇一二两三四五六七八九十百千"
 _MULT = {"千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8}
 # The unit of a change between ordinals (由第15位跃升至第3位).
 _ORDINAL_UNIT = "名次"
@@ -247,7 +249,9 @@ def _anniversary(text: str, p: FactPatterns) -> list[_Span]:
     out = []
     for m in p.anniversary.finditer(text):
         written = m.group()
-        number = written[: -len("周年")] if written.endswith("周年") else ""
+        # the number just before 周年 ("建党100周年" -> 100; the lexicon's words may lead it)
+        lead = written[: -len("周年")] if written.endswith("周年") else ""
+        number = lead[len(lead.rstrip(_ANNIVERSARY_DIGITS)) :]
         value = parse_number(number) if number else _CENTENARY if "百年" in written else None
         out.append(_Span(m.start(), m.end(), "date", value, "年"))
     return out

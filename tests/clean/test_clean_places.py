@@ -14,7 +14,7 @@ import pytest
 
 from reporter import pipeline
 from reporter.gazetteer import find_places
-from reporter.locality import find_towns, mention_scores, primary_locality
+from reporter.locality import actor_mentions, find_towns, mention_scores, primary_locality
 
 PLACES = Path(__file__).resolve().parent.parent / "fixtures" / "clean" / "places"
 EXPECTED: dict[str, dict[str, str]] = tomllib.loads((PLACES / "expected.toml").read_text("utf-8"))
@@ -97,6 +97,16 @@ def test_no_primary_locality_from_one_passing_mention() -> None:
         ("开化县各乡镇干部。开化县各乡镇", []),
         # named once: a detail
         ("开化县华埠镇罗丰村", []),
+        # a stem that is a word names a town that acts (batch5, 郎溪县十字镇)
+        ("十字镇：擂台比武竞风采\n8月29日，郎溪县十字镇开展了村干部擂台比武", ["十字镇"]),
+        ("白沙镇启动干部比武。白沙镇各村参加", ["白沙镇"]),
+        # a stem ending in 村 is a name (batch5, 卢村乡); 各村 and 村镇 stay phrases
+        ("卢村乡隆重举行擂台比武。卢村乡机关干部参加", ["卢村乡"]),
+        ("各村镇开展比武。各村镇干部", []),
+        # named once, but opening the clause with what it does (batch5, 兴安镇)
+        ("7月25日上午，兴安镇开展擂台赛，15个村党组织书记参赛。", ["兴安镇"]),
+        # towns listed as the object of help do not act (batch1, 武进区)
+        ("武进区抽调干部协助拆迁指挥部、湖塘镇和牛塘镇开展征迁。牛塘镇、湖塘镇", []),
     ],
 )
 def test_find_towns(text: str, expected: list[str]) -> None:
@@ -119,3 +129,24 @@ def test_primary_locality_on_the_heldout_articles() -> None:
     }
     wrong = {name: (got[name], want) for name, want in table.items() if got[name] != want}
     assert 1 - len(wrong) / len(table) >= HELDOUT_PRIMARY_FLOOR, wrong
+
+
+def test_a_township_portal_naming_no_county_gives_its_town() -> None:
+    """A town's own portal names no county (batch5 shapes): the town that acts is the
+    primary locality, not none."""
+    text = "白沙镇举办擂台比武活动\n6月29日，白沙镇举办村干部擂台比武。白沙镇12名干部参加。"
+    towns = find_towns(text, find_places(text), (0, 11), (12, len(text)))
+    assert primary_locality([], [], [], towns=towns) == "白沙镇"
+
+
+def test_places_listed_after_a_destination_are_destinations_too() -> None:
+    """到潍坊市、临沂市的先进村挂职 (batch5, 日照): the second city of the list is where the
+    secretaries go, like the first, and never the actor."""
+    text = (
+        "为期3个月，某某选派100名农村党组织书记挂职锻炼\n"
+        "7月26日，市委组织部选派50名农村党组织书记到潍坊市、临沂市的先进村挂职，"
+        "选派50名村党组织书记到市内的先进村挂职。"
+    )
+    mentions = find_places(text)
+    assert [m.name for m in actor_mentions(text, mentions)] == []
+    assert max(mention_scores(text, mentions).values()) < 1.0

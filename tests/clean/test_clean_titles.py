@@ -281,3 +281,41 @@ def test_a_slogan_sharing_one_pair_by_chance_is_not_the_headline() -> None:
 def test_cleaning_a_cleaned_page_changes_nothing(text: str) -> None:
     once = cleaned(text)
     assert cleaned(once.text).text == once.text
+
+
+# Head lines modelled on batch5's pages: a dateline and source printed on the headline's
+# line behind a feed label, a column label in 【】 with a space, and a summary line that
+# is the lead cut mid-clause above the real headline.
+@pytest.mark.parametrize(
+    ("page", "title", "published"),
+    [
+        (
+            "首頁>城市生活 >\n焦點熱訊:某某市提拔318名抗疫一線優秀干部 2022-10-29 09:01:42  "
+            "來源:某某網—《某某日報》\n\n全市共在疫情一線選拔任用干部318人,其中正處23名。"
+            "某某市把疫情防控一線作為考察識別干部主渠道。",
+            "某某市提拔318名抗疫一线优秀干部",
+            "2022-10-29",
+        ),
+        (
+            "【抗击疫情 组工风采】某某市委组织部开展专项政治考察\n\n时间:2020年01月30日\n\n"
+            "1月29日,某某市委组织部迅速成立6个专项考察组,深入各镇指导疫情防控。"
+            "考察组了解干部在疫情防控中的表现。",
+            "某某市委组织部开展专项政治考察",
+            "2020-01-30",
+        ),
+        (
+            "首页 > 娱乐 > 正文\n\n扶贫不落实 干部须“召回”\n\n"
+            "2018-08-06 16:39:38来源:某某时报网\n\n"
+            "为切实解决驻村干部选人不优、管理不严等问题,某某省首次明确驻村干部必须\n\n"
+            "为切实解决驻村干部选人不优、管理不严等问题,某某省首次明确驻村干部必须“召回”的"
+            "负面清单。驻村干部因本人原因被“召回”的,视问题严重程度作出组织调整。",
+            "扶贫不落实 干部须“召回”",
+            "2018-08-06",
+        ),
+    ],
+)
+def test_headline_among_datelines_labels_and_lead_stubs(
+    page: str, title: str, published: str
+) -> None:
+    meta = cleaned(page).metadata
+    assert (meta.title, meta.title_derived, meta.published) == (title, False, published)

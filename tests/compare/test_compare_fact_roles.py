@@ -82,3 +82,18 @@ def _fact(text: str, written: str) -> Fact:
 )
 def test_comparison_columns_hold_like_kinds(text: str, written: str, column: str | None) -> None:
     assert fact_column(_fact(text, written)) == column
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [("为庆祝建党100周年，全县开展评选。", "建党100周年", 100.0),
+     ("新中国成立70周年之际举行表彰。", "70周年", 70.0)],
+)  # fmt: skip
+def test_an_anniversary_led_by_words_reads_its_number(
+    text: str, written: str, value: float
+) -> None:
+    """A lexicon anniversary such as 建党100周年 once crashed the build (batch5, 蒙城)."""
+    found = dict(sentence_facts(text))
+    assert written in found, sorted(found)
+    assert found[written].value == value
+    assert found[written].role == "anniversary"

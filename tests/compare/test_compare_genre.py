@@ -51,6 +51,11 @@ def _doc(path: Path):  # type: ignore[no-untyped-def]
         # a company's awards and its own command post; the second names a 党支部书记
         ("company_awards.txt", "company", "企业职务/部门"),
         ("company_road_hq.txt", "company", "企业主体"),
+        # batch5 shapes: a Q&A answer opening each paragraph with a definition (是指), an
+        # explainer announcing itself (引言, 本文将……详细解读), a party lecture's own words
+        ("explainer_definition.txt", "explainer", "定义句"),
+        ("explainer_intro.txt", "explainer", "导读"),
+        ("lecture_party_class.txt", "speech_template", "党课自述"),
     ],
 )
 def test_pages_that_are_not_news_are_judged_so(name: str, kind: str, marker: str | None) -> None:

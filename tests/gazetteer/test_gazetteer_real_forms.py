@@ -40,6 +40,12 @@ def test_names_inside_common_words_are_not_places(text: str, expected: list[str]
         ("打造崂山样板", []),
         ("颁发金牛奖，评选金牛奖", []),
         ("古田迎来新机遇。古田还建立了机制", []),
+        # right before what it does: a county's own portal names it bare (batch5 theme)
+        ("义乌选派50名干部到重点项目一线", ["义乌市"]),
+        ("晋江召开2022年全市组织工作会议", ["晋江市"]),
+        ("寿光举办乡村振兴专题培训班", ["寿光市"]),
+        # not before an act: a word or a brand
+        ("义乌小商品走向世界", []),
     ],
 )
 def test_short_county_names_without_their_city(text: str, expected: list[str]) -> None:
