@@ -74,6 +74,13 @@ WORKER_JOIN_SECONDS = 5
 _freeze_countdown: int | None = None
 
 
+def failed_reason(exc: BaseException) -> str:
+    """The skip reason of an article whose processing raised: the error, and that it is
+    the tool's fault (the input may be odd, but an odd input should be skipped politely)."""
+    error = f"{type(exc).__name__}: {exc}"
+    return f"failed: an error in reporter while reading it ({error}); please report it"
+
+
 class ArticleFailed(Exception):
     """An unexpected error while processing one file (a bug, not a bad input)."""
 
@@ -248,7 +255,9 @@ def _compute(
         # machine, not on the input alone.
         return ArticleWork(Skipped(shown_path(path), str(exc)), None)
     except Exception as exc:
-        raise ArticleFailed(shown_path(path), f"{type(exc).__name__}: {exc}") from exc
+        # A bug met on one input must not cost the user the batch: the article is skipped
+        # with the error named (and not cached: the next version may read it).
+        return ArticleWork(Skipped(shown_path(path), failed_reason(exc)), None)
     if cache_root is not None and key is not None:
         # Written where it was computed, so the parent never re-serialises it.
         store(cache_root, key, work)
