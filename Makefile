@@ -1,18 +1,23 @@
 # The two commands of the README:
 #   make brief   set everything up, then write out/brief.{pdf,html,json} from examples/
 #   make test    set everything up, then run the whole test suite (lint, types, tests)
+#   make test-fast  lint, types and every test not marked slow (no PDF, browser or
+#                install tests): the loop to run while editing
 #   make check-install  a fresh venv with the pip Python ships installs the folder and
 #                reads .html (this Makefile upgrades pip, which would hide a missing dependency)
 VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
 
-.PHONY: brief test setup setup-test lint typecheck pytest bench clean check-install
+.PHONY: quality brief test test-fast setup setup-test lint typecheck pytest bench clean check-install
 
 brief: setup
 	$(BIN)/reporter build --out out
 
 test: setup-test lint typecheck pytest
+
+test-fast: setup-test lint typecheck
+	$(BIN)/pytest -q -m 'not slow'
 
 setup: $(VENV)/.installed
 	scripts/system-deps.sh brief
@@ -42,6 +47,9 @@ check-install: setup-test
 
 bench: setup
 	$(BIN)/python bench/run_all.py
+
+quality: setup
+	$(BIN)/python bench/quality.py
 
 clean:
 	rm -rf out build dist .pytest_cache .mypy_cache
