@@ -43,6 +43,11 @@ MINHASH_SEED = 20_171_128
 # keeping 40 % is found 9 times in 10, one keeping half 99 times in 100.  (datasketch's
 # LSH Ensemble, made for containment, needs minutes to index 1,000 texts.)
 LSH_THRESHOLD = 0.3
+# The LSH bands and rows per band datasketch's MinHashLSH derives from LSH_THRESHOLD and
+# NUM_PERM (a test holds them equal).  Written out so that grouping cached fingerprints
+# does not import datasketch, which imports scipy.integrate (0.3-0.5 s of start-up).
+LSH_BANDS = 37
+LSH_ROWS_PER_BAND = 3
 # Candidates whose containment, estimated from MinHash, reaches this are checked
 # exactly; below MIN_CONTAINMENT so the estimate's noise (about 0.1) loses no pair.
 CANDIDATE_CONTAINMENT = 0.5
@@ -234,12 +239,10 @@ def exact_containment(a: npt.NDArray[np.uint32], b: npt.NDArray[np.uint32]) -> f
     return len(np.intersect1d(a, b, assume_unique=True)) / smaller
 
 
-@cache
 def _bands() -> tuple[int, int]:
     """(bands, rows per band) that datasketch's MinHashLSH picks for
-    :data:`LSH_THRESHOLD` and :data:`NUM_PERM` (37 and 3)."""
-    lsh = _datasketch().MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    return int(lsh.b), int(lsh.r)
+    :data:`LSH_THRESHOLD` and :data:`NUM_PERM` (a test holds them equal)."""
+    return LSH_BANDS, LSH_ROWS_PER_BAND
 
 
 def earlier_candidates(

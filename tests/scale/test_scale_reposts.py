@@ -233,3 +233,11 @@ def test_banded_candidates_are_datasketchs_lsh_candidates(
     # Rows left out are never paired.
     some = rows[::2]
     assert pairs(values, some) == {(a, b) for a, b in expected if a % 2 == 0 and b % 2 == 0}
+
+
+def test_lsh_bands_are_datasketchs() -> None:
+    # Written out so that grouping cached fingerprints never imports datasketch.
+    import datasketch
+
+    lsh = datasketch.MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    assert _bands() == (lsh.b, lsh.r)
