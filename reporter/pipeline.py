@@ -63,13 +63,6 @@ COMPACT_ABOVE_ARTICLES = 200
 # 1.5 s, which 1,000 articles' JSON and HTML (0.5 s) do not repay and 10,000 articles'
 # (4 s) do, saving 6 s.
 PDF_ASIDE_ABOVE_ARTICLES = 2000
-# Up to this many input files the PDF process starts with the build: before the layout
-# a small build does a second or two of work on one core (a warm one: a few tenths),
-# beside which the PDF process imports WeasyPrint and loads its fonts (about 1 s) on
-# the idle second core, instead of the build importing them just before the layout.
-# (A brief of up to 40 articles gives every article a card; beyond it, worker
-# processes fill both cores while the parent waits, and a third would compete.)
-PDF_ASIDE_FROM_START_UP_TO_ARTICLES = 40
 # Results received between two moves of everything alive out of the cyclic garbage
 # collector's sight (gc.freeze).  A large build's results are millions of long-lived
 # objects, which every full collection would otherwise walk again: without this the
@@ -408,16 +401,7 @@ def run(
         and "pdf" in settings.formats
         and len(settings.formats) > 1
     )
-    from_start = (
-        len(files) <= PDF_ASIDE_FROM_START_UP_TO_ARTICLES
-        and scale.resolved_jobs() > 1
-        and "pdf" in settings.formats
-        and len(settings.formats) > 1
-    )
     with render.JsonLinesWriter(settings.out_dir) as detail, render.PdfAside() as aside:
-        if from_start:
-            aside.start()
-            pdf_aside = True
         sink = _detail_sink(detail) if "json" in settings.formats else None
         brief = build_brief(
             settings,

@@ -55,7 +55,6 @@ def test_a_large_build_starts_the_pdf_process_as_the_corpus_wide_stages_begin(
     # The seeds count as a large corpus here; the process must be started once the
     # articles are done and before repost grouping, and lay out the same PDF.
     monkeypatch.setattr(pipeline, "PDF_ASIDE_ABOVE_ARTICLES", 1)
-    monkeypatch.setattr(pipeline, "PDF_ASIDE_FROM_START_UP_TO_ARTICLES", 0)
     timings = pipeline.Timings()
     stages_at_start: list[list[str]] = []
     real_start = PdfAside.start
@@ -70,29 +69,6 @@ def test_a_large_build_starts_the_pdf_process_as_the_corpus_wide_stages_begin(
     # the first call (lay_out calls start again, which then does nothing)
     assert "articles" in stages_at_start[0] and "reposts" not in stages_at_start[0]
     assert "reposts" in timings.seconds
-    for name in ("brief.json", "brief.html", "brief.pdf"):
-        assert (seed_out / name).read_bytes() == (tmp_path / name).read_bytes(), name
-
-
-def test_a_small_build_starts_the_pdf_process_before_any_stage(
-    seed_out: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from reporter import pipeline
-    from reporter.render import PdfAside
-
-    # WeasyPrint's import and fonts load on the second core while the build runs; the
-    # PDF is the same.
-    timings = pipeline.Timings()
-    stages_at_start: list[list[str]] = []
-    real_start = PdfAside.start
-
-    def start(self: PdfAside) -> None:
-        stages_at_start.append(list(timings.seconds))
-        real_start(self)
-
-    monkeypatch.setattr(PdfAside, "start", start)
-    pipeline.run(Settings(out_dir=tmp_path, jobs=2, use_cache=False), timings=timings)
-    assert "articles" not in stages_at_start[0]
     for name in ("brief.json", "brief.html", "brief.pdf"):
         assert (seed_out / name).read_bytes() == (tmp_path / name).read_bytes(), name
 
