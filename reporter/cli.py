@@ -323,10 +323,11 @@ def _parse_formats(value: str) -> tuple[Format, ...]:
 
 def _check_pdf_fonts(formats: tuple[Format, ...]) -> None:
     """No PDF is laid out without a CJK font: boxes at best, a crash with no font."""
-    from reporter.render.pdf import FontsMissing, check_fonts
-
     if "pdf" not in formats:
         return
+    # Imported only for a PDF: reporter.render.pdf loads WeasyPrint (about 1 s).
+    from reporter.render.pdf import FontsMissing, check_fonts
+
     try:
         check_fonts()
     except FontsMissing as exc:
@@ -335,9 +336,12 @@ def _check_pdf_fonts(formats: tuple[Format, ...]) -> None:
 
 
 def _warn_slow_pdf(formats: tuple[Format, ...]) -> None:
+    if "pdf" not in formats:
+        return
+    # Imported only for a PDF: reporter.render.pdf loads WeasyPrint (about 1 s).
     from reporter.render.pdf import fast_subsetting_available
 
-    if "pdf" in formats and not fast_subsetting_available():
+    if not fast_subsetting_available():
         _info(
             "reporter: WARNING: HarfBuzz font subsetting (libharfbuzz-subset0) is missing;\n"
             "reporter: WARNING: WeasyPrint falls back to fontTools and each PDF takes ~15 s.\n"
@@ -511,10 +515,20 @@ def _parse_filters(
     return filters
 
 
+class _NeverRaised(Exception):
+    """Stands for an exception class whose module was never loaded."""
+
+
+def _fonts_missing() -> type[Exception]:
+    """:class:`reporter.render.pdf.FontsMissing` if that module is loaded -- only a PDF
+    build loads it (it imports WeasyPrint, about 1 s), and only it raises the error.
+    Called in an ``except`` clause, so it is looked up after the build has run."""
+    module = sys.modules.get("reporter.render.pdf")
+    return cast("type[Exception]", module.FontsMissing) if module is not None else _NeverRaised
+
+
 def _run_build(settings: Settings, timings: pipeline.Timings) -> pipeline.BuildResult:
     """:func:`reporter.pipeline.run`, its failures as one line and an exit code."""
-    from reporter.render.pdf import FontsMissing
-
     console = Console(stderr=True, quiet=_verbosity < 0)
     try:
         with progress_for(console) as on_progress:
@@ -531,7 +545,7 @@ def _run_build(settings: Settings, timings: pipeline.Timings) -> pipeline.BuildR
     except pipeline.NoUsableInput as exc:
         _err(f"reporter: {exc}")
         raise typer.Exit(EXIT_NO_INPUT) from exc
-    except FontsMissing as exc:
+    except _fonts_missing() as exc:
         _err(f"reporter: {exc}")
         raise typer.Exit(EXIT_CANNOT_WRITE) from exc
     except ValueError as exc:  # a bad taxonomy file names itself in the message

@@ -25,9 +25,12 @@ import math
 import operator
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
+
+if TYPE_CHECKING:  # scipy.sparse is imported where it is used: not at start-up
+    from scipy import sparse
 
 from reporter.compare.model import ArticleAnalysis, Similarity
 from reporter.compare.resources import CJK_WORD, CJK_WORD_LINE, lexicon
@@ -96,6 +99,8 @@ def tfidf_matrix(analyses: Sequence[ArticleAnalysis]) -> sparse.csr_matrix:
     Built with the same float operations as a word-by-word loop (``tf * idf``, the norm
     by ``math.fsum``, then one division), so scores do not depend on how it is built.
     """
+    from scipy import sparse
+
     n = len(analyses)
     df: Counter[str] = Counter()
     for a in analyses:
@@ -273,6 +278,8 @@ def _filtered_neighbours(x: sparse.csr_matrix) -> dict[tuple[int, int], float]:
     can still be among its nearest (within twice the bound of its MAX_NEIGHBOURS-th
     approximate value), and only those are computed exactly.
     """
+    from scipy import sparse
+
     n, width = x.shape
     by_df = np.argsort(-np.bincount(x.indices, minlength=width), kind="stable")
     n_dense = min(width, _DENSE_BYTES // (4 * n))

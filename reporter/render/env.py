@@ -12,12 +12,15 @@ import functools
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import jinja2
 from markupsafe import Markup
 
 import reporter
 from reporter.render import patterns
+
+if TYPE_CHECKING:  # Jinja2 is imported when an Environment is made: a JSON build needs none
+    import jinja2
 
 TEMPLATES_PACKAGE_DIR = "templates"  # where the wheel puts the top-level templates/
 
@@ -120,6 +123,8 @@ def thousands(value: int) -> str:
 @functools.cache
 def make_environment() -> jinja2.Environment:
     """The Environment every renderer uses (cached: templates compile once per process)."""
+    import jinja2
+
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir()),
         autoescape=True,

@@ -20,7 +20,7 @@ the one with the most sentences, then the first in input order.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
@@ -43,6 +43,11 @@ MINHASH_SEED = 20_171_128
 # keeping 40 % is found 9 times in 10, one keeping half 99 times in 100.  (datasketch's
 # LSH Ensemble, made for containment, needs minutes to index 1,000 texts.)
 LSH_THRESHOLD = 0.3
+# The LSH bands and rows per band datasketch's MinHashLSH derives from LSH_THRESHOLD and
+# NUM_PERM (a test holds them equal).  Written out so that grouping cached fingerprints
+# does not import datasketch, which imports scipy.integrate (0.3-0.5 s of start-up).
+LSH_BANDS = 37
+LSH_ROWS_PER_BAND = 3
 # Candidates whose containment, estimated from MinHash, reaches this are checked
 # exactly; below MIN_CONTAINMENT so the estimate's noise (about 0.1) loses no pair.
 CANDIDATE_CONTAINMENT = 0.5
@@ -226,20 +231,44 @@ def _find(parent: list[int], i: int) -> int:
     return i
 
 
+def _found_in(
+    sorted_hashes: npt.NDArray[np.uint32], probes: npt.NDArray[np.uint32]
+) -> npt.NDArray[np.bool_]:
+    """For each of ``probes``, whether it is in ``sorted_hashes`` (sorted, non-empty): a
+    binary search per probe, without the concatenation and sort of ``np.intersect1d``."""
+    at = np.searchsorted(sorted_hashes, probes)
+    at[at == len(sorted_hashes)] = 0
+    found: npt.NDArray[np.bool_] = sorted_hashes[at] == probes
+    return found
+
+
 def exact_containment(a: npt.NDArray[np.uint32], b: npt.NDArray[np.uint32]) -> float:
     """Share of the smaller of two sorted distinct shingle-hash arrays found in the other."""
     smaller = min(len(a), len(b))
     if smaller == 0:
         return 0.0
-    return len(np.intersect1d(a, b, assume_unique=True)) / smaller
+    larger, probes = (a, b) if len(a) >= len(b) else (b, a)
+    return int(np.count_nonzero(_found_in(larger, probes))) / smaller
 
 
-@cache
+def _containments(
+    hashes: npt.NDArray[np.uint32], others: Sequence[npt.NDArray[np.uint32]]
+) -> list[float]:
+    """:func:`exact_containment` of ``hashes`` with each of ``others`` (all non-empty),
+    in one pass: every other's shingles searched in ``hashes`` at once, the hits
+    counted per other.  The shared count is symmetric, so searching in one side is
+    exact whichever is smaller."""
+    lengths = [len(o) for o in others]
+    hits = _found_in(hashes, np.concatenate(others))
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    shared = np.add.reduceat(hits.astype(np.int64), starts).tolist()
+    return [count / min(len(hashes), size) for count, size in zip(shared, lengths, strict=True)]
+
+
 def _bands() -> tuple[int, int]:
     """(bands, rows per band) that datasketch's MinHashLSH picks for
-    :data:`LSH_THRESHOLD` and :data:`NUM_PERM` (37 and 3)."""
-    lsh = _datasketch().MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    return int(lsh.b), int(lsh.r)
+    :data:`LSH_THRESHOLD` and :data:`NUM_PERM` (a test holds them equal)."""
+    return LSH_BANDS, LSH_ROWS_PER_BAND
 
 
 def earlier_candidates(
@@ -276,17 +305,47 @@ def earlier_candidates(
             yield row, found
 
 
-def _likely_pairs(
+def _likely_candidates(
     values: npt.NDArray[np.uint64], sizes: npt.NDArray[np.float64], rows: npt.NDArray[np.int64]
-) -> Iterator[tuple[int, int]]:
-    """The candidate pairs whose containment, estimated from the MinHash Jaccard and the
-    shingle counts, reaches :data:`CANDIDATE_CONTAINMENT` (same-theme articles make
-    many candidates; only these are checked exactly)."""
+) -> Iterator[tuple[int, list[int]]]:
+    """For each row, the earlier rows whose containment with it, estimated from the
+    MinHash Jaccard and the shingle counts, reaches :data:`CANDIDATE_CONTAINMENT`
+    (same-theme articles make many candidates; only these are checked exactly)."""
     for i, found in earlier_candidates(values, rows):
         jaccard = (values[found] == values[i]).mean(axis=1)
         estimate = estimated_containment(jaccard, sizes[found], sizes[i])
-        for j in found[estimate >= CANDIDATE_CONTAINMENT].tolist():
-            yield i, j
+        likely = found[estimate >= CANDIDATE_CONTAINMENT].tolist()
+        if likely:
+            yield i, likely
+
+
+def _join_copies(
+    parent: list[int],
+    row: int,
+    candidates: list[int],
+    shingles_of: Callable[[int], npt.NDArray[np.uint32]],
+) -> None:
+    """Join ``row`` (still alone) with every group of ``candidates`` (earlier rows) that
+    holds a copy of it.  The groups are what counts, not the pairs: one member that
+    passes the exact check joins its whole group, so the other members of a group
+    already joined are never checked -- with k copies of one story, about k checks
+    rather than k²/2.  Each round checks, in one pass, the first unchecked candidate
+    of every group not yet joined; the result is the same as checking every pair."""
+    pending: dict[int, list[int]] = {}
+    for j in candidates:
+        pending.setdefault(_find(parent, j), []).append(j)
+    mine = shingles_of(row)
+    while pending:
+        roots = list(pending)
+        firsts = [pending[root].pop(0) for root in roots]
+        shares = _containments(mine, [shingles_of(j) for j in firsts])
+        for root, share in zip(roots, shares, strict=True):
+            if share >= MIN_CONTAINMENT:
+                del pending[root]
+                here, there = _find(parent, row), _find(parent, root)
+                parent[max(here, there)] = min(here, there)
+            elif not pending[root]:
+                del pending[root]
 
 
 def group_reposts(
@@ -316,10 +375,8 @@ def group_reposts(
             shingle_cache[i] = shingle_hashes(docs[i].article.text)
         return shingle_cache[i]
 
-    for first, second in _likely_pairs(values, sizes, np.array(signed, dtype=np.int64)):
-        if exact_containment(shingles_of(first), shingles_of(second)) >= MIN_CONTAINMENT:
-            root_a, root_b = _find(parent, first), _find(parent, second)
-            parent[max(root_a, root_b)] = min(root_a, root_b)
+    for row, candidates in _likely_candidates(values, sizes, np.array(signed, dtype=np.int64)):
+        _join_copies(parent, row, candidates, shingles_of)
 
     members: dict[int, list[int]] = {}
     for i in range(len(docs)):
@@ -331,11 +388,14 @@ def group_reposts(
             continue
         longest = max(counts[i] for i in indices)
         kept = min(indices, key=lambda i: cleanliness(docs[i], prints[i], longest, i))
+        others = [i for i in indices if i != kept]
+        # Every copy against the kept one in one pass (see _containments).
+        shares = [1.0, *_containments(shingles_of(kept), [shingles_of(i) for i in others])]
         copies = []
-        for i in [kept, *(i for i in indices if i != kept)]:
+        for i, exact in zip([kept, *others], shares, strict=True):
             share = 1.0
             if i != kept:
-                share = round(exact_containment(shingles_of(i), shingles_of(kept)), 3)
+                share = round(exact, 3)
                 if share < MIN_CONTAINMENT:
                     # Joined through a third text (a passage both quote), not a copy
                     # of the kept one: it stays a story of its own.

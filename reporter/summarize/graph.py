@@ -14,9 +14,12 @@ no out-weight hands its rank out evenly), same stopping rule
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
+
+if TYPE_CHECKING:  # scipy.sparse is imported where it is used: not at start-up
+    from scipy import sparse
 
 from reporter.summarize.base import FloatArray
 
@@ -34,6 +37,8 @@ ROW_CHUNK = 256
 
 def incidence(word_lists: Sequence[Sequence[str]]) -> sparse.csr_array:
     """Binary sentence×word matrix: 1 where the sentence contains the word."""
+    from scipy import sparse
+
     vocab: dict[str, int] = {}
     rows: list[int] = []
     cols: list[int] = []
@@ -62,6 +67,8 @@ def textrank_similarity(
     ``log_lengths`` defaults to ``ln len`` of each list (textrank4zh); ``self_loops``
     keeps the diagonal, which textrank4zh includes (weight |set(s)| / (2 ln |s|)).
     """
+    from scipy import sparse
+
     n = len(word_lists)
     if n == 0:
         return sparse.csr_array((0, 0), dtype=np.float64)

@@ -23,9 +23,11 @@ from reporter.scale.reposts import (
     MINHASH_SEED,
     NUM_PERM,
     _bands,
+    _join_copies,
     counted_once,
     earlier_candidates,
     estimated_containment,
+    exact_containment,
     fingerprint,
     fingerprint_text,
     group_reposts,
@@ -233,3 +235,54 @@ def test_banded_candidates_are_datasketchs_lsh_candidates(
     # Rows left out are never paired.
     some = rows[::2]
     assert pairs(values, some) == {(a, b) for a, b in expected if a % 2 == 0 and b % 2 == 0}
+
+
+def test_lsh_bands_are_datasketchs() -> None:
+    # Written out so that grouping cached fingerprints never imports datasketch.
+    import datasketch
+
+    lsh = datasketch.MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    assert _bands() == (lsh.b, lsh.r)
+
+
+def _intersect_containment(a: np.ndarray, b: np.ndarray) -> float:
+    """The pairwise check grouping used before: ``np.intersect1d`` per pair."""
+    smaller = min(len(a), len(b))
+    return len(np.intersect1d(a, b, assume_unique=True)) / smaller if smaller else 0.0
+
+
+def _components(parent: list[int]) -> list[int]:
+    roots = []
+    for i in range(len(parent)):
+        while parent[i] != i:
+            i = parent[i]
+        roots.append(i)
+    return roots
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(5, 60)), min_size=2, max_size=25),
+    st.randoms(use_true_random=False),
+)
+def test_joining_groups_equals_checking_every_pair(
+    spans: list[tuple[int, int]], rng: random.Random
+) -> None:
+    # Texts as runs of shingle hashes that overlap by varying amounts, so containments
+    # fall on both sides of MIN_CONTAINMENT; random earlier candidates per row.
+    texts = [np.arange(start, start + length, dtype=np.uint32) * 7 for start, length in spans]
+    candidates = {
+        row: sorted(rng.sample(range(row), rng.randint(0, row))) for row in range(1, len(texts))
+    }
+    pairwise = list(range(len(texts)))
+    grouped = list(range(len(texts)))
+    for row, earlier in candidates.items():
+        for j in earlier:
+            if _intersect_containment(texts[row], texts[j]) >= MIN_CONTAINMENT:
+                a, b = _components(pairwise)[row], _components(pairwise)[j]
+                pairwise[max(a, b)] = min(a, b)
+        if earlier:
+            _join_copies(grouped, row, earlier, texts.__getitem__)
+    assert _components(grouped) == _components(pairwise)
+    for a, b in combinations(texts, 2):
+        assert exact_containment(a, b) == _intersect_containment(a, b)
