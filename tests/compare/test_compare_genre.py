@@ -161,7 +161,23 @@ def test_every_genre_skip_reason_has_a_chinese_label() -> None:
         # a headline alone: the words of cadre evaluation name officials
         "深圳市龙岗区：以实干论英雄，以实绩定进退",
         "某县选派30名年轻干部到乡镇挂职",
+        # a government page naming its actors collectively, never 干部 or a 某某局
+        "12个会战指挥部今日集结，自治区领导出席动员大会并为先进集体颁奖。",
+        "年初，市四大班子包联领导对15个重大项目实行专班负责制，合力攻坚。",
+        "根据市直单位提供的评定材料，督察组对本月红黑榜单位进行评定，结果如下。",
     ],
 )
 def test_a_short_page_about_cadre_work_is_news(make_document: MakeDocument, text: str) -> None:
     assert genre.judge(make_document(text)).reason is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a contractor's own news: its client's leaders are no level's leaders
+        "项目部在上级单位的领导下提前完成年度任务，得到交通厅领导的高度评价。",
+        "物业公司召开小区领导碰头会，部署绿化养护工作。",
+    ],
+)
+def test_a_page_naming_no_organ_stays_out(make_document: MakeDocument, text: str) -> None:
+    assert genre.judge(make_document(text)).genre == "no_actor"
