@@ -444,7 +444,9 @@ def choose_title(
         # repeated: by a marker line (原标题：…) or inside a longer line (a caption or
         # a wire's 题：… quoting it); two equal short lines are a banner, not a headline
         if any(text in r or r in text for r in repeated if r) or any(
-            _quoted_whole(text, p) for k, p in enumerate(paragraphs) if k != i and len(p) > len(line)
+            _quoted_whole(text, p)
+            for k, p in enumerate(paragraphs)
+            if k != i and len(p) > len(line)
         ):
             score += REPEATED_BONUS
         scored.append((score, i, text, TITLE_MARKER_RE.match(line) is not None))
