@@ -283,6 +283,9 @@ TRUNCATED_PENALTY = 1.0
 MIN_TITLE_SHARED_PAIRS = 2
 # ... and at least this share, so a long spam line is not saved by two chance pairs.
 MIN_TITLE_AGREEMENT = 0.05
+# A label before a headline (热点关注：, 全球报道：) is a few words; a longer text before
+# a colon is a main title of its own.
+TITLE_LABEL_MAX_CHARS = 8
 # Dashes that join a main title and its subtitle.
 TITLE_DASHES = ("——", "—", "--")
 # A headline has at most a few clause marks; a line with more is a list (SEO words,
@@ -364,6 +367,17 @@ def _head(paragraphs: Sequence[str]) -> int:
     return min(len(paragraphs), HEAD_MAX_LINES)
 
 
+def _as_repeated(text: str, repeated: Sequence[str]) -> str:
+    """``text`` without a label the page put before its headline (热点关注：标题), when
+    the page itself names the headline (原标题：标题): whatever the label's words."""
+    for r in repeated:
+        if r and text != r and text.endswith(r):
+            label = text[: -len(r)].rstrip()
+            if label.endswith((":", "：")) and len(label) <= TITLE_LABEL_MAX_CHARS:
+                return r
+    return text
+
+
 def _quoted_whole(text: str, para: str) -> bool:
     """Whether ``para`` repeats ``text`` as a unit of its own (题：标题, 《标题》, a caption
     opening with it): no Chinese character glued to either side.  A subtitle that is a
@@ -426,7 +440,7 @@ def choose_title(
     scored: list[tuple[float, int, str, bool]] = []
     for i, para in enumerate(paragraphs[:head]):
         line = para.strip()
-        text = clean_title(line)
+        text = _as_repeated(clean_title(line), repeated)
         if not text or not _may_be_title(text):
             continue
         grams = _han_grams(text)

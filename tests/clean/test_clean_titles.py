@@ -401,3 +401,11 @@ def test_headline_and_date_where_list_pages_and_credits_put_them(
 ) -> None:
     meta = cleaned(page).metadata
     assert (meta.title, meta.title_derived, meta.published or "") == (title, False, published)
+
+
+def test_a_label_before_the_headline_goes_when_the_page_names_the_original() -> None:
+    page = (
+        "聚焦基层一线：某某县选派百名干部驻村\n\n原标题：某某县选派百名干部驻村\n\n"
+        "近日，某某县选派百名干部驻村开展帮扶工作，驻村时间两年。县委组织部建立了考核档案。"
+    )
+    assert cleaned(page).metadata.title == "某某县选派百名干部驻村"
