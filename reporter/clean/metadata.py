@@ -21,6 +21,7 @@ from reporter.clean.resources import (
     DAY_FIRST_DATE_RE,
     HAN_NUMBER_SPACE_RE,
     HAN_RE,
+    LABELLED_DATE_RE,
     LEAD_TIME_CLAUSE_RE,
     NAME_SPLIT_RE,
     NEWS_FLASH_OUTLET_RE,
@@ -35,8 +36,10 @@ from reporter.clean.resources import (
     TITLE_FEED_PREFIX_RE,
     TITLE_GRAM_RE,
     TITLE_JUNK_TAIL_RE,
+    TITLE_LIST_DATE_PREFIX_RE,
     TITLE_MARKER_RE,
     TITLE_TRUNCATED_RE,
+    URL_RE,
     WIRE_DATE_RE,
     WIRE_OUTLET_RE,
     Outlet,
@@ -73,6 +76,8 @@ NAME_MIN_CHARS, NAME_MAX_CHARS = 2, 4
 _NOT_NAMES = ("记者", "报道", "摄影", "通讯员")
 _OUTLET_RANK = {"newspaper": 0, "agency": 0, "broadcaster": 0, "website": 1}
 _CREDIT_KINDS = ("source", "byline", "dateline")
+# The kind of removed line that credits an editor; it may carry the page's date too.
+_EDITOR_KIND = "editor"
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,12 @@ def _credits(removals: Iterable[Removal]) -> _Credits:
     for r in removals:
         if r.kind in found:
             found[r.kind].append(to_simplified_line(r.text))
+        elif r.kind == _EDITOR_KIND:
+            # 编辑：某某 来源：某某 发布时间：2023-04-06 went as an editor credit; the
+            # date it gives under its label is the page's own
+            view = to_simplified_line(r.text)
+            if LABELLED_DATE_RE.search(view):
+                found["dateline"].append(view)
     return _Credits(tuple(found["source"]), tuple(found["byline"]), tuple(found["dateline"]))
 
 
@@ -101,6 +112,8 @@ def _iso(y: str, m: str, d: str) -> str | None:
 
 def _first_date(texts: Iterable[str]) -> str | None:
     for text in texts:
+        # 转自：http://…/2021-06/10/content_….htm shows the reader no date
+        text = URL_RE.sub(" ", text)
         for m in (*DATE_RE.finditer(text), *DAY_FIRST_DATE_RE.finditer(text)):
             iso = _iso(m["y"], m["m"], m["d"])
             if iso:
@@ -161,12 +174,16 @@ def _dates(
         t for t in credits.dateline if t not in reposts
     ]
     page_date = _first_date(page_lines)
+    # A paper's credit at the foot of a repost ((2023年10月18日《河北日报》记者 某某)) gives
+    # the full date of the original, as a print-edition credit does; a wire dateline
+    # (新华社兰州5月11日电) names no year and is read below.
+    byline_date = _first_date(credits.byline)
     repost_date = _first_date(reposts)
     html_date = _first_date([article.html_date]) if article.html_date else None
     wire_date = _wire_date(credits.byline, page_date or html_date or repost_date)
     if page_date and _wire_is_the_page(credits):
         wire_date = None
-    published = print_date or wire_date or page_date or html_date or repost_date
+    published = print_date or byline_date or wire_date or page_date or html_date or repost_date
     later = [d for d in (repost_date, page_date, html_date) if d and d != published]
     reposted = max(later) if later and published and max(later) > published else None
     return published, reposted
@@ -266,6 +283,9 @@ TRUNCATED_PENALTY = 1.0
 MIN_TITLE_SHARED_PAIRS = 2
 # ... and at least this share, so a long spam line is not saved by two chance pairs.
 MIN_TITLE_AGREEMENT = 0.05
+# A label before a headline (热点关注：, 全球报道：) is a few words; a longer text before
+# a colon is a main title of its own.
+TITLE_LABEL_MAX_CHARS = 8
 # Dashes that join a main title and its subtitle.
 TITLE_DASHES = ("——", "—", "--")
 # A headline has at most a few clause marks; a line with more is a list (SEO words,
@@ -297,6 +317,9 @@ def clean_title(line: str) -> str:
     site's name (标题_某某网, 标题—某某组织部) and an anti-scraping tail (…8 [; o H! @9)."""
     line = TITLE_MARKER_RE.sub("", line.strip())
     line = TITLE_EDGE_PUNCT_RE.sub("", line)
+    listed = TITLE_LIST_DATE_PREFIX_RE.match(line)
+    if listed and len(line) - listed.end() >= TITLE_SHORT_CHARS:
+        line = line[listed.end() :]  # 02.27 标题: a story list's date
     feed = TITLE_FEED_PREFIX_RE.match(line)
     if feed and len(line) - feed.end() >= TITLE_SHORT_CHARS:
         line = line[feed.end() :]
@@ -342,6 +365,33 @@ def _head(paragraphs: Sequence[str]) -> int:
         if _is_body(para.strip()):
             return i
     return min(len(paragraphs), HEAD_MAX_LINES)
+
+
+def _as_repeated(text: str, repeated: Sequence[str]) -> str:
+    """``text`` without a label the page put before its headline (热点关注：标题), when
+    the page itself names the headline (原标题：标题): whatever the label's words."""
+    for r in repeated:
+        if r and text != r and text.endswith(r):
+            label = text[: -len(r)].rstrip()
+            if label.endswith((":", "：")) and len(label) <= TITLE_LABEL_MAX_CHARS:
+                return r
+    return text
+
+
+def _quoted_whole(text: str, para: str) -> bool:
+    """Whether ``para`` repeats ``text`` as a unit of its own (题：标题, 《标题》, a caption
+    opening with it): no Chinese character glued to either side.  A subtitle that is a
+    clause of a body sentence (……和各区把疫情防控作为锻炼、考察干部的平台。) is the body
+    quoted by the page, not the page naming its headline."""
+    at = para.find(text)
+    while at >= 0:
+        before = para[at - 1] if at else ""
+        end = at + len(text)
+        after = para[end] if end < len(para) else ""
+        if not HAN_RE.match(before) and not HAN_RE.match(after):
+            return True
+        at = para.find(text, at + 1)
+    return False
 
 
 def _fuller_copy(longer: str, title: str, marked: bool, cut: bool) -> bool:
@@ -390,7 +440,7 @@ def choose_title(
     scored: list[tuple[float, int, str, bool]] = []
     for i, para in enumerate(paragraphs[:head]):
         line = para.strip()
-        text = clean_title(line)
+        text = _as_repeated(clean_title(line), repeated)
         if not text or not _may_be_title(text):
             continue
         grams = _han_grams(text)
@@ -408,7 +458,9 @@ def choose_title(
         # repeated: by a marker line (原标题：…) or inside a longer line (a caption or
         # a wire's 题：… quoting it); two equal short lines are a banner, not a headline
         if any(text in r or r in text for r in repeated if r) or any(
-            text in p for k, p in enumerate(paragraphs) if k != i and len(p) > len(line)
+            _quoted_whole(text, p)
+            for k, p in enumerate(paragraphs)
+            if k != i and len(p) > len(line)
         ):
             score += REPEATED_BONUS
         scored.append((score, i, text, TITLE_MARKER_RE.match(line) is not None))

@@ -175,7 +175,10 @@ TITLE_NAME_TAIL_RE = re.compile(
     r"(?:\s[-—–]\s|_)\s*(?P<site>[^\s_|｜:：,，。!！?？“”\"—–-]{2,12})$"
 )
 # A column label in front of the title (资讯 | 江苏南京：干部……, 【基层传真】河南兰考：……).
-TITLE_COLUMN_PREFIX_RE = re.compile(r"^(?:【[^】]{1,12}】|[^\s|｜_]{1,6}\s*[|｜])\s*(?=[^|｜]+$)")
+# Sites that lack the full-width brackets write the label in ASCII ones ([动态]标题).
+TITLE_COLUMN_PREFIX_RE = re.compile(
+    r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|[^\s|｜_]{1,6}\s*[|｜])\s*(?=[^|｜]+$)"
+)
 TITLE_DASH_SUFFIX_RE = re.compile(r"(?<![—-])[—–-](?P<site>[^—–\-\s]{2,30})$")
 DATE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
 # A day-first date of some portals: 14.12.2018  18:21.
@@ -227,8 +230,22 @@ TITLE_EDGE_PUNCT_RE = re.compile(r"^[\s。，、；？！?!.,]+|[\s，、；,;]+
 # 快讯：): a word of scope or time and one of news, then a colon.
 TITLE_FEED_PREFIX_RE = re.compile(
     r"^(?:全球|环球|天天|今日|每日|当前|实时|焦点|热门|最新)(?:快播|快讯|热议|热闻|热点|看点"
-    r"|视点|播报|资讯|速递|头条|观察|热讯)\s*[:：]\s*"
+    r"|视点|播报|资讯|速递|头条|观察|热讯|报道|新闻|快报)\s*[:：]\s*"
 )
+# The date a list of stories prints in front of each headline (02.27 标题, 2020-02-27
+# 标题): month and day, or a full date, then a space.  A headline never opens so.
+TITLE_LIST_DATE_PREFIX_RE = re.compile(
+    r"^(?:(?:19|20)\d{2}[-/.])?(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\s+(?=\S)"
+)
+# A date given under its label (发布时间：2023-04-06, 日期:[2015/10/14]): on a credit
+# line the cleaner filed under another kind (编辑：某某 来源：某某 发布时间：…) it still
+# dates the page.
+LABELLED_DATE_RE = re.compile(
+    r"(?:发布时间|发布日期|发表时间|发稿时间|更新时间|日期|时间)\s*[:：]\s*[\[【(（]?\s*(?:19|20)\d{2}"
+)
+# A web address: a date in its path (/2021-06/10/content_….htm) is the site's filing
+# folder, not a date the page shows its reader.
+URL_RE = re.compile(r"(?:https?://|www\.)[^\s，。；（）()]+", re.IGNORECASE)
 # The page's dateline printed on the headline's own line, after a space (标题 2022-10-29
 # 09:01:42 来源：某某网): the date and all after it are no part of the headline.
 TITLE_DATELINE_TAIL_RE = re.compile(

@@ -319,3 +319,93 @@ def test_headline_among_datelines_labels_and_lead_stubs(
 ) -> None:
     meta = cleaned(page).metadata
     assert (meta.title, meta.title_derived, meta.published) == (title, False, published)
+
+
+# Batch 3 and 4 shapes (sentences written here, not copied): a story list's date and an
+# ASCII-bracket column label in front of the headline, a content farm's 报道 label, a
+# subtitle the body quotes as a clause, and dates given where the old rules did not look:
+# in brackets, on an editor's credit line, at the foot in a paper's credit, after a date
+# with a glued view count; a URL's folder is no date.
+@pytest.mark.parametrize(
+    ("page", "title", "published"),
+    [
+        (
+            "03.14 某某县某某社区防控不力 三名干部被问责\n\n"
+            "某某县某某街道落实防控责任不力，三名干部受到党内警告处分。"
+            "县纪委对相关人员进行了通报。",
+            "某某县某某社区防控不力 三名干部被问责",
+            "",
+        ),
+        (
+            "[动态]“青苗计划”助力年轻干部成长\n\n"
+            "近日，某某区“青苗计划”训练营结营，八十名年轻干部在训练营接受实训。"
+            "“青苗计划”面向全区年轻干部招募。",
+            "“青苗计划”助力年轻干部成长",
+            "",
+        ),
+        (
+            "全球报道：2021“最美基层干部”评选揭晓\n\n2021-11-02 某某网512\n\n"
+            "11月1日，由市委组织部指导的2021“最美基层干部”颁奖会举行，10人获得称号。"
+            "“最美基层干部”评选已举办三届。",
+            "2021“最美基层干部”评选揭晓",
+            "2021-11-02",
+        ),
+        (
+            "某某市3万余名干部下沉社区\n\n把防控一线作为识别干部的考场\n\n"
+            "记者从某某市委组织部了解到，全市共下沉干部3万余人参与社区防控。"
+            "下一步，将指导各单位把防控一线作为识别干部的考场。",
+            "某某市3万余名干部下沉社区",
+            "",
+        ),
+        (
+            "某某区试点党员干部“网上报到”\n日期:[2016/04/12] 作者:[某某党建] 阅读数:\n"
+            "区委组织部建立报到制度，要求在职党员干部到社区报到。全区已有两千余名干部报到。",
+            "某某区试点党员干部“网上报到”",
+            "2016-04-12",
+        ),
+        (
+            "某某新区举办第二期干部“擂台赛”\n\n"
+            "编辑:某某某 来源:新区组织部 发布时间:2022-05-09 10:20\n\n"
+            "5月9日上午，某某新区举办第二期干部“擂台赛”，12名干部上台比拼。评委现场打分。",
+            "某某新区举办第二期干部“擂台赛”",
+            "2022-05-09",
+        ),
+        (
+            "某某县开展年轻干部培训\n\n"
+            "9月20日，某某县第八期干部大讲堂开讲，该县百余名科级干部参加培训。"
+            "大讲堂坚持每月一期。\n(2022年09月22日《某某日报》记者 某某某 通讯员 某某)",
+            "某某县开展年轻干部培训",
+            "2022-09-22",
+        ),
+        (
+            "某某县召开干部作风调度会\n\n"
+            "会议要求各级干部围绕重点项目攻坚。县委组织部对干部作风进行督导。\n"
+            "转自:http://news.example.cn/2020-07/15/content_123456.htm(如有侵权,请联系删除)",
+            "某某县召开干部作风调度会",
+            "",
+        ),
+    ],
+    ids=[
+        "list-date",
+        "ascii-column",
+        "feed-label",
+        "body-quotes-subtitle",
+        "bracketed-date",
+        "editor-line-date",
+        "paper-credit-date",
+        "url-no-date",
+    ],
+)
+def test_headline_and_date_where_list_pages_and_credits_put_them(
+    page: str, title: str, published: str
+) -> None:
+    meta = cleaned(page).metadata
+    assert (meta.title, meta.title_derived, meta.published or "") == (title, False, published)
+
+
+def test_a_label_before_the_headline_goes_when_the_page_names_the_original() -> None:
+    page = (
+        "聚焦基层一线：某某县选派百名干部驻村\n\n原标题：某某县选派百名干部驻村\n\n"
+        "近日，某某县选派百名干部驻村开展帮扶工作，驻村时间两年。县委组织部建立了考核档案。"
+    )
+    assert cleaned(page).metadata.title == "某某县选派百名干部驻村"

@@ -161,7 +161,69 @@ def test_every_genre_skip_reason_has_a_chinese_label() -> None:
         # a headline alone: the words of cadre evaluation name officials
         "深圳市龙岗区：以实干论英雄，以实绩定进退",
         "某县选派30名年轻干部到乡镇挂职",
+        # a government page naming its actors collectively, never 干部 or a 某某局
+        "12个会战指挥部今日集结，自治区领导出席动员大会并为先进集体颁奖。",
+        "年初，市四大班子包联领导对15个重大项目实行专班负责制，合力攻坚。",
+        "根据市直单位提供的评定材料，督察组对本月红黑榜单位进行评定，结果如下。",
     ],
 )
 def test_a_short_page_about_cadre_work_is_news(make_document: MakeDocument, text: str) -> None:
+    assert genre.judge(make_document(text)).reason is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a contractor's own news: its client's leaders are no level's leaders
+        "项目部在上级单位的领导下提前完成年度任务，得到交通厅领导的高度评价。",
+        "物业公司召开小区领导碰头会，部署绿化养护工作。",
+    ],
+)
+def test_a_page_naming_no_organ_stays_out(make_document: MakeDocument, text: str) -> None:
+    assert genre.judge(make_document(text)).genre == "no_actor"
+
+
+@pytest.mark.parametrize(
+    ("page", "marker"),
+    [
+        # a novel site's page around a chapter: its own 作者/来源/更新时间 must not pass
+        # for a news page's credits
+        (
+            "新任县长的第一个月\n\n分类: 都市小说\n作者:李某某\n主角:周明远,钱立群\n"
+            "来源:某某书城\n更新时间:2025-03-02 08:10:11\n开始阅读\n\n精彩片段\n\n"
+            "小说《新任县长的第一个月》，作者将周明远作为书中的主人公。"
+            "周明远推开办公室的门，窗外的雨还没停。县委办主任跟在后面，说办公室已经收拾好了。"
+            "他在桌前坐下，翻开了交接材料。",
+            "小说网站",
+        ),
+        # dialogue tagged with 道, the way a novel writes it, in a county committee's office
+        (
+            "周书记放下茶杯，点头道：“那就先去党校看看培训准备得怎么样。”\n"
+            "钱主任笑道：“书记放心，名单都排好了。”\n"
+            "周书记又道：“基层干部底子薄，这也怪我们以前抓得松。”\n"
+            "钱主任想了想，答道：“今年能调上来几个年轻人，情况就会好些。”",
+            "某某道",
+        ),
+    ],
+    ids=["novel-site", "dialogue-tags"],
+)
+def test_a_novel_page_is_fiction_whatever_its_credits(
+    tmp_path: Path, page: str, marker: str
+) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    verdict = genre.judge(_doc(path))
+    assert verdict.genre == "fiction"
+    assert marker in verdict.markers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 报道：“ and a 街道 named before a quote are no dialogue tag
+        "据某某日报报道：“全县选派120名干部下沉一线。”县委组织部表示，将建立纪实档案。",
+        "某某街道：“党员干部带头包片，三天完成排查。”街道党工委书记介绍。",
+    ],
+)
+def test_news_quoting_a_report_is_not_fiction(make_document: MakeDocument, text: str) -> None:
     assert genre.judge(make_document(text)).reason is None
