@@ -76,6 +76,8 @@ LEVEL_REFERENCE_WEIGHT = 0.5
 # What joins the places of one list (潍坊市、临沂市; 潍坊市和临沂市): a place so listed after
 # a destination or venue is one too.
 _LIST_JOINERS = frozenset({"、", "和", "及", "与", "以及"})
+# What joins an unnamed organ to one named before it (日照市委、市政府: 日照's 市政府).
+_ORGAN_LIST_JOINERS = frozenset("、和及与")
 # One mention in passing (an explainer's example, a company's address) does not make an
 # article about a place; a title, a lead, an organ or a second mention does.
 MIN_PRIMARY_SCORE = 2.0
@@ -110,6 +112,7 @@ class ActorWords:
     town_stem_stop_chars: frozenset[str]
     outlet_organ_words: tuple[str, ...]
     level_references: tuple[str, ...]
+    organ_references: tuple[str, ...]
 
 
 @functools.cache
@@ -144,6 +147,7 @@ def actor_words() -> ActorWords:
         town_stem_stop_chars=frozenset(words("town_stem_stop_chars")),
         outlet_organ_words=words("outlet_organ_words"),
         level_references=words("level_references"),
+        organ_references=words("organ_references"),
     )
 
 
@@ -173,6 +177,24 @@ def in_subject_position(text: str, start: int) -> bool:
             start -= len(opener)
             break
     return start == 0 or text[start - 1] in _CLAUSE_STARTS
+
+
+def unnamed_organ_levels(text: str, *spans: tuple[int, int]) -> tuple[str, ...]:
+    """The levels (省, 市, 县 …) of the organs named without their place that open a
+    clause within ``spans`` (the title, the lead), in text order: 省委选派345名干部,
+    日前，市委组织部发出通知.  An organ after its place (青岛市委) is no such reference."""
+    found: list[tuple[int, str]] = []
+    for lo, hi in spans:
+        for ref in actor_words().organ_references:
+            at = text.find(ref, lo, hi)
+            while at != -1:
+                # one listed after another organ (日照市委、市政府; 中央、省委) is that
+                # organ's place's, or a list of authorities, not the actor
+                listed = at > 0 and text[at - 1] in _ORGAN_LIST_JOINERS
+                if not listed and in_subject_position(text, at):
+                    found.append((at, ref[0]))
+                at = text.find(ref, at + len(ref), hi)
+    return tuple(dict.fromkeys(level for _, level in sorted(found)))
 
 
 class _Span(Protocol):
@@ -385,6 +407,7 @@ def primary_locality(
     scores: Mapping[str, float] | None = None,
     outlet: Sequence[PlaceMention] = (),
     towns: Sequence[Town] = (),
+    organ_levels: Sequence[str] = (),
 ) -> str | None:
     """The place the article is about.
 
@@ -394,7 +417,11 @@ def primary_locality(
     and only subjects, :func:`subject_mentions`, as lead places).  From the best-scoring
     place climb to the highest division the article names above it, then descend: move to
     the best-scoring place below (city or district) while it scores at least
-    ``DISTRICT_SHARE`` of the current one, and a district also against its own city.  So
+    ``DISTRICT_SHARE`` of the current one, and a district also against its own city.
+    When the title or lead opens with an organ named without its place
+    (``organ_levels``, :func:`unnamed_organ_levels`: 省委选派…) of a level above the place
+    reached, the division of that level above it is the actor (省委's 山西省 over the
+    忻府区 its cadres were sent to).  So
     崂山区 beats 青岛市 in an article about 崂山区, 青岛市 stays in an article about 青岛
     that visits six districts, and 安吉县 beats a weakly named 湖州市 under 浙江省.  Last,
     a town (:func:`find_towns`) under the place reached, or named by its own organ under a
@@ -463,8 +490,24 @@ def primary_locality(
         ):
             best = city
         node = best
+    above = _organ_division(node, organ_levels)
+    if above is not None:
+        return above
     town = _dominant_town(node, towns, by_name, score[node.name])
     return town or node.name
+
+
+def _organ_division(node: Locality, levels: Sequence[str]) -> str | None:
+    """The division above ``node`` whose level is the first of ``levels`` it has one of
+    (市 -> its city, 省 or 区 -> its province or autonomous region); None when ``node``
+    is itself of one of those levels (县委 in a county's article) or none is above."""
+    if any(node.name.endswith(level) for level in levels):
+        return None
+    for level in levels:
+        for name in (node.city, node.province):
+            if name and name != node.name and name.endswith(level):
+                return name
+    return None
 
 
 def _dominant_town(
