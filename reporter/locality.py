@@ -107,6 +107,7 @@ class ActorWords:
     organ_suffixes: tuple[str, ...]
     subject_openers: tuple[str, ...]
     town_suffixes: tuple[str, ...]
+    zone_suffixes: tuple[str, ...]
     town_organs: tuple[str, ...]
     town_actions: tuple[str, ...]
     town_stem_stop_chars: frozenset[str]
@@ -142,6 +143,7 @@ def actor_words() -> ActorWords:
         organ_suffixes=words("organ_suffixes"),
         subject_openers=words("subject_openers"),
         town_suffixes=words("town_suffixes"),
+        zone_suffixes=words("zone_suffixes"),
         town_organs=words("town_organs"),
         town_actions=words("town_actions"),
         town_stem_stop_chars=frozenset(words("town_stem_stop_chars")),
@@ -373,7 +375,7 @@ def find_towns(
             acting.add(hit["stem"] + hit["suffix"])
             if in_subject_position(text, hit.start()):
                 doing.add(hit["stem"] + hit["suffix"])
-    towns = []
+    towns = _find_zones(text, mentions, title, lead)
     for name, (stem, parent) in found.items():
         if (
             # a 村 ending a stem is part of a name (卢村乡); opening it, a phrase (村镇)
@@ -398,6 +400,32 @@ def find_towns(
         score = count + (TITLE_WEIGHT if in_title else 0.0) + (LEAD_WEIGHT if in_lead else 0.0)
         towns.append(Town(name, parent, score))
     return towns
+
+
+def _find_zones(
+    text: str, mentions: Sequence[PlaceMention], title: tuple[int, int], lead: tuple[int, int]
+) -> list[Town]:
+    """Development zones named right after their city (宝鸡高新区), scored as towns are:
+    how often the zone's suffix occurs (the article writes 高新区 alone once it has named
+    it), plus title and lead weights; only zones named there and at least
+    :data:`TOWN_MIN_MENTIONS` times."""
+    suffixes = actor_words().zone_suffixes  # longest first
+    zones: dict[str, Town] = {}
+    for m in mentions:
+        if m.level != "city":
+            continue
+        suffix = next((s for s in suffixes if text.startswith(s, m.end)), None)
+        if suffix is None:
+            continue
+        name = text[m.start : m.end] + suffix
+        count = text.count(suffix)
+        in_title = suffix in text[title[0] : title[1]]
+        in_lead = suffix in text[lead[0] : lead[1]]
+        if name in zones or count < TOWN_MIN_MENTIONS or not (in_title or in_lead):
+            continue
+        score = count + (TITLE_WEIGHT if in_title else 0.0) + (LEAD_WEIGHT if in_lead else 0.0)
+        zones[name] = Town(name, m.name, score)
+    return list(zones.values())
 
 
 def primary_locality(

@@ -209,3 +209,35 @@ def test_an_unnamed_organ_opening_the_title_or_lead_is_the_actor(
     docs, skipped = pipeline.load_documents((page,))
     assert not skipped, skipped
     assert docs[0].article.metadata.primary_locality == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a zone right after its city, named again by its suffix: the zone acts
+        (
+            "漯河经开区开展干部擂台比武\n5月8日，漯河经开区举办干部擂台比武。经开区党工委"
+            "书记点评，经开区各镇负责人登台。",
+            "漯河经开区",
+        ),
+        (
+            "潍坊高新区选派年轻干部到一线\n近日，潍坊高新区选派40名年轻干部下沉一线。"
+            "高新区党工委要求干部在一线锻炼。",
+            "潍坊高新区",
+        ),
+        # a city's article that names its zone once in passing: the city stays
+        (
+            "潍坊市选派干部到项目一线\n近日，潍坊市选派120名干部到重点项目一线。潍坊市委"
+            "组织部介绍，干部分赴各县市区和潍坊高新区。潍坊市将跟踪考察。",
+            "潍坊市",
+        ),
+    ],
+)
+def test_a_development_zone_after_its_city_is_the_actor(
+    tmp_path: Path, text: str, expected: str
+) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(text, "utf-8")
+    docs, skipped = pipeline.load_documents((page,))
+    assert not skipped, skipped
+    assert docs[0].article.metadata.primary_locality == expected
