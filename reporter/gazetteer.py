@@ -483,7 +483,31 @@ def _keep_hit(text: str, start: int, end: int, is_full: bool, g: _Gazetteer) -> 
     if not is_full and (_names_institution(text, end) or text.startswith(_feature_suffixes(), end)):
         return False
     cands = g.by_full[surface] if is_full else g.by_alias[surface]
-    return not (_is_risky(surface, cands, is_full) and _inside_word(text, start, end))
+    if _is_risky(surface, cands, is_full):
+        return not _inside_word(text, start, end)
+    # A province's or city's short form counts wherever it stands as a word; a common word
+    # crossing it (世界上海拔: 海拔 over 上海) asks the segmenter which reading wins
+    # (长沙|发展 stays a place, 世界|上|海拔 is none).
+    return is_full or not _inside_word(text, start, end) or _segmented_as_word(text, start, end)
+
+
+# Characters of context on each side of a short form when segmenting it.
+SEGMENT_WINDOW_CHARS = 4
+
+
+def _segmented_as_word(text: str, start: int, end: int) -> bool:
+    """Whether jieba's segmentation (no HMM) of the short form's context puts word
+    boundaries at both ends of text[start:end]."""
+    _word_freq()  # jieba loaded with the genre's words
+    import jieba
+
+    lo = max(0, start - SEGMENT_WINDOW_CHARS)
+    bounds = {lo}
+    at = lo
+    for word in jieba.lcut(text[lo : end + SEGMENT_WINDOW_CHARS], HMM=False):
+        at += len(word)
+        bounds.add(at)
+    return start in bounds and end in bounds
 
 
 def find_places(text: str) -> list[PlaceMention]:

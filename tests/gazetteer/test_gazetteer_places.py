@@ -157,3 +157,19 @@ def test_short_form_vouched_by_own_level_reference(text: str, expected: list[str
 )
 def test_banner_abbreviations_name_the_banner(text: str, name: str) -> None:
     assert [(m.name, m.province) for m in find_places(text)][-1] == (name, "内蒙古自治区")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a common word crossing a province's short form takes its last character
+        ("驻村点在世界上海拔最高的行政村之一。", []),
+        # ... but the short form that segments as a word stays a place
+        ("上海拔河比赛吸引干部参加。", ["上海市"]),
+        ("湖南京剧团下基层慰问驻村干部。", ["湖南省"]),
+        ("山东方面选派干部支援。", ["山东省"]),
+        ("广东南部沿海各市选派干部。", ["广东省"]),
+    ],
+)
+def test_short_form_crossed_by_a_common_word(text: str, expected: list[str]) -> None:
+    assert sorted({m.name for m in find_places(text)}) == expected
