@@ -60,6 +60,10 @@ MIN_SURFACE_CHARS = 2
 # province and the short form at least this often (met once it may be a word or a
 # namesake; twice, at word boundaries, it is how the article names its subject).
 UNVOUCHED_MIN_MENTIONS = 2
+# How an article refers to its own division without naming it (全市, 我县): a text that
+# does so for the level of a short form's division (介休 of 介休市 in a text saying 全市)
+# vouches for that short form as its province would.
+SELF_REFERENCE_PREFIXES = ("全", "我")
 # A jieba word at least this frequent is a common word: crossing a risky surface it
 # makes the surface part of that word (县城 1500, 创新 4681, 担任 6409, 澜沧江 162),
 # while rare dictionary entries (州市 115, 休市 5) are segmentation debris.
@@ -369,7 +373,9 @@ def _unvouched_aliases(text: str, hits: Iterable[tuple[int, int, bool]], g: _Gaz
     name, named right after its province (河南邓州) or right before what it does
     (义乌选派, :func:`_alias_actions`), or named at least
     :data:`UNVOUCHED_MIN_MENTIONS` times in a text that also names its province (古田 ...
-    福建; a 金牛奖 in a text that never names 四川 is a prize, not 成都's 金牛区)."""
+    福建; a 金牛奖 in a text that never names 四川 is a prize, not 成都's 金牛区) or refers
+    to its own division of that level unnamed (介休 ... 全市干部大会: a speech to its own
+    city names no province)."""
     seen: dict[str, int] = {}
     out: set[str] = set()
     for start, end, is_full in hits:
@@ -385,8 +391,12 @@ def _unvouched_aliases(text: str, hits: Iterable[tuple[int, int, bool]], g: _Gaz
         ):
             out.add(surface)
     for surface, n in seen.items():
-        province = g.by_alias[surface][0].province or ""
-        if n >= UNVOUCHED_MIN_MENTIONS and any(form in text for form in _province_forms(province)):
+        place = g.by_alias[surface][0]
+        province = place.province or ""
+        if n >= UNVOUCHED_MIN_MENTIONS and (
+            any(form in text for form in _province_forms(province))
+            or any(prefix + place.name[-1] in text for prefix in SELF_REFERENCE_PREFIXES)
+        ):
             out.add(surface)
     return out
 
@@ -473,7 +483,31 @@ def _keep_hit(text: str, start: int, end: int, is_full: bool, g: _Gazetteer) -> 
     if not is_full and (_names_institution(text, end) or text.startswith(_feature_suffixes(), end)):
         return False
     cands = g.by_full[surface] if is_full else g.by_alias[surface]
-    return not (_is_risky(surface, cands, is_full) and _inside_word(text, start, end))
+    if _is_risky(surface, cands, is_full):
+        return not _inside_word(text, start, end)
+    # A province's or city's short form counts wherever it stands as a word; a common word
+    # crossing it (世界上海拔: 海拔 over 上海) asks the segmenter which reading wins
+    # (长沙|发展 stays a place, 世界|上|海拔 is none).
+    return is_full or not _inside_word(text, start, end) or _segmented_as_word(text, start, end)
+
+
+# Characters of context on each side of a short form when segmenting it.
+SEGMENT_WINDOW_CHARS = 4
+
+
+def _segmented_as_word(text: str, start: int, end: int) -> bool:
+    """Whether jieba's segmentation (no HMM) of the short form's context puts word
+    boundaries at both ends of text[start:end]."""
+    _word_freq()  # jieba loaded with the genre's words
+    import jieba
+
+    lo = max(0, start - SEGMENT_WINDOW_CHARS)
+    bounds = {lo}
+    at = lo
+    for word in jieba.lcut(text[lo : end + SEGMENT_WINDOW_CHARS], HMM=False):
+        at += len(word)
+        bounds.add(at)
+    return start in bounds and end in bounds
 
 
 def find_places(text: str) -> list[PlaceMention]:

@@ -76,6 +76,8 @@ LEVEL_REFERENCE_WEIGHT = 0.5
 # What joins the places of one list (潍坊市、临沂市; 潍坊市和临沂市): a place so listed after
 # a destination or venue is one too.
 _LIST_JOINERS = frozenset({"、", "和", "及", "与", "以及"})
+# What joins an unnamed organ to one named before it (日照市委、市政府: 日照's 市政府).
+_ORGAN_LIST_JOINERS = frozenset("、和及与")
 # One mention in passing (an explainer's example, a company's address) does not make an
 # article about a place; a title, a lead, an organ or a second mention does.
 MIN_PRIMARY_SCORE = 2.0
@@ -105,11 +107,13 @@ class ActorWords:
     organ_suffixes: tuple[str, ...]
     subject_openers: tuple[str, ...]
     town_suffixes: tuple[str, ...]
+    zone_suffixes: tuple[str, ...]
     town_organs: tuple[str, ...]
     town_actions: tuple[str, ...]
     town_stem_stop_chars: frozenset[str]
     outlet_organ_words: tuple[str, ...]
     level_references: tuple[str, ...]
+    organ_references: tuple[str, ...]
 
 
 @functools.cache
@@ -139,11 +143,13 @@ def actor_words() -> ActorWords:
         organ_suffixes=words("organ_suffixes"),
         subject_openers=words("subject_openers"),
         town_suffixes=words("town_suffixes"),
+        zone_suffixes=words("zone_suffixes"),
         town_organs=words("town_organs"),
         town_actions=words("town_actions"),
         town_stem_stop_chars=frozenset(words("town_stem_stop_chars")),
         outlet_organ_words=words("outlet_organ_words"),
         level_references=words("level_references"),
+        organ_references=words("organ_references"),
     )
 
 
@@ -173,6 +179,24 @@ def in_subject_position(text: str, start: int) -> bool:
             start -= len(opener)
             break
     return start == 0 or text[start - 1] in _CLAUSE_STARTS
+
+
+def unnamed_organ_levels(text: str, *spans: tuple[int, int]) -> tuple[str, ...]:
+    """The levels (省, 市, 县 …) of the organs named without their place that open a
+    clause within ``spans`` (the title, the lead), in text order: 省委选派345名干部,
+    日前，市委组织部发出通知.  An organ after its place (青岛市委) is no such reference."""
+    found: list[tuple[int, str]] = []
+    for lo, hi in spans:
+        for ref in actor_words().organ_references:
+            at = text.find(ref, lo, hi)
+            while at != -1:
+                # one listed after another organ (日照市委、市政府; 中央、省委) is that
+                # organ's place's, or a list of authorities, not the actor
+                listed = at > 0 and text[at - 1] in _ORGAN_LIST_JOINERS
+                if not listed and in_subject_position(text, at):
+                    found.append((at, ref[0]))
+                at = text.find(ref, at + len(ref), hi)
+    return tuple(dict.fromkeys(level for _, level in sorted(found)))
 
 
 class _Span(Protocol):
@@ -351,7 +375,7 @@ def find_towns(
             acting.add(hit["stem"] + hit["suffix"])
             if in_subject_position(text, hit.start()):
                 doing.add(hit["stem"] + hit["suffix"])
-    towns = []
+    towns = _find_zones(text, mentions, title, lead)
     for name, (stem, parent) in found.items():
         if (
             # a 村 ending a stem is part of a name (卢村乡); opening it, a phrase (村镇)
@@ -378,6 +402,32 @@ def find_towns(
     return towns
 
 
+def _find_zones(
+    text: str, mentions: Sequence[PlaceMention], title: tuple[int, int], lead: tuple[int, int]
+) -> list[Town]:
+    """Development zones named right after their city (宝鸡高新区), scored as towns are:
+    how often the zone's suffix occurs (the article writes 高新区 alone once it has named
+    it), plus title and lead weights; only zones named there and at least
+    :data:`TOWN_MIN_MENTIONS` times."""
+    suffixes = actor_words().zone_suffixes  # longest first
+    zones: dict[str, Town] = {}
+    for m in mentions:
+        if m.level != "city":
+            continue
+        suffix = next((s for s in suffixes if text.startswith(s, m.end)), None)
+        if suffix is None:
+            continue
+        name = text[m.start : m.end] + suffix
+        count = text.count(suffix)
+        in_title = suffix in text[title[0] : title[1]]
+        in_lead = suffix in text[lead[0] : lead[1]]
+        if name in zones or count < TOWN_MIN_MENTIONS or not (in_title or in_lead):
+            continue
+        score = count + (TITLE_WEIGHT if in_title else 0.0) + (LEAD_WEIGHT if in_lead else 0.0)
+        zones[name] = Town(name, m.name, score)
+    return list(zones.values())
+
+
 def primary_locality(
     title_places: Sequence[PlaceMention],
     lead_places: Sequence[PlaceMention],
@@ -385,6 +435,7 @@ def primary_locality(
     scores: Mapping[str, float] | None = None,
     outlet: Sequence[PlaceMention] = (),
     towns: Sequence[Town] = (),
+    organ_levels: Sequence[str] = (),
 ) -> str | None:
     """The place the article is about.
 
@@ -394,7 +445,11 @@ def primary_locality(
     and only subjects, :func:`subject_mentions`, as lead places).  From the best-scoring
     place climb to the highest division the article names above it, then descend: move to
     the best-scoring place below (city or district) while it scores at least
-    ``DISTRICT_SHARE`` of the current one, and a district also against its own city.  So
+    ``DISTRICT_SHARE`` of the current one, and a district also against its own city.
+    When the title or lead opens with an organ named without its place
+    (``organ_levels``, :func:`unnamed_organ_levels`: 省委选派…) of a level above the place
+    reached, the division of that level above it is the actor (省委's 山西省 over the
+    忻府区 its cadres were sent to).  So
     崂山区 beats 青岛市 in an article about 崂山区, 青岛市 stays in an article about 青岛
     that visits six districts, and 安吉县 beats a weakly named 湖州市 under 浙江省.  Last,
     a town (:func:`find_towns`) under the place reached, or named by its own organ under a
@@ -463,8 +518,24 @@ def primary_locality(
         ):
             best = city
         node = best
+    above = _organ_division(node, organ_levels)
+    if above is not None:
+        return above
     town = _dominant_town(node, towns, by_name, score[node.name])
     return town or node.name
+
+
+def _organ_division(node: Locality, levels: Sequence[str]) -> str | None:
+    """The division above ``node`` whose level is the first of ``levels`` it has one of
+    (市 -> its city, 省 or 区 -> its province or autonomous region); None when ``node``
+    is itself of one of those levels (县委 in a county's article) or none is above."""
+    if any(node.name.endswith(level) for level in levels):
+        return None
+    for level in levels:
+        for name in (node.city, node.province):
+            if name and name != node.name and name.endswith(level):
+                return name
+    return None
 
 
 def _dominant_town(

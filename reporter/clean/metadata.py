@@ -56,6 +56,7 @@ from reporter.locality import (
     outlet_places,
     primary_locality,
     subject_mentions,
+    unnamed_organ_levels,
 )
 from reporter.models import Article, Locality, Metadata, Removal
 
@@ -682,6 +683,7 @@ def extract_metadata(
         scores=mention_scores(prefix + text, text_mentions),
         outlet=outlet_places(outlet),
         towns=find_towns(prefix + text, mentions, title_span, (lead_start, lead_end)),
+        organ_levels=unnamed_organ_levels(prefix + text, title_span, (lead_start, lead_end)),
     )
     return Metadata(
         title=title,

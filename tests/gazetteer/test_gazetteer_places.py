@@ -125,3 +125,51 @@ def test_mentions_are_ordered_non_overlapping_surface_forms(text: str) -> None:
 )
 def test_brand_names_are_not_places(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.name, m.level) for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a county-level city's short form, named twice, in a text that refers to its
+        # own city unnamed (全市, 我市): a speech or a city portal names no province
+        ("全市干部要看到，邓州的底子不差，邓州的干劲更足。", ["邓州市"]),
+        ("我市召开大会。过去介休靠煤，今后介休要靠人才。", ["介休市"]),
+        # a county's short form vouched for by 全县
+        ("全县上下行动起来，古田的干部冲在前，古田的群众跟上来。", ["古田县"]),
+        # named once it may be a namesake or a word: still nothing
+        ("全市干部大会上，介休的同志发言。", []),
+        # the unnamed reference must be of the short form's own level
+        ("全县干部大会上，介休的同志发言，介休的经验受到肯定。", []),
+    ],
+)
+def test_short_form_vouched_by_own_level_reference(text: str, expected: list[str]) -> None:
+    assert sorted({m.name for m in find_places(text)}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("内蒙古察右中旗开展擂台比武", "察哈尔右翼中旗"),
+        ("科右前旗选派干部驻村", "科尔沁右翼前旗"),
+        ("达茂旗委组织部举办培训班", "达尔罕茂明安联合旗"),
+        ("土右旗召开动员会", "土默特右旗"),
+    ],
+)
+def test_banner_abbreviations_name_the_banner(text: str, name: str) -> None:
+    assert [(m.name, m.province) for m in find_places(text)][-1] == (name, "内蒙古自治区")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a common word crossing a province's short form takes its last character
+        ("驻村点在世界上海拔最高的行政村之一。", []),
+        # ... but the short form that segments as a word stays a place
+        ("上海拔河比赛吸引干部参加。", ["上海市"]),
+        ("湖南京剧团下基层慰问驻村干部。", ["湖南省"]),
+        ("山东方面选派干部支援。", ["山东省"]),
+        ("广东南部沿海各市选派干部。", ["广东省"]),
+    ],
+)
+def test_short_form_crossed_by_a_common_word(text: str, expected: list[str]) -> None:
+    assert sorted({m.name for m in find_places(text)}) == expected
