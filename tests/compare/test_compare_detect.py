@@ -46,6 +46,12 @@ def test_count_bonus(
         ("负责人表示，将把重点项目一线作为识别干部的重要平台。", True),  # 将把: "will"
         ("32名专家已到岗，将在镇街和企业挂职一年。", False),  # 将在: already posted
         ("会议强调，要突出政治训练。", True),
+        # a clause opening with the modal 要 and any verb is a plan, not only the listed verbs
+        ("要定期举办年轻干部读书班，选派干部到先进地区学习。", True),
+        ("同时，要选派骨干力量充实项目专班。", True),
+        # 要 as part of a word (要求, 要素, 要点) opens no plan
+        ("要求每名驻村干部每月走访农户不少于20户。", False),
+        ("要素保障专班实行周调度、月通报。", False),
         # a meeting report of last year's work is a report of acts, not rhetoric
         ("会议指出，2022年全县共举办各类培训班46期。", False),
     ],
