@@ -58,7 +58,7 @@ def test_count_bonus(
         # a rule being set up is announced as adopted (the labels count it), not a plan
         ("组织部门将建立驻村干部实绩档案制度。", False),
         # a national regulation quoted is the centre's rule, not a local practice
-        ("《党政领导干部选拔任用工作条例》规定，提拔担任县处级领导职务的，应当具有5年以上工龄。", True),
+        ("《党政领导干部选拔任用工作条例》规定，提拔担任县处级领导职务的应当具有5年工龄。", True),
         # a meeting report of last year's work is a report of acts, not rhetoric
         ("会议指出，2022年全县共举办各类培训班46期。", False),
     ],
