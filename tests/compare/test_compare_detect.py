@@ -46,6 +46,19 @@ def test_count_bonus(
         ("负责人表示，将把重点项目一线作为识别干部的重要平台。", True),  # 将把: "will"
         ("32名专家已到岗，将在镇街和企业挂职一年。", False),  # 将在: already posted
         ("会议强调，要突出政治训练。", True),
+        # a clause opening with the modal 要 and any verb is a plan, not only the listed verbs
+        ("要定期举办年轻干部读书班，选派干部到先进地区学习。", True),
+        ("同时，要选派骨干力量充实项目专班。", True),
+        # 要 as part of a word (要求, 要素, 要点) opens no plan
+        ("要求每名驻村干部每月走访农户不少于20户。", False),
+        ("要素保障专班实行周调度、月通报。", False),
+        # 将 + a verb of sending or holding: nobody has gone yet
+        ("市委将选派100名干部到乡村振兴一线。", True),
+        ("县委组织部将举办两期年轻干部培训班。", True),
+        # a rule being set up is announced as adopted (the labels count it), not a plan
+        ("组织部门将建立驻村干部实绩档案制度。", False),
+        # a national regulation quoted is the centre's rule, not a local practice
+        ("《党政领导干部选拔任用工作条例》规定，提拔担任县处级领导职务的应当具有5年工龄。", True),
         # a meeting report of last year's work is a report of acts, not rhetoric
         ("会议指出，2022年全县共举办各类培训班46期。", False),
     ],
