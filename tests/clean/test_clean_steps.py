@@ -62,6 +62,15 @@ def test_strip_html_remnants(text_in: str, text_out: str) -> None:
         ("每個（gè）人", "每個人"),
         ("發(fā )展", "發展"),  # a stray space inside the bracket
         ("社區（村）一線", "社區（村）一線"),
+        # a word's syllables run together, tone marks on each
+        ("新华社(xīnhuáshè)北京電", "新华社北京電"),
+        ("幹部群眾(gànbùqúnzhòng)的", "幹部群眾的"),
+        ("敢干(gǎngàn)的精神", "敢干的精神"),
+        ("東南亞(dōngnányà)市場", "東南亞市場"),
+        # more syllables than characters before the bracket: not their annotation
+        ("一(yīgèrén)", "一(yīgèrén)"),
+        # plain letters run together may be English: kept
+        ("中國(china)", "中國(china)"),
     ],
 )
 def test_strip_pinyin_annotations(text_in: str, text_out: str) -> None:
