@@ -195,7 +195,9 @@ def _present(rec: dict[str, Any]) -> set[str]:
 
 # Half-width marks as the cleaner writes them, so a labelled span compares with the
 # cleaned text whichever width the page used.
-_HALF_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"})
+_HALF_TO_FULL = str.maketrans(
+    {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
+)
 
 
 def norm_noise(s: str) -> str:

@@ -128,6 +128,23 @@ def test_article_lines_that_resemble_furniture_stay(line: str) -> None:
     assert remove_boilerplate_lines(f"标题\n{line}") == f"标题\n{line}"
 
 
+@pytest.mark.parametrize(
+    ("text_in", "expected"),
+    [
+        # a site's news flash with its date, a paper's flash, reporters credited in brackets
+        ("某某网8月26日讯：全省干部大会今天召开。", "全省干部大会今天召开。"),
+        ("某某网11月25日讯 记者从市纪委了解到，问责已启动。", "记者从市纪委了解到，问责已启动。"),
+        ("某城商报讯1月7日，榜样评选结果揭晓。", "1月7日，榜样评选结果揭晓。"),
+        ("某某中国讯（王某 李某 通讯员张某）某局选派干部下沉。", "某局选派干部下沉。"),
+        # words that hold 讯 but credit nobody
+        ("通讯员队伍建设的讯息传达到位。", "通讯员队伍建设的讯息传达到位。"),
+        ("电讯稿件已经发出。", "电讯稿件已经发出。"),
+    ],
+)
+def test_news_flash_credits_are_cut(text_in: str, expected: str) -> None:
+    assert remove_boilerplate_spans(text_in) == expected
+
+
 def test_inline_web_address_is_cut() -> None:
     text = "北京某医院 https://wap.example.net/a/b/ 陈某某在村里排查。"
     assert remove_boilerplate_spans(text) == "北京某医院 陈某某在村里排查。"
