@@ -99,7 +99,11 @@ def test_strip_pinyin_annotations(text_in: str, text_out: str) -> None:
         ("干事?lián)?,是干部的職責", "干事,是干部的職責"),
         ("此后，\ufffd全市", "此后，全市"),
         ("正文\ue0d4內容", "正文內容"),
+        # lost characters whose trail byte survived as a letter: dropped (and recorded)
+        ("近期，某某濱??h委組織部開展活動", "近期，某某濱委組織部開展活動"),
+        ("全縣?k幹部參加", "全縣幹部參加"),
         # real question marks stay
+        ("為什麼??他反問道", "為什麼??他反問道"),
         ("為何不借鑒其他社區的好辦法呢?”韓青說", "為何不借鑒其他社區的好辦法呢?”韓青說"),
         ("如何選拔干部?", "如何選拔干部?"),
         ("使用起來?2個月時間", "使用起來?2個月時間"),
