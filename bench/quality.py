@@ -193,10 +193,24 @@ def _present(rec: dict[str, Any]) -> set[str]:
     return {m for m, d in rec.get("matrix", {}).items() if d.get("present")}
 
 
+# Half-width marks as the cleaner writes them, so a labelled span compares with the
+# cleaned text whichever width the page used.
+_HALF_TO_FULL = str.maketrans(
+    {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
+)
+
+
+def norm_noise(s: str) -> str:
+    """A noise span's key: simplified, no spaces, marks full-width, but punctuation
+    KEPT: in a span such as ``出席,。`` the doubled marks are the noise, and dropping
+    them (as norm_text does) would find the span in any sentence with 出席."""
+    return re.sub(r"\s+", "", _T2S.convert(s)).translate(_HALF_TO_FULL).lower()
+
+
 def _summary_noise(text: str, noise: Iterable[str]) -> str | None:
     t = text.strip()
     for span in noise:
-        if span and (span in t or (norm_text(span) and norm_text(span) in norm_text(t))):
+        if span and (span in t or (norm_noise(span) and norm_noise(span) in norm_noise(t))):
             return f"noise {span!r}"
     if _DOUBLED_PUNCT.search(t):
         return "doubled punctuation"

@@ -54,6 +54,7 @@ from reporter.clean.record import note_change, note_removal, silenced
 from reporter.clean.resources import (
     CJK_PUNCT,
     HAN_RE,
+    MOJIBAKE_LOST_RUN_RE,
     MOJIBAKE_LOST_WITH_PINYIN_RE,
     MOJIBAKE_STRAY_QMARK_RE,
     PRIVATE_USE_RE,
@@ -395,6 +396,12 @@ def repair_line(line: str, article: str = "") -> str:
         return ""
 
     line = MOJIBAKE_STRAY_QMARK_RE.sub(stray, line)
+
+    def lost_run(m: re.Match[str]) -> str:
+        _drop(m.group(), "characters lost in transcoding (a trail byte left as a letter)")
+        return ""
+
+    line = MOJIBAKE_LOST_RUN_RE.sub(lost_run, line)
 
     def replacement(m: re.Match[str]) -> str:
         _drop(m.group(), "U+FFFD: bytes the original decoder could not read")

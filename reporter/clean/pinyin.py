@@ -11,6 +11,7 @@ import unicodedata
 
 from reporter.clean.record import note_change
 from reporter.clean.resources import (
+    HAN_RE,
     PINYIN_ANNOTATION_RE,
     PINYIN_SPLIT_RE,
     TONE_MARKS_RE,
@@ -18,6 +19,8 @@ from reporter.clean.resources import (
 )
 
 _DIAERESIS = "\u0308"
+# The longest Mandarin syllable (zhuang, shuang) has six letters.
+MAX_SYLLABLE_LETTERS = 6
 
 
 def fold_tones(syllable: str) -> str:
@@ -38,9 +41,46 @@ def is_pinyin(letters: str) -> bool:
     return bool(parts) and all(p == p.lower() and fold_tones(p) in syllables for p in parts)
 
 
+def syllable_count(word: str) -> int | None:
+    """The fewest Mandarin syllables that spell ``word`` run together (``xīnhuáshè``
+    -> 3), or None when no split into syllables exists."""
+    folded = fold_tones(word)
+    syllables = pinyin_syllables()
+    # best[i]: fewest syllables spelling folded[:i] (dynamic programming, left to right).
+    unreachable = len(folded) + 1
+    best = [0] + [unreachable] * len(folded)
+    for end in range(1, len(folded) + 1):
+        for start in range(max(0, end - MAX_SYLLABLE_LETTERS), end):
+            if best[start] < unreachable and folded[start:end] in syllables:
+                best[end] = min(best[end], best[start] + 1)
+    return best[-1] if best[-1] < unreachable else None
+
+
+def is_pinyin_word(letters: str, han_before: int) -> bool:
+    """True when ``letters`` annotate the ``han_before`` Han characters before the
+    bracket: syllables separated by spaces, or a word's syllables run together with
+    tone marks (毛泽东(máozédōng)).  A run-together word needs its tone marks: plain
+    letters that happen to split into syllables are as likely English (china)."""
+    if is_pinyin(letters):
+        return True
+    if letters != letters.lower() or TONE_MARKS_RE.search(letters) is None:
+        return False
+    parts = [p for p in PINYIN_SPLIT_RE.split(letters) if p]
+    counts = [syllable_count(p) for p in parts]
+    return all(c is not None for c in counts) and sum(c or 0 for c in counts) <= han_before
+
+
+def _han_run_before(text: str, end: int) -> int:
+    """How many Han characters stand right before position ``end``."""
+    start = end
+    while start > 0 and HAN_RE.match(text, start - 1):
+        start -= 1
+    return end - start
+
+
 def _strip(m: re.Match[str]) -> str:
     letters = m["py"]
-    if not is_pinyin(letters):
+    if not is_pinyin_word(letters, _han_run_before(m.string, m.start())):
         return m.group()
     # The plain-letter style (個(ge) ) puts a space after the bracket; the
     # tone-mark style (區(qū)) does not, so a space after it is the text's own.

@@ -72,6 +72,10 @@ MOJIBAKE_LOST_WITH_PINYIN_RE = re.compile(f"\\?(?P<py>[{PINYIN_LETTERS}]{{1,6}})
 # A stray "?" glued between Han text and a comma / full stop: never a real question
 # mark (those end a clause), always a lost character.
 MOJIBAKE_STRAY_QMARK_RE = re.compile(f"(?<=[{HAN}])\\?(?=[,，、.。])")
+# Characters lost between two Han characters whose trail byte survived as a letter
+# (江蘇濱??h委 for 江蘇濱海縣委): question marks glued to a lower-case letter inside Chinese
+# text are never punctuation (a question mark is followed by the next sentence, not "h").
+MOJIBAKE_LOST_RUN_RE = re.compile(f"(?<=[{HAN}])\\?{{1,4}}[a-z](?=[{HAN}])")
 REPLACEMENT_CHAR_RE = re.compile("\ufffd+")
 # Private-use code points: GBK user-defined area bytes decoded by a lenient decoder.
 PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")

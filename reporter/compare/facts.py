@@ -295,6 +295,15 @@ _FREQUENCY_COUNTS = "频次"
 _OFFICIALS = "干部"
 _PERSON_TIMES = "人次"
 _LIST_SEP = "、"
+# Party members reporting to the community where they live (counts_detail of 党员).
+_REPORTING_MEMBERS = "在职党员"
+# Kinds that count or measure things, never people acted on (a count of places, money, area).
+_THING_KINDS = frozenset({"count", "money", "area"})
+# The roles a length of time can play besides threshold: the term of a deployment or a
+# course, or the time the work took.
+_TIMED_ROLES = frozenset({"deployed", "trained", "result"})
+# The particle that ends a compound naming word: "169个村的党支部书记" counts villages.
+_OF = "的"
 # counts_detail of a length of time that says nothing of how long officials served.
 DEADLINE = "期限"  # 两天内到岗
 WINDOW = "时段"  # 近两年来
@@ -439,8 +448,8 @@ def _counted_what(span: _Span, ctx: _Context, c: FactContextPatterns) -> _Span:
         found = fact_patterns().rank.finditer(rank_text)
         ranks = list(dict.fromkeys(lex.ranks[m.group()] for m in found))
         detail = "/".join(ranks) if ranks else None
-    elif label == "党员" and "在职党员" in text[ctx.a : ctx.b]:
-        detail = "在职党员"
+    elif label == "党员" and _REPORTING_MEMBERS in text[ctx.a : ctx.b]:
+        detail = _REPORTING_MEMBERS
     if span.unit == _PERSON_TIMES:
         # 137人次 are visits, not heads: never added to or compared with a head count
         detail, label = label, _PERSON_TIMES
@@ -456,7 +465,12 @@ def _next_link(text: str, pos: int, c: FactContextPatterns) -> re.Match[str] | N
         m = c.count_noun.match(text, pos + gap)
         if m is not None:
             between = text[pos : pos + gap]
-            if CLAUSE.fullmatch(between or "x") and not c.noun_break.search(between):
+            # "169个嘎查村的党支部书记" counts villages: 的 ends the compound
+            if (
+                CLAUSE.fullmatch(between or "x")
+                and not c.noun_break.search(between)
+                and _OF not in between
+            ):
                 return m
             return None
     return None
@@ -479,9 +493,7 @@ def _role(span: _Span, ctx: _Context, c: FactContextPatterns) -> str:
     if span.kind == "date":
         return "anniversary"
     if span.kind == "duration":
-        # a length of time is a threshold or a term (为期一年, 不少于20天, 两天内到岗), even
-        # in a plan ("计划两天内全部到岗")
-        return "threshold"
+        return _duration_role(span, ctx, c)
     text = ctx.text
     # a plan governs its whole sentence ("计划从党政机关等单位中，选派指导员1万人")
     if ctx.words.first_goal_end <= span.start:
@@ -502,6 +514,14 @@ def _role(span: _Span, ctx: _Context, c: FactContextPatterns) -> str:
     hi = ctx.hi if span.unit in _PEOPLE_UNITS else span.end
     words = ctx.words
     role = _verb_role(words.verbs, ctx.lo, span.start, span.end, hi)
+    if role is None and ctx.lo > ctx.a and c.list_link.match(text[ctx.lo : span.start]):
+        # "评选出20个文明科室和20名人民好公仆": a later item of a list shares the verb
+        # before the first
+        role = _verb_role(words.verbs, ctx.a, ctx.lo, ctx.lo, ctx.lo)
+    if role is None and span.unit in _PEOPLE_UNITS and c.list_link.match(text[span.end : ctx.hi]):
+        # "对1名乡镇党委书记、1名乡镇长和1名县级部门负责人进行降职使用": an earlier item of a
+        # list shares the verb after the last
+        role = _verb_role(words.verbs, ctx.b, ctx.b, ctx.hi, ctx.b)
     if role is None and span.unit in _PEOPLE_UNITS and c.part_of.match(text[ctx.a : ctx.b]):
         # "问责46人，其中处级干部5人": the clause broken down names the verb
         role = _verb_role(words.verbs, 0, ctx.a, ctx.a, ctx.a)
@@ -509,7 +529,64 @@ def _role(span: _Span, ctx: _Context, c: FactContextPatterns) -> str:
         # "下沉干部有4000多名": the people are named by their role; but "召回驻村干部4名"
         # recalls them, "表彰优秀驻村干部300名" awards them (a free verb came first)
         role = _verb_role(words.named, ctx.lo, span.start, span.end, hi)
+    if role == "deployed" and span.counts_detail == _REPORTING_MEMBERS:
+        # domain.md: 在职党员 report to their communities; they are no deployed cadres
+        return "other"
+    if role in lexicon().people_roles and span.kind in _THING_KINDS and not _counts_people(span):
+        # "下沉到全县139个居民小区", "组建8个工作组": where or with what, not who was acted on
+        return "other"
+    if role == "deployed" and c.training_destination.search(text, span.end, ctx.b):
+        # "选派118名干部赴新加坡参加培训": sent to a course is trained
+        return "trained"
+    if role == "promoted" and c.tempering_destination.search(text, span.end, ctx.b):
+        # "遴选130名干部到重点平台锻炼": selected to be tempered on a post is deployed
+        return "deployed"
     return role or "other"
+
+
+def _counts_people(span: _Span) -> bool:
+    """Whether a count is of people (heads or person-times), by its unit or its label."""
+    lex = lexicon()
+    return (
+        span.unit in _PEOPLE_UNITS
+        or span.counts in lex.people_labels
+        or span.counts == _PERSON_TIMES
+    )
+
+
+def _duration_role(span: _Span, ctx: _Context, c: FactContextPatterns) -> str:
+    """The role of a length of time: a threshold only as a limit (两天内到岗, 近两年来,
+    不少于20天, 满五年); the time the work took is a result (仅用25天就完成); a term takes the
+    role of the act it measures (为期一年的挂职: deployed; 5天的培训: trained), else other
+    (连续4年, 三年来, 历时半个多月)."""
+    text = ctx.text
+    before = text[ctx.a : span.start]
+    written = text[span.start : span.end]
+    after = text[span.end : ctx.b]
+    if span.counts_detail in (DEADLINE, WINDOW):
+        return "threshold"
+    if c.limit_before.search(before) or c.limit_after.match(after):
+        return "threshold"
+    opened = written[:1] if c.limit_open.search(written[:1]) else ""
+    if opened or c.limit_open.search(before):
+        ahead = before if opened else before[:-1]
+        if not c.not_limit_before.search(ahead):
+            return "threshold"
+    # 仅用25天就全面完成 (result), 为期一年的挂职锻炼 (deployed), 为期5天的培训 (trained), 为期
+    # 2天的干部培训班 (the act named by the course)
+    words = ctx.words
+    # the span's own opening word first ("全脱产3个月": a term of deployment)
+    own = [v for v in words.verbs if span.start <= v[0] and v[1] <= span.end]
+    role = own[0][2] if own else _verb_role(words.verbs, ctx.lo, span.start, span.end, ctx.hi)
+    if role is None:
+        role = _verb_role(words.named, ctx.lo, span.start, span.end, ctx.hi)
+    if role == "result" and c.term_open.match(written):
+        # "为期3天的能力提升培训班": a term is no time taken; 提升 names the course
+        acts = sorted(v for v in (*words.verbs, *words.named) if v[2] != "result")
+        role = _verb_role(acts, ctx.lo, span.start, span.end, ctx.hi)
+    # a length of time measures a term of work or training, or the work itself: never
+    # a promotion, an award or a sanction ("问责……正好过去10天")
+    return role if role in _TIMED_ROLES else "other"
 
 
 def _described(text: str, spans: Sequence[_Span]) -> list[_Span]:

@@ -43,6 +43,15 @@ class Lexicon:
     noun_breaks: tuple[str, ...]
     deadline_after: tuple[str, ...]
     window_after: tuple[str, ...]
+    limit_before: tuple[str, ...]
+    limit_after: tuple[str, ...]
+    limit_open: tuple[str, ...]
+    not_limit_before: tuple[str, ...]
+    training_destination: tuple[str, ...]
+    tempering_destination: tuple[str, ...]
+    term_open: tuple[str, ...]
+    people_roles: frozenset[str]
+    list_joiners: tuple[str, ...]
     anniversaries: tuple[str, ...]
     destination_markers: tuple[str, ...]
     task_terms: tuple[str, ...]
@@ -147,6 +156,15 @@ def parse_lexicon(text: str) -> Lexicon:
         noun_breaks=_words(data, "fact_markers", "noun_breaks"),
         deadline_after=_words(data, "fact_markers", "deadline_after"),
         window_after=_words(data, "fact_markers", "window_after"),
+        limit_before=_words(data, "fact_markers", "limit_before"),
+        limit_after=_words(data, "fact_markers", "limit_after"),
+        limit_open=_words(data, "fact_markers", "limit_open"),
+        not_limit_before=_words(data, "fact_markers", "not_limit_before"),
+        training_destination=_words(data, "fact_markers", "training_destination"),
+        tempering_destination=_words(data, "fact_markers", "tempering_destination"),
+        term_open=_words(data, "fact_markers", "term_open"),
+        people_roles=frozenset(_words(data, "fact_markers", "people_roles")),
+        list_joiners=_words(data, "fact_markers", "list_joiners"),
         anniversaries=_words(data, "fact_markers", "anniversary"),
         destination_markers=_words(data, "localities", "destination_markers"),
         task_terms=_words(data, "where", "task_terms"),
@@ -304,6 +322,18 @@ class FactContextPatterns:
     noun_break: re.Pattern[str]
     deadline_after: re.Pattern[str]
     window_after: re.Pattern[str]
+    # a limit a rule sets: 不少于20天, 两年以上, 满五年 (not 刚满10天)
+    limit_before: re.Pattern[str]
+    limit_after: re.Pattern[str]
+    limit_open: re.Pattern[str]  # 满 (matched at the end of the text before the number)
+    not_limit_before: re.Pattern[str]  # 刚 of 刚满: time elapsed, no limit
+    training_destination: re.Pattern[str]
+    # 到重点平台锻炼: a selection sent somewhere to be tempered
+    tempering_destination: re.Pattern[str]
+    # 为期: a length of time that is a term, never the time the work took
+    term_open: re.Pattern[str]
+    # the text between two numbers of one list ("个文明科室和"): no verb of its own
+    list_link: re.Pattern[str]
     # a quoted name (“虞青学习社”): its words are no verbs of the clause
     quoted: re.Pattern[str]
 
@@ -324,6 +354,17 @@ def fact_context_patterns() -> FactContextPatterns:
         noun_break=re.compile(_alt(lex.noun_breaks)),
         deadline_after=re.compile(rf"^(?:{_alt(lex.deadline_after)})"),
         window_after=re.compile(rf"^(?:{_alt(lex.window_after)})"),
+        limit_before=re.compile(rf"(?:{_alt(lex.limit_before)})$"),
+        limit_after=re.compile(rf"^(?:{_alt(lex.limit_after)})"),
+        limit_open=re.compile(rf"(?:{_alt(lex.limit_open)})$"),
+        not_limit_before=re.compile(rf"(?:{_alt(lex.not_limit_before)})$"),
+        training_destination=re.compile(_alt(lex.training_destination)),
+        term_open=re.compile(rf"^(?:{_alt(lex.term_open)})"),
+        tempering_destination=re.compile(
+            rf"(?:到|赴)[^，,；;。]{{0,12}}(?:{_alt(lex.tempering_destination)})"
+        ),
+        # a unit and a short naming word, then a joiner: nothing that could be a verb
+        list_link=re.compile(rf"^[^，,；;：:。\d]{{0,8}}(?:{_alt(lex.list_joiners)})$"),
         quoted=re.compile(r"[“「『‘\"][^“”「」『』‘’\"\n]{1,20}[”」』’\"]"),
     )
 

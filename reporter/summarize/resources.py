@@ -9,7 +9,7 @@ from functools import cache
 from importlib import resources
 
 _RESOURCE = ("data", "summarize.toml")
-REJECT_REASONS = ("garbled", "fragment", "caption", "attribution", "boilerplate")
+REJECT_REASONS = ("garbled", "gap", "fragment", "caption", "attribution", "boilerplate")
 
 # Letters and digits of any script: what "characters of content" means for length rules.
 CONTENT_CHAR = re.compile(r"[^\W_]")

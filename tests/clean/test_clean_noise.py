@@ -106,6 +106,9 @@ def test_doubled_punctuation(text_in: str, expected: str) -> None:
         "服务热线 400-123-4567",
         "11月21日,某某村,下派驻村干部李某某(左)走在查看脱贫产业途中。",
         "某县某镇干部入户走访群众，了解脱贫户的生产生活情况。新华社记者 王某某 摄",
+        # the blurb of a web-novel aggregator above a chapter
+        "某某小说 通过搜索各大小说站为您自动抓取各类小说的最快更新供您阅读!",
+        "本站为您自动采集最新章节，最快更新请收藏本站",
     ],
 )
 def test_page_furniture_lines_are_dropped(line: str) -> None:
@@ -118,10 +121,28 @@ def test_page_furniture_lines_are_dropped(line: str) -> None:
         "该县在第3版刊发了干部实绩考核的做法，引起广泛关注。",
         "群众可拨打12345热线反映干部作风问题，全年共受理诉求2000余件。",
         "11月21日，县委组织部召开会议，部署年轻干部一线锻炼工作。",
+        "系统自动抓取各单位考勤数据，每月更新一次干部实绩档案。",
     ],
 )
 def test_article_lines_that_resemble_furniture_stay(line: str) -> None:
     assert remove_boilerplate_lines(f"标题\n{line}") == f"标题\n{line}"
+
+
+@pytest.mark.parametrize(
+    ("text_in", "expected"),
+    [
+        # a site's news flash with its date, a paper's flash, reporters credited in brackets
+        ("某某网8月26日讯：全省干部大会今天召开。", "全省干部大会今天召开。"),
+        ("某某网11月25日讯 记者从市纪委了解到，问责已启动。", "记者从市纪委了解到，问责已启动。"),
+        ("某城商报讯1月7日，榜样评选结果揭晓。", "1月7日，榜样评选结果揭晓。"),
+        ("某某中国讯（王某 李某 通讯员张某）某局选派干部下沉。", "某局选派干部下沉。"),
+        # words that hold 讯 but credit nobody
+        ("通讯员队伍建设的讯息传达到位。", "通讯员队伍建设的讯息传达到位。"),
+        ("电讯稿件已经发出。", "电讯稿件已经发出。"),
+    ],
+)
+def test_news_flash_credits_are_cut(text_in: str, expected: str) -> None:
+    assert remove_boilerplate_spans(text_in) == expected
 
 
 def test_inline_web_address_is_cut() -> None:
