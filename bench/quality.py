@@ -69,8 +69,13 @@ _URL = re.compile(r"https?://|www\.|\.com\b|\.cn\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[。！？!?…；;]['\"’”」』）)]*$|[”」』]$")
 
 
+# A pinyin annotation after a character (區(qū), 個(ge) ): page noise the cleaner removes,
+# which a hand-typed label may have kept.
+_PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+(?:\s[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+)*[)）]\s?")
+
+
 def norm_text(s: str) -> str:
-    return _NOT_WORD.sub("", _T2S.convert(s)).lower()
+    return _NOT_WORD.sub("", _T2S.convert(_PINYIN.sub("", s))).lower()
 
 
 def norm_place(s: str | None) -> str:

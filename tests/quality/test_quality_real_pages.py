@@ -22,16 +22,23 @@ BATCHES = sorted(p.name for p in REAL.iterdir() if (p / "labels.toml").is_file()
 # Floors: the share right per field over all batches together, pinned a few points under
 # the last measurement so that noise in one page does not fail the suite, while a
 # regression of a general method does.
+# Measured on the five batches (bench/quality_history.md, last table): title 0.964,
+# date 0.985, locality 0.905, mechanism F1 0.967, facts found 0.926, facts typed 0.686.
 FLOORS = {
-    "title": 0.40,
-    "date": 0.75,
-    "locality": 0.60,
-    "mechanism_f1": 0.70,
+    "title": 0.93,
+    "date": 0.95,
+    "locality": 0.87,
+    "mechanism_f1": 0.94,
+    "facts_found": 0.89,
+    "facts_typed": 0.62,
 }
 # Labelled news pages the build may fail to use: none.
 MAX_SKIPPED_NEWS = 0
-# Invented dates (a date on a page that shows none): none.
-MAX_INVENTED_DATES = 4
+# Invented dates (a date on a page that shows none): one is left (an e-paper reader's
+# date, b3_36); a second is a regression.
+MAX_INVENTED_DATES = 1
+# Summary sentences carrying labelled noise, doubled punctuation, a URL, or cut off: none.
+MAX_NOISY_SUMMARY_SENTENCES = 0
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +66,7 @@ def test_the_real_corpus_is_labelled_and_traceable() -> None:
             for quoted in [e["quote"] for e in page.get("evidence", [])] + page.get("noise", []):
                 assert quoted in text, (page["file"], quoted)
             labelled += bool(page.get("labelled"))
-    assert labelled >= 60
+    assert labelled >= 160
 
 
 @pytest.mark.slow
@@ -76,8 +83,12 @@ def test_quality_stays_above_its_floors(scores: list[Any]) -> None:
         "date": share("date"),
         "locality": share("locality"),
         "mechanism_f1": 2 * tp / (2 * tp + fp + fn),
+        "facts_found": share("facts_found"),
+        "facts_typed": share("facts_typed"),
     }
     below = {k: round(v, 3) for k, v in measured.items() if v < FLOORS[k]}
     assert not below, f"under the floor: {below} (floors {FLOORS})"
     assert sum(s.skipped.total - s.skipped.right for s in scores) <= MAX_SKIPPED_NEWS
     assert sum(s.invented_dates for s in scores) <= MAX_INVENTED_DATES
+    noisy = [n for s in scores for n in s.noisy_sentences]
+    assert len(noisy) <= MAX_NOISY_SUMMARY_SENTENCES, noisy
