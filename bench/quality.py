@@ -71,7 +71,8 @@ _SENTENCE_END = re.compile(r"[。！？!?…；;]['\"’”」』）)]*$|[”」
 
 # A pinyin annotation after a character (區(qū), 個(ge) ): page noise the cleaner removes,
 # which a hand-typed label may have kept.
-_PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+(?:\s[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+)*[)）]\s?")
+_SYLLABLE = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+"
+_PINYIN = re.compile(rf"[(（]{_SYLLABLE}(?:\s{_SYLLABLE})*[)）]\s?")
 
 
 def norm_text(s: str) -> str:
