@@ -986,6 +986,10 @@ def _largest_officials(b: _Builder) -> list[tuple[str, Fact]]:
         if not DEPLOYMENT_MECHANISMS.intersection(f.mechanism_ids):
             continue
         loc = b.fact_locality(f)
+        if loc == f.article_id:
+            # No place: a national total or a page naming none is no locality's
+            # deployment, and a ranking of localities must not show a file name.
+            continue
         if loc not in best or f.value > (best[loc].value or 0.0):
             best[loc] = f
     return sorted(best.items(), key=lambda kv: (-(kv[1].value or 0.0), kv[0]))

@@ -22,23 +22,25 @@ BATCHES = sorted(p.name for p in REAL.iterdir() if (p / "labels.toml").is_file()
 # Floors: the share right per field over all batches together, pinned a few points under
 # the last measurement so that noise in one page does not fail the suite, while a
 # regression of a general method does.
-# Measured on the five batches (bench/quality_history.md, last table): title 0.964,
-# date 0.985, locality 0.905, mechanism F1 0.967, facts found 0.926, facts typed 0.686.
+# Measured on the seven batches (bench/quality_history.md, last table): title 0.942,
+# date 0.963, locality 0.884, mechanism F1 0.913, facts found 0.924, facts typed 0.649.
+# Batches 6 and 7 were scored at first sight and not tuned on: they pull these down.
 FLOORS = {
-    "title": 0.93,
-    "date": 0.95,
-    "locality": 0.87,
-    "mechanism_f1": 0.94,
+    "title": 0.91,
+    "date": 0.93,
+    "locality": 0.85,
+    "mechanism_f1": 0.89,
     "facts_found": 0.89,
-    "facts_typed": 0.62,
+    "facts_typed": 0.60,
 }
-# Labelled news pages the build may fail to use: none.
+# Labelled news pages the build may not use: none.
 MAX_SKIPPED_NEWS = 0
 # Invented dates (a date on a page that shows none): one is left (an e-paper reader's
 # date, b3_36); a second is a regression.
 MAX_INVENTED_DATES = 1
-# Summary sentences carrying labelled noise, doubled punctuation, a URL, or cut off: none.
-MAX_NOISY_SUMMARY_SENTENCES = 0
+# Summary sentences carrying labelled noise, doubled punctuation, a URL, or cut off: the
+# two of b7_36 (characters masked with * by the site) are left; a third is a regression.
+MAX_NOISY_SUMMARY_SENTENCES = 2
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +68,7 @@ def test_the_real_corpus_is_labelled_and_traceable() -> None:
             for quoted in [e["quote"] for e in page.get("evidence", [])] + page.get("noise", []):
                 assert quoted in text, (page["file"], quoted)
             labelled += bool(page.get("labelled"))
-    assert labelled >= 160
+    assert labelled >= 220
 
 
 @pytest.mark.slow

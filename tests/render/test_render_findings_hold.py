@@ -135,3 +135,20 @@ def test_key_figures_put_what_was_done_first_and_skip_anniversaries() -> None:
     ]  # fmt: skip
     assert [f.text for f in _key_figures(facts, 2)] == ["三百名", "1200项"]
     assert "建党百年" not in [f.text for f in _key_figures(facts, 10)]
+
+
+def test_a_deployment_with_no_place_is_not_ranked_among_localities(tmp_path: Path) -> None:
+    """A page that names no place (a national total in a speech, 25.5万名 驻村干部 across the
+    country) is no locality's deployment: the ranking would show its file name as a place."""
+    for source in sorted(FIXTURES.glob("*.txt")):
+        (tmp_path / source.name).write_bytes(source.read_bytes())
+    (tmp_path / "national.txt").write_text(
+        "驻村工作综述\n数据显示，2022年各级党委组织部门累计选派驻村干部25.5万名，"
+        "覆盖12.8万个行政村，其中第一书记5.2万名。\n",
+        encoding="utf-8",
+    )
+    with_national = build_brief(Settings(inputs=(tmp_path,), jobs=1))
+    assert "national" in {d.id for d in with_national.documents}
+    text = "\n".join(_headlines(with_national))
+    assert "national" not in text and "25.5万" not in text
+    assert "投入规模最大：仪征市 三百名" in text
