@@ -8,6 +8,7 @@ makes sure of it anyway: every other URL is refused and recorded.
 
 from __future__ import annotations
 
+import bisect
 import shutil
 import subprocess
 import threading
@@ -38,6 +39,14 @@ FC_LIST_TIMEOUT_SECONDS = 60
 PREFERRED_FAMILY = "Noto Serif CJK SC"
 # What to install, named in the one-line error (Debian/Ubuntu; scripts/system-deps.sh).
 CJK_FONT_PACKAGE = "fonts-noto-cjk"
+# What the PDF shows for a character no installed font has a glyph for: the geta mark,
+# the sign Chinese and Japanese typesetting has long used for a missing character.  Laid
+# out as is, such characters all become one empty box, and the PDF's text layer reads
+# every one of them as the first of them (a copy-paste of 𪛖 gave 𗀀, or "🧧"); the HTML
+# and JSON keep the character itself.
+MISSING_GLYPH_MARK = "\u3013"
+# Below this code point every character is ASCII markup or text that every font covers.
+FIRST_NON_ASCII = 0x80
 
 
 class FetchRefused(ValueError):
@@ -108,6 +117,62 @@ def cjk_fonts() -> tuple[str, ...] | None:
 
 
 @cache
+def covered_ranges() -> tuple[tuple[int, int], ...] | None:
+    """The code point ranges some installed font covers (the union of every font's
+    charset, as fontconfig reports it: ``fc-list --format '%{charset}'``), merged and
+    sorted; None when fc-list is not installed (then nothing is replaced)."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return None
+    try:
+        done = subprocess.run(
+            [fc_list, "--format", "%{charset}\n"],
+            capture_output=True,
+            text=True,
+            timeout=FC_LIST_TIMEOUT_SECONDS,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    ranges: list[tuple[int, int]] = []
+    for token in done.stdout.split():
+        first, _, last = token.partition("-")
+        try:
+            ranges.append((int(first, 16), int(last or first, 16)))
+        except ValueError:
+            continue  # not a range: fontconfig printed something else
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(ranges):
+        if merged and lo <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return tuple(merged)
+
+
+def uncovered_characters(text: str) -> tuple[str, ...]:
+    """The characters of ``text`` that no installed font covers, in code point order."""
+    ranges = covered_ranges()
+    if not ranges:
+        return ()
+    starts = [lo for lo, _ in ranges]
+    out = []
+    for ch in sorted({c for c in text if ord(c) >= FIRST_NON_ASCII}):
+        i = bisect.bisect_right(starts, ord(ch)) - 1
+        if i < 0 or ord(ch) > ranges[i][1]:
+            out.append(ch)
+    return tuple(out)
+
+
+def mark_missing_glyphs(html: str) -> str:
+    """``html`` with every character no font covers shown as :data:`MISSING_GLYPH_MARK`."""
+    missing = uncovered_characters(html)
+    if not missing:
+        return html
+    return html.translate({ord(ch): MISSING_GLYPH_MARK for ch in missing})
+
+
+@cache
 def _any_font() -> bool:
     """Whether fontconfig finds any font at all (WeasyPrint's own bindings); cached, as
     loading fontconfig's whole configuration takes a moment."""
@@ -163,8 +228,10 @@ def render_pdf(html: str, fetcher: PackageFetcher | None = None) -> bytes:
     Deterministic: the dates come from the document's ``dcterms.created`` meta (the
     brief's date), no file identifier is written, and attachments are refused.
     Raises :class:`FontsMissing` before laying out anything without a CJK font.
+    Characters no installed font covers are shown as :data:`MISSING_GLYPH_MARK`.
     """
     check_fonts()
+    html = mark_missing_glyphs(html)
     fetcher = fetcher or PackageFetcher()
     document = weasyprint.HTML(
         string=html, base_url=templates_dir().as_uri() + "/", url_fetcher=fetcher

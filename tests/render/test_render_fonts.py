@@ -42,9 +42,11 @@ def _font_setups() -> list[tuple[str, tuple[Path, ...]]]:
 def _fresh_font_answer() -> object:
     pdf.cjk_fonts.cache_clear()
     pdf._any_font.cache_clear()
+    pdf.covered_ranges.cache_clear()
     yield
     pdf.cjk_fonts.cache_clear()
     pdf._any_font.cache_clear()
+    pdf.covered_ranges.cache_clear()
 
 
 @pytest.mark.parametrize(("name", "dirs"), _font_setups(), ids=[s[0] for s in _font_setups()])
