@@ -493,10 +493,21 @@ def _build_staged(
                 settings.lang,
                 stage=lambda name: _render_stage(timings, name),
                 pdf_aside=aside if pdf_aside else False,
+                pdf_cache=_pdf_cache(settings),
             )
         if sink is not None:
             written.insert(1, detail.commit())
     return brief, written
+
+
+def _pdf_cache(settings: Settings) -> render.PdfStore | None:
+    """The PDF cache of a cached build (beside the article cache), else None."""
+    if not settings.use_cache or "pdf" not in settings.formats:
+        return None
+    from reporter.scale.cache import default_cache_dir
+    from reporter.scale.pdfcache import PdfCache
+
+    return PdfCache(settings.cache_dir or default_cache_dir())
 
 
 @contextmanager

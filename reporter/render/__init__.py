@@ -20,7 +20,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import AbstractContextManager, ExitStack, nullcontext, suppress
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 import orjson
 
@@ -285,13 +285,16 @@ def write_outputs(
     *,
     stage: StageTimer | None = None,
     pdf_aside: bool | PdfAside = False,
+    pdf_cache: PdfStore | None = None,
 ) -> list[Path]:
     """Write ``brief.json``, ``brief.html`` and ``brief.pdf`` (those in ``formats``).
 
     ``stage`` (e.g. ``lambda n: timings.stage(f"render.{n}")``) times each format.
     ``pdf_aside``: lay the PDF out in another process while the JSON and the HTML are
     written here (:class:`PdfAside`; one started earlier, or True for a new one); the
-    bytes are the same.  Returns the paths written, in the order json, html, pdf.
+    bytes are the same.  ``pdf_cache``: where a PDF laid out before for the same print
+    HTML is taken from (:class:`reporter.scale.pdfcache.PdfCache`), and this one is kept.
+    Returns the paths written, in the order json, html, pdf.
     """
     # Each renderer is imported only for its format: WeasyPrint alone takes about a
     # second to import, Jinja2 a quarter of one; a JSON-only build needs neither.
@@ -302,9 +305,10 @@ def write_outputs(
         from reporter.render.html import render_print_html
 
         pdf_html = render_print_html(brief, lang)
+    cached_pdf = pdf_cache.get(pdf_html) if pdf_cache is not None and pdf_html else None
     with ExitStack() as stack:
         pdf_future = None
-        if pdf_html is not None and pdf_aside and len(formats) > 1:
+        if pdf_html is not None and cached_pdf is None and pdf_aside and len(formats) > 1:
             aside = (
                 pdf_aside if isinstance(pdf_aside, PdfAside) else stack.enter_context(PdfAside())
             )
@@ -324,10 +328,15 @@ def write_outputs(
         if pdf_html is not None:
             with timer("pdf"):
                 path = out_dir / FILE_NAMES["pdf"]
-                if pdf_future is None:
-                    from reporter.render.pdf import render_pdf
+                if cached_pdf is not None:
+                    pdf = cached_pdf
+                else:
+                    if pdf_future is None:
+                        from reporter.render.pdf import render_pdf
 
-                pdf = pdf_future.result() if pdf_future else render_pdf(pdf_html)
+                    pdf = pdf_future.result() if pdf_future else render_pdf(pdf_html)
+                    if pdf_cache is not None:
+                        pdf_cache.put(pdf_html, pdf)
                 write_atomic(path, pdf)
             written.append(path)
         if "docx" in formats:
@@ -338,6 +347,14 @@ def write_outputs(
                 write_atomic(path, render_docx(brief, lang))
             written.append(path)
     return written
+
+
+class PdfStore(Protocol):
+    """Where laid-out PDFs are kept between builds (reporter.scale.pdfcache.PdfCache)."""
+
+    def get(self, html: str) -> bytes | None: ...
+
+    def put(self, html: str, pdf: bytes) -> None: ...
 
 
 def _render_pdf(html: str) -> bytes:
