@@ -45,18 +45,6 @@ import opencc
 
 ROOT = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real"
 
-MECHANISMS = (
-    "task_force",
-    "leaderboard",
-    "frontline_rotation",
-    "frontline_assessment",
-    "merit_promotion",
-    "training",
-    "role_experience",
-    "incentive_care",
-    "accountability",
-)
-
 _T2S = opencc.OpenCC("t2s")
 # Place suffixes ignored when comparing localities: 象山 and 象山县 name one place.
 _PLACE_SUFFIX = re.compile(

@@ -9,8 +9,6 @@ makes sure of it anyway: every other URL is refused and recorded.
 from __future__ import annotations
 
 import bisect
-import shutil
-import subprocess
 import threading
 import warnings
 from functools import cache
@@ -28,12 +26,10 @@ with warnings.catch_warnings():
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from reporter.render.env import templates_dir
+from reporter.render.fontconfig import fc_list
 
 # harfbuzz-subset before 4.1 lacks the calls WeasyPrint uses; it then uses fontTools.
 HARFBUZZ_SUBSET_MIN_VERSION = (4, 1, 0)
-# fc-list reads fontconfig's cache: well under a second even on a cold cache of a few
-# thousand fonts; a minute means something is wrong, and the check then says so.
-FC_LIST_TIMEOUT_SECONDS = 60
 # The family the stylesheet asks for first (templates/brief.css --serif); asked of
 # fontconfig when fc-list is not there, only to learn whether any font exists at all.
 PREFERRED_FAMILY = "Noto Serif CJK SC"
@@ -98,21 +94,11 @@ class FontsMissing(RuntimeError):
 def cjk_fonts() -> tuple[str, ...] | None:
     """The families fontconfig says cover Chinese (``fc-list :lang=zh family``), or
     None when fc-list is not installed.  Cached: fonts do not change during a run."""
-    fc_list = shutil.which("fc-list")
-    if fc_list is None:
-        return None
-    try:
-        done = subprocess.run(
-            [fc_list, ":lang=zh", "family"],
-            capture_output=True,
-            text=True,
-            timeout=FC_LIST_TIMEOUT_SECONDS,
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired):
+    listed = fc_list(":lang=zh", "family")
+    if listed is None:
         return None
     # One line a font: "Noto Serif CJK SC,Noto Serif CJK JP,..." (every family name).
-    names = {line.split(",")[0].strip() for line in done.stdout.splitlines()}
+    names = {line.split(",")[0].strip() for line in listed.splitlines()}
     return tuple(sorted(n for n in names if n))
 
 
@@ -121,21 +107,11 @@ def covered_ranges() -> tuple[tuple[int, int], ...] | None:
     """The code point ranges some installed font covers (the union of every font's
     charset, as fontconfig reports it: ``fc-list --format '%{charset}'``), merged and
     sorted; None when fc-list is not installed (then nothing is replaced)."""
-    fc_list = shutil.which("fc-list")
-    if fc_list is None:
-        return None
-    try:
-        done = subprocess.run(
-            [fc_list, "--format", "%{charset}\n"],
-            capture_output=True,
-            text=True,
-            timeout=FC_LIST_TIMEOUT_SECONDS,
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired):
+    listed = fc_list("--format", "%{charset}\n")
+    if listed is None:
         return None
     ranges: list[tuple[int, int]] = []
-    for token in done.stdout.split():
+    for token in listed.split():
         first, _, last = token.partition("-")
         try:
             ranges.append((int(first, 16), int(last or first, 16)))

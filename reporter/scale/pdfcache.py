@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
-import subprocess
 import tempfile
 from contextlib import suppress
 from functools import cache
 from importlib import metadata
 from pathlib import Path
 
+from reporter.render.fontconfig import fc_list
 from reporter.scale.cache import cache_secret, code_fingerprint, seal, unseal
 
 PDF_FOLDER = "pdf"
@@ -29,27 +28,15 @@ PDF_FOLDER = "pdf"
 MAX_PDF_ENTRIES = 16
 # Libraries whose versions change the PDF's bytes for the same HTML.
 _PDF_LIBRARIES = ("weasyprint", "pydyf", "fonttools", "tinycss2", "cssselect2")
-# fc-list answers from fontconfig's cache in well under a second.
-FC_LIST_TIMEOUT_SECONDS = 60
 
 
 @cache
 def _fonts() -> str:
     """The installed fonts (files and versions): another font set lays out other bytes."""
-    fc_list = shutil.which("fc-list")
-    if fc_list is None:
+    listed = fc_list("--format", "%{file} %{fontversion}\n")
+    if listed is None:
         return "no fc-list"
-    try:
-        done = subprocess.run(
-            [fc_list, "--format", "%{file} %{fontversion}\n"],
-            capture_output=True,
-            text=True,
-            timeout=FC_LIST_TIMEOUT_SECONDS,
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return "fc-list failed"
-    return "\n".join(sorted(done.stdout.splitlines()))
+    return "\n".join(sorted(listed.splitlines()))
 
 
 @cache

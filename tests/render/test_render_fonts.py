@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from reporter.render import pdf
+from reporter.render import fontconfig, pdf
 
 REPO = Path(__file__).resolve().parent.parent.parent
 # Latin-only fonts: DejaVu is on nearly every Linux machine (a dependency of fontconfig's
@@ -64,18 +64,18 @@ def test_machine_with_no_fonts_and_no_fc_list_is_stopped_too(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("FONTCONFIG_FILE", str(_fontconfig(tmp_path, ())))
-    monkeypatch.setattr(pdf.shutil, "which", lambda name: None)
+    monkeypatch.setattr(fontconfig.shutil, "which", lambda name: None)
     with pytest.raises(pdf.FontsMissing, match="fonts-noto-cjk"):
         pdf.check_fonts()
 
 
 def test_any_font_that_covers_chinese_will_do(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf.shutil, "which", lambda name: "/usr/bin/fc-list")
+    monkeypatch.setattr(fontconfig.shutil, "which", lambda name: "/usr/bin/fc-list")
 
     class Listed:
         stdout = "WenQuanYi Zen Hei,文泉驿正黑\nWenQuanYi Zen Hei Mono\n"
 
-    monkeypatch.setattr(pdf.subprocess, "run", lambda *a, **k: Listed())
+    monkeypatch.setattr(fontconfig.subprocess, "run", lambda *a, **k: Listed())
     assert pdf.cjk_fonts() == ("WenQuanYi Zen Hei", "WenQuanYi Zen Hei Mono")
     pdf.check_fonts()  # fontconfig falls back to it for every Chinese character
 
