@@ -34,10 +34,11 @@ from typing import Any
 
 import psutil
 
-from reporter import compare, segment
+from reporter import compare
 from reporter.compare.model import ArticleAnalysis
 from reporter.models import Document
 from reporter.pipeline import assign_ids, load_document
+from reporter.text import segment
 
 # How often the resident set is sampled while align runs.
 SAMPLE_SECONDS = 0.02

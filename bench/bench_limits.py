@@ -2,7 +2,7 @@
 
 Issue 17 found inputs under the 5 MiB ingest limit that stopped a whole build: each is
 generated here (nothing big is committed), then processed alone in a fresh process as a
-one-job build processes it (stages 1-5a with the limits of :mod:`reporter.limits`, the
+one-job build processes it (stages 1-5a with the limits of :mod:`reporter.split.limits`, the
 time budget included) and printed with its seconds, peak resident memory and outcome:
 
 * ``many-sentences``: about 50,000 short distinct sentences (the sentence graph);

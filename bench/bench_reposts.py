@@ -2,7 +2,7 @@
 
 Among ``--total`` generated articles, ``k`` are copies of one story (truncated and
 re-noised as aggregators publish them).  For each ``k`` this prints the seconds of
-:func:`reporter.scale.reposts.group_reposts` and how many texts were checked exactly,
+:func:`reporter.corpus.reposts.group_reposts` and how many texts were checked exactly,
 beside the per-pair check it replaced (one ``np.intersect1d`` per candidate pair).  The
 counts do not depend on the machine's load; the seconds do.  Texts are the raw
 generated files in simplified script (grouping reads only Chinese characters and
@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from reporter.scale import reposts
+from reporter.corpus import reposts
 
 HERE = Path(__file__).resolve().parent
 SEED = 7

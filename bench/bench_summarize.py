@@ -5,7 +5,7 @@ repeated, each copy made distinct by an appended number) it prints:
 
 * ``posseg``: one ``jieba.posseg`` pass over the whole text with the HMM (textrank4zh's
   segmentation, the floor for ``textrank``), and ``posseg-h``: one pass without it
-  (the shared mode of :mod:`reporter.segment`, the floor for the default engine);
+  (the shared mode of :mod:`reporter.text.segment`, the floor for the default engine);
 * ``textrank`` (ours) and ``textrank4zh`` (the library): the ranking alone (words
   already segmented) and the whole summary with segmentation, and their ratios;
 * our default engine's whole summary, and its ratio to the HMM-off pass;
@@ -35,16 +35,18 @@ from pathlib import Path
 
 import jieba.posseg
 
-from reporter import ingest, keywords, segment, split
+from reporter import ingest, split
 from reporter.clean import clean_article
 from reporter.models import Document, InputRejected, Sentence
 from reporter.summarize import (
     DEFAULT_ENGINE,
     get_summarizer,
+    keywords,
 )
 from reporter.summarize._compat import patch_networkx
 from reporter.summarize.textrank import TextRankSummarizer, rank_word_lists
 from reporter.summarize.textrank4zh import library_input
+from reporter.text import segment
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 SUMMARY_SENTENCES = 5

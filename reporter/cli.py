@@ -24,7 +24,7 @@ from typer.core import TyperGroup
 
 from reporter import __version__, ingest, pipeline, summarize
 from reporter.brief import document_json
-from reporter.filters import FILTERED_PREFIX, FilterError, Filters
+from reporter.corpus.filters import FILTERED_PREFIX, FilterError, Filters
 from reporter.models import Document, Skipped
 from reporter.scale.cache import clear_cache, default_cache_dir
 from reporter.scale.executor import ArticleFailed
@@ -673,7 +673,7 @@ def eval_cmd(
     sentences: SentencesOpt = 3,
 ) -> None:
     """Score engines with character-level ROUGE-1/2/L F1 against reference summaries."""
-    from reporter import evaluate
+    from reporter.summarize import evaluate
 
     names = [_check_engine(name) for name in engine] if engine else sorted(summarize.REGISTRY)
     try:
@@ -691,7 +691,7 @@ def diff_cmd(
     as_json: JsonOpt = False,
 ) -> None:
     """What changed between two briefs: localities, mechanisms, deployments, articles."""
-    from reporter import diff
+    from reporter.brief import diff
 
     for path in (old, new):
         if not path.exists():

@@ -38,12 +38,13 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reporter import compare, ingest, limits, render, split, summarize
+from reporter import compare, ingest, render, split, summarize
 from reporter.brief import DETAIL_FILE, Brief, make_brief
 from reporter.clean import clean_article
 from reporter.compare.model import ArticleAnalysis
 from reporter.models import Document, InputRejected, Skipped, Summary, pickles_as_fields
 from reporter.settings import Settings
+from reporter.split import limits
 
 if TYPE_CHECKING:
     from reporter.scale.executor import ProgressHook, ScaleOptions
@@ -159,7 +160,7 @@ def load_document(path: Path, article_id: str, timings: Timings | None = None) -
     with timings.stage("clean"):
         cleaned = clean_article(article)
     with timings.stage("split"):
-        # bounded sentence length and count (reporter.limits), recorded in the report
+        # bounded sentence length and count (reporter.split.limits), recorded in the report
         doc = limits.apply_limits(split.split_sentences(cleaned))
     if not doc.sentences:
         raise InputRejected(
@@ -269,16 +270,16 @@ def build_brief(
     each article's result (slim in a large corpus) and its JSON Lines record, in input
     order, repost copies included (the companion is written from them while the
     corpus streams through).  ``cards`` limits
-    the article cards the brief shows (:func:`reporter.scale.cards.select_cards`);
-    None shows all of a small corpus and :data:`~reporter.scale.cards.DEFAULT_CARDS`
+    the article cards the brief shows (:func:`reporter.corpus.cards.select_cards`);
+    None shows all of a small corpus and :data:`~reporter.corpus.cards.DEFAULT_CARDS`
     of a larger one.  ``discovered`` is :func:`reporter.ingest.discover`'s answer for
     the inputs when the caller has it already.  ``on_articles_done`` is called once
     the per-article work is over and the corpus-wide stages, on one core, begin.
     """
-    from reporter.scale.cards import default_cards, select_cards
+    from reporter.corpus.cards import default_cards, select_cards
+    from reporter.corpus.reposts import Fingerprint, counted_once, group_reposts
     from reporter.scale.executor import map_articles
     from reporter.scale.memory import give_back
-    from reporter.scale.reposts import Fingerprint, counted_once, group_reposts
 
     timings = timings or Timings()
     options = ArticleOptions.from_settings(settings)

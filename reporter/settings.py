@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from reporter.filters import Filters
+from reporter.corpus.filters import Filters
 
 Format = Literal["pdf", "html", "json", "docx"]
 Lang = Literal["zh", "en"]
@@ -52,7 +52,7 @@ class Settings:
     # Read files that symbolic links in an input folder point to outside every input
     # folder (skipped with a reason otherwise: an unpacked folder must not reach out).
     outside_links: bool = False
-    # Which articles the brief covers (reporter.filters); the default filters nothing.
+    # Which articles the brief covers (reporter.corpus.filters); the default filters nothing.
     filters: Filters = field(default_factory=Filters)
 
     def resolved_inputs(self) -> tuple[Path, ...]:

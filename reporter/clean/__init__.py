@@ -39,8 +39,8 @@ from reporter.clean.steps import (
     strip_title_site_suffix,
 )
 from reporter.clean.variants import normalize_variants
+from reporter.ingest.provenance import apply_given
 from reporter.models import Article, CleanArticle, CleaningReport, InputRejected, Removal
-from reporter.provenance import apply_given
 
 __all__ = ["STEPS", "clean_article", "clean_text", "convert_to_simplified"]
 

@@ -48,8 +48,7 @@ from reporter.clean.resources import (
 )
 from reporter.clean.script import to_simplified_line
 from reporter.clean.steps import title_without_site
-from reporter.gazetteer import PlaceMention, find_places
-from reporter.locality import (
+from reporter.compare.locality import (
     actor_mentions,
     find_towns,
     mention_scores,
@@ -59,6 +58,7 @@ from reporter.locality import (
     unnamed_organ_levels,
 )
 from reporter.models import Article, Locality, Metadata, Removal
+from reporter.text.gazetteer import PlaceMention, find_places
 
 # A title line is short; a longer first line is the lead paragraph.
 TITLE_MAX_CHARS = 60

@@ -103,9 +103,9 @@ KIND = "mojibake"
 
 @functools.cache
 def _jieba() -> Any:
-    # Through reporter.segment, so the dictionary is the one every stage sees (with the
+    # Through reporter.text.segment, so the dictionary is the one every stage sees (with the
     # genre's words added), built quietly with its cache in our cache folder.
-    from reporter import segment
+    from reporter.text import segment
 
     segment.ensure_jieba()
     import jieba

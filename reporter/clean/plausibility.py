@@ -76,8 +76,8 @@ GB2312_LEVEL1_LAST = 0xD7
 
 @functools.cache
 def _freqs() -> dict[str, int]:
-    # The shared dictionary of every stage (reporter.segment adds the genre's words).
-    from reporter import segment
+    # The shared dictionary of every stage (reporter.text.segment adds the genre's words).
+    from reporter.text import segment
 
     segment.ensure_jieba()
     import jieba

@@ -52,7 +52,7 @@ from reporter.clean.resources import (
     boilerplate,
 )
 from reporter.clean.script import to_simplified, to_simplified_line
-from reporter.gazetteer import lookup
+from reporter.text.gazetteer import lookup
 
 __all__ = [
     "drop_duplicate_paragraphs",

@@ -44,7 +44,7 @@ MAX_HOPS = 2
 
 
 def _freqs() -> dict[str, int]:
-    from reporter import segment
+    from reporter.text import segment
 
     segment.ensure_jieba()
     import jieba

@@ -1,12 +1,12 @@
 """Which place each sentence is about.
 
-Places come from the gazetteer (:func:`reporter.gazetteer.find_places`), run once over the
+Places come from the gazetteer (:func:`reporter.text.gazetteer.find_places`), run once over the
 cleaned article text.  A sentence is about the place in subject position (opening a
 clause, as in "深圳市选派90名干部"; a district right after its city shares its city's
 position), then the most specific place it names (a district over its city), the first
 one on a tie.  A place right after "赴/到/前往" is where officials went, one after "学习/
 借鉴/对标" a comparison, one after "在" with a venue word behind it a venue, one before
-"等" an example (:func:`reporter.locality.is_elsewhere`): none of them acted, and they
+"等" an example (:func:`reporter.compare.locality.is_elsewhere`): none of them acted, and they
 are kept apart as destinations; a sentence that names only destinations is about the
 article's primary locality (its own officials went there).  A
 sentence that names no place takes the nearest place named before it in its paragraph, else
@@ -20,8 +20,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from reporter.compare.locality import is_elsewhere, subject_starts
 from reporter.compare.resources import destination_before
-from reporter.locality import is_elsewhere, subject_starts
 from reporter.models import Document
 
 # A destination marker sits right before the place ("赴梅河口市"); two characters cover
@@ -32,7 +32,7 @@ _LEVEL_RANK = {"province": 1, "city": 2, "district": 3}
 
 
 class PlaceLike(Protocol):
-    """The part of ``reporter.gazetteer.PlaceMention`` this module reads."""
+    """The part of ``reporter.text.gazetteer.PlaceMention`` this module reads."""
 
     @property
     def name(self) -> str: ...
@@ -50,9 +50,9 @@ FindPlaces = Callable[[str], Sequence[PlaceLike]]
 def _gazetteer() -> FindPlaces | None:
     """The gazetteer's finder; ``None`` while that module is not installed."""
     try:
-        module = importlib.import_module("reporter.gazetteer")
+        module = importlib.import_module("reporter.text.gazetteer")
     except ModuleNotFoundError as exc:
-        if exc.name in {"reporter.gazetteer", "reporter"}:
+        if exc.name in {"reporter.text.gazetteer", "reporter"}:
             return None
         raise
     finder: FindPlaces = module.find_places

@@ -69,10 +69,10 @@ _WORD = operator.itemgetter(0)  # of a segment.Token
 def tokens(text: str) -> list[str]:
     """jieba words of two or more Chinese characters.
 
-    Segmented with the shared cached ``reporter.segment.posseg``: the summarize stage has
+    Segmented with the shared cached ``reporter.text.segment.posseg``: the summarize stage has
     already segmented every sentence, so this costs a cache look-up in the pipeline.
     """
-    from reporter import segment  # loads jieba's dictionary (~0.7 s) only when needed
+    from reporter.text import segment  # loads jieba's dictionary (~0.7 s) only when needed
 
     if "\n" in text:  # a word could hold one: one line per word would not hold
         return [t.word for t in segment.posseg(text) if CJK_WORD.fullmatch(t.word)]

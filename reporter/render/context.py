@@ -37,9 +37,9 @@ from reporter.compare.model import (
     Mechanism,
     MechanismComparison,
 )
-from reporter.filters import article_date
+from reporter.corpus.filters import article_date
+from reporter.ingest.provenance import shown_path
 from reporter.models import Document, Sentence
-from reporter.provenance import shown_path
 from reporter.render import FILE_NAMES, charts, patterns
 from reporter.render.labels import Labels, labels
 from reporter.render.timeline import MechanismKey, TimelineView
@@ -1504,7 +1504,7 @@ def _cards(b: _Builder) -> tuple[ArticleCard, ...]:
         for doc in b.brief.documents
         if doc.id in b.carded
     }
-    # A large corpus shows the cards chosen by --cards (reporter.scale.cards); the JSON
+    # A large corpus shows the cards chosen by --cards (reporter.corpus.cards); the JSON
     # keeps every article.
     for doc in b.brief.documents:
         if doc.id not in b.carded:

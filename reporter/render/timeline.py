@@ -17,10 +17,10 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from reporter.brief.timeline import TimelineEntry, mechanism_stops
 from reporter.render import charts
 from reporter.render.charts import BAR, FONT, MUTED, RULE, _n, _serialize, _svg, _text
 from reporter.render.labels import Labels
-from reporter.timeline import TimelineEntry, mechanism_stops
 
 # Places named on one mechanism's line; the rest are counted ("… and 4 more"): a line
 # longer than two printed lines is no longer read as a sequence.

@@ -1,7 +1,4 @@
-"""Corpus scale: per-article work in parallel (:mod:`.executor`), a content-addressed
-cache of its results (:mod:`.cache`), grouping of re-posted copies (:mod:`.reposts`)
-and a progress display the CLI passes in (:mod:`.progress`).
-
-Nothing is re-exported here: :mod:`reporter.brief` imports :mod:`.reposts`, and
-:mod:`.executor` imports :mod:`reporter.pipeline`, which imports the brief.
-"""
+"""How per-article work runs, never what it computes: in parallel (:mod:`.executor`),
+from a content-addressed cache (:mod:`.cache`, :mod:`.pdfcache`), skipped when the
+outputs are up to date (:mod:`.manifest`), with a progress display the CLI passes in
+(:mod:`.progress`)."""

@@ -39,12 +39,12 @@ from pathlib import Path
 import platformdirs
 
 from reporter import __version__
+from reporter.corpus.reposts import Fingerprint
 from reporter.ingest import byte_limit
+from reporter.ingest.provenance import sidecar_digest
+from reporter.ingest.readers import key_extra
 from reporter.models import Skipped, pickles_as_fields
 from reporter.pipeline import ArticleOptions, ArticleResult
-from reporter.provenance import sidecar_digest
-from reporter.readers import key_extra
-from reporter.scale.reposts import Fingerprint
 
 # Bump when the entry layout changes, so older entries are never misread ("3": the
 # records became slotted dataclasses, which pickle differently; "4": entries signed).

@@ -26,12 +26,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from reporter.brief import article_line
+from reporter.corpus.reposts import fingerprint
 from reporter.ingest import shown_path
-from reporter.limits import ARTICLE_SECONDS, BudgetExceeded, time_budget
 from reporter.models import Skipped
 from reporter.pipeline import ArticleOptions, ArticleResult, Timings, process_file
 from reporter.scale.cache import ArticleCache, ArticleWork, options_digest, store
-from reporter.scale.reposts import fingerprint
+from reporter.split.limits import ARTICLE_SECONDS, BudgetExceeded, time_budget
 
 if TYPE_CHECKING:
     from distributed.diagnostics.plugin import WorkerPlugin
@@ -104,7 +104,7 @@ class ScaleOptions:
     use_cache: bool = False
     cache_dir: Path | None = None  # None: platformdirs.user_cache_dir("reporter")
     pool_min_articles: int = POOL_MIN_ARTICLES  # fewer files than this run inline
-    # Seconds one article's work may take before it is skipped (reporter.limits); None:
+    # Seconds one article's work may take before it is skipped (reporter.split.limits); None:
     # no budget.  Local work only: a Dask worker runs tasks in threads, which no timer
     # signal reaches.
     article_seconds: float | None = ARTICLE_SECONDS
@@ -124,7 +124,7 @@ def usable_cores() -> int:
 def init_worker() -> None:
     """Load what every article needs once per worker, not once per article: the jieba
     dictionary and its part-of-speech tables, set up (quietly) as the stages use them."""
-    from reporter.segment import ensure_jieba
+    from reporter.text.segment import ensure_jieba
 
     ensure_jieba()
 

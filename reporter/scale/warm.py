@@ -15,8 +15,8 @@ from __future__ import annotations
 import gc
 
 from reporter import pipeline, summarize
-from reporter.segment import ensure_jieba
 from reporter.settings import DEFAULT_SUMMARY_SENTENCES, examples_dir
+from reporter.text.segment import ensure_jieba
 
 
 def warm_up() -> None:

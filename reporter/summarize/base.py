@@ -16,8 +16,9 @@ from typing import ClassVar
 import numpy as np
 from numpy.typing import NDArray
 
-from reporter import keywords, segment
 from reporter.models import Document, ScoredSentence, Summary
+from reporter.summarize import keywords
+from reporter.text import segment
 
 FloatArray = NDArray[np.float64]
 
@@ -46,7 +47,7 @@ class Summarizer(ABC):
 
     name: ClassVar[str]
     description: ClassVar[str] = ""
-    # The segmentation mode (reporter.segment.posseg) of the engine's words and of the
+    # The segmentation mode (reporter.text.segment.posseg) of the engine's words and of the
     # summary's keywords: the shared HMM-off mode unless the engine needs jieba's HMM.
     # One mode per engine, so a summary segments each sentence once.
     hmm: ClassVar[bool] = segment.SHARED_HMM

@@ -24,10 +24,10 @@ from functools import cache
 from importlib import resources
 from typing import ClassVar
 
-from reporter import segment
 from reporter.models import Document
 from reporter.summarize.base import FloatArray, Summarizer
 from reporter.summarize.graph import PAGERANK_ALPHA, pagerank, textrank_similarity
+from reporter.text import segment
 
 _SYMBOL_FLAG = "x"  # jieba's flag for punctuation and other symbols
 

@@ -12,10 +12,10 @@ from typing import ClassVar
 
 import numpy as np
 
-from reporter import segment
 from reporter.models import Document
 from reporter.summarize._compat import patch_networkx
 from reporter.summarize.base import FloatArray, Summarizer
+from reporter.text import segment
 
 # textrank4zh.util.sentence_delimiters, as single characters ("……" is two "…").
 _DELIMITERS = frozenset("?!;？！。；…\n")

@@ -29,12 +29,13 @@ from typing import ClassVar
 
 import numpy as np
 
-from reporter import keywords, segment
 from reporter.models import Document, Sentence
+from reporter.summarize import keywords
 from reporter.summarize.base import FloatArray, Summarizer
 from reporter.summarize.graph import PAGERANK_ALPHA, pagerank, textrank_similarity
 from reporter.summarize.resources import CONTENT_CHAR, patterns
 from reporter.summarize.textrank import textrank4zh_stop_words
+from reporter.text import segment
 
 # Fewer letters/digits than this cannot state who did what: headings, labels, scraps.
 MIN_CONTENT_CHARS = 15

@@ -12,9 +12,9 @@ from typer.testing import CliRunner
 
 from reporter import pipeline
 from reporter.brief import Brief, to_json
+from reporter.brief.diff import Side, diff, load_side
 from reporter.cli import EXIT_NO_INPUT, EXIT_USAGE, app
-from reporter.diff import Side, diff, load_side
-from reporter.filters import Filters
+from reporter.corpus.filters import Filters
 from reporter.settings import Settings
 
 CORPUS2 = Path(__file__).resolve().parent.parent / "fixtures" / "brief" / "corpus2"

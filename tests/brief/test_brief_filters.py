@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from reporter import pipeline
 from reporter.brief import Brief, to_json
 from reporter.cli import EXIT_USAGE, app
-from reporter.filters import FILTERED_PREFIX, FilterError, Filters, parse_date, resolve_place
+from reporter.corpus.filters import FILTERED_PREFIX, FilterError, Filters, parse_date, resolve_place
 from reporter.render.labels import labels
 from reporter.scale import manifest
 from reporter.scale.cache import ArticleCache

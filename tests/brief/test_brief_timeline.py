@@ -12,9 +12,9 @@ import pytest
 
 from reporter import pipeline
 from reporter.brief import Brief, to_json
+from reporter.brief.timeline import mechanism_stops
 from reporter.render.context import build_view
 from reporter.settings import Settings
-from reporter.timeline import mechanism_stops
 
 CORPUS2 = Path(__file__).resolve().parent.parent / "fixtures" / "brief" / "corpus2"
 

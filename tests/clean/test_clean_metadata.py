@@ -9,9 +9,9 @@ import pytest
 from reporter.clean import clean_article
 from reporter.clean.metadata import derive_title, title_line
 from reporter.clean.script import detect_script
-from reporter.gazetteer import find_places
-from reporter.locality import primary_locality
+from reporter.compare.locality import primary_locality
 from reporter.models import Article, Locality, Metadata
+from reporter.text.gazetteer import find_places
 
 
 def meta(text: str, **html: str) -> Metadata:

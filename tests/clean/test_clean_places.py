@@ -13,14 +13,14 @@ from pathlib import Path
 import pytest
 
 from reporter import pipeline
-from reporter.gazetteer import find_places
-from reporter.locality import (
+from reporter.compare.locality import (
     actor_mentions,
     find_towns,
     mention_scores,
     primary_locality,
     unnamed_organ_levels,
 )
+from reporter.text.gazetteer import find_places
 
 PLACES = Path(__file__).resolve().parent.parent / "fixtures" / "clean" / "places"
 EXPECTED: dict[str, dict[str, str]] = tomllib.loads((PLACES / "expected.toml").read_text("utf-8"))

@@ -18,14 +18,14 @@ CITY = "002_640841af2d42bf82"
 
 def _gazetteer_available() -> bool:
     try:
-        from reporter import gazetteer  # noqa: F401
+        from reporter.text import gazetteer  # noqa: F401
     except ModuleNotFoundError:
         return False
     return True
 
 
 needs_gazetteer = pytest.mark.skipif(
-    not _gazetteer_available(), reason="reporter.gazetteer has not landed yet"
+    not _gazetteer_available(), reason="reporter.text.gazetteer has not landed yet"
 )
 
 

@@ -1,4 +1,4 @@
-"""reporter.gazetteer.find_places against the national adcode table."""
+"""reporter.text.gazetteer.find_places against the national adcode table."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reporter.gazetteer import _gazetteer, all_places, find_places, lookup
+from reporter.text.gazetteer import _gazetteer, all_places, find_places, lookup
 
 
 def names(text: str) -> list[tuple[str, str, str | None, str | None]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reporter.gazetteer import find_places
+from reporter.text.gazetteer import find_places
 
 
 def names(text: str) -> list[str]:

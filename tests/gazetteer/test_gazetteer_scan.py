@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reporter.gazetteer import _gazetteer, _scan
+from reporter.text.gazetteer import _gazetteer, _scan
 
 REPO = Path(__file__).resolve().parents[2]
 

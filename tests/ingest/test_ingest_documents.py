@@ -14,11 +14,12 @@ from types import ModuleType
 
 import pytest
 
-from reporter import ingest, readers
+from reporter import ingest
 from reporter.clean import clean_article
+from reporter.ingest import readers
+from reporter.ingest.readers import office_reader
+from reporter.ingest.readers.pdf_reader import Line, rejoin
 from reporter.models import InputRejected
-from reporter.readers import office_reader
-from reporter.readers.pdf_reader import Line, rejoin
 from reporter.split import split_sentences
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"

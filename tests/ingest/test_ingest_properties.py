@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from reporter import ingest
-from reporter import ingest_resources as res
+from reporter.ingest import resources as res
 from reporter.models import Article, InputRejected
 
 CHINESE = "崂山区选派干部一线淬炼考核排名。，“”《》"

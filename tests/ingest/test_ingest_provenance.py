@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from reporter import ingest, provenance
+from reporter import ingest
+from reporter.ingest import provenance
 
 SEED = Path(__file__).resolve().parents[2] / "examples" / "004_3b3ccc4ba27ef21c.txt"
 

@@ -10,10 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from reporter import limits, pipeline, split
+from reporter import pipeline, split
 from reporter.compare import localities
 from reporter.compare.taxonomy import TaxonomyError, load_taxonomy
-from reporter.limits import (
+from reporter.models import CleanArticle, CleaningReport, Document, Metadata, Skipped
+from reporter.scale import executor
+from reporter.scale.executor import ScaleOptions, map_articles
+from reporter.settings import Settings
+from reporter.split import limits
+from reporter.split.limits import (
     CAP_STEP,
     REMOVAL_KIND,
     SPLIT_STEP,
@@ -22,10 +27,6 @@ from reporter.limits import (
     regex_risk,
     time_budget,
 )
-from reporter.models import CleanArticle, CleaningReport, Document, Metadata, Skipped
-from reporter.scale import executor
-from reporter.scale.executor import ScaleOptions, map_articles
-from reporter.settings import Settings
 from reporter.summarize.textrank_plus import fact_count
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "limits"

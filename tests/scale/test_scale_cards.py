@@ -9,8 +9,8 @@ import pytest
 from reporter import compare, pipeline
 from reporter.brief import to_json
 from reporter.compare.model import ArticleAnalysis
+from reporter.corpus.cards import select_cards, strength
 from reporter.models import Document
-from reporter.scale.cards import select_cards, strength
 from reporter.settings import Settings
 
 

@@ -15,7 +15,7 @@ import pytest
 
 from reporter import pipeline, render
 from reporter.brief import DETAIL_FILE, Brief, to_json
-from reporter.scale import cards
+from reporter.corpus import cards
 from reporter.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]

@@ -6,7 +6,7 @@ from itertools import combinations
 from pathlib import Path
 from types import ModuleType
 
-from reporter.scale.reposts import MIN_CONTAINMENT, exact_containment, shingle_hashes
+from reporter.corpus.reposts import MIN_CONTAINMENT, exact_containment, shingle_hashes
 
 ARTICLES = 40
 

@@ -15,8 +15,7 @@ from hypothesis import strategies as st
 
 from reporter import pipeline
 from reporter.brief import to_json
-from reporter.models import Document
-from reporter.scale.reposts import (
+from reporter.corpus.reposts import (
     LSH_THRESHOLD,
     MIN_CONTAINMENT,
     MIN_SHINGLES,
@@ -34,6 +33,7 @@ from reporter.scale.reposts import (
     shingle_hashes,
     signature,
 )
+from reporter.models import Document
 from reporter.settings import Settings
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "scale"

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from reporter import split
 from reporter.models import CleanArticle, CleaningReport, Metadata
-from reporter.split_resources import CLOSERS
+from reporter.split.resources import CLOSERS
 
 # the characters the rules are about, plus everything else
 SPECIAL = [*"。！？!?｡…⋯.；;，,、：:“”‘’「」『』《》〈〉（）()【】\"' \u3000\n", "……", "..."]

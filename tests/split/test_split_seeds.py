@@ -12,7 +12,7 @@ import pytest
 
 from reporter import ingest, split
 from reporter.models import CleanArticle, CleaningReport, Document, Metadata
-from reporter.split_resources import CLOSERS
+from reporter.split.resources import CLOSERS
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 SEEDS = sorted(EXAMPLES.glob("[0-9][0-9][0-9]_*.txt"))

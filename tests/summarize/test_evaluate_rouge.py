@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rouge_chinese import Rouge
 
-from reporter.evaluate import (
+from reporter.summarize.evaluate import (
     DatasetError,
     evaluate,
     format_report,

@@ -10,9 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reporter import keywords, segment
 from reporter.models import Document
-from reporter.segment import Token
+from reporter.summarize import keywords
+from reporter.text import segment
+from reporter.text.segment import Token
 
 from .conftest import DocFactory
 

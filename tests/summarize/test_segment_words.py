@@ -11,9 +11,11 @@ import jieba
 import jieba.posseg
 import pytest
 
-from reporter import keywords, segment
+from reporter.summarize import keywords
 
 # Sentences of the genre (written for these tests, in the articles' style) and the word
+from reporter.text import segment
+
 # jieba's dictionary pass must keep whole in them; without the word list each comes out
 # as single characters (专/班, 拆/违, 网格/员 ...).
 GENRE_SENTENCES = [

@@ -166,7 +166,8 @@ def test_engines_reproducing_textrank4zh_segment_with_hmm_and_so_do_their_keywor
     seed_docs: list[Document],
 ) -> None:
     # textrank4zh segments with jieba's HMM on; the default engine uses the shared mode.
-    from reporter import keywords, segment
+    from reporter.summarize import keywords
+    from reporter.text import segment
 
     assert get_summarizer("textrank").hmm and get_summarizer("textrank4zh").hmm
     assert get_summarizer("textrank_plus").hmm is segment.SHARED_HMM is False

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from reporter.evaluate import evaluate
 from reporter.summarize import get_summarizer
+from reporter.summarize.evaluate import evaluate
 from reporter.summarize.textrank_plus import reject_reason
 
 from .conftest import DocFactory

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reporter import segment
+from reporter.text import segment
 
 
 def test_jieba_starts_once_with_our_cache_dir_and_a_quiet_logger() -> None:

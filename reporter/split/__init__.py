@@ -45,8 +45,8 @@ import unicodedata
 from bisect import bisect_right
 from functools import cached_property
 
-from reporter import split_resources as res
 from reporter.models import CleanArticle, Document, Sentence
+from reporter.split import resources as res
 
 # A quotation closing within this many characters is one unit: officials' quotes in
 # this genre are one to three short sentences (30-150 characters); longer quoted

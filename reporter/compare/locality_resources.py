@@ -1,4 +1,4 @@
-"""Regular expressions of :mod:`reporter.locality`, built from the ``[actor]`` word
+"""Regular expressions of :mod:`reporter.compare.locality`, built from the ``[actor]`` word
 lists of ``reporter/data/places.toml`` and compiled once."""
 
 from __future__ import annotations

@@ -89,7 +89,7 @@ def key_extra(path: Path) -> bytes:
     whether LibreOffice is installed (a skip for want of it must not outlive it)."""
     if FOLDER_SUFFIXES.get(path.suffix.lower()) != "legacy_word":
         return b""
-    from reporter.readers.office_reader import soffice
+    from reporter.ingest.readers.office_reader import soffice
 
     return f"\0soffice={soffice()}".encode()
 
@@ -105,19 +105,19 @@ def _is_docx(data: bytes) -> bool:
 def read(kind: str, path: Path, data: bytes) -> Extracted:
     """Run the reader ``kind`` (an answer of :func:`sniff`) on ``data``."""
     if kind == "docx":
-        from reporter.readers.docx_reader import read_docx
+        from reporter.ingest.readers.docx_reader import read_docx
 
         return read_docx(data)
     if kind == "pdf":
-        from reporter.readers.pdf_reader import read_pdf
+        from reporter.ingest.readers.pdf_reader import read_pdf
 
         return read_pdf(data)
     if kind == "mhtml":
-        from reporter.readers.mhtml_reader import read_mhtml
+        from reporter.ingest.readers.mhtml_reader import read_mhtml
 
         return read_mhtml(data)
     if kind == "legacy_word":
-        from reporter.readers.office_reader import read_legacy_word
+        from reporter.ingest.readers.office_reader import read_legacy_word
 
         return read_legacy_word(path, data)
     raise ValueError(f"no reader {kind!r}")

@@ -14,7 +14,7 @@ import email
 import email.policy
 from email.message import Message
 
-from reporter.readers import Extracted, Unreadable
+from reporter.ingest.readers import Extracted, Unreadable
 
 MEDIA_TYPE = "multipart/related"
 _WEB_SCHEMES = ("http://", "https://")

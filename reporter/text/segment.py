@@ -52,7 +52,7 @@ from typing import Any, NamedTuple
 
 import platformdirs
 
-from reporter import segment_resources as res
+from reporter.text import resources as res
 
 # The mode posseg() uses unless told otherwise (see the module docstring).
 SHARED_HMM = False

@@ -11,7 +11,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from reporter import ingest_resources
+from reporter.ingest import resources as ingest_resources
 
 # Sentence-final punctuation, full- and half-width (the cleaner converts half-width
 # punctuation between Chinese characters, but not everywhere).  The semicolon is not

@@ -1,5 +1,5 @@
 """Patterns of jieba's part-of-speech cutter (``jieba/posseg/__init__.py``), which
-:func:`reporter.segment.posseg` reproduces in its shared mode.  They must stay jieba's,
+:func:`reporter.text.segment.posseg` reproduces in its shared mode.  They must stay jieba's,
 character for character: a test compares the two cutters' output."""
 
 from __future__ import annotations

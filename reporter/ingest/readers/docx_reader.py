@@ -12,8 +12,8 @@ from __future__ import annotations
 import io
 from typing import Any
 
+from reporter.ingest.readers import Extracted, Unreadable
 from reporter.models import Removal
-from reporter.readers import Extracted, Unreadable
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -1,7 +1,7 @@
 """Keywords of a document: TextRank and TF-IDF, as ``jieba.analyse`` computes them.
 
 Both extractors read the document's cached ``jieba.posseg`` tokens (see
-:mod:`reporter.segment`; the engine's segmentation mode, the shared HMM-off one unless
+:mod:`reporter.text.segment`; the engine's segmentation mode, the shared HMM-off one unless
 the engine asks for HMM) instead of segmenting the text again, and both use our
 stop-word file ``reporter/data/stopwords.txt`` (function words plus words every
 article of the genre uses, such as 工作 or 进一步) on top of jieba's few English ones.
@@ -19,8 +19,8 @@ from importlib import resources
 
 import numpy as np
 
-from reporter import segment
 from reporter.models import Document, Keyword
+from reporter.text import segment
 
 # How many keywords an article card shows; ten cover who, where and which mechanism.
 KEYWORD_COUNT = 10
@@ -209,7 +209,7 @@ def extract(
     doc: Document, count: int = KEYWORD_COUNT, hmm: bool = segment.SHARED_HMM
 ) -> tuple[tuple[Keyword, ...], tuple[Keyword, ...]]:
     """(TextRank keywords, TF-IDF keywords) of a document, strongest first; ``hmm``: the
-    segmentation mode (:func:`reporter.segment.posseg`)."""
+    segmentation mode (:func:`reporter.text.segment.posseg`)."""
     tokens = document_tokens(doc, hmm)
     keep = candidates(tokens)
     return (

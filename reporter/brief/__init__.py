@@ -16,11 +16,11 @@ from typing import Any, Literal
 import orjson
 
 from reporter import __version__
+from reporter.brief.timeline import TimelineEntry, build_timeline
 from reporter.compare.model import Alignment, ArticleAnalysis
+from reporter.corpus.reposts import RepostGroup
 from reporter.models import Document, Skipped, Summary
-from reporter.scale.reposts import RepostGroup
 from reporter.settings import Settings
-from reporter.timeline import TimelineEntry, build_timeline
 
 SCHEMA_VERSION = "1.2"  # 1.2: facts carry counts, counts_detail and role
 # The JSON Lines companion of brief.json: one full record per article, repost copies
@@ -54,7 +54,7 @@ class Brief:
     # Copies of one story from several sites; `documents` holds only each group's kept
     # copy, so the matrix and the findings count a story once.
     reposts: tuple[RepostGroup, ...] = ()
-    # Ids of the articles the brief shows as cards (reporter.scale.cards); None: all.
+    # Ids of the articles the brief shows as cards (reporter.corpus.cards); None: all.
     cards: tuple[str, ...] | None = None
     # A large corpus: documents outside ``cards`` are held without their sentences and
     # their script-as-published text (memory), and brief.json lists each article
@@ -62,9 +62,9 @@ class Brief:
     compact: bool = False
     generated_from: DateBasis = "newest_article"
     # The folders the inputs were found in (a file's own folder): paths are shown
-    # relative to them in the PDF and HTML (reporter.provenance.shown_path).
+    # relative to them in the PDF and HTML (reporter.ingest.provenance.shown_path).
     input_roots: tuple[str, ...] = ()
-    # When each locality is reported using each mechanism (reporter.timeline).
+    # When each locality is reported using each mechanism (reporter.brief.timeline).
     timeline: tuple[TimelineEntry, ...] = ()
 
 

@@ -200,7 +200,7 @@ def format_report(report: EvalReport) -> str:
         title=f"ROUGE F1 on {report.dataset} "
         f"({report.results[0].articles if report.results else 0} articles, "
         f"{report.sentences} sentences)",
-        caption="character-level; see reporter.evaluate for the definition",
+        caption="character-level; see reporter.summarize.evaluate for the definition",
     )
     for header in ("engine", "ROUGE-1", "ROUGE-2", "ROUGE-L", "mean chars"):
         table.add_column(header, justify="left" if header == "engine" else "right")

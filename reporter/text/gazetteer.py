@@ -334,7 +334,7 @@ def _pick(
 def _word_freq() -> dict[str, int]:
     """jieba's dictionary (with the genre's words), loaded only when a risky surface
     needs it."""
-    from reporter import segment
+    from reporter.text import segment
 
     segment.ensure_jieba()
     import jieba

@@ -22,8 +22,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from reporter.ingest.readers import Extracted, Unreadable
 from reporter.models import Removal
-from reporter.readers import Extracted, Unreadable
 
 MEDIA_TYPE = "application/pdf"
 STEP = "read_pdf"

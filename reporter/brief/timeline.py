@@ -1,7 +1,7 @@
 """When each locality is reported using each mechanism: the brief's timeline.
 
 One entry per article and mechanism present in it, for every article with a known date
-(its publication date, else its re-post date: :func:`reporter.filters.article_date`),
+(its publication date, else its re-post date: :func:`reporter.corpus.filters.article_date`),
 sorted by date.  The place of an entry is the article's primary locality (else the
 first place it names; None when it names none).  ``brief.json`` lists the entries as
 ``timeline``; the brief draws them (:mod:`reporter.render.timeline`).
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reporter.compare.model import ArticleAnalysis
-from reporter.filters import article_date
+from reporter.corpus.filters import article_date
 from reporter.models import Document
 
 

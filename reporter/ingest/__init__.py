@@ -13,8 +13,8 @@ Decoding is detected, not assumed (see :func:`decode_bytes`): byte-order marks, 
 strict UTF-8, then the legacy Chinese codecs and UTF-16, ranked by how readable the
 Chinese they produce is.  HTML goes through trafilatura (offline, deterministic);
 Markdown loses its syntax but keeps its text.  Word, PDF, MHTML and .doc/.wps files
-are recognised by their bytes and read by :mod:`reporter.readers`; what the user says
-about a file (``sources.csv``, TOML front matter) is read by :mod:`reporter.provenance`.
+are recognised by their bytes and read by :mod:`reporter.ingest.readers`; what the user says
+about a file (``sources.csv``, TOML front matter) is read by :mod:`reporter.ingest.provenance`.
 The text keeps its paragraphs one per line; cleaning (stage 2) decides what else goes.
 """
 
@@ -36,8 +36,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from reporter import ingest_resources as res
-from reporter import provenance, readers
+from reporter.ingest import provenance, readers
+from reporter.ingest import resources as res
 from reporter.models import Article, InputRejected, Removal, Skipped
 
 # Files above this size are refused before they are read: a news article is 5-50 kB,
@@ -46,7 +46,7 @@ from reporter.models import Article, InputRejected, Removal, Skipped
 MAX_BYTES = 5 * 1024 * 1024
 # Word, PDF and saved-page files carry images and fonts besides their text: a 20-page
 # experience report with photos is 5-30 MB while its text is 20-50 kB.  A file with a
-# document's suffix may be this large, if its content is a document (reporter.readers).
+# document's suffix may be this large, if its content is a document (reporter.ingest.readers).
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 
 # A text needs this many Chinese characters to be an article at all (a headline).
@@ -405,7 +405,7 @@ def read_article(path: Path, article_id: str) -> Article:
 def _read_document(
     kind: str, path: Path, data: bytes
 ) -> tuple[str, str, str, dict[str, str], tuple[Removal, ...]]:
-    """A document a reader of :mod:`reporter.readers` claims: (text, codec, media type,
+    """A document a reader of :mod:`reporter.ingest.readers` claims: (text, codec, media type,
     metadata, what the reader left out); a saved page's HTML goes the HTML path."""
     try:
         got = readers.read(kind, path, data)

@@ -1,6 +1,6 @@
 """Which place an article is about: its primary locality.
 
-The gazetteer (:mod:`reporter.gazetteer`) finds every place the text names; this module
+The gazetteer (:mod:`reporter.text.gazetteer`) finds every place the text names; this module
 weighs those mentions by the part each place plays, because a real page names more than
 its actor:
 
@@ -26,7 +26,7 @@ explainer or a company's page does) is no primary locality.  From these scores
 descends to a dominant place below it, down to a town the gazetteer does not hold
 (:func:`find_towns`: 华埠镇 of 开化县), so one article has one primary locality.  Word
 lists are data (``[actor]`` in ``reporter/data/places.toml``), their regexes in
-:mod:`reporter.locality_resources`.
+:mod:`reporter.compare.locality_resources`.
 """
 
 from __future__ import annotations
@@ -39,9 +39,9 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Protocol
 
-from reporter.gazetteer import PlaceMention, find_places, is_common_word
-from reporter.locality_resources import town_after_place, town_before_organ
+from reporter.compare.locality_resources import town_after_place, town_before_organ
 from reporter.models import Locality
+from reporter.text.gazetteer import PlaceMention, find_places, is_common_word
 
 # Weights for the primary locality: a place in the title is what the article is about;
 # the lead names the subject before the details wander to other places.

@@ -7,7 +7,7 @@ those it gives a reason for, recording them in ``skipped`` with a reason that st
 
 An article's date is its publication date, else its re-post date; an article with
 neither is left out by a date filter.  An article's place is its primary locality (the
-place it is about, see :mod:`reporter.locality`): an article about 青岛市 as a whole is
+place it is about, see :mod:`reporter.compare.locality`): an article about 青岛市 as a whole is
 not "within 崂山区", one about 崂山区 is within 青岛市 and 山东省.  Several
 ``--locality`` or ``--mechanism`` values are alternatives (any of them); the kinds of
 filter all apply together.
@@ -81,7 +81,7 @@ class Place:
 def resolve_place(name: str) -> Place:
     """``name`` (full, 青岛市, or short, 青岛) as a gazetteer place; higher levels win a
     short-form tie, as in the gazetteer (吉林 is the province)."""
-    from reporter import gazetteer
+    from reporter.text import gazetteer
 
     wanted = name.strip()
     found = gazetteer.lookup(wanted)
@@ -101,8 +101,8 @@ def article_date(doc: Document) -> str | None:
 
 
 def _primary(doc: Document) -> Locality | None:
-    from reporter import gazetteer
     from reporter.models import Locality
+    from reporter.text import gazetteer
 
     meta = doc.article.metadata
     if meta.primary_locality is None:

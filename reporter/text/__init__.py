@@ -1,0 +1,1 @@
+"""Text primitives every stage shares: Han characters, word segmentation, places."""
