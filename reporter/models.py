@@ -3,7 +3,7 @@
 Every record is a frozen dataclass: a stage never mutates what it received, it
 returns a new record.  Records are slotted (a corpus of 10,000 articles is held as
 millions of them; an instance dict each would add 150 MB) and pickle as their field
-values (:func:`pickles_as_fields`).  The flow (see :mod:`reporter.pipeline`) is::
+values: each is declared with :func:`record`.  The flow (see :mod:`reporter.pipeline`) is::
 
     bytes on disk
       -> Article        (stage 1, ingest: decoded text, encoding, HTML metadata)
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, dataclass_transform
 
 Script = Literal["simplified", "traditional", "mixed"]
 LocalityLevel = Literal["province", "city", "district"]
@@ -50,6 +50,14 @@ def pickles_as_fields(cls: _Record) -> _Record:
     return cls
 
 
+@dataclass_transform(frozen_default=True)
+def record(cls: _Record) -> _Record:
+    """A record of the pipeline: a frozen, slotted dataclass that pickles as its field
+    values (:func:`pickles_as_fields`)."""
+    made: _Record = dataclass(frozen=True, slots=True)(cls)  # type: ignore[assignment]
+    return pickles_as_fields(made)
+
+
 class InputRejected(Exception):
     """An input file that cannot be used; the batch goes on without it."""
 
@@ -59,8 +67,7 @@ class InputRejected(Exception):
         self.reason = reason
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class Skipped:
     """An input that was not used, with the one-line reason shown to the user."""
 
@@ -74,8 +81,7 @@ class Skipped:
 # --------------------------------------------------------------------------- stage 1
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class Article:
     """A decoded input file (stage 1, ingest).
 
@@ -104,8 +110,7 @@ class Article:
 # --------------------------------------------------------------------------- stage 2
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class StepReport:
     """What one cleaning step changed in one article."""
 
@@ -115,8 +120,7 @@ class StepReport:
     examples: tuple[str, ...] = ()  # a few "before → after" snippets
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class Removal:
     """A line, span or sentence the cleaner dropped, kept so nothing is lost silently."""
 
@@ -127,8 +131,7 @@ class Removal:
     reason: str  # one line a reader understands
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class CleaningReport:
     """Everything cleaning did to one article."""
 
@@ -139,8 +142,7 @@ class CleaningReport:
     chars_out: int
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class Locality:
     """A place named in an article, resolved against the gazetteer."""
 
@@ -151,8 +153,7 @@ class Locality:
     mentions: int  # how often the article names it (aliases included)
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class Metadata:
     """What the article says about itself."""
 
@@ -169,8 +170,7 @@ class Metadata:
     note: str | None = None  # the user's note on the source
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class CleanArticle:
     """A cleaned article (stage 2): simplified body text and what cleaning did."""
 
@@ -185,8 +185,7 @@ class CleanArticle:
 # --------------------------------------------------------------------------- stage 3
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class Sentence:
     """One sentence of a cleaned article; ``text == article.text[start:end]``."""
 
@@ -198,8 +197,7 @@ class Sentence:
     original: str  # as published (the input's script)
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class Document:
     """A cleaned article split into sentences (stage 3)."""
 
@@ -214,8 +212,7 @@ class Document:
 # --------------------------------------------------------------------------- stage 4
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class ScoredSentence:
     """A sentence an engine picked, with the engine's score for it."""
 
@@ -224,15 +221,13 @@ class ScoredSentence:
     text: str
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class Keyword:
     word: str
     weight: float
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class Summary:
     """An extractive summary of one document (stage 4)."""
 

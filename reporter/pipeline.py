@@ -42,7 +42,7 @@ from reporter import compare, ingest, render, split, summarize
 from reporter.brief import DETAIL_FILE, Brief, make_brief
 from reporter.clean import clean_article
 from reporter.compare.model import ArticleAnalysis
-from reporter.models import Document, InputRejected, Skipped, Summary, pickles_as_fields
+from reporter.models import Document, InputRejected, Skipped, Summary, record
 from reporter.settings import Settings
 from reporter.split import limits
 
@@ -110,8 +110,7 @@ class ArticleOptions:
         )
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class ArticleResult:
     """Everything stages 1-5a produce for one input file."""
 

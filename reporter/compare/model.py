@@ -8,13 +8,10 @@ mechanisms, pairwise similarity, other practices).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from reporter.models import pickles_as_fields
+from reporter.models import record
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class Mechanism:
     """One entry of the taxonomy, as shown to readers (cues live in the taxonomy file)."""
 
@@ -25,8 +22,7 @@ class Mechanism:
     definition_zh: str = ""  # the same line in Chinese, for the zh brief ("" when not given)
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class Citation:
     """A pointer to the sentence a claim comes from."""
 
@@ -35,8 +31,7 @@ class Citation:
     text: str
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class Evidence:
     """A sentence that shows a mechanism, and why it was taken."""
 
@@ -48,8 +43,7 @@ class Evidence:
     matched: tuple[str, ...] = ()  # the words the cues matched, for highlighting
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class Detection:
     """Whether one article describes one mechanism."""
 
@@ -62,8 +56,7 @@ class Detection:
     threshold: float = 0.0  # the score needed for `present`
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class Fact:
     """A comparable fact: a number with its unit and kind, or the rank of officials."""
 
@@ -93,8 +86,7 @@ class Fact:
     role: str = "other"
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class PracticeMention:
     """A named practice in one sentence (a candidate blind spot of the taxonomy), with
     what ``align`` needs to group it across articles without the article's text."""
@@ -109,8 +101,7 @@ class PracticeMention:
     words: str = ""
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class ArticleAnalysis:
     """Stage 5, per article."""
 
@@ -135,8 +126,7 @@ class ArticleAnalysis:
         raise KeyError(mechanism_id)
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class ComparisonRow:
     """One locality's practice of one mechanism: the facts analysts line up."""
 
@@ -150,15 +140,13 @@ class ComparisonRow:
     quotes: tuple[Citation, ...]  # the strongest evidence sentences
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class MechanismComparison:
     mechanism_id: str
     rows: tuple[ComparisonRow, ...]  # one per locality, ordered by locality name
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class Similarity:
     a: str  # article id
     b: str
@@ -167,8 +155,7 @@ class Similarity:
     shared_mechanisms: tuple[str, ...] = ()  # present in both, taxonomy order
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class OtherPractice:
     """A salient practice no mechanism covers, grouped across articles."""
 
@@ -178,8 +165,7 @@ class OtherPractice:
     article_ids: tuple[str, ...] = ()  # articles that mention it, in input order
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class Alignment:
     """Stage 5, across articles."""
 

@@ -21,14 +21,13 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
 
 import numpy as np
 import numpy.typing as npt
 
-from reporter.models import Document, pickles_as_fields
+from reporter.models import Document, record
 
 # Characters in a shingle.  Five CJK characters are rarer than a word, so a shared
 # shingle between two articles on the same theme is unusual, while re-posting
@@ -64,8 +63,7 @@ _GARBLED_MARK = "mojibake"
 _REPLACEMENT_CHAR = "\ufffd"
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class RepostCopy:
     """One place a story appeared."""
 
@@ -78,8 +76,7 @@ class RepostCopy:
     # other contains (shingles, exact); 1.0 for the kept copy
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class RepostGroup:
     """Copies of one story; only ``representative`` is counted in the comparison."""
 
@@ -177,8 +174,7 @@ def signature(hashes: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
     return minima
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class Fingerprint:
     """What grouping needs of one article: its MinHash and its shingle count.  Small
     (1 KB) and picklable, so workers compute it beside the article and the cache

@@ -43,7 +43,7 @@ from reporter.corpus.reposts import Fingerprint
 from reporter.ingest import byte_limit
 from reporter.ingest.provenance import sidecar_digest
 from reporter.ingest.readers import key_extra
-from reporter.models import Skipped, pickles_as_fields
+from reporter.models import Skipped, record
 from reporter.pipeline import ArticleOptions, ArticleResult
 
 # Bump when the entry layout changes, so older entries are never misread ("3": the
@@ -78,8 +78,7 @@ _RESULT_LIBRARIES = (
 _FINGERPRINT_SUFFIXES = (".py", ".toml", ".tsv", ".txt", ".json")
 
 
-@pickles_as_fields
-@dataclass(frozen=True, slots=True)
+@record
 class ArticleWork:
     """One input's per-article result, its repost fingerprint and its line of
     articles.jsonl (both None when skipped), made where the article was processed so
