@@ -9,8 +9,8 @@ from collections import Counter
 from pathlib import Path
 
 from reporter.pipeline import build_brief
-from reporter.render.context import anchor_for, article_anchor
 from reporter.render.html import render_html
+from reporter.render.view.text import anchor_for, article_anchor
 from reporter.settings import Settings
 
 SAFETY = Path(__file__).resolve().parent.parent / "fixtures" / "ingest" / "safety"

@@ -9,16 +9,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reporter.render import charts
-from reporter.render.context import (
-    Segment,
-    anchor_for,
-    article_anchor,
-    defuse_annotations,
-    excerpt,
-    format_date,
-    highlight,
-    short_ids,
-)
 from reporter.render.env import (
     css_counters,
     css_string,
@@ -28,6 +18,16 @@ from reporter.render.env import (
 )
 from reporter.render.labels import _load, labels
 from reporter.render.pdf import fast_subsetting_available
+from reporter.render.view.text import (
+    Segment,
+    anchor_for,
+    article_anchor,
+    defuse_annotations,
+    excerpt,
+    format_date,
+    highlight,
+    short_ids,
+)
 
 
 def test_every_language_has_every_label() -> None:
