@@ -20,7 +20,7 @@ from reporter.pipeline import build_brief
 from reporter.render.view import build_view
 from reporter.settings import Settings
 
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "render" / "findings"
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "render" / "findings"
 
 
 @pytest.fixture(scope="module")
