@@ -85,8 +85,8 @@ def write_outputs(
     HTML is taken from (:class:`reporter.scale.pdfcache.PdfCache`), and this one is kept.
     Returns the paths written, in the order json, html, pdf.
     """
-    # Each renderer is imported only for its format: WeasyPrint alone takes about a
-    # second to import, Jinja2 a quarter of one; a JSON-only build needs neither.
+    # Each renderer is imported only for its format: WeasyPrint and Jinja2 are slow to
+    # import, and a JSON-only build needs neither.
     timer = stage or _no_timer
     written: list[Path] = []
     pdf_html = None

@@ -25,14 +25,14 @@ _WARM_UP_HTML = (
 
 class PdfAside(AbstractContextManager["PdfAside"]):
     """A process that lays out the PDF (:func:`reporter.render.pdf.render_pdf`) while
-    this one writes the JSON and the HTML: a large corpus's PDF takes seconds of
-    layout, as long as its JSON and HTML together, while the second core is idle.
+    this one writes the JSON and the HTML: a large corpus's PDF layout takes as long
+    as its JSON and HTML together, while the second core is idle.
 
-    :meth:`start` spawns it and has it import WeasyPrint and load its fonts (about a
-    second) ahead of time, e.g. while the corpus-wide stages run on the other core;
-    :meth:`lay_out` starts it if that has not happened.  Spawned, not forked: a forked
-    child would share the parent's heap, and every page the parent then touches
-    writing the JSON would be copied (about 850 MB for 10,000 articles).
+    :meth:`start` spawns it and has it import WeasyPrint and load its fonts ahead of
+    time, e.g. while the corpus-wide stages run on the other core; :meth:`lay_out`
+    starts it if that has not happened.  Spawned, not forked: a forked child would
+    share the parent's heap, and every page the parent then touches writing the JSON
+    would be copied.
     """
 
     def __init__(self) -> None:
