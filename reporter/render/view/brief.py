@@ -33,6 +33,9 @@ from reporter.render.view.timeline import TimelineView, build_timeline
 # longer ones ("gen_000807") get a monospace id column sized to them and an inline badge,
 # so no id ever wraps mid-word.
 SHORT_ID_NARROW_MAX = 4
+# The cards' most frequent keywords in the page's keywords metadata, after the mechanisms:
+# enough to describe the corpus to a search tool without listing every card's.
+META_KEYWORDS = 10
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,7 @@ def build_view(brief: Brief, lang: str, mode: str) -> BriefView:
     other = build_practices(b)
     cards = build_cards(b)  # last: it anchors every sentence cited above
     keyword_counts: Counter[str] = Counter(k for c in cards for k in c.keywords)
+    top_keywords = sorted(keyword_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:META_KEYWORDS]
     large = glance.overview is not None
     skipped, skipped_more = build_skipped(b)
     id_chars = max((len(i) for i in b.short.values()), default=0)
@@ -118,10 +122,7 @@ def build_view(brief: Brief, lang: str, mode: str) -> BriefView:
         step_overview=() if large else build_step_overview(b),
         skipped=skipped,
         methods=build_methods(b),
-        keywords_meta=", ".join(
-            [m.name for m in matrix.mechanisms]
-            + [k for k, _ in sorted(keyword_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:10]]
-        ),
+        keywords_meta=", ".join([m.name for m in matrix.mechanisms] + [k for k, _ in top_keywords]),
         articles_more=b.hidden,
         quality_totals=build_quality_totals(b) if large else None,
         skipped_more=skipped_more,
