@@ -312,7 +312,7 @@ def score_batch(folder: Path, findings: bool = False) -> BatchScore:
             if why:
                 sc.noisy_sentences.append(f"{name}: {why}: {s['text'][:80]}")
     if findings and brief is not None:
-        from reporter.render.context import build_view
+        from reporter.render.view import build_view
 
         view = build_view(brief, "zh", "screen")
         for f in view.findings:

@@ -26,7 +26,7 @@ from typing import Any
 
 BRIEF_FILE = "brief.json"
 # The mechanisms whose facts are deployments, and what a deployed head count is: the
-# same choice as the brief's deployment chart (reporter.render.context).
+# same choice as the brief's deployment chart (reporter.render.view.deploy).
 DEPLOYMENT_MECHANISMS = ("task_force", "frontline_rotation")
 DEPLOYED_COUNTS = "干部"
 DEPLOYED_ROLE = "deployed"

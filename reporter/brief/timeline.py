@@ -4,7 +4,7 @@ One entry per article and mechanism present in it, for every article with a know
 (its publication date, else its re-post date: :func:`reporter.corpus.filters.article_date`),
 sorted by date.  The place of an entry is the article's primary locality (else the
 first place it names; None when it names none).  ``brief.json`` lists the entries as
-``timeline``; the brief draws them (:mod:`reporter.render.timeline`).
+``timeline``; the brief draws them (:mod:`reporter.render.view.timeline`).
 """
 
 from __future__ import annotations

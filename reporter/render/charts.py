@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from reporter.render import patterns
+from reporter.render import resources
 
 # --- palette: one restrained ink-blue ramp for data, a vermilion accent for emphasis.
 INK = "#1b2a3a"  # text
@@ -129,7 +129,7 @@ def xml_text(text: str) -> str:
     Line breaks become spaces: an SVG label is one line, and XML would turn CR into LF.
     """
     return (
-        patterns.XML_INVALID.sub("", text).replace("\r", " ").replace("\n", " ").replace("\t", " ")
+        resources.XML_INVALID.sub("", text).replace("\r", " ").replace("\n", " ").replace("\t", " ")
     )
 
 

@@ -37,7 +37,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from reporter.brief import Brief
-from reporter.render.context import BriefView, Cite, FactView, Quote, build_view
+from reporter.render.view import BriefView, Cite, FactView, Quote, build_view
 
 # Fonts by role, each with the fallback a Chinese office machine has (font table altName).
 FONT_TITLE = ("方正小标宋简体", "华文中宋")

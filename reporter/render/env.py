@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup
 
 import reporter
-from reporter.render import patterns
+from reporter.render import resources
 
 if TYPE_CHECKING:  # Jinja2 is imported when an Environment is made: a JSON build needs none
     import jinja2
@@ -63,14 +63,14 @@ def resolve_custom_properties(css: str) -> str:
     are dropped once written out.  A ``var()`` with no definition is an error: the
     stylesheet is ours, so it is a typo.
     """
-    values = {m[1]: m[2].strip() for m in patterns.CSS_CUSTOM_PROPERTY.finditer(css)}
+    values = {m[1]: m[2].strip() for m in resources.CSS_CUSTOM_PROPERTY.finditer(css)}
 
     def value(m: re.Match[str]) -> str:
         if m[1] not in values:
             raise ValueError(f"var({m[1]}) has no definition in the stylesheet")
         return values[m[1]]
 
-    return patterns.CSS_VAR.sub(value, patterns.CSS_CUSTOM_PROPERTY.sub("", css))
+    return resources.CSS_VAR.sub(value, resources.CSS_CUSTOM_PROPERTY.sub("", css))
 
 
 def css_string(text: str) -> str:
@@ -84,7 +84,7 @@ def css_string(text: str) -> str:
 def _css_content(template: str, placeholder: Callable[[str], str]) -> Markup:
     parts: list[str] = []
     pos = 0
-    for m in patterns.LABEL_PLACEHOLDER.finditer(template):
+    for m in resources.LABEL_PLACEHOLDER.finditer(template):
         if m.start() > pos:
             parts.append(css_string(template[pos : m.start()]))
         parts.append(placeholder(m[1]))

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from reporter.brief import Brief
-from reporter.render.context import BriefView, build_view
 from reporter.render.env import make_environment
+from reporter.render.view import BriefView, build_view
 
 TEMPLATE = "brief.html"
 

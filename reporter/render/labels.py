@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any
 
 from reporter.models import StepReport
-from reporter.render import patterns
+from reporter.render.resources import LABEL_PLACEHOLDER
 
 LANGS = ("zh", "en")
 # The language reporter.clean writes ``Removal.reason`` in: shown as written there, looked
@@ -114,10 +114,10 @@ def _reason_index(
     exact: dict[tuple[str, str], str] = {}
     templated: list[tuple[int, str, re.Pattern[str], str]] = []
     for kind, reason, text in reasons:
-        if patterns.LABEL_PLACEHOLDER.search(reason) is None:
+        if LABEL_PLACEHOLDER.search(reason) is None:
             exact[(kind, reason)] = text
             continue
-        literal = patterns.LABEL_PLACEHOLDER.split(reason)
+        literal = LABEL_PLACEHOLDER.split(reason)
         # split() alternates literal text and placeholder names.
         regex = "".join(
             re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(literal)
@@ -156,8 +156,8 @@ def _reasons(
         if not isinstance(entries, dict) or not all(isinstance(v, str) for v in entries.values()):
             raise LabelError(f"{where}.{kind} must map reasons to text")
         for reason, text in entries.items():
-            names = set(patterns.LABEL_PLACEHOLDER.findall(reason))
-            extra = set(patterns.LABEL_PLACEHOLDER.findall(text)) - names
+            names = set(LABEL_PLACEHOLDER.findall(reason))
+            extra = set(LABEL_PLACEHOLDER.findall(text)) - names
             if extra:
                 raise LabelError(f"{where}.{kind}: {text!r} uses {sorted(extra)} not in {reason!r}")
             out.append((kind, reason, text))

@@ -13,7 +13,7 @@ import pytest
 from reporter import pipeline
 from reporter.brief import Brief, to_json
 from reporter.brief.timeline import mechanism_stops
-from reporter.render.context import build_view
+from reporter.render.view import build_view
 from reporter.settings import Settings
 
 CORPUS2 = Path(__file__).resolve().parent.parent / "fixtures" / "brief" / "corpus2"

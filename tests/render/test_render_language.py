@@ -5,8 +5,8 @@ from __future__ import annotations
 from reporter.brief import Brief
 from reporter.clean import STEPS, convert_to_simplified
 from reporter.compare import load_taxonomy
-from reporter.render.context import build_view
 from reporter.render.labels import labels
+from reporter.render.view import build_view
 
 
 def test_every_cleaning_step_has_a_chinese_description() -> None:

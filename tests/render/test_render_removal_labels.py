@@ -23,9 +23,9 @@ from reporter.brief import Brief
 from reporter.clean import clean_article
 from reporter.ingest import discover, read_article
 from reporter.models import InputRejected
-from reporter.render.context import build_view
 from reporter.render.labels import labels
-from reporter.render.patterns import LABEL_PLACEHOLDER
+from reporter.render.resources import LABEL_PLACEHOLDER
+from reporter.render.view import build_view
 
 ROOT = Path(__file__).resolve().parents[2]
 # Articles the cleaner runs over: the seeds, the cleaning stage's fixtures, and one of

@@ -18,10 +18,15 @@ import pytest
 import weasyprint
 
 from reporter.brief import DETAIL_FILE, Brief
-from reporter.render import context as ctx
 from reporter.render.env import templates_dir
 from reporter.render.html import render_html, render_print_html
 from reporter.render.pdf import PackageFetcher, render_pdf
+from reporter.render.view import build_view
+from reporter.render.view.cover import OVERVIEW_ROWS
+from reporter.render.view.matrix import MATRIX_ARTICLE_ROWS_MAX, MATRIX_LOCALITY_ROWS
+from reporter.render.view.mechanisms import MAX_IDS_PER_ROW, MAX_LOCALITIES_PER_MECHANISM
+from reporter.render.view.practices import MAX_CITES_PER_PRACTICE
+from reporter.render.view.quality import MAX_SKIPPED_SHOWN
 
 MODES = ("print", "screen")
 
@@ -66,16 +71,16 @@ def _cards(brief: Brief) -> tuple[str, ...]:
 
 
 def test_the_fixture_is_a_large_corpus_of_slim_articles(large_brief: Brief) -> None:
-    assert len(large_brief.documents) > ctx.MATRIX_ARTICLE_ROWS_MAX
+    assert len(large_brief.documents) > MATRIX_ARTICLE_ROWS_MAX
     assert 0 < len(_cards(large_brief)) < len(large_brief.documents)
-    assert len(large_brief.skipped) > ctx.MAX_SKIPPED_SHOWN["print"]
+    assert len(large_brief.skipped) > MAX_SKIPPED_SHOWN["print"]
     slim = [d for d in large_brief.documents if d.id not in _cards(large_brief)]
     assert slim and all(not d.sentences and not d.article.text for d in slim)
 
 
 @pytest.mark.parametrize("mode", MODES)
 def test_title_block_lists_the_cards_and_tallies_the_corpus(large_brief: Brief, mode: str) -> None:
-    glance = ctx.build_view(large_brief, "zh", mode).glance
+    glance = build_view(large_brief, "zh", mode).glance
     n = len(large_brief.documents)
     assert [r.article_id for r in glance.rows] == list(_cards(large_brief))
     assert glance.rows_more == n - len(_cards(large_brief))
@@ -85,7 +90,7 @@ def test_title_block_lists_the_cards_and_tallies_the_corpus(large_brief: Brief, 
         (glance.overview.outlets, "outlet"),
         (glance.overview.years, "year"),
     ):
-        assert len(tally.rows) <= ctx.OVERVIEW_ROWS[key]
+        assert len(tally.rows) <= OVERVIEW_ROWS[key]
         # Every article is counted once: the rows plus "others".
         assert sum(r.count for r in tally.rows) + tally.others_count == n
     places = Counter(d.article.metadata.primary_locality for d in large_brief.documents)
@@ -103,9 +108,9 @@ def test_title_block_lists_the_cards_and_tallies_the_corpus(large_brief: Brief, 
 def test_matrix_has_one_row_per_locality_counted_from_the_detections(
     large_brief: Brief, mode: str
 ) -> None:
-    matrix = ctx.build_view(large_brief, "zh", mode).matrix
+    matrix = build_view(large_brief, "zh", mode).matrix
     assert matrix.by_locality and not matrix.rows
-    assert len(matrix.locality_rows) == ctx.MATRIX_LOCALITY_ROWS[mode]
+    assert len(matrix.locality_rows) == MATRIX_LOCALITY_ROWS[mode]
     place_of = {d.id: d.article.metadata.primary_locality for d in large_brief.documents}
     present: dict[str, Counter[str]] = {}
     articles: Counter[str] = Counter()
@@ -134,8 +139,8 @@ def test_matrix_has_one_row_per_locality_counted_from_the_detections(
 def test_comparison_keeps_the_localities_with_the_strongest_evidence(
     large_brief: Brief, mode: str
 ) -> None:
-    view = ctx.build_view(large_brief, "zh", mode)
-    limit = ctx.MAX_LOCALITIES_PER_MECHANISM[mode]
+    view = build_view(large_brief, "zh", mode)
+    limit = MAX_LOCALITIES_PER_MECHANISM[mode]
     comparisons = {c.mechanism_id: c for c in large_brief.alignment.comparisons}
     score = {
         (a.article_id, d.mechanism_id): d.score
@@ -160,7 +165,7 @@ def test_comparison_keeps_the_localities_with_the_strongest_evidence(
         hidden_best = [best(r.article_ids) for r in all_rows if r.locality not in shown]
         assert min(shown_best) >= max(hidden_best)
         for r in section.rows:
-            assert len(r.article_ids) <= ctx.MAX_IDS_PER_ROW
+            assert len(r.article_ids) <= MAX_IDS_PER_ROW
             assert r.ids_more == r.ids_total - len(r.article_ids)
     assert cut, "no mechanism of the large corpus was cut: the fixture is too small"
     assert any(r.ids_more for s in view.mechanisms for r in s.rows)
@@ -168,7 +173,7 @@ def test_comparison_keeps_the_localities_with_the_strongest_evidence(
 
 @pytest.mark.parametrize("mode", MODES)
 def test_cards_appendix_and_lists_are_bounded(large_brief: Brief, mode: str) -> None:
-    view = ctx.build_view(large_brief, "zh", mode)
+    view = build_view(large_brief, "zh", mode)
     n = len(large_brief.documents)
     assert [c.id for c in view.articles] == list(_cards(large_brief))
     assert view.articles_more == n - len(_cards(large_brief))
@@ -181,12 +186,12 @@ def test_cards_appendix_and_lists_are_bounded(large_brief: Brief, mode: str) -> 
     changes = sum(s.changes for d in large_brief.documents for s in d.article.cleaning.steps)
     assert sum(s.changes for s in totals.steps) == changes
     assert not view.step_overview  # no table with a column per article
-    assert len(view.skipped) == min(len(large_brief.skipped), ctx.MAX_SKIPPED_SHOWN[mode])
+    assert len(view.skipped) == min(len(large_brief.skipped), MAX_SKIPPED_SHOWN[mode])
     assert view.skipped_more == len(large_brief.skipped) - len(view.skipped)
     assert view.detail_file == DETAIL_FILE
     assert view.other, "the seeds' other practices are missing"
     for practice, source in zip(view.other, large_brief.alignment.other_practices, strict=False):
-        assert len(practice.cites) <= ctx.MAX_CITES_PER_PRACTICE[mode]
+        assert len(practice.cites) <= MAX_CITES_PER_PRACTICE[mode]
         assert practice.cites_more == len(source.citations) - len(practice.cites)
 
 
@@ -199,7 +204,7 @@ def test_notes_tell_the_reader_how_much_more_and_where(large_brief: Brief) -> No
     assert re.search(r"另有 \d+ 个地区也有这一做法", text)
     assert re.search(r"另有 \d+ 个地区（\d+ 篇报道）未列入矩阵", text)
     assert re.search(r"等 \d+ 篇", text)
-    skipped_more = len(large_brief.skipped) - ctx.MAX_SKIPPED_SHOWN["print"]
+    skipped_more = len(large_brief.skipped) - MAX_SKIPPED_SHOWN["print"]
     assert f"另有 {skipped_more} 个未采用的输入未列出" in text
     en = re.sub(r"<[^>]+>", "", render_print_html(large_brief, "en"))
     assert (
@@ -237,7 +242,7 @@ def test_citations_of_slim_articles_show_their_text_and_link_nowhere(
 
 
 def test_small_corpus_keeps_the_per_article_layout(seed_brief: Brief) -> None:
-    view = ctx.build_view(seed_brief, "zh", "print")
+    view = build_view(seed_brief, "zh", "print")
     assert not view.matrix.by_locality
     assert len(view.matrix.rows) == len(seed_brief.documents)
     assert view.glance.overview is None and view.glance.rows_more == 0

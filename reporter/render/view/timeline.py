@@ -18,9 +18,12 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from reporter.brief.timeline import TimelineEntry, mechanism_stops
+from reporter.corpus.filters import article_date
 from reporter.render import charts
 from reporter.render.charts import BAR, FONT, MUTED, RULE, _n, _serialize, _svg, _text
 from reporter.render.labels import Labels
+from reporter.render.view.base import Builder
+from reporter.render.view.text import article_anchor
 
 # Places named on one mechanism's line; the rest are counted ("… and 4 more"): a line
 # longer than two printed lines is no longer read as a sequence.
@@ -47,6 +50,8 @@ LEGEND_GAP = 14.0  # between two legend items
 
 @dataclass(frozen=True)
 class StopView:
+    """A place on a mechanism's line, in the year it first reported the mechanism."""
+
     year: str
     locality: str
     anchor: str | None  # the card of the first article of that year and place
@@ -54,6 +59,8 @@ class StopView:
 
 @dataclass(frozen=True)
 class LineView:
+    """One mechanism's line: the places that report it, in date order."""
+
     name: str
     anchor: str  # the mechanism's section
     stops: tuple[StopView, ...]
@@ -62,6 +69,8 @@ class LineView:
 
 @dataclass(frozen=True)
 class TimelineView:
+    """The timeline section (template partial ``sections/timeline.html``)."""
+
     lines: tuple[LineView, ...]
     svg: Markup | None
     rows_more: int  # localities not drawn (MAX_CHART_ROWS)
@@ -110,6 +119,15 @@ def build(
     years = [str(y) for y in range(first, last + 1)]
     svg = chart(placed, rows, years, mechanisms, t, card_anchor)
     return TimelineView(tuple(lines), svg, rows_more, years[0], years[-1], undated)
+
+
+def build_timeline(b: Builder) -> TimelineView:
+    """The timeline section of the brief ``b`` assembles: every mechanism in taxonomy
+    order, numbered from 1, and links to the cards shown."""
+    keys = [MechanismKey(m.id, i, m.name, m.anchor) for i, m in enumerate(b.mechs, start=1)]
+    anchors = {a: article_anchor(a) for a in b.carded}
+    undated = sum(1 for d in b.brief.documents if article_date(d) is None)
+    return build(b.brief.timeline, keys, b.t, anchors, undated)
 
 
 def chart(

@@ -8,7 +8,7 @@ import re
 ANCHOR_UNSAFE = re.compile(r"[^\w-]")
 # An article id used as its anchor as it is: only id-safe characters, and not ending
 # like a sentence anchor ("x-s-3" would be the anchor of sentence 3 of article "x").
-# Any other id gets a digest of itself (context.article_anchor), so two ids that differ
+# Any other id gets a digest of itself (view.text.article_anchor), so two ids that differ
 # only where '_' replaced something ("x y", "x_y", "x.y") never share an anchor.
 ANCHOR_PLAIN = re.compile(r"(?![\w-]*-s-[0-9]+\Z)[\w-]+\Z")
 # A file stem's leading number ("002_640841af…" -> "002") is how users name their files.

@@ -9,11 +9,11 @@ from collections import Counter
 from pathlib import Path
 
 from reporter.pipeline import build_brief
-from reporter.render.context import anchor_for, article_anchor
 from reporter.render.html import render_html
+from reporter.render.view.text import anchor_for, article_anchor
 from reporter.settings import Settings
 
-SAFETY = Path(__file__).resolve().parent.parent / "fixtures" / "ingest" / "safety"
+SAFETY = Path(__file__).resolve().parents[2] / "fixtures" / "ingest" / "safety"
 ELEMENT_ID = re.compile(r'\bid="([^"]+)"')
 HREF = re.compile(r'href="#([^"]+)"')
 CARD = re.compile(r'<article class="card" id="([^"]+)"[^>]*>(.*?)</article>', re.S)

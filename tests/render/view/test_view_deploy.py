@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reporter.brief import Brief
-from reporter.render.context import build_view
+from reporter.render.view import build_view
 
 
 def test_deployment_counts_only_officials_sent(seed_brief: Brief) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reporter import pipeline
 from reporter.brief import Brief, to_json
-from reporter.render.context import build_view
+from reporter.render.view import build_view
 from reporter.settings import Settings
 
 

@@ -17,10 +17,10 @@ import pytest
 from reporter.brief import Brief
 from reporter.compare.model import Alignment
 from reporter.pipeline import build_brief
-from reporter.render.context import build_view
+from reporter.render.view import build_view
 from reporter.settings import Settings
 
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "render" / "findings"
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "render" / "findings"
 
 
 @pytest.fixture(scope="module")
@@ -125,7 +125,7 @@ def test_one_shared_mechanism_is_no_likeness(brief: Brief) -> None:
 def test_key_figures_put_what_was_done_first_and_skip_anniversaries() -> None:
     from reporter.compare.facts import sentence_facts
     from reporter.compare.model import Fact
-    from reporter.render.context import _key_figures
+    from reporter.render.view.cards import key_figures
 
     text = "在建党百年之际，全区共有行政村85个，县委选派三百名干部驻村，完成任务1200项。"
     facts = [
@@ -133,8 +133,8 @@ def test_key_figures_put_what_was_done_first_and_skip_anniversaries() -> None:
              s.approximate, s.label, s.counts, s.counts_detail, s.role)
         for w, s in sentence_facts(text)
     ]  # fmt: skip
-    assert [f.text for f in _key_figures(facts, 2)] == ["三百名", "1200项"]
-    assert "建党百年" not in [f.text for f in _key_figures(facts, 10)]
+    assert [f.text for f in key_figures(facts, 2)] == ["三百名", "1200项"]
+    assert "建党百年" not in [f.text for f in key_figures(facts, 10)]
 
 
 def test_a_deployment_with_no_place_is_not_ranked_among_localities(tmp_path: Path) -> None:

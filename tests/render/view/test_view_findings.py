@@ -13,7 +13,7 @@ import re
 
 from reporter.brief import Brief
 from reporter.compare.model import ArticleAnalysis
-from reporter.render.context import Finding, build_view
+from reporter.render.view import Finding, build_view
 
 
 def _finding(brief: Brief, lang: str, marker: str) -> Finding:

@@ -1,0 +1,384 @@
+"""The findings of the executive page: sentences composed from the alignment's own
+records, each with the citations that let a reader check it."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from reporter.compare.model import (
+    ArticleAnalysis,
+    Fact,
+)
+from reporter.render.view.base import Builder, Cite
+
+# A reader scans three to five findings; more and the executive page stops being one page.
+MAX_FINDINGS = 5
+
+
+# Unique-mechanism findings compete with the size and result findings; two keep variety.
+MAX_UNIQUE_FINDINGS = 2
+# A shared-mechanism finding names at most this many mechanisms before it reads as a list.
+MAX_SHARED_NAMED = 3
+
+
+# A finding that says "largest", "most" or "strongest" compares: it needs at least this
+# many articles (or places) stating a comparable figure, else it says less or nothing.
+MIN_COMPARED = 2
+# "Most alike" needs this many mechanisms in common: one shared practice (every article
+# of a corpus on deployment shares rotation) says nothing about likeness.
+MIN_SHARED_FOR_ALIKE = 2
+# The role of a fact that is a measured result.
+RESULT_ROLE = "result"
+
+
+# Citations per finding: enough to verify it without turning the line into a list.
+MAX_CITES_PER_FINDING = 3
+# Places a tied finding names before it counts the rest ("A、B、C 等 7 个地区").
+MAX_TIED_NAMED = 3
+# Relative changes this close are one size: the same ratio from other figures (30 -> 83,
+# 60 -> 166) may differ in the last bits of a float.
+RESULT_TIE_TOLERANCE = 1e-9
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One finding of the executive page (template partial ``sections/findings.html``)."""
+
+    headline: str
+    detail: str
+    cites: tuple[Cite, ...]
+
+
+def _join(b: Builder, names: Iterable[str]) -> str:
+    return b.t["list_sep"].join(names)
+
+
+def build_findings(b: Builder, deployed: Sequence[tuple[str, Fact]]) -> tuple[Finding, ...]:
+    al = b.brief.alignment
+    n_articles = len(al.analyses)
+    found: list[Finding] = []
+
+    shared = [m for m in al.shared if m in b.mech_by_id]
+    if shared and n_articles > 1:
+        # Cite articles with a card first: on paper their citations carry a page.
+        ordered = sorted(al.analyses, key=lambda a: a.article_id not in b.carded)
+        cites = []
+        for a in ordered:
+            c = b.strongest_cite(a, shared[0])
+            if c:
+                cites.append(c)
+            if len(cites) == MAX_CITES_PER_FINDING:
+                break
+        found.append(
+            Finding(
+                b.t.fmt(
+                    "finding_shared",
+                    n=f"{n_articles:,}",
+                    mechanisms=_join(b, (b.mech_by_id[m].name for m in shared[:MAX_SHARED_NAMED])),
+                ),
+                b.t["finding_shared_detail"],
+                tuple(cites[:MAX_CITES_PER_FINDING]),
+            )
+        )
+
+    largest = _largest_finding(b, deployed)
+    if largest is not None:
+        found.append(largest)
+
+    result = _result_finding(b)
+    if result is not None:
+        found.append(result)
+
+    if n_articles > 1:
+        uniques = []
+        for mech_id, article_id in al.unique:
+            if mech_id not in b.mech_by_id or article_id not in b.analyses:
+                continue
+            if _hinted_elsewhere(b, mech_id, article_id):
+                continue
+            det_score = _score(b.analyses[article_id], mech_id)
+            uniques.append((-det_score, mech_id, article_id))
+        for _, mech_id, article_id in sorted(uniques)[:MAX_UNIQUE_FINDINGS]:
+            c = b.strongest_cite(b.analyses[article_id], mech_id)
+            found.append(
+                Finding(
+                    b.t.fmt(
+                        "finding_unique",
+                        locality=f"{b.locality.get(article_id, article_id)}（{b.sid(article_id)}）"
+                        if b.lang == "zh"
+                        else f"{b.locality.get(article_id, article_id)} ({b.sid(article_id)})",
+                        mechanism=b.mech_by_id[mech_id].name,
+                    ),
+                    b.t.fmt("finding_unique_detail", others=f"{n_articles - 1:,}"),
+                    (c,) if c else (),
+                )
+            )
+
+    similar = _most_similar(b)
+    if similar is not None and len(found) < MAX_FINDINGS:
+        found.append(similar)
+
+    if len(found) < MAX_FINDINGS and n_articles >= MIN_COMPARED and b.mechs:
+        breadth = _breadth_finding(b)
+        if breadth is not None:
+            found.append(breadth)
+    return tuple(found[:MAX_FINDINGS])
+
+
+def _has_place(b: Builder, article_id: str) -> bool:
+    doc = b.docs.get(article_id)
+    meta = doc.article.metadata if doc is not None else None
+    return meta is not None and bool(meta.primary_locality or meta.localities)
+
+
+def _hinted_elsewhere(b: Builder, mechanism_id: str, article_id: str) -> bool:
+    """Whether another article shows any cue of the mechanism, though too weakly to count
+    it present.  "Only X reports it" is then unsure (a missed detection makes it false,
+    the worst defect a brief can have), so the finding is not made."""
+    for a in b.brief.alignment.analyses:
+        if a.article_id == article_id:
+            continue
+        try:
+            det = a.detection(mechanism_id)
+        except KeyError:
+            continue
+        if det.cues or det.score > 0:
+            return True
+    return False
+
+
+def _most_similar(b: Builder) -> Finding | None:
+    """The two articles from different localities whose practice is most alike.  Only
+    articles with a place (a file id is no locality to compare) sharing at least
+    ``MIN_SHARED_FOR_ALIKE`` mechanisms: one shared mechanism makes no likeness."""
+    pairs = [
+        p
+        for p in b.brief.alignment.similarity
+        if p.a in b.analyses
+        and p.b in b.analyses
+        and _has_place(b, p.a)
+        and _has_place(b, p.b)
+        and b.locality.get(p.a) != b.locality.get(p.b)
+        and len(p.shared_mechanisms) >= MIN_SHARED_FOR_ALIKE
+    ]
+    if not pairs:
+        return None
+    top = max(p.score for p in pairs)
+    tied = [p for p in pairs if p.score == top]
+    # Equally alike in words: the pair sharing more mechanisms says more; then input order.
+    order = {a.article_id: i for i, a in enumerate(b.brief.alignment.analyses)}
+    best = min(tied, key=lambda p: (-len(p.shared_mechanisms), order[p.a], order[p.b]))
+    shared = [b.mech_by_id[m] for m in best.shared_mechanisms if m in b.mech_by_id]
+    cites = (
+        [
+            c
+            for article_id in (best.a, best.b)
+            if (c := b.strongest_cite(b.analyses[article_id], shared[0].id)) is not None
+        ]
+        if shared
+        else []
+    )
+    detail = b.t.fmt("finding_similar_detail", mechanisms=_join(b, (m.name for m in shared)))
+    if len(tied) > 1:
+        detail += b.t.fmt("finding_similar_tied", n=f"{len(tied) - 1:,}")
+    return Finding(
+        b.t.fmt(
+            "finding_similar",
+            a=b.locality.get(best.a, best.a),
+            b=b.locality.get(best.b, best.b),
+            n=len(shared),
+        ),
+        detail,
+        tuple(cites),
+    )
+
+
+def _named(b: Builder, names: Sequence[str]) -> str:
+    """The names joined ("A、B、C"); past ``MAX_TIED_NAMED`` the rest counted ("A、B、C 等
+    7 个地区")."""
+    shown = _join(b, names[:MAX_TIED_NAMED])
+    if len(names) <= MAX_TIED_NAMED:
+        return shown
+    return shown + b.t.fmt(
+        "localities_more", n=f"{len(names) - MAX_TIED_NAMED:,}", total=f"{len(names):,}"
+    )
+
+
+def _largest_finding(b: Builder, deployed: Sequence[tuple[str, Fact]]) -> Finding | None:
+    """The largest deployment; localities that state the same largest count share it.
+    Nothing when fewer than two articles state one: "largest" of one report is no
+    finding."""
+    ranked = deployed
+    # two places of one article (a city and the district it sends to) are one report
+    if len({f.article_id for _, f in ranked}) < MIN_COMPARED:
+        return None
+    top = ranked[0][1].value
+    tied = [(loc, f) for loc, f in ranked if f.value == top]
+    # the runner-up comes from another report: a second place of the same article (where
+    # its cadres were sent) is no comparison
+    tied_articles = {f.article_id for _, f in tied}
+    rest = [(loc, f) for loc, f in ranked[len(tied) :] if f.article_id not in tied_articles]
+    loc, f = tied[0]
+    detail = (
+        b.t.fmt("finding_largest_detail", runner_up=f"{rest[0][0]} {rest[0][1].text}")
+        if rest
+        else b.t["finding_largest_alone"]
+    )
+    headline = (
+        b.t.fmt("finding_largest", locality=loc, figure=f.text)
+        if len(tied) == 1
+        else b.t.fmt(
+            "finding_largest_tied",
+            localities=_named(b, [name for name, _ in tied]),
+            n=f"{len(tied):,}",
+            figure=f.text,
+        )
+    )
+    # One citation, as for a single place: the chart below cites every tied place.
+    return Finding(headline, detail, (b.cite(f.article_id, f.sentence_index, f.sentence),))
+
+
+def _result_finding(b: Builder) -> Finding | None:
+    """The strongest measured result; how many other articles report one as large.  When
+    fewer than two articles report a comparable result (a change in the same unit), the
+    one found is stated without a superlative."""
+    tied, compared = _strongest_results(b)
+    if not tied:
+        return None
+    result = tied[0]
+    if compared < MIN_COMPARED:
+        return Finding(
+            b.t.fmt("finding_result_one", locality=b.fact_locality(result), figure=result.text),
+            b.t["finding_result_one_detail"],
+            (b.cite(result.article_id, result.sentence_index, result.sentence),),
+        )
+    others = len({f.article_id for f in tied} - {result.article_id})
+    detail = b.t["finding_result_detail"]
+    if others:
+        detail += b.t.fmt("finding_result_tied", n=f"{others:,}")
+    return Finding(
+        b.t.fmt("finding_result", locality=b.fact_locality(result), figure=result.text),
+        detail,
+        (b.cite(result.article_id, result.sentence_index, result.sentence),),
+    )
+
+
+def _evidence_total(analysis: ArticleAnalysis) -> float:
+    """The detection scores of the mechanisms an article shows, added up."""
+    return sum(d.score for d in analysis.detections if d.present)
+
+
+def _breadth_finding(b: Builder) -> Finding | None:
+    """The article showing the most mechanisms.  When several show as many (a large
+    corpus has dozens with all nine), the finding counts them and cites the one with the
+    strongest evidence in total, the earliest in input order of equal strength.  Nothing
+    when another article shows or hints at as many: the lead is not sure."""
+    counts = {
+        a.article_id: sum(1 for d in a.detections if d.present and d.mechanism_id in b.mech_by_id)
+        for a in b.brief.alignment.analyses
+    }
+    most = max(counts.values())
+    if most < 2:
+        return None
+    tied = [a for a in b.brief.alignment.analyses if counts[a.article_id] == most]
+    # unsure: another article might show as many, its cues of the rest too weak to count
+    # (a missed detection would make "broadest" false)
+    tied_ids = {a.article_id for a in tied}
+    if any(
+        _possible_count(b, a) >= most
+        for a in b.brief.alignment.analyses
+        if a.article_id not in tied_ids
+    ):
+        return None
+    broadest = max(tied, key=_evidence_total)  # max keeps the first of equal totals
+    present = [
+        b.mech_by_id[d.mechanism_id]
+        for d in broadest.detections
+        if d.present and d.mechanism_id in b.mech_by_id
+    ]
+    cites = tuple(c for m in present if (c := b.strongest_cite(broadest, m.id)))
+    cites = cites[:MAX_CITES_PER_FINDING]
+    locality = b.locality.get(broadest.article_id, broadest.article_id)
+    if len(tied) == 1:
+        return Finding(
+            b.t.fmt("finding_breadth", locality=locality, n=most, total=len(b.mechs)),
+            b.t.fmt("finding_breadth_detail", mechanisms=_join(b, (m.name for m in present))),
+            cites,
+        )
+    places = {b.locality.get(a.article_id, a.article_id) for a in tied}
+    return Finding(
+        b.t.fmt("finding_breadth_tied", count=f"{len(tied):,}", n=most, total=len(b.mechs)),
+        b.t.fmt(
+            "finding_breadth_tied_detail",
+            localities=f"{len(places):,}",
+            locality=locality,
+            id=b.sid(broadest.article_id),
+        ),
+        cites,
+    )
+
+
+def _possible_count(b: Builder, analysis: ArticleAnalysis) -> int:
+    """The mechanisms an article shows or hints at (a cue fired below the threshold)."""
+    return sum(
+        1
+        for d in analysis.detections
+        if d.mechanism_id in b.mech_by_id and (d.present or d.cues or d.score > 0)
+    )
+
+
+def _score(analysis: ArticleAnalysis, mechanism_id: str) -> float:
+    try:
+        return analysis.detection(mechanism_id).score
+    except KeyError:
+        return 0.0
+
+
+def _strongest_results(b: Builder) -> tuple[list[Fact], int]:
+    """The result changes with the largest relative change, the representative first (of
+    equal size, the larger absolute change, then input order), and how many articles
+    report a change in that unit.  Only changes whose role is a result, and only of the
+    unit most articles report (a share of tasks done is no rank position or sum of
+    money): a share stated alone (满意度98%, 成绩占50%) is never compared."""
+    candidates: list[Fact] = [
+        f
+        for c in b.brief.alignment.comparisons
+        for r in c.rows
+        for f in r.result
+        if f.kind == "change"
+        and f.role == RESULT_ROLE
+        and f.before is not None
+        and f.after is not None
+    ]
+    if not candidates:
+        return [], 0
+    order = {a.article_id: i for i, a in enumerate(b.brief.alignment.analyses)}
+    by_unit: dict[str, set[str]] = {}
+    for f in candidates:
+        by_unit.setdefault(f.unit or "", set()).add(f.article_id)
+    # the unit most articles report; of equal support, the one met first in input order
+    first_seen = {u: min(order.get(a, len(order)) for a in arts) for u, arts in by_unit.items()}
+    unit = min(by_unit, key=lambda u: (-len(by_unit[u]), first_seen[u], u))
+    changes = [f for f in candidates if (f.unit or "") == unit]
+
+    def first(f: Fact) -> tuple[float, int, int]:
+        gain = abs((f.after or 0.0) - (f.before or 0.0))
+        return (-gain, order.get(f.article_id, len(order)), f.sentence_index)
+
+    top = max(_relative_change(f) for f in changes)
+    tied = sorted(
+        (
+            f
+            for f in changes
+            if math.isclose(_relative_change(f), top, rel_tol=RESULT_TIE_TOLERANCE)
+        ),
+        key=first,
+    )
+    return tied, len(by_unit[unit])
+
+
+def _relative_change(f: Fact) -> float:
+    before, after = f.before or 0.0, f.after or 0.0
+    return abs(after - before) / abs(before) if before else abs(after)
