@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from reporter.article import ArticleOptions
 from reporter.ingest import shown_path
 from reporter.models import Skipped
-from reporter.pipeline import ArticleOptions
 from reporter.render import write_atomic
 from reporter.scale.cache import ArticleCache, options_digest
 from reporter.settings import Settings
