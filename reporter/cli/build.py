@@ -39,6 +39,7 @@ from reporter.cli.common import (
     verbosity,
     warn_skip,
 )
+from reporter.compare import load_taxonomy
 from reporter.corpus.filters import FILTERED_PREFIX, FilterError, Filters
 from reporter.scale.executor import ArticleFailed
 from reporter.scale.progress import progress_for
@@ -335,8 +336,6 @@ def _parse_filters(
     replace: bool,
 ) -> Filters:
     """The build's filters; a value that cannot be used is bad usage, named."""
-    from reporter.compare import load_taxonomy
-
     try:
         filters = Filters.parse(since, until, localities, mechanisms)
     except FilterError as exc:

@@ -12,7 +12,7 @@ from typing import Annotated, cast
 import typer
 
 from reporter import pipeline, summarize
-from reporter.brief import document_json
+from reporter.brief import diff, document_json
 from reporter.cli.common import (
     EXIT_CANNOT_WRITE,
     EXIT_CODES_HELP,
@@ -33,8 +33,11 @@ from reporter.cli.common import (
     set_verbosity,
     warn_skip,
 )
+from reporter.render import preview as live
+from reporter.render.html import render_html
 from reporter.scale.cache import clear_cache, default_cache_dir
 from reporter.settings import DEFAULT_SUMMARY_SENTENCES, Lang, Settings
+from reporter.summarize import evaluate, output
 
 
 @app.command()
@@ -74,8 +77,6 @@ def summarize_cmd(
     quiet: QuietOpt = False,
 ) -> None:
     """Print an extractive summary and keywords of each article."""
-    from reporter.summarize import output
-
     set_verbosity(quiet, False)
     summarizer = summarize.get_summarizer(check_engine(engine))
     docs = load_or_exit(files)
@@ -103,9 +104,6 @@ def preview(
     quiet: QuietOpt = False,
 ) -> None:
     """Serve the HTML brief on 127.0.0.1 and rebuild it when an input or template changes."""
-    from reporter.render import preview as live
-    from reporter.render.html import render_html
-
     set_verbosity(quiet, False)
     settings = Settings(
         inputs=tuple(inputs or ()), engine=check_engine(engine), lang=cast(Lang, lang)
@@ -155,8 +153,6 @@ def eval_cmd(
     sentences: SentencesOpt = 3,
 ) -> None:
     """Score engines with character-level ROUGE-1/2/L F1 against reference summaries."""
-    from reporter.summarize import evaluate
-
     names = [check_engine(name) for name in engine] if engine else sorted(summarize.REGISTRY)
     try:
         report = evaluate.evaluate(dataset, names, sentences)
@@ -173,8 +169,6 @@ def diff_cmd(
     as_json: JsonOpt = False,
 ) -> None:
     """What changed between two briefs: localities, mechanisms, deployments, articles."""
-    from reporter.brief import diff
-
     for path in (old, new):
         if not path.exists():
             raise typer.BadParameter(f"{path} does not exist; give a brief.json or a build folder")

@@ -53,9 +53,8 @@ MAGIC = b"reporter-cache-4\n"
 SIGNATURE_BYTES = 32
 SECRET_NAME = "cache.key"
 SECRET_BYTES = 32
-# Bytes of entries the cache may hold.  An article's entry is 10-100 KB (50,000 tiny
-# articles took 594 MB); 1 GiB keeps the results of a corpus of 10,000 ordinary
-# articles, which is what a cache is for, without growing with every corpus ever built.
+# Bytes of entries the cache may hold: a corpus of 10,000 ordinary articles, without
+# growing with every corpus ever built (entry sizes in docs/performance.md).
 MAX_CACHE_BYTES = 1 << 30
 # Eviction goes below the bound by this fraction, so the next builds do not evict again
 # at once (each eviction lists every entry).

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass
+from multiprocessing import forkserver
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
@@ -30,6 +31,7 @@ from reporter.models import Skipped
 from reporter.scale import upkeep
 from reporter.scale.budget import ARTICLE_SECONDS, BudgetExceeded, time_budget
 from reporter.scale.cache import ArticleCache, options_digest, store
+from reporter.text.segment import ensure_jieba
 
 if TYPE_CHECKING:
     from distributed.diagnostics.plugin import WorkerPlugin
@@ -50,8 +52,6 @@ EXIT_TERMINATED = 128 + signal.SIGTERM
 # Seconds to wait for a terminated worker to be gone (it dies at once; this bounds a
 # worker stuck in the kernel).
 WORKER_JOIN_SECONDS = 5
-# Workers live as long as the pool (no ``max_tasks_per_child``, which before CPython
-# 3.13 can leave a pool with no workers: cpython issue 115634); every stage cache is bounded.
 
 
 def failed_reason(exc: BaseException) -> str:
@@ -104,8 +104,6 @@ def usable_cores() -> int:
 def init_worker() -> None:
     """Load what every article needs once per worker, not once per article: the jieba
     dictionary and its part-of-speech tables, set up (quietly) as the stages use them."""
-    from reporter.text.segment import ensure_jieba
-
     ensure_jieba()
 
 
@@ -357,7 +355,8 @@ def _map_local(
         def submit(path: Path, article_id: str, key: str | None) -> _HasResult:
             nonlocal pool
             # Started at the first cache miss: a run the cache serves whole never
-            # pays for the fork server (about 2 s).
+            # pays for the fork server.  Workers live as long as the pool (every stage
+            # cache is bounded): max_tasks_per_child can hang a pool (cpython #115634).
             if pool is None:
                 watch, alive = context.Pipe(duplex=False)  # see init_pool_worker
                 stack.callback(alive.close)
@@ -388,11 +387,9 @@ def _map_local(
 
 def _stop_fork_server() -> None:
     """End the fork server once the workers are gone: it holds a warm copy of every
-    stage (about 270 MB) that the corpus-wide stages after it never use.  A later pool
+    stage that the corpus-wide stages after it never use.  A later pool
     starts a new one.  ``_stop`` is CPython's own (its tests call it); where it is
     missing the server lives on until the process ends, as it would anyway."""
-    from multiprocessing import forkserver
-
     stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
     if callable(stop):
         stop()
