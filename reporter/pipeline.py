@@ -178,7 +178,8 @@ def build_brief(
         # 1. Discover the inputs (refused ones are skipped with their reason).
         items, skipped = _discover(settings, discovered, hooks)
         compact = len(items) > COMPACT_ABOVE_ARTICLES
-        # 1-5a. Every article, in the workers; the filters leave some out.
+        # 1-5a. Ingest, clean, split, summarize and analyse each article (in the
+        # workers); the filters leave some out.
         results, fingerprints = _per_article(
             settings, items, options, scale, compact, skipped, hooks, freezer
         )
