@@ -52,3 +52,17 @@ def test_inline_work_freezes_nothing() -> None:
     assert len(outcomes) == len(files)
     assert upkeep.worker_freezer() is None
     assert gc.get_freeze_count() == before
+
+
+def test_importing_the_warm_up_does_nothing() -> None:
+    # Only the fork server's preload module warms and freezes, when it is imported.
+    import os
+    import subprocess
+    import sys
+
+    code = "import gc, reporter.scale.warm; print(gc.get_freeze_count())"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert done.stdout.strip() == "0"
