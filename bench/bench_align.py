@@ -35,9 +35,10 @@ from typing import Any
 import psutil
 
 from reporter import compare
+from reporter.article import load_document
 from reporter.compare.model import ArticleAnalysis
 from reporter.models import Document
-from reporter.pipeline import assign_ids, load_document
+from reporter.pipeline import assign_ids
 from reporter.text import segment
 
 # How often the resident set is sampled while align runs.

@@ -20,7 +20,8 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from reporter import render
-from reporter.pipeline import Timings, build_brief
+from reporter.article import Timings
+from reporter.pipeline import BuildHooks, build_brief
 from reporter.render.pdf import fast_subsetting_available
 from reporter.settings import Settings
 
@@ -47,7 +48,7 @@ def one_run(settings: Settings) -> tuple[float, float, Timings]:
         return part(name)
 
     t0, c0 = time.perf_counter(), time.process_time()
-    brief = build_brief(settings, timings=timings)
+    brief = build_brief(settings, BuildHooks(timings=timings))
     with timings.stage("render"):
         render.write_outputs(brief, settings.out_dir, settings.formats, settings.lang, stage=stage)
     return time.perf_counter() - t0, time.process_time() - c0, timings

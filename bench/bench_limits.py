@@ -95,7 +95,7 @@ def run_one(path: Path) -> None:
     """In this process (a fresh one): the per-article work of one file as a build does it
     with one job (``map_articles``: stages 1-5a, the fingerprint and the JSON Lines
     record, under the per-article time budget); print seconds, peak RSS and outcome."""
-    from reporter.pipeline import ArticleOptions, ArticleResult
+    from reporter.article import ArticleOptions, ArticleResult
     from reporter.scale.executor import ScaleOptions, init_worker, map_articles
 
     init_worker()

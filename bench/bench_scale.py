@@ -57,7 +57,7 @@ PROBE_ARTICLES = 200
 PROBE_WARM_UP = 20
 # Share of the inputs edited before the last run: a day's corrections to a corpus.
 CHANGED_SHARE = 0.01
-# Stages timed per article when the work runs inline (see pipeline.process_file).
+# Stages timed per article when the work runs inline (see reporter.article.process_file).
 PER_ARTICLE = ("ingest", "clean", "split", "summarize", "compare")
 # The whole per-article phase (discover to the last result), however it ran.
 PHASE = "articles"
@@ -143,7 +143,7 @@ class PeakTreeMemory:
 
 def one_run(corpus: Path, jobs: int, cache_dir: str, out_dir: Path, formats: str) -> None:
     """Child-process side: one ``reporter build``; prints a JSON line of timings."""
-    from reporter import pipeline
+    from reporter import article, pipeline
     from reporter.settings import Settings
 
     settings = Settings(
@@ -154,14 +154,14 @@ def one_run(corpus: Path, jobs: int, cache_dir: str, out_dir: Path, formats: str
         use_cache=bool(cache_dir),
         cache_dir=Path(cache_dir) if cache_dir else None,
     )
-    timings = pipeline.Timings()
+    timings = article.Timings()
     t0 = time.perf_counter()
 
     def report(done: int, total: int, skipped: int) -> None:
         if done % PROGRESS_EVERY == 0:
             print(f"{done} {time.perf_counter() - t0:.1f}", file=sys.stderr, flush=True)
 
-    built = pipeline.run(settings, timings=timings, on_progress=report)
+    built = pipeline.run(settings, pipeline.BuildHooks(on_progress=report, timings=timings))
     brief = built.brief
     result: dict[str, object] = {
         "total": time.perf_counter() - t0,
@@ -313,7 +313,8 @@ def probe_run(corpus: Path) -> None:
     """In the probe's own process: per-article work (stages 1-5a, the repost fingerprint
     and the JSON Lines record, as a worker does it, without the cache) on the corpus's
     first files, timed after a warm-up; prints milliseconds per article."""
-    from reporter.pipeline import ArticleOptions, assign_ids
+    from reporter.article import ArticleOptions
+    from reporter.pipeline import assign_ids
     from reporter.scale.executor import _compute, init_worker
     from reporter.settings import Settings
 

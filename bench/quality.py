@@ -186,7 +186,7 @@ def build(folder: Path, pages: list[dict[str, Any]]) -> tuple[dict[str, dict[str
 
         settings = Settings(inputs=(Path(tmp),), formats=("json",), jobs=1, use_cache=False)
         try:
-            brief = pipeline.build_brief(settings, on_result=on_result)
+            brief = pipeline.build_brief(settings, pipeline.BuildHooks(on_result=on_result))
         except pipeline.NoUsableInput:
             brief = None
     return records, brief

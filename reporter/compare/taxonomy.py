@@ -19,8 +19,8 @@ from typing import Any
 
 from reporter.compare.model import Mechanism
 from reporter.compare.prefilter import Prefilter
+from reporter.compare.regex_risk import regex_risk
 from reporter.compare.resources import MECHANISM_ID, fact_patterns
-from reporter.split.limits import regex_risk
 
 # The nine mechanisms of domain.md; the built-in file must define exactly these.
 REQUIRED_IDS: tuple[str, ...] = (

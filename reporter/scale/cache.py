@@ -1,8 +1,8 @@
 """A content-addressed cache of per-article results (stages 1-5a).
 
-An entry is keyed by everything :func:`reporter.pipeline.process_file` depends on: the
+An entry is keyed by everything :func:`reporter.article.process_file` depends on: the
 file's bytes, the article id and path it is recorded under, the
-:class:`~reporter.pipeline.ArticleOptions`, the taxonomy file's bytes, the package
+:class:`~reporter.article.ArticleOptions`, the taxonomy file's bytes, the package
 version, a fingerprint of the package's own code and data files (so a development
 checkout never serves results of older code under an unchanged version number) and
 the versions of the libraries that shape results.  Entries are pickles written
@@ -39,12 +39,10 @@ from pathlib import Path
 import platformdirs
 
 from reporter import __version__
-from reporter.corpus.reposts import Fingerprint
+from reporter.article import ArticleOptions, ArticleWork
 from reporter.ingest import byte_limit
 from reporter.ingest.provenance import sidecar_digest
 from reporter.ingest.readers import key_extra
-from reporter.models import Skipped, record
-from reporter.pipeline import ArticleOptions, ArticleResult
 
 # Bump when the entry layout changes, so older entries are never misread ("3": the
 # records became slotted dataclasses, which pickle differently; "4": entries signed).
@@ -55,9 +53,8 @@ MAGIC = b"reporter-cache-4\n"
 SIGNATURE_BYTES = 32
 SECRET_NAME = "cache.key"
 SECRET_BYTES = 32
-# Bytes of entries the cache may hold.  An article's entry is 10-100 KB (50,000 tiny
-# articles took 594 MB); 1 GiB keeps the results of a corpus of 10,000 ordinary
-# articles, which is what a cache is for, without growing with every corpus ever built.
+# Bytes of entries the cache may hold: a corpus of 10,000 ordinary articles, without
+# growing with every corpus ever built (entry sizes in docs/performance.md).
 MAX_CACHE_BYTES = 1 << 30
 # Eviction goes below the bound by this fraction, so the next builds do not evict again
 # at once (each eviction lists every entry).
@@ -76,17 +73,6 @@ _RESULT_LIBRARIES = (
 )
 # Package files that shape per-article results; compiled caches and templates do not.
 _FINGERPRINT_SUFFIXES = (".py", ".toml", ".tsv", ".txt", ".json")
-
-
-@record
-class ArticleWork:
-    """One input's per-article result, its repost fingerprint and its line of
-    articles.jsonl (both None when skipped), made where the article was processed so
-    the parent only passes them on."""
-
-    outcome: ArticleResult | Skipped
-    fingerprint: Fingerprint | None
-    record: bytes | None = None
 
 
 def default_cache_dir() -> Path:

@@ -1,6 +1,6 @@
 """Per-article work (stages 1-5a) across processes or a Dask cluster, in input order.
 
-:func:`map_articles` runs :func:`reporter.pipeline.process_file` for every input and
+:func:`map_articles` runs :func:`reporter.article.process_file` for every input and
 yields the outcomes in input order, whatever executed them: inline (one job), a local
 process pool, or the workers of an existing Dask distributed cluster.  Submissions
 are bounded (:data:`IN_FLIGHT_PER_WORKER`), so a corpus of any size streams through
@@ -11,7 +11,6 @@ calling process and only misses reach the workers.
 from __future__ import annotations
 
 import dataclasses
-import gc
 import multiprocessing
 import os
 import signal
@@ -21,17 +20,18 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass
+from multiprocessing import forkserver
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
 
-from reporter.brief import article_line
-from reporter.corpus.reposts import fingerprint
+from reporter.article import ArticleOptions, ArticleResult, ArticleWork, Timings, process_file
 from reporter.ingest import shown_path
 from reporter.models import Skipped
-from reporter.pipeline import ArticleOptions, ArticleResult, Timings, process_file
-from reporter.scale.cache import ArticleCache, ArticleWork, options_digest, store
-from reporter.split.limits import ARTICLE_SECONDS, BudgetExceeded, time_budget
+from reporter.scale import upkeep
+from reporter.scale.budget import ARTICLE_SECONDS, BudgetExceeded, time_budget
+from reporter.scale.cache import ArticleCache, options_digest, store
+from reporter.text.segment import ensure_jieba
 
 if TYPE_CHECKING:
     from distributed.diagnostics.plugin import WorkerPlugin
@@ -42,20 +42,9 @@ ProgressHook = Callable[[int, int, int], None]  # (done, total, skipped so far)
 # Results queued per worker: enough that a worker never waits for the parent to hand
 # it the next file, few enough that the results waiting in order stay a handful.
 IN_FLIGHT_PER_WORKER = 4
-# Below this many files a pool costs more than it saves: starting it (the fork server
-# imports and warms up, see reporter.scale.warm) takes about 2 s more than starting
-# inline, and a second worker saves about 30 ms an article.
+# Below this many files a pool costs more than it saves: starting a warm fork server
+# costs more than a second worker saves (docs/performance.md).
 POOL_MIN_ARTICLES = 64
-# Modules the fork server imports once, so every worker forked from it starts warm.
-_PRELOAD = ["reporter.pipeline", "reporter.scale.warm"]
-# A pool worker moves what is alive out of the cyclic garbage collector's sight
-# (gc.freeze) after warming up and then every this many articles.  What stays alive
-# between articles is mostly caches (the segmentation memo alone holds some 200,000
-# part-of-speech tokens, named tuples the collector never untracks); each full
-# collection walked all of them, about 100 ms every 75 articles, 1.2 ms an article.
-# Frozen, they are skipped: collections then cost about 0.3 ms an article, the
-# explicit collection before each freeze included.
-WORKER_GC_FREEZE_EVERY = 50
 # Exit status of a pool worker that found its build gone (see init_pool_worker).
 EXIT_PARENT_GONE = 70
 # Exit status of a build ended by SIGTERM: the shell's 128 + 15.
@@ -63,15 +52,6 @@ EXIT_TERMINATED = 128 + signal.SIGTERM
 # Seconds to wait for a terminated worker to be gone (it dies at once; this bounds a
 # worker stuck in the kernel).
 WORKER_JOIN_SECONDS = 5
-# Workers live as long as the pool: every per-process cache of the stages is bounded
-# (the segmentation memo, SEGMENT_CACHE_SIZE, was the one that grew), and a worker's
-# memory levels off at about 200 MB.  (They used to be replaced every 500 articles
-# with ``max_tasks_per_child``, which in CPython before 3.13 can leave the pool with
-# no workers and the build waiting forever: cpython issue 115634.)
-
-
-# Articles left before a pool worker's next collect-and-freeze; None outside pool workers.
-_freeze_countdown: int | None = None
 
 
 def failed_reason(exc: BaseException) -> str:
@@ -104,7 +84,7 @@ class ScaleOptions:
     use_cache: bool = False
     cache_dir: Path | None = None  # None: platformdirs.user_cache_dir("reporter")
     pool_min_articles: int = POOL_MIN_ARTICLES  # fewer files than this run inline
-    # Seconds one article's work may take before it is skipped (reporter.split.limits); None:
+    # Seconds one article's work may take before it is skipped (reporter.scale.budget); None:
     # no budget.  Local work only: a Dask worker runs tasks in threads, which no timer
     # signal reaches.
     article_seconds: float | None = ARTICLE_SECONDS
@@ -124,28 +104,25 @@ def usable_cores() -> int:
 def init_worker() -> None:
     """Load what every article needs once per worker, not once per article: the jieba
     dictionary and its part-of-speech tables, set up (quietly) as the stages use them."""
-    from reporter.text.segment import ensure_jieba
-
     ensure_jieba()
 
 
 def init_pool_worker(parent: Connection | None = None) -> None:
     """:func:`init_worker` for a worker of our own process pool, which then keeps its
     long-lived objects out of the cyclic garbage collector's sight
-    (:data:`WORKER_GC_FREEZE_EVERY`).  Not for Dask workers: their heap is Dask's.
+    (:func:`reporter.scale.upkeep.worker_started`).  Not for Dask workers: their heap
+    is Dask's.
 
     ``parent`` is the read end of a pipe whose only write end the build holds: when
     it reads end-of-file the build is gone (killed, even by ``kill -9``), and the
     worker exits at once instead of waiting forever for work (the pool's own queues
     never report the parent's death: every worker holds their write ends too)."""
-    global _freeze_countdown
     if parent is not None:
         threading.Thread(
             target=_exit_with, args=(parent,), name="reporter-parent-watch", daemon=True
         ).start()
     init_worker()
-    _freeze_countdown = WORKER_GC_FREEZE_EVERY
-    _collect_and_freeze()
+    upkeep.worker_started()
 
 
 def _exit_with(parent: Connection) -> None:
@@ -212,23 +189,6 @@ def _terminate(pool: ProcessPoolExecutor) -> None:
         process.join(WORKER_JOIN_SECONDS)
 
 
-def _collect_and_freeze() -> None:
-    # Everything unreachable is collected first, so nothing frozen is garbage already;
-    # what is frozen and later dropped is still freed by its reference count.
-    gc.collect()
-    gc.freeze()
-
-
-def _count_task() -> None:
-    global _freeze_countdown
-    if _freeze_countdown is None:
-        return  # not a pool worker (inline, Dask)
-    _freeze_countdown -= 1
-    if _freeze_countdown <= 0:
-        _freeze_countdown = WORKER_GC_FREEZE_EVERY
-        _collect_and_freeze()
-
-
 def _compute(
     path: Path,
     article_id: str,
@@ -239,17 +199,10 @@ def _compute(
     slim: bool = False,
     budget: float | None = None,
 ) -> ArticleWork:
-    _count_task()
+    upkeep.article_done()
     try:
         with time_budget(budget):
-            outcome = process_file(path, article_id, options, timings)
-        # The repost fingerprint and the JSON Lines record are per-article work too:
-        # parallel, and cached.
-        if isinstance(outcome, ArticleResult):
-            line = article_line(outcome.document, outcome.summary, outcome.analysis)
-            work = ArticleWork(outcome, fingerprint(outcome.document), line)
-        else:
-            work = ArticleWork(outcome, None)
+            work = process_file(path, article_id, options, timings)
     except BudgetExceeded as exc:
         # Skipped with the reason, and not cached: how long it took depends on the
         # machine, not on the input alone.
@@ -395,14 +348,15 @@ def _map_local(
     # A fork server, not plain fork: the parent may run threads (a progress bar, a
     # Dask client) that fork would copy mid-flight.
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(_PRELOAD)
+    upkeep.warm_fork_server(context)
     pool: ProcessPoolExecutor | None = None
     with ExitStack() as stack:
 
         def submit(path: Path, article_id: str, key: str | None) -> _HasResult:
             nonlocal pool
             # Started at the first cache miss: a run the cache serves whole never
-            # pays for the fork server (about 2 s).
+            # pays for the fork server.  Workers live as long as the pool (every stage
+            # cache is bounded): max_tasks_per_child can hang a pool (cpython #115634).
             if pool is None:
                 watch, alive = context.Pipe(duplex=False)  # see init_pool_worker
                 stack.callback(alive.close)
@@ -433,11 +387,9 @@ def _map_local(
 
 def _stop_fork_server() -> None:
     """End the fork server once the workers are gone: it holds a warm copy of every
-    stage (about 270 MB) that the corpus-wide stages after it never use.  A later pool
+    stage that the corpus-wide stages after it never use.  A later pool
     starts a new one.  ``_stop`` is CPython's own (its tests call it); where it is
     missing the server lives on until the process ends, as it would anyway."""
-    from multiprocessing import forkserver
-
     stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
     if callable(stop):
         stop()

@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from reporter.article import ArticleOptions
 from reporter.ingest import shown_path
 from reporter.models import Skipped
-from reporter.pipeline import ArticleOptions
 from reporter.render import write_atomic
+from reporter.render.env import templates_dir
 from reporter.scale.cache import ArticleCache, options_digest
 from reporter.settings import Settings
 
@@ -45,9 +46,6 @@ class Manifest:
 
 @cache
 def _templates_digest() -> str:
-    # Imported here: reporter.render.env loads Jinja2, which a JSON-only build never uses.
-    from reporter.render.env import templates_dir
-
     digest = hashlib.sha256()
     root = templates_dir()
     for path in sorted(p for p in root.rglob("*") if p.is_file()):

@@ -2,10 +2,10 @@
 
 A large build frees much of what each corpus-wide stage allocated (shingle arrays
 of repost grouping, the JSON tree of brief.json), but glibc's allocator keeps freed
-blocks below its mmap threshold (128 KB) for reuse, so the process stays as large as
-its largest stage and the next stage's peak lands on top.  ``malloc_trim`` returns
-those pages: after repost grouping of 10,000 articles, 90 MB of the 130 MB it used.
-Elsewhere (macOS, musl) it is skipped; memory is then only reused, not returned.
+small blocks for reuse, so the process stays as large as its largest stage and the
+next stage's peak lands on top.  ``malloc_trim`` returns those pages (how much:
+``docs/performance.md``).  Elsewhere (macOS, musl) it is skipped; memory is then only
+reused, not returned.  Used through :mod:`reporter.scale.upkeep`.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ import hashlib
 import os
 import tempfile
 from contextlib import suppress
+from ctypes.util import find_library
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -48,8 +49,6 @@ def _environment() -> bytes:
         except metadata.PackageNotFoundError:
             versions.append(f"{name}=none")
     # harfbuzz-subset or fontTools subsets the fonts: each gives its own bytes.
-    from ctypes.util import find_library
-
     subset = find_library("harfbuzz-subset") or "fonttools"
     return "\n".join([code_fingerprint(), *versions, subset, _fonts()]).encode()
 

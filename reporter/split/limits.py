@@ -1,55 +1,32 @@
-"""Limits that keep one input from stopping the batch (issue 17).
+"""Size limits that keep one input from stopping the batch.
 
 An input under the ingest size limit (5 MiB) can still hold what no article of the
 genre holds: tens of thousands of sentences (the sentence graph of the summarizer is
-quadratic in them), a "sentence" of millions of characters without punctuation (every
-per-sentence pattern and the segmenter see it whole), or a pattern that would take
-minutes.  This module bounds each of them:
-
-* :func:`apply_limits`, run on every document right after splitting, cuts sentences
-  longer than :data:`MAX_SENTENCE_CHARS` into pieces and analyses at most
-  :data:`MAX_SENTENCES` sentences of an article.  What it did is recorded in the
-  article's cleaning report (a step and, for the sentences left out, a removal), so it
-  shows in the data-quality appendix and in the JSON: nothing is dropped silently.
-  Articles within the limits (every real one seen so far) come back unchanged.
-* :func:`time_budget` bounds the wall-clock time of one article's work in a process's
-  main thread; the worker turns :class:`BudgetExceeded` into a skipped input with its
-  reason, and the batch goes on.
-* :func:`regex_risk` rejects patterns from a user's ``--taxonomy`` whose backtracking
-  can explode (a repeated group that itself holds a repeat, ``(a+)+``).
-
-Nothing here prints.
+quadratic in them) or a "sentence" of millions of characters without punctuation
+(every per-sentence pattern and the segmenter see it whole).  :func:`apply_limits`,
+run on every document right after splitting, cuts sentences longer than
+:data:`MAX_SENTENCE_CHARS` into pieces and analyses at most :data:`MAX_SENTENCES`
+sentences of an article.  What it did is recorded in the article's cleaning report (a
+step and, for the sentences left out, a removal), so it shows in the data-quality
+appendix and in the JSON: nothing is dropped silently.  Articles within the limits
+come back unchanged.  The other two guards live where they act: the per-article time
+budget in :mod:`reporter.scale.budget`, the check of a user's taxonomy patterns in
+:mod:`reporter.compare.regex_risk`.  Nothing here prints.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import re
-import signal
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
-from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any
 
 from reporter.models import Document, Removal, Sentence, StepReport
 
-# Characters one sentence may hold.  The splitter already cuts sentences over 250
-# characters at a semicolon, comma, enumeration comma or space; what is still longer
-# has none of them (a run of characters without punctuation, a table flattened into
-# one line).  No real sentence comes near (the 168 real and seed articles of the test
-# fixtures: none over 249 characters); at 1,000 characters a pattern that is quadratic
-# in its sentence costs at most 10^6 steps a piece.
+# Characters one sentence may hold: far above any real sentence (the splitter already
+# cuts at punctuation), low enough that a pattern quadratic in its sentence stays quick.
 MAX_SENTENCE_CHARS = 1_000
-# Sentences analysed per article.  The real articles of the test fixtures have at most
-# 92 sentences, and even a long work report a few hundred; the summarizer's sentence
-# graph grows with the square of this (3,000 identical sentences: about 9 million
-# edges, a few seconds and a few hundred MB; 50,000 grew past 16 GB).
+# Sentences analysed per article: the summarizer's sentence graph grows with the square
+# of this; real articles hold a few hundred at most (docs/performance.md).
 MAX_SENTENCES = 3_000
-# Wall-clock seconds one article's per-article work (stages 1-5a) may take in a
-# worker.  With the limits above the worst inputs measured (bench/bench_limits.py)
-# take well under a minute; this is the backstop for what no limit foresaw.
-ARTICLE_SECONDS = 120.0
 # Characters of the text left out by MAX_SENTENCES kept in the removal record: enough
 # to see what it was, not the megabytes themselves (the input file still has them).
 LEFT_OUT_PREVIEW_CHARS = 200
@@ -128,120 +105,3 @@ def _cut(s: Sentence, max_chars: int) -> Iterator[Sentence]:
             text=piece,
             original=s.original[a : a + max_chars] if same_shape else piece,
         )
-
-
-# --------------------------------------------------------------------------- time budget
-
-
-class BudgetExceeded(BaseException):
-    """One article's work ran past its time budget.  A BaseException, like
-    KeyboardInterrupt, so no stage's ``except Exception`` swallows it."""
-
-    def __init__(self, seconds: float) -> None:
-        super().__init__(seconds)
-        self.seconds = seconds
-
-    def __str__(self) -> str:
-        return f"took longer than the per-article limit of {self.seconds:g} s"
-
-
-@contextmanager
-def time_budget(seconds: float | None) -> Iterator[None]:
-    """Raise :class:`BudgetExceeded` in the block once ``seconds`` of wall-clock time
-    have passed.  A timer signal (SIGALRM) interrupts Python code and the regular
-    expression engine, which checks for signals as it runs; it exists only in a
-    process's main thread on POSIX (a pool worker's tasks, an inline build), so
-    elsewhere (a Dask worker's thread, Windows) the block runs unbounded."""
-    usable = (
-        seconds is not None
-        and seconds > 0
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable:
-        yield
-        return
-    assert seconds is not None
-
-    def expired(signum: int, frame: Any) -> None:
-        raise BudgetExceeded(seconds)
-
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-# --------------------------------------------------------------------------- user regexes
-
-_REPEATS = frozenset({sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REPEAT})
-# A repeat whose upper bound is at least this is "unbounded" for backtracking purposes
-# (``{1,50}`` inside ``+`` explodes as surely as ``*``).
-_MANY = 10
-
-
-def regex_risk(pattern: str) -> str | None:
-    """Why ``pattern`` may backtrack exponentially, or None.  The check is the classic
-    one: a repeat that can run many times around a sub-pattern that itself holds a
-    repeat (``(a+)+``, ``(\\d*x?)*``), or around an alternation (``(a|ab)*``), lets
-    the engine try every way of dividing a long run among the iterations before it
-    gives up.  ``pattern`` must compile."""
-    try:
-        parsed = sre_parse.parse(pattern)
-    except re.error:
-        return None  # compiling reports it
-    return _risk(list(parsed), inside_repeat=False)
-
-
-def _risk(items: list[tuple[Any, Any]], inside_repeat: bool) -> str | None:
-    for op, arg in items:
-        if op in _REPEATS:
-            _low, high, body = arg
-            many = high >= _MANY  # MAXREPEAT (no bound) included
-            if many and inside_repeat:
-                return "a repeated group holds another repeat (like (a+)+): nested quantifiers"
-            body_items = list(body)
-            if many and _branches_overlap(body_items):
-                return "a repeated group holds overlapping alternatives (like (a|ab)*)"
-            found = _risk(body_items, inside_repeat or many)
-            if found:
-                return found
-        elif op is sre_parse.SUBPATTERN:
-            found = _risk(list(arg[-1]), inside_repeat)
-            if found:
-                return found
-        elif op is sre_parse.BRANCH:
-            for branch in arg[1]:
-                found = _risk(list(branch), inside_repeat)
-                if found:
-                    return found
-        elif op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT):
-            found = _risk(list(arg[1]), inside_repeat)
-            if found:
-                return found
-    return None
-
-
-def _branches_overlap(items: list[tuple[Any, Any]]) -> bool:
-    """Whether two of a repeated body's alternatives start with the same character
-    (``a|ab``); alternatives of distinct words (``专班|工作组``) are common and
-    harmless, and classes are left to the time budget (no false alarms on them)."""
-    for op, arg in items:
-        if op is sre_parse.SUBPATTERN and _branches_overlap(list(arg[-1])):
-            return True
-        if op is sre_parse.BRANCH:
-            if any(not list(b) for b in arg[1]):
-                return True  # an empty alternative: ``a|ab`` is parsed as ``a(?:|b)``
-            known = [f for b in arg[1] if (f := _first_literal(list(b))) is not None]
-            if len(set(known)) < len(known):
-                return True
-    return False
-
-
-def _first_literal(items: list[tuple[Any, Any]]) -> int | None:
-    if items and items[0][0] is sre_parse.LITERAL:
-        return int(items[0][1])
-    return None

@@ -76,7 +76,7 @@ def test_read_only_or_full_output_folder_fails_before_the_build_with_one_line(
     def refuse(*args: object, **kwargs: object) -> None:
         raise OSError(code, reason, str(out / ".reporter-probe-x"))
 
-    monkeypatch.setattr(cli.tempfile, "TemporaryFile", refuse)
+    monkeypatch.setattr(cli.build.tempfile, "TemporaryFile", refuse)
     result = runner.invoke(app, ["build", seed, "-o", str(out), "-f", "json"])
     assert result.exit_code == EXIT_CANNOT_WRITE
     line = _one_line(result.stderr)

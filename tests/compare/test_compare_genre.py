@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reporter import pipeline
+from reporter import article, pipeline
 from reporter.compare import analyze, genre
 from reporter.compare.genre import GenreError, parse_rules
 from reporter.compare.taxonomy import Taxonomy
@@ -26,7 +26,7 @@ REAL_NEWS = sorted(
 
 
 def _doc(path: Path):  # type: ignore[no-untyped-def]
-    return pipeline.load_document(path, path.stem)
+    return article.load_document(path, path.stem)
 
 
 @pytest.mark.parametrize(

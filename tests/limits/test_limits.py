@@ -10,23 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from reporter import pipeline, split
+from reporter import article, pipeline, split
 from reporter.compare import localities
+from reporter.compare.regex_risk import regex_risk
 from reporter.compare.taxonomy import TaxonomyError, load_taxonomy
 from reporter.models import CleanArticle, CleaningReport, Document, Metadata, Skipped
 from reporter.scale import executor
+from reporter.scale.budget import BudgetExceeded, time_budget
 from reporter.scale.executor import ScaleOptions, map_articles
 from reporter.settings import Settings
 from reporter.split import limits
-from reporter.split.limits import (
-    CAP_STEP,
-    REMOVAL_KIND,
-    SPLIT_STEP,
-    BudgetExceeded,
-    apply_limits,
-    regex_risk,
-    time_budget,
-)
+from reporter.split.limits import CAP_STEP, REMOVAL_KIND, SPLIT_STEP, apply_limits
 from reporter.summarize.textrank_plus import fact_count
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "limits"
@@ -87,7 +81,7 @@ def test_articles_within_the_limits_come_back_unchanged(
 def test_limits_show_in_the_json_of_a_built_article(tmp_path: Path) -> None:
     path = tmp_path / "run_on.txt"
     path.write_text("崂山区干部下沉一线\n" + _body("no_punctuation.txt") * 20, "utf-8")
-    doc = pipeline.load_document(path, "run_on")
+    doc = article.load_document(path, "run_on")
     assert max(len(s.text) for s in doc.sentences) <= limits.MAX_SENTENCE_CHARS
     assert SPLIT_STEP in [s.step for s in doc.article.cleaning.steps]
 
@@ -202,7 +196,7 @@ def test_an_article_over_the_time_budget_is_skipped_and_the_batch_goes_on(
             time.sleep(30)
         return real(path, *args)  # type: ignore[arg-type]
 
-    options = pipeline.ArticleOptions.from_settings(Settings())
+    options = article.ArticleOptions.from_settings(Settings())
     real(tmp_path / "b_fine.txt", "warm", options)  # models loaded before the clock runs
     monkeypatch.setattr(executor, "process_file", slow_for_one)
     items = pipeline.assign_ids(sorted(tmp_path.glob("*.txt")))
@@ -233,7 +227,7 @@ def test_a_slow_taxonomy_regex_is_stopped_by_the_time_budget_in_a_pool_worker(
     (corpus / "a_slow.txt").write_text("崂山区干部下沉一线\nX" + "干部" * 400 + "\n", "utf-8")
     (corpus / "b_fine.txt").write_text((FIXTURES / "article.txt").read_text("utf-8"), "utf-8")
     items = pipeline.assign_ids(sorted(corpus.glob("*.txt")))
-    options = pipeline.ArticleOptions.from_settings(Settings(taxonomy=taxonomy))
+    options = article.ArticleOptions.from_settings(Settings(taxonomy=taxonomy))
     scale = ScaleOptions(jobs=2, pool_min_articles=0, article_seconds=5.0)
     t0 = time.perf_counter()
     slow, fine = (w.outcome for w in map_articles(items, options, scale))

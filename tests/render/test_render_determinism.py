@@ -49,13 +49,13 @@ def test_a_pdf_laid_out_aside_is_the_same_pdf(seed_out: Path, tmp_path: Path) ->
 def test_a_large_build_starts_the_pdf_process_as_the_corpus_wide_stages_begin(
     seed_out: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from reporter import pipeline
+    from reporter import article, pipeline
     from reporter.render import PdfAside
 
     # The seeds count as a large corpus here; the process must be started once the
     # articles are done and before repost grouping, and lay out the same PDF.
     monkeypatch.setattr(pipeline, "PDF_ASIDE_ABOVE_ARTICLES", 1)
-    timings = pipeline.Timings()
+    timings = article.Timings()
     stages_at_start: list[list[str]] = []
     real_start = PdfAside.start
 
@@ -65,7 +65,7 @@ def test_a_large_build_starts_the_pdf_process_as_the_corpus_wide_stages_begin(
 
     monkeypatch.setattr(PdfAside, "start", start)
     settings = Settings(out_dir=tmp_path, jobs=2, use_cache=False)
-    pipeline.run(settings, timings=timings)
+    pipeline.run(settings, pipeline.BuildHooks(timings=timings))
     # the first call (lay_out calls start again, which then does nothing)
     assert "articles" in stages_at_start[0] and "reposts" not in stages_at_start[0]
     assert "reposts" in timings.seconds

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from reporter import ingest, pipeline
+from reporter import article, ingest, pipeline
+from reporter.article import ArticleResult
 from reporter.brief import to_json
 from reporter.models import Skipped
-from reporter.pipeline import ArticleResult
 from reporter.scale import cache as cache_module
 from reporter.scale.cache import ENTRIES, ArticleCache, clear_cache, options_digest
 from reporter.scale.executor import ScaleOptions, map_articles
@@ -33,7 +33,7 @@ def _run(
     inputs: tuple[Path, ...], cache: ArticleCache, sentences: int = 5, jobs: int = 1
 ) -> list[ArticleResult | Skipped]:
     files, _ = ingest.discover(inputs)
-    options = pipeline.ArticleOptions.from_settings(Settings(sentences=sentences))
+    options = article.ArticleOptions.from_settings(Settings(sentences=sentences))
     scale = ScaleOptions(jobs=jobs, pool_min_articles=0)
     works = map_articles(pipeline.assign_ids(files), options, scale, cache=cache)
     return [w.outcome for w in works]
@@ -80,13 +80,11 @@ def test_changed_options_or_bytes_miss(tmp_path: Path, small_corpus: Path) -> No
 def test_taxonomy_bytes_are_part_of_the_key(tmp_path: Path) -> None:
     taxonomy = tmp_path / "extra.toml"
     taxonomy.write_text("# first version\n", encoding="utf-8")
-    options = pipeline.ArticleOptions("lead", 5, taxonomy.as_posix(), False)
+    options = article.ArticleOptions("lead", 5, taxonomy.as_posix(), False)
     before = options_digest(options)
     taxonomy.write_text("# second version\n", encoding="utf-8")
     assert options_digest(options) != before
-    assert options_digest(options) != options_digest(
-        pipeline.ArticleOptions("lead", 5, None, False)
-    )
+    assert options_digest(options) != options_digest(article.ArticleOptions("lead", 5, None, False))
 
 
 @pytest.mark.parametrize("library", ["jieba", "opencc", "datasketch"])
@@ -94,7 +92,7 @@ def test_an_upgrade_of_a_library_that_shapes_results_is_part_of_the_key(
     library: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # datasketch: the cached repost fingerprints use its MinHash permutations.
-    options = pipeline.ArticleOptions("lead", 5, None, False)
+    options = article.ArticleOptions("lead", 5, None, False)
     before = options_digest(options)
     real_version = cache_module.importlib_metadata.version
 
@@ -167,8 +165,8 @@ def test_every_record_is_slotted_and_pickles_as_its_fields() -> None:
     import pickle
 
     from reporter import models
+    from reporter.article import ArticleOptions, ArticleResult
     from reporter.compare import model
-    from reporter.pipeline import ArticleOptions, ArticleResult
     from reporter.scale.executor import _compute
     from reporter.settings import Settings
 

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from reporter import ingest, pipeline
+from reporter import article, ingest, pipeline
+from reporter.article import ArticleWork
 from reporter.models import Skipped
 from reporter.scale import cache as cache_module
 from reporter.scale.cache import (
     ArticleCache,
-    ArticleWork,
     cache_secret,
     options_digest,
     prune,
@@ -38,7 +38,7 @@ def own_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def _keys(folder: Path, cache: ArticleCache) -> list[tuple[Path, str]]:
     files, _ = ingest.discover([folder])
-    options_key = options_digest(pipeline.ArticleOptions.from_settings(Settings()))
+    options_key = options_digest(article.ArticleOptions.from_settings(Settings()))
     out = []
     for path, article_id in pipeline.assign_ids(files):
         key = cache.key_for(path, article_id, options_key)

@@ -70,7 +70,7 @@ def test_per_locality_cap_and_bad_limits(
 
 
 def test_brief_lists_its_cards_and_keeps_every_article(examples_dir: Path) -> None:
-    brief = pipeline.build_brief(Settings(inputs=(examples_dir,)), cards=2)
+    brief = pipeline.build_brief(Settings(inputs=(examples_dir,), cards=2))
     assert brief.cards is not None and len(brief.cards) == 2
     data = to_json(brief)
     assert data["cards"] == list(brief.cards)

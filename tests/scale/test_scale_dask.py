@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reporter import ingest, pipeline
+from reporter import article, ingest, pipeline
 from reporter.brief import Brief
 from reporter.scale.cache import ArticleCache
 from reporter.scale.executor import ScaleOptions, map_articles
@@ -42,7 +42,7 @@ def test_dask_results_fill_the_local_cache(
 ) -> None:
     files, _ = ingest.discover((examples_dir,))
     items = pipeline.assign_ids(files)
-    options = pipeline.ArticleOptions.from_settings(Settings())
+    options = article.ArticleOptions.from_settings(Settings())
     remote_cache = ArticleCache(tmp_path)
     scale = ScaleOptions(executor="dask", scheduler=scheduler)
     remote = [w.outcome for w in map_articles(items, options, scale, cache=remote_cache)]

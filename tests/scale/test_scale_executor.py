@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reporter import ingest, pipeline
+from reporter import article, ingest, pipeline
 from reporter.brief import Brief
 from reporter.models import Skipped
 from reporter.scale.executor import IN_FLIGHT_PER_WORKER, ScaleOptions, map_articles
@@ -38,7 +38,7 @@ def test_outcomes_keep_input_order_and_report_progress(
     empty.write_bytes(b"")
     files, _ = ingest.discover((*corpus_inputs, empty))
     items = pipeline.assign_ids(files)
-    options = pipeline.ArticleOptions.from_settings(Settings())
+    options = article.ArticleOptions.from_settings(Settings())
     calls: list[tuple[int, int, int]] = []
 
     def record(done: int, total: int, skipped: int) -> None:

@@ -55,7 +55,7 @@ def progress(done, total, skipped):
 
 pipeline.run(
     Settings(inputs=(Path(sys.argv[1]),), out_dir=Path(sys.argv[2]), formats=("json",), jobs=2),
-    on_progress=progress,
+    pipeline.BuildHooks(on_progress=progress),
 )
 """
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reporter import pipeline
+from reporter import article, pipeline
 from reporter.scale import executor
 from reporter.scale.executor import ScaleOptions, map_articles
 from reporter.settings import Settings
@@ -16,7 +16,7 @@ from reporter.settings import Settings
 def test_pool_leaves_no_fork_server_and_a_second_pool_works() -> None:
     files = sorted(Settings().resolved_inputs())[:3]
     items = pipeline.assign_ids(files)
-    options = pipeline.ArticleOptions.from_settings(Settings())
+    options = article.ArticleOptions.from_settings(Settings())
     scale = ScaleOptions(jobs=2, pool_min_articles=1)
     runs = []
     for _ in range(2):
@@ -32,7 +32,7 @@ def test_a_run_the_cache_serves_whole_starts_no_pool(
 ) -> None:
     files = sorted(Settings().resolved_inputs())[:3]
     items = pipeline.assign_ids(files)
-    options = pipeline.ArticleOptions.from_settings(Settings())
+    options = article.ArticleOptions.from_settings(Settings())
     scale = ScaleOptions(jobs=2, pool_min_articles=1, use_cache=True, cache_dir=tmp_path)
     first = [w.outcome for w in map_articles(items, options, scale)]  # fills the cache
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from reporter import pipeline
+from reporter import article, pipeline
 from reporter.cli import app
 from reporter.models import Skipped
 from reporter.scale.manifest import MANIFEST
@@ -52,8 +52,8 @@ def test_second_build_of_unchanged_inputs_writes_nothing(settings: Settings) -> 
     assert first.brief is not None and not first.up_to_date
     before = _snapshot(settings.out_dir)
     skips: list[Skipped] = []
-    timings = pipeline.Timings()
-    second = pipeline.run(settings, on_skip=skips.append, timings=timings)
+    timings = article.Timings()
+    second = pipeline.run(settings, pipeline.BuildHooks(on_skip=skips.append, timings=timings))
     assert second.up_to_date and second.brief is None
     assert second.written == first.written
     assert _snapshot(settings.out_dir) == before  # same bytes, not even rewritten

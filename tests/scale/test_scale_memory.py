@@ -12,6 +12,7 @@ import psutil
 import pytest
 
 from reporter import pipeline
+from reporter.scale import upkeep
 from reporter.scale.memory import give_back
 from reporter.settings import Settings
 
@@ -42,7 +43,7 @@ def test_a_build_leaves_nothing_frozen_out_of_the_collector(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Freeze every few results, as a large build does, on the seeds and a broken file.
-    monkeypatch.setattr(pipeline, "GC_FREEZE_EVERY", 2)
+    monkeypatch.setattr(upkeep, "RESULTS_FREEZE_EVERY", 2)
     frozen_during: list[int] = []
     original = pipeline.make_brief
 

@@ -80,7 +80,7 @@ def test_overlapping_builds_never_up_to_date_over_another_builds_outputs(
         real_write(path, chunks)  # type: ignore[arg-type]
         if not other:  # A's brief.json is written: B starts now
             thread = threading.Thread(
-                target=pipeline.run, args=(b,), kwargs={"on_wait": waited.append}
+                target=pipeline.run, args=(b, pipeline.BuildHooks(on_wait=waited.append))
             )
             other.append(thread)
             thread.start()
@@ -226,15 +226,16 @@ def test_second_build_says_in_one_line_that_it_waits(
     from typer.testing import CliRunner
 
     from reporter import cli
+    from reporter.cli import build
 
     told = threading.Event()
-    say = cli._say_waiting
+    say = build._say_waiting
 
     def say_and_tell(out_dir: Path) -> None:
         say(out_dir)
         told.set()
 
-    monkeypatch.setattr(cli, "_say_waiting", say_and_tell)
+    monkeypatch.setattr(build, "_say_waiting", say_and_tell)
     out = tmp_path / "out"
     args = ["build", str(two_corpora[0]), "-o", str(out), "-f", "json", "--no-cache", "-j", "1"]
     result: list[object] = []

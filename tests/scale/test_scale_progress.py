@@ -40,7 +40,8 @@ def test_build_reports_every_file_to_the_hook(tmp_path: Path, examples_dir: Path
     console = Console(file=out, force_terminal=False)
     with progress_for(console) as hook:
         pipeline.build_brief(
-            Settings(inputs=(examples_dir, tmp_path / "empty.txt")), on_progress=hook
+            Settings(inputs=(examples_dir, tmp_path / "empty.txt")),
+            pipeline.BuildHooks(on_progress=hook),
         )
     line = out.getvalue().strip()
     assert line.startswith("reporter: progress done=")

@@ -9,7 +9,7 @@ from reporter.settings import Settings
 
 
 def test_brief_shows_only_selected_cards_and_json_keeps_all() -> None:
-    brief = pipeline.build_brief(Settings(), cards=2)
+    brief = pipeline.build_brief(Settings(cards=2))
     assert brief.cards is not None and len(brief.cards) == 2
     view = build_view(brief, "zh", "screen")
     assert {c.id for c in view.articles} == set(brief.cards)
