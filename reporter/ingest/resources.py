@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from reporter.text.resources import HAN_BMP
+
 # --------------------------------------------------------------------------- inputs
 
 # Suffix (lower case) -> media type.  ``.markdown`` and ``.xhtml`` are the long
@@ -43,13 +45,11 @@ WEB_ADDRESS = re.compile(r"^https?://[^\s/]+", re.IGNORECASE)
 
 # --------------------------------------------------------------------------- characters
 
-# CJK Unified Ideographs, Extension A and the compatibility block: what a Chinese
-# text is made of.  (Extensions B+ are astral and essentially absent from news text.)
-_HAN_CLASS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-HAN = re.compile(f"[{_HAN_CLASS}]")
+# A Chinese character as ingest counts it: the BMP blocks (reporter.text.resources).
+HAN = re.compile(f"[{HAN_BMP}]")
 # Runs of everything else: counting the characters outside them counts the Han
 # characters in a few matches instead of one match per character.
-NOT_HAN_RUN = re.compile(f"[^{_HAN_CLASS}]+")
+NOT_HAN_RUN = re.compile(f"[^{HAN_BMP}]+")
 # Japanese kana and Korean hangul: Japanese text is ~40 % kanji and would otherwise
 # pass a Han-share test.
 KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
@@ -60,7 +60,7 @@ HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 _EXPECTED_LETTERS = (
     "A-Za-z\u00c0-\u024f\u1e00-\u1eff\uff21-\uff3a\uff41-\uff5a\u0370-\u03ff\u0400-\u04ff"
     "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f\u3100-\u312f\u31a0-\u31bf"
-    "\u3005-\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
+    f"\u3005-\u3007{HAN_BMP}\U00020000-\U0003ffff"
 )
 # Any other letter: where the bytes of Chinese text land when read in the wrong
 # codec (GBK quotes as UTF-16 are hangul, 낡; as cp874 they are Thai), never in the

@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from reporter.models import LocalityLevel
+from reporter.text.resources import HAN_COMMON_FIRST, HAN_COMMON_LAST
 
 _LEVELS: tuple[LocalityLevel, ...] = ("province", "city", "district")
 # Every name and alias has at least two characters (one character would match inside
@@ -440,7 +441,9 @@ def _names_institution(text: str, end: int) -> bool:
     brands = _brand_suffixes()
     for gap in range(BRAND_GAP_MAX + 1):
         between = text[end : end + gap]
-        if len(between) < gap or not all("\u4e00" <= ch <= "\u9fff" for ch in between):
+        if len(between) < gap or not all(
+            HAN_COMMON_FIRST <= ch <= HAN_COMMON_LAST for ch in between
+        ):
             return False
         if _PLACE_GAP_CHARS.intersection(between):
             return False
@@ -455,7 +458,11 @@ def _names_site(text: str, end: int) -> bool:
     for suffix in _site_suffixes():
         if text.startswith(suffix, end):
             after = text[end + len(suffix) : end + len(suffix) + 1]
-            if not after or not "\u4e00" <= after <= "\u9fff" or after in _SITE_FOLLOWERS:
+            if (
+                not after
+                or not HAN_COMMON_FIRST <= after <= HAN_COMMON_LAST
+                or after in _SITE_FOLLOWERS
+            ):
                 return True
     return False
 
