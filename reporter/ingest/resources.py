@@ -236,3 +236,28 @@ def common_hanzi() -> tuple[frozenset[str], frozenset[str]]:
             except UnicodeDecodeError:
                 continue
     return frozenset(simplified), frozenset(traditional)
+
+
+# --------------------------------------------------------------------------- readers and provenance
+
+# An MHTML file (a browser's single-file save): a MIME multipart/related message, told by
+# its header (reporter.ingest.readers).
+MHTML_MULTIPART = re.compile(rb"^content-type:[ \t]*multipart/related", re.I | re.M)
+MIME_VERSION = re.compile(rb"^mime-version:", re.I | re.M)
+# PDF lines (reporter.ingest.readers.pdf_reader).  Sentence-final punctuation (closing
+# quotes and brackets after it are allowed).
+PDF_SENTENCE_END = re.compile(r"[。！？!?…；;：:][”’」』）)\]】\"']*$")
+# A page number alone on its line: "3", "- 3 -", "— 3 —", "第3页", "第 3 页 共 9 页",
+# "3/9", "Page 3 of 9".
+PDF_PAGE_NUMBER = re.compile(
+    r"^(?:[-—–·\s]*\d{1,4}[-—–·\s]*|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4}|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)$",
+    re.IGNORECASE,
+)
+# Digits, masked so that running headers differing only by page number compare equal.
+PDF_DIGITS = re.compile(r"\d+")
+# What the user says about a file (reporter.ingest.provenance).  TOML front matter,
+# Hugo's convention: a first line "+++", the table, a line "+++".
+TOML_FRONT_MATTER = re.compile(r"\A\ufeff?\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
+# A date the user gives (2023-04-06, 2023/4/6, 2023年4月6日).
+GIVEN_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")

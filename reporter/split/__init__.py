@@ -45,6 +45,7 @@ import unicodedata
 from bisect import bisect_right
 from functools import cached_property
 
+from reporter.clean.script import to_simplified
 from reporter.models import CleanArticle, Document, Sentence
 from reporter.split import resources as res
 
@@ -388,6 +389,4 @@ def _boundary_map(ours: str, theirs: str) -> _Mapping:
 
 def _to_simplified(text: str) -> str:
     # The cleaner's own conversion, so both stages agree on every character.
-    from reporter.clean.script import to_simplified
-
     return to_simplified(text)

@@ -51,7 +51,8 @@ from dataclasses import dataclass
 from importlib import resources
 
 from reporter.models import LocalityLevel
-from reporter.text.resources import HAN_COMMON_FIRST, HAN_COMMON_LAST
+from reporter.text import segment
+from reporter.text.resources import HAN_COMMON_FIRST, HAN_COMMON_LAST, starts_re
 
 _LEVELS: tuple[LocalityLevel, ...] = ("province", "city", "district")
 # Every name and alias has at least two characters (one character would match inside
@@ -235,17 +236,8 @@ def _gazetteer() -> _Gazetteer:
         by_full={k: tuple(v) for k, v in full.items()},
         by_alias={k: tuple(v) for k, v in alias.items()},
         lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
-        starts=_starts_re([*full, *alias]),
+        starts=starts_re([*full, *alias]),
     )
-
-
-def _char_class(chars: Iterable[str]) -> str:
-    return "[" + "".join(re.escape(ch) for ch in sorted(set(chars))) + "]"
-
-
-def _starts_re(surfaces: list[str]) -> re.Pattern[str]:
-    first = _char_class(s[0] for s in surfaces)
-    return re.compile(first + "(?=" + _char_class(s[1] for s in surfaces) + ")")
 
 
 def all_places() -> tuple[Place, ...]:
@@ -335,8 +327,6 @@ def _pick(
 def _word_freq() -> dict[str, int]:
     """jieba's dictionary (with the genre's words), loaded only when a risky surface
     needs it."""
-    from reporter.text import segment
-
     segment.ensure_jieba()
     import jieba
 

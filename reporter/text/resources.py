@@ -6,6 +6,7 @@ jieba's, character for character: a test compares the two cutters' output."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # --------------------------------------------------------------------------- Han characters
 
@@ -45,3 +46,17 @@ JIEBA_SKIP = re.compile("(\r\n|\\s)")
 # its part starts with a Latin letter or digit, "x" otherwise.
 JIEBA_NUM = re.compile("[\\.0-9]+")
 JIEBA_ENG = re.compile("[a-zA-Z0-9]+")
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    return "[" + "".join(re.escape(ch) for ch in sorted(set(chars))) + "]"
+
+
+def starts_re(surfaces: list[str]) -> re.Pattern[str]:
+    """Where a place name of ``surfaces`` may start: its first character followed by a
+    second character of some name (reporter.text.gazetteer builds it once, from its data)."""
+    first = _char_class(s[0] for s in surfaces)
+    return re.compile(first + "(?=" + _char_class(s[1] for s in surfaces) + ")")
