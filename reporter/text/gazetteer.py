@@ -36,8 +36,7 @@ short form before 流域/水系 (洪湖流域) names a lake or river, not the di
 Both rules read context from the text given, so call :func:`find_places` on a
 whole article (or at least a paragraph), not sentence by sentence.  Matching is a
 regex over the characters that can start a name (first and second character), then
-a dictionary lookup at each of those positions: about 0.1 ms for a 3,000-character
-article.
+a dictionary lookup at each of those positions only.
 """
 
 from __future__ import annotations
