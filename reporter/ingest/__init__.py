@@ -16,6 +16,11 @@ Markdown loses its syntax but keeps its text.  Word, PDF, MHTML and .doc/.wps fi
 are recognised by their bytes and read by :mod:`reporter.ingest.readers`; what the user says
 about a file (``sources.csv``, TOML front matter) is read by :mod:`reporter.ingest.provenance`.
 The text keeps its paragraphs one per line; cleaning (stage 2) decides what else goes.
+
+One module per step: :mod:`~reporter.ingest.discovery` (files, output folders, links),
+:mod:`~reporter.ingest.decode` (bytes to text, the language test),
+:mod:`~reporter.ingest.html` and :mod:`~reporter.ingest.markdown` (their text); this
+module reads one file through them.
 """
 
 from __future__ import annotations
