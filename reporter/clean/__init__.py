@@ -13,7 +13,8 @@ Chinese comes last and maps each paragraph to one of the same length, so
 
 from __future__ import annotations
 
-from reporter.clean.metadata import extract_metadata, settle_title, title_of
+from reporter.clean.headline import settle_title, title_of
+from reporter.clean.metadata import extract_metadata
 from reporter.clean.plausibility import drop_implausible_spans
 from reporter.clean.record import Recorder, Step, merge, run_step
 from reporter.clean.script import (

@@ -1,4 +1,5 @@
-"""What an article says about itself: title, outlet, dates, reporters, localities.
+"""What an article says about itself: title (chosen by :mod:`reporter.clean.headline`),
+outlet, dates, reporters, localities.
 
 Metadata comes from three places: the cleaned simplified text (title line, places),
 the lines and spans cleaning removed as datelines, source credits and bylines
@@ -12,42 +13,24 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from reporter.clean.headline import LEAD_PARAGRAPHS, TitleChoice, title_of
 from reporter.clean.resources import (
-    BODY_END_RE,
     BYLINE_NAMES_RE,
-    CLAUSE_MARK_RE,
-    CLAUSE_SPLIT_RE,
     DATE_RE,
     DAY_FIRST_DATE_RE,
-    HAN_NUMBER_SPACE_RE,
-    HAN_RE,
     LABELLED_DATE_RE,
-    LEAD_TIME_CLAUSE_RE,
     NAME_SPLIT_RE,
     NEWS_FLASH_OUTLET_RE,
     PRINT_EDITION_RE,
-    PROSE_MARK_RE,
     REPOST_DATE_HINT_RE,
-    SALUTATION_RE,
-    SENTENCE_SPLIT_RE,
     SOURCE_CREDIT_RE,
-    TITLE_DATELINE_TAIL_RE,
-    TITLE_EDGE_PUNCT_RE,
-    TITLE_FEED_PREFIX_RE,
-    TITLE_GRAM_RE,
-    TITLE_JUNK_TAIL_RE,
-    TITLE_LIST_DATE_PREFIX_RE,
-    TITLE_MARKER_RE,
-    TITLE_TRUNCATED_RE,
     URL_RE,
     WIRE_DATE_RE,
     WIRE_OUTLET_RE,
     Outlet,
-    boilerplate,
     outlets,
 )
 from reporter.clean.script import to_simplified_line
-from reporter.clean.steps import title_without_site
 from reporter.compare.locality import (
     actor_mentions,
     find_towns,
@@ -60,16 +43,6 @@ from reporter.compare.locality import (
 from reporter.models import Article, Locality, Metadata, Removal
 from reporter.text.gazetteer import PlaceMention, find_places
 
-# A title line is short; a longer first line is the lead paragraph.
-TITLE_MAX_CHARS = 60
-# What may follow a headline that the lead repeats as its opening words; anything else
-# after a head line that opens a paragraph below means the line is that paragraph cut.
-LEAD_STUB_BREAKS = "，。；：！？,.;:!? "
-# A derived title is a clause or two of the lead, not a sentence.
-DERIVED_TITLE_MAX_CHARS = 40
-DERIVED_TITLE_MAX_CLAUSES = 2
-# Paragraphs after the title that count as the lead for locality weighting.
-LEAD_PARAGRAPHS = 2
 # Reporter names are 2-4 characters (compound surnames and minority names in
 # credits are written with a middle dot, still within this).
 NAME_MIN_CHARS, NAME_MAX_CHARS = 2, 4
@@ -242,311 +215,6 @@ def _reporters(credits: _Credits) -> tuple[str, ...]:
     return tuple(names)
 
 
-# --------------------------------------------------------------------------- title
-
-# The headline sits among the short lines at the head of a page (navigation, counters,
-# a credit line, the headline, a subtitle); the first paragraph longer than a title or
-# closed like a sentence ends the head.  At most this many lines are looked at.
-HEAD_MAX_LINES = 12
-# A head line ending a sentence is text once it is this long (a short one may be a
-# headline with ！ or ？, or a one-line teaser the scoring weighs).
-BODY_MIN_CHARS = 20
-# Shorter lines are labels (正文, 文章, 要闻), not headlines, unless nothing else is there.
-TITLE_SHORT_CHARS = 6
-# A headline is Chinese text: at least this share of its visible characters are Han
-# (EN, ad9_210*60 and other ASCII furniture fall below).
-TITLE_MIN_HAN_SHARE = 0.5
-# Score of a candidate line: its agreement with the text (share of its character pairs
-# the body repeats) weighs most, each line further down costs a little, a label-sized
-# line costs a lot, a line the page repeats (原标题：…, 题：…) gains.
-AGREEMENT_WEIGHT = 3.0
-# Beyond this agreement a line is simply about the article: a headline (0.25 on real
-# pages) agrees no less than a subhead or a caption below it (0.4-0.5), which must
-# not win by repeating the body's words.
-AGREEMENT_ENOUGH = 0.3
-# Each line further down costs this much: between two lines that both agree enough,
-# the upper one is the headline (a subhead or a teaser follows it), yet a headline
-# four lines under a banner still beats the banner's weaker agreement.
-POSITION_PENALTY = 0.15
-# A label-sized line (郭某某, 正文, 要闻) loses against any real candidate, even one
-# that agrees half as much and stands a few lines below.
-SHORT_PENALTY = 2.5
-# A repeated line gains as much as a third of full agreement: the page itself says
-# it is the headline.
-REPEATED_BONUS = 0.5
-# A headline the page cut short (……) is a last resort: its full copy, or a complete
-# line below it, is the headline.
-TRUNCATED_PENALTY = 1.0
-# A line sharing fewer pairs with the body is about something else (a spam line, a
-# menu: none; a site's slogan: one by chance, as for spam lines in the cleaner):
-# never the headline.  Real headlines share two (an interview's title, seed 002's
-# People's Daily feature: 0.09-0.13 of their pairs) up to all of them ...
-MIN_TITLE_SHARED_PAIRS = 2
-# ... and at least this share, so a long spam line is not saved by two chance pairs.
-MIN_TITLE_AGREEMENT = 0.05
-# A label before a headline (热点关注：, 全球报道：) is a few words; a longer text before
-# a colon is a main title of its own.
-TITLE_LABEL_MAX_CHARS = 8
-# Dashes that join a main title and its subtitle.
-TITLE_DASHES = ("——", "—", "--")
-# A headline has at most a few clause marks; a line with more is a list (SEO words,
-# a porn-spam line of comma-joined phrases).
-TITLE_MAX_CLAUSE_MARKS = 3
-
-
-@dataclass(frozen=True)
-class TitleChoice:
-    """The headline chosen for an article: its text, the paragraph it stands on
-    (None when it came from the HTML metadata or was derived), and whether it was
-    derived from the lead because the page shows none."""
-
-    text: str
-    index: int | None
-    derived: bool
-
-
-def _han_grams(text: str) -> set[str]:
-    return {run[i : i + 2] for run in TITLE_GRAM_RE.findall(text) for i in range(len(run) - 1)}
-
-
-def _visible_chars(text: str) -> int:
-    return sum(1 for ch in text if not ch.isspace())
-
-
-def clean_title(line: str) -> str:
-    """A candidate headline without what the page glued to it: a marker (题：), the
-    site's name (标题_某某网, 标题—某某组织部) and an anti-scraping tail (…8 [; o H! @9)."""
-    line = TITLE_MARKER_RE.sub("", line.strip())
-    line = TITLE_EDGE_PUNCT_RE.sub("", line)
-    listed = TITLE_LIST_DATE_PREFIX_RE.match(line)
-    if listed and len(line) - listed.end() >= TITLE_SHORT_CHARS:
-        line = line[listed.end() :]  # 02.27 标题: a story list's date
-    feed = TITLE_FEED_PREFIX_RE.match(line)
-    if feed and len(line) - feed.end() >= TITLE_SHORT_CHARS:
-        line = line[feed.end() :]
-    dateline = TITLE_DATELINE_TAIL_RE.search(line)
-    if dateline and dateline.start() >= TITLE_SHORT_CHARS:
-        line = line[: dateline.start()]
-    junk = TITLE_JUNK_TAIL_RE.search(line)
-    if junk:
-        line = line[: junk.start()]
-    line = title_without_site(line)
-    for outlet in outlets():
-        for name in outlet.names:
-            # a known outlet glued to the end without a separator: 标题人民网
-            if line.endswith(name) and len(line) - len(name) >= TITLE_SHORT_CHARS:
-                line = line[: -len(name)]
-    return line.strip()
-
-
-def _is_body(line: str) -> bool:
-    # a headline may close with ？ or ！ (干什么？怎么干？), never with 。 or ；
-    line = TITLE_EDGE_PUNCT_RE.sub("", line)
-    if not PROSE_MARK_RE.search(line):
-        return False  # a long line without a Chinese mark is a list (SEO words, page list)
-    return len(line) > TITLE_MAX_CHARS or (
-        len(line) >= BODY_MIN_CHARS and (BODY_END_RE.search(line[-1:]) is not None or "。" in line)
-    )
-
-
-def _may_be_title(line: str) -> bool:
-    han = len(HAN_RE.findall(line))
-    if not han or han < TITLE_MIN_HAN_SHARE * _visible_chars(line):
-        return False
-    if len(line) > TITLE_MAX_CHARS or line[-1] in "。；;，,、":
-        return False
-    if len(CLAUSE_MARK_RE.findall(line)) > TITLE_MAX_CLAUSE_MARKS:
-        return False
-    return not any(p.search(line) for p in boilerplate().not_title)
-
-
-def _head(paragraphs: Sequence[str]) -> int:
-    """Number of paragraphs before the body starts."""
-    for i, para in enumerate(paragraphs[:HEAD_MAX_LINES]):
-        if _is_body(para.strip()):
-            return i
-    return min(len(paragraphs), HEAD_MAX_LINES)
-
-
-def _as_repeated(text: str, repeated: Sequence[str]) -> str:
-    """``text`` without a label the page put before its headline (热点关注：标题), when
-    the page itself names the headline (原标题：标题): whatever the label's words."""
-    for r in repeated:
-        if r and text != r and text.endswith(r):
-            label = text[: -len(r)].rstrip()
-            if label.endswith((":", "：")) and len(label) <= TITLE_LABEL_MAX_CHARS:
-                return r
-    return text
-
-
-def _quoted_whole(text: str, para: str) -> bool:
-    """Whether ``para`` repeats ``text`` as a unit of its own (题：标题, 《标题》, a caption
-    opening with it): no Chinese character glued to either side.  A subtitle that is a
-    clause of a body sentence (……和各区把疫情防控作为锻炼、考察干部的平台。) is the body
-    quoted by the page, not the page naming its headline."""
-    at = para.find(text)
-    while at >= 0:
-        before = para[at - 1] if at else ""
-        end = at + len(text)
-        after = para[end] if end < len(para) else ""
-        if not HAN_RE.match(before) and not HAN_RE.match(after):
-            return True
-        at = para.find(text, at + 1)
-    return False
-
-
-def _fuller_copy(longer: str, title: str, marked: bool, cut: bool) -> bool:
-    """Whether ``longer`` is the full headline of which ``title`` is a copy: the
-    page marks it as the title (题：…), ``title`` was cut short (……), or ``longer``
-    adds a main title or subtitle joined by a dash (干部去哪儿了？——标题).  A line
-    that only adds words (泰丰小学 + 标题) or a label (第一篇：标题) is another line."""
-    at = longer.find(title)
-    if at < 0 or len(longer) <= len(title):
-        return False
-    if marked or cut:
-        return True
-    before, after = longer[:at], longer[at + len(title) :]
-    return before.endswith(TITLE_DASHES) or after.startswith(TITLE_DASHES)
-
-
-def _lead_stub(line: str, below: Sequence[str]) -> bool:
-    """Whether ``line`` is the lead cut short (a page's summary line): a line of more
-    than one clause that a paragraph below starts with and runs on mid-clause, where a
-    headline repeated as the lead's opening words would be followed by a mark (，。)."""
-    if not CLAUSE_MARK_RE.search(line):
-        return False  # one clause: a headline the lead may well open with
-    for para in below:
-        rest = para.strip()
-        if len(rest) > len(line) and rest.startswith(line):
-            return rest[len(line)] not in LEAD_STUB_BREAKS
-    return False
-
-
-def choose_title(
-    paragraphs: Sequence[str], removed_titles: Sequence[str] = (), html_title: str | None = None
-) -> TitleChoice | None:
-    """The headline among the head lines of ``paragraphs`` (simplified), scored; or the
-    HTML page's title; None when neither exists (the caller derives one).
-
-    ``removed_titles`` are headlines the page repeats in lines cleaning removed
-    (原标题：…).  A candidate that another candidate contains is its truncated copy:
-    the full one wins.
-    """
-    # a one-paragraph text is all body: its line is no headline
-    head = _head(paragraphs) if len(paragraphs) >= 2 else 0
-    body_grams = _han_grams("\n".join(paragraphs[head:]))
-    if not body_grams:  # a page of short lines only: each line is the others' body
-        body_grams = _han_grams("\n".join(paragraphs))
-    repeated = [clean_title(t) for t in removed_titles]
-    scored: list[tuple[float, int, str, bool]] = []
-    for i, para in enumerate(paragraphs[:head]):
-        line = para.strip()
-        text = _as_repeated(clean_title(line), repeated)
-        if not text or not _may_be_title(text):
-            continue
-        grams = _han_grams(text)
-        if not grams or _lead_stub(line, paragraphs[i + 1 :]):
-            continue
-        shared = len(grams & body_grams)
-        agreement = shared / len(grams)
-        if shared < min(MIN_TITLE_SHARED_PAIRS, len(grams)) or agreement < MIN_TITLE_AGREEMENT:
-            continue
-        score = AGREEMENT_WEIGHT * min(agreement, AGREEMENT_ENOUGH) - POSITION_PENALTY * i
-        if len(text) < TITLE_SHORT_CHARS:
-            score -= SHORT_PENALTY
-        if TITLE_TRUNCATED_RE.search(text):
-            score -= TRUNCATED_PENALTY
-        # repeated: by a marker line (原标题：…) or inside a longer line (a caption or
-        # a wire's 题：… quoting it); two equal short lines are a banner, not a headline
-        if any(text in r or r in text for r in repeated if r) or any(
-            _quoted_whole(text, p)
-            for k, p in enumerate(paragraphs)
-            if k != i and len(p) > len(line)
-        ):
-            score += REPEATED_BONUS
-        scored.append((score, i, text, TITLE_MARKER_RE.match(line) is not None))
-    html = clean_title(html_title) if html_title else ""
-    if html and not _may_be_title(html):
-        html = ""
-    if scored:
-        _, index, text, _ = max(scored, key=lambda c: (c[0], -c[1]))
-        # the full headline beats its truncated copy: 纪实 vs 干部去哪儿了？——…纪实
-        stem = TITLE_TRUNCATED_RE.sub("", text)
-        fuller = [
-            c for c in scored if c[2] != text and _fuller_copy(c[2], stem, c[3], stem != text)
-        ]
-        if fuller:
-            _, index, text, _ = min(fuller, key=lambda c: c[1])
-        elif stem != text:
-            # a headline cut short (……) is often printed in full below a page list
-            for k, para in enumerate(paragraphs[:HEAD_MAX_LINES]):
-                full = clean_title(para)
-                if (
-                    k > index
-                    and full.startswith(stem)
-                    and len(full) > len(stem)
-                    and _may_be_title(full)
-                    and not TITLE_TRUNCATED_RE.search(full)
-                ):
-                    index, text = k, full
-                    break
-        # the page's declared title (<title>, og:title) wins unless the line is it
-        # or holds it in full (a <title> cut short by the site)
-        if html and html not in text:
-            return TitleChoice(html, None, False)
-        return TitleChoice(text, index, False)
-    if html:
-        return TitleChoice(html, None, False)
-    return None
-
-
-def title_line(paragraphs: Sequence[str]) -> str | None:
-    """The headline line of ``paragraphs`` when the page shows one."""
-    choice = choose_title(paragraphs)
-    return choice.text if choice is not None and choice.index is not None else None
-
-
-def _before_salutation(sentence: str) -> str:
-    """A speech's title glued to its salutation (……讲话稿同志们：今天……) ends there."""
-    m = SALUTATION_RE.search(sentence)
-    return sentence[: m.start()] if m and m.start() >= TITLE_SHORT_CHARS else sentence
-
-
-def derive_title(paragraphs: Sequence[str]) -> str:
-    """A title made from the lead: the first clause that opens with a place name
-    (崂山区先后选派出1628名干部，...), else the lead's first clauses."""
-    lead = [p for p in paragraphs[:LEAD_PARAGRAPHS] if p.strip()]
-    for para in lead:
-        for sentence in SENTENCE_SPLIT_RE.split(para):
-            clauses = [c for c in CLAUSE_SPLIT_RE.split(sentence) if c.strip()]
-            for i, clause in enumerate(clauses):
-                places = find_places(clause)
-                if places and places[0].start == 0:
-                    return _clip_clauses(clauses[i:])
-    # the first sentence with words (a line may open with marks a lost character left)
-    sentences = [t for p in lead for t in SENTENCE_SPLIT_RE.split(p) if HAN_RE.search(t)]
-    if sentences:
-        first_sentence = _before_salutation(TITLE_EDGE_PUNCT_RE.sub("", sentences[0]))
-        clauses = [c for c in CLAUSE_SPLIT_RE.split(first_sentence) if c.strip()]
-        # 5月19日上午，在……召开: the title starts with what happened, not when
-        while len(clauses) > 1 and LEAD_TIME_CLAUSE_RE.match(clauses[0].strip()):
-            clauses = clauses[1:]
-        return _clip_clauses(clauses)
-    return ""
-
-
-def _clip_clauses(clauses: Sequence[str]) -> str:
-    out = ""
-    for clause in clauses[:DERIVED_TITLE_MAX_CLAUSES]:
-        if out and len(out) + len(clause) > DERIVED_TITLE_MAX_CHARS:
-            break
-        out += clause
-    out = HAN_NUMBER_SPACE_RE.sub("", out).rstrip("，,；;：:。！？!? ")
-    if len(out) > DERIVED_TITLE_MAX_CHARS:
-        out = out[: DERIVED_TITLE_MAX_CHARS - 1] + "…"
-    return out
-
-
 # --------------------------------------------------------------------------- places
 
 
@@ -562,81 +230,6 @@ def _localities(mentions: Sequence[PlaceMention]) -> tuple[Locality, ...]:
 
 def _within(mentions: Sequence[PlaceMention], start: int, end: int) -> list[PlaceMention]:
     return [m for m in mentions if start <= m.start and m.end <= end]
-
-
-def removed_titles(removals: Iterable[Removal]) -> list[str]:
-    """Headlines the page repeats in lines cleaning removed (原标题：…)."""
-    out = []
-    for r in removals:
-        view = to_simplified_line(r.text.strip())
-        if TITLE_MARKER_RE.match(view):
-            out.append(view)
-    return out
-
-
-def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleChoice:
-    """The article's headline: a scored head line, the HTML title, else derived."""
-    paragraphs = [p for p in text.split("\n") if p.strip()]
-    html_title = to_simplified_line(article.html_title) if article.html_title else None
-    choice = choose_title(paragraphs, removed_titles(removals), html_title)
-    if choice is not None:
-        return choice
-    return TitleChoice(derive_title(paragraphs) or article.id, None, True)
-
-
-# Removals made once the headline is known are reported with the line-removal step.
-_HEAD_STEP = "remove_boilerplate_lines"
-_ABOVE_TITLE_REASON = "page furniture above the headline"
-
-
-def settle_title(
-    text: str, original: str, choice: TitleChoice
-) -> tuple[str, str, list[Removal], TitleChoice]:
-    """``text`` and ``original`` (same lines, other script) with the headline chosen
-    on a head line made the first line: the short lines above it (menus, banners,
-    counters no rule knew) are dropped and recorded, and the line keeps only the
-    headline (no glued site name or junk tail)."""
-    if choice.index is None:
-        return text, original, [], choice
-    lines, orig_lines = text.split("\n"), original.split("\n")
-    if len(lines) != len(orig_lines):  # never expected: leave the text as it is
-        return text, original, [], choice
-    nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
-    at = nonblank[choice.index]
-    removals = [
-        Removal(_HEAD_STEP, "navigation", orig_lines[i].strip(), _ABOVE_TITLE_REASON)
-        for i in nonblank[: choice.index]
-    ]
-    # The line keeps what the site-name step keeps of a first line (so a second
-    # cleaning changes nothing), and of that only the headline when nothing but
-    # space stands before it: a glued tail (junk, an outlet) goes, while a marker in
-    # front (题：) is the page's own wording and stays.
-    line = lines[at]
-    kept = title_without_site(line.strip())
-    lo = line.find(kept)
-    hi = lo + len(kept)
-    start = line.find(choice.text, lo)
-    front = line[lo:start].strip() if start >= 0 else ""
-    if start >= 0 and (not front or TITLE_FEED_PREFIX_RE.fullmatch(front)):
-        lo, hi = start, start + len(choice.text)
-    elif start >= 0 and TITLE_DATELINE_TAIL_RE.match(line, start + len(choice.text)):
-        hi = start + len(choice.text)  # a dateline after the headline is no part of it
-    if (lo, hi) != (0, len(line)) and line[lo:hi].strip():
-        cut = f"{orig_lines[at][:lo]}…{orig_lines[at][hi:]}".strip(" …")
-        if cut and DATE_RE.search(to_simplified_line(orig_lines[at][hi:])):
-            # the page's dateline printed after the headline dates the article
-            removals.append(Removal(_HEAD_STEP, "dateline", cut, "dateline on the title line"))
-        elif cut:
-            removals.append(
-                Removal(_HEAD_STEP, "navigation", cut, "site name or column label around the title")
-            )
-        lines[at], orig_lines[at] = line[lo:hi], orig_lines[at][lo:hi]
-    return (
-        "\n".join(lines[at:]),
-        "\n".join(orig_lines[at:]),
-        removals,
-        TitleChoice(choice.text, 0, False),
-    )
 
 
 def extract_metadata(

@@ -62,6 +62,7 @@ from reporter.clean.resources import (
     pinyin_readings,
 )
 from reporter.clean.script import count_script, to_simplified_line, to_traditional_char
+from reporter.text import segment
 
 # Share of a repaired span's Han characters that jieba dictionary words must cover:
 # shifted garbage scores near 0, real Chinese above 0.7 (names and rare words
@@ -105,8 +106,6 @@ KIND = "mojibake"
 def _jieba() -> Any:
     # Through reporter.text.segment, so the dictionary is the one every stage sees (with the
     # genre's words added), built quietly with its cache in our cache folder.
-    from reporter.text import segment
-
     segment.ensure_jieba()
     import jieba
 

@@ -48,6 +48,7 @@ from reporter.clean.resources import (
     TONE_MARKS_RE,
 )
 from reporter.clean.script import to_simplified_line
+from reporter.text import segment
 
 __all__ = ["drop_implausible_spans", "implausible_spans"]
 
@@ -77,8 +78,6 @@ GB2312_LEVEL1_LAST = 0xD7
 @functools.cache
 def _freqs() -> dict[str, int]:
     # The shared dictionary of every stage (reporter.text.segment adds the genre's words).
-    from reporter.text import segment
-
     segment.ensure_jieba()
     import jieba
 

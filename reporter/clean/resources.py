@@ -14,11 +14,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
+from reporter.text.resources import HAN
+
 # --------------------------------------------------------------------------- characters
 
-# CJK unified ideographs (basic, extension A, compatibility, extension B-F).
-HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2EBEF))
-HAN = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in HAN_RANGES)
+# Every Han character (HAN, from reporter.text.resources), astral extensions included.
 HAN_RE = re.compile(f"[{HAN}]")
 # Runs of anything but Han: counting what lies outside them counts the Han characters
 # of a text in a few matches rather than one per character.

@@ -39,12 +39,12 @@ import opencc
 from reporter.clean.record import note_change
 from reporter.clean.resources import (
     ASTRAL_RE,
-    HAN_RANGES,
     HAN_RE,
     bmp_class_re,
     zhu_keep_re,
 )
 from reporter.models import Script
+from reporter.text.resources import HAN_RANGES
 
 # Share of script-specific characters that are traditional at or above which an
 # article is "traditional" rather than "mixed": a simplified article quoting a

@@ -26,6 +26,7 @@ from pathlib import Path
 from reporter.clean.record import note_change
 from reporter.clean.resources import HAN_RE, bmp_class_re
 from reporter.clean.script import _OPENCC_SHARE, _char_t2s, _dump_dictionary
+from reporter.text import segment
 
 __all__ = ["normalize_variants", "variant_table"]
 
@@ -44,8 +45,6 @@ MAX_HOPS = 2
 
 
 def _freqs() -> dict[str, int]:
-    from reporter.text import segment
-
     segment.ensure_jieba()
     import jieba
 

@@ -10,51 +10,18 @@ at all, is not used, and the reason names the kind and the markers that fired.
 
 from __future__ import annotations
 
-import functools
-import re
-import tomllib
 from dataclasses import dataclass
-from importlib import resources as importlib_resources
-from typing import Any
 
+from reporter.compare.resources import Genre, GenreError, GenreRules, parse_rules, rules
 from reporter.models import Document
+
+__all__ = ["METADATA_NEWS_WEIGHT", "GenreError", "Verdict", "judge", "parse_rules", "rules"]
 
 # What the page's own metadata says about it: a page with a dateline, an outlet or a
 # reporter was published as news, whatever its words.  Each counts as one marker of news.
 METADATA_NEWS_WEIGHT = -1.0
 # Markers named in a skip reason: enough to see why, short enough for one line.
 MAX_MARKERS_SHOWN = 3
-
-
-class GenreError(ValueError):
-    """The packaged genre file is malformed (a bug of the package, named at load)."""
-
-
-@dataclass(frozen=True)
-class Marker:
-    label: str
-    pattern: re.Pattern[str]
-    weight: float
-    max_hits: int
-
-
-@dataclass(frozen=True)
-class Genre:
-    id: str
-    reason: str  # "fiction about officialdom": the skip reason's middle
-    threshold: float
-    markers: tuple[Marker, ...]
-    # Whether a dateline, outlet or reporter in the page's metadata counts against this kind:
-    # true for fiction and explainers; false for company news, which is published as news
-    # (a group's own newspaper has datelines and reporters) and differs by who acts.
-    news_metadata: bool = True
-
-
-@dataclass(frozen=True)
-class GenreRules:
-    genres: tuple[Genre, ...]
-    actors: re.Pattern[str]  # an official, Party organ or government body
-    actors_reason: str
 
 
 @dataclass(frozen=True)
@@ -65,53 +32,6 @@ class Verdict:
     score: float
     markers: tuple[str, ...]  # labels of the markers that fired, strongest first
     reason: str | None
-
-
-def _compile(source: str, pattern: object) -> re.Pattern[str]:
-    if not isinstance(pattern, str) or not pattern:
-        raise GenreError(f"{source}: pattern must be a non-empty string")
-    try:
-        return re.compile(pattern)
-    except re.error as exc:
-        raise GenreError(f"{source}: bad pattern ({exc})") from exc
-
-
-def parse_rules(text: str) -> GenreRules:
-    """The rules of a genre file's text, validated."""
-    data: dict[str, Any] = tomllib.loads(text)
-    genres = []
-    for i, g in enumerate(data.get("genre", [])):
-        where = f"genre #{i + 1}"
-        markers = []
-        for j, m in enumerate(g.get("marker", [])):
-            mwhere = f"{where} marker #{j + 1}"
-            weight, hits = m.get("weight"), m.get("max_hits", 1)
-            if not isinstance(weight, int | float) or weight == 0:
-                raise GenreError(f"{mwhere}: weight must be a non-zero number")
-            if not isinstance(hits, int) or hits < 1:
-                raise GenreError(f"{mwhere}: max_hits must be a positive integer")
-            markers.append(
-                Marker(str(m["label"]), _compile(mwhere, m.get("pattern")), float(weight), hits)
-            )
-        threshold = g.get("threshold")
-        if not isinstance(threshold, int | float) or threshold <= 0:
-            raise GenreError(f"{where}: threshold must be a positive number")
-        news_metadata = g.get("news_metadata", True)
-        if not isinstance(news_metadata, bool):
-            raise GenreError(f"{where}: news_metadata must be true or false")
-        genres.append(
-            Genre(str(g["id"]), str(g["reason"]), float(threshold), tuple(markers), news_metadata)
-        )
-    actors = data.get("actors", {})
-    return GenreRules(
-        tuple(genres), _compile("actors", actors.get("pattern")), str(actors.get("reason", ""))
-    )
-
-
-@functools.cache
-def rules() -> GenreRules:
-    text = importlib_resources.files("reporter").joinpath("data/genre.toml").read_text("utf-8")
-    return parse_rules(text)
 
 
 def _score(genre: Genre, text: str, news_evidence: float) -> tuple[float, tuple[str, ...]]:

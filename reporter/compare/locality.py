@@ -26,7 +26,7 @@ explainer or a company's page does) is no primary locality.  From these scores
 descends to a dominant place below it, down to a town the gazetteer does not hold
 (:func:`find_towns`: 华埠镇 of 开化县), so one article has one primary locality.  Word
 lists are data (``[actor]`` in ``reporter/data/places.toml``), their regexes in
-:mod:`reporter.compare.locality_resources`.
+:mod:`reporter.compare.resources` (localities).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Protocol
 
-from reporter.compare.locality_resources import town_after_place, town_before_organ
+from reporter.compare.resources import town_after_place, town_before_organ
 from reporter.models import Locality
 from reporter.text.gazetteer import PlaceMention, find_places, is_common_word
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from importlib import resources as importlib_resources
 from typing import Any
 
+from reporter.text.resources import HAN_COMMON
+
 LEXICON_NAME = "reporter/data/compare_lexicon.toml"
 
 
@@ -195,7 +197,7 @@ def _alt(words: tuple[str, ...] | list[str]) -> str:
 
 # A clause: a counted number belongs to the officials named in its clause.
 CLAUSE = re.compile(r"[^，。；：！？,;:!?]+")
-CJK = re.compile(r"[\u4e00-\u9fff]")
+CJK = re.compile(f"[{HAN_COMMON}]")
 # What ``\d`` matches: a text without one cannot match a pattern that needs a digit.
 DIGIT = re.compile(r"\d")
 # A statistic of people ("选派120名", "2.3万人次"): in the clause of a cue it marks an act
@@ -203,9 +205,9 @@ DIGIT = re.compile(r"\d")
 # is an anecdote, not a statistic.
 PEOPLE_COUNT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:多|余)?万?(?:多|余)?(?:名|人次|人|位)(?!数)")
 # A word worth comparing articles on: two or more Chinese characters.
-CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+CJK_WORD = re.compile(f"[{HAN_COMMON}]{{2,}}")
 # The same, as whole lines of words joined by "\n": a sentence's words filtered in one call.
-CJK_WORD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,}$", re.MULTILINE)
+CJK_WORD_LINE = re.compile(f"^[{HAN_COMMON}]{{2,}}$", re.MULTILINE)
 # A mechanism id in a taxonomy file.
 MECHANISM_ID = re.compile(r"[a-z][a-z0-9_]*")
 
@@ -290,7 +292,7 @@ def fact_patterns() -> FactPatterns:
         frequency=re.compile(
             rf"每(?:(?P<num>{NUM_AR}|{NUM_CN})个?)?(?P<unit>半年|半月|季度|季|年|月|周|星期|天|日|旬)"
             # "一周一例会、一月一督查、一季一评比": once per period, not a duration
-            rf"|一(?P<unit1>季度|季|年|月|周|旬)一(?=[\u4e00-\u9fff])"
+            rf"|一(?P<unit1>季度|季|年|月|周|旬)一(?=[{HAN_COMMON}])"
         ),
         counted=re.compile(
             # 第3批, 排名前10位, 后3位: positions, not counts
@@ -371,11 +373,37 @@ def fact_context_patterns() -> FactContextPatterns:
 
 # --------------------------------------------------------------------------- localities
 
+# A town's own name before its suffix: two to four characters (华埠镇, 大沥镇, 七百弄乡;
+# one character would be a piece of a word: 各镇, 全乡).
+TOWN_STEM_MIN_CHARS, TOWN_STEM_MAX_CHARS = 2, 4
+
 
 @functools.cache
 def destination_before() -> re.Pattern[str]:
     """Matches when a text ends with a destination marker ("赴", "到")."""
     return re.compile(rf"(?:{_alt(lexicon().destination_markers)})$")
+
+
+# The town patterns of reporter.compare.locality are built from the ``[actor]`` word lists
+# of ``reporter/data/places.toml`` it reads, once per list.
+@functools.cache
+def town_after_place(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """At a position right after a county or district: a town and its suffix
+    (开化县|华埠镇), the shortest stem that ends in a suffix."""
+    return re.compile(
+        rf"(?P<stem>[{HAN_COMMON}]{{{TOWN_STEM_MIN_CHARS},{TOWN_STEM_MAX_CHARS}}}?)"
+        rf"(?P<suffix>{_alt(suffixes)})"
+    )
+
+
+@functools.cache
+def town_before_organ(suffixes: tuple[str, ...], organs: tuple[str, ...]) -> re.Pattern[str]:
+    """A town named by its own organ (大沥镇委书记, 华埠镇党委): a two-character stem, the
+    suffix and the organ."""
+    return re.compile(
+        rf"(?P<stem>[{HAN_COMMON}]{{{TOWN_STEM_MIN_CHARS}}})(?P<suffix>{_alt(suffixes)})"
+        rf"(?:{_alt(organs)})"
+    )
 
 
 # --------------------------------------------------------------------------- where / practices
@@ -386,9 +414,9 @@ QUOTED = re.compile(r"[“「『‘\"](?P<q>[^“”「」『』‘’\"\n]{2,16
 NUMBERED_NAME = re.compile(rf"^(?:[{CN_DIGITS}]+|\d+)(?:[个项条张单支大]|\+)[\w+]{{0,6}}$")
 # Unquoted words right after a quoted name that may complete it (“作风能力提升年”活动).
 MAX_PRACTICE_TAIL_CHARS = 8
-PRACTICE_TAIL = re.compile(rf"[\u4e00-\u9fff]{{1,{MAX_PRACTICE_TAIL_CHARS}}}")
+PRACTICE_TAIL = re.compile(rf"[{HAN_COMMON}]{{1,{MAX_PRACTICE_TAIL_CHARS}}}")
 # What a practice name may consist of: Chinese characters, digits, letters and "+".
-NAME_CHARS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z+]+")
+NAME_CHARS = re.compile(f"[{HAN_COMMON}0-9A-Za-z+]+")
 
 
 @dataclass(frozen=True)
@@ -404,8 +432,94 @@ def practice_patterns() -> PracticePatterns:
     return PracticePatterns(
         unquoted=re.compile(
             rf"(?:{_alt(lex.practice_launch_verbs)})了?"
-            rf"(?P<name>[\u4e00-\u9fff]{{2,8}}?(?:{_alt(lex.practice_unquoted_suffixes)}))"
+            rf"(?P<name>[{HAN_COMMON}]{{2,8}}?(?:{_alt(lex.practice_unquoted_suffixes)}))"
         ),
         quoted_suffix=re.compile(rf"(?:{_alt(lex.practice_suffixes)})$"),
         task=re.compile(_alt(lex.task_terms)),
     )
+
+
+# --------------------------------------------------------------------------- genre
+
+# The kinds of page that are not news of cadre work (reporter.compare.genre), their
+# marker patterns compiled from ``reporter/data/genre.toml`` once, validated at load.
+
+
+class GenreError(ValueError):
+    """The packaged genre file is malformed (a bug of the package, named at load)."""
+
+
+@dataclass(frozen=True)
+class Marker:
+    label: str
+    pattern: re.Pattern[str]
+    weight: float
+    max_hits: int
+
+
+@dataclass(frozen=True)
+class Genre:
+    id: str
+    reason: str  # "fiction about officialdom": the skip reason's middle
+    threshold: float
+    markers: tuple[Marker, ...]
+    # Whether a dateline, outlet or reporter in the page's metadata counts against this kind:
+    # true for fiction and explainers; false for company news, which is published as news
+    # (a group's own newspaper has datelines and reporters) and differs by who acts.
+    news_metadata: bool = True
+
+
+@dataclass(frozen=True)
+class GenreRules:
+    genres: tuple[Genre, ...]
+    actors: re.Pattern[str]  # an official, Party organ or government body
+    actors_reason: str
+
+
+def _genre_re(source: str, pattern: object) -> re.Pattern[str]:
+    if not isinstance(pattern, str) or not pattern:
+        raise GenreError(f"{source}: pattern must be a non-empty string")
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise GenreError(f"{source}: bad pattern ({exc})") from exc
+
+
+def parse_rules(text: str) -> GenreRules:
+    """The rules of a genre file's text, validated."""
+    data: dict[str, Any] = tomllib.loads(text)
+    genres = []
+    for i, g in enumerate(data.get("genre", [])):
+        where = f"genre #{i + 1}"
+        markers = []
+        for j, m in enumerate(g.get("marker", [])):
+            mwhere = f"{where} marker #{j + 1}"
+            weight, hits = m.get("weight"), m.get("max_hits", 1)
+            if not isinstance(weight, int | float) or weight == 0:
+                raise GenreError(f"{mwhere}: weight must be a non-zero number")
+            if not isinstance(hits, int) or hits < 1:
+                raise GenreError(f"{mwhere}: max_hits must be a positive integer")
+            markers.append(
+                Marker(str(m["label"]), _genre_re(mwhere, m.get("pattern")), float(weight), hits)
+            )
+        threshold = g.get("threshold")
+        if not isinstance(threshold, int | float) or threshold <= 0:
+            raise GenreError(f"{where}: threshold must be a positive number")
+        news_metadata = g.get("news_metadata", True)
+        if not isinstance(news_metadata, bool):
+            raise GenreError(f"{where}: news_metadata must be true or false")
+        genres.append(
+            Genre(str(g["id"]), str(g["reason"]), float(threshold), tuple(markers), news_metadata)
+        )
+    actors = data.get("actors", {})
+    return GenreRules(
+        tuple(genres),
+        _genre_re("actors", actors.get("pattern")),
+        str(actors.get("reason", "")),
+    )
+
+
+@functools.cache
+def rules() -> GenreRules:
+    text = importlib_resources.files("reporter").joinpath("data/genre.toml").read_text("utf-8")
+    return parse_rules(text)

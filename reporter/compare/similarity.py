@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # scipy.sparse is imported where it is used: not at start-up
 
 from reporter.compare.model import ArticleAnalysis, Similarity
 from reporter.compare.resources import CJK_WORD, CJK_WORD_LINE, lexicon
+from reporter.text import segment
 
 SIMILARITY_DIGITS = 4
 # 60 articles give 1,770 pairs: still a table a reader can filter; beyond, neighbours only.
@@ -72,8 +73,6 @@ def tokens(text: str) -> list[str]:
     Segmented with the shared cached ``reporter.text.segment.posseg``: the summarize stage has
     already segmented every sentence, so this costs a cache look-up in the pipeline.
     """
-    from reporter.text import segment  # loads jieba's dictionary (~0.7 s) only when needed
-
     if "\n" in text:  # a word could hold one: one line per word would not hold
         return [t.word for t in segment.posseg(text) if CJK_WORD.fullmatch(t.word)]
     return CJK_WORD_LINE.findall("\n".join(map(_WORD, segment.posseg(text))))

@@ -21,11 +21,12 @@ import datetime as dt
 import hashlib
 import io
 import os
-import re
 import tomllib
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
+from reporter.ingest import resources as res
+from reporter.ingest.decode import NotAnArticle, decode_bytes
 from reporter.models import Article, Metadata
 
 SIDECAR_NAME = "sources.csv"
@@ -34,10 +35,6 @@ FIELDS = ("url", "outlet", "published", "title", "note")
 # folder and two above it cover a corpus sorted into year/outlet sub-folders, while a
 # CSV further up (a home folder) is unlikely to describe it.
 SIDECAR_MAX_LEVELS = 3
-# TOML front matter, Hugo's convention: a first line "+++", the table, a line "+++".
-_FRONT_MATTER = re.compile(r"\A\ufeff?\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
-_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
-_WEB = re.compile(r"^https?://[^\s/]+", re.IGNORECASE)
 _FRONT_MATTER_TYPES = ("text/plain", "text/markdown")
 
 Given = tuple[tuple[str, str], ...]
@@ -62,7 +59,7 @@ def given_for(path: Path, text: str, media_type: str) -> tuple[str, Given]:
 def split_front_matter(text: str) -> tuple[str, dict[str, str]]:
     """``text`` without a leading TOML front matter block, and its usable values; a
     block that is not valid TOML is left in the text (the cleaner sees it)."""
-    match = _FRONT_MATTER.match(text)
+    match = res.TOML_FRONT_MATTER.match(text)
     if not match:
         return text, {}
     try:
@@ -84,7 +81,7 @@ def _usable(row: dict[str, str]) -> dict[str, str]:
         value = " ".join((row.get(key) or "").split())
         if key == "published":
             value = iso_date(value) or ""
-        elif key == "url" and not _WEB.match(value):
+        elif key == "url" and not res.WEB_ADDRESS.match(value):
             value = ""
         if value:
             out[key] = value
@@ -93,7 +90,7 @@ def _usable(row: dict[str, str]) -> dict[str, str]:
 
 def iso_date(value: str) -> str | None:
     """``2022-11-07``, ``2022/11/7`` or ``2022年11月7日`` as ISO, else None."""
-    m = _DATE.match(value)
+    m = res.GIVEN_DATE.match(value)
     if not m:
         return None
     try:
@@ -133,8 +130,6 @@ def sidecar_values(path: Path) -> dict[str, str]:
 @lru_cache(maxsize=64)
 def _read_sidecar(path: str, _mtime_ns: int, _size: int) -> dict[str, dict[str, str]]:
     """A sources.csv's rows by normalised file path (cached while the file is unchanged)."""
-    from reporter.ingest import NotAnArticle, decode_bytes
-
     try:
         data = Path(path).read_bytes()
         text, _ = decode_bytes(data)  # Excel saves CSV as GBK on a Chinese Windows

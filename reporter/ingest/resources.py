@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from reporter.text.resources import HAN_BMP
+
 # --------------------------------------------------------------------------- inputs
 
 # Suffix (lower case) -> media type.  ``.markdown`` and ``.xhtml`` are the long
@@ -43,13 +45,11 @@ WEB_ADDRESS = re.compile(r"^https?://[^\s/]+", re.IGNORECASE)
 
 # --------------------------------------------------------------------------- characters
 
-# CJK Unified Ideographs, Extension A and the compatibility block: what a Chinese
-# text is made of.  (Extensions B+ are astral and essentially absent from news text.)
-_HAN_CLASS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-HAN = re.compile(f"[{_HAN_CLASS}]")
+# A Chinese character as ingest counts it: the BMP blocks (reporter.text.resources).
+HAN = re.compile(f"[{HAN_BMP}]")
 # Runs of everything else: counting the characters outside them counts the Han
 # characters in a few matches instead of one match per character.
-NOT_HAN_RUN = re.compile(f"[^{_HAN_CLASS}]+")
+NOT_HAN_RUN = re.compile(f"[^{HAN_BMP}]+")
 # Japanese kana and Korean hangul: Japanese text is ~40 % kanji and would otherwise
 # pass a Han-share test.
 KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
@@ -60,7 +60,7 @@ HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 _EXPECTED_LETTERS = (
     "A-Za-z\u00c0-\u024f\u1e00-\u1eff\uff21-\uff3a\uff41-\uff5a\u0370-\u03ff\u0400-\u04ff"
     "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f\u3100-\u312f\u31a0-\u31bf"
-    "\u3005-\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
+    f"\u3005-\u3007{HAN_BMP}\U00020000-\U0003ffff"
 )
 # Any other letter: where the bytes of Chinese text land when read in the wrong
 # codec (GBK quotes as UTF-16 are hangul, 낡; as cp874 they are Thai), never in the
@@ -236,3 +236,28 @@ def common_hanzi() -> tuple[frozenset[str], frozenset[str]]:
             except UnicodeDecodeError:
                 continue
     return frozenset(simplified), frozenset(traditional)
+
+
+# --------------------------------------------------------------------------- readers and provenance
+
+# An MHTML file (a browser's single-file save): a MIME multipart/related message, told by
+# its header (reporter.ingest.readers).
+MHTML_MULTIPART = re.compile(rb"^content-type:[ \t]*multipart/related", re.I | re.M)
+MIME_VERSION = re.compile(rb"^mime-version:", re.I | re.M)
+# PDF lines (reporter.ingest.readers.pdf_reader).  Sentence-final punctuation (closing
+# quotes and brackets after it are allowed).
+PDF_SENTENCE_END = re.compile(r"[。！？!?…；;：:][”’」』）)\]】\"']*$")
+# A page number alone on its line: "3", "- 3 -", "— 3 —", "第3页", "第 3 页 共 9 页",
+# "3/9", "Page 3 of 9".
+PDF_PAGE_NUMBER = re.compile(
+    r"^(?:[-—–·\s]*\d{1,4}[-—–·\s]*|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4}|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)$",
+    re.IGNORECASE,
+)
+# Digits, masked so that running headers differing only by page number compare equal.
+PDF_DIGITS = re.compile(r"\d+")
+# What the user says about a file (reporter.ingest.provenance).  TOML front matter,
+# Hugo's convention: a first line "+++", the table, a line "+++".
+TOML_FRONT_MATTER = re.compile(r"\A\ufeff?\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
+# A date the user gives (2023-04-06, 2023/4/6, 2023年4月6日).
+GIVEN_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")

@@ -28,7 +28,7 @@ Rules (the issue's, plus the decisions it left open):
 * A run of text with no separator at all is never cut mid-word, however long.
 
 The scanner visits only the decision points found by one regular expression, so it is
-linear in the text (five seeds: about 2 ms; 5 MB: 0.4 s).
+linear in the text.
 
 ``Sentence.original`` is the same span of ``original_text``: the same offsets when the
 two texts have the same shape (script conversion is character for character); else
@@ -45,6 +45,7 @@ import unicodedata
 from bisect import bisect_right
 from functools import cached_property
 
+from reporter.clean.script import to_simplified
 from reporter.models import CleanArticle, Document, Sentence
 from reporter.split import resources as res
 
@@ -62,8 +63,7 @@ MAX_SENTENCE_CHARS = 250
 # so the pieces are clauses, not fragments.
 MIN_PIECE_CHARS = 30
 # difflib alignment of a paragraph whose simplified and original lengths differ costs
-# O(n*m) at worst (about 70 ms at 1,000 characters); beyond this length the offsets
-# are mapped proportionally.
+# O(n*m) at worst; beyond this length the offsets are mapped proportionally.
 MAX_ALIGN_CHARS = 3_000
 # A sentence without an end mark this long is no heading or title (those stay below
 # ~50 characters): the page or the excerpt cut it off.
@@ -388,6 +388,4 @@ def _boundary_map(ours: str, theirs: str) -> _Mapping:
 
 def _to_simplified(text: str) -> str:
     # The cleaner's own conversion, so both stages agree on every character.
-    from reporter.clean.script import to_simplified
-
     return to_simplified(text)

@@ -11,7 +11,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from reporter.ingest import resources as ingest_resources
+from reporter.text.resources import HAN_BMP
 
 # Sentence-final punctuation, full- and half-width (the cleaner converts half-width
 # punctuation between Chinese characters, but not everywhere).  The semicolon is not
@@ -66,13 +66,13 @@ LEADING_CLOSERS = re.compile(rf"[\s{_CLOSERS}]*")
 COMPLETE_END = re.compile(rf"(?:[{_ENDS}{_ELLIPSES}；;]|\.{{3,}})[\s{_CLOSERS}\"']*$")
 INNER_CLAUSE = re.compile("[，,；;]")
 CUT_END = re.compile(r"(?:[，,、：:—]|(?<=[，,])(?:但|而|并|且|和|及|与|或|但是|而且|并且|以及))$")
-# Han characters (ingest's definition): script conversion maps one to one, so a text
-# with every Han character replaced by one placeholder is the same in both scripts.
-HAN = ingest_resources.HAN
+# Han characters (ingest's variant, HAN_BMP): script conversion maps one to one, so a
+# text with every Han character replaced by one placeholder is the same in both scripts.
+HAN = re.compile(f"[{HAN_BMP}]")
 # Runs of Han characters and of everything else: two texts have the same skeleton
 # when both hold the same runs in the same order (compared without building it).
-HAN_RUN = re.compile(HAN.pattern + "+")
-NOT_HAN_RUN = ingest_resources.NOT_HAN_RUN
+HAN_RUN = re.compile(f"[{HAN_BMP}]+")
+NOT_HAN_RUN = re.compile(f"[^{HAN_BMP}]+")
 # A sentence must hold at least one letter or digit; a run of punctuation is merged
 # into the sentence before it.
 WORDISH = re.compile(r"[^\W_]")

@@ -98,8 +98,8 @@ def textrank_weights(
 ) -> dict[str, float]:
     """``jieba.analyse.TextRank.textrank`` weights of the candidate words, bit for bit.
 
-    jieba's graph ranking is pure Python with dictionary look-ups in its innermost loop
-    (about 5 ms for a 2,000-character article); this runs the same arithmetic in the
+    jieba's graph ranking is pure Python with dictionary look-ups in its innermost loop;
+    this runs the same arithmetic in the
     same order: co-occurrence counts within the span, edges in first-seen order
     (grouped by word with numpy), ten in-place sweeps over the words in sorted order
     on plain lists, then jieba's min/max scaling.  A test holds it equal to jieba's

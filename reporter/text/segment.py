@@ -1,39 +1,28 @@
 """Word segmentation with jieba: started once per process, one POS pass per sentence.
 
-jieba builds a prefix dictionary on first use (about 0.7 s) and caches it on disk.
-Left alone it writes that cache to the system temp dir and logs to stderr; here the
-cache lives in the user cache directory (``platformdirs.user_cache_dir("reporter")``,
-falling back to the temp dir when that is not writable) and its logger is silenced,
-because nothing below the CLI may print.
+jieba's prefix-dictionary cache lives in the user cache directory
+(``platformdirs.user_cache_dir("reporter")``, else the temp dir) and its logger is
+silenced, because nothing below the CLI may print.
 
 Two modes, each cached per sentence (the shared mode also per clause, :func:`_clause`):
 
 * the *shared* mode, ``hmm=False`` (:data:`SHARED_HMM`), what :func:`posseg` gives by
-  default: jieba's dictionary words only.  The default engine, both keyword extractors
-  and the compare stage's article similarity read it, so a sentence is segmented once per
-  process for all of them.  It costs about a sixth of the HMM mode: jieba's
-  part-of-speech HMM (a pure-Python Viterbi over ~250 joint states per character) is
-  most of the work of segmentation.  What it gives up: a run of characters jieba's
-  dictionary does not know (a person's name, a rare place name, a new coinage) comes out
-  as single characters, each with its dictionary tag or ``x``; digits and Latin letters
-  inside Chinese text come out as one ``eng`` token (``m`` with the HMM).  Content words,
-  keywords and similarity only count words of two or more characters, so they lose
-  those unknown words; TextRank's keyword windows, which count tokens, shift a little
-  around them.  The genre's own words that jieba lacks (专班, 初心 ...) are therefore
-  added to its dictionary (below).  On the eval fixture ROUGE is unchanged (see
-  ``reporter eval``).
-  This mode is cut here (:func:`_posseg_no_hmm`), not by jieba: the same dictionary
-  search, token for token jieba's, in about half its time.
+  default: jieba's dictionary words only, cut here (:func:`_posseg_no_hmm`) token for token
+  as jieba cuts them.  The default engine, both keyword extractors and the compare stage's
+  article similarity read it, so a sentence is segmented once per process for all of them;
+  it skips jieba's HMM, most of the cost of segmenting.  What it gives up: a run jieba's
+  dictionary does not know (a person's name, a rare place name, a coinage) comes out as
+  single characters, and digits or Latin letters inside Chinese text as one ``eng`` token
+  (``m`` with the HMM).  Content words, keywords and similarity count only words of two or
+  more characters, so the genre's own words jieba lacks are added to its dictionary.
 * ``hmm=True``: jieba's default, which textrank4zh uses; the ``textrank`` engine asks for
   it to reproduce textrank4zh exactly.
 
-The genre's own vocabulary (专班, 拆违, 网格员, 初心 ...: ``reporter/data/jieba_words.tsv``,
-see its header) is added to jieba's shared dictionary in :func:`ensure_jieba`, so the
-shared mode keeps those words whole.  It is the one dictionary of the process: every
-user of jieba (segmentation, keywords, textrank4zh, the clean stage's word coverage)
-must call :func:`ensure_jieba` first, so that each sees the same words whichever stage
-runs first.  Words are added in memory after jieba has loaded (or built) its cache file,
-which therefore keeps jieba's own dictionary only.
+The genre's vocabulary (专班, 拆违, 网格员, 初心 ...: ``reporter/data/jieba_words.tsv``)
+is added in memory by :func:`ensure_jieba`, after jieba has loaded (or built) its cache
+file, so the file keeps jieba's own dictionary.  It is the one dictionary of the process:
+every user of jieba must call :func:`ensure_jieba` first, so that each sees the same
+words whichever stage runs first.  Costs: ``docs/performance.md``, "Text and cleaning".
 """
 
 from __future__ import annotations
@@ -57,18 +46,12 @@ from reporter.text import resources as res
 # The mode posseg() uses unless told otherwise (see the module docstring).
 SHARED_HMM = False
 # Segmentations are reused within one article (the summary, its keywords and the
-# compare stage's terms each read every sentence), so the cache needs one document's
-# sentences, not a corpus's: 8,192 holds the longest document the benchmarks use
-# (6,000 sentences, about 20 MB), and stays that size over a corpus of any size; at
-# 65,536 each worker and a one-job build grew by some 150 MB on 10,000 articles.
+# compare stage's terms each read every sentence): the cache holds one long document's
+# sentences, not a corpus's, so it stays the same size over a corpus of any size.
 SEGMENT_CACHE_SIZE = 8_192
-# Below the sentence memo, the shared mode's cutter memoises each run of Chinese
-# characters, digits and letters between punctuation (a clause, jieba's "block"): the
-# genre's clauses recur across articles far more than its sentences do (stock phrases,
-# and reposts whose sentences differ in one clause: a number, a note, a pinyin gloss).
-# On 3,000 articles of the generated corpus 84 % of clause look-ups hit at this size
-# (87 % at four times it) and segmentation fell from about 3.6 to 1.6 ms an article;
-# full, the memo holds about 21 MB (tracemalloc).
+# Below the sentence memo, the shared mode memoises each clause (jieba's "block"):
+# clauses recur across articles far more than sentences (stock phrases, reposts whose
+# sentences differ in one clause).
 CLAUSE_CACHE_SIZE = 16_384
 
 # A word of one character is jieba's to decide; and keywords only count longer ones.
@@ -80,8 +63,8 @@ _APP_NAME = "reporter"
 _JIEBA_CACHE_FILE = "jieba.cache"
 _init_lock = threading.Lock()
 _initialized = False
-# jieba.posseg's tokenizer once started; importing jieba.posseg loads its HMM tables
-# (about 0.5 s), so it happens on first use, not when the CLI starts.
+# jieba.posseg's tokenizer once started; importing jieba.posseg loads its HMM tables,
+# so it happens on first use, not when the CLI starts.
 _pos_tokenizer: Any = None
 
 

@@ -7,7 +7,7 @@ import hashlib
 import pytest
 
 from reporter.clean import clean_article
-from reporter.clean.metadata import derive_title, title_line
+from reporter.clean.headline import derive_title, title_line
 from reporter.clean.script import detect_script
 from reporter.compare.locality import primary_locality
 from reporter.models import Article, Locality, Metadata

@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reporter.clean import script
-from reporter.clean.resources import HAN_RANGES
+from reporter.text.resources import HAN_RANGES
 
 REPO = Path(__file__).resolve().parents[2]
 T2S = opencc.OpenCC("t2s")

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from reporter import ingest
+from reporter.ingest import decode
 from reporter.ingest import resources as res
 from reporter.models import Article, InputRejected
 
@@ -106,5 +107,5 @@ def test_punctuation_heavy_text_is_not_read_in_a_foreign_script(
 @settings(max_examples=200, deadline=None)
 @given(text=TEXTS)
 def test_character_counts_by_runs_equal_counts_by_character(text: str) -> None:
-    assert ingest._count_outside(res.NOT_HAN_RUN, text) == len(res.HAN.findall(text))
-    assert ingest._count_outside(res.NOT_LETTER_RUN, text) == len(res.LETTER.findall(text))
+    assert decode._count_outside(res.NOT_HAN_RUN, text) == len(res.HAN.findall(text))
+    assert decode._count_outside(res.NOT_LETTER_RUN, text) == len(res.LETTER.findall(text))

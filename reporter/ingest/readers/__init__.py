@@ -16,22 +16,32 @@ Formats: Word 2007+ (``.docx``), PDF with a text layer, MHTML saved pages
 from __future__ import annotations
 
 import io
-import re
 import zipfile
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from reporter.models import Removal
+from reporter.ingest import resources as res
+from reporter.ingest.readers.base import OLE_MAGIC, OLE_WORD_STREAM, Extracted, Unreadable
+from reporter.ingest.readers.docx_reader import read_docx
+from reporter.ingest.readers.mhtml_reader import read_mhtml
+from reporter.ingest.readers.office_reader import read_legacy_word, soffice
+from reporter.ingest.readers.pdf_reader import read_pdf
+
+__all__ = [
+    "FOLDER_SUFFIXES",
+    "OLE_MAGIC",
+    "OLE_WORD_STREAM",
+    "SUPPORTED_HINT",
+    "Extracted",
+    "Unreadable",
+    "key_extra",
+    "read",
+    "sniff",
+]
 
 # A PDF's header may follow up to 1024 bytes of junk (PDF 1.7, annex H.3, note 13).
 PDF_HEADER_WINDOW = 1024
 # MIME headers of a saved page fit in its first few kilobytes; the sniff looks no further.
 MHTML_HEADER_WINDOW = 8192
-# The OLE compound-file signature of Word 97-2003 and WPS documents.
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-# A Word or WPS writer stream's name in the compound file's directory (UTF-16 LE).
-OLE_WORD_STREAM = "WordDocument".encode("utf-16-le")
-
 # Suffixes a folder search takes for these readers (content still decides the reader).
 FOLDER_SUFFIXES: dict[str, str] = {
     ".docx": "docx",
@@ -42,29 +52,6 @@ FOLDER_SUFFIXES: dict[str, str] = {
     ".wps": "legacy_word",
 }
 SUPPORTED_HINT = ".docx, .pdf, .mhtml/.mht, .doc/.wps (with LibreOffice)"
-
-_MHTML_MULTIPART = re.compile(rb"^content-type:[ \t]*multipart/related", re.I | re.M)
-_MIME_VERSION = re.compile(rb"^mime-version:", re.I | re.M)
-
-
-class Unreadable(Exception):
-    """A document a reader cannot use, with the one-line reason shown to the user."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-@dataclass(frozen=True)
-class Extracted:
-    """What a reader got out of a document."""
-
-    text: str  # one paragraph a line
-    media_type: str
-    encoding: str  # how the text was got, e.g. "docx", "pdf", or the HTML part's codec
-    meta: dict[str, str] = field(default_factory=dict)  # title, date, sitename, author, url
-    removed: tuple[Removal, ...] = ()  # what the reader left out, for the cleaning report
-    html: str | None = None  # an MHTML page's HTML, for the HTML path
 
 
 def sniff(path: Path, data: bytes) -> str | None:
@@ -77,8 +64,8 @@ def sniff(path: Path, data: bytes) -> str | None:
         suffix_says = FOLDER_SUFFIXES.get(path.suffix.lower()) == "legacy_word"
         return "legacy_word" if suffix_says or OLE_WORD_STREAM in data else None
     head = data[:MHTML_HEADER_WINDOW]
-    if _MHTML_MULTIPART.search(head) and (
-        _MIME_VERSION.search(head) or FOLDER_SUFFIXES.get(path.suffix.lower()) == "mhtml"
+    if res.MHTML_MULTIPART.search(head) and (
+        res.MIME_VERSION.search(head) or FOLDER_SUFFIXES.get(path.suffix.lower()) == "mhtml"
     ):
         return "mhtml"
     return None
@@ -89,8 +76,6 @@ def key_extra(path: Path) -> bytes:
     whether LibreOffice is installed (a skip for want of it must not outlive it)."""
     if FOLDER_SUFFIXES.get(path.suffix.lower()) != "legacy_word":
         return b""
-    from reporter.ingest.readers.office_reader import soffice
-
     return f"\0soffice={soffice()}".encode()
 
 
@@ -105,19 +90,11 @@ def _is_docx(data: bytes) -> bool:
 def read(kind: str, path: Path, data: bytes) -> Extracted:
     """Run the reader ``kind`` (an answer of :func:`sniff`) on ``data``."""
     if kind == "docx":
-        from reporter.ingest.readers.docx_reader import read_docx
-
         return read_docx(data)
     if kind == "pdf":
-        from reporter.ingest.readers.pdf_reader import read_pdf
-
         return read_pdf(data)
     if kind == "mhtml":
-        from reporter.ingest.readers.mhtml_reader import read_mhtml
-
         return read_mhtml(data)
     if kind == "legacy_word":
-        from reporter.ingest.readers.office_reader import read_legacy_word
-
         return read_legacy_word(path, data)
     raise ValueError(f"no reader {kind!r}")

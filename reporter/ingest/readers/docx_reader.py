@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from reporter.ingest.readers import Extracted, Unreadable
+from reporter.ingest.readers.base import Extracted, Unreadable
 from reporter.models import Removal
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

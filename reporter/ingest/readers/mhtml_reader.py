@@ -14,7 +14,8 @@ import email
 import email.policy
 from email.message import Message
 
-from reporter.ingest.readers import Extracted, Unreadable
+from reporter.ingest.decode import decode_bytes
+from reporter.ingest.readers.base import Extracted, Unreadable
 
 MEDIA_TYPE = "multipart/related"
 _WEB_SCHEMES = ("http://", "https://")
@@ -45,6 +46,4 @@ def _decode(payload: bytes, part: Message) -> tuple[str, str]:
             return payload.decode(charset), charset
         except (LookupError, UnicodeDecodeError):
             pass  # a wrong declaration: detect, as for any file
-    from reporter.ingest import decode_bytes
-
     return decode_bytes(payload)

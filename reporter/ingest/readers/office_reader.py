@@ -16,7 +16,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from reporter.ingest.readers import OLE_WORD_STREAM, Extracted, Unreadable
+from reporter.ingest.readers.base import OLE_WORD_STREAM, Extracted, Unreadable
+from reporter.ingest.readers.docx_reader import read_docx
 
 # Converting a news-length document takes 2-5 s, most of it LibreOffice starting;
 # a document still converting after this long is stuck (a dialog, a damaged file).
@@ -36,8 +37,6 @@ def read_legacy_word(path: Path, data: bytes) -> Extracted:
     program = soffice()
     if program is None:
         raise Unreadable(INSTALL_HINT)
-    from reporter.ingest.readers.docx_reader import read_docx
-
     with tempfile.TemporaryDirectory(prefix="reporter-soffice-") as tmp:
         work = Path(tmp)
         # LibreOffice weighs the suffix when it picks an import filter, and takes .wps

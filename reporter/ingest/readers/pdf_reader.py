@@ -16,13 +16,13 @@ with that reason.  Text is read as one column, as experience reports and news ar
 from __future__ import annotations
 
 import ctypes
-import re
 import statistics
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from reporter.ingest.readers import Extracted, Unreadable
+from reporter.ingest import resources as res
+from reporter.ingest.readers.base import Extracted, Unreadable
 from reporter.models import Removal
 
 MEDIA_TYPE = "application/pdf"
@@ -60,16 +60,6 @@ SIZE_TOLERANCE = 0.1
 FULL_WIDTH_QUANTILE = 0.8
 # Text set at an angle (watermarks, stamps) is not running text.
 MAX_TEXT_ANGLE = 0.05  # radians
-# Sentence-final punctuation (closing quotes and brackets after it are allowed).
-_SENTENCE_END = re.compile(r"[。！？!?…；;：:][”’」』）)\]】\"']*$")
-# A page number alone on its line: "3", "- 3 -", "— 3 —", "第3页", "第 3 页 共 9 页",
-# "3/9", "Page 3 of 9".
-_PAGE_NUMBER = re.compile(
-    r"^(?:[-—–·\s]*\d{1,4}[-—–·\s]*|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"
-    r"|\d{1,4}\s*/\s*\d{1,4}|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)$",
-    re.IGNORECASE,
-)
-_DIGITS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -221,7 +211,7 @@ def _latin(ch: str) -> bool:
 
 
 def _mask(line: str) -> str:
-    return _DIGITS.sub("#", " ".join(line.split()))
+    return res.PDF_DIGITS.sub("#", " ".join(line.split()))
 
 
 def _drop_furniture(pages: list[list[Line]]) -> tuple[list[Line], list[Removal]]:
@@ -238,7 +228,7 @@ def _drop_furniture(pages: list[list[Line]]) -> tuple[list[Line], list[Removal]]
         edge_at = set(range(min(FURNITURE_DEPTH, len(lines))))
         edge_at |= set(range(max(0, len(lines) - FURNITURE_DEPTH), len(lines)))
         for i, line in enumerate(lines):
-            if i in edge_at and _PAGE_NUMBER.match(line.text):
+            if i in edge_at and res.PDF_PAGE_NUMBER.match(line.text):
                 removed.append(Removal(STEP, "page_furniture", line.text, "page number"))
             elif i in edge_at and _mask(line.text) in running:
                 removed.append(
@@ -264,7 +254,7 @@ def rejoin(lines: list[Line]) -> list[str]:
         joins = (
             following is not None
             and wrapped
-            and not _SENTENCE_END.search(line.text)
+            and not res.PDF_SENTENCE_END.search(line.text)
             and abs(following.size - line.size) <= SIZE_TOLERANCE * line.size
             and following.left < column_left + INDENT_EMS * following.size
         )

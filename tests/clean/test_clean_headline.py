@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from reporter.clean import clean_article
-from reporter.clean.metadata import choose_title, clean_title
+from reporter.clean.headline import choose_title, clean_title
 from reporter.models import Article, CleanArticle
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "clean" / "titles"

@@ -1,0 +1,341 @@
+"""What a number of a sentence counts and the role it plays (deployed, trained, result ...),
+read from the words of its clause around it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import replace as dc_replace
+
+from reporter.compare.fact_spans import MAX_COUNT_NOUN_GAP, PEOPLE_UNITS, Span
+from reporter.compare.resources import (
+    CLAUSE,
+    FactContextPatterns,
+    fact_context_patterns,
+    fact_patterns,
+    lexicon,
+)
+
+# Characters a compound may hold between two naming words (重点项目建设指挥部: 建设).
+MAX_COMPOUND_GAP = 2
+# A role word inside a naming word this long names the people, it is no verb of the clause
+# (驻村 in 驻村干部); shorter naming words are too often parts of verbs (the 村 of 驻村).
+MIN_MASKED_NOUN = 3
+# Kinds whose unit says what they count.
+_UNIT_COUNTS = {"money": "元", "date": "年"}
+_FREQUENCY_COUNTS = "频次"
+_OFFICIALS = "干部"
+_PERSON_TIMES = "人次"
+_LIST_SEP = "、"
+# Party members reporting to the community where they live (counts_detail of 党员).
+_REPORTING_MEMBERS = "在职党员"
+# Kinds that count or measure things, never people acted on (a count of places, money, area).
+_THING_KINDS = frozenset({"count", "money", "area"})
+# The roles a length of time can play besides threshold: the term of a deployment or a
+# course, or the time the work took.
+_TIMED_ROLES = frozenset({"deployed", "trained", "result"})
+# The particle that ends a compound naming word: "169个村的党支部书记" counts villages.
+_OF = "的"
+# counts_detail of a length of time that says nothing of how long officials served.
+DEADLINE = "期限"  # 两天内到岗
+WINDOW = "时段"  # 近两年来
+
+
+@dataclass(frozen=True)
+class _Context:
+    """Where a number's words are read: its clause ``text[a:b]``, cut at the numbers
+    before and after it (a verb before an earlier number is that number's verb:
+    "选派4137名干部组建1189个工作组")."""
+
+    text: str
+    a: int
+    b: int
+    lo: int  # the end of the previous number in the clause, else ``a``
+    hi: int  # the start of the next number in the clause, else ``b``
+    words: _SentenceWords
+
+
+@dataclass(frozen=True)
+class _SentenceWords:
+    """What the role of every number of a sentence is read from, found once."""
+
+    verbs: tuple[tuple[int, int, str], ...]  # (start, end, role) of each free role word
+    # role words inside a naming word (the 下沉 of 下沉干部): the role of the people named,
+    # when no free verb gives one
+    named: tuple[tuple[int, int, str], ...]
+    first_goal_end: int  # where the first goal marker ends (past the text: none)
+
+
+def _sentence_words(text: str, c: FactContextPatterns) -> _SentenceWords:
+    """Role words outside quoted names (学习 in “虞青学习社”) and outside long naming words
+    (驻村 in 驻村工作队员); goal markers that are not part of a role word (拟 of 拟任)."""
+    plain = _unquoted(text, c)
+    nouns = [
+        (m.start(), m.end())
+        for m in c.count_noun.finditer(plain)
+        if m.end() - m.start() >= MIN_MASKED_NOUN
+    ]
+    roles = lexicon().role_words
+    found = list(c.role_word.finditer(plain))
+    inside = [any(a <= m.start() and m.end() <= b for a, b in nouns) for m in found]
+    verbs = tuple(
+        (m.start(), m.end(), roles[m.group()]) for m, n in zip(found, inside, strict=True) if not n
+    )
+    named = tuple(
+        (m.start(), m.end(), roles[m.group()]) for m, n in zip(found, inside, strict=True) if n
+    )
+    acts = [(m.start(), m.end()) for m in found]
+    goals = [
+        m.end()
+        for m in c.target.finditer(plain)
+        if not any(a <= m.start() and m.end() <= b for a, b in acts)
+    ]
+    return _SentenceWords(verbs, named, min(goals, default=len(text) + 1))
+
+
+def _unquoted(text: str, c: FactContextPatterns) -> str:
+    """``text`` with quoted names blanked (same length): 学习 in “虞青学习社” is no verb."""
+    return c.quoted.sub(lambda m: " " * len(m.group()), text)
+
+
+def _time_detail(span: Span, ctx: _Context, c: FactContextPatterns) -> str | None:
+    """A length of time that is a deadline (两天内) or a look-back window (近两年来)."""
+    after = ctx.text[span.end : ctx.b]
+    if c.deadline_after.match(after):
+        return DEADLINE
+    if ctx.text[span.start] == "近" and c.window_after.match(after):
+        return WINDOW
+    return None
+
+
+def _counted_what(span: Span, ctx: _Context, c: FactContextPatterns) -> Span:
+    """``counts`` and ``counts_detail`` of a span."""
+    lex = lexicon()
+    text = ctx.text
+    if span.kind == "rank":
+        return dc_replace(span, counts=_OFFICIALS, counts_detail=span.label)
+    if span.kind == "frequency":
+        return dc_replace(span, counts=_FREQUENCY_COUNTS)
+    if span.kind == "duration":
+        return dc_replace(span, counts=span.unit, counts_detail=_time_detail(span, ctx, c))
+    if span.kind not in ("officials", "count"):
+        return dc_replace(span, counts=_UNIT_COUNTS.get(span.kind) or span.unit)
+    people = span.unit in PEOPLE_UNITS
+
+    def fits(m: re.Match[str]) -> bool:
+        label = lex.count_nouns[m.group()]
+        return label in lex.either_labels or (label in lex.people_labels) == people
+
+    # the naming word soon after the number, before the next item of a list
+    after = text[span.end : ctx.hi]
+    if ctx.hi < ctx.b and _LIST_SEP in after:
+        after = after[: after.rindex(_LIST_SEP)]
+    noun = next((m for m in c.count_noun.finditer(after) if fits(m)), None)
+    if noun is not None and (
+        noun.start() > MAX_COUNT_NOUN_GAP or c.noun_break.search(after, 0, noun.start())
+    ):
+        noun = None  # "下沉2040人参加社区（村）防控": people, not communities
+    label: str | None = None
+    rank_text = ""  # where the rank of counted officials is written
+    if noun is not None:
+        # a compound names its head last: 6个项目攻坚专班 are 专班, 101个乡镇领导班子成员
+        # 岗位 are 岗位
+        pos = noun.end()
+        while (link := _next_link(after, pos, c)) is not None:
+            if fits(link):
+                noun = link
+            pos = link.end()
+        label = lex.count_nouns[noun.group()]
+        rank_text = after[: noun.end()]  # "90名处级、科级干部"
+    elif not people and span.unit in lex.count_unit_labels:
+        # a unit that names what it counts (1000户, 8支): a word before it is the actor
+        # ("党员干部走访入户1000户"), not the thing counted
+        label = lex.count_unit_labels[span.unit]
+    else:
+        # else the nearest naming word before it ("抽调干部276名", "下沉干部有4000多名")
+        before = text[ctx.lo : span.start]
+        nouns = [m for m in c.count_noun.finditer(before) if fits(m)]
+        if nouns:
+            label = lex.count_nouns[nouns[-1].group()]
+            rank_text = before[max(0, nouns[-1].start() - MAX_COUNT_NOUN_GAP) : nouns[-1].end()]
+    kind = span.kind
+    if label is None and kind != "officials":
+        # nothing in the clause (which names no officials either): the nearest naming word
+        # of the sentence, before first
+        # ("全省共有66个重点县，已脱贫出列33个"; "全年计划安排1000名，对象主要从…专业干部")
+        earlier = [m for m in c.count_noun.finditer(text, 0, ctx.a) if fits(m)]
+        after_m = next((m for m in c.count_noun.finditer(text, ctx.b) if fits(m)), None)
+        nearest = earlier[-1] if earlier else after_m
+        if nearest is not None:
+            label = lex.count_nouns[nearest.group()]
+            if label == _OFFICIALS and people:
+                kind = "officials"
+    if label is None:
+        if kind == "officials":
+            label = _OFFICIALS
+        elif span.unit is not None:
+            label = lex.count_unit_labels.get(span.unit, span.unit)
+    detail: str | None = None
+    if label == _OFFICIALS:
+        found = fact_patterns().rank.finditer(rank_text)
+        ranks = list(dict.fromkeys(lex.ranks[m.group()] for m in found))
+        detail = "/".join(ranks) if ranks else None
+    elif label == "党员" and _REPORTING_MEMBERS in text[ctx.a : ctx.b]:
+        detail = _REPORTING_MEMBERS
+    if span.unit == _PERSON_TIMES:
+        # 137人次 are visits, not heads: never added to or compared with a head count
+        detail, label = label, _PERSON_TIMES
+    elif kind == "officials" and label != _OFFICIALS:
+        kind = "count"  # 14.1万名在职党员 beside 5.1万名干部: party members, not officials
+    return dc_replace(span, kind=kind, counts=label, counts_detail=detail)
+
+
+def _next_link(text: str, pos: int, c: FactContextPatterns) -> re.Match[str] | None:
+    """The naming word continuing a compound at ``pos``: right there, or after a word of
+    up to ``MAX_COMPOUND_GAP`` characters with no break in it ("重点项目建设指挥部")."""
+    for gap in range(MAX_COMPOUND_GAP + 1):
+        m = c.count_noun.match(text, pos + gap)
+        if m is not None:
+            between = text[pos : pos + gap]
+            # "169个嘎查村的党支部书记" counts villages: 的 ends the compound
+            if (
+                CLAUSE.fullmatch(between or "x")
+                and not c.noun_break.search(between)
+                and _OF not in between
+            ):
+                return m
+            return None
+    return None
+
+
+def _verb_role(
+    verbs: Sequence[tuple[int, int, str]], lo: int, start: int, end: int, hi: int
+) -> str | None:
+    """The role of the nearest role word in ``[lo, start)``, else of the first in
+    ``[end, hi)``."""
+    before = [v for v in verbs if lo <= v[0] and v[1] <= start]
+    if before:
+        return before[-1][2]
+    after = next((v for v in verbs if end <= v[0] and v[1] <= hi), None)
+    return after[2] if after is not None else None
+
+
+def _role(span: Span, ctx: _Context, c: FactContextPatterns) -> str:
+    """The role a number plays in its clause."""
+    if span.kind == "date":
+        return "anniversary"
+    if span.kind == "duration":
+        return _duration_role(span, ctx, c)
+    text = ctx.text
+    # a plan governs its whole sentence ("计划从党政机关等单位中，选派指导员1万人")
+    if ctx.words.first_goal_end <= span.start:
+        return "target"
+    if span.kind == "frequency":
+        return "other"
+    # the score may be named a clause earlier ("成绩占50%，日常工作实绩占30%")
+    if (
+        span.kind == "percentage"
+        and c.weight_before.search(text[ctx.a : span.start])
+        and c.weight_context.search(text)
+    ):
+        return "weight"
+    if span.kind == "change":
+        return "result"
+    # a head count's verb may follow it ("35人得到提拔"); a verb after a count of places
+    # or things governs another object ("向541个贫困村选派驻村干部")
+    hi = ctx.hi if span.unit in PEOPLE_UNITS else span.end
+    words = ctx.words
+    role = _verb_role(words.verbs, ctx.lo, span.start, span.end, hi)
+    if role is None and ctx.lo > ctx.a and c.list_link.match(text[ctx.lo : span.start]):
+        # "评选出20个文明科室和20名人民好公仆": a later item of a list shares the verb
+        # before the first
+        role = _verb_role(words.verbs, ctx.a, ctx.lo, ctx.lo, ctx.lo)
+    if role is None and span.unit in PEOPLE_UNITS and c.list_link.match(text[span.end : ctx.hi]):
+        # "对1名乡镇党委书记、1名乡镇长和1名县级部门负责人进行降职使用": an earlier item of a
+        # list shares the verb after the last
+        role = _verb_role(words.verbs, ctx.b, ctx.b, ctx.hi, ctx.b)
+    if role is None and span.unit in PEOPLE_UNITS and c.part_of.match(text[ctx.a : ctx.b]):
+        # "问责46人，其中处级干部5人": the clause broken down names the verb
+        role = _verb_role(words.verbs, 0, ctx.a, ctx.a, ctx.a)
+    if role is None:
+        # "下沉干部有4000多名": the people are named by their role; but "召回驻村干部4名"
+        # recalls them, "表彰优秀驻村干部300名" awards them (a free verb came first)
+        role = _verb_role(words.named, ctx.lo, span.start, span.end, hi)
+    if role == "deployed" and span.counts_detail == _REPORTING_MEMBERS:
+        # domain.md: 在职党员 report to their communities; they are no deployed cadres
+        return "other"
+    if role in lexicon().people_roles and span.kind in _THING_KINDS and not _counts_people(span):
+        # "下沉到全县139个居民小区", "组建8个工作组": where or with what, not who was acted on
+        return "other"
+    if role == "deployed" and c.training_destination.search(text, span.end, ctx.b):
+        # "选派118名干部赴新加坡参加培训": sent to a course is trained
+        return "trained"
+    if role == "promoted" and c.tempering_destination.search(text, span.end, ctx.b):
+        # "遴选130名干部到重点平台锻炼": selected to be tempered on a post is deployed
+        return "deployed"
+    return role or "other"
+
+
+def _counts_people(span: Span) -> bool:
+    """Whether a count is of people (heads or person-times), by its unit or its label."""
+    lex = lexicon()
+    return (
+        span.unit in PEOPLE_UNITS
+        or span.counts in lex.people_labels
+        or span.counts == _PERSON_TIMES
+    )
+
+
+def _duration_role(span: Span, ctx: _Context, c: FactContextPatterns) -> str:
+    """The role of a length of time: a threshold only as a limit (两天内到岗, 近两年来,
+    不少于20天, 满五年); the time the work took is a result (仅用25天就完成); a term takes the
+    role of the act it measures (为期一年的挂职: deployed; 5天的培训: trained), else other
+    (连续4年, 三年来, 历时半个多月)."""
+    text = ctx.text
+    before = text[ctx.a : span.start]
+    written = text[span.start : span.end]
+    after = text[span.end : ctx.b]
+    if span.counts_detail in (DEADLINE, WINDOW):
+        return "threshold"
+    if c.limit_before.search(before) or c.limit_after.match(after):
+        return "threshold"
+    opened = written[:1] if c.limit_open.search(written[:1]) else ""
+    if opened or c.limit_open.search(before):
+        ahead = before if opened else before[:-1]
+        if not c.not_limit_before.search(ahead):
+            return "threshold"
+    # 仅用25天就全面完成 (result), 为期一年的挂职锻炼 (deployed), 为期5天的培训 (trained), 为期
+    # 2天的干部培训班 (the act named by the course)
+    words = ctx.words
+    # the span's own opening word first ("全脱产3个月": a term of deployment)
+    own = [v for v in words.verbs if span.start <= v[0] and v[1] <= span.end]
+    role = own[0][2] if own else _verb_role(words.verbs, ctx.lo, span.start, span.end, ctx.hi)
+    if role is None:
+        role = _verb_role(words.named, ctx.lo, span.start, span.end, ctx.hi)
+    if role == "result" and c.term_open.match(written):
+        # "为期3天的能力提升培训班": a term is no time taken; 提升 names the course
+        acts = sorted(v for v in (*words.verbs, *words.named) if v[2] != "result")
+        role = _verb_role(acts, ctx.lo, span.start, span.end, ctx.hi)
+    # a length of time measures a term of work or training, or the work itself: never
+    # a promotion, an award or a sanction ("问责……正好过去10天")
+    return role if role in _TIMED_ROLES else "other"
+
+
+def described(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The spans (in text order) with what they count and their role."""
+    if not spans:
+        return []
+    c = fact_context_patterns()
+    numbers = [s for s in spans if s.kind != "rank"]
+    clauses = [(m.start(), m.end()) for m in CLAUSE.finditer(text)]
+    words = _sentence_words(text, c)
+    out = []
+    for span in spans:
+        a, b = next(((x, y) for x, y in clauses if x <= span.start < y), (0, len(text)))
+        lo = max((n.end for n in numbers if a <= n.end <= span.start), default=a)
+        hi = min((n.start for n in numbers if span.end <= n.start < b), default=b)
+        ctx = _Context(text, a, b, lo, hi, words)
+        span = _counted_what(span, ctx, c)
+        out.append(dc_replace(span, role=_role(span, ctx, c)))
+    return out
