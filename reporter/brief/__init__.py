@@ -22,7 +22,7 @@ from reporter.corpus.reposts import RepostGroup
 from reporter.models import Document, Skipped, Summary
 from reporter.settings import Settings
 
-SCHEMA_VERSION = "1.2"  # 1.2: facts carry counts, counts_detail and role
+SCHEMA_VERSION = "1.3"  # 1.2: facts carry counts, counts_detail and role; 1.3: timeline
 # The JSON Lines companion of brief.json: one full record per article, repost copies
 # included (see :func:`article_record`).
 DETAIL_FILE = "articles.jsonl"

@@ -14,11 +14,19 @@ A font an office machine may lack has a fallback in the document's font table
 Margins are GB/T 9704's: top 37 mm, bottom 35 mm, inside 28 mm, outside 26 mm, on A4.
 Page numbers are ``— N —`` in 四号 宋体 at the foot, right on odd pages and left on
 even ones.  The bytes are deterministic: fixed core properties and zip timestamps.
+
+The timeline chart is the SVG the PDF and the HTML show, as a picture (Word takes PNG,
+not SVG): WeasyPrint lays it out on a page of its own size, with the PDF's fetcher
+that reads nothing but the package's templates, and pdfium rasterises that page; the
+PNG holds pixels and its resolution only (no time, no text chunks), so the same brief
+gives the same bytes.  Without a font for Chinese no chart can be drawn, and a table
+of the same cells (localities by rows, years across, mechanisms named) stands in.
 """
 
 from __future__ import annotations
 
 import io
+import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Iterable, Sequence
 from typing import cast
@@ -31,7 +39,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.shared import Length, Mm, Pt
 from docx.styles.style import BaseStyle
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -88,6 +96,19 @@ PRESENT_MARK = "●"
 # Years across the timeline table: more than eight columns of mechanism names no longer
 # fit the A4 text block in 五号; the most recent years are kept.
 MAX_TIMELINE_TABLE_YEARS = 8
+STYLE_FIGURE = "Brief Figure"
+STYLE_CAPTION = "Brief Caption"
+# Resolution of the timeline picture, in dots per inch of the chart at its drawn size
+# (680 CSS px, 180 mm).  Shrunk to the 156 mm text block that is about 230 dpi: the
+# 9.5 px mark numbers stay sharp in print, and the picture stays near 100 KB.
+CHART_DPI = 200
+PDF_POINTS_PER_INCH = 72  # pdfium renders at a scale of PDF points
+# The chart drawn alone on a page of its own size, in the screen's font stack.
+_CHART_PAGE = (
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><style>'
+    "@page {{ size: {width}px {height}px; margin: 0 }} html, body {{ margin: 0 }}"
+    " svg {{ display: block }}</style></head><body>{svg}</body></html>"
+)
 
 
 def render_docx(brief: Brief, lang: str) -> bytes:
@@ -222,6 +243,20 @@ def _setup_styles(doc: DocxDocument) -> None:
     page = _paragraph_style(doc, STYLE_PAGE)
     _fonts(page, FONT_PAGE_NUMBER[0], SIZE_PAGE_NUMBER)
     _spacing(page, line=None, indent=NO_SPACE)
+    # A picture's paragraph: single lines (an exact 28 pt line would crop the picture
+    # to one line's height), no indent, centred.
+    figure = _paragraph_style(doc, STYLE_FIGURE)
+    _spacing(figure, line=None, before=Pt(6), indent=NO_SPACE, align=WD_ALIGN_PARAGRAPH.CENTER)
+    caption = _paragraph_style(doc, STYLE_CAPTION)
+    _fonts(caption, FONT_HEADING2[0], SIZE_SMALL)
+    _spacing(
+        caption,
+        line=Pt(24),
+        before=Pt(14),
+        indent=NO_SPACE,
+        align=WD_ALIGN_PARAGRAPH.CENTER,
+        keep_next=True,
+    )
 
 
 def _no_border(style: BaseStyle) -> None:
@@ -466,7 +501,9 @@ def _write(doc: DocxDocument, view: BriefView, brief: Brief) -> None:
                 stops = " → ".join(f"{s.year} {s.locality}" for s in line.stops)
                 more = f" … {t.fmt('timeline_more_stops', n=line.more)}" if line.more else ""
                 doc.add_paragraph(f"{line.name}{t['colon']}{stops}{more}")
-            _timeline_table(doc, view, brief)
+            # The chart as in the PDF; its cells as a table only when it cannot be drawn.
+            if not _timeline_chart(doc, view):
+                _timeline_table(doc, view, brief)
         else:
             doc.add_paragraph(t["timeline_none"])
         if tl.undated:
@@ -527,9 +564,61 @@ def _matrix_table(doc: DocxDocument, view: BriefView) -> None:
             cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
+def _timeline_chart(doc: DocxDocument, view: BriefView) -> bool:
+    """The PDF's timeline chart as a picture across the text block, with its title
+    above and its legend's note below; False (nothing written) when it cannot be drawn."""
+    tl = view.timeline
+    if tl is None or tl.svg is None:
+        return False
+    png = chart_png(str(tl.svg))
+    if png is None:
+        return False
+    t = view.t
+    doc.add_paragraph(t["timeline_chart"], STYLE_CAPTION)
+    width = Mm(210) - MARGIN_INSIDE - MARGIN_OUTSIDE
+    run = doc.add_paragraph(style=STYLE_FIGURE).add_run()
+    shape = run.add_picture(io.BytesIO(png), width=Length(width))
+    shape._inline.docPr.set("descr", t["timeline_chart"])  # the alternative text
+    note = t["timeline_legend_note_static"]
+    if tl.rows_more:
+        note += " " + t.fmt("timeline_more_rows", n=tl.rows_more)
+    doc.add_paragraph(note, STYLE_NOTE)
+    return True
+
+
+def chart_png(svg: str) -> bytes | None:
+    """``svg`` (a chart of :mod:`reporter.render.charts`) as PNG bytes at
+    :data:`CHART_DPI`; None when no installed font covers Chinese."""
+    import pypdfium2
+    from PIL import Image
+
+    from reporter.render.pdf import FontsMissing, render_pdf
+
+    root = ET.fromstring(svg)
+    width, height = float(root.get("width", "0")), float(root.get("height", "0"))
+    page = _CHART_PAGE.format(width=width, height=height, svg=svg)
+    try:
+        pdf = render_pdf(page)  # the package's fetcher: the chart references nothing
+    except FontsMissing:
+        return None
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        bitmap = document[0].render(
+            scale=CHART_DPI / PDF_POINTS_PER_INCH, fill_color=(255, 255, 255, 255)
+        )
+        rendered = bitmap.to_pil().convert("RGB")
+    finally:
+        document.close()
+    # A new image from the pixels alone: nothing of the renderer's info is carried over.
+    image = Image.frombytes("RGB", rendered.size, rendered.tobytes())
+    out = io.BytesIO()
+    image.save(out, format="PNG", dpi=(CHART_DPI, CHART_DPI), optimize=True)
+    return out.getvalue()
+
+
 def _timeline_table(doc: DocxDocument, view: BriefView, brief: Brief) -> None:
-    """The timeline chart as a table: localities by rows, years across, the mechanisms
-    (short names, taxonomy order) reported in each cell."""
+    """The timeline chart as a table, where no chart can be drawn: localities by rows,
+    years across, the mechanisms (short names, taxonomy order) reported in each cell."""
     tl = view.timeline
     if tl is None or not tl.years_from:
         return

@@ -1,10 +1,20 @@
 """``reporter preview``: serve the HTML brief on 127.0.0.1 and rebuild it when inputs change.
 
-The server keeps the last good HTML in memory and serves it at ``/`` (and
-``/brief.html``).  A watcher thread polls the modification times of the inputs and the
-templates folder and calls ``build`` again when any of them changes; a failed build
-keeps the previous page and is reported through ``on_event``.  Polling (not inotify)
-keeps this dependency-free and works on every file system, including network mounts.
+The server keeps the last good build in memory and serves its HTML at ``/`` (and
+``/brief.html``) and, when the build made one, its PDF at ``/brief.pdf``.  A watcher
+thread polls the modification times of the inputs and the templates folder and calls
+``build`` again when any of them changes; a failed build keeps the previous page and is
+reported through ``on_event``.  Polling (not inotify) keeps this dependency-free and
+works on every file system, including network mounts.
+
+The browser reloads by itself after a rebuild: the served copy of the page (only that
+copy: what ``build`` returned is kept as it was) carries a small inline script that
+asks :data:`VERSION_PATH` for the build's version (a hash of its HTML and PDF) every
+:data:`RELOAD_POLL_MS` and reloads when it differs from the version the page was
+served with.  Plain polling of the same origin: no outside script, no long-lived
+connection for :data:`IDLE_SECONDS` to cut, and a page left open across a restart of
+the preview picks up the new server too.  The Content-Security-Policy allows exactly
+the page's own inline scripts (by their SHA-256), so the brief's filters run as well.
 
 Only loopback addresses are accepted: the preview shows unpublished material.  Binding
 loopback is not enough against a web page in the user's browser whose own host name
@@ -16,21 +26,39 @@ are served at once (more are closed at once), so no client can hold threads fore
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
+import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reporter.render.env import templates_dir
+
+if TYPE_CHECKING:
+    from reporter.brief import Brief
 
 # How often the watcher looks at modification times; a reader saving a file notices
 # the rebuild within about a second.
 POLL_SECONDS = 0.5
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 PAGE_PATHS = ("/", "/index.html", "/brief.html")
+PDF_PATH = "/brief.pdf"
+# Where the served page asks for the build's version; a path no brief file can have.
+VERSION_PATH = "/__reporter/version"
+# How often the served page asks whether a rebuild happened: a finished rebuild shows
+# within a second, and one loopback request a second costs the server nothing.
+RELOAD_POLL_MS = 1000
+# Hex digits of the version (a SHA-256 of the build): enough that two builds never
+# share one by chance, short enough to read in a log.
+VERSION_DIGITS = 16
+# The id of the injected script, so a test (or a reader of the page source) finds it.
+RELOAD_SCRIPT_ID = "reporter-preview-reload"
 # Host names a request may carry (with any port): the loopback names and addresses.
 # Anything else is another site's name pointed at this machine (DNS rebinding).
 ALLOWED_HOST_NAMES = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
@@ -42,6 +70,84 @@ IDLE_SECONDS = 10.0
 MAX_CONNECTIONS = 16
 
 Event = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Built:
+    """What one build gives the preview: the HTML page and, when asked for, the PDF."""
+
+    html: str
+    pdf: bytes | None = None
+
+
+# A build callable returns the HTML alone or a :class:`Built`.
+BuildOutput = str | Built
+
+
+def render_formats(brief: Brief, lang: str, formats: Sequence[str]) -> Built:
+    """The preview's build of ``brief``: the HTML always, the PDF when ``formats``
+    names it (as ``reporter build`` lays it out, so the bytes are a build's)."""
+    from reporter.render.html import render_html, render_print_html
+
+    pdf = None
+    if "pdf" in formats:
+        from reporter.render.pdf import render_pdf  # WeasyPrint: imported only for a PDF
+
+        pdf = render_pdf(render_print_html(brief, lang))
+    return Built(render_html(brief, lang), pdf)
+
+
+def version_of(page: bytes, pdf: bytes | None) -> str:
+    """The build's version: a hash of what is served, so a rebuild that changes nothing
+    does not reload the page, and a restarted preview is not mistaken for the old one."""
+    digest = hashlib.sha256(page)
+    digest.update(b"\0" + (pdf or b""))
+    return digest.hexdigest()[:VERSION_DIGITS]
+
+
+def reload_script(version: str) -> str:
+    """The inline script of the served page: reload when the build's version changes.
+    A failed request (the preview stopped) is ignored; the next one tries again."""
+    return (
+        f'<script id="{RELOAD_SCRIPT_ID}">'
+        f'(function(){{var v="{version}";setInterval(function(){{'
+        f'fetch("{VERSION_PATH}",{{cache:"no-store"}})'
+        ".then(function(r){return r.ok?r.text():v;})"
+        ".then(function(n){if(n!==v)location.reload();},function(){});"
+        f"}},{RELOAD_POLL_MS});}})();</script>"
+    )
+
+
+_BODY_END = re.compile(rb"</body\s*>", re.IGNORECASE)
+_SCRIPT = re.compile(rb"<script\b[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def served_page(page: bytes, version: str) -> bytes:
+    """``page`` with :func:`reload_script` before its last ``</body>`` (at its end when
+    it has none)."""
+    script = reload_script(version).encode("utf-8")
+    ends = list(_BODY_END.finditer(page))
+    if not ends:
+        return page + script
+    at = ends[-1].start()
+    return page[:at] + script + page[at:]
+
+
+def content_security_policy(page: bytes) -> str:
+    """No outside resource at all; inline styles and data: images as the brief uses
+    them; scripts only those in ``page`` (each by its SHA-256, so nothing a page could
+    smuggle in runs) and requests only to this server (the version)."""
+    hashes = sorted(
+        {
+            "'sha256-" + base64.b64encode(hashlib.sha256(m.group(1)).digest()).decode() + "'"
+            for m in _SCRIPT.finditer(page)
+        }
+    )
+    scripts = " ".join(hashes) if hashes else "'none'"
+    return (
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+        f"script-src {scripts}; connect-src 'self'"
+    )
 
 
 def _ignore(_message: str) -> None:
@@ -73,7 +179,7 @@ class PreviewServer:
 
     def __init__(
         self,
-        build: Callable[[], str],
+        build: Callable[[], BuildOutput],
         watch_paths: Sequence[Path],
         host: str = "127.0.0.1",
         port: int = 8000,
@@ -89,7 +195,11 @@ class PreviewServer:
         self._on_event = on_event or _ignore
         self._poll = poll_seconds
         self._lock = threading.Lock()
-        self._page = b""
+        self._page = b""  # as built
+        self._pdf: bytes | None = None
+        self._version = ""
+        self._served = b""  # the page with the reload script
+        self._csp = content_security_policy(b"")
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
         self.builds = 0  # successful builds so far (tests wait on it)
@@ -105,24 +215,48 @@ class PreviewServer:
         return f"http://{shown}:{port}/"
 
     def page(self) -> bytes:
+        """The HTML as the build made it (what a build would write as brief.html)."""
         with self._lock:
             return self._page
+
+    def pdf(self) -> bytes | None:
+        """The PDF of the last good build, None when it made none."""
+        with self._lock:
+            return self._pdf
+
+    def version(self) -> str:
+        """The version of what is served now (see :func:`version_of`)."""
+        with self._lock:
+            return self._version
+
+    def served(self) -> tuple[bytes, str]:
+        """The page as served (with the reload script) and its Content-Security-Policy."""
+        with self._lock:
+            return self._served, self._csp
 
     def rebuild(self) -> bool:
         """Build now; on failure keep the last page (or an error page) and report it."""
         try:
-            text = self._build()
+            out = self._build()
         except Exception as exc:  # any failure of a user's build must not kill the server
             self._on_event(f"build failed: {type(exc).__name__}: {exc}")
             with self._lock:
                 if not self._page:
-                    self._page = _error_page(exc)
+                    self._publish(_error_page(exc), None)
             return False
+        built = out if isinstance(out, Built) else Built(out)
         with self._lock:
-            self._page = text.encode("utf-8")
+            self._publish(built.html.encode("utf-8"), built.pdf)
             self.builds += 1
         self._on_event(f"built; serving {self.url}")
         return True
+
+    def _publish(self, page: bytes, pdf: bytes | None) -> None:
+        """Serve ``page`` and ``pdf`` from now on (the caller holds the lock)."""
+        self._page, self._pdf = page, pdf
+        self._version = version_of(page, pdf)
+        self._served = served_page(page, self._version)
+        self._csp = content_security_policy(self._served)
 
     def check(self) -> bool:
         """Rebuild if a watched file changed since the last check; True when it did."""
@@ -166,19 +300,34 @@ class PreviewServer:
                     self.send_error(HTTPStatus.MISDIRECTED_REQUEST, "Host is not a loopback name")
                     return
                 path = self.path.split("?", 1)[0].split("#", 1)[0]
-                if path not in PAGE_PATHS:
+                if path in PAGE_PATHS:
+                    body, csp = server.served()
+                    # Only the page's own scripts, nothing from outside; see the policy.
+                    self._send(body, "text/html; charset=utf-8", csp)
+                elif path == VERSION_PATH:
+                    version = server.version()
+                    self._send(version.encode("ascii"), "text/plain; charset=utf-8", etag=version)
+                elif path == PDF_PATH and (pdf := server.pdf()) is not None:
+                    self._send(pdf, "application/pdf", etag=version_of(b"", pdf))
+                elif path == PDF_PATH:
+                    self.send_error(
+                        HTTPStatus.NOT_FOUND, "no PDF: this preview builds the HTML only"
+                    )
+                else:
                     self.send_error(HTTPStatus.NOT_FOUND)
-                    return
-                body = server.page()
+
+            def _send(
+                self, body: bytes, content_type: str, csp: str | None = None, etag: str = ""
+            ) -> None:
                 self.send_response(HTTPStatus.OK)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Type", content_type)
                 self.send_header("Content-Length", str(len(body)))
                 self.send_header("Cache-Control", "no-store")
-                # The brief needs no script and no outside resource; say so to the browser.
-                self.send_header(
-                    "Content-Security-Policy",
-                    "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
-                )
+                self.send_header("X-Content-Type-Options", "nosniff")
+                if etag:
+                    self.send_header("ETag", f'"{etag}"')
+                if csp is not None:
+                    self.send_header("Content-Security-Policy", csp)
                 self.end_headers()
                 self.wfile.write(body)
 
@@ -236,7 +385,7 @@ def _error_page(exc: BaseException) -> bytes:
 
 
 def make_server(
-    build: Callable[[], str],
+    build: Callable[[], BuildOutput],
     watch_paths: Sequence[Path],
     host: str = "127.0.0.1",
     port: int = 8000,
@@ -247,7 +396,7 @@ def make_server(
 
 
 def serve(
-    build: Callable[[], str],
+    build: Callable[[], BuildOutput],
     watch_paths: Sequence[Path],
     host: str = "127.0.0.1",
     port: int = 8000,

@@ -48,6 +48,21 @@ def test_brief_json_validates_against_schema(
     jsonschema.validate(brief_json, schema)
 
 
+def test_schema_version_1_3_names_the_timeline(
+    brief_json: dict[str, Any], schema: dict[str, Any]
+) -> None:
+    # 1.3 added `timeline`; a consumer tells a brief that has it by the version alone.
+    assert brief_json["schema_version"] == "1.3"
+    assert schema["properties"]["schema_version"]["const"] == "1.3"
+    assert "timeline" in schema["required"]
+    without = {k: v for k, v in brief_json.items() if k != "timeline"}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(without, schema)
+    older = dict(brief_json, schema_version="1.2")
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(older, schema)
+
+
 def test_schema_rejects_a_broken_brief(brief_json: dict[str, Any], schema: dict[str, Any]) -> None:
     broken = json.loads(json.dumps(brief_json))
     broken["articles"][0]["published"] = "27/06/2018"
