@@ -32,9 +32,11 @@ from reporter.cli.common import (
     VerboseOpt,
     app,
     check_engine,
+    check_pdf_fonts,
     err,
     info,
     one_of,
+    parse_formats,
     set_verbosity,
     verbosity,
     warn_skip,
@@ -45,7 +47,6 @@ from reporter.scale.executor import ArticleFailed
 from reporter.scale.progress import progress_for
 from reporter.settings import (
     DEFAULT_SUMMARY_SENTENCES,
-    KNOWN_FORMATS,
     Executor,
     Format,
     Lang,
@@ -160,30 +161,6 @@ def _say_waiting(out_dir: Path) -> None:
     err(f"reporter: waiting for another build writing {out_dir} to finish")
 
 
-def _parse_formats(value: str) -> tuple[Format, ...]:
-    wanted = [v.strip().lower() for v in value.split(",") if v.strip()]
-    bad = [v for v in wanted if v not in KNOWN_FORMATS]
-    if bad or not wanted:
-        raise typer.BadParameter(
-            f"choose from {','.join(KNOWN_FORMATS)}; got {value!r}", param_hint="--format"
-        )
-    return tuple(f for f in KNOWN_FORMATS if f in wanted)
-
-
-def _check_pdf_fonts(formats: tuple[Format, ...]) -> None:
-    """No PDF is laid out without a CJK font: boxes at best, a crash with no font."""
-    if "pdf" not in formats:
-        return
-    # Imported only for a PDF: reporter.render.pdf loads WeasyPrint (about 1 s).
-    from reporter.render.pdf import FontsMissing, check_fonts
-
-    try:
-        check_fonts()
-    except FontsMissing as exc:
-        err(f"reporter: {exc}")
-        raise typer.Exit(EXIT_CANNOT_WRITE) from exc
-
-
 def _warn_slow_pdf(formats: tuple[Format, ...]) -> None:
     if "pdf" not in formats:
         return
@@ -271,7 +248,7 @@ def build(
 ) -> None:
     """Build the brief: OUT/brief.pdf, OUT/brief.html, OUT/brief.json, OUT/articles.jsonl."""
     set_verbosity(quiet, verbose)
-    fmts = _parse_formats(formats)
+    fmts = parse_formats(formats)
     if replace_taxonomy and taxonomy is None:
         raise typer.BadParameter("needs --taxonomy FILE", param_hint="--replace-taxonomy")
     _check_taxonomy(taxonomy)
@@ -302,7 +279,7 @@ def build(
         outside_links=outside_links,
         filters=filters,
     )
-    _check_pdf_fonts(fmts)
+    check_pdf_fonts(fmts)
     _warn_slow_pdf(fmts)
     created = _prepare_out(out)
     timings = Timings()

@@ -26,15 +26,16 @@ from reporter.cli.common import (
     SentencesOpt,
     app,
     check_engine,
+    check_pdf_fonts,
     err,
     info,
     load_or_exit,
+    parse_formats,
     print_json,
     set_verbosity,
     warn_skip,
 )
 from reporter.render import preview as live
-from reporter.render.html import render_html
 from reporter.scale.cache import clear_cache, default_cache_dir
 from reporter.settings import DEFAULT_SUMMARY_SENTENCES, Lang, Settings
 from reporter.summarize import evaluate, output
@@ -101,17 +102,26 @@ def preview(
     ] = 8000,
     engine: EngineOpt = None,
     lang: LangOpt = "zh",
+    formats: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", help="html, or html,pdf to serve /brief.pdf too (rebuilt alike)."
+        ),
+    ] = "html",
     quiet: QuietOpt = False,
 ) -> None:
-    """Serve the HTML brief on 127.0.0.1 and rebuild it when an input or template changes."""
+    """Serve the HTML brief on 127.0.0.1, rebuild it when an input or template changes,
+    and reload the browser after each rebuild."""
     set_verbosity(quiet, False)
+    fmts = parse_formats(formats)
+    check_pdf_fonts(fmts)
     settings = Settings(
         inputs=tuple(inputs or ()), engine=check_engine(engine), lang=cast(Lang, lang)
     )
 
-    def rebuild() -> str:
+    def rebuild() -> live.Built:
         brief = pipeline.build_brief(settings, pipeline.BuildHooks(on_skip=warn_skip))
-        return render_html(brief, settings.lang)
+        return live.render_formats(brief, settings.lang, fmts)
 
     _check_port(port)
     info(f"reporter: serving http://127.0.0.1:{port}/ (Ctrl-C to stop)")

@@ -17,7 +17,7 @@ from typer.core import TyperGroup
 from reporter import __version__, pipeline, summarize
 from reporter.corpus.filters import FILTERED_PREFIX
 from reporter.models import Document, Skipped
-from reporter.settings import Executor, Lang
+from reporter.settings import KNOWN_FORMATS, Executor, Format, Lang
 
 # Exit codes (README, "Exit codes"); every failure a user can cause is one stderr line
 # naming the thing and what to do.
@@ -199,3 +199,27 @@ def load_or_exit(files: list[Path]) -> list[Document]:
         err("reporter: no usable input")
         raise typer.Exit(EXIT_NO_INPUT)
     return docs
+
+
+def parse_formats(value: str) -> tuple[Format, ...]:
+    wanted = [v.strip().lower() for v in value.split(",") if v.strip()]
+    bad = [v for v in wanted if v not in KNOWN_FORMATS]
+    if bad or not wanted:
+        raise typer.BadParameter(
+            f"choose from {','.join(KNOWN_FORMATS)}; got {value!r}", param_hint="--format"
+        )
+    return tuple(f for f in KNOWN_FORMATS if f in wanted)
+
+
+def check_pdf_fonts(formats: tuple[Format, ...]) -> None:
+    """No PDF is laid out without a CJK font: boxes at best, a crash with no font."""
+    if "pdf" not in formats:
+        return
+    # Imported only for a PDF: reporter.render.pdf loads WeasyPrint (about 1 s).
+    from reporter.render.pdf import FontsMissing, check_fonts
+
+    try:
+        check_fonts()
+    except FontsMissing as exc:
+        err(f"reporter: {exc}")
+        raise typer.Exit(EXIT_CANNOT_WRITE) from exc

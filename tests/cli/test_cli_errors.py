@@ -172,6 +172,14 @@ def test_dask_executor_without_the_extra_fails_with_one_line(
 
 
 @pytest.mark.parametrize("command", ["build", "preview"])
+def test_unknown_format_names_the_choices_in_one_line(command: str) -> None:
+    result = runner.invoke(app, [command, "--format", "html,epub"])
+    assert result.exit_code == EXIT_USAGE
+    line = _one_line(result.stderr)
+    assert "choose from pdf,html,json,docx" in line and "html,epub" in line
+
+
+@pytest.mark.parametrize("command", ["build", "preview"])
 def test_unknown_lang_names_the_choices_in_one_line(tmp_path: Path, command: str) -> None:
     result = runner.invoke(app, [command, "--lang", "fr"], prog_name="reporter")
     assert result.exit_code == EXIT_USAGE
