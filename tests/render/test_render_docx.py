@@ -18,7 +18,6 @@ from PIL import Image
 from reporter.brief import Brief
 from reporter.render import docx as docx_module
 from reporter.render import pdf as pdf_module
-from reporter.render.context import build_view
 from reporter.render.docx import (
     CHART_DPI,
     FONT_BODY,
@@ -31,6 +30,7 @@ from reporter.render.docx import (
     chart_png,
     render_docx,
 )
+from reporter.render.view import build_view
 
 # A generous bound on LibreOffice's first start (profile creation) and conversion.
 SOFFICE_TIMEOUT_SECONDS = 240
