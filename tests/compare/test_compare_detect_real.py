@@ -1,0 +1,74 @@
+"""Mechanism detection on the failure patterns of real pages (batches 6-8 of
+tests/fixtures/real), each written as new sentences of the genre: a general cause, not a
+page.  Every case here failed on the taxonomy before the fix it documents."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reporter import compare
+from reporter.compare.taxonomy import Taxonomy
+from reporter.models import Document
+
+CASES: list[tuple[str, bool, str]] = [
+    # --- task_force: a team that is a unit of deployment, an assessment team, a company's
+    # own team or a slogan is no task force formed for a project
+    ("task_force", False, "全县上下尽锐出战，建强攻坚队伍。坚持建强攻坚队伍，确保打赢攻坚战。"),
+    ("task_force", False,
+     "省委从省直机关选派2000名干部，组成400个工作组，分赴各地企业和村庄开展帮扶。"),
+    ("task_force", False,
+     "800名市直单位干部组成的160个工作组今天全部到岗。各工作组将驻村一年。"),
+    ("task_force", False,
+     "由县发改委等5个单位12名下派干部组成的“访民情”活动工作队进驻牧区。"),
+    ("task_force", False,
+     "县委组织部联合县纪委组成三个工作组，对各乡镇驻村帮扶工作开展情况进行集中考核。"),
+    ("task_force", False,
+     "区委组织部组建3个调研考察专班，深入重点项目一线了解干部表现。"),
+    ("task_force", False,
+     "为确保测绘任务按期完成，集团公司组织抽调技术骨干与合作单位共同组成了项目攻坚队。"),
+    # ... while a team formed for a project stays one, also under a new name (助攻团)
+    ("task_force", True,
+     "州委从已脱贫县抽调156名乡镇主要领导和业务骨干组建乡村振兴“攻坚助攻团”，奔赴重点县开展支援。"),
+    ("task_force", True, "区委抽调30名干部组建征迁工作专班，进驻片区集中办公。"),
+    # --- frontline_assessment: a routine team of a 换届 or of congress nominees is no
+    # frontline assessment; a team sent to the frontline, or helpers assessed on their work, is
+    ("frontline_assessment", False,
+     "区委派出6个考察组对街乡领导班子进行换届考察。考察组成员参加了培训。各考察组要严守纪律。"),
+    ("frontline_assessment", False,
+     "县里召开政协委员提名人选考察工作会议，各考察组成员参加会议。考察组将逐一谈话。"),
+    ("frontline_assessment", True,
+     "县委组建4个考核工作组分赴全县乡镇、项目工地等一线，通过实地走访了解干部表现。"),
+    ("frontline_assessment", True,
+     "州委组织部牵头，对全州帮扶力量工作开展情况进行全面考核。"),
+    # --- frontline_rotation: the sent named as contestants, prize winners or a category
+    # (选派驻村第一书记擂台比武, 选派村) is no deployment; a deployment counted, or staff drawn
+    # from departments into a team, is one
+    ("frontline_rotation", False,
+     "镇里举办选派驻村第一书记擂台比武。6名选派驻村第一书记登台亮绩。"
+     "选派干部深刻把握驻村工作的使命，2篇报告入选全省优秀选派干部驻村调研报告和选派村典型案例。"),
+    ("frontline_rotation", False,
+     "经过评审，红星村驻村第一书记张某等8名选派驻村第一书记分别荣获一等奖、二等奖。"),
+    ("frontline_rotation", True, "今年，全县驻村干部共计326名。"),
+    ("frontline_rotation", True, "指挥部成员从县直各部门抽调组成，实行集中办公。"),
+    # --- merit_promotion and incentive_care: a criterion or a plan for later decisions is
+    # not a promotion or an award reported
+    ("merit_promotion", False, "市里提拔重用年轻干部注重基层工作经历，突出实绩导向。"),
+    ("merit_promotion", False,
+     "此外，省里还将强化考评结果运用，在提拔任用、职级晋升、表彰奖励时应当优先考虑。"),
+    ("incentive_care", False,
+     "此外，省里还将强化考评结果运用，在提拔任用、职级晋升、表彰奖励时应当优先考虑。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("mechanism", "present", "text"), CASES)
+def test_real_page_pattern(
+    mechanism: str,
+    present: bool,
+    text: str,
+    taxonomy: Taxonomy,
+    make_document: Callable[[str], Document],
+) -> None:
+    detection = compare.analyze(make_document(text), taxonomy).detection(mechanism)
+    assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
