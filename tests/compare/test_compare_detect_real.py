@@ -59,6 +59,38 @@ CASES: list[tuple[str, bool, str]] = [
      "此外，省里还将强化考评结果运用，在提拔任用、职级晋升、表彰奖励时应当优先考虑。"),
     ("incentive_care", False,
      "此外，省里还将强化考评结果运用，在提拔任用、职级晋升、表彰奖励时应当优先考虑。"),
+    # --- training: a budget line is no course; a course with its length, or officials
+    # trained with a count, is one
+    ("training", False, "县财政为每名第一书记每年安排2万元工作经费，用于办公费、培训费等开支。"),
+    ("training", True, "全县首批下派机关干部圆满完成了为期5天的培训。"),
+    ("training", True, "今年以来，以夜校形式培训村干部2150人次。"),
+    # --- incentive_care: a grade of an assessment is no award, nor are prizes to
+    # companies and their staff; an award contest held, or a merit citation, is one
+    ("incentive_care", False,
+     "通过年度考核，评出32个优秀领导班子、96名优秀干部，也掌握了一批问题干部的情况。"),
+    ("incentive_care", False,
+     "园区举办年度表彰会，现场颁发了“突出贡献奖”“成长之星奖”等多个奖项，以鼓励更多企业和个人扎根发展。"
+     "“创新人才奖”表彰了技术创新中表现突出的个人，某某科技有限公司的王某等15位人才获奖。"),
+    ("incentive_care", True, "市委组织部开展了全市第三届基层党建创新奖评选活动。"),
+    ("incentive_care", True, "对攻坚实绩突出的，年度考核确定为优秀等次，特别优秀的记“二等功”。"),
+    # --- accountability: a sanction in a profile's past is background
+    ("accountability", False,
+     "李某曾因工作失职受到党纪处分，后在防汛抢险中冲锋在前，又被提拔重用。"),
+    # --- merit_promotion: promotions counted by birth cohort report youth, not merit;
+    # a post earned by performance is merit
+    ("merit_promotion", False, "今年以来，全区共提拔80后干部21人，90后干部7人。"),
+    ("merit_promotion", True,
+     "由于表现突出，这位社区网格员被调往开发区，担任招商服务中心副主任。"),
+    # --- leaderboard: officials ranked low named as a ground for adjusting them is no
+    # contest; units scored and ranked, a list fed by assessment, a contest among villages
+    # decided, or a jury whose scores let entries through, is one
+    ("leaderboard", False,
+     "2020年以来，市委先后对这12名实绩排名靠后、群众公认度不高的干部作出调整。"),
+    ("leaderboard", True,
+     "按比例折合后，得出各乡镇2023年帮扶工作分值，对排名靠后的乡镇制发问题清单。"),
+    ("leaderboard", True, "县里将考察结果与干部表现“红黑榜”紧密挂钩，每季度更新。"),
+    ("leaderboard", True, "决赛中，12个村依次作了工作汇报，最终决出5个示范村。"),
+    ("leaderboard", True, "经过初评，评委现场打分，8个项目脱颖而出，进入实地考察环节。"),
 ]  # fmt: skip
 
 
