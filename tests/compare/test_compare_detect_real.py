@@ -38,6 +38,8 @@ CASES: list[tuple[str, bool, str]] = [
      "区委派出6个考察组对街乡领导班子进行换届考察。考察组成员参加了培训。各考察组要严守纪律。"),
     ("frontline_assessment", False,
      "县里召开政协委员提名人选考察工作会议，各考察组成员参加会议。考察组将逐一谈话。"),
+    ("frontline_assessment", False,
+     "部里今天成立专项考察组，由林某任组长。考察组随后出发。"),
     ("frontline_assessment", True,
      "县委组建4个考核工作组分赴全县乡镇、项目工地等一线，通过实地走访了解干部表现。"),
     ("frontline_assessment", True,
@@ -66,6 +68,7 @@ CASES: list[tuple[str, bool, str]] = [
     ("training", False, "县财政为每名第一书记每年安排2万元工作经费，用于办公费、培训费等开支。"),
     ("training", True, "全县首批下派机关干部圆满完成了为期5天的培训。"),
     ("training", True, "今年以来，以夜校形式培训村干部2150人次。"),
+    ("training", False, "某镇开办党员夜校强基铸魂，某村开办农民夜校传授种植技术。"),
     # --- incentive_care: a grade of an assessment is no award, nor are prizes to
     # companies and their staff; an award contest held, or a merit citation, is one
     ("incentive_care", False,
