@@ -54,6 +54,8 @@ CASES: list[tuple[str, bool, str]] = [
      "经过评审，红星村驻村第一书记张某等8名选派驻村第一书记分别荣获一等奖、二等奖。"),
     ("frontline_rotation", False,
      "擂台现场，14名驻村第一书记先后上台，讲述驻村以来的工作成果，展示在驻村期间的实践探索。"),
+    # the count is of the villagers visited, not of those sent
+    ("frontline_rotation", False, "驻村干部走访群众300人，帮助解决实际困难。"),
     ("frontline_rotation", True, "今年，全县驻村干部共计326名。"),
     ("frontline_rotation", True, "指挥部成员从县直各部门抽调组成，实行集中办公。"),
     # --- merit_promotion and incentive_care: a criterion or a plan for later decisions is
