@@ -32,6 +32,7 @@ CASES: list[tuple[str, bool, str]] = [
     ("task_force", True,
      "州委从已脱贫县抽调156名乡镇主要领导和业务骨干组建乡村振兴“攻坚助攻团”，奔赴重点县开展支援。"),
     ("task_force", True, "区委抽调30名干部组建征迁工作专班，进驻片区集中办公。"),
+    ("task_force", True, "县委选派20名机关干部组成征迁工作组，进驻片区攻坚。"),
     # --- frontline_assessment: a routine team of a 换届 or of congress nominees is no
     # frontline assessment; a team sent to the frontline, or helpers assessed on their work, is
     ("frontline_assessment", False,
@@ -57,6 +58,7 @@ CASES: list[tuple[str, bool, str]] = [
     # the count is of the villagers visited, not of those sent
     ("frontline_rotation", False, "驻村干部走访群众300人，帮助解决实际困难。"),
     ("frontline_rotation", True, "今年，全县驻村干部共计326名。"),
+    ("frontline_rotation", True, "省委选派干部深入脱贫攻坚一线，开展为期两年的帮扶。"),
     ("frontline_rotation", True, "指挥部成员从县直各部门抽调组成，实行集中办公。"),
     # --- merit_promotion and incentive_care: a criterion or a plan for later decisions is
     # not a promotion or an award reported
