@@ -41,6 +41,7 @@ CASES: list[tuple[str, bool, str]] = [
      "县里召开政协委员提名人选考察工作会议，各考察组成员参加会议。考察组将逐一谈话。"),
     ("frontline_assessment", False,
      "部里今天成立专项考察组，由林某任组长。考察组随后出发。"),
+    ("frontline_assessment", False, "各考察组要在月底前将考察结果报区委组织部。"),
     ("frontline_assessment", True,
      "县委组建4个考核工作组分赴全县乡镇、项目工地等一线，通过实地走访了解干部表现。"),
     ("frontline_assessment", True,
@@ -72,6 +73,10 @@ CASES: list[tuple[str, bool, str]] = [
     ("training", False, "县财政为每名第一书记每年安排2万元工作经费，用于办公费、培训费等开支。"),
     ("training", True, "全县首批下派机关干部圆满完成了为期5天的培训。"),
     ("training", True, "今年以来，以夜校形式培训村干部2150人次。"),
+    # an expert's affiliation (党校教授) in a quote is no course
+    ("training", False,
+     "省委党校公共管理教研部主任张某教授认为，这一做法体现了对县域经济的重视。"
+     "他说，不少学员对此也有同感。"),
     ("training", False, "某镇开办党员夜校强基铸魂，某村开办农民夜校传授种植技术。"),
     # --- incentive_care: a grade of an assessment is no award, nor are prizes to
     # companies and their staff; an award contest held, or a merit citation, is one
