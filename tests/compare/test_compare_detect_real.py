@@ -100,6 +100,9 @@ CASES: list[tuple[str, bool, str]] = [
     # decided, or a jury whose scores let entries through, is one
     ("leaderboard", False,
      "2020年以来，市委先后对这12名实绩排名靠后、群众公认度不高的干部作出调整。"),
+    # a combat-sports ring hosted by a county is a sports event
+    ("leaderboard", False,
+     "“全民擂台”武术散打联赛在县体育馆开赛，来自两县的拳手在擂台上一试高下。县领导为擂台赛致辞。"),
     ("leaderboard", True,
      "按比例折合后，得出各乡镇2023年帮扶工作分值，对排名靠后的乡镇制发问题清单。"),
     ("leaderboard", True, "县里将考察结果与干部表现“红黑榜”紧密挂钩，每季度更新。"),
