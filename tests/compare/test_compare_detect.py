@@ -13,13 +13,14 @@ from reporter.compare.taxonomy import Taxonomy
     [
         # a specific term (1.5) with a count of people in its clause: an act (2.0)
         ("frontline_rotation", "全县驻村干部共计326名。", 2.0, True),
-        # the same term alone, or with the count in another clause: a topic (1.5)
-        ("frontline_rotation", "全县驻村干部工作扎实。", 1.5, False),
-        ("frontline_rotation", "全县驻村干部工作扎实，村里新增就业326人。", 1.5, False),
+        # the role named alone, or with the count in another clause: who the sentence is
+        # about, not a deployment (1.0)
+        ("frontline_rotation", "全县驻村干部工作扎实。", 1.0, False),
+        ("frontline_rotation", "全县驻村干部工作扎实，村里新增就业326人。", 1.0, False),
         # a topical word (1.0) gets no bonus: it stays a topic however many people it names
         ("leaderboard", "参与打分的群众代表共有120名。", 1.0, False),
         # "一名干部说" is an anecdote, not a statistic
-        ("frontline_rotation", "一名驻村干部说。", 1.5, False),
+        ("frontline_rotation", "一名驻村干部说。", 1.0, False),
     ],
 )
 def test_count_bonus(
