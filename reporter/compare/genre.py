@@ -24,6 +24,9 @@ from reporter.models import Document
 METADATA_NEWS_WEIGHT = -1.0
 # Markers named in a skip reason: enough to see why, short enough for one line.
 MAX_MARKERS_SHOWN = 3
+# Named places counted for a kind with ``place_weight``: two places the page names (a county
+# and its city) already say that it reports on somewhere; more add no evidence.
+MAX_PLACES_COUNTED = 2
 
 
 class GenreError(ValueError):
@@ -48,6 +51,10 @@ class Genre:
     # true for fiction and explainers; false for company news, which is published as news
     # (a group's own newspaper has datelines and reporters) and differs by who acts.
     news_metadata: bool = True
+    # Added per locality the page names (its metadata's localities, at most
+    # MAX_PLACES_COUNTED): negative for kinds that speak of no place at all (an essay on
+    # 容错纠错 argues in general; a commentary on one county names it).  0: not counted.
+    place_weight: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -99,8 +106,18 @@ def parse_rules(text: str) -> GenreRules:
         news_metadata = g.get("news_metadata", True)
         if not isinstance(news_metadata, bool):
             raise GenreError(f"{where}: news_metadata must be true or false")
+        place_weight = g.get("place_weight", 0.0)
+        if not isinstance(place_weight, int | float):
+            raise GenreError(f"{where}: place_weight must be a number")
         genres.append(
-            Genre(str(g["id"]), str(g["reason"]), float(threshold), tuple(markers), news_metadata)
+            Genre(
+                str(g["id"]),
+                str(g["reason"]),
+                float(threshold),
+                tuple(markers),
+                news_metadata,
+                float(place_weight),
+            )
         )
     actors = data.get("actors", {})
     return GenreRules(
@@ -114,9 +131,12 @@ def rules() -> GenreRules:
     return parse_rules(text)
 
 
-def _score(genre: Genre, text: str, news_evidence: float) -> tuple[float, tuple[str, ...]]:
+def _score(
+    genre: Genre, text: str, news_evidence: float, places: int = 0
+) -> tuple[float, tuple[str, ...]]:
     counts_metadata = genre.news_metadata and any(m.weight < 0 for m in genre.markers)
     total = news_evidence if counts_metadata else 0.0
+    total += genre.place_weight * min(places, MAX_PLACES_COUNTED)
     fired: list[tuple[float, str]] = []
     for m in genre.markers:
         hits = 0
@@ -140,8 +160,9 @@ def judge(doc: Document, genre_rules: GenreRules | None = None) -> Verdict:
     news_evidence = METADATA_NEWS_WEIGHT * sum(
         1 for known in (meta.published, meta.outlet, meta.reporters) if known
     )
+    places = len(meta.localities)
     for genre in r.genres:
-        score, markers = _score(genre, text, news_evidence)
+        score, markers = _score(genre, text, news_evidence, places)
         if score >= genre.threshold:
             shown = "、".join(markers[:MAX_MARKERS_SHOWN])
             return Verdict(genre.id, score, markers, f"not a news report: {genre.reason} ({shown})")
