@@ -85,6 +85,22 @@ from tests.compare.conftest import MakeDocument
             "emergency",
             "汛情/灾情",
         ),
+        # a zone's gala for enterprises: leaders hand out the prizes, nobody is an official
+        (
+            "经开区举行年度优秀企业表彰大会，表彰在科技创新、稳岗就业等方面表现突出的企业和"
+            "个人。区委书记出席并为获奖企业颁奖，15家企业获“突出贡献奖”，8家企业获“成长之星”，"
+            "6家企业获“社会责任奖”，20名企业家获评“优秀企业家”。",
+            "other_subjects",
+            "非干部对象",
+        ),
+        # deputies making suggestions: a people's congress forum, no cadre work
+        (
+            "区人大常委会召开人大代表座谈会，40余名人大代表、政协委员围绕老旧小区改造建言。"
+            "区人大代表、某公司总经理建议加装电梯；另一位人大代表建议增加停车位，"
+            "区政府有关部门负责人逐一回应了人大代表的建议。",
+            "other_subjects",
+            "非干部对象",
+        ),
         # an essay: it argues, cites the centre and speaks of 各地, but reports no act
         (
             "党的二十大报告指出，要完善干部考核评价体系。之所以强调容错，是因为改革难免试错。"
@@ -104,6 +120,8 @@ from tests.compare.conftest import MakeDocument
         "speech-preview",
         "boxing-league",
         "flood-bulletin",
+        "enterprise-gala",
+        "deputies-forum",
         "essay",
     ],
 )
@@ -131,6 +149,9 @@ def test_a_page_of_another_kind_is_judged_so(
         "把容错纠错落到实处。",
         # a feature on appointments says 官场 and names a 秘书长: no plot of ambition
         "诸暨的官场正在发生一场变革：市委秘书长宣读任职决定，13名一线乡镇干部被提拔。",
+        # deputies invited to score cadres: a cadre page that names them in passing
+        "区委组织部邀请人大代表、政协委员和企业代表，对全区32个单位的干部作风进行现场打分，"
+        "得分排名后三位的单位主要负责人作表态发言。",
         # a page that defines its practice where it reports it: no glossary
         "“擂台赛”是该区今年推出的考核办法，每季度对各街道重点项目进度打分排名。",
         # a district's notice of its own work plan (方案), with no library furniture
@@ -141,6 +162,7 @@ def test_a_page_of_another_kind_is_judged_so(
         "cadres-fight-flood",
         "argued-report",
         "appointments-feature",
+        "deputies-score-cadres",
         "local-practice",
         "work-plan",
     ],
