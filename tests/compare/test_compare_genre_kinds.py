@@ -101,6 +101,14 @@ from tests.compare.conftest import MakeDocument
             "other_subjects",
             "非干部对象",
         ),
+        # a field study hides its county behind a letter and cites its interviews
+        (
+            "以 H 县为例，该县近三年从乡镇抽调年轻干部进入重点项目专班。H 县一名干部在"
+            "访谈中表示，进专班就是进了领导的视野（访谈资料：20230512LX）。本研究认为，"
+            "这种安排为干部提供了非常规的晋升通道。",
+            "academic",
+            "匿名地名",
+        ),
         # an essay: it argues, cites the centre and speaks of 各地, but reports no act
         (
             "党的二十大报告指出，要完善干部考核评价体系。之所以强调容错，是因为改革难免试错。"
@@ -122,6 +130,7 @@ from tests.compare.conftest import MakeDocument
         "flood-bulletin",
         "enterprise-gala",
         "deputies-forum",
+        "field-study",
         "essay",
     ],
 )
@@ -152,6 +161,8 @@ def test_a_page_of_another_kind_is_judged_so(
         # deputies invited to score cadres: a cadre page that names them in passing
         "区委组织部邀请人大代表、政协委员和企业代表，对全区32个单位的干部作风进行现场打分，"
         "得分排名后三位的单位主要负责人作表态发言。",
+        # a venue's halls lettered A区 and B区 are no hidden county
+        "县委组织部在人才市场A区、B区设立选调生服务台，为120名新录用选调生办理报到。",
         # a page that defines its practice where it reports it: no glossary
         "“擂台赛”是该区今年推出的考核办法，每季度对各街道重点项目进度打分排名。",
         # a district's notice of its own work plan (方案), with no library furniture
@@ -163,6 +174,7 @@ def test_a_page_of_another_kind_is_judged_so(
         "argued-report",
         "appointments-feature",
         "deputies-score-cadres",
+        "lettered-halls",
         "local-practice",
         "work-plan",
     ],
