@@ -22,6 +22,9 @@ __all__ = ["METADATA_NEWS_WEIGHT", "GenreError", "Verdict", "judge", "parse_rule
 METADATA_NEWS_WEIGHT = -1.0
 # Markers named in a skip reason: enough to see why, short enough for one line.
 MAX_MARKERS_SHOWN = 3
+# Named places counted for a kind with ``place_weight``: two places the page names (a county
+# and its city) already say that it reports on somewhere; more add no evidence.
+MAX_PLACES_COUNTED = 2
 
 
 @dataclass(frozen=True)
@@ -34,9 +37,12 @@ class Verdict:
     reason: str | None
 
 
-def _score(genre: Genre, text: str, news_evidence: float) -> tuple[float, tuple[str, ...]]:
+def _score(
+    genre: Genre, text: str, news_evidence: float, places: int = 0
+) -> tuple[float, tuple[str, ...]]:
     counts_metadata = genre.news_metadata and any(m.weight < 0 for m in genre.markers)
     total = news_evidence if counts_metadata else 0.0
+    total += genre.place_weight * min(places, MAX_PLACES_COUNTED)
     fired: list[tuple[float, str]] = []
     for m in genre.markers:
         hits = 0
@@ -60,8 +66,9 @@ def judge(doc: Document, genre_rules: GenreRules | None = None) -> Verdict:
     news_evidence = METADATA_NEWS_WEIGHT * sum(
         1 for known in (meta.published, meta.outlet, meta.reporters) if known
     )
+    places = len(meta.localities)
     for genre in r.genres:
-        score, markers = _score(genre, text, news_evidence)
+        score, markers = _score(genre, text, news_evidence, places)
         if score >= genre.threshold:
             shown = "、".join(markers[:MAX_MARKERS_SHOWN])
             return Verdict(genre.id, score, markers, f"not a news report: {genre.reason} ({shown})")

@@ -467,6 +467,10 @@ class Genre:
     # true for fiction and explainers; false for company news, which is published as news
     # (a group's own newspaper has datelines and reporters) and differs by who acts.
     news_metadata: bool = True
+    # Added per locality the page names (its metadata's localities, at most
+    # genre.MAX_PLACES_COUNTED): negative for kinds that speak of no place at all (an essay
+    # on 容错纠错 argues in general; a commentary on one county names it).  0: not counted.
+    place_weight: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -508,8 +512,18 @@ def parse_rules(text: str) -> GenreRules:
         news_metadata = g.get("news_metadata", True)
         if not isinstance(news_metadata, bool):
             raise GenreError(f"{where}: news_metadata must be true or false")
+        place_weight = g.get("place_weight", 0.0)
+        if not isinstance(place_weight, int | float):
+            raise GenreError(f"{where}: place_weight must be a number")
         genres.append(
-            Genre(str(g["id"]), str(g["reason"]), float(threshold), tuple(markers), news_metadata)
+            Genre(
+                str(g["id"]),
+                str(g["reason"]),
+                float(threshold),
+                tuple(markers),
+                news_metadata,
+                float(place_weight),
+            )
         )
     actors = data.get("actors", {})
     return GenreRules(
