@@ -70,6 +70,11 @@ SURVEY_WEIGHT = 0.3
 # city's own score (an article about 崂山区 names 青岛 a few times; an article about 青岛
 # covers several districts, none dominant).
 DISTRICT_SHARE = 0.5
+# A place below is the subject only when it outscores every other place at its level
+# by this factor: two counties' examples in a provincial paper (2.5 and 2 mentions) are
+# examples of the province's work, while an article about 崂山区 names it far more often
+# than a neighbour it mentions once.
+SIBLING_MARGIN = 1.5
 # An unnamed reference to a division (市委, 全市) is half a named mention: it says the
 # level of the actor, not which place.
 LEVEL_REFERENCE_WEIGHT = 0.5
@@ -508,7 +513,7 @@ def primary_locality(
         node = up
     while candidates := below(node):
         best = max(candidates, key=key)
-        if score[best.name] < DISTRICT_SHARE * score[node.name]:
+        if score[best.name] < DISTRICT_SHARE * score[node.name] or _tied(best, candidates, score):
             break
         city = by_name.get(best.city or "") if best.level == "district" else None
         if (
@@ -523,6 +528,17 @@ def primary_locality(
         return above
     town = _dominant_town(node, towns, by_name, score[node.name])
     return town or node.name
+
+
+def _tied(best: Locality, candidates: Sequence[Locality], score: Mapping[str, float]) -> bool:
+    """Whether another place below the node, neither ``best``'s city nor inside it,
+    scores as much as ``best``: a provincial paper's examples from two counties (社旗县
+    …；新蔡县…) name neither as the subject, the province is."""
+    return any(
+        SIBLING_MARGIN * score[loc.name] >= score[best.name]
+        for loc in candidates
+        if loc.name not in (best.name, best.city) and loc.city != best.name
+    )
 
 
 def _organ_division(node: Locality, levels: Sequence[str]) -> str | None:

@@ -433,9 +433,32 @@ def _brand_suffixes() -> tuple[str, ...]:
     return tuple(sorted(_stop_words("brand_suffixes"), key=len, reverse=True))
 
 
+# A registered company name puts the firm's own words (建滔能源发展: six) between the
+# place's short form and 有限公司; more than this many and it is a sentence, not a name.
+COMPANY_GAP_MAX = 10
+
+
+@functools.cache
+def _company_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(_stop_words("company_suffixes"), key=len, reverse=True))
+
+
+def _names_company(text: str, end: int) -> bool:
+    """Whether the short form ending at ``end`` opens a registered company name (河北建滔
+    能源发展有限公司): only Han characters, none of a place phrase, up to the suffix."""
+    for gap in range(COMPANY_GAP_MAX + 1):
+        ch = text[end + gap : end + gap + 1]
+        if text.startswith(_company_suffixes(), end + gap):
+            return True
+        if not ch or not "\u4e00" <= ch <= "\u9fff" or ch in _PLACE_GAP_CHARS:
+            return False
+    return False
+
+
 def _names_institution(text: str, end: int) -> bool:
-    """Whether the short form ending at ``end`` starts an institution or brand name."""
-    if text.startswith(_org_suffixes(), end):
+    """Whether the short form ending at ``end`` starts an institution, brand or company
+    name."""
+    if text.startswith(_org_suffixes(), end) or _names_company(text, end):
         return True
     brands = _brand_suffixes()
     for gap in range(BRAND_GAP_MAX + 1):
