@@ -198,10 +198,24 @@ def unnamed_organ_levels(text: str, *spans: tuple[int, int]) -> tuple[str, ...]:
                 # one listed after another organ (日照市委、市政府; 中央、省委) is that
                 # organ's place's, or a list of authorities, not the actor
                 listed = at > 0 and text[at - 1] in _ORGAN_LIST_JOINERS
-                if not listed and in_subject_position(text, at):
-                    found.append((at, ref[0]))
+                if (
+                    not listed
+                    and in_subject_position(text, at)
+                    and not _place_follows(text, at + len(ref))
+                ):
+                    found.append((at, next(c for c in ref if c in _LEVEL_CHARS)))
                 at = text.find(ref, at + len(ref), hi)
     return tuple(dict.fromkeys(level for _, level in sorted(found)))
+
+
+# Characters read after an unnamed reference for a place it locates (我省邓州市).
+_FOLLOWING_PLACE_CHARS = 12
+
+
+def _place_follows(text: str, at: int) -> bool:
+    """Whether a place is named right at ``at`` (我省|邓州市选派…): the reference before
+    it only locates that place."""
+    return any(m.start == 0 for m in find_places(text[at : at + _FOLLOWING_PLACE_CHARS]))
 
 
 class _Span(Protocol):

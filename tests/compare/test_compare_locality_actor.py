@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from reporter import pipeline
+from reporter.compare.locality import unnamed_organ_levels
 from reporter.text.gazetteer import find_places
+from tests.scale.conftest import load_bench_module
 
 
 def _primary(tmp_path: Path, text: str) -> str | None:
@@ -61,3 +63,46 @@ def test_province_short_forms_and_company_names(text: str, expected: list[str]) 
 )
 def test_county_examples_in_a_provincial_report(tmp_path: Path, text: str, expected: str) -> None:
     assert _primary(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        # the division writing of itself opens the lead: its own level acts first
+        ("日前，我州在州委党校举办年轻干部培训班。今年，省委决定实施递进培养计划。", ("州", "省")),
+        ("近日，我县选派40名干部驻村。", ("县",)),
+        ("今年以来，我市组织干部到项目一线。", ("市",)),
+        # a place right after it: the reference only locates that place
+        ("近日，我省邓州市选派干部下沉一线。", ()),
+    ],
+)
+def test_self_references_are_unnamed_organs(text: str, levels: tuple[str, ...]) -> None:
+    assert unnamed_organ_levels(text, (0, len(text))) == levels
+
+
+def test_a_prefecture_writing_of_itself_is_not_its_province(tmp_path: Path) -> None:
+    # the province's plan is background: 我州 acts, the province is not the actor
+    text = (
+        "我州举办年轻干部培训班\n日前，我州在州委党校举办年轻干部培训班。"
+        "据州委组织部介绍，今年，省委决定实施执政骨干培养计划，我州结合省委部署和"
+        "阿坝实际，遴选年轻干部50名参训。\n阿坝州将跟踪培训成效。"
+    )
+    assert _primary(tmp_path, text) == "阿坝藏族羌族自治州"
+
+
+@pytest.mark.parametrize(
+    ("predicted", "label", "same"),
+    [
+        # an autonomous prefecture's full name and its usual short form are one place
+        ("阿坝藏族羌族自治州", "阿坝州", True),
+        ("黔西南布依族苗族自治州", "黔西南州", True),
+        ("威宁彝族回族苗族自治县", "威宁县", True),
+        ("大理白族自治州", "大理白族自治州", True),
+        # ... but 州 ends ordinary names too: two cities stay two
+        ("广州市", "杭州市", False),
+        ("甘孜藏族自治州", "四川省", False),
+    ],
+)
+def test_the_scorer_reads_autonomous_short_forms(predicted: str, label: str, same: bool) -> None:
+    quality = load_bench_module("quality")
+    assert quality.place_match(predicted, label) is same
