@@ -47,7 +47,7 @@ import functools
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 from reporter.models import LocalityLevel
@@ -112,6 +112,9 @@ class _Gazetteer:
     by_full: dict[str, tuple[Place, ...]]
     by_alias: dict[str, tuple[Place, ...]]
     lengths: dict[str, tuple[int, ...]]  # first two chars -> surface lengths, longest first
+    # A county written as the county-level city it became (华亭市 for 华亭县) -> the
+    # county's name in the table, whose mentions take the city's name in that text.
+    county_cities: dict[str, str]
     # Where a surface form may start: its first character, followed by a character
     # some surface has second.  Most characters of a text start none, and the regex
     # engine skips them far faster than a lookup per position would.
@@ -193,6 +196,29 @@ def _load_areas() -> list[tuple[Place, tuple[str, ...], str | None]]:
     return out
 
 
+def _county_cities(
+    places: list[Place], full: dict[str, list[Place]], alias: dict[str, list[Place]]
+) -> dict[str, str]:
+    """Add each county's county-level-city form (华亭县 -> 华亭市) to ``full``: dozens of
+    counties became cities after the adcode snapshot (撤县设市), and their pages write
+    only the new name.  A form that is already a name or short form stays that place's,
+    a county whose short form is on the stop list is left out, and one whose last two
+    characters are a common word (大城县 -> 大城市: 城市; 于都 ->
+    于都市: 都市) would read ordinary prose as a place, so it is not derived."""
+    out: dict[str, str] = {}
+    freq = _word_freq()
+    for p in places:
+        # a short form on the stop list (和平) is a word before it is a county
+        if p.level != "district" or not p.name.endswith("县") or p.alias not in alias:
+            continue
+        surface = p.alias + "市"
+        if surface in full or surface in alias or freq.get(surface[-2:], 0) >= COMMON_WORD_FREQ:
+            continue
+        full[surface] = [Place(surface, "", p.level, p.province, p.city, p.adcode)]
+        out[surface] = p.name
+    return out
+
+
 @functools.cache
 def _gazetteer() -> _Gazetteer:
     stop_names = _stop_words("names")
@@ -210,6 +236,7 @@ def _gazetteer() -> _Gazetteer:
         for suffix, plain in _AUTONOMOUS_PLAIN:
             if p.alias and p.name.endswith(suffix) and p.alias + plain not in full:
                 full.setdefault(p.alias + plain, []).append(p)
+    county_cities = _county_cities(places, full, alias)
     for place, extra_names, same_as in _load_areas():
         if same_as is not None:
             # A new area that is its city under another name (舟山群岛新区 = 舟山市):
@@ -234,6 +261,7 @@ def _gazetteer() -> _Gazetteer:
         by_full={k: tuple(v) for k, v in full.items()},
         by_alias={k: tuple(v) for k, v in alias.items()},
         lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
+        county_cities=county_cities,
         starts=_starts_re([*full, *alias]),
     )
 
@@ -499,12 +527,18 @@ def _site_suffixes() -> tuple[str, ...]:
     return tuple(sorted(_stop_words("site_suffixes"), key=len, reverse=True))
 
 
+# What turns a derived county-level city's 市 into a word (市场 market, 市面, 市值).
+_COUNTY_CITY_NOT_BEFORE = ("场", "面", "值", "价")
+
+
 def _keep_hit(text: str, start: int, end: int, is_full: bool, g: _Gazetteer) -> bool:
     if _names_site(text, end):
         return False
     surface = text[start:end]
     if not is_full and (_names_institution(text, end) or text.startswith(_feature_suffixes(), end)):
         return False
+    if surface in g.county_cities and text.startswith(_COUNTY_CITY_NOT_BEFORE, end):
+        return False  # 永和市场: 永和's market, not a city
     cands = g.by_full[surface] if is_full else g.by_alias[surface]
     if _is_risky(surface, cands, is_full):
         return not _inside_word(text, start, end)
@@ -552,4 +586,8 @@ def find_places(text: str) -> list[PlaceMention]:
             out.append(
                 PlaceMention(place.name, place.level, place.province, place.city, start, end)
             )
+    # A text that writes 华亭市 means the city by its other mentions too (华亭, 华亭县).
+    renamed = {g.county_cities[m.name]: m.name for m in out if m.name in g.county_cities}
+    if renamed:
+        out = [replace(m, name=renamed[m.name]) if m.name in renamed else m for m in out]
     return out

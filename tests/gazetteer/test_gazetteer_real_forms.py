@@ -115,3 +115,21 @@ def test_natural_features_are_not_divisions(text: str, expected: list[str]) -> N
 def test_divisions_renamed_after_the_snapshot(text: str, name: str, city: str) -> None:
     (district,) = [m for m in find_places(text) if m.level == "district"]
     assert (district.name, district.city) == (name, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a county that became a county-level city, written by its new name
+        ("华亭市召开三级干部大会，华亭市委组织部部署", ["华亭市", "华亭市"]),
+        ("黑龙江嫩江市选派干部驻村", ["黑龙江省", "嫩江市"]),
+        # its short form and old name in the same text are the city too
+        ("甘肃平凉华亭市，华亭干部", ["甘肃省", "平凉市", "华亭市", "华亭市"]),
+        # never when 市 makes a word with what follows or with the stem's end
+        ("永和市场里人头攒动", []),
+        ("大城市的干部队伍", []),
+        ("今天全市干部大会召开", []),
+    ],
+)
+def test_counties_written_as_county_level_cities(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
