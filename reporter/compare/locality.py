@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -57,6 +58,10 @@ ELSEWHERE_WEIGHT = 0.25
 # A place followed by its own Party or government organ, in subject position, acts: one
 # extra mention.
 ORGAN_BONUS = 1.0
+# A place that only locates the next one (贵州省|黔西南州, 南京市|鼓楼区: a path) is
+# named for the reader's bearings, not as the actor: it weighs as little as a
+# destination, and gives no title or lead weight.
+QUALIFIER_WEIGHT = ELSEWHERE_WEIGHT
 # What may stand right before a subject: the start of a line or a clause.
 _CLAUSE_STARTS = frozenset('\n。！？；：，、!?;:,“"（(【')
 # A paragraph naming places in at least this many provinces surveys other places, and
@@ -272,6 +277,17 @@ def _survey_paragraphs(mentions: Sequence[PlaceMention], paragraph: Sequence[int
     }
 
 
+def qualifier_starts(mentions: Sequence[PlaceMention]) -> set[int]:
+    """Starts of the mentions right before a place inside them (贵州省|黔西南州, 株洲市|
+    石峰区): the first only says where the second lies."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return {
+        m.start
+        for m, n in itertools.pairwise(ordered)
+        if m.end == n.start and n.name != m.name and m.name in (n.city, n.province)
+    }
+
+
 def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, float]:
     """Each place's weighted mentions in ``text`` (see the module docstring)."""
     organs = actor_words().organ_suffixes
@@ -280,10 +296,13 @@ def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, flo
     surveys = _survey_paragraphs(mentions, paragraph)
     subjects = subject_starts(text, mentions)
     elsewhere = elsewhere_starts(text, mentions)
+    qualifiers = qualifier_starts(mentions)
     scores: dict[str, float] = {}
     for m, p in zip(mentions, paragraph, strict=True):
         if m.start in elsewhere:
             weight = ELSEWHERE_WEIGHT
+        elif m.start in qualifiers:
+            weight = QUALIFIER_WEIGHT
         else:
             weight = SURVEY_WEIGHT if p in surveys else 1.0
             if text.startswith(organs, m.end) and m.start in subjects:
@@ -487,8 +506,11 @@ def primary_locality(
         # a township portal may name no county at all: the town that acts is the place
         alone = [t for t in towns if t.parent is None and t.score >= MIN_PRIMARY_SCORE]
         return max(alone, key=lambda t: (t.score, t.name)).name if alone else None
-    in_title = {p.name for p in title_places}
-    in_lead = {p.name for p in lead_places}
+    # a place only locating the next (贵州省黔西南州) is not what the title or lead is about
+    title_paths = qualifier_starts(title_places)
+    lead_paths = qualifier_starts(lead_places)
+    in_title = {p.name for p in title_places if p.start not in title_paths}
+    in_lead = {p.name for p in lead_places if p.start not in lead_paths}
     in_outlet = {p.name for p in outlet}
     score = {
         loc.name: (scores.get(loc.name, 0.0) if scores is not None else loc.mentions)

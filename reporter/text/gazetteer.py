@@ -73,6 +73,8 @@ CROSSING_WORD_MAX_CHARS = 4
 # Suffixes of autonomous divisions and the plain suffix people write instead
 # (彭水苗族土家族自治县 -> 彭水县, 延边朝鲜族自治州 -> 延边州).
 _AUTONOMOUS_PLAIN = (("自治县", "县"), ("自治旗", "旗"), ("自治州", "州"))
+# Longest stop-listed short form read right after its city (鼓楼: two; 市中: two).
+STOPPED_ALIAS_MAX_CHARS = 4
 # Higher levels win an alias tie (吉林 the province over 吉林市) because articles
 # name provinces and cities by their short form far more often than counties.
 _LEVEL_RANK: dict[str, int] = {"province": 0, "city": 1, "district": 2}
@@ -112,6 +114,9 @@ class _Gazetteer:
     by_full: dict[str, tuple[Place, ...]]
     by_alias: dict[str, tuple[Place, ...]]
     lengths: dict[str, tuple[int, ...]]  # first two chars -> surface lengths, longest first
+    # Short forms on the stop list (鼓楼, 河口) -> their districts: read only right
+    # after their city's name (南京市鼓楼地区), where they cannot be the word.
+    stopped: dict[str, tuple[Place, ...]]
     # A county written as the county-level city it became (华亭市 for 华亭县) -> the
     # county's name in the table, whose mentions take the city's name in that text.
     county_cities: dict[str, str]
@@ -226,11 +231,14 @@ def _gazetteer() -> _Gazetteer:
     places = _load_tsv()
     full: dict[str, list[Place]] = {}
     alias: dict[str, list[Place]] = {}
+    stopped: dict[str, list[Place]] = {}
     for p in places:
         if p.name not in stop_names:
             full.setdefault(p.name, []).append(p)
         if p.alias and p.alias not in stop_aliases:
             alias.setdefault(p.alias, []).append(p)
+        elif p.alias and p.level == "district" and p.city:
+            stopped.setdefault(p.alias, []).append(p)
     for p in places:
         # 彭水苗族土家族自治县 is written 彭水县 too; a derived form never shadows a name.
         for suffix, plain in _AUTONOMOUS_PLAIN:
@@ -262,6 +270,7 @@ def _gazetteer() -> _Gazetteer:
         by_alias={k: tuple(v) for k, v in alias.items()},
         lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
         county_cities=county_cities,
+        stopped={k: tuple(v) for k, v in stopped.items()},
         starts=_starts_re([*full, *alias]),
     )
 
@@ -345,6 +354,12 @@ def _pick(
             return None
     if len(cands) == 1:
         return cands[0]
+    # the city the text names picks one of a province's homonyms (南京's 鼓楼区, not
+    # 徐州's, in a text that also names 江苏省)
+    # (only among districts: 邯郸 is the city 邯郸市 before its own 邯郸县)
+    in_city = [p for p in cands if p.city is not None and p.city in named]
+    if len(in_city) == 1 and all(p.level == "district" for p in cands):
+        return in_city[0]
     in_context = [p for p in cands if p.city in named or p.province in named or p.name in named]
     if len(in_context) == 1:
         return in_context[0]
@@ -567,6 +582,26 @@ def _segmented_as_word(text: str, start: int, end: int) -> bool:
     return start in bounds and end in bounds
 
 
+def _add_stopped_after_city(
+    text: str, mentions: list[PlaceMention], g: _Gazetteer
+) -> list[PlaceMention]:
+    """Add the districts named by a stop-listed short form right after their city
+    (南京市鼓楼地区, 昆明市盘龙片区): there the short form is the district, not the word."""
+    starts = {m.start for m in mentions}
+    added = []
+    for m in mentions:
+        if m.level != "city" or m.end in starts:
+            continue
+        for length in range(STOPPED_ALIAS_MAX_CHARS, MIN_SURFACE_CHARS - 1, -1):
+            surface = text[m.end : m.end + length]
+            found = [p for p in g.stopped.get(surface, ()) if p.city == m.name]
+            if len(surface) == length and len(found) == 1:
+                p = found[0]
+                added.append(PlaceMention(p.name, p.level, p.province, p.city, m.end, m.end + length))
+                break
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Places named in a simplified text, in document order, without overlaps."""
     g = _gazetteer()
@@ -586,6 +621,7 @@ def find_places(text: str) -> list[PlaceMention]:
             out.append(
                 PlaceMention(place.name, place.level, place.province, place.city, start, end)
             )
+    out = _add_stopped_after_city(text, out, g)
     # A text that writes 华亭市 means the city by its other mentions too (华亭, 华亭县).
     renamed = {g.county_cities[m.name]: m.name for m in out if m.name in g.county_cities}
     if renamed:

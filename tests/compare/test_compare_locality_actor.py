@@ -106,3 +106,30 @@ def test_a_prefecture_writing_of_itself_is_not_its_province(tmp_path: Path) -> N
 def test_the_scorer_reads_autonomous_short_forms(predicted: str, label: str, same: bool) -> None:
     quality = load_bench_module("quality")
     assert quality.place_match(predicted, label) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the province only locates the prefecture that acts (a path): the prefecture
+        (
+            "贵州干部不作为被召回培训\n为治理懒政，贵州省黔西南州推出不胜任现职干部召回制度，"
+            "已有百余名干部被召回。黔西南州的做法被贵州省委组织部列为课题。",
+            "黔西南布依族苗族自治州",
+        ),
+        # a city and its district in the title: the district is the subject
+        (
+            "南京市鼓楼地区召开人大代表座谈会\n12月17日，南京市鼓楼地区人大代表座谈会召开，"
+            "鼓楼区人大代表建言献策。江苏省有关部门负责人到会。",
+            "鼓楼区",
+        ),
+        # a province named on its own as the subject stays the province
+        (
+            "贵州选派干部驻村\n近日，贵州选派三千名干部驻村帮扶。贵州省委组织部要求，"
+            "各地做好保障。黔西南州选派二百名。",
+            "贵州省",
+        ),
+    ],
+)
+def test_a_place_locating_the_next_is_no_actor(tmp_path: Path, text: str, expected: str) -> None:
+    assert _primary(tmp_path, text) == expected

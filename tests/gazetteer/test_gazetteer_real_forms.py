@@ -133,3 +133,21 @@ def test_divisions_renamed_after_the_snapshot(text: str, name: str, city: str) -
 )
 def test_counties_written_as_county_level_cities(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a homonym district: the city named picks it even when the province fits two
+        ("江苏省召开会议，南京市代表发言，鼓楼区代表建议", ["江苏省", "南京市", "鼓楼区@南京市"]),
+        ("江苏省召开会议，徐州市代表发言，鼓楼区代表建议", ["江苏省", "徐州市", "鼓楼区@徐州市"]),
+        # a city's short form stays the city, not its own county of that name
+        ("河北省邯郸市召开会议，邯郸选派干部", ["河北省", "邯郸市", "邯郸市"]),
+        # a short form that is a word (鼓楼 drum tower) is the district right after its city
+        ("南京市鼓楼地区召开人大代表座谈会", ["南京市", "鼓楼区@南京市"]),
+        ("游客在鼓楼前合影，南京市", ["南京市"]),
+    ],
+)
+def test_homonyms_and_stop_words_after_their_city(text: str, expected: list[str]) -> None:
+    got = [f"{m.name}@{m.city}" if m.level == "district" else m.name for m in find_places(text)]
+    assert got == expected
