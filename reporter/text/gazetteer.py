@@ -597,7 +597,9 @@ def _add_stopped_after_city(
             found = [p for p in g.stopped.get(surface, ()) if p.city == m.name]
             if len(surface) == length and len(found) == 1:
                 p = found[0]
-                added.append(PlaceMention(p.name, p.level, p.province, p.city, m.end, m.end + length))
+                added.append(
+                    PlaceMention(p.name, p.level, p.province, p.city, m.end, m.end + length)
+                )
                 break
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
