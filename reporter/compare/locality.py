@@ -40,7 +40,11 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Protocol
 
-from reporter.compare.locality_resources import town_after_place, town_before_organ
+from reporter.compare.locality_resources import (
+    town_after_place,
+    town_before_organ,
+    town_opening_clause,
+)
 from reporter.models import Locality
 from reporter.text.gazetteer import PlaceMention, find_places, is_common_word
 
@@ -394,6 +398,8 @@ def find_towns(
     # a town before what it does (卢村乡举行) acts when it opens the clause or follows its
     # county (郎溪县十字镇开展); one listed as an object (协助湖塘镇和牛塘镇开展) does not
     acts = town_before_organ(w.town_suffixes, w.town_actions)
+    # a county right before the town (望江县赛口镇举办…) opens the clause for it
+    path_subject = {m.end for m in mentions if in_subject_position(text, m.start)}
     place_ends = {m.end for m in mentions}
     found: dict[str, tuple[str, str | None]] = {}  # name -> (stem, parent)
     for m in mentions:
@@ -411,13 +417,24 @@ def find_towns(
         if hit.start() in place_ends or in_subject_position(text, hit.start()):
             found.setdefault(hit["stem"] + hit["suffix"], (hit["stem"], None))
             acting.add(hit["stem"] + hit["suffix"])
-            if in_subject_position(text, hit.start()):
+            if in_subject_position(text, hit.start()) or hit.start() in path_subject:
                 doing.add(hit["stem"] + hit["suffix"])
+    opening = town_opening_clause(w.town_suffixes, w.town_actions, "".join(sorted(_CLAUSE_STARTS)))
+    for hit in opening.finditer(text):
+        name = hit["stem"] + hit["suffix"]
+        found.setdefault(name, (hit["stem"], None))
+        acting.add(name)
+        doing.add(name)
     towns = _find_zones(text, mentions, title, lead)
     for name, (stem, parent) in found.items():
         if (
-            # a 村 ending a stem is part of a name (卢村乡); opening it, a phrase (村镇)
-            w.town_stem_stop_chars.intersection(stem.removesuffix("村"))
+            # a 村 ending a stem is part of a name (卢村乡); opening it, a phrase (村镇);
+            # a 街 ending a street office's stem is its street's (成吉思汗大街街道)
+            w.town_stem_stop_chars.intersection(
+                stem.removesuffix("村").removesuffix("街")
+                if name.endswith("街道")
+                else stem.removesuffix("村")
+            )
             or is_common_word(name)
             # a stem that is a word (十字, 启动) names a town only when the town acts
             # or its organ does (十字镇开展…; not 清远启动乡村振兴)

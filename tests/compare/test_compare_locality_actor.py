@@ -133,3 +133,30 @@ def test_the_scorer_reads_autonomous_short_forms(predicted: str, label: str, sam
 )
 def test_a_place_locating_the_next_is_no_actor(tmp_path: Path, text: str, expected: str) -> None:
     assert _primary(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street office named after its street, opening the clause: it acts
+        (
+            "新华大街街道开展社区书记擂台比武\n本报讯 近日，新华大街街道开展社区党组织书记"
+            "擂台比武，12名书记登台晾晒成绩。",
+            "新华大街街道",
+        ),
+        # a town after its county, the pair opening the clause: the town acts
+        (
+            "为提升村干部履职本领。5月10日上午，宿松县洲头乡举办村书记擂台比武，"
+            "各村书记登台比拼，镇班子成员担任评委。",
+            "洲头乡",
+        ),
+        # the same town named mid-clause as a venue of the county's work: the county
+        (
+            "宿松县举办村书记擂台比武\n5月10日，宿松县组织各乡镇村书记登台比拼，比武设在"
+            "宿松县洲头乡举办。宿松县委组织部点评。",
+            "宿松县",
+        ),
+    ],
+)
+def test_towns_opening_a_clause(tmp_path: Path, text: str, expected: str) -> None:
+    assert _primary(tmp_path, text) == expected
