@@ -63,7 +63,11 @@ UNVOUCHED_MIN_MENTIONS = 2
 # How an article refers to its own division without naming it (全市, 我县): a text that
 # does so for the level of a short form's division (介休 of 介休市 in a text saying 全市)
 # vouches for that short form as its province would.
-SELF_REFERENCE_PREFIXES = ("全", "我")
+SELF_REFERENCE_PREFIXES = ("全", "我", "该")
+# A short form named once counts when the text refers to its level unnamed at least this
+# often (崇阳为期2天的培训班开班 … 该县 … 该县 …: a county paper's item names its county
+# once and then writes 该县).
+SELF_REFERENCES_FOR_ONE_MENTION = 2
 # A jieba word at least this frequent is a common word: crossing a risky surface it
 # makes the surface part of that word (县城 1500, 创新 4681, 担任 6409, 澜沧江 162),
 # while rare dictionary entries (州市 115, 休市 5) are segmentation debris.
@@ -436,10 +440,11 @@ def _unvouched_aliases(text: str, hits: Iterable[tuple[int, int, bool]], g: _Gaz
     for surface, n in seen.items():
         place = g.by_alias[surface][0]
         province = place.province or ""
-        if n >= UNVOUCHED_MIN_MENTIONS and (
-            any(form in text for form in _province_forms(province))
-            or any(prefix + place.name[-1] in text for prefix in SELF_REFERENCE_PREFIXES)
-        ):
+        selves = sum(text.count(prefix + place.name[-1]) for prefix in SELF_REFERENCE_PREFIXES)
+        if (
+            n >= UNVOUCHED_MIN_MENTIONS
+            and (any(form in text for form in _province_forms(province)) or selves)
+        ) or selves >= SELF_REFERENCES_FOR_ONE_MENTION:
             out.add(surface)
     return out
 

@@ -151,3 +151,20 @@ def test_counties_written_as_county_level_cities(text: str, expected: list[str])
 def test_homonyms_and_stop_words_after_their_city(text: str, expected: list[str]) -> None:
     got = [f"{m.name}@{m.city}" if m.level == "district" else m.name for m in find_places(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named once, then referred to as 该县 / 全县: a county paper's own item
+        (
+            "11日，古田为期三天的村书记培训班开班。该县186个村的书记参训，该县组织部长授课。",
+            ["古田县"],
+        ),
+        ("近日，古田召开干部大会。全县干部参会，全县各乡镇负责人发言。", ["古田县"]),
+        # named once, one reference: not enough to read the short form as the county
+        ("打造古田样板，该县各部门配合。", []),
+    ],
+)
+def test_a_short_form_named_once_with_self_references(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
