@@ -121,6 +121,9 @@ class _Gazetteer:
     # Short forms on the stop list (鼓楼, 河口) -> their districts: read only right
     # after their city's name (南京市鼓楼地区), where they cannot be the word.
     stopped: dict[str, tuple[Place, ...]]
+    # Full names on the stop list (郊区, 城区) -> their divisions: read in a text that
+    # names the division's own organ (郊区区委组织部), which the word never has.
+    stopped_names: dict[str, tuple[Place, ...]]
     # A county written as the county-level city it became (华亭市 for 华亭县) -> the
     # county's name in the table, whose mentions take the city's name in that text.
     county_cities: dict[str, str]
@@ -236,9 +239,12 @@ def _gazetteer() -> _Gazetteer:
     full: dict[str, list[Place]] = {}
     alias: dict[str, list[Place]] = {}
     stopped: dict[str, list[Place]] = {}
+    stopped_names: dict[str, list[Place]] = {}
     for p in places:
         if p.name not in stop_names:
             full.setdefault(p.name, []).append(p)
+        else:
+            stopped_names.setdefault(p.name, []).append(p)
         if p.alias and p.alias not in stop_aliases:
             alias.setdefault(p.alias, []).append(p)
         elif p.alias and p.level == "district" and p.city:
@@ -275,6 +281,7 @@ def _gazetteer() -> _Gazetteer:
         lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
         county_cities=county_cities,
         stopped={k: tuple(v) for k, v in stopped.items()},
+        stopped_names={k: tuple(v) for k, v in stopped_names.items()},
         starts=_starts_re([*full, *alias]),
     )
 
@@ -609,6 +616,35 @@ def _add_stopped_after_city(
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
+# What a division's own organ adds to its name (郊区|区委, 城区|区政府): a stop-listed
+# name that a text writes with one of them is the division in that whole text.
+_OWN_ORGANS = ("委", "政府", "人民政府", "纪委")
+
+
+def _add_stopped_with_organ(
+    text: str, mentions: list[PlaceMention], g: _Gazetteer, named: set[str]
+) -> list[PlaceMention]:
+    """Add every occurrence of a stop-listed name (郊区) in a text that also writes it
+    with its own organ (郊区区委组织部, 矿区区政府): that text is about the division."""
+    added = []
+    covered = [(m.start, m.end) for m in mentions]
+    for name, cands in g.stopped_names.items():
+        if not any(name + name[-1] + organ in text for organ in _OWN_ORGANS):
+            continue
+        place = _pick(cands, named, True)
+        if place is None:
+            continue
+        at = text.find(name)
+        while at != -1:
+            end = at + len(name)
+            if not any(lo < end and at < hi for lo, hi in covered):
+                added.append(
+                    PlaceMention(place.name, place.level, place.province, place.city, at, end)
+                )
+            at = text.find(name, end)
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Places named in a simplified text, in document order, without overlaps."""
     g = _gazetteer()
@@ -629,6 +665,7 @@ def find_places(text: str) -> list[PlaceMention]:
                 PlaceMention(place.name, place.level, place.province, place.city, start, end)
             )
     out = _add_stopped_after_city(text, out, g)
+    out = _add_stopped_with_organ(text, out, g, named)
     # A text that writes 华亭市 means the city by its other mentions too (华亭, 华亭县).
     renamed = {g.county_cities[m.name]: m.name for m in out if m.name in g.county_cities}
     if renamed:

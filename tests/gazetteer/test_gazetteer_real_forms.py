@@ -168,3 +168,21 @@ def test_homonyms_and_stop_words_after_their_city(text: str, expected: list[str]
 )
 def test_a_short_form_named_once_with_self_references(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a division whose name is a word (郊区 suburbs), written with its own organ
+        (
+            "来源：郊区区委组织部\n近日，郊区举办选派干部比武。郊区干部登台。",
+            ["郊区", "郊区", "郊区"],
+        ),
+        ("铜陵市郊区区委召开会议", ["铜陵市", "郊区@铜陵市"]),
+        # without its organ the word stays a word
+        ("郊区的农家乐生意红火，城区的干部下乡", []),
+    ],
+)
+def test_stop_listed_divisions_with_their_own_organ(text: str, expected: list[str]) -> None:
+    got = [f"{m.name}@{m.city}" if m.city else m.name for m in find_places(text)]
+    assert got == expected
