@@ -118,8 +118,9 @@ class _Gazetteer:
     by_full: dict[str, tuple[Place, ...]]
     by_alias: dict[str, tuple[Place, ...]]
     lengths: dict[str, tuple[int, ...]]  # first two chars -> surface lengths, longest first
-    # Short forms on the stop list (鼓楼, 河口) -> their districts: read only right
-    # after their city's name (南京市鼓楼地区), where they cannot be the word.
+    # Short forms on the stop list (鼓楼, 日照) -> their divisions: read only right
+    # after their city's name (南京市鼓楼地区) or before what a division does (日照选派),
+    # where they cannot be the word.
     stopped: dict[str, tuple[Place, ...]]
     # Full names on the stop list (郊区, 城区) -> their divisions: read in a text that
     # names the division's own organ (郊区区委组织部), which the word never has.
@@ -247,7 +248,7 @@ def _gazetteer() -> _Gazetteer:
             stopped_names.setdefault(p.name, []).append(p)
         if p.alias and p.alias not in stop_aliases:
             alias.setdefault(p.alias, []).append(p)
-        elif p.alias and p.level == "district" and p.city:
+        elif p.alias:
             stopped.setdefault(p.alias, []).append(p)
     for p in places:
         # 彭水苗族土家族自治县 is written 彭水县 too; a derived form never shadows a name.
@@ -594,6 +595,30 @@ def _segmented_as_word(text: str, start: int, end: int) -> bool:
     return start in bounds and end in bounds
 
 
+def _add_stopped_before_action(
+    text: str, mentions: list[PlaceMention], g: _Gazetteer
+) -> list[PlaceMention]:
+    """Add the places named by a stop-listed short form opening a clause right before
+    what a division does (，日照选派100名…, 长治召开…): sunshine does not send cadres.
+    The highest level of that name is meant (日照市, not a county)."""
+    actions = _alias_actions()
+    starts = {m.start for m in mentions}
+    added = []
+    for surface, cands in g.stopped.items():
+        at = text.find(surface)
+        while at != -1:
+            end = at + len(surface)
+            opens = at == 0 or not "\u4e00" <= text[at - 1] <= "\u9fff"
+            if opens and at not in starts and text.startswith(actions, end):
+                top = min(_LEVEL_RANK[p.level] for p in cands)
+                tops = [p for p in cands if _LEVEL_RANK[p.level] == top]
+                if len(tops) == 1:
+                    p = tops[0]
+                    added.append(PlaceMention(p.name, p.level, p.province, p.city, at, end))
+            at = text.find(surface, end)
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
 def _add_stopped_after_city(
     text: str, mentions: list[PlaceMention], g: _Gazetteer
 ) -> list[PlaceMention]:
@@ -665,6 +690,7 @@ def find_places(text: str) -> list[PlaceMention]:
                 PlaceMention(place.name, place.level, place.province, place.city, start, end)
             )
     out = _add_stopped_after_city(text, out, g)
+    out = _add_stopped_before_action(text, out, g)
     out = _add_stopped_with_organ(text, out, g, named)
     # A text that writes 华亭市 means the city by its other mentions too (华亭, 华亭县).
     renamed = {g.county_cities[m.name]: m.name for m in out if m.name in g.county_cities}

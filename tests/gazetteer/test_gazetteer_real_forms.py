@@ -186,3 +186,18 @@ def test_a_short_form_named_once_with_self_references(text: str, expected: list[
 def test_stop_listed_divisions_with_their_own_organ(text: str, expected: list[str]) -> None:
     got = [f"{m.name}@{m.city}" if m.city else m.name for m in find_places(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short form that is also a word, opening a clause before what a division does
+        ("为期半年，日照选派80名村书记挂职锻炼", ["日照市"]),
+        ("近日，大同召开干部作风建设大会", ["大同市"]),
+        # the word, mid-clause or before no act
+        ("冬日照选派的干部身上", []),
+        ("大同小异的做法", []),
+    ],
+)
+def test_stop_listed_short_forms_before_an_act(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
