@@ -47,11 +47,19 @@ def test_province_short_forms_and_company_names(text: str, expected: list[str]) 
     [
         # a provincial paper's report: two counties' examples, neither the subject
         (
-            "为担当者撑腰\n近日，河南纪检监察机关召开澄清正名会，为受诬告干部澄清正名。"
-            "省纪委监委细化澄清流程，做到应澄尽澄。\n"
-            "西峡县纪委监委建立按月排查机制，西峡县做到澄清及时；"
-            "固始县纪委监委建立闭环机制。\n省纪委监委负责人表示，将持续推进。",
+            "为担当者撑腰\n近日，在南阳市西峡县召开的澄清正名会上，受诬告的村干部卸下包袱。"
+            "这是河南纪检监察机关为干部澄清正名的实践。\n"
+            "近年来，河南纪检监察机关把澄清正名作为净化政治生态的举措。\n"
+            "西峡县纪委监委建立按月排查机制；固始县纪委监委构建闭环机制。\n"
+            "省纪委监委负责人表示，将持续推进。",
             "河南省",
+        ),
+        # two counties named equally often under their province: the province
+        (
+            "干部澄清正名工作综述\n近日，湖北省纪委监委召开澄清正名推进会。\n"
+            "郧西县纪委监委建立按月排查机制，郧西县澄清12人；"
+            "通山县纪委监委构建闭环机制，通山县澄清9人。",
+            "湖北省",
         ),
         # one county far ahead of the others is the subject
         (
