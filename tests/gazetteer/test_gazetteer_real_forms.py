@@ -201,3 +201,17 @@ def test_stop_listed_divisions_with_their_own_organ(text: str, expected: list[st
 )
 def test_stop_listed_short_forms_before_an_act(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a broadcaster named after its city is the outlet's banner, not the place
+        ("上海新闻广播出品。宜昌市组建项目专班", ["宜昌市"]),
+        ("宁波电台记者报道，象山县选派干部", ["象山县"]),
+        # the city itself before other words stays the city
+        ("上海选派干部赴宜昌挂职", ["上海市", "宜昌市"]),
+    ],
+)
+def test_broadcasters_named_after_their_city(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
