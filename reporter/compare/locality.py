@@ -18,7 +18,13 @@ its actor:
   :data:`LEVEL_REFERENCE_WEIGHT` for the best-scoring place whose name ends in the same
   character, so an evening paper's 市委 … 我市 outweighs the district of one case study;
 * an outlet that is an organ (中共重庆市彭水苗族土家族自治县委组织部, from the credit line
-  the cleaner removed) names the actor, or a place above it: :data:`OUTLET_WEIGHT`.
+  the cleaner removed) names the actor, or a place above it: :data:`OUTLET_WEIGHT`;
+* a place right before one inside it (贵州省黔西南州: a path) only locates it: it weighs
+  :data:`QUALIFIER_WEIGHT` and gives no title or lead weight.
+
+Descending from a division to one below it needs that place to outscore its siblings
+by :data:`SIBLING_MARGIN` (a provincial paper's two county examples leave the province),
+and a division writing of itself (我州…, 我县…) opening the lead acts as its organ does.
 
 A place whose score stays under :data:`MIN_PRIMARY_SCORE` (named once in passing, as an
 explainer or a company's page does) is no primary locality.  From these scores

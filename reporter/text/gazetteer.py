@@ -30,8 +30,16 @@ character (新县, 任县) - must also stand as a word of its own: when a common
 jieba's dictionary crosses its first or last character (创新|干部 over 新干, 新县|城,
 担任|县长) it is part of that word, not a place.  Autonomous counties are also
 written "彭水县" and autonomous prefectures "延边州": those forms are derived here.
-A site name made of a place and 网 (中国宁波网) names a website, not the place, and a
-short form before 流域/水系 (洪湖流域) names a lake or river, not the division.
+A site name made of a place and 网 (中国宁波网) names a website, not the place, a
+short form before 流域/水系 (洪湖流域) names a lake or river, not the division, and one
+opening a registered company name (河北建滔能源发展有限公司) names the firm.
+
+A county that became a county-level city after the adcode snapshot is written by its
+new name (华亭市 for 华亭县): that form is derived for every county, unless 市 makes a
+word with the stem's end (大城市, 于都市).  A division whose name or short form is on the
+stop list (郊区, 鼓楼, 日照) counts where the word cannot stand: right after its city
+(南京市鼓楼地区), before what a division does (，日照选派…), or, for a full name, in a
+text that writes it with its own organ (郊区区委组织部).
 
 Both rules read context from the text given, so call :func:`find_places` on a
 whole article (or at least a paragraph), not sentence by sentence.  Matching is a
