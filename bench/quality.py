@@ -58,6 +58,9 @@ _PEOPLES = (
     "彝|藏|羌|回|苗|侗|壮|瑶|白|傣|佤|满|水|黎|畲|土|怒|京|各"
 )
 _PEOPLES_SUFFIX = re.compile(rf"(?:(?:{_PEOPLES})族)+$")
+# The same, with the suffix kept as people write it (凉山彝族自治州 -> 凉山州): 州 is no
+# suffix the comparison drops (it ends 广州, 杭州), so the short form keeps it too.
+_AUTONOMOUS_FULL = re.compile(rf"(?:(?:{_PEOPLES})族)+自治(州|县|旗)$")
 _NOT_WORD = re.compile(r"[^\w]|_")
 _DOUBLED_PUNCT = re.compile(r"[，,。．、；;：:！!？?]{2,}")
 _URL = re.compile(r"https?://|www\.|\.com\b|\.cn\b", re.IGNORECASE)
@@ -78,7 +81,7 @@ def norm_text(s: str) -> str:
 def norm_place(s: str | None) -> str:
     if not s:
         return ""
-    s = _T2S.convert(s).strip()
+    s = _AUTONOMOUS_FULL.sub(r"\1", _T2S.convert(s).strip())
     # A full path ("浙江省宁波市象山县") compares by its last level.
     prev = None
     while prev != s:

@@ -31,15 +31,14 @@ from reporter.clean.resources import (
     outlets,
 )
 from reporter.clean.script import to_simplified_line
+from reporter.compare.actors import subject_mentions, unnamed_organ_levels
 from reporter.compare.locality import (
     actor_mentions,
-    find_towns,
     mention_scores,
     outlet_places,
     primary_locality,
-    subject_mentions,
-    unnamed_organ_levels,
 )
+from reporter.compare.towns import find_towns
 from reporter.models import Article, Locality, Metadata, Removal
 from reporter.text.gazetteer import PlaceMention, find_places
 

@@ -6,7 +6,7 @@ clause, as in "深圳市选派90名干部"; a district right after its city shar
 position), then the most specific place it names (a district over its city), the first
 one on a tie.  A place right after "赴/到/前往" is where officials went, one after "学习/
 借鉴/对标" a comparison, one after "在" with a venue word behind it a venue, one before
-"等" an example (:func:`reporter.compare.locality.is_elsewhere`): none of them acted, and they
+"等" an example (:func:`reporter.compare.actors.is_elsewhere`): none of them acted, and they
 are kept apart as destinations; a sentence that names only destinations is about the
 article's primary locality (its own officials went there).  A
 sentence that names no place takes the nearest place named before it in its paragraph, else
@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from reporter.compare.locality import is_elsewhere, subject_starts
+from reporter.compare.actors import is_elsewhere, subject_starts
 from reporter.compare.resources import destination_before
 from reporter.models import Document
 

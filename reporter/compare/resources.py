@@ -406,6 +406,25 @@ def town_before_organ(suffixes: tuple[str, ...], organs: tuple[str, ...]) -> re.
     )
 
 
+# A town opening a clause may have a longer name (成吉思汗大街街道, 新华路街道: a street
+# office is named after its street); six characters cover the street names seen.
+TOWN_SUBJECT_STEM_MAX_CHARS = 6
+
+
+@functools.cache
+def town_opening_clause(
+    suffixes: tuple[str, ...], actions: tuple[str, ...], clause_starts: str
+) -> re.Pattern[str]:
+    """A town with a three- to six-character stem opening a clause (after a line start or
+    punctuation) before what it does: 近日，成吉思汗大街街道开展….  Shorter stems are
+    :func:`town_before_organ`'s."""
+    return re.compile(
+        rf"(?:^|(?<=[{re.escape(clause_starts)}]))"
+        rf"(?P<stem>[{HAN_COMMON}]{{{TOWN_STEM_MIN_CHARS + 1},{TOWN_SUBJECT_STEM_MAX_CHARS}}}?)"
+        rf"(?P<suffix>{_alt(suffixes)})(?:{_alt(actions)})"
+    )
+
+
 # --------------------------------------------------------------------------- where / practices
 
 QUOTED = re.compile(r"[“「『‘\"](?P<q>[^“”「」『』‘’\"\n]{2,16})[”」』’\"]")

@@ -30,8 +30,16 @@ character (新县, 任县) - must also stand as a word of its own: when a common
 jieba's dictionary crosses its first or last character (创新|干部 over 新干, 新县|城,
 担任|县长) it is part of that word, not a place.  Autonomous counties are also
 written "彭水县" and autonomous prefectures "延边州": those forms are derived here.
-A site name made of a place and 网 (中国宁波网) names a website, not the place, and a
-short form before 流域/水系 (洪湖流域) names a lake or river, not the division.
+A site name made of a place and 网 (中国宁波网) names a website, not the place, a
+short form before 流域/水系 (洪湖流域) names a lake or river, not the division, and one
+opening a registered company name (河北建滔能源发展有限公司) names the firm.
+
+A county that became a county-level city after the adcode snapshot is written by its
+new name (华亭市 for 华亭县): that form is derived for every county, unless 市 makes a
+word with the stem's end (大城市, 于都市).  A division whose name or short form is on the
+stop list (郊区, 鼓楼, 日照) counts where the word cannot stand: right after its city
+(南京市鼓楼地区), before what a division does (，日照选派…), or, for a full name, in a
+text that writes it with its own organ (郊区区委组织部).
 
 Both rules read context from the text given, so call :func:`find_places` on a
 whole article (or at least a paragraph), not sentence by sentence.  Matching is a
@@ -41,22 +49,36 @@ a dictionary lookup at each of those positions only.
 
 from __future__ import annotations
 
-import csv
 import functools
-import re
-import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
-from importlib import resources
+from dataclasses import replace
 
-from reporter.models import LocalityLevel
-from reporter.text import segment
-from reporter.text.resources import HAN_COMMON_FIRST, HAN_COMMON_LAST, starts_re
+from reporter.text.gazetteer_table import (
+    COMMON_WORD_FREQ,
+    LEVEL_RANK,
+    MIN_SURFACE_CHARS,
+    GazetteerError,
+    Place,
+    PlaceMention,
+    Table,
+    all_places,
+    lookup,
+    stop_words,
+    table,
+    word_freq,
+)
+from reporter.text.resources import HAN_COMMON_FIRST, HAN_COMMON_LAST
 
-_LEVELS: tuple[LocalityLevel, ...] = ("province", "city", "district")
-# Every name and alias has at least two characters (one character would match inside
-# any word), so the scan looks surfaces up by their first two.
-MIN_SURFACE_CHARS = 2
+__all__ = [
+    "GazetteerError",
+    "Place",
+    "PlaceMention",
+    "all_places",
+    "find_places",
+    "is_common_word",
+    "lookup",
+]
+
 # A district's short form counts without its city named when the text names its
 # province and the short form at least this often (met once it may be a word or a
 # namesake; twice, at word boundaries, it is how the article names its subject).
@@ -64,192 +86,18 @@ UNVOUCHED_MIN_MENTIONS = 2
 # How an article refers to its own division without naming it (全市, 我县): a text that
 # does so for the level of a short form's division (介休 of 介休市 in a text saying 全市)
 # vouches for that short form as its province would.
-SELF_REFERENCE_PREFIXES = ("全", "我")
-# A jieba word at least this frequent is a common word: crossing a risky surface it
-# makes the surface part of that word (县城 1500, 创新 4681, 担任 6409, 澜沧江 162),
-# while rare dictionary entries (州市 115, 休市 5) are segmentation debris.
-COMMON_WORD_FREQ = 150
+SELF_REFERENCE_PREFIXES = ("全", "我", "该")
+# A short form named once counts when the text refers to its level unnamed at least this
+# often (崇阳为期2天的培训班开班 … 该县 … 该县 …: a county paper's item names its county
+# once and then writes 该县).
+SELF_REFERENCES_FOR_ONE_MENTION = 2
 # Longest jieba word considered when looking for one that crosses a surface.
 CROSSING_WORD_MAX_CHARS = 4
-# Suffixes of autonomous divisions and the plain suffix people write instead
-# (彭水苗族土家族自治县 -> 彭水县, 延边朝鲜族自治州 -> 延边州).
-_AUTONOMOUS_PLAIN = (("自治县", "县"), ("自治旗", "旗"), ("自治州", "州"))
-# Higher levels win an alias tie (吉林 the province over 吉林市) because articles
-# name provinces and cities by their short form far more often than counties.
-_LEVEL_RANK: dict[str, int] = {"province": 0, "city": 1, "district": 2}
+# Longest stop-listed short form read right after its city (鼓楼: two; 市中: two).
+STOPPED_ALIAS_MAX_CHARS = 4
 
 
-@dataclass(frozen=True)
-class Place:
-    """One division of the gazetteer."""
-
-    name: str  # canonical full name, e.g. "崂山区"
-    alias: str  # short form, "" when none
-    level: LocalityLevel
-    province: str | None
-    city: str | None
-    adcode: str  # "" for functional areas
-
-
-@dataclass(frozen=True)
-class PlaceMention:
-    """A place named in a text, resolved against the gazetteer."""
-
-    name: str  # canonical full name, e.g. "崂山区"
-    level: LocalityLevel  # "province" | "city" | "district"
-    province: str | None
-    city: str | None
-    start: int  # offsets of the matched surface form in the text
-    end: int
-
-
-class GazetteerError(ValueError):
-    """The bundled gazetteer data is malformed (a packaging bug, not user input)."""
-
-
-@dataclass(frozen=True)
-class _Gazetteer:
-    places: tuple[Place, ...]
-    by_full: dict[str, tuple[Place, ...]]
-    by_alias: dict[str, tuple[Place, ...]]
-    lengths: dict[str, tuple[int, ...]]  # first two chars -> surface lengths, longest first
-    # Where a surface form may start: its first character, followed by a character
-    # some surface has second.  Most characters of a text start none, and the regex
-    # engine skips them far faster than a lookup per position would.
-    starts: re.Pattern[str]
-
-
-def _read_data(name: str) -> str:
-    return resources.files("reporter").joinpath("data", name).read_text(encoding="utf-8")
-
-
-def _level(value: str, where: str) -> LocalityLevel:
-    if value not in _LEVELS:
-        raise GazetteerError(f"{where}: unknown level {value!r}")
-    return value
-
-
-def _load_tsv() -> list[Place]:
-    lines = [ln for ln in _read_data("gazetteer.tsv").splitlines() if not ln.startswith("#")]
-    reader = csv.DictReader(lines, delimiter="\t")
-    expected = ["name", "alias", "level", "province", "city", "adcode"]
-    if reader.fieldnames != expected:
-        raise GazetteerError(f"gazetteer.tsv: header {reader.fieldnames} != {expected}")
-    out = []
-    for n, row in enumerate(reader, start=2):
-        if not row["name"]:
-            raise GazetteerError(f"gazetteer.tsv line {n}: empty name")
-        out.append(
-            Place(
-                name=row["name"],
-                alias=row["alias"],
-                level=_level(row["level"], f"gazetteer.tsv line {n}"),
-                province=row["province"] or None,
-                city=row["city"] or None,
-                adcode=row["adcode"],
-            )
-        )
-    return out
-
-
-@functools.cache
-def _extra() -> dict[str, object]:
-    return tomllib.loads(_read_data("places.toml"))
-
-
-def _stop_words(key: str) -> frozenset[str]:
-    stop = _extra().get("stop", {})
-    if not isinstance(stop, dict):
-        raise GazetteerError("places.toml: [stop] must be a table")
-    words = stop.get(key, [])
-    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-        raise GazetteerError(f"places.toml: stop.{key} must be a list of strings")
-    return frozenset(words)
-
-
-def _load_areas() -> list[tuple[Place, tuple[str, ...], str | None]]:
-    areas = _extra().get("area", [])
-    if not isinstance(areas, list):
-        raise GazetteerError("places.toml: [[area]] must be an array of tables")
-    out = []
-    for i, area in enumerate(areas):
-        where = f"places.toml area #{i + 1}"
-        if not isinstance(area, dict) or not isinstance(area.get("name"), str):
-            raise GazetteerError(f"{where}: needs a name")
-        aliases = area.get("aliases", [])
-        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            raise GazetteerError(f"{where}: aliases must be a list of strings")
-        same_as = area.get("same_as")
-        if same_as is not None and not isinstance(same_as, str):
-            raise GazetteerError(f"{where}: same_as must be a division's full name")
-        place = Place(
-            name=area["name"],
-            alias="",
-            level=_level(str(area.get("level", "")), where),
-            province=area.get("province") or None,
-            city=area.get("city") or None,
-            adcode="",
-        )
-        out.append((place, tuple(aliases), same_as))
-    return out
-
-
-@functools.cache
-def _gazetteer() -> _Gazetteer:
-    stop_names = _stop_words("names")
-    stop_aliases = _stop_words("aliases")
-    places = _load_tsv()
-    full: dict[str, list[Place]] = {}
-    alias: dict[str, list[Place]] = {}
-    for p in places:
-        if p.name not in stop_names:
-            full.setdefault(p.name, []).append(p)
-        if p.alias and p.alias not in stop_aliases:
-            alias.setdefault(p.alias, []).append(p)
-    for p in places:
-        # 彭水苗族土家族自治县 is written 彭水县 too; a derived form never shadows a name.
-        for suffix, plain in _AUTONOMOUS_PLAIN:
-            if p.alias and p.name.endswith(suffix) and p.alias + plain not in full:
-                full.setdefault(p.alias + plain, []).append(p)
-    for place, extra_names, same_as in _load_areas():
-        if same_as is not None:
-            # A new area that is its city under another name (舟山群岛新区 = 舟山市):
-            # its names resolve to the city, so one actor is not split in two.
-            targets = full.get(same_as)
-            if not targets:
-                raise GazetteerError(f"places.toml: same_as {same_as!r} is no known division")
-            for surface in (place.name, *extra_names):
-                full.setdefault(surface, []).extend(targets)
-            continue
-        places.append(place)
-        for surface in (place.name, *extra_names):
-            full.setdefault(surface, []).append(place)
-    # A full name is never also read as someone else's alias (吉林市 vs 吉林).
-    lengths: dict[str, set[int]] = {}
-    for surface in (*full, *alias):
-        if len(surface) < MIN_SURFACE_CHARS:
-            raise GazetteerError(f"place name {surface!r} is shorter than {MIN_SURFACE_CHARS}")
-        lengths.setdefault(surface[:MIN_SURFACE_CHARS], set()).add(len(surface))
-    return _Gazetteer(
-        places=tuple(places),
-        by_full={k: tuple(v) for k, v in full.items()},
-        by_alias={k: tuple(v) for k, v in alias.items()},
-        lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
-        starts=starts_re([*full, *alias]),
-    )
-
-
-def all_places() -> tuple[Place, ...]:
-    """Every division the gazetteer knows (adcode table and functional areas)."""
-    return _gazetteer().places
-
-
-def lookup(name: str) -> tuple[Place, ...]:
-    """The divisions whose full name is ``name`` (several for 朝阳区)."""
-    return _gazetteer().by_full.get(name, ())
-
-
-def _scan(text: str, g: _Gazetteer) -> list[tuple[int, int, bool]]:
+def _scan(text: str, g: Table) -> list[tuple[int, int, bool]]:
     """Leftmost-longest hits as (start, end, is_full_name)."""
     hits = []
     free = 0  # the first position not inside the last hit
@@ -272,7 +120,7 @@ def _scan(text: str, g: _Gazetteer) -> list[tuple[int, int, bool]]:
     return hits
 
 
-def _context_names(text: str, hits: Iterable[tuple[int, int, bool]], g: _Gazetteer) -> set[str]:
+def _context_names(text: str, hits: Iterable[tuple[int, int, bool]], g: Table) -> set[str]:
     """Names the text clearly names: unambiguous full names, and unambiguous
     province/city aliases (a district alias alone never vouches for itself)."""
     named: set[str] = set()
@@ -282,8 +130,8 @@ def _context_names(text: str, hits: Iterable[tuple[int, int, bool]], g: _Gazette
         if len(cands) == 1 and (is_full or cands[0].level != "district"):
             named.add(cands[0].name)
         elif not is_full:
-            top = min(_LEVEL_RANK[p.level] for p in cands)
-            tops = [p for p in cands if _LEVEL_RANK[p.level] == top]
+            top = min(LEVEL_RANK[p.level] for p in cands)
+            tops = [p for p in cands if LEVEL_RANK[p.level] == top]
             if len(tops) == 1 and tops[0].level != "district":
                 named.add(tops[0].name)
     return named
@@ -309,12 +157,18 @@ def _pick(
             return None
     if len(cands) == 1:
         return cands[0]
+    # the city the text names picks one of a province's homonyms (南京's 鼓楼区, not
+    # 徐州's, in a text that also names 江苏省)
+    # (only among districts: 邯郸 is the city 邯郸市 before its own 邯郸县)
+    in_city = [p for p in cands if p.city is not None and p.city in named]
+    if len(in_city) == 1 and all(p.level == "district" for p in cands):
+        return in_city[0]
     in_context = [p for p in cands if p.city in named or p.province in named or p.name in named]
     if len(in_context) == 1:
         return in_context[0]
     pool = in_context or list(cands)
-    top = min(_LEVEL_RANK[p.level] for p in pool)
-    tops = [p for p in pool if _LEVEL_RANK[p.level] == top]
+    top = min(LEVEL_RANK[p.level] for p in pool)
+    tops = [p for p in pool if LEVEL_RANK[p.level] == top]
     if len(tops) == 1:
         return tops[0]
     # Same name, same level, no context: keep the name, not a guessed parent.
@@ -322,20 +176,9 @@ def _pick(
     return Place(first.name, "", first.level, None, None, "")
 
 
-@functools.cache
-def _word_freq() -> dict[str, int]:
-    """jieba's dictionary (with the genre's words), loaded only when a risky surface
-    needs it."""
-    segment.ensure_jieba()
-    import jieba
-
-    freq: dict[str, int] = jieba.dt.FREQ
-    return freq
-
-
 def is_common_word(word: str) -> bool:
     """Whether ``word`` is a common word of jieba's dictionary (城镇, 乡镇, 县城)."""
-    return _word_freq().get(word, 0) >= COMMON_WORD_FREQ
+    return word_freq().get(word, 0) >= COMMON_WORD_FREQ
 
 
 def _is_risky(surface: str, cands: tuple[Place, ...], is_full: bool) -> bool:
@@ -349,7 +192,7 @@ def _is_risky(surface: str, cands: tuple[Place, ...], is_full: bool) -> bool:
 def _inside_word(text: str, start: int, end: int) -> bool:
     """Whether a common word crosses the first or last character of text[start:end]
     (创新 over 新干部's 新, 县城 over 新县's 县)."""
-    freq = _word_freq()
+    freq = word_freq()
     for cut in (start, end):
         for a in range(max(0, cut - CROSSING_WORD_MAX_CHARS + 1), cut):
             for b in range(cut + 1, min(len(text), a + CROSSING_WORD_MAX_CHARS) + 1):
@@ -358,7 +201,7 @@ def _inside_word(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _unvouched_aliases(text: str, hits: Iterable[tuple[int, int, bool]], g: _Gazetteer) -> set[str]:
+def _unvouched_aliases(text: str, hits: Iterable[tuple[int, int, bool]], g: Table) -> set[str]:
     """District short forms that count without their city: the only division of that
     name, named right after its province (河南邓州) or right before what it does
     (义乌选派, :func:`_alias_actions`), or named at least
@@ -383,10 +226,11 @@ def _unvouched_aliases(text: str, hits: Iterable[tuple[int, int, bool]], g: _Gaz
     for surface, n in seen.items():
         place = g.by_alias[surface][0]
         province = place.province or ""
-        if n >= UNVOUCHED_MIN_MENTIONS and (
-            any(form in text for form in _province_forms(province))
-            or any(prefix + place.name[-1] in text for prefix in SELF_REFERENCE_PREFIXES)
-        ):
+        selves = sum(text.count(prefix + place.name[-1]) for prefix in SELF_REFERENCE_PREFIXES)
+        if (
+            n >= UNVOUCHED_MIN_MENTIONS
+            and (any(form in text for form in _province_forms(province)) or selves)
+        ) or selves >= SELF_REFERENCES_FOR_ONE_MENTION:
             out.add(surface)
     return out
 
@@ -394,7 +238,7 @@ def _unvouched_aliases(text: str, hits: Iterable[tuple[int, int, bool]], g: _Gaz
 @functools.cache
 def _alias_actions() -> tuple[str, ...]:
     """What a county does right after its short form (义乌选派): see places.toml."""
-    return tuple(sorted(_stop_words("alias_actions"), key=len, reverse=True))
+    return tuple(sorted(stop_words("alias_actions"), key=len, reverse=True))
 
 
 @functools.cache
@@ -407,7 +251,7 @@ def _province_forms(province: str) -> tuple[str, ...]:
 
 @functools.cache
 def _org_suffixes() -> tuple[str, ...]:
-    return tuple(sorted(_stop_words("org_suffixes"), key=len, reverse=True))
+    return tuple(sorted(stop_words("org_suffixes"), key=len, reverse=True))
 
 
 # A brand name puts at most this many characters between the place's short form
@@ -420,12 +264,35 @@ _PLACE_GAP_CHARS = frozenset("省市县区州旗盟镇乡村")
 
 @functools.cache
 def _brand_suffixes() -> tuple[str, ...]:
-    return tuple(sorted(_stop_words("brand_suffixes"), key=len, reverse=True))
+    return tuple(sorted(stop_words("brand_suffixes"), key=len, reverse=True))
+
+
+# A registered company name puts the firm's own words (建滔能源发展: six) between the
+# place's short form and 有限公司; more than this many and it is a sentence, not a name.
+COMPANY_GAP_MAX = 10
+
+
+@functools.cache
+def _company_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(stop_words("company_suffixes"), key=len, reverse=True))
+
+
+def _names_company(text: str, end: int) -> bool:
+    """Whether the short form ending at ``end`` opens a registered company name (河北建滔
+    能源发展有限公司): only Han characters, none of a place phrase, up to the suffix."""
+    for gap in range(COMPANY_GAP_MAX + 1):
+        ch = text[end + gap : end + gap + 1]
+        if text.startswith(_company_suffixes(), end + gap):
+            return True
+        if not ch or not "\u4e00" <= ch <= "\u9fff" or ch in _PLACE_GAP_CHARS:
+            return False
+    return False
 
 
 def _names_institution(text: str, end: int) -> bool:
-    """Whether the short form ending at ``end`` starts an institution or brand name."""
-    if text.startswith(_org_suffixes(), end):
+    """Whether the short form ending at ``end`` starts an institution, brand or company
+    name."""
+    if text.startswith(_org_suffixes(), end) or _names_company(text, end):
         return True
     brands = _brand_suffixes()
     for gap in range(BRAND_GAP_MAX + 1):
@@ -464,20 +331,26 @@ _SITE_FOLLOWERS = frozenset("讯")
 @functools.cache
 def _feature_suffixes() -> tuple[str, ...]:
     """洪湖流域: the lake, not 洪湖市 (short forms only; a full name is the division)."""
-    return tuple(sorted(_stop_words("feature_suffixes"), key=len, reverse=True))
+    return tuple(sorted(stop_words("feature_suffixes"), key=len, reverse=True))
 
 
 @functools.cache
 def _site_suffixes() -> tuple[str, ...]:
-    return tuple(sorted(_stop_words("site_suffixes"), key=len, reverse=True))
+    return tuple(sorted(stop_words("site_suffixes"), key=len, reverse=True))
 
 
-def _keep_hit(text: str, start: int, end: int, is_full: bool, g: _Gazetteer) -> bool:
+# What turns a derived county-level city's 市 into a word (市场 market, 市面, 市值).
+_COUNTY_CITY_NOT_BEFORE = ("场", "面", "值", "价")
+
+
+def _keep_hit(text: str, start: int, end: int, is_full: bool, g: Table) -> bool:
     if _names_site(text, end):
         return False
     surface = text[start:end]
     if not is_full and (_names_institution(text, end) or text.startswith(_feature_suffixes(), end)):
         return False
+    if surface in g.county_cities and text.startswith(_COUNTY_CITY_NOT_BEFORE, end):
+        return False  # 永和市场: 永和's market, not a city
     cands = g.by_full[surface] if is_full else g.by_alias[surface]
     if _is_risky(surface, cands, is_full):
         return not _inside_word(text, start, end)
@@ -494,7 +367,7 @@ SEGMENT_WINDOW_CHARS = 4
 def _segmented_as_word(text: str, start: int, end: int) -> bool:
     """Whether jieba's segmentation (no HMM) of the short form's context puts word
     boundaries at both ends of text[start:end]."""
-    _word_freq()  # jieba loaded with the genre's words
+    word_freq()  # jieba loaded with the genre's words
     import jieba
 
     lo = max(0, start - SEGMENT_WINDOW_CHARS)
@@ -506,9 +379,84 @@ def _segmented_as_word(text: str, start: int, end: int) -> bool:
     return start in bounds and end in bounds
 
 
+def _add_stopped_before_action(
+    text: str, mentions: list[PlaceMention], g: Table
+) -> list[PlaceMention]:
+    """Add the places named by a stop-listed short form opening a clause right before
+    what a division does (，日照选派100名…, 长治召开…): sunshine does not send cadres.
+    The highest level of that name is meant (日照市, not a county)."""
+    actions = _alias_actions()
+    starts = {m.start for m in mentions}
+    added = []
+    for surface, cands in g.stopped.items():
+        at = text.find(surface)
+        while at != -1:
+            end = at + len(surface)
+            opens = at == 0 or not "\u4e00" <= text[at - 1] <= "\u9fff"
+            if opens and at not in starts and text.startswith(actions, end):
+                top = min(LEVEL_RANK[p.level] for p in cands)
+                tops = [p for p in cands if LEVEL_RANK[p.level] == top]
+                if len(tops) == 1:
+                    p = tops[0]
+                    added.append(PlaceMention(p.name, p.level, p.province, p.city, at, end))
+            at = text.find(surface, end)
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _add_stopped_after_city(
+    text: str, mentions: list[PlaceMention], g: Table
+) -> list[PlaceMention]:
+    """Add the districts named by a stop-listed short form right after their city
+    (南京市鼓楼地区, 昆明市盘龙片区): there the short form is the district, not the word."""
+    starts = {m.start for m in mentions}
+    added = []
+    for m in mentions:
+        if m.level != "city" or m.end in starts:
+            continue
+        for length in range(STOPPED_ALIAS_MAX_CHARS, MIN_SURFACE_CHARS - 1, -1):
+            surface = text[m.end : m.end + length]
+            found = [p for p in g.stopped.get(surface, ()) if p.city == m.name]
+            if len(surface) == length and len(found) == 1:
+                p = found[0]
+                added.append(
+                    PlaceMention(p.name, p.level, p.province, p.city, m.end, m.end + length)
+                )
+                break
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+# What a division's own organ adds to its name (郊区|区委, 城区|区政府): a stop-listed
+# name that a text writes with one of them is the division in that whole text.
+_OWN_ORGANS = ("委", "政府", "人民政府", "纪委")
+
+
+def _add_stopped_with_organ(
+    text: str, mentions: list[PlaceMention], g: Table, named: set[str]
+) -> list[PlaceMention]:
+    """Add every occurrence of a stop-listed name (郊区) in a text that also writes it
+    with its own organ (郊区区委组织部, 矿区区政府): that text is about the division."""
+    added = []
+    covered = [(m.start, m.end) for m in mentions]
+    for name, cands in g.stopped_names.items():
+        if not any(name + name[-1] + organ in text for organ in _OWN_ORGANS):
+            continue
+        place = _pick(cands, named, True)
+        if place is None:
+            continue
+        at = text.find(name)
+        while at != -1:
+            end = at + len(name)
+            if not any(lo < end and at < hi for lo, hi in covered):
+                added.append(
+                    PlaceMention(place.name, place.level, place.province, place.city, at, end)
+                )
+            at = text.find(name, end)
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Places named in a simplified text, in document order, without overlaps."""
-    g = _gazetteer()
+    g = table()
     hits = [
         (start, end, is_full)
         for start, end, is_full in _scan(text, g)
@@ -525,4 +473,11 @@ def find_places(text: str) -> list[PlaceMention]:
             out.append(
                 PlaceMention(place.name, place.level, place.province, place.city, start, end)
             )
+    out = _add_stopped_after_city(text, out, g)
+    out = _add_stopped_before_action(text, out, g)
+    out = _add_stopped_with_organ(text, out, g, named)
+    # A text that writes 华亭市 means the city by its other mentions too (华亭, 华亭县).
+    renamed = {g.county_cities[m.name]: m.name for m in out if m.name in g.county_cities}
+    if renamed:
+        out = [replace(m, name=renamed[m.name]) if m.name in renamed else m for m in out]
     return out

@@ -13,13 +13,9 @@ from pathlib import Path
 import pytest
 
 from reporter import pipeline
-from reporter.compare.locality import (
-    actor_mentions,
-    find_towns,
-    mention_scores,
-    primary_locality,
-    unnamed_organ_levels,
-)
+from reporter.compare.actors import unnamed_organ_levels
+from reporter.compare.locality import actor_mentions, mention_scores, primary_locality
+from reporter.compare.towns import find_towns
 from reporter.text.gazetteer import find_places
 
 PLACES = Path(__file__).resolve().parent.parent / "fixtures" / "clean" / "places"

@@ -18,8 +18,8 @@ from PIL import Image
 from reporter.brief import Brief
 from reporter.render import docx as docx_module
 from reporter.render import pdf as pdf_module
-from reporter.render.docx import (
-    CHART_DPI,
+from reporter.render.docx import CHART_DPI, chart_png, render_docx
+from reporter.render.docx_style import (
     FONT_BODY,
     FONT_HEADING1,
     FONT_HEADING2,
@@ -27,8 +27,6 @@ from reporter.render.docx import (
     MARGIN_INSIDE,
     MARGIN_OUTSIDE,
     STYLE_CITE,
-    chart_png,
-    render_docx,
 )
 from reporter.render.view import build_view
 

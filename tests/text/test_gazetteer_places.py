@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reporter.text.gazetteer import _gazetteer, all_places, find_places, lookup
+from reporter.text.gazetteer import find_places
+from reporter.text.gazetteer_table import all_places, lookup
+from reporter.text.gazetteer_table import table as _gazetteer
 
 
 def names(text: str) -> list[tuple[str, str, str | None, str | None]]:

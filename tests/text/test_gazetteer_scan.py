@@ -7,7 +7,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reporter.text.gazetteer import _gazetteer, _scan
+from reporter.text.gazetteer import _scan
+from reporter.text.gazetteer_table import table as _gazetteer
 
 REPO = Path(__file__).resolve().parents[2]
 

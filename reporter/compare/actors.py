@@ -1,0 +1,181 @@
+"""Who acts in an article's text: the word lists of ``[actor]`` in
+``reporter/data/places.toml`` and where a place mention stands (subject position,
+destination or venue, the organs it names).  Read by :mod:`.locality` and :mod:`.towns`."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Protocol
+
+from reporter.text.gazetteer import PlaceMention, find_places
+
+# Weights for the primary locality: a place in the title is what the article is about;
+# the lead names the subject before the details wander to other places.
+TITLE_WEIGHT = 5.0
+LEAD_WEIGHT = 2.0
+# What may stand right before a subject: the start of a line or a clause.
+CLAUSE_STARTS = frozenset('\n。！？；：，、!?;:,“"（(【')
+# Characters between a venue marker's place and its venue word (在苏州市委党校举办: four).
+VENUE_GAP_MAX = 6
+
+# The characters a division's name ends in, which its unnamed references carry too.
+LEVEL_CHARS = frozenset("省市州区县旗")
+# What joins the places of one list (潍坊市、临沂市; 潍坊市和临沂市): a place so listed after
+# a destination or venue is one too.
+LIST_JOINERS = frozenset({"、", "和", "及", "与", "以及"})
+# What joins an unnamed organ to one named before it (日照市委、市政府: 日照's 市政府).
+_ORGANLIST_JOINERS = frozenset("、和及与")
+
+
+class ActorWordsError(ValueError):
+    """The packaged [actor] word lists are broken (a packaging bug, not user input)."""
+
+
+@dataclass(frozen=True)
+class ActorWords:
+    destination_markers: tuple[str, ...]
+    comparison_markers: tuple[str, ...]
+    venue_markers: tuple[str, ...]
+    venue_words: tuple[str, ...]
+    example_suffixes: tuple[str, ...]
+    organ_suffixes: tuple[str, ...]
+    subject_openers: tuple[str, ...]
+    town_suffixes: tuple[str, ...]
+    zone_suffixes: tuple[str, ...]
+    town_organs: tuple[str, ...]
+    town_actions: tuple[str, ...]
+    town_stem_stop_chars: frozenset[str]
+    outlet_organ_words: tuple[str, ...]
+    level_references: tuple[str, ...]
+    organ_references: tuple[str, ...]
+
+
+@functools.cache
+def actor_words() -> ActorWords:
+    text = resources.files("reporter").joinpath("data", "places.toml").read_text("utf-8")
+    table = tomllib.loads(text).get("actor")
+    if not isinstance(table, dict):
+        raise ActorWordsError("places.toml: [actor] must be a table")
+
+    def words(key: str) -> tuple[str, ...]:
+        value = table.get(key)
+        if (
+            not isinstance(value, list)
+            or not value
+            or not all(isinstance(w, str) and w for w in value)
+        ):
+            raise ActorWordsError(f"places.toml: actor.{key} must be a non-empty list of strings")
+        # Longest first: 学习借鉴 is tried before 学习.
+        return tuple(sorted(set(value), key=lambda w: (-len(w), w)))
+
+    return ActorWords(
+        destination_markers=words("destination_markers"),
+        comparison_markers=words("comparison_markers"),
+        venue_markers=words("venue_markers"),
+        venue_words=words("venue_words"),
+        example_suffixes=words("example_suffixes"),
+        organ_suffixes=words("organ_suffixes"),
+        subject_openers=words("subject_openers"),
+        town_suffixes=words("town_suffixes"),
+        zone_suffixes=words("zone_suffixes"),
+        town_organs=words("town_organs"),
+        town_actions=words("town_actions"),
+        town_stem_stop_chars=frozenset(words("town_stem_stop_chars")),
+        outlet_organ_words=words("outlet_organ_words"),
+        level_references=words("level_references"),
+        organ_references=words("organ_references"),
+    )
+
+
+def is_elsewhere(text: str, start: int, end: int) -> bool:
+    """Whether the place named at text[start:end] is a destination, a venue, a
+    comparison or one example of several (昭觉等县)."""
+    w = actor_words()
+    # endswith(…, 0, start) reads the text before the place without copying it.
+    if text.endswith(w.destination_markers, 0, start) or text.endswith(
+        w.comparison_markers, 0, start
+    ):
+        return True
+    if text.startswith(w.example_suffixes, end):
+        return True
+    if text.endswith(w.venue_markers, 0, start):
+        after = text[end : end + VENUE_GAP_MAX + max(map(len, w.venue_words))]
+        return any(0 <= after.find(v) <= VENUE_GAP_MAX for v in w.venue_words)
+    return False
+
+
+def in_subject_position(text: str, start: int) -> bool:
+    """Whether the place starting at ``start`` opens a clause (株洲市石峰区委组织部选派…,
+    中共彭水县委…), as the subject does, rather than naming someone's unit mid-clause
+    (由昭觉县委宣传部的…)."""
+    for opener in actor_words().subject_openers:
+        if text.endswith(opener, 0, start):
+            start -= len(opener)
+            break
+    return start == 0 or text[start - 1] in CLAUSE_STARTS
+
+
+def unnamed_organ_levels(text: str, *spans: tuple[int, int]) -> tuple[str, ...]:
+    """The levels (省, 市, 县 …) of the organs named without their place that open a
+    clause within ``spans`` (the title, the lead), in text order: 省委选派345名干部,
+    日前，市委组织部发出通知.  An organ after its place (青岛市委) is no such reference."""
+    found: list[tuple[int, str]] = []
+    for lo, hi in spans:
+        for ref in actor_words().organ_references:
+            at = text.find(ref, lo, hi)
+            while at != -1:
+                # one listed after another organ (日照市委、市政府; 中央、省委) is that
+                # organ's place's, or a list of authorities, not the actor
+                listed = at > 0 and text[at - 1] in _ORGANLIST_JOINERS
+                if (
+                    not listed
+                    and in_subject_position(text, at)
+                    and not _place_follows(text, at + len(ref))
+                ):
+                    found.append((at, next(c for c in ref if c in LEVEL_CHARS)))
+                at = text.find(ref, at + len(ref), hi)
+    return tuple(dict.fromkeys(level for _, level in sorted(found)))
+
+
+# Characters read after an unnamed reference for a place it locates (我省邓州市).
+_FOLLOWING_PLACE_CHARS = 12
+
+
+def _place_follows(text: str, at: int) -> bool:
+    """Whether a place is named right at ``at`` (我省|邓州市选派…): the reference before
+    it only locates that place."""
+    return any(m.start == 0 for m in find_places(text[at : at + _FOLLOWING_PLACE_CHARS]))
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def subject_starts(text: str, mentions: Sequence[_Span]) -> set[int]:
+    """Starts of the mentions (in text order) in subject position; a mention right after
+    another (株洲市石峰区) or listed after it (潍坊市、临沂市) shares the position of the first."""
+    out: set[int] = set()
+    prev_end, prev_subject = -1, False
+    for m in mentions:
+        # right after another, or listed after it (潍坊市、临沂市), it shares its position
+        joined = m.start == prev_end or text[prev_end : m.start] in LIST_JOINERS
+        subject = prev_subject if prev_end >= 0 and joined else in_subject_position(text, m.start)
+        if subject:
+            out.add(m.start)
+        prev_end, prev_subject = m.end, subject
+    return out
+
+
+def subject_mentions(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The mentions in subject position: the lead's subjects are what it is about, while
+    a place it names mid-clause (在洪湖市沙口镇, 由荆州市委办) is a detail."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = subject_starts(text, ordered)
+    return [m for m in ordered if m.start in starts]

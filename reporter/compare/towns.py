@@ -1,0 +1,158 @@
+"""Towns, streets and zones below the gazetteer's counties: found by their suffix where an
+article names them as actors (华埠镇党委, 近日，成吉思汗大街街道开展…), and the one that
+outweighs its county when the article is about the town itself."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from reporter.compare.actors import (
+    CLAUSE_STARTS,
+    LEAD_WEIGHT,
+    TITLE_WEIGHT,
+    actor_words,
+    in_subject_position,
+)
+from reporter.compare.resources import town_after_place, town_before_organ, town_opening_clause
+from reporter.models import Locality
+from reporter.text.gazetteer import PlaceMention, is_common_word
+
+# A town is the primary locality only when it outweighs the county or district it lies
+# in: articles about a county name its towns often (a cadre's post, a case), and only an
+# article about the town itself names it more than its county.
+TOWN_SHARE = 1.0
+# A town is named at least this often (stem or full name) before it can be the actor.
+TOWN_MIN_MENTIONS = 2
+
+
+@dataclass(frozen=True)
+class Town:
+    """A town or subdistrict (the level below a county, which the gazetteer lacks)."""
+
+    name: str  # 华埠镇
+    parent: str | None  # the division it was named after (开化县); None: named by its organ
+    score: float  # mentions of its stem (华埠), plus title and lead weights
+
+
+def find_towns(
+    text: str,
+    mentions: Sequence[PlaceMention],
+    title: tuple[int, int] = (0, 0),
+    lead: tuple[int, int] = (0, 0),
+) -> list[Town]:
+    """Towns ``text`` names right after their county (开化县华埠镇) or before their own
+    organ (大沥镇委书记), each scored by how often its stem occurs: articles write 大沥
+    far more often than 大沥镇.  Only towns named :data:`TOWN_MIN_MENTIONS` times, in the
+    title or the lead among them."""
+    w = actor_words()
+    after = town_after_place(w.town_suffixes)
+    organ = town_before_organ(w.town_suffixes, w.town_organs)
+    # a town before what it does (卢村乡举行) acts when it opens the clause or follows its
+    # county (郎溪县十字镇开展); one listed as an object (协助湖塘镇和牛塘镇开展) does not
+    acts = town_before_organ(w.town_suffixes, w.town_actions)
+    # a county right before the town (望江县赛口镇举办…) opens the clause for it
+    path_subject = {m.end for m in mentions if in_subject_position(text, m.start)}
+    place_ends = {m.end for m in mentions}
+    found: dict[str, tuple[str, str | None]] = {}  # name -> (stem, parent)
+    for m in mentions:
+        if m.level == "province":
+            continue
+        hit = after.match(text, m.end)
+        if hit:
+            found.setdefault(hit["stem"] + hit["suffix"], (hit["stem"], m.name))
+    acting: set[str] = set()
+    for hit in organ.finditer(text):
+        found.setdefault(hit["stem"] + hit["suffix"], (hit["stem"], None))
+        acting.add(hit["stem"] + hit["suffix"])
+    doing: set[str] = set()  # towns opening a clause with what they do
+    for hit in acts.finditer(text):
+        if hit.start() in place_ends or in_subject_position(text, hit.start()):
+            found.setdefault(hit["stem"] + hit["suffix"], (hit["stem"], None))
+            acting.add(hit["stem"] + hit["suffix"])
+            if in_subject_position(text, hit.start()) or hit.start() in path_subject:
+                doing.add(hit["stem"] + hit["suffix"])
+    opening = town_opening_clause(w.town_suffixes, w.town_actions, "".join(sorted(CLAUSE_STARTS)))
+    for hit in opening.finditer(text):
+        name = hit["stem"] + hit["suffix"]
+        found.setdefault(name, (hit["stem"], None))
+        acting.add(name)
+        doing.add(name)
+    towns = _find_zones(text, mentions, title, lead)
+    for name, (stem, parent) in found.items():
+        if (
+            # a 村 ending a stem is part of a name (卢村乡); opening it, a phrase (村镇);
+            # a 街 ending a street office's stem is its street's (成吉思汗大街街道)
+            w.town_stem_stop_chars.intersection(
+                stem.removesuffix("村").removesuffix("街")
+                if name.endswith("街道")
+                else stem.removesuffix("村")
+            )
+            or is_common_word(name)
+            # a stem that is a word (十字, 启动) names a town only when the town acts
+            # or its organ does (十字镇开展…; not 清远启动乡村振兴)
+            or (is_common_word(stem) and name not in acting)
+        ):
+            continue
+        count = text.count(stem)
+        # named once it is a detail (开化县华埠镇罗丰村), unless it opens a clause doing
+        # what the article reports (兴安镇开展……擂台赛 in a township's short item)
+        if count < TOWN_MIN_MENTIONS and name not in doing:
+            continue
+        in_title = stem in text[title[0] : title[1]]
+        in_lead = stem in text[lead[0] : lead[1]]
+        if not (in_title or in_lead):
+            # A town the headline and lead never name is a detail (a cadre's post, a
+            # case), not what the article is about.
+            continue
+        score = count + (TITLE_WEIGHT if in_title else 0.0) + (LEAD_WEIGHT if in_lead else 0.0)
+        towns.append(Town(name, parent, score))
+    return towns
+
+
+def _find_zones(
+    text: str, mentions: Sequence[PlaceMention], title: tuple[int, int], lead: tuple[int, int]
+) -> list[Town]:
+    """Development zones named right after their city (宝鸡高新区), scored as towns are:
+    how often the zone's suffix occurs (the article writes 高新区 alone once it has named
+    it), plus title and lead weights; only zones named there and at least
+    :data:`TOWN_MIN_MENTIONS` times."""
+    suffixes = actor_words().zone_suffixes  # longest first
+    zones: dict[str, Town] = {}
+    for m in mentions:
+        if m.level != "city":
+            continue
+        suffix = next((s for s in suffixes if text.startswith(s, m.end)), None)
+        if suffix is None:
+            continue
+        name = text[m.start : m.end] + suffix
+        count = text.count(suffix)
+        in_title = suffix in text[title[0] : title[1]]
+        in_lead = suffix in text[lead[0] : lead[1]]
+        if name in zones or count < TOWN_MIN_MENTIONS or not (in_title or in_lead):
+            continue
+        score = count + (TITLE_WEIGHT if in_title else 0.0) + (LEAD_WEIGHT if in_lead else 0.0)
+        zones[name] = Town(name, m.name, score)
+    return list(zones.values())
+
+
+def dominant_town(
+    node: Locality, towns: Sequence[Town], by_name: Mapping[str, Locality], node_score: float
+) -> str | None:
+    def under(town: Town) -> bool:
+        if town.parent is None:
+            return node.level != "province"
+        parent = by_name.get(town.parent)
+        # named after the node, after a district of the node (a city), or after the
+        # node's own city (衢州华埠镇 in an article about 开化县 of 衢州)
+        return (
+            town.parent == node.name
+            or (parent is not None and parent.city == node.name)
+            or (node.city is not None and node.city == town.parent)
+        )
+
+    candidates = [t for t in towns if under(t)]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda t: (t.score, t.name))
+    return best.name if best.score >= TOWN_SHARE * node_score else None

@@ -1,0 +1,256 @@
+"""The gazetteer's table: China's administrative divisions loaded once from
+``reporter/data/gazetteer.tsv`` and ``reporter/data/places.toml``, with every surface
+form (full name, short form, derived forms) a text may write them by.  Finding them in a
+text is :mod:`reporter.text.gazetteer`'s."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+from reporter.models import LocalityLevel
+from reporter.text import segment
+from reporter.text.resources import starts_re
+
+_LEVELS: tuple[LocalityLevel, ...] = ("province", "city", "district")
+# Every name and alias has at least two characters (one character would match inside
+# any word), so the scan looks surfaces up by their first two.
+MIN_SURFACE_CHARS = 2
+# Suffixes of autonomous divisions and the plain suffix people write instead
+# (彭水苗族土家族自治县 -> 彭水县, 延边朝鲜族自治州 -> 延边州).
+_AUTONOMOUS_PLAIN = (("自治县", "县"), ("自治旗", "旗"), ("自治州", "州"))
+# Higher levels win an alias tie (吉林 the province over 吉林市) because articles
+# name provinces and cities by their short form far more often than counties.
+LEVEL_RANK: dict[str, int] = {"province": 0, "city": 1, "district": 2}
+# A jieba word at least this frequent is a common word: crossing a risky surface it
+# makes the surface part of that word (县城 1500, 创新 4681, 担任 6409, 澜沧江 162),
+# while rare dictionary entries (州市 115, 休市 5) are segmentation debris.
+COMMON_WORD_FREQ = 150
+
+
+@dataclass(frozen=True)
+class Place:
+    """One division of the gazetteer."""
+
+    name: str  # canonical full name, e.g. "崂山区"
+    alias: str  # short form, "" when none
+    level: LocalityLevel
+    province: str | None
+    city: str | None
+    adcode: str  # "" for functional areas
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in a text, resolved against the gazetteer."""
+
+    name: str  # canonical full name, e.g. "崂山区"
+    level: LocalityLevel  # "province" | "city" | "district"
+    province: str | None
+    city: str | None
+    start: int  # offsets of the matched surface form in the text
+    end: int
+
+
+class GazetteerError(ValueError):
+    """The bundled gazetteer data is malformed (a packaging bug, not user input)."""
+
+
+@dataclass(frozen=True)
+class Table:
+    places: tuple[Place, ...]
+    by_full: dict[str, tuple[Place, ...]]
+    by_alias: dict[str, tuple[Place, ...]]
+    lengths: dict[str, tuple[int, ...]]  # first two chars -> surface lengths, longest first
+    # Short forms on the stop list (鼓楼, 日照) -> their divisions: read only right
+    # after their city's name (南京市鼓楼地区) or before what a division does (日照选派),
+    # where they cannot be the word.
+    stopped: dict[str, tuple[Place, ...]]
+    # Full names on the stop list (郊区, 城区) -> their divisions: read in a text that
+    # names the division's own organ (郊区区委组织部), which the word never has.
+    stopped_names: dict[str, tuple[Place, ...]]
+    # A county written as the county-level city it became (华亭市 for 华亭县) -> the
+    # county's name in the table, whose mentions take the city's name in that text.
+    county_cities: dict[str, str]
+    # Where a surface form may start: its first character, followed by a character
+    # some surface has second.  Most characters of a text start none, and the regex
+    # engine skips them far faster than a lookup per position would.
+    starts: re.Pattern[str]
+
+
+def _read_data(name: str) -> str:
+    return resources.files("reporter").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _level(value: str, where: str) -> LocalityLevel:
+    if value not in _LEVELS:
+        raise GazetteerError(f"{where}: unknown level {value!r}")
+    return value
+
+
+def _load_tsv() -> list[Place]:
+    lines = [ln for ln in _read_data("gazetteer.tsv").splitlines() if not ln.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t")
+    expected = ["name", "alias", "level", "province", "city", "adcode"]
+    if reader.fieldnames != expected:
+        raise GazetteerError(f"gazetteer.tsv: header {reader.fieldnames} != {expected}")
+    out = []
+    for n, row in enumerate(reader, start=2):
+        if not row["name"]:
+            raise GazetteerError(f"gazetteer.tsv line {n}: empty name")
+        out.append(
+            Place(
+                name=row["name"],
+                alias=row["alias"],
+                level=_level(row["level"], f"gazetteer.tsv line {n}"),
+                province=row["province"] or None,
+                city=row["city"] or None,
+                adcode=row["adcode"],
+            )
+        )
+    return out
+
+
+@functools.cache
+def _extra() -> dict[str, object]:
+    return tomllib.loads(_read_data("places.toml"))
+
+
+def stop_words(key: str) -> frozenset[str]:
+    stop = _extra().get("stop", {})
+    if not isinstance(stop, dict):
+        raise GazetteerError("places.toml: [stop] must be a table")
+    words = stop.get(key, [])
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise GazetteerError(f"places.toml: stop.{key} must be a list of strings")
+    return frozenset(words)
+
+
+def _load_areas() -> list[tuple[Place, tuple[str, ...], str | None]]:
+    areas = _extra().get("area", [])
+    if not isinstance(areas, list):
+        raise GazetteerError("places.toml: [[area]] must be an array of tables")
+    out = []
+    for i, area in enumerate(areas):
+        where = f"places.toml area #{i + 1}"
+        if not isinstance(area, dict) or not isinstance(area.get("name"), str):
+            raise GazetteerError(f"{where}: needs a name")
+        aliases = area.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise GazetteerError(f"{where}: aliases must be a list of strings")
+        same_as = area.get("same_as")
+        if same_as is not None and not isinstance(same_as, str):
+            raise GazetteerError(f"{where}: same_as must be a division's full name")
+        place = Place(
+            name=area["name"],
+            alias="",
+            level=_level(str(area.get("level", "")), where),
+            province=area.get("province") or None,
+            city=area.get("city") or None,
+            adcode="",
+        )
+        out.append((place, tuple(aliases), same_as))
+    return out
+
+
+def _county_cities(
+    places: list[Place], full: dict[str, list[Place]], alias: dict[str, list[Place]]
+) -> dict[str, str]:
+    """Add each county's county-level-city form (华亭县 -> 华亭市) to ``full``: dozens of
+    counties became cities after the adcode snapshot (撤县设市), and their pages write
+    only the new name.  A form that is already a name or short form stays that place's,
+    a county whose short form is on the stop list is left out, and one whose last two
+    characters are a common word (大城县 -> 大城市: 城市; 于都 ->
+    于都市: 都市) would read ordinary prose as a place, so it is not derived."""
+    out: dict[str, str] = {}
+    freq = word_freq()
+    for p in places:
+        # a short form on the stop list (和平) is a word before it is a county
+        if p.level != "district" or not p.name.endswith("县") or p.alias not in alias:
+            continue
+        surface = p.alias + "市"
+        if surface in full or surface in alias or freq.get(surface[-2:], 0) >= COMMON_WORD_FREQ:
+            continue
+        full[surface] = [Place(surface, "", p.level, p.province, p.city, p.adcode)]
+        out[surface] = p.name
+    return out
+
+
+@functools.cache
+def table() -> Table:
+    stop_names = stop_words("names")
+    stop_aliases = stop_words("aliases")
+    places = _load_tsv()
+    full: dict[str, list[Place]] = {}
+    alias: dict[str, list[Place]] = {}
+    stopped: dict[str, list[Place]] = {}
+    stopped_names: dict[str, list[Place]] = {}
+    for p in places:
+        if p.name not in stop_names:
+            full.setdefault(p.name, []).append(p)
+        else:
+            stopped_names.setdefault(p.name, []).append(p)
+        if p.alias and p.alias not in stop_aliases:
+            alias.setdefault(p.alias, []).append(p)
+        elif p.alias:
+            stopped.setdefault(p.alias, []).append(p)
+    for p in places:
+        # 彭水苗族土家族自治县 is written 彭水县 too; a derived form never shadows a name.
+        for suffix, plain in _AUTONOMOUS_PLAIN:
+            if p.alias and p.name.endswith(suffix) and p.alias + plain not in full:
+                full.setdefault(p.alias + plain, []).append(p)
+    county_cities = _county_cities(places, full, alias)
+    for place, extra_names, same_as in _load_areas():
+        if same_as is not None:
+            # A new area that is its city under another name (舟山群岛新区 = 舟山市):
+            # its names resolve to the city, so one actor is not split in two.
+            targets = full.get(same_as)
+            if not targets:
+                raise GazetteerError(f"places.toml: same_as {same_as!r} is no known division")
+            for surface in (place.name, *extra_names):
+                full.setdefault(surface, []).extend(targets)
+            continue
+        places.append(place)
+        for surface in (place.name, *extra_names):
+            full.setdefault(surface, []).append(place)
+    # A full name is never also read as someone else's alias (吉林市 vs 吉林).
+    lengths: dict[str, set[int]] = {}
+    for surface in (*full, *alias):
+        if len(surface) < MIN_SURFACE_CHARS:
+            raise GazetteerError(f"place name {surface!r} is shorter than {MIN_SURFACE_CHARS}")
+        lengths.setdefault(surface[:MIN_SURFACE_CHARS], set()).add(len(surface))
+    return Table(
+        places=tuple(places),
+        by_full={k: tuple(v) for k, v in full.items()},
+        by_alias={k: tuple(v) for k, v in alias.items()},
+        lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
+        county_cities=county_cities,
+        stopped={k: tuple(v) for k, v in stopped.items()},
+        stopped_names={k: tuple(v) for k, v in stopped_names.items()},
+        starts=starts_re([*full, *alias]),
+    )
+
+
+def all_places() -> tuple[Place, ...]:
+    """Every division the gazetteer knows (adcode table and functional areas)."""
+    return table().places
+
+
+def lookup(name: str) -> tuple[Place, ...]:
+    """The divisions whose full name is ``name`` (several for 朝阳区)."""
+    return table().by_full.get(name, ())
+
+
+@functools.cache
+def word_freq() -> dict[str, int]:
+    """jieba's dictionary (with the genre's words), loaded only when a risky surface
+    needs it."""
+    segment.ensure_jieba()
+    import jieba
+
+    freq: dict[str, int] = jieba.dt.FREQ
+    return freq
