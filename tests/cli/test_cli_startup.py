@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 # Heavy libraries a command that does not need them must not import.
 PDF_ONLY = ("weasyprint",)
@@ -51,6 +53,7 @@ def test_version_imports_no_heavy_library(tmp_path: Path) -> None:
     assert not loaded & set(NOT_AT_START)
 
 
+@pytest.mark.slow  # a process pool, a subprocess or LibreOffice: seconds
 def test_json_build_does_not_import_weasyprint(tmp_path: Path) -> None:
     example = sorted(EXAMPLES.glob("*.txt"))[0]
     args = ["build", str(example), "-f", "json", "-q", "-o", str(tmp_path / "out")]

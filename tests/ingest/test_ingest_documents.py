@@ -267,6 +267,7 @@ def test_legacy_word_without_libreoffice_says_what_to_install(
     assert readers.sniff(wps, wps.read_bytes()) == "legacy_word"
 
 
+@pytest.mark.slow  # a process pool, a subprocess or LibreOffice: seconds
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
 def test_legacy_word_is_read_through_libreoffice(tmp_path: Path) -> None:
     source = DOCS.write_docx(tmp_path / "src.docx", footnote=False)

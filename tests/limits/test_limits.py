@@ -208,6 +208,7 @@ def test_an_article_over_the_time_budget_is_skipped_and_the_batch_goes_on(
     assert not isinstance(fine, Skipped)
 
 
+@pytest.mark.slow  # a process pool, a subprocess or LibreOffice: seconds
 def test_a_slow_taxonomy_regex_is_stopped_by_the_time_budget_in_a_pool_worker(
     tmp_path: Path,
 ) -> None:

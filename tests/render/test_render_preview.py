@@ -177,6 +177,7 @@ def test_no_pdf_when_the_build_made_none(server: PreviewServer) -> None:
     assert _get(server.url + PDF_PATH.lstrip("/"))[0] == 404
 
 
+@pytest.mark.slow  # a process pool, a subprocess or LibreOffice: seconds
 def test_render_formats_lays_out_the_pdf_a_build_writes(seed_brief: Brief, seed_out: Path) -> None:
     html_only = render_formats(seed_brief, "zh", ("html",))
     assert html_only.pdf is None

@@ -34,6 +34,7 @@ def bench_scale() -> ModuleType:
     return load_bench_module("bench_scale")
 
 
+@pytest.mark.slow  # a process pool, a subprocess or LibreOffice: seconds
 def test_peak_counts_every_process_of_the_tree(bench_scale: ModuleType) -> None:
     proc = subprocess.Popen([sys.executable, "-c", _TREE], stdout=subprocess.PIPE, text=True)
     with bench_scale.PeakTreeMemory(proc.pid) as memory:
@@ -47,6 +48,7 @@ def test_peak_counts_every_process_of_the_tree(bench_scale: ModuleType) -> None:
     assert memory.cpu_seconds > 0
 
 
+@pytest.mark.slow  # a process pool, a subprocess or LibreOffice: seconds
 def test_pss_reads_keep_to_their_share_of_a_core(
     bench_scale: ModuleType, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -39,6 +39,7 @@ def _run(
     return [w.outcome for w in works]
 
 
+@pytest.mark.slow  # a process pool, a subprocess or LibreOffice: seconds
 def test_second_run_hits_every_entry_written_by_pool_workers(
     tmp_path: Path, corpus_inputs: tuple[Path, ...]
 ) -> None:

@@ -13,6 +13,7 @@ from reporter.scale.executor import ScaleOptions, map_articles
 from reporter.settings import Settings
 
 
+@pytest.mark.slow  # a process pool, a subprocess or LibreOffice: seconds
 def test_pool_leaves_no_fork_server_and_a_second_pool_works() -> None:
     files = sorted(Settings().resolved_inputs())[:3]
     items = pipeline.assign_ids(files)
@@ -27,6 +28,7 @@ def test_pool_leaves_no_fork_server_and_a_second_pool_works() -> None:
     assert [r.document.id for r in runs[0]] == [Path(p).stem for p in files]  # type: ignore[union-attr]
 
 
+@pytest.mark.slow  # a process pool, a subprocess or LibreOffice: seconds
 def test_a_run_the_cache_serves_whole_starts_no_pool(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

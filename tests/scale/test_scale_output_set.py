@@ -64,6 +64,7 @@ def _consistent(out: Path) -> bool:
     return all(file_digest(out / name) == sha for name, sha in manifest.outputs)
 
 
+@pytest.mark.slow  # a process pool, a subprocess or LibreOffice: seconds
 def test_overlapping_builds_never_up_to_date_over_another_builds_outputs(
     tmp_path: Path, two_corpora: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:

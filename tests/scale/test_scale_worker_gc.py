@@ -8,6 +8,8 @@ import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+import pytest
+
 from reporter import article, pipeline
 from reporter.scale import executor, upkeep
 from reporter.scale.executor import ScaleOptions, map_articles
@@ -24,6 +26,7 @@ def _process_and_report(path: str, article_id: str) -> tuple[int, int | None]:
     return gc.get_freeze_count(), freezer.left if freezer else None
 
 
+@pytest.mark.slow  # a process pool, a subprocess or LibreOffice: seconds
 def test_a_pool_worker_freezes_after_warming_up_and_every_n_articles() -> None:
     files = sorted(Settings().resolved_inputs())
     context = multiprocessing.get_context("forkserver")
