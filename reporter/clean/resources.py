@@ -183,6 +183,11 @@ TITLE_NAME_TAIL_RE = re.compile(
 TITLE_COLUMN_PREFIX_RE = re.compile(
     r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|[^\s|｜_]{1,6}\s*[|｜])\s*(?=[^|｜]+$)"
 )
+# A page tool a forum or portal prints after its headline: 标题 [复制链接], 标题【打印】.
+TITLE_TOOL_TAIL_RE = re.compile(
+    r"\s*[\[【]\s*(?:复制链接|复制本帖链接|复制地址|复制网址|打印本页|打印|收藏本页|收藏|分享)"
+    r"\s*[\]】]?\s*$"
+)
 TITLE_DASH_SUFFIX_RE = re.compile(r"(?<![—-])[—–-](?P<site>[^—–\-\s]{2,30})$")
 DATE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
 # A day-first date of some portals: 14.12.2018  18:21.
@@ -225,9 +230,13 @@ CLAUSE_SPLIT_RE = re.compile("(?<=[，,；;：:])")
 CLAUSE_MARK_RE = re.compile("[，,；;、]")
 SENTENCE_SPLIT_RE = re.compile("(?<=[。！？!?])")
 # A headline given by a marker: Xinhua's 新华社贵阳12月26日电 题：… (the dateline is cut
-# as a byline span first), a repost's 原标题：… .
+# as a byline span first), a repost's 原标题：… or 原题目：…, or the marker in brackets
+# with or without its colon ((原标题)标题).
 # Punctuation a lost character left in front (????原題 -> 。？原题) goes with the marker.
-TITLE_MARKER_RE = re.compile(r"^[\s。，、；？！?!.,]*(?:题|标题|原标题|原题)\s*[:：]\s*")
+TITLE_MARKER_RE = re.compile(
+    r"^[\s。，、；？！?!.,]*(?:(?:题|标题|原标题|原题|原题目)\s*[:：]"
+    r"|[(（【\[]\s*(?:原标题|原题|原题目)\s*[)）】\]]\s*[:：]?)\s*"
+)
 # Punctuation that cannot open or close a headline (left by mojibake or a cut line).
 TITLE_EDGE_PUNCT_RE = re.compile(r"^[\s。，、；？！?!.,]+|[\s，、；,;]+$")
 # The label content farms put before a copied headline (全球快播：, 天天热议：, 环球
