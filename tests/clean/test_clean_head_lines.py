@@ -94,6 +94,9 @@ def test_dateline_forms(line: str, published: str) -> None:
         # pornographic keywords injected for search engines, in their other wordings
         "国产某某高潮视频免费，久久某某中文字幕，亚洲无码一区精品视频",
         "免费一级国产片在线观看",
+        "「本文来源：某某老人报」",
+        "章节报错",
+        "加入书签 投推荐票 目录",
     ],
 )
 def test_furniture_lines_are_dropped(line: str) -> None:
