@@ -260,9 +260,11 @@ LABELLED_DATE_RE = re.compile(
 # folder, not a date the page shows its reader.
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s，。；（）()]+", re.IGNORECASE)
 # The page's dateline printed on the headline's own line, after a space (标题 2022-10-29
-# 09:01:42 来源：某某网): the date and all after it are no part of the headline.
+# 09:01:42 来源：某某网), perhaps after the paper's name (e-papers: 标题 某某日报 |
+# 2025-08-04): the date and all after it are no part of the headline.
 TITLE_DATELINE_TAIL_RE = re.compile(
-    r"\s+(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    f"\\s+(?:[{HAN}]{{2,12}}(?:日报|晚报|时报|报|网)\\s*[|｜/]?\\s*)?"
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s.*)?$"
 )
 # A headline cut short by the page (舟山市 推行干部保障“重点项......).

@@ -140,6 +140,12 @@ def test_article_lines_with_the_same_words_stay(line: str) -> None:
         # a forum's page tool after the headline
         ("某某党校为10省培训干部两千人 [复制链接]", "某某党校为10省培训干部两千人"),
         ("某某县干部下沉一线纪实【打印】", "某某县干部下沉一线纪实"),
+        # an e-paper's paper name and date on the headline's line
+        (
+            "机关干部“沉”下去 治理效能“提”上来 某某日报 | 2025-08-04",
+            "机关干部“沉”下去 治理效能“提”上来",
+        ),
+        ("干部下沉一线 某某网 2021年5月1日 10:20", "干部下沉一线"),
         # a headline that only contains such words keeps them
         ("干部“复制链接”式工作法要不得", "干部“复制链接”式工作法要不得"),
     ],
