@@ -170,7 +170,9 @@ BIGRAM_CLEAN_RE = re.compile(f"[^{HAN}]+")
 
 # --------------------------------------------------------------------------- metadata
 
-TITLE_SEPARATOR_RE = re.compile(r"\s*(?:_|\||｜|\s[-—–]\s)\s*")
+# (Two ASCII hyphens join a title to its site too, 标题--某某党建网; as a subtitle's dash
+# they stay, for what follows holds no site word.)
+TITLE_SEPARATOR_RE = re.compile(r"\s*(?:_|\||｜|\s[-—–]\s|--)\s*")
 # A site name glued to a title by one dash without spaces (标题—中共遵义市委组织部);
 # a double dash (——) introduces a subtitle and is never a separator.
 # The last segment after a spaced dash or "_" that is only a short name (标题 - 新湘评论):
@@ -183,10 +185,17 @@ TITLE_NAME_TAIL_RE = re.compile(
 TITLE_COLUMN_PREFIX_RE = re.compile(
     r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|[^\s|｜_]{1,6}\s*[|｜])\s*(?=[^|｜]+$)"
 )
-# A page tool a forum or portal prints after its headline: 标题 [复制链接], 标题【打印】.
+# A page tool a forum or portal prints after its headline (标题 [复制链接], 标题【打印】),
+# a tag for the media or the repost (标题（图）, 标题（组图）, 标题[视频], 标题【转载】),
+# or a document host's offer (标题 免费下载).
 TITLE_TOOL_TAIL_RE = re.compile(
-    r"\s*[\[【]\s*(?:复制链接|复制本帖链接|复制地址|复制网址|打印本页|打印|收藏本页|收藏|分享)"
-    r"\s*[\]】]?\s*$"
+    r"\s*(?:[\[【(（]\s*(?:复制链接|复制本帖链接|复制地址|复制网址|打印本页|打印|收藏本页|收藏|分享"
+    r"|图|组图|多图|附图|图文|视频|转|转载|转帖)\s*[\]】)）]?|免费下载|在线阅读|全文阅读)\s*$"
+)
+# A home-page trail in front of the headline, joined by bars or slashes (首页 | 组工动态 |
+# 标题): the headline is what the trail ends with.
+TITLE_HOME_TRAIL_RE = re.compile(
+    r"^(?:网站)?首页\s*(?:[|｜/]\s*[^|｜/]{1,12}?\s*)*[|｜/]\s*(?=[^|｜/]+$)"
 )
 TITLE_DASH_SUFFIX_RE = re.compile(r"(?<![—-])[—–-](?P<site>[^—–\-\s]{2,30})$")
 DATE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")

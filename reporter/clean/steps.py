@@ -45,6 +45,7 @@ from reporter.clean.resources import (
     STRAIGHT_QUOTE_RE,
     TITLE_COLUMN_PREFIX_RE,
     TITLE_DASH_SUFFIX_RE,
+    TITLE_HOME_TRAIL_RE,
     TITLE_NAME_TAIL_RE,
     TITLE_SEPARATOR_RE,
     TITLE_TOOL_TAIL_RE,
@@ -304,6 +305,9 @@ def title_without_site(line: str) -> str:
     tool = TITLE_TOOL_TAIL_RE.search(to_simplified_line(line))
     if tool and tool.start() >= TITLE_MIN_CHARS:
         line = line[: tool.start()]
+    trail = TITLE_HOME_TRAIL_RE.match(to_simplified_line(line))
+    if trail and len(line) - trail.end() >= TITLE_MIN_CHARS:
+        line = line[trail.end() :]
     column = TITLE_COLUMN_PREFIX_RE.match(line)
     if column and len(line) - column.end() >= TITLE_MIN_CHARS:
         line = line[column.end() :]

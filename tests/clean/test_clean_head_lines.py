@@ -160,6 +160,19 @@ def test_article_lines_with_the_same_words_stay(line: str) -> None:
             "机关干部“沉”下去 治理效能“提”上来",
         ),
         ("干部下沉一线 某某网 2021年5月1日 10:20", "干部下沉一线"),
+        # media and repost tags, a document host's offer and name, a site after "--"
+        ("某某县干部下沉一线纪实（组图）", "某某县干部下沉一线纪实"),
+        ("某某县干部下沉一线纪实[视频]", "某某县干部下沉一线纪实"),
+        ("某某县干部下沉一线纪实【转载】", "某某县干部下沉一线纪实"),
+        ("某某县干部下沉一线纪实(转)", "某某县干部下沉一线纪实"),
+        ("某某县干部下沉一线工作方案 免费下载", "某某县干部下沉一线工作方案"),
+        ("某某县干部下沉一线工作方案-百度文库", "某某县干部下沉一线工作方案"),
+        ("某某县干部下沉一线纪实--某某党建网", "某某县干部下沉一线纪实"),
+        # a home-page trail joined by bars in front of the headline
+        ("首页 | 组工动态 | 某某县干部下沉一线纪实", "某某县干部下沉一线纪实"),
+        # a subtitle after two hyphens stays
+        ("干部下沉一线--记某某县的驻村干部", "干部下沉一线--记某某县的驻村干部"),
+        ("干部“转”作风（图解）", "干部“转”作风（图解）"),
         # a headline that only contains such words keeps them
         ("干部“复制链接”式工作法要不得", "干部“复制链接”式工作法要不得"),
     ],
