@@ -109,6 +109,9 @@ def test_dateline_forms(line: str, published: str) -> None:
         "「本文来源：某某老人报」",
         "章节报错",
         "加入书签 投推荐票 目录",
+        "更多精彩内容，请关注某某县委组织部微信公众号。",
+        "欢迎广大读者转发分享，让更多人看到基层干部的风采！",
+        "以上内容由某某网整理发布，仅供参考学习使用。",
     ],
 )
 def test_furniture_lines_are_dropped(line: str) -> None:

@@ -24,6 +24,12 @@ from .conftest import DocFactory
         ("截至当天中午12时，网络投票85万人次，网络点击量207.1万人次。", "boilerplate"),
         ("活动专题页上线一周，阅读量突破10万，留言3000余条。", "boilerplate"),
         ("该系列短视频播放量达120万次，引发广泛关注。", "boilerplate"),
+        # disclaimers and calls to follow or share glued to a paragraph
+        ("声明：本文转自网络，如有侵权请联系删除。", "boilerplate"),
+        ("更多精彩内容，请关注某某县委组织部微信公众号。", "boilerplate"),
+        ("欢迎广大读者转发分享，让更多人看到基层干部的风采！", "boilerplate"),
+        ("以上内容由某某网整理发布，仅供参考学习使用。", "boilerplate"),
+        ("座谈会上，5名驻村干部分享了一年来的工作体会和经验做法。", None),
         # a speech tag whose quotation is printed in another sentence
         ("5月24日，某某街办干部张某步出会场时激动地说。", "attribution"),
         ("会后，刚参加完比武的村支书李某某感慨地说。", "attribution"),
