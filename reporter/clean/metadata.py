@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from reporter.clean.resources import (
     BODY_END_RE,
+    BREADCRUMB_SEPARATOR_RE,
     BYLINE_NAMES_RE,
     CLAUSE_MARK_RE,
     CLAUSE_SPLIT_RE,
@@ -38,6 +40,8 @@ from reporter.clean.resources import (
     TITLE_JUNK_TAIL_RE,
     TITLE_LIST_DATE_PREFIX_RE,
     TITLE_MARKER_RE,
+    TITLE_NOT_WORD_RE,
+    TITLE_OFFICE_PREFIX_RE,
     TITLE_TRUNCATED_RE,
     URL_RE,
     WIRE_DATE_RE,
@@ -77,6 +81,11 @@ NAME_MIN_CHARS, NAME_MAX_CHARS = 2, 4
 _NOT_NAMES = ("记者", "报道", "摄影", "通讯员")
 _OUTLET_RANK = {"newspaper": 0, "agency": 0, "broadcaster": 0, "website": 1}
 _CREDIT_KINDS = ("source", "byline", "dateline")
+# A paper prints a story the day after its dateline (本报南昌8月5日电 on the 6th's page)
+# and a site posts a wire the day it is filed or the next: a page date at most this many
+# days after the dateline is the publication itself (b5_21, b6_07 label it so); a later
+# one is a repost, and the dateline's day is the nearer to the original.
+WIRE_PUBLICATION_LAG_DAYS = 1
 # The kind of removed line that credits an editor; it may carry the page's date too.
 _EDITOR_KIND = "editor"
 
@@ -101,6 +110,10 @@ def _credits(removals: Iterable[Removal]) -> _Credits:
             view = to_simplified_line(r.text)
             if LABELLED_DATE_RE.search(view):
                 found["dateline"].append(view)
+        elif PRINT_EDITION_RE.match(view := to_simplified_line(r.text.strip())):
+            # a print-edition credit the page glued to a photo caption (《某报》( 2018年
+            # 04月27日 16 版) 3月15日的某村……摄) went with the caption: it still dates the story
+            found["source"].append(view)
     return _Credits(tuple(found["source"]), tuple(found["byline"]), tuple(found["dateline"]))
 
 
@@ -146,6 +159,14 @@ def _print_edition(texts: Iterable[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _printed_after(dateline: str | None, page: str) -> bool:
+    """Whether ``page`` is the day a story filed on ``dateline`` was published."""
+    if dateline is None:
+        return False
+    lag = (date.fromisoformat(page) - date.fromisoformat(dateline)).days
+    return 0 <= lag <= WIRE_PUBLICATION_LAG_DAYS
+
+
 def _wire_date(bylines: Iterable[str], reference: str | None) -> str | None:
     """The date of a dateline (新华社兰州5月11日电), which names no year: the year is
     the hosting page's, or the one before when the day would fall after the page."""
@@ -182,7 +203,7 @@ def _dates(
     repost_date = _first_date(reposts)
     html_date = _first_date([article.html_date]) if article.html_date else None
     wire_date = _wire_date(credits.byline, page_date or html_date or repost_date)
-    if page_date and _wire_is_the_page(credits):
+    if page_date and (_wire_is_the_page(credits) or _printed_after(wire_date, page_date)):
         wire_date = None
     published = print_date or byline_date or wire_date or page_date or html_date or repost_date
     later = [d for d in (repost_date, page_date, html_date) if d and d != published]
@@ -318,6 +339,9 @@ def clean_title(line: str) -> str:
     site's name (标题_某某网, 标题—某某组织部) and an anti-scraping tail (…8 [; o H! @9)."""
     line = TITLE_MARKER_RE.sub("", line.strip())
     line = TITLE_EDGE_PUNCT_RE.sub("", line)
+    office = TITLE_OFFICE_PREFIX_RE.match(line)
+    if office and len(line) - office.end() >= TITLE_SHORT_CHARS:
+        line = line[office.end() :]  # (某某县委党校)：标题
     listed = TITLE_LIST_DATE_PREFIX_RE.match(line)
     if listed and len(line) - listed.end() >= TITLE_SHORT_CHARS:
         line = line[listed.end() :]  # 02.27 标题: a story list's date
@@ -409,6 +433,19 @@ def _fuller_copy(longer: str, title: str, marked: bool, cut: bool) -> bool:
     return before.endswith(TITLE_DASHES) or after.startswith(TITLE_DASHES)
 
 
+def _main_title_above(paragraphs: Sequence[str], index: int, text: str) -> str | None:
+    """The main title printed on the line above a subtitle that opens with a dash
+    (先锋力量 / ——贵州脱贫攻坚……): a subtitle alone is half a headline, and when it
+    outscored its main title (a few characters, which the scoring takes for a label)
+    the page's headline is the two together."""
+    if index == 0 or not text.startswith(TITLE_DASHES):
+        return None
+    above = clean_title(paragraphs[index - 1])
+    if not above or not _may_be_title(above) or above.endswith(TITLE_DASHES):
+        return None
+    return above
+
+
 def _lead_stub(line: str, below: Sequence[str]) -> bool:
     """Whether ``line`` is the lead cut short (a page's summary line): a line of more
     than one clause that a paragraph below starts with and runs on mid-clause, where a
@@ -423,14 +460,19 @@ def _lead_stub(line: str, below: Sequence[str]) -> bool:
 
 
 def choose_title(
-    paragraphs: Sequence[str], removed_titles: Sequence[str] = (), html_title: str | None = None
+    paragraphs: Sequence[str],
+    removed_titles: Sequence[str] = (),
+    html_title: str | None = None,
+    trail_titles: Sequence[str] = (),
 ) -> TitleChoice | None:
     """The headline among the head lines of ``paragraphs`` (simplified), scored; or the
     HTML page's title; None when neither exists (the caller derives one).
 
     ``removed_titles`` are headlines the page repeats in lines cleaning removed
     (原标题：…).  A candidate that another candidate contains is its truncated copy:
-    the full one wins.
+    the full one wins.  ``trail_titles`` end the page's breadcrumb trail: a head line
+    equal to one is a candidate however few words the body repeats (a novel's chapter
+    title), though it gains nothing over the others (a column banner may equal it too).
     """
     # a one-paragraph text is all body: its line is no headline
     head = _head(paragraphs) if len(paragraphs) >= 2 else 0
@@ -438,6 +480,7 @@ def choose_title(
     if not body_grams:  # a page of short lines only: each line is the others' body
         body_grams = _han_grams("\n".join(paragraphs))
     repeated = [clean_title(t) for t in removed_titles]
+    trail = {_words_of(t) for t in trail_titles}
     scored: list[tuple[float, int, str, bool]] = []
     for i, para in enumerate(paragraphs[:head]):
         line = para.strip()
@@ -449,7 +492,10 @@ def choose_title(
             continue
         shared = len(grams & body_grams)
         agreement = shared / len(grams)
-        if shared < min(MIN_TITLE_SHARED_PAIRS, len(grams)) or agreement < MIN_TITLE_AGREEMENT:
+        unrelated = (
+            shared < min(MIN_TITLE_SHARED_PAIRS, len(grams)) or agreement < MIN_TITLE_AGREEMENT
+        )
+        if unrelated and _words_of(text) not in trail:
             continue
         score = AGREEMENT_WEIGHT * min(agreement, AGREEMENT_ENOUGH) - POSITION_PENALTY * i
         if len(text) < TITLE_SHORT_CHARS:
@@ -470,6 +516,9 @@ def choose_title(
         html = ""
     if scored:
         _, index, text, _ = max(scored, key=lambda c: (c[0], -c[1]))
+        main = _main_title_above(paragraphs, index, text)
+        if main is not None:
+            index, text = index - 1, main + text
         # the full headline beats its truncated copy: 纪实 vs 干部去哪儿了？——…纪实
         stem = TITLE_TRUNCATED_RE.sub("", text)
         fuller = [
@@ -498,6 +547,10 @@ def choose_title(
     if html:
         return TitleChoice(html, None, False)
     return None
+
+
+def _words_of(text: str) -> str:
+    return TITLE_NOT_WORD_RE.sub("", text)
 
 
 def title_line(paragraphs: Sequence[str]) -> str | None:
@@ -574,16 +627,32 @@ def removed_titles(removals: Iterable[Removal]) -> list[str]:
     return out
 
 
+def trail_titles(removals: Iterable[Removal]) -> list[str]:
+    """The last items of the breadcrumb trails cleaning removed (书本网 > 书名 > 第66章
+    重点项目): a portal ends its trail with the page's own headline."""
+    out = []
+    for r in removals:
+        if r.kind != _TRAIL_KIND:
+            continue
+        items = BREADCRUMB_SEPARATOR_RE.split(to_simplified_line(r.text.strip()))
+        if len(items) >= _TRAIL_MIN_ITEMS and len(items[-1]) >= TITLE_SHORT_CHARS:
+            out.append(items[-1])
+    return out
+
+
 def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleChoice:
     """The article's headline: a scored head line, the HTML title, else derived."""
     paragraphs = [p for p in text.split("\n") if p.strip()]
     html_title = to_simplified_line(article.html_title) if article.html_title else None
-    choice = choose_title(paragraphs, removed_titles(removals), html_title)
+    choice = choose_title(paragraphs, removed_titles(removals), html_title, trail_titles(removals))
     if choice is not None:
         return choice
     return TitleChoice(derive_title(paragraphs) or article.id, None, True)
 
 
+# The removed kind of a breadcrumb trail, and the items it has at least (home, the page).
+_TRAIL_KIND = "navigation"
+_TRAIL_MIN_ITEMS = 2
 # Removals made once the headline is known are reported with the line-removal step.
 _HEAD_STEP = "remove_boilerplate_lines"
 _ABOVE_TITLE_REASON = "page furniture above the headline"

@@ -185,6 +185,15 @@ TITLE_NAME_TAIL_RE = re.compile(
 TITLE_COLUMN_PREFIX_RE = re.compile(
     r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|[^\s|｜_]{1,6}\s*[|｜])\s*(?=[^|｜]+$)"
 )
+# The office that supplied a story, in round brackets before the headline and a colon
+# ((某某县委党校)：标题): no part of the headline, yet the line keeps it, for it names
+# the actor (the title line weighs most in choosing the locality).
+TITLE_OFFICE_PREFIX_RE = re.compile(r"^[(（][^()（）]{2,16}[)）]\s*[:：]\s*(?=\S)")
+# The separators of a breadcrumb trail (首页 > 新闻 > 标题): its last item is often the
+# page's own headline.
+BREADCRUMB_SEPARATOR_RE = re.compile(r"\s*(?:>{1,2}|›|»)\s*")
+# What two copies of a headline may differ in: spaces, punctuation, bracket widths.
+TITLE_NOT_WORD_RE = re.compile(r"[\W_]+")
 # A page tool a forum or portal prints after its headline (标题 [复制链接], 标题【打印】),
 # a tag for the media or the repost (标题（图）, 标题（组图）, 标题[视频], 标题【转载】),
 # or a document host's offer (标题 免费下载).
