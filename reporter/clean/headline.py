@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from reporter.clean.resources import (
     BODY_END_RE,
+    BREADCRUMB_SEPARATOR_RE,
     CLAUSE_MARK_RE,
     CLAUSE_SPLIT_RE,
     DATE_RE,
@@ -24,6 +25,8 @@ from reporter.clean.resources import (
     TITLE_JUNK_TAIL_RE,
     TITLE_LIST_DATE_PREFIX_RE,
     TITLE_MARKER_RE,
+    TITLE_NOT_WORD_RE,
+    TITLE_OFFICE_PREFIX_RE,
     TITLE_TRUNCATED_RE,
     boilerplate,
     outlets,
@@ -119,6 +122,9 @@ def clean_title(line: str) -> str:
     site's name (标题_某某网, 标题—某某组织部) and an anti-scraping tail (…8 [; o H! @9)."""
     line = TITLE_MARKER_RE.sub("", line.strip())
     line = TITLE_EDGE_PUNCT_RE.sub("", line)
+    office = TITLE_OFFICE_PREFIX_RE.match(line)
+    if office and len(line) - office.end() >= TITLE_SHORT_CHARS:
+        line = line[office.end() :]  # (某某县委党校)：标题
     listed = TITLE_LIST_DATE_PREFIX_RE.match(line)
     if listed and len(line) - listed.end() >= TITLE_SHORT_CHARS:
         line = line[listed.end() :]  # 02.27 标题: a story list's date
@@ -210,6 +216,19 @@ def _fuller_copy(longer: str, title: str, marked: bool, cut: bool) -> bool:
     return before.endswith(TITLE_DASHES) or after.startswith(TITLE_DASHES)
 
 
+def _main_title_above(paragraphs: Sequence[str], index: int, text: str) -> str | None:
+    """The main title printed on the line above a subtitle that opens with a dash
+    (先锋力量 / ——贵州脱贫攻坚……): a subtitle alone is half a headline, and when it
+    outscored its main title (a few characters, which the scoring takes for a label)
+    the page's headline is the two together."""
+    if index == 0 or not text.startswith(TITLE_DASHES):
+        return None
+    above = clean_title(paragraphs[index - 1])
+    if not above or not _may_be_title(above) or above.endswith(TITLE_DASHES):
+        return None
+    return above
+
+
 def _lead_stub(line: str, below: Sequence[str]) -> bool:
     """Whether ``line`` is the lead cut short (a page's summary line): a line of more
     than one clause that a paragraph below starts with and runs on mid-clause, where a
@@ -224,14 +243,19 @@ def _lead_stub(line: str, below: Sequence[str]) -> bool:
 
 
 def choose_title(
-    paragraphs: Sequence[str], removed_titles: Sequence[str] = (), html_title: str | None = None
+    paragraphs: Sequence[str],
+    removed_titles: Sequence[str] = (),
+    html_title: str | None = None,
+    trail_titles: Sequence[str] = (),
 ) -> TitleChoice | None:
     """The headline among the head lines of ``paragraphs`` (simplified), scored; or the
     HTML page's title; None when neither exists (the caller derives one).
 
     ``removed_titles`` are headlines the page repeats in lines cleaning removed
     (原标题：…).  A candidate that another candidate contains is its truncated copy:
-    the full one wins.
+    the full one wins.  ``trail_titles`` end the page's breadcrumb trail: a head line
+    equal to one is a candidate however few words the body repeats (a novel's chapter
+    title), though it gains nothing over the others (a column banner may equal it too).
     """
     # a one-paragraph text is all body: its line is no headline
     head = _head(paragraphs) if len(paragraphs) >= 2 else 0
@@ -239,6 +263,7 @@ def choose_title(
     if not body_grams:  # a page of short lines only: each line is the others' body
         body_grams = _han_grams("\n".join(paragraphs))
     repeated = [clean_title(t) for t in removed_titles]
+    trail = {_words_of(t) for t in trail_titles}
     scored: list[tuple[float, int, str, bool]] = []
     for i, para in enumerate(paragraphs[:head]):
         line = para.strip()
@@ -250,7 +275,10 @@ def choose_title(
             continue
         shared = len(grams & body_grams)
         agreement = shared / len(grams)
-        if shared < min(MIN_TITLE_SHARED_PAIRS, len(grams)) or agreement < MIN_TITLE_AGREEMENT:
+        unrelated = (
+            shared < min(MIN_TITLE_SHARED_PAIRS, len(grams)) or agreement < MIN_TITLE_AGREEMENT
+        )
+        if unrelated and _words_of(text) not in trail:
             continue
         score = AGREEMENT_WEIGHT * min(agreement, AGREEMENT_ENOUGH) - POSITION_PENALTY * i
         if len(text) < TITLE_SHORT_CHARS:
@@ -271,6 +299,9 @@ def choose_title(
         html = ""
     if scored:
         _, index, text, _ = max(scored, key=lambda c: (c[0], -c[1]))
+        main = _main_title_above(paragraphs, index, text)
+        if main is not None:
+            index, text = index - 1, main + text
         # the full headline beats its truncated copy: 纪实 vs 干部去哪儿了？——…纪实
         stem = TITLE_TRUNCATED_RE.sub("", text)
         fuller = [
@@ -299,6 +330,10 @@ def choose_title(
     if html:
         return TitleChoice(html, None, False)
     return None
+
+
+def _words_of(text: str) -> str:
+    return TITLE_NOT_WORD_RE.sub("", text)
 
 
 def title_line(paragraphs: Sequence[str]) -> str | None:
@@ -358,16 +393,32 @@ def removed_titles(removals: Iterable[Removal]) -> list[str]:
     return out
 
 
+def trail_titles(removals: Iterable[Removal]) -> list[str]:
+    """The last items of the breadcrumb trails cleaning removed (书本网 > 书名 > 第66章
+    重点项目): a portal ends its trail with the page's own headline."""
+    out = []
+    for r in removals:
+        if r.kind != _TRAIL_KIND:
+            continue
+        items = BREADCRUMB_SEPARATOR_RE.split(to_simplified_line(r.text.strip()))
+        if len(items) >= _TRAIL_MIN_ITEMS and len(items[-1]) >= TITLE_SHORT_CHARS:
+            out.append(items[-1])
+    return out
+
+
 def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleChoice:
     """The article's headline: a scored head line, the HTML title, else derived."""
     paragraphs = [p for p in text.split("\n") if p.strip()]
     html_title = to_simplified_line(article.html_title) if article.html_title else None
-    choice = choose_title(paragraphs, removed_titles(removals), html_title)
+    choice = choose_title(paragraphs, removed_titles(removals), html_title, trail_titles(removals))
     if choice is not None:
         return choice
     return TitleChoice(derive_title(paragraphs) or article.id, None, True)
 
 
+# The removed kind of a breadcrumb trail, and the items it has at least (home, the page).
+_TRAIL_KIND = "navigation"
+_TRAIL_MIN_ITEMS = 2
 # Removals made once the headline is known are reported with the line-removal step.
 _HEAD_STEP = "remove_boilerplate_lines"
 _ABOVE_TITLE_REASON = "page furniture above the headline"

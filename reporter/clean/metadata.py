@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from reporter.clean.headline import LEAD_PARAGRAPHS, TitleChoice, title_of
 from reporter.clean.resources import (
@@ -49,6 +50,11 @@ NAME_MIN_CHARS, NAME_MAX_CHARS = 2, 4
 _NOT_NAMES = ("记者", "报道", "摄影", "通讯员")
 _OUTLET_RANK = {"newspaper": 0, "agency": 0, "broadcaster": 0, "website": 1}
 _CREDIT_KINDS = ("source", "byline", "dateline")
+# A paper prints a story the day after its dateline (本报南昌8月5日电 on the 6th's page)
+# and a site posts a wire the day it is filed or the next: a page date at most this many
+# days after the dateline is the publication itself (b5_21, b6_07 label it so); a later
+# one is a repost, and the dateline's day is the nearer to the original.
+WIRE_PUBLICATION_LAG_DAYS = 1
 # The kind of removed line that credits an editor; it may carry the page's date too.
 _EDITOR_KIND = "editor"
 
@@ -73,6 +79,10 @@ def _credits(removals: Iterable[Removal]) -> _Credits:
             view = to_simplified_line(r.text)
             if LABELLED_DATE_RE.search(view):
                 found["dateline"].append(view)
+        elif PRINT_EDITION_RE.match(view := to_simplified_line(r.text.strip())):
+            # a print-edition credit the page glued to a photo caption (《某报》( 2018年
+            # 04月27日 16 版) 3月15日的某村……摄) went with the caption: it still dates the story
+            found["source"].append(view)
     return _Credits(tuple(found["source"]), tuple(found["byline"]), tuple(found["dateline"]))
 
 
@@ -118,6 +128,14 @@ def _print_edition(texts: Iterable[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _printed_after(dateline: str | None, page: str) -> bool:
+    """Whether ``page`` is the day a story filed on ``dateline`` was published."""
+    if dateline is None:
+        return False
+    lag = (date.fromisoformat(page) - date.fromisoformat(dateline)).days
+    return 0 <= lag <= WIRE_PUBLICATION_LAG_DAYS
+
+
 def _wire_date(bylines: Iterable[str], reference: str | None) -> str | None:
     """The date of a dateline (新华社兰州5月11日电), which names no year: the year is
     the hosting page's, or the one before when the day would fall after the page."""
@@ -154,7 +172,7 @@ def _dates(
     repost_date = _first_date(reposts)
     html_date = _first_date([article.html_date]) if article.html_date else None
     wire_date = _wire_date(credits.byline, page_date or html_date or repost_date)
-    if page_date and _wire_is_the_page(credits):
+    if page_date and (_wire_is_the_page(credits) or _printed_after(wire_date, page_date)):
         wire_date = None
     published = print_date or byline_date or wire_date or page_date or html_date or repost_date
     later = [d for d in (repost_date, page_date, html_date) if d and d != published]

@@ -170,7 +170,9 @@ BIGRAM_CLEAN_RE = re.compile(f"[^{HAN}]+")
 
 # --------------------------------------------------------------------------- metadata
 
-TITLE_SEPARATOR_RE = re.compile(r"\s*(?:_|\||｜|\s[-—–]\s)\s*")
+# (Two ASCII hyphens join a title to its site too, 标题--某某党建网; as a subtitle's dash
+# they stay, for what follows holds no site word.)
+TITLE_SEPARATOR_RE = re.compile(r"\s*(?:_|\||｜|\s[-—–]\s|--)\s*")
 # A site name glued to a title by one dash without spaces (标题—中共遵义市委组织部);
 # a double dash (——) introduces a subtitle and is never a separator.
 # The last segment after a spaced dash or "_" that is only a short name (标题 - 新湘评论):
@@ -182,6 +184,27 @@ TITLE_NAME_TAIL_RE = re.compile(
 # Sites that lack the full-width brackets write the label in ASCII ones ([动态]标题).
 TITLE_COLUMN_PREFIX_RE = re.compile(
     r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|[^\s|｜_]{1,6}\s*[|｜])\s*(?=[^|｜]+$)"
+)
+# The office that supplied a story, in round brackets before the headline and a colon
+# ((某某县委党校)：标题): no part of the headline, yet the line keeps it, for it names
+# the actor (the title line weighs most in choosing the locality).
+TITLE_OFFICE_PREFIX_RE = re.compile(r"^[(（][^()（）]{2,16}[)）]\s*[:：]\s*(?=\S)")
+# The separators of a breadcrumb trail (首页 > 新闻 > 标题): its last item is often the
+# page's own headline.
+BREADCRUMB_SEPARATOR_RE = re.compile(r"\s*(?:>{1,2}|›|»)\s*")
+# What two copies of a headline may differ in: spaces, punctuation, bracket widths.
+TITLE_NOT_WORD_RE = re.compile(r"[\W_]+")
+# A page tool a forum or portal prints after its headline (标题 [复制链接], 标题【打印】),
+# a tag for the media or the repost (标题（图）, 标题（组图）, 标题[视频], 标题【转载】),
+# or a document host's offer (标题 免费下载).
+TITLE_TOOL_TAIL_RE = re.compile(
+    r"\s*(?:[\[【(（]\s*(?:复制链接|复制本帖链接|复制地址|复制网址|打印本页|打印|收藏本页|收藏|分享"
+    r"|图|组图|多图|附图|图文|视频|转|转载|转帖)\s*[\]】)）]?|免费下载|在线阅读|全文阅读)\s*$"
+)
+# A home-page trail in front of the headline, joined by bars or slashes (首页 | 组工动态 |
+# 标题): the headline is what the trail ends with.
+TITLE_HOME_TRAIL_RE = re.compile(
+    r"^(?:网站)?首页\s*(?:[|｜/]\s*[^|｜/]{1,12}?\s*)*[|｜/]\s*(?=[^|｜/]+$)"
 )
 TITLE_DASH_SUFFIX_RE = re.compile(r"(?<![—-])[—–-](?P<site>[^—–\-\s]{2,30})$")
 DATE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
@@ -225,9 +248,13 @@ CLAUSE_SPLIT_RE = re.compile("(?<=[，,；;：:])")
 CLAUSE_MARK_RE = re.compile("[，,；;、]")
 SENTENCE_SPLIT_RE = re.compile("(?<=[。！？!?])")
 # A headline given by a marker: Xinhua's 新华社贵阳12月26日电 题：… (the dateline is cut
-# as a byline span first), a repost's 原标题：… .
+# as a byline span first), a repost's 原标题：… or 原题目：…, or the marker in brackets
+# with or without its colon ((原标题)标题).
 # Punctuation a lost character left in front (????原題 -> 。？原题) goes with the marker.
-TITLE_MARKER_RE = re.compile(r"^[\s。，、；？！?!.,]*(?:题|标题|原标题|原题)\s*[:：]\s*")
+TITLE_MARKER_RE = re.compile(
+    r"^[\s。，、；？！?!.,]*(?:(?:题|标题|原标题|原题|原题目)\s*[:：]"
+    r"|[(（【\[]\s*(?:原标题|原题|原题目)\s*[)）】\]]\s*[:：]?)\s*"
+)
 # Punctuation that cannot open or close a headline (left by mojibake or a cut line).
 TITLE_EDGE_PUNCT_RE = re.compile(r"^[\s。，、；？！?!.,]+|[\s，、；,;]+$")
 # The label content farms put before a copied headline (全球快播：, 天天热议：, 环球
@@ -251,9 +278,11 @@ LABELLED_DATE_RE = re.compile(
 # folder, not a date the page shows its reader.
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s，。；（）()]+", re.IGNORECASE)
 # The page's dateline printed on the headline's own line, after a space (标题 2022-10-29
-# 09:01:42 来源：某某网): the date and all after it are no part of the headline.
+# 09:01:42 来源：某某网), perhaps after the paper's name (e-papers: 标题 某某日报 |
+# 2025-08-04): the date and all after it are no part of the headline.
 TITLE_DATELINE_TAIL_RE = re.compile(
-    r"\s+(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    f"\\s+(?:[{HAN}]{{2,12}}(?:日报|晚报|时报|报|网)\\s*[|｜/]?\\s*)?"
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s.*)?$"
 )
 # A headline cut short by the page (舟山市 推行干部保障“重点项......).

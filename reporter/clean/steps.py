@@ -45,8 +45,10 @@ from reporter.clean.resources import (
     STRAIGHT_QUOTE_RE,
     TITLE_COLUMN_PREFIX_RE,
     TITLE_DASH_SUFFIX_RE,
+    TITLE_HOME_TRAIL_RE,
     TITLE_NAME_TAIL_RE,
     TITLE_SEPARATOR_RE,
+    TITLE_TOOL_TAIL_RE,
     ZERO_WIDTH_RE,
     LineRule,
     boilerplate,
@@ -298,6 +300,14 @@ def title_without_site(line: str) -> str:
     front (the line itself when it carries neither): 标题_某某党建_某某网,
     标题—中共某某市委组织部 and 资讯 | 标题 -> 标题."""
     line = line.strip()
+    # the view has the line's length (one character for one), so a cut found in it
+    # cuts the line as published
+    tool = TITLE_TOOL_TAIL_RE.search(to_simplified_line(line))
+    if tool and tool.start() >= TITLE_MIN_CHARS:
+        line = line[: tool.start()]
+    trail = TITLE_HOME_TRAIL_RE.match(to_simplified_line(line))
+    if trail and len(line) - trail.end() >= TITLE_MIN_CHARS:
+        line = line[trail.end() :]
     column = TITLE_COLUMN_PREFIX_RE.match(line)
     if column and len(line) - column.end() >= TITLE_MIN_CHARS:
         line = line[column.end() :]

@@ -141,6 +141,22 @@ def reject_reason(text: str) -> str | None:
     return None
 
 
+def headline_paragraph(doc: Document) -> int | None:
+    """The paragraph that is the article's headline, or None.
+
+    The cleaner puts a headline it found on the page as the first line of the text.
+    A headline is no summary sentence, yet one holding a ？ or ！ splits into pieces
+    that end like sentences ("这377名干部为何被重用？" of "……为何被重用？凉山州 第一"),
+    which the shape rules alone let through.  A derived title is the lead's own
+    words: its paragraph is body text.
+    """
+    meta = doc.article.metadata
+    if meta.title_derived or not meta.title.strip():
+        return None
+    first = doc.article.text.split("\n", 1)[0].strip()
+    return 0 if first == meta.title.strip() else None
+
+
 def _quote_fragment(text: str) -> bool:
     """A quotation opened and not closed (it goes on in the next sentence), or closed
     without being opened anywhere but at the very end.
@@ -226,7 +242,10 @@ class TextRankPlusSummarizer(Summarizer):
         graph = textrank_similarity(words, self_loops=False, log_lengths=np.log1p(lengths))
         centrality = pagerank(graph, alpha=PAGERANK_ALPHA, overwrite=True)
         centrality = CENTRALITY_FLOOR + (1 - CENTRALITY_FLOOR) * centrality / centrality.max()
-        usable = np.array([reject_reason(s.text) is None for s in sentences])
+        headline = headline_paragraph(doc)
+        usable = np.array(
+            [reject_reason(s.text) is None and s.paragraph != headline for s in sentences]
+        )
         return np.where(usable, centrality * self._prior(doc, words, usable, actors), 0.0)
 
     def _prior(

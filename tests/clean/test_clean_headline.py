@@ -184,9 +184,9 @@ def test_the_wire_page_date_is_the_original_when_the_page_is_the_wire() -> None:
         "中新网武汉9月26日电 某某省委组织部26日介绍，全省选拔一批年轻干部到基层锻炼。"
     ).metadata
     assert own.published == "2011-09-27"
-    # ... while a portal re-posting a Xinhua wire keeps the wire's date
+    # ... while a portal re-posting a Xinhua wire days later keeps the wire's date
     repost = cleaned(
-        "某某市选派干部驻村帮扶\n来源：新华网 发布时间：2021-05-12 09:30\n"
+        "某某市选派干部驻村帮扶\n来源：新华网 发布时间：2021-05-14 09:30\n"
         "新华社兰州5月11日电 某某市从机关选派1200余名干部组成驻村工作队。"
     ).metadata
     assert repost.published == "2021-05-11"

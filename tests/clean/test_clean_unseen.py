@@ -126,12 +126,22 @@ def test_title_without_site(text_in: str, text_out: str) -> None:
 @pytest.mark.parametrize(
     ("text", "published", "reposted"),
     [
-        # a wire dateline takes its year from the hosting page
+        # a wire dateline takes its year from the hosting page, which re-posted it
+        # days later
+        (
+            "标题一\n发布时间：2021-05-14 09:30\n新华社兰州5月11日电（记者 张玉洁）正文。",
+            "2021-05-11",
+            "2021-05-14",
+        ),
+        # a page dated the day after the dateline is the publication itself (papers
+        # print a story the morning after it was filed)
         (
             "标题一\n发布时间：2021-05-12 09:30\n新华社兰州5月11日电（记者 张玉洁）正文。",
-            "2021-05-11",
             "2021-05-12",
+            None,
         ),
+        ("标题一\n2018-08-06 16:39:38来源：某某网\n本报南昌8月5日电 正文。", "2018-08-06", None),
+        ("标题一\n2021-05-11 10:00 来源：某某网\n新华社兰州5月11日电 正文。", "2021-05-11", None),
         # ... or the year before, when the day would fall after the page date
         (
             "标题一\n发布时间：2022-01-03\n新华社北京12月30日电 记者王琦报道：正文。",

@@ -1,0 +1,73 @@
+"""Summary noise found on real pages in round 8 (issue 16): characters masked one at a
+time by a site's word filter, the page's own traffic counters, and pieces of the
+headline that end like sentences.  Sentences written for the tests in the genre's style."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from reporter.summarize import get_summarizer
+from reporter.summarize.textrank_plus import reject_reason
+
+from .conftest import DocFactory
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # one masked character, at the start or inside a word
+        ("为加强换届后村（社区）干部队伍建设，提升村（社区）*组织书记履职能力。", "garbled"),
+        ("各村书记围绕基层*建、产业发展等方面，逐一登台晒成绩、比干劲。", "garbled"),
+        # the page's traffic counters
+        ("截至当天中午12时，网络投票85万人次，网络点击量207.1万人次。", "boilerplate"),
+        ("活动专题页上线一周，阅读量突破10万，留言3000余条。", "boilerplate"),
+        ("该系列短视频播放量达120万次，引发广泛关注。", "boilerplate"),
+        # disclaimers and calls to follow or share glued to a paragraph
+        ("声明：本文转自网络，如有侵权请联系删除。", "boilerplate"),
+        ("更多精彩内容，请关注某某县委组织部微信公众号。", "boilerplate"),
+        ("欢迎广大读者转发分享，让更多人看到基层干部的风采！", "boilerplate"),
+        ("以上内容由某某网整理发布，仅供参考学习使用。", "boilerplate"),
+        ("座谈会上，5名驻村干部分享了一年来的工作体会和经验做法。", None),
+        # a speech tag whose quotation is printed in another sentence
+        ("5月24日，某某街办干部张某步出会场时激动地说。", "attribution"),
+        ("会后，刚参加完比武的村支书李某某感慨地说。", "attribution"),
+        # the same kinds of sentence without them stay
+        ("会后，村支书李某某感慨地说：“这样的比武让我们找到了差距。”", None),
+        ("全县共评选出10名“擂台之星”，其中3名被提拔重用。", None),
+        ("评委现场打分，群众代表现场投票，得分当场公布。", None),
+        ("县委组织部对25个乡镇的点位进行了实地察看，累计走访群众1200余户。", None),
+        ("5×3的评分方式由县委组织部制定，全县统一执行。", None),
+    ],
+)
+def test_reject_reason_page_noise(text: str, reason: str | None) -> None:
+    assert reject_reason(text) == reason
+
+
+def test_a_headline_holding_a_question_mark_is_no_summary_sentence(
+    make_doc: DocFactory,
+) -> None:
+    # The title line splits at its ？ into a piece that ends like a sentence.
+    title = "某某报：这120名干部为何被提拔重用？某某州 第一"
+    doc = make_doc(
+        [
+            ["某某报：这120名干部为何被提拔重用？", "某某州 第一"],
+            ["某某州拿出101个乡镇领导班子成员岗位，面向驻村第一书记遴选干部。"],
+            ["遴选出的120名干部全部来自脱贫攻坚一线，其中35人是年轻干部。"],
+        ],
+        title=title,
+    )
+    picks = get_summarizer("textrank_plus").summarize(doc, 3).sentences
+    assert picks
+    assert all(p.sentence_index >= 2 for p in picks)
+
+
+def test_a_lead_repeating_a_derived_title_may_be_picked(make_doc: DocFactory) -> None:
+    # A derived title is the lead's own words: the lead stays a candidate.
+    lead = "某某县选派120名干部到乡镇一线锻炼，为期6个月。"
+    doc = make_doc([[lead], ["锻炼期满考核合格的干部将优先提拔使用。"]], title=lead)
+    meta = replace(doc.article.metadata, title_derived=True)
+    doc = replace(doc, article=replace(doc.article, metadata=meta))
+    picks = get_summarizer("textrank_plus").summarize(doc, 1).sentences
+    assert [p.sentence_index for p in picks] == [0]
