@@ -22,27 +22,26 @@ BATCHES = sorted(p.name for p in REAL.iterdir() if (p / "labels.toml").is_file()
 # Floors: the share right per field over all batches together, pinned a few points under
 # the last measurement so that noise in one page does not fail the suite, while a
 # regression of a general method does.
-# Measured on the seven batches (bench/quality_history.md, last table): title 0.942,
-# date 0.963, locality 0.884, mechanism F1 0.913, facts found 0.924, facts typed 0.649.
-# Batches 6 and 7 were scored at first sight and not tuned on: they pull these down.
+# Measured on the nine batches (bench/quality_history.md, round 8): title 0.950, date
+# 0.979, locality 0.903, mechanism F1 0.953, facts found 0.911, facts typed 0.621.
+# Batch 9 was scored at first sight and not tuned on: it pulls these down.
 FLOORS = {
-    "title": 0.91,
-    "date": 0.93,
-    "locality": 0.85,
-    "mechanism_f1": 0.89,
+    "title": 0.93,
+    "date": 0.96,
+    "locality": 0.88,
+    "mechanism_f1": 0.93,
     "facts_found": 0.89,
     "facts_typed": 0.60,
 }
 # Labelled news pages the build may not use: none.
 MAX_SKIPPED_NEWS = 0
-# Invented dates (a date on a page that shows none): one is left (an e-paper reader's
-# date, b3_36); a second is a regression.
-MAX_INVENTED_DATES = 1
-# Summary sentences carrying labelled noise, doubled punctuation, a URL, or cut off:
-# 5 when batch 8 was scored at first sight (two on b7_36's masked characters, two on an
-# SEO-spun copy, a vote count); the summary rules of round 8 leave one (b8_28's spun
-# 一途经关斩将); a third is a regression.
-MAX_NOISY_SUMMARY_SENTENCES = 2
+# Invented dates (a date on a page that shows none): two are left (an e-paper reader's
+# date, b3_36; an aggregator's own date, b9_11, at first sight); a third is a regression.
+MAX_INVENTED_DATES = 2
+# Summary sentences carrying labelled noise, doubled punctuation, a URL, or cut off: one
+# after round 8's tuning (b8_28's spun 一途经关斩将) and four of batch 9 at first sight
+# (navigation, 内容提要, a document host's banner, a title line); a sixth is a regression.
+MAX_NOISY_SUMMARY_SENTENCES = 5
 
 
 @pytest.fixture(scope="module")
