@@ -24,6 +24,7 @@ from reporter.compare.fact_spans import (
     parse_number,
     ranks,
 )
+from reporter.compare.localities import counted_place
 from reporter.compare.model import Fact
 from reporter.compare.resources import fact_patterns
 
@@ -87,7 +88,8 @@ def extract_facts(
                     before=s.before,
                     after=s.after,
                     mechanism_ids=mechanisms[i],
-                    locality=localities[i],
+                    # "全省2900多名" in a sentence about a county is the province's
+                    locality=counted_place(sentence, s.start, localities[i]),
                     sentence=sentences[i],
                     approximate=s.approximate,
                     label=s.label,

@@ -21,14 +21,29 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from reporter.compare.actors import is_elsewhere, subject_starts
-from reporter.compare.resources import destination_before
+from reporter.compare.resources import CLAUSE, SCOPE_WORD, destination_before
 from reporter.models import Document
+from reporter.text.gazetteer import lookup
 
 # A destination marker sits right before the place ("赴梅河口市"); two characters cover
 # "前往" and "奔赴".
 DESTINATION_LOOKBACK = 2
 
 _LEVEL_RANK = {"province": 1, "city": 2, "district": 3}
+# The level a scope word names (全省: the province; 全市, 全州, 全盟: the city level).
+# 全县 and 全旗 are left out: they name a county's own total.
+_SCOPE_LEVEL = {"省": "province", "市": "city", "州": "city", "盟": "city", "区": "province"}
+# 全区 names a province-level autonomous region only in one (西藏自治区, 广西壮族自治区), and
+# only in a story about a place that is no 区 itself nor under a 地区 (和田地区).
+_REGION = "区"
+_AUTONOMOUS_REGION = "自治区"
+# Characters a scope word may stand before its number ("全省各级共选派驻村第一书记2900
+# 多名": 12); farther, the clause has moved on to another subject.
+MAX_SCOPE_GAP = 12
+# A scope word in a clause before the number's, with no place named between: the
+# sentence's opening clause of time or campaign ("自2011年全区开展“创先争优”活动以来，每年
+# 都有……": 30 characters); farther, it frames another statement.
+MAX_SCOPE_SPAN = 40
 
 
 class PlaceLike(Protocol):
@@ -141,3 +156,59 @@ def _nearest_named(
             if named[i] is not None:
                 seen = named[i]
     return before, after
+
+
+def counted_place(sentence: str, start: int, locality: str | None) -> str | None:
+    """The place a number at ``start`` of ``sentence`` counts for, its sentence being
+    about ``locality``.
+
+    A scope word that names a level above ``locality`` makes it that level's number: the
+    province or city the gazetteer files ``locality`` under, never the county itself (a
+    province's total credited to a county was ranked as the county's deployment).  The
+    word stands in the number's clause ("全省2900多名驻村第一书记" in a story about 霞浦县),
+    or opens the sentence with no place named before the number ("自2011年全区开展……活动
+    以来，每年都有两万多名干部进驻"). When the gazetteer cannot say which parent (a name of
+    several places with different parents), ``None``: no place is named.
+    """
+    if locality is None:
+        return None
+    clause = next((m for m in CLAUSE.finditer(sentence) if m.start() <= start < m.end()), None)
+    if clause is None:
+        return locality
+    words = [
+        m
+        for m in SCOPE_WORD.finditer(sentence, 0, start)
+        if (
+            start - m.end() <= MAX_SCOPE_GAP
+            if m.start() >= clause.start()
+            else start - m.end() <= MAX_SCOPE_SPAN and not _names_place(sentence[m.end() : start])
+        )
+    ]
+    if not words:
+        return locality
+    word = words[-1].group(1)
+    if locality.endswith(word):
+        return locality  # 全市 in a story about 曲阜市: a county-level city's own total
+    places = lookup(locality)
+    level = _SCOPE_LEVEL[word]
+    if word == _REGION and not all(
+        (p.province or "").endswith(_AUTONOMOUS_REGION) and not (p.city or "").endswith(word)
+        for p in places
+    ):
+        return locality  # 全区: a district's own total, or a prefecture's (和田地区)
+    if not places or all(_LEVEL_RANK[p.level] <= _LEVEL_RANK[level] for p in places):
+        return locality  # the place is that level itself (or unknown): its own total
+    parents = {p.province if level == "province" else p.city or p.province for p in places}
+    return parents.pop() if len(parents) == 1 else None
+
+
+def _names_place(text: str) -> bool:
+    finder = _gazetteer()
+    return finder is not None and bool(finder(text))
+
+
+def contains(wider: str, place: str) -> bool:
+    """Whether the gazetteer files every place named ``place`` under ``wider`` (its
+    province or its city): 福建省 contains 霞浦县."""
+    places = lookup(place)
+    return bool(places) and all(wider in (p.province, p.city) for p in places)

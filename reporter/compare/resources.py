@@ -204,6 +204,12 @@ DIGIT = re.compile(r"\d")
 # done to counted officials, not a word used in passing.  Arabic digits only: "一名干部说"
 # is an anecdote, not a statistic.
 PEOPLE_COUNT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:多|余)?万?(?:多|余)?(?:名|人次|人|位)(?!数)")
+# A whole level named before a number of its clause ("全省2900多名驻村第一书记", "全市共
+# 选派500名干部"): the number counts that level (group 1: 省, 市, 州, 盟, 区), not the county
+# the story is about.  Not a rank among peers ("在全省率先", "居全市第一", "全省首个").
+SCOPE_WORD = re.compile(
+    r"(?<![在为向到赴居列于占比与])全(省|市|州|盟|区)(?!率先|首|第一|前列|前茅|排名|领先)"
+)
 # A word worth comparing articles on: two or more Chinese characters.
 CJK_WORD = re.compile(f"[{HAN_COMMON}]{{2,}}")
 # The same, as whole lines of words joined by "\n": a sentence's words filtered in one call.

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 import pytest
 
 from reporter import compare
-from reporter.compare.localities import sentence_places
+from reporter.compare.facts import extract_facts
+from reporter.compare.localities import counted_place, sentence_places
 from reporter.compare.model import ArticleAnalysis
 from reporter.compare.taxonomy import Taxonomy
 from reporter.models import Document
@@ -163,3 +164,57 @@ def test_the_actor_not_a_comparison_or_venue(
     doc = make_document(text, primary=None)
     (place,) = sentence_places(doc, _finder(ACTORS))
     assert place.locality == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "locality", "expected"),
+    [
+        # a whole level named before the number: that level's total, not the county's
+        (
+            "全省3100多名驻村第一书记已全部到岗，某某村第一书记张某当天就赶回村里。",
+            "3100多名",
+            "霞浦县",
+            "福建省",
+        ),
+        ("全省各级共选派驻村第一书记2600多名，覆盖所有脱贫村。", "2600多名", "古田县", "福建省"),
+        (
+            "疫情发生后，全市累计下沉机关干部1.2万名，由区里统一调配。",
+            "1.2万名",
+            "崂山区",
+            "青岛市",
+        ),
+        ("全州统筹选派800名机关干部担任第一书记。", "800名", "泸定县", "甘孜藏族自治州"),
+        # the level of the place itself, or a rank among its peers: the place's own number
+        ("全省选派驻村干部5000余名。", "5000余名", "福建省", "福建省"),
+        ("全市选派300名年轻干部到重点项目一线锻炼。", "300名", "晋江市", "晋江市"),
+        ("该县在全省率先选派60名干部驻企服务。", "60名", "霞浦县", "霞浦县"),
+        ("选派人数居全省第一，共有120名干部下沉一线。", "120名", "霞浦县", "霞浦县"),
+        # 全区 in a county of an autonomous region is the region; a district's own 全区,
+        # or one under a prefecture called 地区, is its own
+        ("全区每年选派1.5万名干部驻村，帮助群众发展生产。", "1.5万名", "林周县", "西藏自治区"),
+        ("全区选派300名干部下沉社区。", "300名", "江北区", "江北区"),
+        ("全区选派300名干部下沉社区。", "300名", "和田县", "和田县"),
+        # a scope opening the sentence, no place named before the number
+        (
+            "自2015年全区开展驻村工作以来，每年都有1万多名干部进驻各行政村。",
+            "1万多名",
+            "林周县",
+            "西藏自治区",
+        ),
+        # another clause naming the place, or a scope far before the number: the place's
+        ("全省推进驻村帮扶工作，霞浦县选派80名干部驻村。", "80名", "霞浦县", "霞浦县"),
+        ("霞浦县选派90名干部驻村。", "90名", "霞浦县", "霞浦县"),
+    ],
+)
+def test_a_scope_word_credits_a_number_to_the_level_it_names(
+    sentence: str, number: str, locality: str, expected: str
+) -> None:
+    assert counted_place(sentence, sentence.index(number), locality) == expected
+
+
+def test_a_province_total_in_a_county_story_is_no_county_fact() -> None:
+    """The fact keeps the province, so no ranking of deployments credits the county."""
+    sentences = ["全省3100多名驻村第一书记已全部到岗，霞浦县另选派40名干部下沉一线。"]
+    facts = extract_facts("a", sentences, [("frontline_rotation",)], ["霞浦县"])
+    counts = [(f.text, f.locality) for f in facts if f.kind == "officials"]
+    assert counts == [("3100多名", "福建省"), ("40名", "霞浦县")]

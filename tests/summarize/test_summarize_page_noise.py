@@ -39,6 +39,21 @@ from .conftest import DocFactory
         ("评委现场打分，群众代表现场投票，得分当场公布。", None),
         ("县委组织部对25个乡镇的点位进行了实地察看，累计走访群众1200余户。", None),
         ("5×3的评分方式由县委组织部制定，全县统一执行。", None),
+        # page furniture of round 9: a breadcrumb trail ending in the headline, an
+        # editor's field label before the lead it repeats, a document host's banner
+        ("您的当前位置：首页 > 要闻 > 驻村干部的一天是怎样度过的？", "boilerplate"),
+        ("当前位置：网站首页 > 组工动态 > 某某区开展年轻干部擂台比武。", "boilerplate"),
+        ("内容提要：近年来，某某县坚持在一线选拔干部，推动重点项目提速增效。", "boilerplate"),
+        ("【摘要】某某市选派200名干部下沉社区，助力基层治理。", "boilerplate"),
+        (
+            "某某文库—全网资源每日更新 在全县干部大会上的讲话（2024年3月1日）同志们：大家好！",
+            "boilerplate",
+        ),
+        ("范文免费下载 某某县委书记在擂台比武动员会上的讲话。", "boilerplate"),
+        # the same words inside news stay
+        ("首页刊发的这篇报道，介绍了该县选派干部驻村的做法。", None),
+        ("会上，县委组织部介绍了干部培训的主要内容和提要。", None),
+        ("该县把摘要式通报改为全文通报，每月公布各乡镇排名。", None),
     ],
 )
 def test_reject_reason_page_noise(text: str, reason: str | None) -> None:

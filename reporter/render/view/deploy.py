@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from reporter.compare.localities import contains
 from reporter.compare.model import (
     Fact,
 )
@@ -48,6 +49,11 @@ def largest_officials(b: Builder) -> list[tuple[str, Fact]]:
         if loc == f.article_id:
             # No place: a national total or a page naming none is no locality's
             # deployment, and a ranking of localities must not show a file name.
+            continue
+        own = b.locality.get(f.article_id)
+        if own is not None and loc != own and contains(loc, own):
+            # "全省2900多名驻村第一书记" quoted by a story about 霞浦县: the province's total
+            # is the story's context, no report of the province's deployment to rank
             continue
         if loc not in best or f.value > (best[loc].value or 0.0):
             best[loc] = f

@@ -152,3 +152,19 @@ def test_a_deployment_with_no_place_is_not_ranked_among_localities(tmp_path: Pat
     text = "\n".join(_headlines(with_national))
     assert "national" not in text and "25.5万" not in text
     assert "投入规模最大：仪征市 三百名" in text
+
+
+def test_a_province_total_quoted_by_a_county_story_is_not_ranked(tmp_path: Path) -> None:
+    """A county story that quotes its province's total ("全省3100多名驻村第一书记") reports
+    the county's work: the total is credited to neither the county nor ranked as the
+    province's deployment against the other places."""
+    for source in sorted(FIXTURES.glob("*.txt")):
+        (tmp_path / source.name).write_bytes(source.read_bytes())
+    (tmp_path / "xiapu.txt").write_text(
+        "霞浦县驻村第一书记节后返岗\n春节假期刚过，全省3100多名驻村第一书记都已按时返岗，"
+        "霞浦县委组织部选派的驻村第一书记也陆续回到驻点村开展工作。\n",
+        encoding="utf-8",
+    )
+    text = "\n".join(_headlines(build_brief(Settings(inputs=(tmp_path,), jobs=1))))
+    assert "3100" not in text
+    assert "投入规模最大：仪征市 三百名" in text
