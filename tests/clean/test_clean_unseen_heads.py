@@ -117,3 +117,22 @@ def test_speech_dates(text: str, published: str | None, reposted: str | None) ->
 )
 def test_a_document_file_name_loses_its_extension(text: str, title: str) -> None:
     assert clean_article(article(text)).metadata.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a banner the scraper copied twice over, above the headline: never the headline
+        (
+            "机关干部下沉社区机关干部下沉社区网格网格\n干部下沉社区网格服务见实效\n" + BODY,
+            "干部下沉社区网格服务见实效",
+        ),
+        (
+            "一场自我变革一场自我变革江北江北\n“专班”推动项目提速\n"
+            "近日，某某区抽调干部组建工作专班，推动重点项目提速。专班实行挂图作战。",
+            "“专班”推动项目提速",
+        ),
+    ],
+)
+def test_a_doubled_banner_is_no_headline(text: str, title: str) -> None:
+    assert clean_article(article(text)).metadata.title == title
