@@ -189,6 +189,9 @@ TITLE_COLUMN_PREFIX_RE = re.compile(
 # ((某某县委党校)：标题): no part of the headline, yet the line keeps it, for it names
 # the actor (the title line weighs most in choosing the locality).
 TITLE_OFFICE_PREFIX_RE = re.compile(r"^[(（][^()（）]{2,16}[)）]\s*[:：]\s*(?=\S)")
+# A teaser of another story, cut short (本报某某讯 近日，…正式获省文物...): in a
+# related-news list it is one more item, however long.
+RELATED_TEASER_END_RE = re.compile(r"(?:\.{3,}|…+)\s*$")
 # The separators of a breadcrumb trail (首页 > 新闻 > 标题): its last item is often the
 # page's own headline.
 BREADCRUMB_SEPARATOR_RE = re.compile(r"\s*(?:>{1,2}|›|»)\s*")

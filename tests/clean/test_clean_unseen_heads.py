@@ -136,3 +136,27 @@ def test_a_document_file_name_loses_its_extension(text: str, title: str) -> None
 )
 def test_a_doubled_banner_is_no_headline(text: str, title: str) -> None:
     assert clean_article(article(text)).metadata.title == title
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # teasers cut short under a related-news header are the list's items
+        (
+            "新闻推荐\n本报某县讯 近日，某县三家民办博物馆正式获省文物部门备案，成为...\n"
+            "某县讯 日前，某县召开全县重点项目推进会，会议要求各部门……",
+            "",
+        ),
+        # a full paragraph after the list still stops it
+        (
+            "新闻推荐\n某县召开全县重点项目推进会...\n"
+            "附：本次评比由市委督查室组织，结果将纳入年度综合考核。",
+            "附：本次评比由市委督查室组织，结果将纳入年度综合考核。",
+        ),
+    ],
+)
+def test_related_teasers_are_dropped(tail: str, kept: str) -> None:
+    text = "某市开展项目观摩评比\n" + BODY + "\n" + tail
+    cleaned = clean_article(article(text)).text
+    assert "博物馆" not in cleaned and "推进会" not in cleaned
+    assert cleaned.rstrip().endswith(kept or "解决问题。")
