@@ -39,6 +39,7 @@ from reporter.clean.script import to_simplified_line
 from reporter.compare.actors import subject_mentions, unnamed_organ_levels
 from reporter.compare.locality import (
     actor_mentions,
+    gloss_starts,
     mention_scores,
     outlet_places,
     primary_locality,
@@ -323,6 +324,9 @@ def extract_metadata(
     localities = _localities(text_mentions)
     actors = actor_mentions(prefix + text, mentions)
     outlet = _outlet(credits, print_outlet, article)
+    # a place glossing a zone's name (福州(平潭)实验区) is no subject of the title or lead
+    glosses = gloss_starts(prefix + text, mentions)
+    actors = [m for m in actors if m.start not in glosses]
     primary = primary_locality(
         _within(actors, *title_span),
         _within(subject_mentions(prefix + text, actors), lead_start, lead_end),

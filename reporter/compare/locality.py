@@ -129,6 +129,21 @@ def qualifier_starts(mentions: Sequence[PlaceMention]) -> set[int]:
     }
 
 
+def gloss_starts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
+    """Starts of the mentions in brackets right after another place (福州(平潭)综合实验区):
+    a gloss inside a zone's name, no more the actor than a path's first place."""
+    ends = {m.end for m in mentions}
+    return {
+        m.start
+        for m in mentions
+        if m.start >= 2 and text[m.start - 1] in GLOSS_OPENERS and m.start - 1 in ends
+    }
+
+
+# Brackets that open a gloss of the place before them.
+GLOSS_OPENERS = "(（"
+
+
 def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, float]:
     """Each place's weighted mentions in ``text`` (see the module docstring)."""
     organs = actor_words().organ_suffixes
@@ -137,7 +152,7 @@ def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, flo
     surveys = _survey_paragraphs(mentions, paragraph)
     subjects = subject_starts(text, mentions)
     elsewhere = elsewhere_starts(text, mentions)
-    qualifiers = qualifier_starts(mentions)
+    qualifiers = qualifier_starts(mentions) | gloss_starts(text, mentions)
     scores: dict[str, float] = {}
     for m, p in zip(mentions, paragraph, strict=True):
         if m.start in elsewhere:

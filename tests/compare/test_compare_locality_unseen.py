@@ -55,6 +55,14 @@ def test_functional_and_former_districts(text: str, expected: list[str]) -> None
             "培训班，全区新录用的30名公务员参加。戚墅堰区区委书记作动员讲话。",
             "戚墅堰区",
         ),
+        # a county in brackets glossing a zone's name after its city (泉州(晋江)…试验区)
+        # is part of the name: the city that sends its cadres there acts
+        (
+            "首批干部赴试验区挂职\n近日，泉州市选派30名干部到泉州(晋江)产业试验区挂职。"
+            "泉州(晋江)产业试验区是重点平台，泉州(晋江)产业试验区建设任务重。"
+            "\n挂职干部将补上晋江市的人才短板。",
+            "泉州市",
+        ),
         # a provincial organ without its province, its places named once in passing
         # and all in one province: the province
         (
