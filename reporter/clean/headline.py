@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from reporter.clean.resources import (
     BODY_END_RE,
+    BREADCRUMB_PAGE_LABEL_RE,
     BREADCRUMB_SEPARATOR_RE,
     CLAUSE_MARK_RE,
     CLAUSE_SPLIT_RE,
@@ -88,6 +89,10 @@ TRUNCATED_PENALTY = 1.0
 MIN_TITLE_SHARED_PAIRS = 2
 # ... and at least this share, so a long spam line is not saved by two chance pairs.
 MIN_TITLE_AGREEMENT = 0.05
+# A breadcrumb's last item stands for the headline of a page that has no head line only
+# when the body repeats at least this many of its character pairs (a channel name such
+# as 新闻中心 shares none).
+MIN_TRAIL_TITLE_SHARED_PAIRS = 4
 # A label before a headline (热点关注：, 全球报道：) is a few words; a longer text before
 # a colon is a main title of its own.
 TITLE_LABEL_MAX_CHARS = 8
@@ -400,7 +405,8 @@ def trail_titles(removals: Iterable[Removal]) -> list[str]:
     for r in removals:
         if r.kind != _TRAIL_KIND:
             continue
-        items = BREADCRUMB_SEPARATOR_RE.split(to_simplified_line(r.text.strip()))
+        trail = BREADCRUMB_PAGE_LABEL_RE.sub("", to_simplified_line(r.text.strip()))
+        items = BREADCRUMB_SEPARATOR_RE.split(trail)
         if len(items) >= _TRAIL_MIN_ITEMS and len(items[-1]) >= TITLE_SHORT_CHARS:
             out.append(items[-1])
     return out
@@ -413,6 +419,16 @@ def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleC
     choice = choose_title(paragraphs, removed_titles(removals), html_title, trail_titles(removals))
     if choice is not None:
         return choice
+    # no head line is a headline, but the trail ends with one the body speaks of: the
+    # page shows its title there (首页 > 通辽市 > 标题), better than a derived one
+    body_grams = _han_grams("\n".join(paragraphs))
+    for trail in trail_titles(removals):
+        title = clean_title(trail)
+        if (
+            _may_be_title(title)
+            and len(_han_grams(title) & body_grams) >= MIN_TRAIL_TITLE_SHARED_PAIRS
+        ):
+            return TitleChoice(title, None, False)
     return TitleChoice(derive_title(paragraphs) or article.id, None, True)
 
 

@@ -16,6 +16,8 @@ from datetime import date
 
 from reporter.clean.headline import LEAD_PARAGRAPHS, TitleChoice, title_of
 from reporter.clean.resources import (
+    AGGREGATOR_CREDIT_RE,
+    BARE_DATE_LINE_RE,
     BYLINE_NAMES_RE,
     DATE_RE,
     DAY_FIRST_DATE_RE,
@@ -25,6 +27,8 @@ from reporter.clean.resources import (
     PRINT_EDITION_RE,
     REPOST_DATE_HINT_RE,
     SOURCE_CREDIT_RE,
+    SPEECH_DATE_RE,
+    SPEECH_TITLE_RE,
     URL_RE,
     WIRE_DATE_RE,
     WIRE_OUTLET_RE,
@@ -35,6 +39,7 @@ from reporter.clean.script import to_simplified_line
 from reporter.compare.actors import subject_mentions, unnamed_organ_levels
 from reporter.compare.locality import (
     actor_mentions,
+    gloss_starts,
     mention_scores,
     outlet_places,
     primary_locality,
@@ -156,14 +161,19 @@ def _dates(
 ) -> tuple[str | None, str | None]:
     """(published, reposted): the print date beats a wire dateline, which beats the
     hosting page's date."""
-    reposts = [t for t in credits.dateline if REPOST_DATE_HINT_RE.search(t)]
+    # an aggregator's own time stamp (来源：网络整理) dates its copy only
+    collected = [t for t in (*credits.source, *credits.dateline) if AGGREGATOR_CREDIT_RE.search(t)]
+    reposts = [t for t in credits.dateline if REPOST_DATE_HINT_RE.search(t) and t not in collected]
     # A source line often carries the page date too (来源：新华网 发布时间：2021-05-12);
     # a print-edition credit's date is the print date, read separately.
     # A dated source credit (来源：四川日报 2015-12-23) dates the original article, so
     # it is read before the hosting page's own dateline.
-    page_lines = [t for t in credits.source if not PRINT_EDITION_RE.search(t)] + [
-        t for t in credits.dateline if t not in reposts
-    ]
+    page_lines = [
+        t for t in credits.source if not PRINT_EDITION_RE.search(t) and t not in collected
+    ] + sorted(
+        (t for t in credits.dateline if t not in reposts and t not in collected),
+        key=lambda t: BARE_DATE_LINE_RE.match(t) is not None,
+    )
     page_date = _first_date(page_lines)
     # A paper's credit at the foot of a repost ((2023年10月18日《河北日报》记者 某某)) gives
     # the full date of the original, as a print-edition credit does; a wire dateline
@@ -177,6 +187,9 @@ def _dates(
     published = print_date or byline_date or wire_date or page_date or html_date or repost_date
     later = [d for d in (repost_date, page_date, html_date) if d and d != published]
     reposted = max(later) if later and published and max(later) > published else None
+    collected_date = _first_date(collected)
+    if reposted is None and collected_date and (published is None or collected_date > published):
+        reposted = collected_date
     return published, reposted
 
 
@@ -232,6 +245,30 @@ def _reporters(credits: _Credits) -> tuple[str, ...]:
     return tuple(names)
 
 
+# A speech's date stands under its title and speaker, within this many characters of
+# the text's start (a document host glues title, speaker and date into one line).
+SPEECH_DATE_WINDOW = 300
+
+
+def _speech_date(
+    text: str, title: str, published: str | None, reposted: str | None
+) -> tuple[str | None, str | None]:
+    """(published, reposted) for a speech that prints the day it was given: that day is
+    its date, and a later page date (a document host's upload) the repost's."""
+    if not SPEECH_TITLE_RE.search(title):
+        return published, reposted
+    m = SPEECH_DATE_RE.search(text[:SPEECH_DATE_WINDOW])
+    if m is None:
+        return published, reposted
+    try:
+        given = date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return published, reposted
+    if published and published > given:
+        reposted = max(published, reposted or published)
+    return given, reposted
+
+
 # --------------------------------------------------------------------------- places
 
 
@@ -265,6 +302,7 @@ def extract_metadata(
     if choice is None:
         choice = title_of(text, removals, article)
     title, derived = choice.text, choice.derived
+    published, reposted = _speech_date(text, title, published, reposted)
     at = choice.index
     in_text = at is not None
     # Places are found in one pass over title and text, so a short name in the
@@ -286,6 +324,9 @@ def extract_metadata(
     localities = _localities(text_mentions)
     actors = actor_mentions(prefix + text, mentions)
     outlet = _outlet(credits, print_outlet, article)
+    # a place glossing a zone's name (福州(平潭)实验区) is no subject of the title or lead
+    glosses = gloss_starts(prefix + text, mentions)
+    actors = [m for m in actors if m.start not in glosses]
     primary = primary_locality(
         _within(actors, *title_span),
         _within(subject_mentions(prefix + text, actors), lead_start, lead_end),

@@ -189,17 +189,25 @@ TITLE_COLUMN_PREFIX_RE = re.compile(
 # ((某某县委党校)：标题): no part of the headline, yet the line keeps it, for it names
 # the actor (the title line weighs most in choosing the locality).
 TITLE_OFFICE_PREFIX_RE = re.compile(r"^[(（][^()（）]{2,16}[)）]\s*[:：]\s*(?=\S)")
+# A teaser of another story, cut short (本报某某讯 近日，…正式获省文物...): in a
+# related-news list it is one more item, however long.
+RELATED_TEASER_END_RE = re.compile(r"(?:\.{3,}|…+)\s*$")
 # The separators of a breadcrumb trail (首页 > 新闻 > 标题): its last item is often the
 # page's own headline.
 BREADCRUMB_SEPARATOR_RE = re.compile(r"\s*(?:>{1,2}|›|»)\s*")
+# The label a portal prints after the page's item in its trail (首页 > 要闻 > 标题 正文):
+# no part of the headline.
+BREADCRUMB_PAGE_LABEL_RE = re.compile(r"\s+(?:正文|内容|详情|全文|阅读)\s*$")
 # What two copies of a headline may differ in: spaces, punctuation, bracket widths.
 TITLE_NOT_WORD_RE = re.compile(r"[\W_]+")
 # A page tool a forum or portal prints after its headline (标题 [复制链接], 标题【打印】),
 # a tag for the media or the repost (标题（图）, 标题（组图）, 标题[视频], 标题【转载】),
-# or a document host's offer (标题 免费下载).
+# or a document host's offer (标题 免费下载) or file name (标题.doc).
 TITLE_TOOL_TAIL_RE = re.compile(
     r"\s*(?:[\[【(（]\s*(?:复制链接|复制本帖链接|复制地址|复制网址|打印本页|打印|收藏本页|收藏|分享"
-    r"|图|组图|多图|附图|图文|视频|转|转载|转帖)\s*[\]】)）]?|免费下载|在线阅读|全文阅读)\s*$"
+    r"|图|组图|多图|附图|图文|视频|转|转载|转帖)\s*[\]】)）]?|免费下载|在线阅读|全文阅读"
+    r"|\.(?:docx?|wps|pdf|pptx?|txt))\s*$",
+    re.IGNORECASE,
 )
 # A home-page trail in front of the headline, joined by bars or slashes (首页 | 组工动态 |
 # 标题): the headline is what the trail ends with.
@@ -227,6 +235,25 @@ PRINT_EDITION_RE = re.compile(
     r"\s*[-/.年]\s*(?P<m2>\d{1,2})\s*[-/.月]\s*(?P<d2>\d{1,2})\s*日?\s*[(（]?\s*第?\s*\d{1,3}\s*版"
 )
 REPOST_DATE_HINT_RE = re.compile(r"发布\d*次?查看")
+# A credit saying the page compiled the story from the net (来源：网络整理, 互联网整理,
+# 整理自网络): an aggregator's copy, whose time is the compiling, not the story's.  A
+# bare 来源：网络 stays a date (a document library's upload is the only date it has).
+AGGREGATOR_CREDIT_RE = re.compile(r"(?:网络|互联网)\s*整理|整理自\s*(?:网络|互联网)")
+# A date alone on its line, perhaps with its time or weekday (2024年11月23日, 2021-05-12
+# 星期三): a portal's clock in its banner as often as the article's dateline, so a
+# labelled or credited date line of the same page goes first.
+BARE_DATE_LINE_RE = re.compile(
+    r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:星期|周)[一二三四五六日天])?\s*$"
+)
+# A speech's headline (在…会议上的讲话, 致辞, 讲话摘要) ...
+SPEECH_TITLE_RE = re.compile(r"讲话|致辞|发言|报告会上")
+# ... and its date printed under the speaker's name, in brackets or after 时间：
+# (（2026 年 2 月 25 日）, 郑某某时间：2020年4月13日): the day the speech was given.
+SPEECH_DATE_RE = re.compile(
+    r"(?:[(（]|时间\s*[:：])\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月"
+    r"\s*(?P<d>\d{1,2})\s*日"
+)
 # A paper's news-flash credit opening the lead names the paper: 广州日报讯 -> 广州日报.
 NEWS_FLASH_OUTLET_RE = re.compile(
     f"^(?P<outlet>(?!本)[{HAN}]{{2,8}}(?:日报|晚报))[{HAN}]{{0,8}}?讯"

@@ -40,6 +40,7 @@ from reporter.clean.resources import (
     NAV_TOKEN_SPLIT_RE,
     NOT_HAN_RUN_RE,
     PLACE_SUFFIX_RE,
+    RELATED_TEASER_END_RE,
     SENTENCE_END_RE,
     SPACE_NEXT_TO_CJK_PUNCT_RE,
     STRAIGHT_QUOTE_RE,
@@ -273,7 +274,7 @@ def remove_boilerplate_lines(text: str) -> str:
         for k in range(footer, len(views)):
             if not views[k]:
                 continue
-            if k > footer and len(views[k]) > limit:
+            if k > footer and len(views[k]) > limit and not RELATED_TEASER_END_RE.search(views[k]):
                 break
             drop.setdefault(k, ("related", "tags and related-news list at the foot of the page"))
     return _remove_lines(lines, drop)

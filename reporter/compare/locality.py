@@ -27,7 +27,9 @@ by :data:`SIBLING_MARGIN` (a provincial paper's two county examples leave the pr
 and a division writing of itself (我州…, 我县…) opening the lead acts as its organ does.
 
 A place whose score stays under :data:`MIN_PRIMARY_SCORE` (named once in passing, as an
-explainer or a company's page does) is no primary locality.  From these scores
+explainer or a company's page does) is no primary locality, unless a provincial organ
+without its name opens the title or lead (省政协机关…) and every place lies in one
+province: that province acts.  From these scores
 :func:`primary_locality` climbs to the highest division named above the best place and
 descends to a dominant place below it, down to a town the gazetteer does not hold
 (:func:`find_towns`: 华埠镇 of 开化县), so one article has one primary locality.  Word
@@ -127,6 +129,21 @@ def qualifier_starts(mentions: Sequence[PlaceMention]) -> set[int]:
     }
 
 
+def gloss_starts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
+    """Starts of the mentions in brackets right after another place (福州(平潭)综合实验区):
+    a gloss inside a zone's name, no more the actor than a path's first place."""
+    ends = {m.end for m in mentions}
+    return {
+        m.start
+        for m in mentions
+        if m.start >= 2 and text[m.start - 1] in GLOSS_OPENERS and m.start - 1 in ends
+    }
+
+
+# Brackets that open a gloss of the place before them.
+GLOSS_OPENERS = "(（"
+
+
 def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, float]:
     """Each place's weighted mentions in ``text`` (see the module docstring)."""
     organs = actor_words().organ_suffixes
@@ -135,7 +152,7 @@ def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, flo
     surveys = _survey_paragraphs(mentions, paragraph)
     subjects = subject_starts(text, mentions)
     elsewhere = elsewhere_starts(text, mentions)
-    qualifiers = qualifier_starts(mentions)
+    qualifiers = qualifier_starts(mentions) | gloss_starts(text, mentions)
     scores: dict[str, float] = {}
     for m, p in zip(mentions, paragraph, strict=True):
         if m.start in elsewhere:
@@ -286,7 +303,9 @@ def primary_locality(
 
     node = max(localities, key=key)
     if score[node.name] < MIN_PRIMARY_SCORE:
-        return None
+        # places named only in passing, but an organ without its place opens the title
+        # or lead (省政协机关…赴澄迈县): the one division of its level above them all
+        return _sole_organ_division(localities, organ_levels)
     while (up := parent(node)) is not None:
         node = up
     while candidates := below(node):
@@ -306,6 +325,24 @@ def primary_locality(
         return above
     town = dominant_town(node, towns, by_name, score[node.name])
     return town or node.name
+
+
+def _sole_organ_division(localities: Sequence[Locality], levels: Sequence[str]) -> str | None:
+    """The province every named place lies in or is, named or not, when the first of
+    ``levels`` is a province's (琼海市 and 万宁 under a 省政协 title: 海南省); None when
+    the places lie in several.  A 市委 or 区委 could be a city's, a county-level city's
+    or a district's, so only 省 is read here."""
+    if not levels or levels[0] != _PROVINCE_LEVEL or not localities:
+        return None
+    above = {loc.name if loc.level == "province" else loc.province for loc in localities}
+    if len(above) != 1:
+        return None
+    (name,) = above
+    return name
+
+
+# The level character of an organ that can only be a province's (省委, 省政协, 省直).
+_PROVINCE_LEVEL = "省"
 
 
 def _tied(best: Locality, candidates: Sequence[Locality], score: Mapping[str, float]) -> bool:

@@ -142,12 +142,17 @@ def _load_areas() -> list[tuple[Place, tuple[str, ...], str | None]]:
         aliases = area.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
             raise GazetteerError(f"{where}: aliases must be a list of strings")
+        # A functional area's short form (大鹏 of 大鹏新区) reads as a district's does:
+        # only where its city or the area itself is named too (深圳大鹏).
+        short = area.get("short", "")
+        if not isinstance(short, str):
+            raise GazetteerError(f"{where}: short must be a string")
         same_as = area.get("same_as")
         if same_as is not None and not isinstance(same_as, str):
             raise GazetteerError(f"{where}: same_as must be a division's full name")
         place = Place(
             name=area["name"],
-            alias="",
+            alias=short,
             level=_level(str(area.get("level", "")), where),
             province=area.get("province") or None,
             city=area.get("city") or None,
@@ -217,6 +222,8 @@ def table() -> Table:
         places.append(place)
         for surface in (place.name, *extra_names):
             full.setdefault(surface, []).append(place)
+        if place.alias and place.alias not in stop_aliases and place.alias not in full:
+            alias.setdefault(place.alias, []).append(place)
     # A full name is never also read as someone else's alias (吉林市 vs 吉林).
     lengths: dict[str, set[int]] = {}
     for surface in (*full, *alias):
