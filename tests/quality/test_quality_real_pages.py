@@ -22,26 +22,25 @@ BATCHES = sorted(p.name for p in REAL.iterdir() if (p / "labels.toml").is_file()
 # Floors: the share right per field over all batches together, pinned a few points under
 # the last measurement so that noise in one page does not fail the suite, while a
 # regression of a general method does.
-# Measured on the nine batches (bench/quality_history.md, round 8): title 0.950, date
-# 0.979, locality 0.903, mechanism F1 0.953, facts found 0.911, facts typed 0.621.
-# Batch 9 was scored at first sight and not tuned on: it pulls these down.
+# Measured on the nine batches after round 8 (bench/quality_history.md): title 0.958,
+# date 0.996, locality 0.924, mechanism F1 0.975, facts found 0.911, facts typed 0.621.
 FLOORS = {
-    "title": 0.93,
-    "date": 0.96,
-    "locality": 0.88,
-    "mechanism_f1": 0.93,
+    "title": 0.94,
+    "date": 0.97,
+    "locality": 0.90,
+    "mechanism_f1": 0.95,
     "facts_found": 0.89,
     "facts_typed": 0.60,
 }
 # Labelled news pages the build may not use: none.
 MAX_SKIPPED_NEWS = 0
-# Invented dates (a date on a page that shows none): two are left (an e-paper reader's
-# date, b3_36; an aggregator's own date, b9_11, at first sight); a third is a regression.
-MAX_INVENTED_DATES = 2
-# Summary sentences carrying labelled noise, doubled punctuation, a URL, or cut off: one
-# after round 8's tuning (b8_28's spun 一途经关斩将) and four of batch 9 at first sight
-# (navigation, 内容提要, a document host's banner, a title line); a sixth is a regression.
-MAX_NOISY_SUMMARY_SENTENCES = 5
+# Invented dates (a date on a page that shows none): one is left (an e-paper reader's
+# date, b3_36); a second is a regression.
+MAX_INVENTED_DATES = 1
+# Summary sentences carrying labelled noise, doubled punctuation, a URL, or cut off: two
+# are left (b8_28's spun 一途经关斩将; b9_20, whose labelled span is also the lead's own
+# words); a third is a regression.
+MAX_NOISY_SUMMARY_SENTENCES = 2
 
 
 @pytest.fixture(scope="module")
