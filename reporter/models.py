@@ -18,6 +18,7 @@ Offsets are Python string indices (code points) into ``CleanArticle.text``.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any, Literal, TypeVar, dataclass_transform
@@ -105,6 +106,19 @@ class Article:
     given: tuple[tuple[str, str], ...] = ()
     # What a document reader left out (footnotes, page numbers), for the cleaning report.
     ingest_removed: tuple[Removal, ...] = ()
+
+    @classmethod
+    def from_text(cls, text: str, article_id: str, source_path: str | None = None) -> Article:
+        """An article held as plain text in memory (a line of an evaluation dataset, a
+        test's sentence), as if read from a UTF-8 file named ``source_path``."""
+        return cls(
+            id=article_id,
+            source_path=source_path or f"{article_id}.txt",
+            text=text,
+            encoding="utf_8",
+            media_type="text/plain",
+            sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+        )
 
 
 # --------------------------------------------------------------------------- stage 2

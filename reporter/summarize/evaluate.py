@@ -23,7 +23,6 @@ whitespace, punctuation and symbols are dropped.  For the candidate C and refere
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import unicodedata
@@ -158,14 +157,8 @@ def evaluate(dataset: Path, engines: Sequence[str], sentences: int) -> EvalRepor
     docs = []
     for ex in examples:
         source = f"{dataset.as_posix()}:{ex.line}"
-        article = Article(
-            id=f"{dataset.stem}-{ex.line}",
-            source_path=source,
-            text=ex.article.replace("\r\n", "\n"),
-            encoding="utf_8",
-            media_type="text/plain",
-            sha256=hashlib.sha256(ex.article.encode("utf-8")).hexdigest(),
-        )
+        text = ex.article.replace("\r\n", "\n")
+        article = Article.from_text(text, f"{dataset.stem}-{ex.line}", source)
         try:
             doc = split_sentences(clean_article(article))
         except InputRejected as exc:

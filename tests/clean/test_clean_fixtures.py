@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from pathlib import Path
 
 import pytest
@@ -15,14 +14,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "clean"
 
 
 def article(text: str, name: str = "inline") -> Article:
-    return Article(
-        id=name,
-        source_path=f"{name}.txt",
-        text=text,
-        encoding="utf_8",
-        media_type="text/plain",
-        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-    )
+    return Article.from_text(text, name, f"{name}.txt")
 
 
 def fixture(name: str) -> CleanArticle:

@@ -6,8 +6,6 @@ tests in the style of the genre; each table also holds article lines that must s
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
 from reporter.clean import clean_article
@@ -20,16 +18,7 @@ BODY = ["某某县选派干部到一线锻炼，干部在一线接受考察。",
 
 
 def cleaned(text: str) -> CleanArticle:
-    return clean_article(
-        Article(
-            id="t",
-            source_path="t.txt",
-            text=text,
-            encoding="utf_8",
-            media_type="text/plain",
-            sha256=hashlib.sha256(text.encode()).hexdigest(),
-        )
-    )
+    return clean_article(Article.from_text(text, "t", "t.txt"))
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,6 @@ modelled on real pages of the genre (tests/fixtures/clean/titles/expected.toml).
 
 from __future__ import annotations
 
-import hashlib
 import tomllib
 from pathlib import Path
 
@@ -18,16 +17,7 @@ EXPECTED = tomllib.loads((FIXTURES / "expected.toml").read_text(encoding="utf-8"
 
 
 def cleaned(text: str, name: str = "t") -> CleanArticle:
-    return clean_article(
-        Article(
-            id=name,
-            source_path=f"{name}.txt",
-            text=text,
-            encoding="utf_8",
-            media_type="text/plain",
-            sha256=hashlib.sha256(text.encode()).hexdigest(),
-        )
-    )
+    return clean_article(Article.from_text(text, name, f"{name}.txt"))
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -45,14 +44,7 @@ PROPERTY_SETTINGS = settings(
 
 
 def _article(text: str) -> Article:
-    return Article(
-        id="prop",
-        source_path="prop.txt",
-        text=text,
-        encoding="utf_8",
-        media_type="text/plain",
-        sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
-    )
+    return Article.from_text(text, "prop", "prop.txt")
 
 
 def _clean(text: str) -> CleanArticle | None:

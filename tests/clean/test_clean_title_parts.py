@@ -5,8 +5,6 @@ day after its dateline.  Lines written for the tests in the style of the genre."
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
 from reporter.clean import clean_article
@@ -20,16 +18,7 @@ BODY = [
 
 
 def cleaned(text: str) -> CleanArticle:
-    return clean_article(
-        Article(
-            id="t",
-            source_path="t.txt",
-            text=text,
-            encoding="utf_8",
-            media_type="text/plain",
-            sha256=hashlib.sha256(text.encode()).hexdigest(),
-        )
-    )
+    return clean_article(Article.from_text(text, "t", "t.txt"))
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from reporter.clean import clean_article
@@ -41,29 +40,11 @@ def test_tags_whose_attributes_run_over_lines_are_stripped_too() -> None:
         '<p style="text-indent:2em;\n color:#333">今年以来，某某县抽调50名干部组成5个工作专班。</p>'
     )
     assert language_problem(text) is None
-    art = clean_article(
-        Article(
-            id="m",
-            source_path="m.txt",
-            text=text,
-            encoding="utf_8",
-            media_type="text/plain",
-            sha256=hashlib.sha256(text.encode()).hexdigest(),
-        )
-    )
+    art = clean_article(Article.from_text(text, "m", "m.txt"))
     assert art.text == "某某县抽调干部下沉一线\n今年以来，某某县抽调50名干部组成5个工作专班。"
 
 
 def test_a_less_than_sign_of_prose_is_not_a_tag() -> None:
     text = "某某县干部考核得分a <b 的单位，\n排名靠后的单位 > 3个，需要整改。"
-    art = clean_article(
-        Article(
-            id="m",
-            source_path="m.txt",
-            text=text,
-            encoding="utf_8",
-            media_type="text/plain",
-            sha256=hashlib.sha256(text.encode()).hexdigest(),
-        )
-    )
+    art = clean_article(Article.from_text(text, "m", "m.txt"))
     assert "<b" in art.text
