@@ -172,17 +172,27 @@ def _county_cities(
     characters are a common word (大城县 -> 大城市: 城市; 于都 ->
     于都市: 都市) would read ordinary prose as a place, so it is not derived."""
     out: dict[str, str] = {}
-    freq = word_freq()
+    common = county_city_common_endings()
     for p in places:
         # a short form on the stop list (和平) is a word before it is a county
         if p.level != "district" or not p.name.endswith("县") or p.alias not in alias:
             continue
         surface = p.alias + "市"
-        if surface in full or surface in alias or freq.get(surface[-2:], 0) >= COMMON_WORD_FREQ:
+        if surface in full or surface in alias or surface[-2:] in common:
             continue
         full[surface] = [Place(surface, "", p.level, p.province, p.city, p.adcode)]
         out[surface] = p.name
     return out
+
+
+def county_city_common_endings() -> frozenset[str]:
+    """The common words a derived county-level city must not end in (``[county_city]`` of
+    ``places.toml``)."""
+    section = _extra().get("county_city", {})
+    endings = section.get("common_endings", []) if isinstance(section, dict) else []
+    if not all(isinstance(e, str) and len(e) == 2 for e in endings):
+        raise GazetteerError("places.toml [county_city] common_endings: two-character words")
+    return frozenset(endings)
 
 
 @functools.cache

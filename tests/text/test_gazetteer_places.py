@@ -175,3 +175,38 @@ def test_banner_abbreviations_name_the_banner(text: str, name: str) -> None:
 )
 def test_short_form_crossed_by_a_common_word(text: str, expected: list[str]) -> None:
     assert sorted({m.name for m in find_places(text)}) == expected
+
+
+def test_county_city_common_endings_are_what_jiebas_dictionary_says() -> None:
+    # The data list stands in for a frequency lookup at load time: it must be exactly the
+    # 字+市 endings of counties' short forms that jieba counts as common words.
+    from reporter.text.gazetteer_table import (
+        COMMON_WORD_FREQ,
+        _load_tsv,
+        county_city_common_endings,
+        word_freq,
+    )
+
+    freq = word_freq()
+    endings = {
+        p.alias[-1] + "市"
+        for p in _load_tsv()
+        if p.level == "district" and p.name.endswith("县") and p.alias
+    }
+    common = {w for w in endings if freq.get(w, 0) >= COMMON_WORD_FREQ}
+    assert county_city_common_endings() == common
+
+
+def test_loading_the_gazetteer_does_not_load_jiebas_dictionary() -> None:
+    # A cached build renders the deployment chart, which looks places up: it must not pay
+    # for jieba's dictionary (about a second) to do so.
+    import subprocess
+    import sys
+
+    code = (
+        "from reporter.text import gazetteer_table as g, segment\n"
+        "g.table(); assert g.lookup('华亭市'), 'derived county-level city'\n"
+        "import jieba; assert not jieba.dt.initialized, 'jieba dictionary loaded'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
