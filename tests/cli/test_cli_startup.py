@@ -60,3 +60,15 @@ def test_json_build_does_not_import_weasyprint(tmp_path: Path) -> None:
     loaded = _modules_after(args, tmp_path)
     assert (tmp_path / "out" / "brief.json").is_file()
     assert not loaded & set(PDF_ONLY)
+
+
+@pytest.mark.slow  # two whole builds of the examples in fresh interpreters
+def test_cached_build_does_not_load_jieba(tmp_path: Path) -> None:
+    # Every article comes from the cache: nothing is segmented, and the rendering (the
+    # deployment chart looks places up in the gazetteer) must not import jieba either
+    # (its dictionary takes about a second).  WeasyPrint is still imported, by the font
+    # checks the CLI makes before a PDF build.
+    _modules_after(["build", "-q", "-o", str(tmp_path / "first")], tmp_path)
+    loaded = _modules_after(["build", "-q", "-o", str(tmp_path / "second")], tmp_path)
+    assert (tmp_path / "second" / "brief.pdf").is_file()
+    assert "jieba" not in loaded
