@@ -17,6 +17,7 @@ from reporter.compare.actors import unnamed_organ_levels
 from reporter.compare.locality import actor_mentions, mention_scores, primary_locality
 from reporter.compare.towns import find_towns
 from reporter.text.gazetteer import find_places
+from tests.helpers import primary_locality_of
 
 PLACES = Path(__file__).resolve().parent.parent / "fixtures" / "clean" / "places"
 EXPECTED: dict[str, dict[str, str]] = tomllib.loads((PLACES / "expected.toml").read_text("utf-8"))
@@ -200,11 +201,7 @@ def test_unnamed_organ_levels(text: str, levels: tuple[str, ...]) -> None:
 def test_an_unnamed_organ_opening_the_title_or_lead_is_the_actor(
     tmp_path: Path, text: str, expected: str
 ) -> None:
-    page = tmp_path / "page.txt"
-    page.write_text(text, "utf-8")
-    docs, skipped = pipeline.load_documents((page,))
-    assert not skipped, skipped
-    assert docs[0].article.metadata.primary_locality == expected
+    assert primary_locality_of(tmp_path, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -232,8 +229,4 @@ def test_an_unnamed_organ_opening_the_title_or_lead_is_the_actor(
 def test_a_development_zone_after_its_city_is_the_actor(
     tmp_path: Path, text: str, expected: str
 ) -> None:
-    page = tmp_path / "page.txt"
-    page.write_text(text, "utf-8")
-    docs, skipped = pipeline.load_documents((page,))
-    assert not skipped, skipped
-    assert docs[0].article.metadata.primary_locality == expected
+    assert primary_locality_of(tmp_path, text) == expected

@@ -8,18 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from reporter import pipeline
 from reporter.compare.actors import unnamed_organ_levels
 from reporter.text.gazetteer import find_places
+from tests.helpers import primary_locality_of
 from tests.scale.conftest import load_bench_module
-
-
-def _primary(tmp_path: Path, text: str) -> str | None:
-    page = tmp_path / "page.txt"
-    page.write_text(text, "utf-8")
-    docs, skipped = pipeline.load_documents((page,))
-    assert not skipped, skipped
-    return docs[0].article.metadata.primary_locality
 
 
 @pytest.mark.parametrize(
@@ -70,7 +62,7 @@ def test_province_short_forms_and_company_names(text: str, expected: list[str]) 
     ],
 )
 def test_county_examples_in_a_provincial_report(tmp_path: Path, text: str, expected: str) -> None:
-    assert _primary(tmp_path, text) == expected
+    assert primary_locality_of(tmp_path, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -95,7 +87,7 @@ def test_a_prefecture_writing_of_itself_is_not_its_province(tmp_path: Path) -> N
         "据州委组织部介绍，今年，省委决定实施执政骨干培养计划，我州结合省委部署和"
         "阿坝实际，遴选年轻干部50名参训。\n阿坝州将跟踪培训成效。"
     )
-    assert _primary(tmp_path, text) == "阿坝藏族羌族自治州"
+    assert primary_locality_of(tmp_path, text) == "阿坝藏族羌族自治州"
 
 
 @pytest.mark.parametrize(
@@ -140,7 +132,7 @@ def test_the_scorer_reads_autonomous_short_forms(predicted: str, label: str, sam
     ],
 )
 def test_a_place_locating_the_next_is_no_actor(tmp_path: Path, text: str, expected: str) -> None:
-    assert _primary(tmp_path, text) == expected
+    assert primary_locality_of(tmp_path, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -167,4 +159,4 @@ def test_a_place_locating_the_next_is_no_actor(tmp_path: Path, text: str, expect
     ],
 )
 def test_towns_opening_a_clause(tmp_path: Path, text: str, expected: str) -> None:
-    assert _primary(tmp_path, text) == expected
+    assert primary_locality_of(tmp_path, text) == expected

@@ -10,16 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from reporter import pipeline
 from reporter.text.gazetteer import find_places
-
-
-def _primary(tmp_path: Path, text: str) -> str | None:
-    page = tmp_path / "page.txt"
-    page.write_text(text, "utf-8")
-    docs, skipped = pipeline.load_documents((page,))
-    assert not skipped, skipped
-    return docs[0].article.metadata.primary_locality
+from tests.helpers import primary_locality_of
 
 
 @pytest.mark.parametrize(
@@ -79,4 +71,4 @@ def test_functional_and_former_districts(text: str, expected: list[str]) -> None
     ],
 )
 def test_actor_of_unseen_shapes(tmp_path: Path, text: str, expected: str | None) -> None:
-    assert _primary(tmp_path, text) == expected
+    assert primary_locality_of(tmp_path, text) == expected
