@@ -53,8 +53,8 @@ import functools
 from collections.abc import Iterable
 from dataclasses import replace
 
+from reporter.text import segment
 from reporter.text.gazetteer_table import (
-    COMMON_WORD_FREQ,
     LEVEL_RANK,
     MIN_SURFACE_CHARS,
     GazetteerError,
@@ -65,7 +65,6 @@ from reporter.text.gazetteer_table import (
     lookup,
     stop_words,
     table,
-    word_freq,
 )
 from reporter.text.resources import HAN_COMMON_FIRST, HAN_COMMON_LAST
 
@@ -79,6 +78,10 @@ __all__ = [
     "lookup",
 ]
 
+# A jieba word at least this frequent is a common word: crossing a risky surface it
+# makes the surface part of that word (县城 1500, 创新 4681, 担任 6409, 澜沧江 162),
+# while rare dictionary entries (州市 115, 休市 5) are segmentation debris.
+COMMON_WORD_FREQ = 150
 # A district's short form counts without its city named when the text names its
 # province and the short form at least this often (met once it may be a word or a
 # namesake; twice, at word boundaries, it is how the article names its subject).
@@ -174,6 +177,17 @@ def _pick(
     # Same name, same level, no context: keep the name, not a guessed parent.
     first = tops[0]
     return Place(first.name, "", first.level, None, None, "")
+
+
+@functools.cache
+def word_freq() -> dict[str, int]:
+    """jieba's dictionary (with the genre's words), loaded only when a risky surface
+    needs it."""
+    segment.ensure_jieba()
+    import jieba
+
+    freq: dict[str, int] = jieba.dt.FREQ
+    return freq
 
 
 def is_common_word(word: str) -> bool:

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from importlib import resources
 
 from reporter.models import LocalityLevel
-from reporter.text import segment
 from reporter.text.resources import starts_re
 
 _LEVELS: tuple[LocalityLevel, ...] = ("province", "city", "district")
@@ -26,10 +25,6 @@ _AUTONOMOUS_PLAIN = (("自治县", "县"), ("自治旗", "旗"), ("自治州", "
 # Higher levels win an alias tie (吉林 the province over 吉林市) because articles
 # name provinces and cities by their short form far more often than counties.
 LEVEL_RANK: dict[str, int] = {"province": 0, "city": 1, "district": 2}
-# A jieba word at least this frequent is a common word: crossing a risky surface it
-# makes the surface part of that word (县城 1500, 创新 4681, 担任 6409, 澜沧江 162),
-# while rare dictionary entries (州市 115, 休市 5) are segmentation debris.
-COMMON_WORD_FREQ = 150
 
 
 @dataclass(frozen=True)
@@ -260,14 +255,3 @@ def all_places() -> tuple[Place, ...]:
 def lookup(name: str) -> tuple[Place, ...]:
     """The divisions whose full name is ``name`` (several for 朝阳区)."""
     return table().by_full.get(name, ())
-
-
-@functools.cache
-def word_freq() -> dict[str, int]:
-    """jieba's dictionary (with the genre's words), loaded only when a risky surface
-    needs it."""
-    segment.ensure_jieba()
-    import jieba
-
-    freq: dict[str, int] = jieba.dt.FREQ
-    return freq

@@ -180,12 +180,8 @@ def test_short_form_crossed_by_a_common_word(text: str, expected: list[str]) -> 
 def test_county_city_common_endings_are_what_jiebas_dictionary_says() -> None:
     # The data list stands in for a frequency lookup at load time: it must be exactly the
     # 字+市 endings of counties' short forms that jieba counts as common words.
-    from reporter.text.gazetteer_table import (
-        COMMON_WORD_FREQ,
-        _load_tsv,
-        county_city_common_endings,
-        word_freq,
-    )
+    from reporter.text.gazetteer import COMMON_WORD_FREQ, word_freq
+    from reporter.text.gazetteer_table import _load_tsv, county_city_common_endings
 
     freq = word_freq()
     endings = {
