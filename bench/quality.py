@@ -51,15 +51,14 @@ _PLACE_SUFFIX = re.compile(
     r"(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|新区|地区|省|市|县|区|旗|盟|镇|乡|街道)$"
 )
 # The peoples named in an autonomous area's full name (凉山彝族自治州, 威宁彝族回族苗族自治县),
-# which its usual short form (凉山州, 威宁县) leaves out: both name one place.
+# which its usual short form leaves out: the full name is read as the short form with the
+# suffix kept as people write it (凉山州, 威宁县; 州 is no suffix the comparison drops, for
+# it ends 广州 and 杭州), so both name one place.
 _PEOPLES = (
     "土家|布依|哈尼|傈僳|拉祜|纳西|景颇|蒙古|朝鲜|维吾尔|哈萨克|柯尔克孜|达斡尔|鄂温克|鄂伦春|锡伯|"
     "仫佬|毛南|仡佬|塔吉克|裕固|保安|东乡|撒拉|普米|独龙|阿昌|德昂|基诺|门巴|珞巴|赫哲|"
     "彝|藏|羌|回|苗|侗|壮|瑶|白|傣|佤|满|水|黎|畲|土|怒|京|各"
 )
-_PEOPLES_SUFFIX = re.compile(rf"(?:(?:{_PEOPLES})族)+$")
-# The same, with the suffix kept as people write it (凉山彝族自治州 -> 凉山州): 州 is no
-# suffix the comparison drops (it ends 广州, 杭州), so the short form keeps it too.
 _AUTONOMOUS_FULL = re.compile(rf"(?:(?:{_PEOPLES})族)+自治(州|县|旗)$")
 _NOT_WORD = re.compile(r"[^\w]|_")
 _DOUBLED_PUNCT = re.compile(r"[，,。．、；;：:！!？?]{2,}")
@@ -87,7 +86,6 @@ def norm_place(s: str | None) -> str:
     while prev != s:
         prev = s
         s = _PLACE_SUFFIX.sub("", s)
-        s = _PEOPLES_SUFFIX.sub("", s) or s
     return s
 
 
