@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
+import dataclasses
 
 import pytest
 
@@ -15,15 +15,7 @@ from reporter.text.gazetteer import find_places
 
 
 def meta(text: str, **html: str) -> Metadata:
-    art = Article(
-        id="m",
-        source_path="m.txt",
-        text=text,
-        encoding="utf_8",
-        media_type="text/plain",
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        **html,
-    )
+    art = dataclasses.replace(Article.from_text(text, "m"), **html)
     return clean_article(art).metadata
 
 
