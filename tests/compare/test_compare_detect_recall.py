@@ -1,0 +1,98 @@
+"""Mechanism recall on the ways the genre reports each mechanism (batch 10's first-sight
+misses, generalised): a contest told by its format (rounds, scores, ranked prizes), a task
+force under another name (a commander, a counted post, a named 专班 at work), an honour in
+its announcement form (拟推荐对象), courses named by their purpose, care delivered to
+cadres.  Each sentence is written anew in the genre's style; every ``True`` case failed on
+the taxonomy before the fix, and the ``False`` cases keep the look-alikes out (sports,
+pupils' and workers' contests, a company's commander, candidates for a post)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reporter import compare
+from reporter.compare.taxonomy import Taxonomy
+from reporter.models import Document
+
+CASES: list[tuple[str, bool, str]] = [
+    # --- leaderboard: a knowledge contest or 擂台赛 among departments' or towns' teams,
+    # reported by its scoring, its rounds, its ranked prizes or prizes decided by rank
+    ("leaderboard", True,
+     "本次党章知识竞赛采用现场抢答计分、评委复核得分的办法进行。"),
+    ("leaderboard", True,
+     "各部门共组成26支代表队参加初赛，经过笔试，8支代表队进入决赛。"),
+    ("leaderboard", True,
+     "经过三轮角逐，县财政局代表队荣获一等奖，某镇代表队获得二等奖。"),
+    ("leaderboard", True,
+     "区委组织部将依据各队最终得分，确定团体一二三等奖并予以通报。"),
+    ("leaderboard", True,
+     "区委组织部将按照决赛排名，结合群众投票情况进行评奖。"),
+    ("leaderboard", True,
+     "评委根据汇报和答辩情况打分排名，对前三名的村颁发证书。"),
+    ("leaderboard", True,
+     "镇里举办了村干部业务知识竞赛，各村代表队按总分排名。"),
+    ("leaderboard", True,
+     "评委结合评分细则，从工作成效、创新做法、现场表现等方面对参赛书记进行了综合评分。"
+     "六名书记脱颖而出，将代表全镇参加全县半决赛。"),
+    # a ranking published within its own clause is not an economic league table
+    ("leaderboard", True,
+     "市委每季度对各区县重点工作进行考核排名，结果在全市通报。"),
+    # ... but sports, pupils', dancers' and builders' contests have teams and prizes too
+    ("leaderboard", False,
+     "县教育局举办中小学生党史知识竞赛，各学校代表队进入决赛，第一小学代表队获得一等奖。"),
+    ("leaderboard", False,
+     "全县机关职工篮球赛落幕，经过激烈角逐，县公安局代表队获得冠军。"),
+    ("leaderboard", False,
+     "本届运动会共有12支代表队参赛，裁判员现场打分，评出团体一等奖。"),
+    ("leaderboard", False,
+     "项目部开展劳动竞赛，按照各班组得分评出一等奖2个。"),
+    ("leaderboard", False,
+     "县文化馆举办广场舞比赛，20支队伍参赛，最终评出一等奖3名。"),
+    ("leaderboard", False, "该县地区生产总值排名全省第三，增速位居全市第一。"),
+    # --- task_force: a commander named, command posts counted, a named 专班 at work, a
+    # service team formed, a leader heading a special working group
+    ("task_force", True,
+     "县委书记、县长既是指挥员又是战斗员，分别担任总指挥长和执行指挥长。"),
+    ("task_force", True, "全市12个园区攻坚指挥部今天集中开工。"),
+    ("task_force", True,
+     "某某县“三联动”专班对全县8个重点项目进行现场督办。5月10日，“三联动”专班深入企业调研。"),
+    ("task_force", True,
+     "县里抽调精干力量组建6个重点项目服务队，实行一个项目一个服务队。"),
+    ("task_force", True, "各县领导分别牵头一个专项工作组，推进产业招商。"),
+    # ... not a company's own commander, an assessment team or a volunteer team
+    ("task_force", False,
+     "县交通投资集团公司成立项目建设指挥部，公司总经理担任指挥长。"),
+    ("task_force", False, "县委组织部组建考核专班，对各乡镇开展年度考核。"),
+    ("task_force", False, "团县委组建青年志愿服务队，开展文明实践活动。"),
+    # --- incentive_care: an honour announced as nominees, a title won, honoured units
+    # after a longer gap, care handed to cadres
+    ("incentive_care", True,
+     "经组织推荐考察，省委确定了5名全省优秀乡镇党委书记拟推荐对象。"),
+    ("incentive_care", True, "某某等4名同志拟推荐为全国优秀党务工作者，现予以公示。"),
+    ("incentive_care", True, "县委表彰了一批乡村振兴先进集体和先进个人。"),
+    ("incentive_care", True, "该镇党委书记荣获全省脱贫攻坚先进个人称号。"),
+    ("incentive_care", True, "区委组织部为下沉干部送去慰问品和防护用品。"),
+    ("incentive_care", True,
+     "经过激烈角逐，第二党支部代表队获得优胜奖，第一党支部代表队获得组织奖。"),
+    # ... not a candidate for a post, a company's title or a citizen's honour
+    ("incentive_care", False, "全县优秀年轻后备干部推荐人选参加了理论考试。"),
+    ("incentive_care", False, "该公司荣获全省安全生产先进集体称号。"),
+    ("incentive_care", False, "县里表彰了一批见义勇为先进个人和道德模范。"),
+    # --- training: a course named by what it raises, not a villagers' skills class
+    ("training", True, "县委组织部举办年轻干部能力提升班，60名科级干部参加学习。"),
+    ("training", False, "县人社局举办农民工技能提升班，200名村民参加培训。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("mechanism", "present", "text"), CASES)
+def test_genre_reporting_form(
+    mechanism: str,
+    present: bool,
+    text: str,
+    taxonomy: Taxonomy,
+    make_document: Callable[[str], Document],
+) -> None:
+    detection = compare.analyze(make_document(text), taxonomy).detection(mechanism)
+    assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
