@@ -22,9 +22,10 @@ CASES: list[tuple[str, bool, str]] = [
     ("leaderboard", True,
      "本次党章知识竞赛采用现场抢答计分、评委复核得分的办法进行。"),
     ("leaderboard", True,
-     "各部门共组成26支代表队参加初赛，经过笔试，8支代表队进入决赛。"),
+     "本次党纪法规知识竞赛，各部门共组成26支代表队参加初赛，经过笔试，8支代表队进入决赛。"),
+    ("leaderboard", True, "经过初赛、复赛，8名村党组织书记进入决赛。"),
     ("leaderboard", True,
-     "经过三轮角逐，县财政局代表队荣获一等奖，某镇代表队获得二等奖。"),
+     "在全县业务知识竞赛中，经过三轮角逐，县财政局代表队荣获一等奖，某镇代表队获得二等奖。"),
     ("leaderboard", True,
      "区委组织部将依据各队最终得分，确定团体一二三等奖并予以通报。"),
     ("leaderboard", True,
@@ -46,6 +47,11 @@ CASES: list[tuple[str, bool, str]] = [
      "全县机关职工篮球赛落幕，经过激烈角逐，县公安局代表队获得冠军。"),
     ("leaderboard", False,
      "本届运动会共有12支代表队参赛，裁判员现场打分，评出团体一等奖。"),
+    # a choir contest named only in its first sentence: teams and prizes with no contest of
+    # the genre named beside them only corroborate
+    ("leaderboard", False,
+     "县直机关工委举办庆祝建党百年歌咏比赛。全县共有30支代表队参加初赛，10支代表队进入决赛。"
+     "最终，县人民医院代表队获得一等奖，县财政局代表队获得二等奖。"),
     ("leaderboard", False,
      "项目部开展劳动竞赛，按照各班组得分评出一等奖2个。"),
     ("leaderboard", False,
