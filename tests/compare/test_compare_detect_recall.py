@@ -2,9 +2,10 @@
 misses, generalised): a contest told by its format (rounds, scores, ranked prizes), a task
 force under another name (a commander, a counted post, a named 专班 at work), an honour in
 its announcement form (拟推荐对象), courses named by their purpose, care delivered to
-cadres.  Each sentence is written anew in the genre's style; every ``True`` case failed on
-the taxonomy before the fix, and the ``False`` cases keep the look-alikes out (sports,
-pupils' and workers' contests, a company's commander, candidates for a post)."""
+cadres.  Each sentence is written anew in the genre's style; every ``True`` case but one
+(the jury's marks, kept as a guard for the wider gap) failed on the taxonomy before the
+fix, and the ``False`` cases keep the look-alikes out (sports, pupils' and workers'
+contests, a company's commander, candidates for a post)."""
 
 from __future__ import annotations
 
@@ -67,6 +68,7 @@ CASES: list[tuple[str, bool, str]] = [
     ("task_force", True,
      "县里抽调精干力量组建6个重点项目服务队，实行一个项目一个服务队。"),
     ("task_force", True, "各县领导分别牵头一个专项工作组，推进产业招商。"),
+    ("task_force", True, "县里设立重点项目攻坚作战室，由常务副县长坐镇调度。"),
     # ... not a company's own commander, an assessment team or a volunteer team
     ("task_force", False,
      "县交通投资集团公司成立项目建设指挥部，公司总经理担任指挥长。"),
@@ -86,6 +88,9 @@ CASES: list[tuple[str, bool, str]] = [
     ("incentive_care", False, "全县优秀年轻后备干部推荐人选参加了理论考试。"),
     ("incentive_care", False, "该公司荣获全省安全生产先进集体称号。"),
     ("incentive_care", False, "县里表彰了一批见义勇为先进个人和道德模范。"),
+    # --- frontline_assessment: the act named before the place
+    ("frontline_assessment", True,
+     "组织部门通过实地走访、个别谈话，全面了解干部在攻坚一线的表现。"),
     # --- training: a course named by what it raises, not a villagers' skills class
     ("training", True, "县委组织部举办年轻干部能力提升班，60名科级干部参加学习。"),
     ("training", False, "县人社局举办农民工技能提升班，200名村民参加培训。"),
