@@ -91,6 +91,12 @@ CASES: list[tuple[str, bool, str]] = [
     # --- frontline_assessment: the act named before the place
     ("frontline_assessment", True,
      "组织部门通过实地走访、个别谈话，全面了解干部在攻坚一线的表现。"),
+    # --- frontline_rotation: 挂任 is 挂职 said of the post taken
+    ("frontline_rotation", True,
+     "县委组织部从县直单位遴选32名优秀年轻干部到乡镇挂任党委副书记。"),
+    # ... not a profile's present post
+    ("frontline_rotation", False,
+     "如今挂任某乡科技副乡长的李某说，带领群众调整产业结构刻不容缓。"),
     # --- training: a course named by what it raises, not a villagers' skills class
     ("training", True, "县委组织部举办年轻干部能力提升班，60名科级干部参加学习。"),
     ("training", False, "县人社局举办农民工技能提升班，200名村民参加培训。"),
