@@ -88,6 +88,9 @@ CASES: list[tuple[str, bool, str]] = [
     ("incentive_care", False, "全县优秀年轻后备干部推荐人选参加了理论考试。"),
     ("incentive_care", False, "该公司荣获全省安全生产先进集体称号。"),
     ("incentive_care", False, "县里表彰了一批见义勇为先进个人和道德模范。"),
+    # prizes announced for after a contest are not yet given
+    ("incentive_care", False,
+     "竞赛结束后，县委组织部将依据各代表队得分确定团体奖项，予以表彰。"),
     # --- frontline_assessment: the act named before the place
     ("frontline_assessment", True,
      "组织部门通过实地走访、个别谈话，全面了解干部在攻坚一线的表现。"),
