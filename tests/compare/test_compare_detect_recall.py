@@ -103,6 +103,19 @@ CASES: list[tuple[str, bool, str]] = [
     # --- training: a course named by what it raises, not a villagers' skills class
     ("training", True, "县委组织部举办年轻干部能力提升班，60名科级干部参加学习。"),
     ("training", False, "县人社局举办农民工技能提升班，200名村民参加培训。"),
+    # ... a lecture to officials, or officials sent to a cadre college, is a course too
+    ("training", True, "区里邀请高校教授为全区科级干部作了一场数字经济专题辅导报告。"),
+    ("training", True, "市委组织部选派30名年轻干部到井冈山干部学院参加专题学习。"),
+    # --- role_experience: more of the service roles a leader takes on for a day
+    ("role_experience", True, "几位局长走上街头，当起了一天的“城管队员”。"),
+    ("role_experience", True, "副县长以“快递小哥”身份走街串巷，了解新就业群体的难处。"),
+    ("role_experience", False, "记者以“外卖小哥”身份体验了一天的配送工作。"),
+    # --- merit_promotion: village cadres recruited into the civil service for their record
+    ("merit_promotion", True, "今年有19名优秀村党组织书记被招录为乡镇公务员。"),
+    # --- leaderboard: an order by grades published, a red-black list released
+    ("leaderboard", True,
+     "市委对各县区党建工作进行综合评价，按四个等次排序并在全市通报。"),
+    ("leaderboard", True, "县里每月发布项目建设“红黑榜”，上榜情况与年度考核挂钩。"),
 ]  # fmt: skip
 
 
