@@ -14,6 +14,7 @@ from reporter.compare.model import (
     Similarity,
 )
 from reporter.render.view.base import Builder, Cite
+from reporter.render.view.deploy import DEPLOYMENT_MECHANISMS
 
 # A reader scans three to five findings; more and the executive page stops being one page.
 MAX_FINDINGS = 5
@@ -95,7 +96,16 @@ def build_findings(b: Builder, deployed: Sequence[tuple[str, Fact]]) -> tuple[Fi
             )
         )
 
-    largest = _largest_finding(b, deployed)
+    # a ranking of deployments counts only those told by a strong detection of sending or
+    # of a task force: an explainer's or a plan's one line is no deployment to rank
+    largest = _largest_finding(
+        b,
+        [
+            (loc, f)
+            for loc, f in deployed
+            if DEPLOYMENT_MECHANISMS.intersection(f.mechanism_ids, strong.get(f.article_id, ()))
+        ],
+    )
     if largest is not None:
         found.append(largest)
 

@@ -129,3 +129,19 @@ def test_strong_mechanisms(
 ) -> None:
     b = Builder(seed_brief, "zh", "print")
     assert strong_mechanisms(b, ArticleAnalysis("x", detections, ())) == expected
+
+
+def test_a_deployment_told_in_one_shared_line_is_not_ranked(tmp_path: Path) -> None:
+    """A survey's one line ("三年内2万名干部进驻基层；表现突出的提拔重用") is both its only
+    sign of sending and of promotion: too weak to top a ranking of deployments."""
+    survey = (
+        "各地干部工作做法综述\n\n"
+        "近年来，各地探索了多种做法，成效各异。\n\n"
+        "和田县：三年内2万名干部进驻基层；表现突出的优秀干部提拔重用。\n"
+    )
+    brief = _corpus(tmp_path, ("dengzhou.txt", "yizheng.txt"), {"survey.txt": survey})
+    survey_analysis = next(a for a in brief.alignment.analyses if a.article_id == "survey")
+    assert any(d.present for d in survey_analysis.detections)
+    text = "\n".join(_headlines(brief))
+    assert "2万名" not in text and "和田县" not in text
+    assert "投入规模最大：仪征市 三百名" in text
