@@ -19,6 +19,9 @@ from reporter.compare.resources import (
 
 # Characters a compound may hold between two naming words (重点项目建设指挥部: 建设).
 MAX_COMPOUND_GAP = 2
+# Characters after the 的 of "两个星期的全脱产培训" searched for the act a length of time
+# measures: the phrase it modifies, not the rest of the clause.
+MAX_TERM_HEAD = 8
 # A role word inside a naming word this long names the people, it is no verb of the clause
 # (驻村 in 驻村干部); shorter naming words are too often parts of verbs (the 村 of 驻村).
 MIN_MASKED_NOUN = 3
@@ -37,6 +40,8 @@ _THING_KINDS = frozenset({"count", "money", "area"})
 _TIMED_ROLES = frozenset({"deployed", "trained", "result"})
 # The particle that ends a compound naming word: "169个村的党支部书记" counts villages.
 _OF = "的"
+# Marks and spaces a clause may open with before its first word.
+_OPENERS = "，,；;、 "
 # counts_detail of a length of time that says nothing of how long officials served.
 DEADLINE = "期限"  # 两天内到岗
 WINDOW = "时段"  # 近两年来
@@ -95,8 +100,10 @@ def _sentence_words(text: str, c: FactContextPatterns) -> _SentenceWords:
 
 
 def _unquoted(text: str, c: FactContextPatterns) -> str:
-    """``text`` with quoted names blanked (same length): 学习 in “虞青学习社” is no verb."""
-    return c.quoted.sub(lambda m: " " * len(m.group()), text)
+    """``text`` with quoted names and words holding no act blanked (same length): 学习 in
+    “虞青学习社” is no verb, nor 交流 in 交流发言 or 调整 in 调整配备."""
+    blank = c.quoted.sub(lambda m: " " * len(m.group()), text)
+    return c.not_act.sub(lambda m: " " * len(m.group()), blank)
 
 
 def _time_detail(span: Span, ctx: _Context, c: FactContextPatterns) -> str | None:
@@ -242,11 +249,22 @@ def _role(span: Span, ctx: _Context, c: FactContextPatterns) -> str:
         return "weight"
     if span.kind == "change":
         return "result"
+    words = ctx.words
+    if span.kind == "percentage" and c.share_open.match(text[ctx.a : span.start].lstrip(_OPENERS)):
+        # "完成投资30.25亿元，占年度任务的72.33%": the share of the figure before, in its role
+        share = _verb_role(words.verbs, 0, ctx.a, ctx.a, ctx.a)
+        if share is not None:
+            return share
     # a head count's verb may follow it ("35人得到提拔"); a verb after a count of places
     # or things governs another object ("向541个贫困村选派驻村干部")
-    hi = ctx.hi if span.unit in PEOPLE_UNITS else span.end
-    words = ctx.words
-    role = _verb_role(words.verbs, ctx.lo, span.start, span.end, hi)
+    people = span.unit in PEOPLE_UNITS
+    hi = ctx.hi if people else span.end
+    verbs = words.verbs
+    if people:
+        # "调训的干部就达3000多人": 达 says how many, the act is 调训
+        amount = lexicon().amount_verbs
+        verbs = tuple(v for v in verbs if text[v[0] : v[1]] not in amount)
+    role = _verb_role(verbs, ctx.lo, span.start, span.end, hi)
     if role is None and ctx.lo > ctx.a and c.list_link.match(text[ctx.lo : span.start]):
         # "评选出20个文明科室和20名人民好公仆": a later item of a list shares the verb
         # before the first
@@ -258,6 +276,10 @@ def _role(span: Span, ctx: _Context, c: FactContextPatterns) -> str:
     if role is None and span.unit in PEOPLE_UNITS and c.part_of.match(text[ctx.a : ctx.b]):
         # "问责46人，其中处级干部5人": the clause broken down names the verb
         role = _verb_role(words.verbs, 0, ctx.a, ctx.a, ctx.a)
+    # "3支代表队获得二等奖", "30个集体和10名个人获通报表彰": the recipients come first
+    award = c.award_after.search(text, span.end, ctx.b) if role is None else None
+    if award is not None and not any(span.end <= v[0] < award.start() for v in verbs):
+        role = "awarded"
     if role is None:
         # "下沉干部有4000多名": the people are named by their role; but "召回驻村干部4名"
         # recalls them, "表彰优秀驻村干部300名" awards them (a free verb came first)
@@ -311,6 +333,14 @@ def _duration_role(span: Span, ctx: _Context, c: FactContextPatterns) -> str:
     # the span's own opening word first ("全脱产3个月": a term of deployment)
     own = [v for v in words.verbs if span.start <= v[0] and v[1] <= span.end]
     role = own[0][2] if own else _verb_role(words.verbs, ctx.lo, span.start, span.end, ctx.hi)
+    if not own and after.startswith(_OF):
+        # "两个星期的全脱产培训": the length modifies the act named last in its phrase (培训,
+        # not the 脱产 that qualifies it), whatever verb stands before ("下沉干部开展为期
+        # 3天的培训" measures the course)
+        end = min(ctx.b, span.end + len(_OF) + MAX_TERM_HEAD)
+        head = sorted(v for v in (*words.verbs, *words.named) if span.end < v[0] and v[1] <= end)
+        if head:
+            role = head[-1][2]
     if role is None:
         role = _verb_role(words.named, ctx.lo, span.start, span.end, ctx.hi)
     if role == "result" and c.term_open.match(written):

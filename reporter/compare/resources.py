@@ -55,6 +55,10 @@ class Lexicon:
     people_roles: frozenset[str]
     list_joiners: tuple[str, ...]
     anniversaries: tuple[str, ...]
+    not_acts: tuple[str, ...]
+    amount_verbs: frozenset[str]
+    share_open: tuple[str, ...]
+    award_received: tuple[str, ...]
     destination_markers: tuple[str, ...]
     task_terms: tuple[str, ...]
     practice_suffixes: tuple[str, ...]
@@ -168,6 +172,10 @@ def parse_lexicon(text: str) -> Lexicon:
         people_roles=frozenset(_words(data, "fact_markers", "people_roles")),
         list_joiners=_words(data, "fact_markers", "list_joiners"),
         anniversaries=_words(data, "fact_markers", "anniversary"),
+        not_acts=_words(data, "fact_markers", "not_acts"),
+        amount_verbs=frozenset(_words(data, "fact_markers", "amount_verbs")),
+        share_open=_words(data, "fact_markers", "share_open"),
+        award_received=_words(data, "fact_markers", "award_received"),
         destination_markers=_words(data, "localities", "destination_markers"),
         task_terms=_words(data, "where", "task_terms"),
         practice_suffixes=_words(data, "practices", "suffixes"),
@@ -344,6 +352,12 @@ class FactContextPatterns:
     list_link: re.Pattern[str]
     # a quoted name (“虞青学习社”): its words are no verbs of the clause
     quoted: re.Pattern[str]
+    # a word holding a role word that is no act (交流发言, 调整配备): blanked like a name
+    not_act: re.Pattern[str]
+    # a clause giving the share of the figure before it ("占年度任务的72.33%")
+    share_open: re.Pattern[str]
+    # an award received after the count of its recipients ("3支代表队获得二等奖")
+    award_after: re.Pattern[str]
 
 
 @functools.cache
@@ -374,6 +388,14 @@ def fact_context_patterns() -> FactContextPatterns:
         # a unit and a short naming word, then a joiner: nothing that could be a verb
         list_link=re.compile(rf"^[^，,；;：:。\d]{{0,8}}(?:{_alt(lex.list_joiners)})$"),
         quoted=re.compile(r"[“「『‘\"][^“”「」『』‘’\"\n]{1,20}[”」』’\"]"),
+        not_act=re.compile(_alt(lex.not_acts)),
+        share_open=re.compile(rf"^(?:{_alt(lex.share_open)})"),
+        # the award word within a short stretch after the receiving verb (获省委、省政府
+        # 通报表彰): twelve characters hold the awarding body
+        award_after=re.compile(
+            rf"(?:{_alt(lex.award_received)})[^，,；;。]{{0,12}}?"
+            rf"(?:{_alt([w for w, r in lex.role_words.items() if r == 'awarded'])})"
+        ),
     )
 
 

@@ -4,14 +4,17 @@ records, each with the citations that let a reader check it."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from reporter.compare.model import (
     ArticleAnalysis,
     Fact,
+    Similarity,
 )
 from reporter.render.view.base import Builder, Cite
+from reporter.render.view.deploy import DEPLOYMENT_MECHANISMS
 
 # A reader scans three to five findings; more and the executive page stops being one page.
 MAX_FINDINGS = 5
@@ -31,6 +34,14 @@ MIN_COMPARED = 2
 MIN_SHARED_FOR_ALIKE = 2
 # The role of a fact that is a measured result.
 RESULT_ROLE = "result"
+# "Broadest toolkit" of two mechanisms says little; from three it is a profile worth naming.
+MIN_BREADTH = 3
+# Evidence sentences that make a detection strong enough to count toward a superlative or
+# an "only": one sentence may be a rule list or a catalogue of policies (围绕晋升职级、表彰
+# 选树、培训指导……) that names several mechanisms without reporting any act; a second
+# sentence corroborates.  A single sentence still counts when it is evidence of that
+# mechanism alone (one explicit act), not one line feeding several mechanisms at once.
+MIN_STRONG_SENTENCES = 2
 
 
 # Citations per finding: enough to verify it without turning the line into a list.
@@ -60,7 +71,9 @@ def build_findings(b: Builder, deployed: Sequence[tuple[str, Fact]]) -> tuple[Fi
     n_articles = len(al.analyses)
     found: list[Finding] = []
 
-    shared = [m for m in al.shared if m in b.mech_by_id]
+    # "every article uses it": one weak detection (a rule list) would make it false
+    strong = {a.article_id: strong_mechanisms(b, a) for a in al.analyses}
+    shared = [m for m in al.shared if m in b.mech_by_id and all(m in s for s in strong.values())]
     if shared and n_articles > 1:
         # Cite articles with a card first: on paper their citations carry a page.
         ordered = sorted(al.analyses, key=lambda a: a.article_id not in b.carded)
@@ -83,7 +96,16 @@ def build_findings(b: Builder, deployed: Sequence[tuple[str, Fact]]) -> tuple[Fi
             )
         )
 
-    largest = _largest_finding(b, deployed)
+    # a ranking of deployments counts only those told by a strong detection of sending or
+    # of a task force: an explainer's or a plan's one line is no deployment to rank
+    largest = _largest_finding(
+        b,
+        [
+            (loc, f)
+            for loc, f in deployed
+            if DEPLOYMENT_MECHANISMS.intersection(f.mechanism_ids, strong.get(f.article_id, ()))
+        ],
+    )
     if largest is not None:
         found.append(largest)
 
@@ -97,6 +119,10 @@ def build_findings(b: Builder, deployed: Sequence[tuple[str, Fact]]) -> tuple[Fi
             if mech_id not in b.mech_by_id or article_id not in b.analyses:
                 continue
             if _hinted_elsewhere(b, mech_id, article_id):
+                continue
+            # "only X" rests on X's detection alone: weak, it may be the only false one;
+            # and a file id is no locality to name
+            if mech_id not in strong[article_id] or not _has_place(b, article_id):
                 continue
             det_score = _score(b.analyses[article_id], mech_id)
             uniques.append((-det_score, mech_id, article_id))
@@ -121,10 +147,41 @@ def build_findings(b: Builder, deployed: Sequence[tuple[str, Fact]]) -> tuple[Fi
         found.append(similar)
 
     if len(found) < MAX_FINDINGS and n_articles >= MIN_COMPARED and b.mechs:
-        breadth = _breadth_finding(b)
+        breadth = _breadth_finding(b, strong)
         if breadth is not None:
             found.append(breadth)
     return tuple(found[:MAX_FINDINGS])
+
+
+def strong_mechanisms(b: Builder, analysis: ArticleAnalysis) -> frozenset[str]:
+    """The mechanisms an article shows with strong evidence: in at least
+    ``MIN_STRONG_SENTENCES`` sentences, or in one sentence that is an act of no other
+    mechanism of the article.  A policy list (围绕晋升职级、表彰选树、培训指导……) fires
+    several mechanisms from one line; none of them counts toward a superlative.  A
+    sentence is an act of a mechanism when it reaches that mechanism's threshold alone; a
+    topical word of another mechanism in it (the 驻村 of 驻村干部关爱基金) is no second act."""
+    present = [d for d in analysis.detections if d.present and d.mechanism_id in b.mech_by_id]
+    sentences = {
+        d.mechanism_id: frozenset(e.sentence_index for e in d.evidence if e.score > 0)
+        for d in present
+    }
+    acts = Counter(e.sentence_index for d in present for e in d.evidence if e.score >= d.threshold)
+    return frozenset(
+        m
+        for m, found in sentences.items()
+        if len(found) >= MIN_STRONG_SENTENCES
+        or (len(found) == 1 and all(acts[i] <= 1 for i in found))
+    )
+
+
+def corroborated(analysis: ArticleAnalysis) -> frozenset[str]:
+    """The mechanisms an article shows in at least ``MIN_STRONG_SENTENCES`` sentences."""
+    return frozenset(
+        d.mechanism_id
+        for d in analysis.detections
+        if d.present
+        and len({e.sentence_index for e in d.evidence if e.score > 0}) >= MIN_STRONG_SENTENCES
+    )
 
 
 def _has_place(b: Builder, article_id: str) -> bool:
@@ -152,7 +209,16 @@ def _hinted_elsewhere(b: Builder, mechanism_id: str, article_id: str) -> bool:
 def _most_similar(b: Builder) -> Finding | None:
     """The two articles from different localities whose practice is most alike.  Only
     articles with a place (a file id is no locality to compare) sharing at least
-    ``MIN_SHARED_FOR_ALIKE`` mechanisms: one shared mechanism makes no likeness."""
+    ``MIN_SHARED_FOR_ALIKE`` mechanisms each corroborated in both (a likeness resting on
+    four detections is false if any one is): one shared mechanism makes no likeness, nor
+    does one sentence that may be a plan or a rule list.  The finding then names every
+    mechanism the matrix shows in both."""
+    told = {a.article_id: corroborated(a) for a in b.brief.alignment.analyses}
+
+    def common(p: Similarity) -> tuple[str, ...]:
+        both = told[p.a] & told[p.b]
+        return tuple(m for m in p.shared_mechanisms if m in both)
+
     pairs = [
         p
         for p in b.brief.alignment.similarity
@@ -161,7 +227,7 @@ def _most_similar(b: Builder) -> Finding | None:
         and _has_place(b, p.a)
         and _has_place(b, p.b)
         and b.locality.get(p.a) != b.locality.get(p.b)
-        and len(p.shared_mechanisms) >= MIN_SHARED_FOR_ALIKE
+        and len(common(p)) >= MIN_SHARED_FOR_ALIKE
     ]
     if not pairs:
         return None
@@ -270,27 +336,26 @@ def _evidence_total(analysis: ArticleAnalysis) -> float:
     return sum(d.score for d in analysis.detections if d.present)
 
 
-def _breadth_finding(b: Builder) -> Finding | None:
+def _breadth_finding(b: Builder, strong: Mapping[str, frozenset[str]]) -> Finding | None:
     """The article showing the most mechanisms.  When several show as many (a large
     corpus has dozens with all nine), the finding counts them and cites the one with the
-    strongest evidence in total, the earliest in input order of equal strength.  Nothing
-    when another article shows or hints at as many: the lead is not sure."""
-    counts = {
-        a.article_id: sum(1 for d in a.detections if d.present and d.mechanism_id in b.mech_by_id)
-        for a in b.brief.alignment.analyses
-    }
+    strongest evidence in total, the earliest in input order of equal strength.
+
+    Said only with a clear margin, so that one false detection cannot make it: counting
+    only its mechanisms with strong evidence (one rule list naming four policies is no
+    four practices), each leader still shows at least ``MIN_BREADTH`` and more than any
+    other article shows in all; and no other article shows or hints at as many as the
+    leaders show (a missed detection there would make "broadest" false)."""
+    analyses = b.brief.alignment.analyses
+    counts = {a.article_id: len(b.present[a.article_id] & b.mech_by_id.keys()) for a in analyses}
     most = max(counts.values())
-    if most < 2:
-        return None
-    tied = [a for a in b.brief.alignment.analyses if counts[a.article_id] == most]
-    # unsure: another article might show as many, its cues of the rest too weak to count
-    # (a missed detection would make "broadest" false)
+    tied = [a for a in analyses if counts[a.article_id] == most]
     tied_ids = {a.article_id for a in tied}
-    if any(
-        _possible_count(b, a) >= most
-        for a in b.brief.alignment.analyses
-        if a.article_id not in tied_ids
-    ):
+    others = [a for a in analyses if a.article_id not in tied_ids]
+    surely = min(len(strong[a.article_id]) for a in tied)
+    if surely < MIN_BREADTH or any(counts[a.article_id] >= surely for a in others):
+        return None
+    if any(_possible_count(b, a) >= most for a in others):
         return None
     broadest = max(tied, key=_evidence_total)  # max keeps the first of equal totals
     present = [

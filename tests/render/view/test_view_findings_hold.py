@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from reporter.brief import Brief
-from reporter.compare.model import Alignment
+from reporter.compare.model import Alignment, Detection
 from reporter.pipeline import build_brief
 from reporter.render.view import build_view
 from reporter.settings import Settings
@@ -112,13 +112,34 @@ def test_two_places_of_one_article_are_no_comparison(brief: Brief) -> None:
     assert not any("最大" in h for h in _headlines(two_places))
 
 
-def test_one_shared_mechanism_is_no_likeness(brief: Brief) -> None:
-    """邓州市 and 仪征市 share rotation and incentives: alike.  Without the incentives every
-    pair shares rotation alone, and "most alike" would say nothing true."""
-    assert any("做法最相近：邓州市与仪征市，共有 2 类机制" in h for h in _headlines(brief))
+def _corroborated(brief: Brief, mechanism_id: str) -> Brief:
+    """``brief`` with each article's one evidence sentence of ``mechanism_id`` seconded by
+    another sentence of the article (as a report that returns to the practice would)."""
     al = brief.alignment
+
+    def second(d: Detection) -> Detection:
+        if d.mechanism_id != mechanism_id or len(d.evidence) != 1:
+            return d
+        (ev,) = d.evidence
+        return dc.replace(d, evidence=(ev, dc.replace(ev, sentence_index=ev.sentence_index + 1)))
+
+    analyses = tuple(
+        dc.replace(a, detections=tuple(second(d) for d in a.detections)) for a in al.analyses
+    )
+    return dc.replace(brief, alignment=dc.replace(al, analyses=analyses))
+
+
+def test_one_shared_mechanism_is_no_likeness(brief: Brief) -> None:
+    """邓州市 and 仪征市 share rotation and incentives, each incentive in one sentence: a
+    likeness resting on one sentence of each (a plan, a rule list) is not said.  Seconded
+    by another sentence in both, they are alike; with rotation alone shared (every article
+    of a corpus on deployment shares it), "most alike" would say nothing true."""
+    assert not any("做法最相近" in h for h in _headlines(brief))
+    seconded = _corroborated(brief, "incentive_care")
+    assert any("做法最相近：邓州市与仪征市，共有 2 类机制" in h for h in _headlines(seconded))
+    al = seconded.alignment
     sims = tuple(dc.replace(p, shared_mechanisms=("frontline_rotation",)) for p in al.similarity)
-    one_shared = dc.replace(brief, alignment=dc.replace(al, similarity=sims))
+    one_shared = dc.replace(seconded, alignment=dc.replace(al, similarity=sims))
     assert not any("做法最相近" in h for h in _headlines(one_shared))
 
 
