@@ -91,11 +91,18 @@ def _mechanisms(source: str, where: str, value: Any) -> frozenset[str] | None:
     return frozenset(value)
 
 
+# Placeholders a frame's pattern may hold for the [object] word lists (who is rewarded).
+_PLACEHOLDERS = ("{public}", "{cadre}")
+
+
 def parse_rules(text: str, source: str = ACT_NAME) -> ActRules:
     data = tomllib.loads(text)
     obj = data.get("object")
     if not isinstance(obj, dict) or not isinstance(obj.get("label"), str):
         raise ActRulesError(f"{source}: [object] with a label is required")
+    cadre = _alternation(source, "object.cadre", obj.get("cadre"))
+    public = _alternation(source, "object.public", obj.get("public"))
+    lists = dict(zip(_PLACEHOLDERS, (public.pattern, cadre.pattern), strict=True))
     scope = _mechanisms(source, "object", obj.get("mechanisms"))
     article_scope = _mechanisms(source, "object.article", obj.get("article_mechanisms"))
     if scope is None or article_scope is None:
@@ -110,8 +117,11 @@ def parse_rules(text: str, source: str = ACT_NAME) -> ActRules:
             raise ActRulesError(f"{source}: {where} needs label, kind and pattern")
         if effect not in _EFFECTS:
             raise ActRulesError(f"{source}: {where}: effect must be one of {sorted(_EFFECTS)}")
+        expanded = str(pattern)
+        for name, alternation in lists.items():
+            expanded = expanded.replace(name, f"(?:{alternation})")
         try:
-            compiled = re.compile(str(pattern))
+            compiled = re.compile(expanded)
         except re.error as exc:
             raise ActRulesError(f"{source}: {where}: bad regex: {exc}") from exc
         mechs = _mechanisms(source, where, raw.get("mechanisms"))
@@ -120,9 +130,9 @@ def parse_rules(text: str, source: str = ACT_NAME) -> ActRules:
         obj["label"],
         scope,
         article_scope,
-        _alternation(source, "object.cadre", obj.get("cadre")),
+        cadre,
         _alternation(source, "object.look_alikes", obj.get("look_alikes")),
-        _alternation(source, "object.public", obj.get("public")),
+        public,
         tuple(frames),
     )
 

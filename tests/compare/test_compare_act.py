@@ -28,7 +28,14 @@ CASES: list[tuple[str, bool, str, bool]] = [
      "街道联合卫生院为辖区快递员开展免费健康体检，并为120名快递小哥送上关爱礼包。", True),
     ("role_experience", False,
      "某区让外卖骑手加入社区志愿服务队，化身“流动网格员”。", True),
+    # officials hand the prize, the public receives it
+    ("incentive_care", False,
+     "妇女节前夕，镇里举行表彰会，县委副书记等领导为20户“文明家庭”代表颁发荣誉证书。", True),
+    ("incentive_care", False,
+     "全区评选出“道德模范”10名，区领导向获奖的道德模范颁奖。", True),
     # ... while officials honoured, or units, stay an award
+    ("incentive_care", True,
+     "县委书记为受表彰的优秀村干部和群众代表颁发证书，全县共表彰先进个人86名。", False),
     ("incentive_care", True,
      "县委对在防汛一线表现突出的36名干部予以通报表彰，并颁发荣誉证书。", False),
     ("incentive_care", True,
