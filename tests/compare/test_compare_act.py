@@ -57,6 +57,16 @@ CASES: list[tuple[str, bool, str, bool]] = [
     # ... a place defining its own named practice by its quoted name stays an act
     ("task_force", True,
      "“一线工作法”是指每个重点项目组建一个工作专班，抽调部门骨干集中办公。", False),
+    # --- a person's past posts introduce a speaker; nobody is sent now
+    ("frontline_rotation", False,
+     "发言的王某某曾在山区县挂职副县长两年，曾任驻村第一书记。"
+     "王某某历任乡长、镇党委书记，曾在省直部门挂职锻炼一年。", True),
+    # ... a county sending its cadres stays a deployment
+    ("frontline_rotation", True,
+     "今年县委选派45名机关干部到乡镇挂职，时间为两年。", False),
+    # teachers sent to village schools are no cadres (骨干教师 holds no 骨干 of the state)
+    ("frontline_rotation", False,
+     "县教育局选派32名骨干教师下沉到乡村学校一线支教。", True),
     # --- a list of policy headings in a measures document
     ("merit_promotion", False,
      "该市出台十条措施，围绕晋升职级、提拔使用、评优评先、待遇保障四个方面加强激励。", True),
