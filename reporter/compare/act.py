@@ -66,6 +66,7 @@ class ActVerdict:
         return None
 
     def masks_for(self, mechanism_id: str) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
+        """The (label, spans) of the masks that apply to ``mechanism_id``."""
         return [
             (lab, spans)
             for lab, scope, spans in self.masks

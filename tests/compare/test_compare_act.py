@@ -115,6 +115,7 @@ def test_veto_is_shown_among_negative_cues(
     [
         ("挂职是一种培养干部的方式。", "frontline_rotation", True),
         ("“周例会制”是指每周一召开调度会。", "task_force", False),
+        ("县委书记既是指挥员，也是战斗员，担任指挥部指挥长。", "task_force", False),
         ("为什么要选派干部驻村？", "task_force", True),
         ("拟任乡镇党委书记的5名干部开始公示。", "merit_promotion", True),
         ("拟任乡镇党委书记的5名干部开始公示。", "training", False),  # scoped
@@ -153,3 +154,10 @@ def test_headings_are_masked_not_vetoed() -> None:
 def test_broken_rules_are_reported(broken: str) -> None:
     with pytest.raises(ActRulesError):
         parse_rules(broken)
+
+
+def test_a_contests_criteria_are_not_headings() -> None:
+    # the judges' criteria are how the contest was scored: the leaderboard's own act
+    verdict = judge("评委从现场答辩、实绩展示、群众评议三个方面为参赛书记打分。")
+    assert verdict.masks_for("leaderboard") == []
+    assert verdict.masks_for("incentive_care") != []
