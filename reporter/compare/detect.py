@@ -4,7 +4,9 @@ For one sentence and one mechanism:
 
 1. the spans of the mechanism's negative cues (rhetoric, look-alike words) are blanked out;
    a negative marked ``veto`` that matches leaves the sentence with score 0 (it says who
-   acts: a company's own command post, an exam guide defining a word);
+   acts: a company's own command post, an exam guide defining a word); so do the spans and
+   vetoes of the institutional-act check (:mod:`.act`, the same for every mechanism: no
+   official as the object, a definition, a question, policy headings, an act still to come);
 2. every cue is matched on what is left; where matches overlap, only the heaviest counts
    (a stretch of text is read once, in its strongest sense);
    a people count ("选派120名", "表彰38名") in the clause of a cue of weight >= 1.5 adds
@@ -28,6 +30,7 @@ import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
+from reporter.compare.act import article_veto, blank, judge
 from reporter.compare.model import Detection, Evidence
 from reporter.compare.resources import CLAUSE, PEOPLE_COUNT
 from reporter.compare.taxonomy import MechanismSpec, Negative, Taxonomy
@@ -110,10 +113,11 @@ def match_sentence(
             negatives.append(neg.label)
             if neg.veto:
                 return SentenceHit(sentence_index, 0.0, (), (), tuple(negatives), ())
-            chars = list(masked)
-            for a, b in spans:
-                chars[a:b] = _MASK * (b - a)
-            masked = "".join(chars)
+            masked = blank(masked, spans, _MASK)
+    verdict = judge(text)
+    for label, frame_spans in verdict.masks_for(spec.id):
+        negatives.append(label)
+        masked = blank(masked, frame_spans, _MASK)
     found: list[tuple[float, int, int, str, str]] = []
     for cue in cues:
         for m in cue.pattern.finditer(masked):
@@ -124,6 +128,10 @@ def match_sentence(
     for f in found:
         if all(f[2] <= k[1] or f[1] >= k[2] for k in kept) and all(f[3] != k[3] for k in kept):
             kept.append(f)
+    # the act check's veto: cues matched, but the sentence reports no act done to officials
+    vetoed = verdict.veto_for(spec.id) if kept else None
+    if vetoed is not None:
+        return SentenceHit(sentence_index, 0.0, (), (), (*negatives, vetoed), ())
     count = _clause_count(masked, found) if kept else None
     if count is not None:
         kept.append((COUNT_BONUS, count.start(), count.end(), COUNT_BONUS_LABEL, count.group()))
@@ -196,6 +204,12 @@ def detect(
         # such a sentence would fail the screen: an empty hit
         if possible is None or patterns is None or not possible[i].isdisjoint(patterns)
     )
+    vetoed = article_veto(spec.id, sentences)
+    if vetoed is not None:
+        hits = tuple(
+            SentenceHit(h.sentence_index, 0.0, (), (), (*h.negatives, vetoed), ()) if h.score else h
+            for h in hits
+        )
     positive = [h for h in hits if h.score > 0]
     score = article_score([h.score for h in positive])
     threshold = spec.threshold if spec.threshold is not None else PRESENCE_THRESHOLD

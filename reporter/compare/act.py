@@ -1,0 +1,208 @@
+"""Is a sentence an institutional act?  One check for every mechanism.
+
+The cue tables say which act a sentence names (选派, 表彰, 提拔, 培训 …); a mechanism is
+present only where the act was done by a Party or government organ TO officials or work
+units.  Each new batch of real pages brought false positives of the same few kinds, whatever
+the mechanism: an award to brave citizens, a health check for delivery riders, a definition
+of 挂职, a list of policy headings, a candidate proposed for promotion.  This module reads
+those kinds once per sentence from ``reporter/data/act.toml`` (word lists and frames as
+data) and tells the detector, per mechanism, which sentences to veto and which spans to
+blank before its cues are matched.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources as importlib_resources
+from typing import Any
+
+ACT_NAME = "reporter/data/act.toml"
+_EFFECTS = frozenset({"veto", "mask"})
+# Distinct sentences whose verdict is remembered: a build reads each sentence once per
+# mechanism (nine times), so a small cache serves them all; bounded for long corpora.
+_CACHE_SIZE = 4096
+
+
+class ActRulesError(ValueError):
+    """The packaged act rules are broken (a packaging bug, never user input)."""
+
+
+@dataclass(frozen=True)
+class Frame:
+    label: str
+    kind: str
+    pattern: re.Pattern[str]
+    veto: bool  # False: blank the frame's span only
+    mechanisms: frozenset[str] | None  # None: every mechanism
+
+
+@dataclass(frozen=True)
+class ActRules:
+    object_label: str
+    object_mechanisms: frozenset[str]
+    article_mechanisms: frozenset[str]
+    cadre: re.Pattern[str]
+    look_alikes: re.Pattern[str]
+    public: re.Pattern[str]
+    frames: tuple[Frame, ...]
+
+
+@dataclass(frozen=True)
+class ActVerdict:
+    """What the check found in one sentence."""
+
+    vetoes: tuple[tuple[str, frozenset[str] | None], ...]  # (label, mechanisms or all)
+    masks: tuple[tuple[str, frozenset[str] | None, tuple[tuple[int, int], ...]], ...]
+
+    def veto_for(self, mechanism_id: str) -> str | None:
+        """The label of the first veto that applies to ``mechanism_id``, else None."""
+        for label, scope in self.vetoes:
+            if scope is None or mechanism_id in scope:
+                return label
+        return None
+
+    def masks_for(self, mechanism_id: str) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
+        """The (label, spans) of the masks that apply to ``mechanism_id``."""
+        return [
+            (lab, spans)
+            for lab, scope, spans in self.masks
+            if scope is None or mechanism_id in scope
+        ]
+
+
+NO_VERDICT = ActVerdict((), ())
+
+
+def _alternation(source: str, key: str, value: Any) -> re.Pattern[str]:
+    if not isinstance(value, list) or not value or not all(isinstance(w, str) and w for w in value):
+        raise ActRulesError(f"{source}: {key} must be a non-empty list of strings")
+    words = sorted(set(value), key=lambda w: (-len(w), w))
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+def _mechanisms(source: str, where: str, value: Any) -> frozenset[str] | None:
+    if value is None:
+        return None
+    if not isinstance(value, list) or not value or not all(isinstance(m, str) for m in value):
+        raise ActRulesError(f"{source}: {where}.mechanisms must be a non-empty list of ids")
+    return frozenset(value)
+
+
+# Placeholders a frame's pattern may hold for the [object] word lists (who is rewarded).
+_PLACEHOLDERS = ("{public}", "{cadre}")
+
+
+def parse_rules(text: str, source: str = ACT_NAME) -> ActRules:
+    data = tomllib.loads(text)
+    obj = data.get("object")
+    if not isinstance(obj, dict) or not isinstance(obj.get("label"), str):
+        raise ActRulesError(f"{source}: [object] with a label is required")
+    cadre = _alternation(source, "object.cadre", obj.get("cadre"))
+    public = _alternation(source, "object.public", obj.get("public"))
+    lists = dict(zip(_PLACEHOLDERS, (public.pattern, cadre.pattern), strict=True))
+    scope = _mechanisms(source, "object", obj.get("mechanisms"))
+    article_scope = _mechanisms(source, "object.article", obj.get("article_mechanisms"))
+    if scope is None or article_scope is None:
+        raise ActRulesError(f"{source}: object.mechanisms and article_mechanisms are required")
+    frames: list[Frame] = []
+    for i, raw in enumerate(data.get("frame", [])):
+        where = f"frame #{i + 1}"
+        if not isinstance(raw, dict):
+            raise ActRulesError(f"{source}: {where} must be a table")
+        label, kind, effect, pattern = (raw.get(k) for k in ("label", "kind", "effect", "pattern"))
+        if not all(isinstance(v, str) and v for v in (label, kind, pattern)):
+            raise ActRulesError(f"{source}: {where} needs label, kind and pattern")
+        if effect not in _EFFECTS:
+            raise ActRulesError(f"{source}: {where}: effect must be one of {sorted(_EFFECTS)}")
+        expanded = str(pattern)
+        for name, alternation in lists.items():
+            expanded = expanded.replace(name, f"(?:{alternation})")
+        try:
+            compiled = re.compile(expanded)
+        except re.error as exc:
+            raise ActRulesError(f"{source}: {where}: bad regex: {exc}") from exc
+        mechs = _mechanisms(source, where, raw.get("mechanisms"))
+        frames.append(Frame(str(label), str(kind), compiled, effect == "veto", mechs))
+    return ActRules(
+        obj["label"],
+        scope,
+        article_scope,
+        cadre,
+        _alternation(source, "object.look_alikes", obj.get("look_alikes")),
+        public,
+        tuple(frames),
+    )
+
+
+@functools.cache
+def rules() -> ActRules:
+    text = importlib_resources.files("reporter").joinpath("data", "act.toml").read_text("utf-8")
+    return parse_rules(text)
+
+
+def judge(text: str, act_rules: ActRules | None = None) -> ActVerdict:
+    """The vetoes and masks of one (simplified) sentence."""
+    if act_rules is None:
+        return _judge_cached(text)
+    return _judge(text, act_rules)
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _judge_cached(text: str) -> ActVerdict:
+    return _judge(text, rules())
+
+
+def _judge(text: str, r: ActRules) -> ActVerdict:
+    vetoes: list[tuple[str, frozenset[str] | None]] = []
+    masks: list[tuple[str, frozenset[str] | None, tuple[tuple[int, int], ...]]] = []
+    # who the act is done to: people outside the state's ranks, and no official at all
+    if r.public.search(text) and not names_officials(text, r):
+        vetoes.append((r.object_label, r.object_mechanisms))
+    for f in r.frames:
+        if f.veto:
+            if f.pattern.search(text):
+                vetoes.append((f.label, f.mechanisms))
+            continue
+        spans = tuple(m.span() for m in f.pattern.finditer(text) if m.end() > m.start())
+        if spans:
+            masks.append((f.label, f.mechanisms, spans))
+    if not vetoes and not masks:
+        return NO_VERDICT
+    return ActVerdict(tuple(vetoes), tuple(masks))
+
+
+def names_officials(text: str, act_rules: ActRules | None = None) -> bool:
+    """Whether ``text`` names officials, Party members or units rewarded as such."""
+    r = act_rules or rules()
+    return r.cadre.search(r.look_alikes.sub("", text)) is not None
+
+
+ARTICLE_OBJECT_LABEL = "全文未提及干部（对象不是干部）"
+
+
+@functools.lru_cache(maxsize=64)
+def _article_names_officials(sentences: tuple[str, ...]) -> bool:
+    return any(names_officials(s) for s in sentences)
+
+
+def article_veto(mechanism_id: str, sentences: Sequence[str]) -> str | None:
+    """The veto of a whole article for ``mechanism_id``: a page that never names an
+    official, a Party member or a work unit (farmers on a course, teachers on Teachers'
+    Day, riders honoured by their platform) trains, sends or rewards none, whatever each
+    sentence's cue says; the sentence check alone misses the sentences that name no one
+    (培训班组织学员前往……观摩学习)."""
+    if mechanism_id not in rules().article_mechanisms:
+        return None
+    return None if _article_names_officials(tuple(sentences)) else ARTICLE_OBJECT_LABEL
+
+
+def blank(text: str, spans: Sequence[tuple[int, int]], mask: str) -> str:
+    """``text`` with each span replaced by ``mask`` characters (positions kept)."""
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = mask * (b - a)
+    return "".join(chars)
