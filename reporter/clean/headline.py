@@ -18,6 +18,7 @@ from reporter.clean.resources import (
     LEAD_TIME_CLAUSE_RE,
     PROSE_MARK_RE,
     SALUTATION_RE,
+    SENTENCE_END_MARK_RE,
     SENTENCE_SPLIT_RE,
     TITLE_DATELINE_TAIL_RE,
     TITLE_EDGE_PUNCT_RE,
@@ -109,10 +110,8 @@ MIN_TRAIL_TITLE_SHARED_PAIRS = 4
 # A label before a headline (热点关注：, 全球报道：) is a few words; a longer text before
 # a colon is a main title of its own.
 TITLE_LABEL_MAX_CHARS = 8
-# A headline the page wrapped onto a second head line leaves a short stub there
-# (……官僚主义 / 典型案例): a line shorter than a label, whose character pairs the
-# body all repeats, completes a headline at least this long (a short headline is
-# never wrapped; what follows it is a label, a name or a column).
+# A headline wrapped onto a second head line leaves a stub there (……官僚主义 / 典型案例)
+# shorter than a label, with pairs all in the body; only a headline this long wraps.
 WRAPPED_TITLE_MIN_CHARS = 20
 WRAP_STUB_MIN_PAIRS = 2
 # Dashes that join a main title and its subtitle.
@@ -273,6 +272,22 @@ def _kickers_demoted(
     ]
 
 
+def _teaser_above(first: str, second: str) -> bool:
+    """Whether ``first`` is a teaser over the headline ``second``: one sentence no
+    longer than a title, over a title-shaped line of words with no sentence mark
+    inside (a novel's dialogue line has one), on the same subject (a character pair in
+    common: a short lead over a section heading shares none)."""
+    first, text = first.strip(), clean_title(second)
+    return (
+        len(first) <= TITLE_MAX_CHARS
+        and bool(_han_grams(text) & _han_grams(first))
+        and len(SENTENCE_SPLIT_RE.split(first.rstrip("。！？!?"))) == 1
+        and _may_be_title(text)
+        and len(_words_of(text)) >= TITLE_SHORT_CHARS
+        and not SENTENCE_END_MARK_RE.search(text)
+    )
+
+
 def _part_of(text: str, longer: str) -> bool:
     """Whether ``longer`` is a headline of which ``text`` is one clause, set off by a
     space (第二届湖北改革奖揭晓 省委省政府予以通报表彰 holds 第二届湖北改革奖揭晓)."""
@@ -334,6 +349,9 @@ def choose_title(
     """
     # a one-paragraph text is all body: its line is no headline
     head = _head(paragraphs) if len(paragraphs) >= 2 else 0
+    # a one-sentence teaser above the headline: the line under it is the only candidate
+    teaser = head == 0 and len(paragraphs) >= 3 and _teaser_above(paragraphs[0], paragraphs[1])
+    head = 2 if teaser else head
     body_grams = _han_grams("\n".join(paragraphs[head:]))
     if not body_grams:  # a page of short lines only: each line is the others' body
         body_grams = _han_grams("\n".join(paragraphs))
@@ -342,7 +360,7 @@ def choose_title(
     trail = {_words_of(t) for t in trail_titles}
     scored: list[tuple[float, int, str, bool]] = []
     silent: list[int] = []  # candidates sharing no character pair with the lead
-    for i, para in enumerate(paragraphs[:head]):
+    for i, para in enumerate(paragraphs[int(teaser) : head], start=int(teaser)):
         line = para.strip()
         text = _as_repeated(clean_title(line), repeated)
         if not text or not _may_be_title(text):

@@ -274,6 +274,8 @@ CLAUSE_SPLIT_RE = re.compile("(?<=[，,；;：:])")
 # Clause marks inside a headline (a title has a few, a list of phrases many).
 CLAUSE_MARK_RE = re.compile("[，,；;、]")
 SENTENCE_SPLIT_RE = re.compile("(?<=[。！？!?])")
+# A mark that ends a sentence, wherever it stands (a line holding one is prose).
+SENTENCE_END_MARK_RE = re.compile("[。！？!?]")
 # A headline given by a marker: Xinhua's 新华社贵阳12月26日电 题：… (the dateline is cut
 # as a byline span first), a repost's 原标题：… or 原题目：…, or the marker in brackets
 # with or without its colon ((原标题)标题).

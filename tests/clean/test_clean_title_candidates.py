@@ -163,3 +163,41 @@ def test_a_garbled_subtitle_is_not_the_headline() -> None:
     )
     meta = clean_article(article(text)).metadata
     assert (meta.title, meta.title_derived) == ("评选“躺平”干部不能只图形式上的热闹", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "derived"),
+    [
+        # a one-sentence teaser over the headline and its byline
+        (
+            "如今，某某提拔副处级干部，先看其是否有乡镇工作经历。\n"
+            "某某：机关干部“下沉”带来新变化\n"
+            "某某的干部队伍正在发生变化。\n"
+            "去年以来，某某先后选派80名机关干部下沉乡镇，其中12名已被提拔。",
+            "某某：机关干部“下沉”带来新变化",
+            False,
+        ),
+        # a short lead over a section heading on another subject: no teaser
+        (
+            "近日，某某县召开全县干部大会。\n"
+            "强化组织领导\n"
+            "会议要求各乡镇成立工作专班，明确责任分工，确保按期完成任务。",
+            "某某县召开全县干部大会",
+            True,
+        ),
+        # a novel's dialogue line is no headline
+        (
+            "李某笑道：“书记，那我先去党校看看。”\n"
+            "书记点头道：“去吧，书记等你。”\n"
+            "等他走后，书记又拿起桌上的干部考察材料看了起来。",
+            None,
+            True,
+        ),
+    ],
+    ids=["teaser", "section-heading", "dialogue"],
+)
+def test_a_teaser_sentence_above_the_headline(text: str, title: str | None, derived: bool) -> None:
+    meta = clean_article(article(text)).metadata
+    assert meta.title_derived == derived
+    if title is not None:
+        assert meta.title == title
