@@ -386,7 +386,9 @@ def choose_title(
         ]
         # a headline of figures of speech (踔厉奋发向前进) shares few words with its
         # body; printed twice at the head of the page it is the headline all the same
-        if unrelated and _words_of(text) not in trail and not any(k < head for k in quoted):
+        # (a label-sized line twice is a banner: 某某网 over 某某网 > 要闻)
+        twice = len(text) >= TITLE_SHORT_CHARS and any(k < head for k in quoted)
+        if unrelated and _words_of(text) not in trail and not twice:
             continue
         score = AGREEMENT_WEIGHT * min(agreement, AGREEMENT_ENOUGH) - POSITION_PENALTY * i
         if not grams & lead_grams:

@@ -302,7 +302,7 @@ TITLE_SOURCE_TAIL_RE = re.compile(
 )
 # Box-drawing characters: what GBK mojibake leaves in a line (需要涝鲆恍┯哺芨); no
 # headline holds one.
-TITLE_GARBLED_RE = re.compile("[\u2500-\u257f\ufffd]")
+TITLE_GARBLED_RE = re.compile("[\u2500-\u257f]")
 # The date a list of stories prints in front of each headline (02.27 标题, 2020-02-27
 # 标题): month and day, or a full date, then a space.  A headline never opens so.
 TITLE_LIST_DATE_PREFIX_RE = re.compile(
