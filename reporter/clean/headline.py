@@ -18,16 +18,19 @@ from reporter.clean.resources import (
     LEAD_TIME_CLAUSE_RE,
     PROSE_MARK_RE,
     SALUTATION_RE,
+    SENTENCE_END_MARK_RE,
     SENTENCE_SPLIT_RE,
     TITLE_DATELINE_TAIL_RE,
     TITLE_EDGE_PUNCT_RE,
     TITLE_FEED_PREFIX_RE,
+    TITLE_GARBLED_RE,
     TITLE_GRAM_RE,
     TITLE_JUNK_TAIL_RE,
     TITLE_LIST_DATE_PREFIX_RE,
     TITLE_MARKER_RE,
     TITLE_NOT_WORD_RE,
     TITLE_OFFICE_PREFIX_RE,
+    TITLE_SOURCE_TAIL_RE,
     TITLE_TRUNCATED_RE,
     boilerplate,
     outlets,
@@ -76,6 +79,17 @@ POSITION_PENALTY = 0.15
 # A label-sized line (郭某某, 正文, 要闻) loses against any real candidate, even one
 # that agrees half as much and stands a few lines below.
 SHORT_PENALTY = 2.5
+# A kicker, a line sharing no character pair with the lead above one that does,
+# loses this much: the lead restates the news its headline states, a kicker (同台竞技
+# 比学赶超争创一流: a slogan the body may echo further down) nothing the lead does.
+# Enough for the headline one line below to win, too little for a line far below.
+# (A bonus for agreeing with the lead would lift a subtitle that restates the lead
+# over its main title, which is often a figure of speech.)
+LEAD_SILENT_PENALTY = 0.5
+# The lead that echoes the headline: the first two body paragraphs.  A main title of
+# figures of speech (锻造有担当有作为的干部队伍) over a subtitle that restates the first
+# paragraph is echoed by the second; a kicker's slogan comes back later if at all.
+LEAD_ECHO_PARAGRAPHS = 2
 # A repeated line gains as much as a third of full agreement: the page itself says
 # it is the headline.
 REPEATED_BONUS = 0.5
@@ -96,6 +110,10 @@ MIN_TRAIL_TITLE_SHARED_PAIRS = 4
 # A label before a headline (热点关注：, 全球报道：) is a few words; a longer text before
 # a colon is a main title of its own.
 TITLE_LABEL_MAX_CHARS = 8
+# A headline wrapped onto a second head line leaves a stub there (……官僚主义 / 典型案例)
+# shorter than a label, with pairs all in the body; only a headline this long wraps.
+WRAPPED_TITLE_MIN_CHARS = 20
+WRAP_STUB_MIN_PAIRS = 2
 # Dashes that join a main title and its subtitle.
 TITLE_DASHES = ("——", "—", "--")
 # A headline has at most a few clause marks; a line with more is a list (SEO words,
@@ -142,6 +160,9 @@ def clean_title(line: str) -> str:
     junk = TITLE_JUNK_TAIL_RE.search(line)
     if junk:
         line = line[: junk.start()]
+    source = TITLE_SOURCE_TAIL_RE.search(line)
+    if source and source.start() >= TITLE_SHORT_CHARS:
+        line = line[: source.start()]  # 标题——《某某报》头版专访…: where it first ran
     line = title_without_site(line)
     for outlet in outlets():
         for name in outlet.names:
@@ -167,6 +188,8 @@ def _may_be_title(line: str) -> bool:
         return False
     if len(line) > TITLE_MAX_CHARS or line[-1] in "。；;，,、":
         return False
+    if TITLE_GARBLED_RE.search(line):
+        return False  # mojibake left in the line: a garbled subtitle, never the headline
     if len(CLAUSE_MARK_RE.findall(line)) > TITLE_MAX_CLAUSE_MARKS:
         return False
     return not any(p.search(line) for p in boilerplate().not_title)
@@ -234,6 +257,68 @@ def _main_title_above(paragraphs: Sequence[str], index: int, text: str) -> str |
     return above
 
 
+def _kickers_demoted(
+    scored: list[tuple[float, int, str, bool]], silent: Sequence[int]
+) -> list[tuple[float, int, str, bool]]:
+    """``scored`` with each kicker losing :data:`LEAD_SILENT_PENALTY`: a line the lead
+    does not echo above a candidate it does (a subtitle opening with a dash does not
+    count: it completes the line above, whatever the lead says)."""
+    echoed = [i for _, i, t, _ in scored if i not in silent and not t.startswith(TITLE_DASHES)]
+    return [
+        (score - LEAD_SILENT_PENALTY, i, text, marked)
+        if i in silent and any(k > i for k in echoed)
+        else (score, i, text, marked)
+        for score, i, text, marked in scored
+    ]
+
+
+def _teaser_above(first: str, second: str) -> bool:
+    """Whether ``first`` is a teaser over the headline ``second``: one sentence no
+    longer than a title, over a title-shaped line of words with no sentence mark
+    inside (a novel's dialogue line has one), on the same subject (a character pair in
+    common: a short lead over a section heading shares none)."""
+    first, text = first.strip(), clean_title(second)
+    return (
+        len(first) <= TITLE_MAX_CHARS
+        and bool(_han_grams(text) & _han_grams(first))
+        and len(SENTENCE_SPLIT_RE.split(first.rstrip("。！？!?"))) == 1
+        and _may_be_title(text)
+        and len(_words_of(text)) >= TITLE_SHORT_CHARS
+        and not SENTENCE_END_MARK_RE.search(text)
+    )
+
+
+def _part_of(text: str, longer: str) -> bool:
+    """Whether ``longer`` is a headline of which ``text`` is one clause, set off by a
+    space (第二届湖北改革奖揭晓 省委省政府予以通报表彰 holds 第二届湖北改革奖揭晓)."""
+    return (
+        longer != text
+        and _may_be_title(longer)
+        and (longer.startswith(text + " ") or longer.endswith(" " + text) or f" {text} " in longer)
+    )
+
+
+def _wrapped_stub(
+    paragraphs: Sequence[str], index: int, head: int, text: str, body_grams: set[str]
+) -> str | None:
+    """The end of a headline the page wrapped onto the next head line (……官僚主义 /
+    典型案例): a stub of Han characters shorter than a label, each of its pairs one the
+    body uses, under a headline long enough to have been wrapped; else None."""
+    if index + 1 >= head or len(text) < WRAPPED_TITLE_MIN_CHARS:
+        return None
+    stub = paragraphs[index + 1].strip()
+    if len(stub) >= TITLE_SHORT_CHARS or len(HAN_RE.findall(stub)) != len(stub):
+        return None
+    if len(text) + len(stub) > TITLE_MAX_CHARS or BODY_END_RE.search(text[-1:]):
+        return None
+    grams = _han_grams(stub)
+    if len(grams) < WRAP_STUB_MIN_PAIRS or not grams <= body_grams:
+        return None
+    if any(p.search(stub) for p in boilerplate().not_title):
+        return None
+    return stub
+
+
 def _lead_stub(line: str, below: Sequence[str]) -> bool:
     """Whether ``line`` is the lead cut short (a page's summary line): a line of more
     than one clause that a paragraph below starts with and runs on mid-clause, where a
@@ -264,13 +349,18 @@ def choose_title(
     """
     # a one-paragraph text is all body: its line is no headline
     head = _head(paragraphs) if len(paragraphs) >= 2 else 0
+    # a one-sentence teaser above the headline: the line under it is the only candidate
+    teaser = head == 0 and len(paragraphs) >= 3 and _teaser_above(paragraphs[0], paragraphs[1])
+    head = 2 if teaser else head
     body_grams = _han_grams("\n".join(paragraphs[head:]))
     if not body_grams:  # a page of short lines only: each line is the others' body
         body_grams = _han_grams("\n".join(paragraphs))
+    lead_grams = _han_grams("\n".join(paragraphs[head : head + LEAD_ECHO_PARAGRAPHS]))
     repeated = [clean_title(t) for t in removed_titles]
     trail = {_words_of(t) for t in trail_titles}
     scored: list[tuple[float, int, str, bool]] = []
-    for i, para in enumerate(paragraphs[:head]):
+    silent: list[int] = []  # candidates sharing no character pair with the lead
+    for i, para in enumerate(paragraphs[int(teaser) : head], start=int(teaser)):
         line = para.strip()
         text = _as_repeated(clean_title(line), repeated)
         if not text or not _may_be_title(text):
@@ -283,22 +373,36 @@ def choose_title(
         unrelated = (
             shared < min(MIN_TITLE_SHARED_PAIRS, len(grams)) or agreement < MIN_TITLE_AGREEMENT
         )
-        if unrelated and _words_of(text) not in trail:
+        # repeated inside a longer line (a caption, a wire's dateline 某某社北京电/标题,
+        # its 题：…); a line of the head holding it with a clause more (主题 副题 on
+        # one line above the two printed apart) is its fuller copy, not a quotation
+        quoted = [
+            k
+            for k, p in enumerate(paragraphs)
+            if k != i
+            and len(p) > len(line)
+            and _quoted_whole(text, p)
+            and not (k < head and _part_of(text, clean_title(p.strip())))
+        ]
+        # a headline of figures of speech (踔厉奋发向前进) shares few words with its
+        # body; printed twice at the head of the page it is the headline all the same
+        # (a label-sized line twice is a banner: 某某网 over 某某网 > 要闻)
+        twice = len(text) >= TITLE_SHORT_CHARS and any(k < head for k in quoted)
+        if unrelated and _words_of(text) not in trail and not twice:
             continue
         score = AGREEMENT_WEIGHT * min(agreement, AGREEMENT_ENOUGH) - POSITION_PENALTY * i
+        if not grams & lead_grams:
+            silent.append(i)
         if len(text) < TITLE_SHORT_CHARS:
             score -= SHORT_PENALTY
         if TITLE_TRUNCATED_RE.search(text):
             score -= TRUNCATED_PENALTY
-        # repeated: by a marker line (原标题：…) or inside a longer line (a caption or
-        # a wire's 题：… quoting it); two equal short lines are a banner, not a headline
-        if any(text in r or r in text for r in repeated if r) or any(
-            _quoted_whole(text, p)
-            for k, p in enumerate(paragraphs)
-            if k != i and len(p) > len(line)
-        ):
+        # repeated: by a marker line (原标题：…) or inside a longer line; two equal
+        # short lines are a banner, not a headline
+        if quoted or any(text in r or r in text for r in repeated if r):
             score += REPEATED_BONUS
         scored.append((score, i, text, TITLE_MARKER_RE.match(line) is not None))
+    scored = _kickers_demoted(scored, silent)
     html = clean_title(html_title) if html_title else ""
     if html and not _may_be_title(html):
         html = ""
@@ -307,6 +411,9 @@ def choose_title(
         main = _main_title_above(paragraphs, index, text)
         if main is not None:
             index, text = index - 1, main + text
+        stub = _wrapped_stub(paragraphs, index, head, text, body_grams)
+        if stub is not None:
+            text += stub
         # the full headline beats its truncated copy: 纪实 vs 干部去哪儿了？——…纪实
         stem = TITLE_TRUNCATED_RE.sub("", text)
         fuller = [

@@ -274,6 +274,8 @@ CLAUSE_SPLIT_RE = re.compile("(?<=[，,；;：:])")
 # Clause marks inside a headline (a title has a few, a list of phrases many).
 CLAUSE_MARK_RE = re.compile("[，,；;、]")
 SENTENCE_SPLIT_RE = re.compile("(?<=[。！？!?])")
+# A mark that ends a sentence, wherever it stands (a line holding one is prose).
+SENTENCE_END_MARK_RE = re.compile("[。！？!?]")
 # A headline given by a marker: Xinhua's 新华社贵阳12月26日电 题：… (the dateline is cut
 # as a byline span first), a repost's 原标题：… or 原题目：…, or the marker in brackets
 # with or without its colon ((原标题)标题).
@@ -286,10 +288,21 @@ TITLE_MARKER_RE = re.compile(
 TITLE_EDGE_PUNCT_RE = re.compile(r"^[\s。，、；？！?!.,]+|[\s，、；,;]+$")
 # The label content farms put before a copied headline (全球快播：, 天天热议：, 环球
 # 快讯：): a word of scope or time and one of news, then a colon.
+# An exclamation mark closes the label as often as a colon (天天视讯！标题).  An
+# opinion column's label (网评：, 时评：, 短评：) is no part of its headline either.
 TITLE_FEED_PREFIX_RE = re.compile(
-    r"^(?:全球|环球|天天|今日|每日|当前|实时|焦点|热门|最新)(?:快播|快讯|热议|热闻|热点|看点"
-    r"|视点|播报|资讯|速递|头条|观察|热讯|报道|新闻|快报)\s*[:：]\s*"
+    r"^(?:(?:全球|环球|天天|今日|每日|当前|实时|焦点|热门|最新)(?:快播|快讯|热议|热闻|热点|看点"
+    r"|视点|播报|资讯|速递|头条|观察|热讯|报道|新闻|快报|视讯|时讯|快看|速看|精选|动态)"
+    r"|(?:网|时|短|快|锐|热|微|社)评)\s*[:：！!]\s*"
 )
+# A repost's note of where the story first ran, after a dash (标题——《某某报》头版专访
+# 县委书记某某, 标题——摘自《某某》): the note is no subtitle; the headline ends before it.
+TITLE_SOURCE_TAIL_RE = re.compile(
+    r"\s*(?:——|—|--)\s*(?:摘自|转自|来自|原载)?\s*《[^《》]{2,16}》[^《》]{0,30}$"
+)
+# Box-drawing characters: what GBK mojibake leaves in a line (需要涝鲆恍┯哺芨); no
+# headline holds one.
+TITLE_GARBLED_RE = re.compile("[\u2500-\u257f]")
 # The date a list of stories prints in front of each headline (02.27 标题, 2020-02-27
 # 标题): month and day, or a full date, then a space.  A headline never opens so.
 TITLE_LIST_DATE_PREFIX_RE = re.compile(

@@ -86,3 +86,27 @@ def test_a_lead_repeating_a_derived_title_may_be_picked(make_doc: DocFactory) ->
     doc = replace(doc, article=replace(doc.article, metadata=meta))
     picks = get_summarizer("textrank_plus").summarize(doc, 1).sentences
     assert [p.sentence_index for p in picks] == [0]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # a portal's link to another story: its headline, a space, its first sentence
+        (
+            "某某集团：党建引领 建好“放心工程”某某集团党委扎实开展“党建质量提升年”活动。",
+            "boilerplate",
+        ),
+        ("常住人口1200万 某某省人口普查数据公布某某省统计局通报了主要数据。", "boilerplate"),
+        # a section heading glued to the paragraph it heads
+        ("选人用人不拘一格 作为劳务输出大市，某某市每年转移就业农民工50万人。", "boilerplate"),
+        # a space after a short opening or after a date, or later in the sentence, stays
+        ("昨天 下午，某某县召开全县干部大会，部署干部作风建设。", None),
+        ("3月5日 某某县召开全县干部大会，部署干部作风建设工作。", None),
+        ("某某县选派50名干部驻村，开展 结对帮扶工作，为期一年。", None),
+    ],
+    ids=["link-label", "link-figure", "heading", "short-opening", "date", "later-space"],
+)
+def test_a_headline_glued_to_a_paragraph_is_no_summary_sentence(
+    text: str, reason: str | None
+) -> None:
+    assert reject_reason(text) == reason
