@@ -40,6 +40,7 @@ from reporter.compare.actors import subject_mentions, unnamed_organ_levels
 from reporter.compare.locality import (
     actor_mentions,
     gloss_starts,
+    home_division,
     mention_scores,
     outlet_places,
     primary_locality,
@@ -327,6 +328,9 @@ def extract_metadata(
     # a place glossing a zone's name (福州(平潭)实验区) is no subject of the title or lead
     glosses = gloss_starts(prefix + text, mentions)
     actors = [m for m in actors if m.start not in glosses]
+    organ_levels = unnamed_organ_levels(prefix + text, title_span, (lead_start, lead_end))
+    title_actors = _within(actors, *title_span)
+    home = home_division(outlet, prefix + text, (title_span, (lead_start, lead_end)), title_actors)
     primary = primary_locality(
         _within(actors, *title_span),
         _within(subject_mentions(prefix + text, actors), lead_start, lead_end),
@@ -334,7 +338,8 @@ def extract_metadata(
         scores=mention_scores(prefix + text, text_mentions),
         outlet=outlet_places(outlet),
         towns=find_towns(prefix + text, mentions, title_span, (lead_start, lead_end)),
-        organ_levels=unnamed_organ_levels(prefix + text, title_span, (lead_start, lead_end)),
+        organ_levels=organ_levels,
+        home=home,
     )
     return Metadata(
         title=title,

@@ -134,7 +134,7 @@ def unnamed_organ_levels(text: str, *spans: tuple[int, int]) -> tuple[str, ...]:
                 if (
                     not listed
                     and in_subject_position(text, at)
-                    and not _place_follows(text, at + len(ref))
+                    and not place_follows(text, at + len(ref))
                 ):
                     found.append((at, next(c for c in ref if c in LEVEL_CHARS)))
                 at = text.find(ref, at + len(ref), hi)
@@ -145,7 +145,7 @@ def unnamed_organ_levels(text: str, *spans: tuple[int, int]) -> tuple[str, ...]:
 _FOLLOWING_PLACE_CHARS = 12
 
 
-def _place_follows(text: str, at: int) -> bool:
+def place_follows(text: str, at: int) -> bool:
     """Whether a place is named right at ``at`` (我省|邓州市选派…): the reference before
     it only locates that place."""
     return any(m.start == 0 for m in find_places(text[at : at + _FOLLOWING_PLACE_CHARS]))

@@ -49,12 +49,14 @@ from reporter.compare.actors import (
     LIST_JOINERS,
     TITLE_WEIGHT,
     actor_words,
+    in_subject_position,
     is_elsewhere,
+    place_follows,
     subject_starts,
 )
 from reporter.compare.towns import Town, dominant_town
 from reporter.models import Locality
-from reporter.text.gazetteer import PlaceMention, find_places
+from reporter.text.gazetteer import PlaceMention, find_places, outlet_home
 
 # The outlet as organ: a department that issues the article writes about its own
 # locality, or about one below it (中共大理州委组织部 posting 祥云县's news): as much
@@ -225,6 +227,36 @@ def outlet_places(outlet: str | None) -> list[PlaceMention]:
     return find_places(outlet)
 
 
+def home_division(
+    outlet: str | None,
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    title_places: Sequence[PlaceMention],
+) -> str | None:
+    """The division a newspaper or site named after its place writes of as its own
+    (抚州日报's 我市党政代表团赴赣州…, 徐州日报's …我市深入开展…): the outlet's place
+    (:func:`outlet_home`) when the title or lead (``spans``) opens a clause with the
+    division writing of itself (我市, :data:`SELF_REFERENCE`) at that place's level, and
+    the title names no actor of its own (``title_places``: 寿光38个大项目开工 in 潍坊日报
+    is 寿光市's news, whatever 市政府 the lead names).  A 我县 in a city paper's story
+    is a county's voice, not the city's: no home then."""
+    home = outlet_home(outlet)
+    if home is None or any(p.name != home for p in title_places):
+        return None
+    ref = SELF_REFERENCE + home[-1]
+    for lo, hi in spans:
+        at = text.find(ref, lo, hi)
+        while at != -1:
+            if in_subject_position(text, at) and not place_follows(text, at + len(ref)):
+                return home
+            at = text.find(ref, at + len(ref), hi)
+    return None
+
+
+# How a division writes of itself (我市, 我县): the outlet's own voice.
+SELF_REFERENCE = "我"
+
+
 def primary_locality(
     title_places: Sequence[PlaceMention],
     lead_places: Sequence[PlaceMention],
@@ -233,6 +265,7 @@ def primary_locality(
     outlet: Sequence[PlaceMention] = (),
     towns: Sequence[Town] = (),
     organ_levels: Sequence[str] = (),
+    home: str | None = None,
 ) -> str | None:
     """The place the article is about.
 
@@ -252,8 +285,13 @@ def primary_locality(
     a town (:func:`find_towns`) under the place reached, or named by its own organ under a
     city or district, is the primary locality when it scores at least ``TOWN_SHARE`` of
     that place (an article about 华埠镇 of 开化县).  A best score under
-    ``MIN_PRIMARY_SCORE`` gives no primary locality.
+    ``MIN_PRIMARY_SCORE`` gives no primary locality.  Before all of this, ``home``
+    (:func:`home_division`: the outlet's own place, which the title or lead refers to
+    unnamed as 我市) is the primary locality: the places named are where it went or
+    the examples it gives.
     """
+    if home is not None:
+        return home
     by_name = {loc.name: loc for loc in localities}
     extra = [
         Locality(m.name, m.level, m.province, m.city, 0)
