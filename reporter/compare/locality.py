@@ -17,6 +17,8 @@ its actor:
 * a division referred to without its name (市委, 全市, 我县) counts
   :data:`LEVEL_REFERENCE_WEIGHT` for the best-scoring place whose name ends in the same
   character, so an evening paper's 市委 … 我市 outweighs the district of one case study;
+  when no place named ends so, for the one division above every place named (州委 and
+  全州 over eight counties of 文山州 that the article never names in full);
 * an outlet that is an organ (中共重庆市彭水苗族土家族自治县委组织部, from the credit line
   the cleaner removed) names the actor, or a place above it: :data:`OUTLET_WEIGHT`;
 * a place right before one inside it (贵州省黔西南州: a path) only locates it: it weighs
@@ -56,7 +58,7 @@ from reporter.compare.actors import (
 )
 from reporter.compare.towns import Town, dominant_town
 from reporter.models import Locality
-from reporter.text.gazetteer import PlaceMention, find_places, outlet_home
+from reporter.text.gazetteer import PlaceMention, find_places, lookup, outlet_home
 
 # The outlet as organ: a department that issues the article writes about its own
 # locality, or about one below it (中共大理州委组织部 posting 祥云县's news): as much
@@ -183,6 +185,13 @@ def _add_level_references(
     best: dict[str, str] = {}
     for name in sorted(scores, key=lambda n: -scores[n]):
         best.setdefault(name[-1], name)
+    # the division above every place named, itself never named (a prefecture's contest
+    # of its counties, written 州委 and 全州): the level's references are its
+    parents = {m.city or m.province for m in mentions if m.level != "province"}
+    if len(parents) == 1:
+        (parent,) = parents
+        if parent and parent[-1] not in best:
+            best[parent[-1]] = parent
     for ref in actor_words().level_references:
         char = next((c for c in ref if c in LEVEL_CHARS), None)
         if char is None or char not in best:
@@ -193,7 +202,7 @@ def _add_level_references(
             # can overlap it
             k = bisect.bisect_left(starts, at + len(ref)) - 1
             if k < 0 or mentions[k].end <= at:
-                scores[best[char]] += LEVEL_REFERENCE_WEIGHT
+                scores[best[char]] = scores.get(best[char], 0.0) + LEVEL_REFERENCE_WEIGHT
             at = text.find(ref, at + len(ref))
 
 
@@ -298,6 +307,12 @@ def primary_locality(
         for m in {m.name: m for m in outlet}.values()
         if m.name not in by_name
     ]
+    # a division the text refers to only unnamed (州委, 全州), above all the places named
+    extra += [
+        Locality(p.name, p.level, p.province, p.city, 0)
+        for name in sorted(set(scores or ()) - set(by_name) - {m.name for m in outlet})
+        for p in lookup(name)[:1]
+    ]
     localities = [*localities, *extra]
     if not localities:
         # a township portal may name no county at all: the town that acts is the place
@@ -385,12 +400,18 @@ _PROVINCE_LEVEL = "省"
 
 def _tied(best: Locality, candidates: Sequence[Locality], score: Mapping[str, float]) -> bool:
     """Whether another place below the node, neither ``best``'s city nor inside it,
-    scores as much as ``best``: a provincial paper's examples from two counties (社旗县
-    …；新蔡县…) name neither as the subject, the province is."""
-    return any(
-        SIBLING_MARGIN * score[loc.name] >= score[best.name]
+    scores as much as ``best`` (within :data:`SIBLING_MARGIN`), or all of them together
+    do: a provincial paper's examples from two counties (社旗县…；新蔡县…) name neither
+    as the subject, and a prefecture's contest of eight counties' secretaries, one of
+    them quoted twice, is the prefecture's."""
+    siblings = [
+        score[loc.name]
         for loc in candidates
         if loc.name not in (best.name, best.city) and loc.city != best.name
+    ]
+    return (
+        any(SIBLING_MARGIN * s >= score[best.name] for s in siblings)
+        or sum(siblings) >= score[best.name]
     )
 
 

@@ -57,3 +57,30 @@ def test_outlet_home(outlet: str | None, expected: str | None) -> None:
 )
 def test_home_city_writing_of_itself(tmp_path: Path, text: str, expected: str) -> None:
     assert primary_locality_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a prefecture's contest of its counties' secretaries, the prefecture written only
+        # as 州委 and 全州: the counties are contestants, the prefecture organises
+        (
+            "书记擂台赛举行\n6月5日，第三期书记擂台赛在州委会议中心举行。\n"
+            "泸水市委书记、福贡县委书记、贡山县委书记、兰坪县委书记等4位书记上台比拼。"
+            "\n泸水市从后进到先进，产业发展跑出加速度。\n点评中，州委书记指出，"
+            "全州比学赶超的氛围越来越浓，要把擂台赛办实办好。",
+            "怒江傈僳族自治州",
+        ),
+        # one county outscoring each other county, but not all of them together: the
+        # contest of a prefecture's counties stays the prefecture's
+        (
+            "曲靖市举行县区书记擂台赛\n近日，曲靖市举行县区书记擂台赛。\n"
+            "会泽县委书记、宣威市委书记、陆良县委书记、罗平县委书记依次发言。"
+            "\n会泽县委书记介绍经验。会泽县从后进到先进。宣威市产业加快发展。"
+            "陆良县绿美建设提速。",
+            "曲靖市",
+        ),
+    ],
+)
+def test_contest_of_counties_is_the_prefectures(tmp_path: Path, text: str, expected: str) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
