@@ -43,6 +43,9 @@ class ActorWords:
     venue_words: tuple[str, ...]
     example_suffixes: tuple[str, ...]
     organ_suffixes: tuple[str, ...]
+    post_words: tuple[str, ...]
+    speech_verbs: tuple[str, ...]
+    village_suffixes: tuple[str, ...]
     subject_openers: tuple[str, ...]
     town_suffixes: tuple[str, ...]
     zone_suffixes: tuple[str, ...]
@@ -79,6 +82,9 @@ def actor_words() -> ActorWords:
         venue_words=words("venue_words"),
         example_suffixes=words("example_suffixes"),
         organ_suffixes=words("organ_suffixes"),
+        post_words=words("post_words"),
+        speech_verbs=words("speech_verbs"),
+        village_suffixes=words("village_suffixes"),
         subject_openers=words("subject_openers"),
         town_suffixes=words("town_suffixes"),
         zone_suffixes=words("zone_suffixes"),

@@ -21,8 +21,11 @@ its actor:
   全州 over eight counties of 文山州 that the article never names in full);
 * an outlet that is an organ (中共重庆市彭水苗族土家族自治县委组织部, from the credit line
   the cleaner removed) names the actor, or a place above it: :data:`OUTLET_WEIGHT`;
-* a place right before one inside it (贵州省黔西南州: a path) only locates it: it weighs
-  :data:`QUALIFIER_WEIGHT` and gives no title or lead weight.
+* a place right before one inside it (贵州省黔西南州: a path) or before a village
+  (交城县西汾阳村: a case the article tells) only locates it: it weighs
+  :data:`QUALIFIER_WEIGHT` and gives no title or lead weight;
+* an organ opening the quote of its official (交城县委组织部副部长刘晓伶说) does not act:
+  no :data:`ORGAN_BONUS`.
 
 Descending from a division to one below it needs that place to outscore its siblings
 by :data:`SIBLING_MARGIN` (a provincial paper's two county examples leave the province),
@@ -56,9 +59,16 @@ from reporter.compare.actors import (
     place_follows,
     subject_starts,
 )
+from reporter.compare.resources import quoted_official, town_after_place
 from reporter.compare.towns import Town, dominant_town
 from reporter.models import Locality
-from reporter.text.gazetteer import PlaceMention, find_places, lookup, outlet_home
+from reporter.text.gazetteer import (
+    PlaceMention,
+    find_places,
+    is_common_word,
+    lookup,
+    outlet_home,
+)
 
 # The outlet as organ: a department that issues the article writes about its own
 # locality, or about one below it (中共大理州委组织部 posting 祥云县's news): as much
@@ -156,7 +166,9 @@ def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, flo
     surveys = _survey_paragraphs(mentions, paragraph)
     subjects = subject_starts(text, mentions)
     elsewhere = elsewhere_starts(text, mentions)
-    qualifiers = qualifier_starts(mentions) | gloss_starts(text, mentions)
+    qualifiers = (
+        qualifier_starts(mentions) | gloss_starts(text, mentions) | village_starts(text, mentions)
+    )
     scores: dict[str, float] = {}
     for m, p in zip(mentions, paragraph, strict=True):
         if m.start in elsewhere:
@@ -165,11 +177,47 @@ def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, flo
             weight = QUALIFIER_WEIGHT
         else:
             weight = SURVEY_WEIGHT if p in surveys else 1.0
-            if text.startswith(organs, m.end) and m.start in subjects:
+            if (
+                text.startswith(organs, m.end)
+                and m.start in subjects
+                and not _quotes_official(text, m.end, organs)
+            ):
                 weight += ORGAN_BONUS
         scores[m.name] = scores.get(m.name, 0.0) + weight
     _add_level_references(text, mentions, scores)
     return scores
+
+
+def _quotes_official(text: str, end: int, organs: Sequence[str]) -> bool:
+    """Whether the organ right after a place (ending at ``end``) opens the quote of one
+    of its officials (交城县委组织部副部长刘晓伶说): no act of the organ."""
+    w = actor_words()
+    quoted = quoted_official(w.post_words, w.speech_verbs)
+    for organ in organs:  # longest first: 组织部 before 委
+        if text.startswith(organ, end):
+            rest = end + len(organ)
+            # a department named after the organ (县委|组织部副部长): its official
+            rest += next((len(o) for o in organs if text.startswith(o, rest)), 0)
+            return quoted.match(text, rest) is not None
+    return False
+
+
+def village_starts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
+    """Starts of the mentions right before a village or community they locate (交城县|
+    西汾阳村): a case the article tells, the place only its address.  A stem that is a
+    word (贫困村, 美丽乡村) is a kind of village, not one."""
+    w = actor_words()
+    village = town_after_place(w.village_suffixes)
+    out: set[int] = set()
+    for m in mentions:
+        hit = village.match(text, m.end)
+        if (
+            hit is not None
+            and not w.town_stem_stop_chars.intersection(hit["stem"])
+            and not is_common_word(hit["stem"])
+        ):
+            out.add(m.start)
+    return out
 
 
 def _add_level_references(

@@ -412,6 +412,20 @@ def town_before_organ(suffixes: tuple[str, ...], organs: tuple[str, ...]) -> re.
     )
 
 
+@functools.cache
+def quoted_official(posts: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """Right after a place's organ: a person's post, name and a verb of speech
+    (交城县委组织部|副部长刘晓伶说): an official quoted, not the organ acting."""
+    return re.compile(
+        rf"(?:{_alt(posts)})[{HAN_COMMON}]{{{SPEAKER_NAME_MIN_CHARS},{SPEAKER_NAME_MAX_CHARS}}}"
+        rf"(?:{_alt(verbs)})"
+    )
+
+
+# A Chinese personal name: two to four characters (刘晓伶, 欧阳晓峰).
+SPEAKER_NAME_MIN_CHARS, SPEAKER_NAME_MAX_CHARS = 2, 4
+
+
 # A town opening a clause may have a longer name (成吉思汗大街街道, 新华路街道: a street
 # office is named after its street); six characters cover the street names seen.
 TOWN_SUBJECT_STEM_MAX_CHARS = 6

@@ -84,3 +84,27 @@ def test_home_city_writing_of_itself(tmp_path: Path, text: str, expected: str) -
 )
 def test_contest_of_counties_is_the_prefectures(tmp_path: Path, text: str, expected: str) -> None:
     assert primary_locality_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city's deployment told through one county's village and a quoted county
+        # official: the county only locates the case, its organ does not act
+        (
+            "咸宁市选派300名干部到村任职\n记者从湖北省咸宁市了解到，咸宁市选派300名干部"
+            "全部到岗。\n最近，通山县大畈村每周组织一次党员学习。通山县大畈村党支部书记"
+            "说，变化很大。通山县委组织部副部长王建国说，人岗相适是关键。\n"
+            "咸宁市对选派干部实行严格考核。",
+            "咸宁市",
+        ),
+        # the county's own story: its organ acts, its villages are its cases
+        (
+            "通山县选派干部驻村\n近日，通山县委组织部选派50名干部到村任职。"
+            "\n通山县大畈村的变化是一个缩影。通山县委组织部要求干部沉下去。",
+            "通山县",
+        ),
+    ],
+)
+def test_case_village_and_quoted_official(tmp_path: Path, text: str, expected: str) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
