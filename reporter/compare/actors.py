@@ -42,6 +42,7 @@ class ActorWords:
     venue_markers: tuple[str, ...]
     venue_words: tuple[str, ...]
     example_suffixes: tuple[str, ...]
+    example_frames: tuple[tuple[str, str], ...]
     organ_suffixes: tuple[str, ...]
     post_words: tuple[str, ...]
     speech_verbs: tuple[str, ...]
@@ -81,6 +82,7 @@ def actor_words() -> ActorWords:
         venue_markers=words("venue_markers"),
         venue_words=words("venue_words"),
         example_suffixes=words("example_suffixes"),
+        example_frames=_frames(words("example_frames")),
         organ_suffixes=words("organ_suffixes"),
         post_words=words("post_words"),
         speech_verbs=words("speech_verbs"),
@@ -97,9 +99,24 @@ def actor_words() -> ActorWords:
     )
 
 
+# What stands for the place in a frame of ``example_frames`` (以…为例).
+FRAME_SLOT = "…"
+
+
+def _frames(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(before, after) of each frame around a place (以…为例: 以, 为例)."""
+    frames = []
+    for w in words:
+        before, slot, after = w.partition(FRAME_SLOT)
+        if not slot or not before or not after:
+            raise ActorWordsError(f"places.toml: frame {w!r} needs words on both sides of …")
+        frames.append((before, after))
+    return tuple(frames)
+
+
 def is_elsewhere(text: str, start: int, end: int) -> bool:
     """Whether the place named at text[start:end] is a destination, a venue, a
-    comparison or one example of several (昭觉等县)."""
+    comparison or one example of several (昭觉等县, 以安徽为例)."""
     w = actor_words()
     # endswith(…, 0, start) reads the text before the place without copying it.
     if text.endswith(w.destination_markers, 0, start) or text.endswith(
@@ -107,6 +124,11 @@ def is_elsewhere(text: str, start: int, end: int) -> bool:
     ):
         return True
     if text.startswith(w.example_suffixes, end):
+        return True
+    if any(
+        text.endswith(before, 0, start) and text.startswith(after, end)
+        for before, after in w.example_frames
+    ):
         return True
     if text.endswith(w.venue_markers, 0, start):
         after = text[end : end + VENUE_GAP_MAX + max(map(len, w.venue_words))]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from reporter.compare.actors import is_elsewhere
 from reporter.text.gazetteer import outlet_home
 from tests.helpers import primary_locality_of
 
@@ -108,3 +109,28 @@ def test_contest_of_counties_is_the_prefectures(tmp_path: Path, text: str, expec
 )
 def test_case_village_and_quoted_official(tmp_path: Path, text: str, expected: str) -> None:
     assert primary_locality_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "expected"),
+    [
+        ("以浙江为例，全省经济总量突破8万亿元", 1, 3, True),
+        ("拿浙江来说，干部干劲很足", 1, 3, True),
+        ("近日在浙江基层走访调研，常听干部说", 3, 5, True),
+        ("记者在浙江调研时发现", 3, 5, True),
+        ("浙江选派干部驻村", 0, 2, False),
+        ("以浙江省委名义印发通知", 1, 4, False),  # 以 opens no example frame here
+    ],
+)
+def test_examples_and_visits_are_elsewhere(text: str, start: int, end: int, expected: bool) -> None:
+    assert is_elsewhere(text, start, end) is expected
+
+
+def test_commentary_illustrating_with_a_province_has_no_locality(tmp_path: Path) -> None:
+    # a commentary: the writer visited the province and takes it as an example
+    text = (
+        "踔厉奋发向前进\n近日在浙江基层走访调研，从一些干部那里常听到这样几句话。\n"
+        "各级干部奋发作为。以浙江为例，全省经济总量突破8万亿元。如何清醒而不自满，"
+        "检验着广大党员干部的担当。"
+    )
+    assert primary_locality_of(tmp_path, text) is None
