@@ -340,6 +340,7 @@ def extract_metadata(
         towns=find_towns(prefix + text, mentions, title_span, (lead_start, lead_end)),
         organ_levels=organ_levels,
         home=home,
+        visited=[m for m in _within(mentions, *title_span) if m not in actors],
     )
     return Metadata(
         title=title,

@@ -323,6 +323,7 @@ def primary_locality(
     towns: Sequence[Town] = (),
     organ_levels: Sequence[str] = (),
     home: str | None = None,
+    visited: Sequence[PlaceMention] = (),
 ) -> str | None:
     """The place the article is about.
 
@@ -345,10 +346,14 @@ def primary_locality(
     ``MIN_PRIMARY_SCORE`` gives no primary locality.  Before all of this, ``home``
     (:func:`home_division`: the outlet's own place, which the title or lead refers to
     unnamed as 我市) is the primary locality: the places named are where it went or
-    the examples it gives.
+    the examples it gives.  A place the title names only as a destination, venue or
+    comparison (``visited``) is never the primary locality.
     """
     if home is not None:
         return home
+    # a place the headline names only as where its actors went (青干班学员到枞阳县学习
+    # 考察): the visitors act, whoever they are, never the place visited
+    gone = {p.name for p in visited} - {p.name for p in title_places}
     by_name = {loc.name: loc for loc in localities}
     extra = [
         Locality(m.name, m.level, m.province, m.city, 0)
@@ -361,7 +366,7 @@ def primary_locality(
         for name in sorted(set(scores or ()) - set(by_name) - {m.name for m in outlet})
         for p in lookup(name)[:1]
     ]
-    localities = [*localities, *extra]
+    localities = [loc for loc in (*localities, *extra) if loc.name not in gone]
     if not localities:
         # a township portal may name no county at all: the town that acts is the place
         alone = [t for t in towns if t.parent is None and t.score >= MIN_PRIMARY_SCORE]

@@ -134,3 +134,29 @@ def test_commentary_illustrating_with_a_province_has_no_locality(tmp_path: Path)
         "检验着广大党员干部的担当。"
     )
     assert primary_locality_of(tmp_path, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a class of an unnamed party school visits a county, whose officials host it:
+        # the visitors act, the county visited is no primary locality
+        (
+            "第三期中青班学员赴霍山县学习考察\n5月6日，第三期中青班学员前往霍山县学习考察。"
+            "\n学员们参观了霍山县文化中心。霍山县委组织部部长主持座谈会，霍山县副县长"
+            "介绍了霍山县经济社会发展情况。",
+            None,
+        ),
+        # ... while the sending county named in the title acts
+        (
+            "舒城县中青班学员赴霍山县学习考察\n5月6日，舒城县中青班学员前往霍山县学习考察。"
+            "\n学员们参观了霍山县文化中心。霍山县委组织部部长主持座谈会，霍山县副县长"
+            "介绍了霍山县经济社会发展情况。",
+            "舒城县",
+        ),
+    ],
+)
+def test_place_visited_in_the_title_is_not_the_actor(
+    tmp_path: Path, text: str, expected: str | None
+) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
