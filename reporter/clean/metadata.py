@@ -36,7 +36,7 @@ from reporter.clean.resources import (
     outlets,
 )
 from reporter.clean.script import to_simplified_line
-from reporter.compare.actors import subject_mentions, unnamed_organ_levels
+from reporter.compare.actors import relayed_levels, subject_mentions, unnamed_organ_levels
 from reporter.compare.locality import (
     actor_mentions,
     gloss_starts,
@@ -341,6 +341,7 @@ def extract_metadata(
         organ_levels=organ_levels,
         home=home,
         visited=[m for m in _within(mentions, *title_span) if m not in actors],
+        relayed=relayed_levels(prefix + text, *title_span),
     )
     return Metadata(
         title=title,

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Protocol
 
+from reporter.compare.resources import relayed_meeting
 from reporter.text.gazetteer import PlaceMention, find_places
 
 # Weights for the primary locality: a place in the title is what the article is about;
@@ -48,6 +49,7 @@ class ActorWords:
     speech_verbs: tuple[str, ...]
     village_suffixes: tuple[str, ...]
     subject_openers: tuple[str, ...]
+    relay_markers: tuple[str, ...]
     town_suffixes: tuple[str, ...]
     zone_suffixes: tuple[str, ...]
     town_organs: tuple[str, ...]
@@ -88,6 +90,7 @@ def actor_words() -> ActorWords:
         speech_verbs=words("speech_verbs"),
         village_suffixes=words("village_suffixes"),
         subject_openers=words("subject_openers"),
+        relay_markers=words("relay_markers"),
         town_suffixes=words("town_suffixes"),
         zone_suffixes=words("zone_suffixes"),
         town_organs=words("town_organs"),
@@ -167,6 +170,13 @@ def unnamed_organ_levels(text: str, *spans: tuple[int, int]) -> tuple[str, ...]:
                     found.append((at, next(c for c in ref if c in LEVEL_CHARS)))
                 at = text.find(ref, at + len(ref), hi)
     return tuple(dict.fromkeys(level for _, level in sorted(found)))
+
+
+def relayed_levels(text: str, lo: int, hi: int) -> tuple[str, ...]:
+    """The levels (省, 市 …) of the meetings that ``text[lo:hi]`` (the title) says its
+    place only watched (我县组织收听收看全省…会议: 省), in text order."""
+    pattern = relayed_meeting(actor_words().relay_markers)
+    return tuple(dict.fromkeys(m["level"] for m in pattern.finditer(text, lo, hi)))
 
 
 # Characters read after an unnamed reference for a place it locates (我省邓州市).

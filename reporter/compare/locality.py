@@ -324,6 +324,7 @@ def primary_locality(
     organ_levels: Sequence[str] = (),
     home: str | None = None,
     visited: Sequence[PlaceMention] = (),
+    relayed: Sequence[str] = (),
 ) -> str | None:
     """The place the article is about.
 
@@ -347,7 +348,9 @@ def primary_locality(
     (:func:`home_division`: the outlet's own place, which the title or lead refers to
     unnamed as 我市) is the primary locality: the places named are where it went or
     the examples it gives.  A place the title names only as a destination, venue or
-    comparison (``visited``) is never the primary locality.
+    comparison (``visited``) is never the primary locality.  A title saying the place
+    watched a meeting of a level above (``relayed``, :func:`relayed_levels`: 收听收看全省
+    …会议) makes the division of that level the actor, before ``organ_levels``.
     """
     if home is not None:
         return home
@@ -426,7 +429,9 @@ def primary_locality(
         ):
             best = city
         node = best
-    above = _organ_division(node, organ_levels)
+    # a meeting of the level above the place only watched (收听收看全省…会议) is the
+    # article's subject, whatever its own organs (我县组织…) say
+    above = _organ_division(node, relayed) or _organ_division(node, organ_levels)
     if above is not None:
         return above
     town = dominant_town(node, towns, by_name, score[node.name])

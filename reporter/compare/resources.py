@@ -422,6 +422,20 @@ def quoted_official(posts: tuple[str, ...], verbs: tuple[str, ...]) -> re.Patter
     )
 
 
+@functools.cache
+def relayed_meeting(markers: tuple[str, ...]) -> re.Pattern[str]:
+    """A division watching a meeting of the level above (组织收听收看全省…视频会议): the
+    marker, then in the same clause the scope word whose level character (``level``)
+    says whose meeting it is."""
+    return re.compile(
+        rf"(?:{_alt(markers)})[^，。！？；\n]{{0,{RELAY_SCOPE_GAP}}}?全(?P<level>[省市州区])"
+    )
+
+
+# Characters between the marker and the scope word (收看|第十二届|全省: a few words).
+RELAY_SCOPE_GAP = 8
+
+
 # A Chinese personal name: two to four characters (刘晓伶, 欧阳晓峰).
 SPEAKER_NAME_MIN_CHARS, SPEAKER_NAME_MAX_CHARS = 2, 4
 

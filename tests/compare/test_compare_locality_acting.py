@@ -160,3 +160,32 @@ def test_place_visited_in_the_title_is_not_the_actor(
     tmp_path: Path, text: str, expected: str | None
 ) -> None:
     assert primary_locality_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a county portal's item on a provincial video conference it watched: what it
+        # reports (the province's awards and demands) is the province's
+        (
+            "我县组织收听收看全省干部作风建设推进视频会议\n来源：修水县人民政府\n"
+            "5月10日，全省干部作风建设推进会议召开。县委副书记等在修水县分会场收听收看。"
+            "\n会议要求，各级领导干部要树立正确政绩观。",
+            "江西省",
+        ),
+        # ... a district's item on its city's meeting: the city
+        (
+            "我区组织收看全市项目建设观摩推进会\n3月2日，全市项目建设观摩推进会召开，"
+            "浉河区设分会场收看。\n会议通报了各县区项目建设排名。",
+            "信阳市",
+        ),
+        # the county's own meeting, watched by its towns: the county
+        (
+            "修水县召开干部作风建设推进会\n5月10日，修水县召开干部作风建设推进会，"
+            "各乡镇设分会场收看。修水县委书记讲话。",
+            "修水县",
+        ),
+    ],
+)
+def test_meeting_of_the_level_above_watched(tmp_path: Path, text: str, expected: str) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
