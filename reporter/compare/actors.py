@@ -46,6 +46,7 @@ class ActorWords:
     example_frames: tuple[tuple[str, str], ...]
     organ_suffixes: tuple[str, ...]
     post_words: tuple[str, ...]
+    anonymous_units: tuple[str, ...]
     speech_verbs: tuple[str, ...]
     village_suffixes: tuple[str, ...]
     subject_openers: tuple[str, ...]
@@ -87,6 +88,7 @@ def actor_words() -> ActorWords:
         example_frames=_frames(words("example_frames")),
         organ_suffixes=words("organ_suffixes"),
         post_words=words("post_words"),
+        anonymous_units=words("anonymous_units"),
         speech_verbs=words("speech_verbs"),
         village_suffixes=words("village_suffixes"),
         subject_openers=words("subject_openers"),

@@ -24,6 +24,7 @@ its actor:
 * a place right before one inside it (贵州省黔西南州: a path) or before a village
   (交城县西汾阳村: a case the article tells) only locates it: it weighs
   :data:`QUALIFIER_WEIGHT` and gives no title or lead weight;
+* a place before a unit the text leaves unnamed (苏州某区副局长) acts as before its organ;
 * an organ opening the quote of its official (交城县委组织部副部长刘晓伶说) does not act:
   no :data:`ORGAN_BONUS`.
 
@@ -161,6 +162,7 @@ GLOSS_OPENERS = "(（"
 def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, float]:
     """Each place's weighted mentions in ``text`` (see the module docstring)."""
     organs = actor_words().organ_suffixes
+    anonymous = actor_words().anonymous_units
     mentions = sorted(mentions, key=lambda m: m.start)
     paragraph = _paragraph_of(text, mentions)
     surveys = _survey_paragraphs(mentions, paragraph)
@@ -181,7 +183,7 @@ def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, flo
                 text.startswith(organs, m.end)
                 and m.start in subjects
                 and not _quotes_official(text, m.end, organs)
-            ):
+            ) or text.startswith(anonymous, m.end):
                 weight += ORGAN_BONUS
         scores[m.name] = scores.get(m.name, 0.0) + weight
     _add_level_references(text, mentions, scores)

@@ -189,3 +189,28 @@ def test_place_visited_in_the_title_is_not_the_actor(
 )
 def test_meeting_of_the_level_above_watched(tmp_path: Path, text: str, expected: str) -> None:
     assert primary_locality_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a commentary on a practice whose district it leaves unnamed, its city named
+        # once, and another city's earlier practice named once for comparison
+        (
+            "“局长送外卖”，在路上才能接地气\n“您好，您的外卖到了。”送餐的另一个身份是"
+            "杭州某区副局长。\n干部们体验新就业群体的日常，收获许多点赞。\n"
+            "此前，武汉市人社局也启动过类似活动。",
+            "杭州市",
+        ),
+        # one place named once in passing, with no unit left unnamed: no locality
+        (
+            "干部要接地气\n送餐的另一个身份是杭州的一位副局长。干部们体验新就业群体的日常，"
+            "收获许多点赞。",
+            None,
+        ),
+    ],
+)
+def test_unit_left_unnamed_locates_the_practice(
+    tmp_path: Path, text: str, expected: str | None
+) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
