@@ -41,6 +41,7 @@ from reporter.compare.locality import (
     actor_mentions,
     gloss_starts,
     home_division,
+    is_digest,
     mention_scores,
     outlet_places,
     primary_locality,
@@ -331,17 +332,21 @@ def extract_metadata(
     organ_levels = unnamed_organ_levels(prefix + text, title_span, (lead_start, lead_end))
     title_actors = _within(actors, *title_span)
     home = home_division(outlet, prefix + text, (title_span, (lead_start, lead_end)), title_actors)
-    primary = primary_locality(
-        _within(actors, *title_span),
-        _within(subject_mentions(prefix + text, actors), lead_start, lead_end),
-        localities,
-        scores=mention_scores(prefix + text, text_mentions),
-        outlet=outlet_places(outlet),
-        towns=find_towns(prefix + text, mentions, title_span, (lead_start, lead_end)),
-        organ_levels=organ_levels,
-        home=home,
-        visited=[m for m in _within(mentions, *title_span) if m not in actors],
-        relayed=relayed_levels(prefix + text, *title_span),
+    primary = (
+        None
+        if is_digest(prefix + text, mentions, title_span)
+        else primary_locality(
+            _within(actors, *title_span),
+            _within(subject_mentions(prefix + text, actors), lead_start, lead_end),
+            localities,
+            scores=mention_scores(prefix + text, text_mentions),
+            outlet=outlet_places(outlet),
+            towns=find_towns(prefix + text, mentions, title_span, (lead_start, lead_end)),
+            organ_levels=organ_levels,
+            home=home,
+            visited=[m for m in _within(mentions, *title_span) if m not in actors],
+            relayed=relayed_levels(prefix + text, *title_span),
+        )
     )
     return Metadata(
         title=title,

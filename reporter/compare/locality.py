@@ -32,10 +32,11 @@ Descending from a division to one below it needs that place to outscore its sibl
 by :data:`SIBLING_MARGIN` (a provincial paper's two county examples leave the province),
 and a division writing of itself (我州…, 我县…) opening the lead acts as its organ does.
 
-A place whose score stays under :data:`MIN_PRIMARY_SCORE` (named once in passing, as an
-explainer or a company's page does) is no primary locality, unless a provincial organ
-without its name opens the title or lead (省政协机关…) and every place lies in one
-province: that province acts.  From these scores
+A digest of short items from several provinces (:func:`is_digest`) has no primary
+locality at all.  A place whose score stays under :data:`MIN_PRIMARY_SCORE` (named
+once in passing, as an explainer or a company's page does) is no primary locality,
+unless a provincial organ without its name opens the title or lead (省政协机关…) and
+every place lies in one province: that province acts.  From these scores
 :func:`primary_locality` climbs to the highest division named above the best place and
 descends to a dominant place below it, down to a town the gazetteer does not hold
 (:func:`find_towns`: 华埠镇 of 开化县), so one article has one primary locality.  Word
@@ -131,6 +132,31 @@ def _survey_paragraphs(mentions: Sequence[PlaceMention], paragraph: Sequence[int
         for p in provinces
         if len(provinces[p]) >= SURVEY_MIN_PROVINCES or len(names[p]) >= SURVEY_MIN_PLACES
     }
+
+
+def is_digest(text: str, mentions: Sequence[PlaceMention], title: tuple[int, int]) -> bool:
+    """Whether ``text`` is a digest of items from several places (an e-paper's column of
+    short items: ■河北省委常委…调研 / ■北京市副市长…调研 / ■…昆明…): at least
+    :data:`DIGEST_MIN_ITEMS` paragraphs name places, each of its own province, and no
+    place (nor province) is named in two of them or in the title.  No place acts for
+    the whole page."""
+    lo, hi = title
+    if any(lo <= m.start < hi for m in mentions):
+        return False
+    body = [m for m in mentions if not lo <= m.start < hi]
+    paragraph = _paragraph_of(text, body)
+    provinces: dict[int, set[str]] = {}
+    for m, p in zip(body, paragraph, strict=True):
+        provinces.setdefault(p, set()).add(_province_of(m))
+    if len(provinces) < DIGEST_MIN_ITEMS or any(len(v) != 1 for v in provinces.values()):
+        return False
+    named = [next(iter(v)) for v in provinces.values()]
+    return len(set(named)) == len(named)
+
+
+# Items of different provinces that make a page a digest rather than one story with a
+# comparison (two places may be the actor and a place it learns from).
+DIGEST_MIN_ITEMS = 3
 
 
 def qualifier_starts(mentions: Sequence[PlaceMention]) -> set[int]:

@@ -214,3 +214,28 @@ def test_unit_left_unnamed_locates_the_practice(
     tmp_path: Path, text: str, expected: str | None
 ) -> None:
     assert primary_locality_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an e-paper's column of short items, each of another province: no one place
+        (
+            "■3月5日，浙江省委常委到公司杭州地铁项目调研指导工作。（王敏）\n"
+            "■湖南省副省长近日到公司长沙机场改扩建工程调研。（李强）\n"
+            "■近日，四川大学校长率队到公司成都天府项目调研。（张华）",
+            None,
+        ),
+        # one county's story naming two other provinces' practices in its own
+        # paragraphs: the county names itself in two paragraphs, no digest
+        (
+            "邵东市选派干部驻企服务\n邵东市选派100名干部驻企服务。\n"
+            "浙江省的做法值得学习。\n邵东市将继续完善机制。\n广东省也有类似探索。",
+            "邵东市",
+        ),
+    ],
+)
+def test_digest_of_items_from_several_provinces(
+    tmp_path: Path, text: str, expected: str | None
+) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
