@@ -331,7 +331,12 @@ def extract_metadata(
     actors = [m for m in actors if m.start not in glosses]
     organ_levels = unnamed_organ_levels(prefix + text, title_span, (lead_start, lead_end))
     title_actors = _within(actors, *title_span)
-    home = home_division(outlet, prefix + text, (title_span, (lead_start, lead_end)), title_actors)
+    home = home_division(
+        (outlet, *credits.source, *credits.dateline),
+        prefix + text,
+        (title_span, (lead_start, lead_end)),
+        title_actors,
+    )
     primary = (
         None
         if is_digest(prefix + text, mentions, title_span)

@@ -313,7 +313,7 @@ def outlet_places(outlet: str | None) -> list[PlaceMention]:
 
 
 def home_division(
-    outlet: str | None,
+    outlets: Sequence[str | None],
     text: str,
     spans: Sequence[tuple[int, int]],
     title_places: Sequence[PlaceMention],
@@ -324,8 +324,10 @@ def home_division(
     division writing of itself (我市, :data:`SELF_REFERENCE`) at that place's level, and
     the title names no actor of its own (``title_places``: 寿光38个大项目开工 in 潍坊日报
     is 寿光市's news, whatever 市政府 the lead names).  A 我县 in a city paper's story
-    is a county's voice, not the city's: no home then."""
-    home = outlet_home(outlet)
+    is a county's voice, not the city's: no home then.  ``outlets``: the outlet, then
+    the credit lines it may stand in unrecognised (an e-paper's ``徐州日报 | 2025-08-04``),
+    the first naming a place wins."""
+    home = next(filter(None, map(outlet_home, outlets)), None)
     if home is None or any(p.name != home for p in title_places):
         return None
     ref = SELF_REFERENCE + home[-1]

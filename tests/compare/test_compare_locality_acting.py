@@ -40,6 +40,15 @@ def test_outlet_home(outlet: str | None, expected: str | None) -> None:
             "九江市委副书记陪同。",
             "宜春市",
         ),
+        # an e-paper's credit line names the paper, no source line does: the city of
+        # its 我市, not the county of its first case
+        (
+            "干部沉下去 效能提上来 我市深入开展机关干部常态化下沉工作\n"
+            "宜春日报 | 2025-08-04\n"
+            "清晨，樟树市洲上乡的驻村干部开始走访。这一切源于我市开展的下沉工作。\n"
+            "今年5月，我市部署开展下沉工作。\n樟树市干部下沉一线。樟树市的做法见效。",
+            "宜春市",
+        ),
         # the title names its own actor: the city paper's 我市 in the lead is no
         # override (the county-level city's news)
         (
