@@ -284,12 +284,14 @@ def _add_level_references(
 
 def elsewhere_starts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
     """Starts of the mentions that are destinations, venues, comparisons or examples,
-    and of those listed right after one (到潍坊市、临沂市的先进村: both)."""
+    and of those listed right after one (到潍坊市、临沂市的先进村: both) or written
+    right after it (赴昆山张家港学习: both; 赴深圳市南山区: the district too)."""
     out: set[int] = set()
     listed_after = -1  # end of the last mention that was elsewhere
     for m in sorted(mentions, key=lambda m: m.start):
         if is_elsewhere(text, m.start, m.end) or (
-            listed_after >= 0 and text[listed_after : m.start] in LIST_JOINERS
+            listed_after >= 0
+            and (m.start == listed_after or text[listed_after : m.start] in LIST_JOINERS)
         ):
             out.add(m.start)
             listed_after = m.end

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from reporter.compare.actors import is_elsewhere
-from reporter.text.gazetteer import outlet_home
+from reporter.compare.locality import elsewhere_starts
+from reporter.text.gazetteer import find_places, outlet_home
 from tests.helpers import primary_locality_of
 
 
@@ -248,3 +249,22 @@ def test_digest_of_items_from_several_provinces(
     tmp_path: Path, text: str, expected: str | None
 ) -> None:
     assert primary_locality_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two places written together after 赴 are both destinations
+        ("我市考察团赴昆山市张家港市学习考察", ["昆山市", "张家港市"]),
+        # a district written after its city, after 赴: both
+        ("考察团赴深圳市南山区学习", ["深圳市", "南山区"]),
+        # a place after a destination but apart from it is no destination
+        ("赴昆山市学习后，张家港市召开会议", ["昆山市"]),
+    ],
+)
+def test_places_written_after_a_destination_are_destinations(
+    text: str, expected: list[str]
+) -> None:
+    mentions = find_places(text)
+    gone = elsewhere_starts(text, mentions)
+    assert [m.name for m in mentions if m.start in gone] == expected
