@@ -42,6 +42,7 @@ from reporter.compare.locality import (
     gloss_starts,
     home_division,
     is_digest,
+    is_national,
     mention_scores,
     outlet_places,
     primary_locality,
@@ -340,6 +341,7 @@ def extract_metadata(
     primary = (
         None
         if is_digest(prefix + text, mentions, title_span)
+        or is_national(organ_levels, subject_mentions(prefix + text, title_actors))
         else primary_locality(
             _within(actors, *title_span),
             _within(subject_mentions(prefix + text, actors), lead_start, lead_end),

@@ -18,11 +18,15 @@ from reporter.text.gazetteer import PlaceMention, find_places
 # the lead names the subject before the details wander to other places.
 TITLE_WEIGHT = 5.0
 LEAD_WEIGHT = 2.0
-# What may stand right before a subject: the start of a line or a clause.
-CLAUSE_STARTS = frozenset('\n。！？；：，、!?;:,“"（(【')
+# What may stand right before a subject: the start of a line or a clause (a space
+# separates a headline's two clauses: 中组部选派干部来琼挂职 海南举办培训班).
+CLAUSE_STARTS = frozenset('\n。！？；：，、!?;:,“"（(【 　')
 # Characters between a venue marker's place and its venue word (在苏州市委党校举办: four).
 VENUE_GAP_MAX = 6
 
+# The level of an organ of the whole country (中央党校, 中组部), whose name carries no
+# division's level character.
+NATIONAL = "国"
 # The characters a division's name ends in, which its unnamed references carry too.
 LEVEL_CHARS = frozenset("省市州区县旗")
 # What joins the places of one list (潍坊市、临沂市; 潍坊市和临沂市): a place so listed after
@@ -169,7 +173,7 @@ def unnamed_organ_levels(text: str, *spans: tuple[int, int]) -> tuple[str, ...]:
                     and in_subject_position(text, at)
                     and not place_follows(text, at + len(ref))
                 ):
-                    found.append((at, next(c for c in ref if c in LEVEL_CHARS)))
+                    found.append((at, next((c for c in ref if c in LEVEL_CHARS), NATIONAL)))
                 at = text.find(ref, at + len(ref), hi)
     return tuple(dict.fromkeys(level for _, level in sorted(found)))
 

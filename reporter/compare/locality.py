@@ -32,7 +32,8 @@ Descending from a division to one below it needs that place to outscore its sibl
 by :data:`SIBLING_MARGIN` (a provincial paper's two county examples leave the province),
 and a division writing of itself (我州…, 我县…) opening the lead acts as its organ does.
 
-A digest of short items from several provinces (:func:`is_digest`) has no primary
+A digest of short items from several provinces (:func:`is_digest`), or a story whose
+title or lead opens with a national organ acting (:func:`is_national`), has no primary
 locality at all.  A place whose score stays under :data:`MIN_PRIMARY_SCORE` (named
 once in passing, as an explainer or a company's page does) is no primary locality,
 unless a provincial organ without its name opens the title or lead (省政协机关…) and
@@ -54,6 +55,7 @@ from reporter.compare.actors import (
     LEAD_WEIGHT,
     LEVEL_CHARS,
     LIST_JOINERS,
+    NATIONAL,
     TITLE_WEIGHT,
     actor_words,
     in_subject_position,
@@ -157,6 +159,14 @@ def is_digest(text: str, mentions: Sequence[PlaceMention], title: tuple[int, int
 # Items of different provinces that make a page a digest rather than one story with a
 # comparison (two places may be the actor and a place it learns from).
 DIGEST_MIN_ITEMS = 3
+
+
+def is_national(organ_levels: Sequence[str], title_subjects: Sequence[PlaceMention]) -> bool:
+    """Whether a national organ opening the title or lead (根据党中央决定，中央党校创办了
+    新疆民族干部培训班) acts before any division, and the title gives no place a
+    clause of its own: the country acts, the place named (促新疆长治久安) benefits.  A
+    title whose place acts too (中组部选派干部来琼挂职 海南举办培训班) is that place's."""
+    return bool(organ_levels) and organ_levels[0] == NATIONAL and not title_subjects
 
 
 def qualifier_starts(mentions: Sequence[PlaceMention]) -> set[int]:

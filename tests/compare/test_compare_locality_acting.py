@@ -268,3 +268,35 @@ def test_places_written_after_a_destination_are_destinations(
     mentions = find_places(text)
     gone = elsewhere_starts(text, mentions)
     assert [m.name for m in mentions if m.start in gone] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a central institution's class for one region's cadres: the country acts,
+        # the region named in the headline only benefits
+        (
+            "创办60年 这个培训班助西藏自治区发展\n在中央党校西藏干部培训班创办60周年"
+            "之际，各方回顾了培训班的历程。\n根据党中央决定，中央党校创办了西藏干部培训班，"
+            "为西藏自治区培训少数民族干部，西藏自治区的干部受益良多。",
+            None,
+        ),
+        # the national organ sends, and the province named in its own headline clause
+        # receives and trains them: the province
+        (
+            "中组部选派120名干部来琼挂职 海南举办挂职干部培训班\n10月23日，省委在省委党校"
+            "举行挂职干部培训班开班式。\n挂职干部将进入海南各级岗位，海南各地热烈欢迎。",
+            "海南省",
+        ),
+    ],
+)
+def test_national_organ_acting(tmp_path: Path, text: str, expected: str | None) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
+
+
+def test_central_frame_of_a_local_story_is_no_national_actor(tmp_path: Path) -> None:
+    text = (
+        "干部下沉一线见实效\n党中央高度重视基层治理，通山县选派200名干部下沉一线。"
+        "\n通山县委组织部要求干部沉下去，通山县的干部全部到岗。"
+    )
+    assert primary_locality_of(tmp_path, text) == "通山县"
