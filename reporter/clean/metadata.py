@@ -36,10 +36,13 @@ from reporter.clean.resources import (
     outlets,
 )
 from reporter.clean.script import to_simplified_line
-from reporter.compare.actors import subject_mentions, unnamed_organ_levels
+from reporter.compare.actors import relayed_levels, subject_mentions, unnamed_organ_levels
 from reporter.compare.locality import (
     actor_mentions,
     gloss_starts,
+    home_division,
+    is_digest,
+    is_national,
     mention_scores,
     outlet_places,
     primary_locality,
@@ -327,14 +330,30 @@ def extract_metadata(
     # a place glossing a zone's name (福州(平潭)实验区) is no subject of the title or lead
     glosses = gloss_starts(prefix + text, mentions)
     actors = [m for m in actors if m.start not in glosses]
-    primary = primary_locality(
-        _within(actors, *title_span),
-        _within(subject_mentions(prefix + text, actors), lead_start, lead_end),
-        localities,
-        scores=mention_scores(prefix + text, text_mentions),
-        outlet=outlet_places(outlet),
-        towns=find_towns(prefix + text, mentions, title_span, (lead_start, lead_end)),
-        organ_levels=unnamed_organ_levels(prefix + text, title_span, (lead_start, lead_end)),
+    organ_levels = unnamed_organ_levels(prefix + text, title_span, (lead_start, lead_end))
+    title_actors = _within(actors, *title_span)
+    home = home_division(
+        (outlet, *credits.source, *credits.dateline),
+        prefix + text,
+        (title_span, (lead_start, lead_end)),
+        title_actors,
+    )
+    primary = (
+        None
+        if is_digest(prefix + text, mentions, title_span)
+        or is_national(organ_levels, subject_mentions(prefix + text, title_actors))
+        else primary_locality(
+            _within(actors, *title_span),
+            _within(subject_mentions(prefix + text, actors), lead_start, lead_end),
+            localities,
+            scores=mention_scores(prefix + text, text_mentions),
+            outlet=outlet_places(outlet),
+            towns=find_towns(prefix + text, mentions, title_span, (lead_start, lead_end)),
+            organ_levels=organ_levels,
+            home=home,
+            visited=[m for m in _within(mentions, *title_span) if m not in actors],
+            relayed=relayed_levels(prefix + text, *title_span),
+        )
     )
     return Metadata(
         title=title,

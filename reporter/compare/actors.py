@@ -11,17 +11,22 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Protocol
 
+from reporter.compare.resources import relayed_meeting
 from reporter.text.gazetteer import PlaceMention, find_places
 
 # Weights for the primary locality: a place in the title is what the article is about;
 # the lead names the subject before the details wander to other places.
 TITLE_WEIGHT = 5.0
 LEAD_WEIGHT = 2.0
-# What may stand right before a subject: the start of a line or a clause.
-CLAUSE_STARTS = frozenset('\n。！？；：，、!?;:,“"（(【')
+# What may stand right before a subject: the start of a line or a clause (a space
+# separates a headline's two clauses: 中组部选派干部来琼挂职 海南举办培训班).
+CLAUSE_STARTS = frozenset('\n。！？；：，、!?;:,“"（(【 　')
 # Characters between a venue marker's place and its venue word (在苏州市委党校举办: four).
 VENUE_GAP_MAX = 6
 
+# The level of an organ of the whole country (中央党校, 中组部), whose name carries no
+# division's level character.
+NATIONAL = "国"
 # The characters a division's name ends in, which its unnamed references carry too.
 LEVEL_CHARS = frozenset("省市州区县旗")
 # What joins the places of one list (潍坊市、临沂市; 潍坊市和临沂市): a place so listed after
@@ -42,8 +47,14 @@ class ActorWords:
     venue_markers: tuple[str, ...]
     venue_words: tuple[str, ...]
     example_suffixes: tuple[str, ...]
+    example_frames: tuple[tuple[str, str], ...]
     organ_suffixes: tuple[str, ...]
+    post_words: tuple[str, ...]
+    anonymous_units: tuple[str, ...]
+    speech_verbs: tuple[str, ...]
+    village_suffixes: tuple[str, ...]
     subject_openers: tuple[str, ...]
+    relay_markers: tuple[str, ...]
     town_suffixes: tuple[str, ...]
     zone_suffixes: tuple[str, ...]
     town_organs: tuple[str, ...]
@@ -78,8 +89,14 @@ def actor_words() -> ActorWords:
         venue_markers=words("venue_markers"),
         venue_words=words("venue_words"),
         example_suffixes=words("example_suffixes"),
+        example_frames=_frames(words("example_frames")),
         organ_suffixes=words("organ_suffixes"),
+        post_words=words("post_words"),
+        anonymous_units=words("anonymous_units"),
+        speech_verbs=words("speech_verbs"),
+        village_suffixes=words("village_suffixes"),
         subject_openers=words("subject_openers"),
+        relay_markers=words("relay_markers"),
         town_suffixes=words("town_suffixes"),
         zone_suffixes=words("zone_suffixes"),
         town_organs=words("town_organs"),
@@ -91,9 +108,24 @@ def actor_words() -> ActorWords:
     )
 
 
+# What stands for the place in a frame of ``example_frames`` (以…为例).
+FRAME_SLOT = "…"
+
+
+def _frames(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(before, after) of each frame around a place (以…为例: 以, 为例)."""
+    frames = []
+    for w in words:
+        before, slot, after = w.partition(FRAME_SLOT)
+        if not slot or not before or not after:
+            raise ActorWordsError(f"places.toml: frame {w!r} needs words on both sides of …")
+        frames.append((before, after))
+    return tuple(frames)
+
+
 def is_elsewhere(text: str, start: int, end: int) -> bool:
     """Whether the place named at text[start:end] is a destination, a venue, a
-    comparison or one example of several (昭觉等县)."""
+    comparison or one example of several (昭觉等县, 以安徽为例)."""
     w = actor_words()
     # endswith(…, 0, start) reads the text before the place without copying it.
     if text.endswith(w.destination_markers, 0, start) or text.endswith(
@@ -101,6 +133,11 @@ def is_elsewhere(text: str, start: int, end: int) -> bool:
     ):
         return True
     if text.startswith(w.example_suffixes, end):
+        return True
+    if any(
+        text.endswith(before, 0, start) and text.startswith(after, end)
+        for before, after in w.example_frames
+    ):
         return True
     if text.endswith(w.venue_markers, 0, start):
         after = text[end : end + VENUE_GAP_MAX + max(map(len, w.venue_words))]
@@ -134,18 +171,25 @@ def unnamed_organ_levels(text: str, *spans: tuple[int, int]) -> tuple[str, ...]:
                 if (
                     not listed
                     and in_subject_position(text, at)
-                    and not _place_follows(text, at + len(ref))
+                    and not place_follows(text, at + len(ref))
                 ):
-                    found.append((at, next(c for c in ref if c in LEVEL_CHARS)))
+                    found.append((at, next((c for c in ref if c in LEVEL_CHARS), NATIONAL)))
                 at = text.find(ref, at + len(ref), hi)
     return tuple(dict.fromkeys(level for _, level in sorted(found)))
+
+
+def relayed_levels(text: str, lo: int, hi: int) -> tuple[str, ...]:
+    """The levels (省, 市 …) of the meetings that ``text[lo:hi]`` (the title) says its
+    place only watched (我县组织收听收看全省…会议: 省), in text order."""
+    pattern = relayed_meeting(actor_words().relay_markers)
+    return tuple(dict.fromkeys(m["level"] for m in pattern.finditer(text, lo, hi)))
 
 
 # Characters read after an unnamed reference for a place it locates (我省邓州市).
 _FOLLOWING_PLACE_CHARS = 12
 
 
-def _place_follows(text: str, at: int) -> bool:
+def place_follows(text: str, at: int) -> bool:
     """Whether a place is named right at ``at`` (我省|邓州市选派…): the reference before
     it only locates that place."""
     return any(m.start == 0 for m in find_places(text[at : at + _FOLLOWING_PLACE_CHARS]))

@@ -17,19 +17,27 @@ its actor:
 * a division referred to without its name (市委, 全市, 我县) counts
   :data:`LEVEL_REFERENCE_WEIGHT` for the best-scoring place whose name ends in the same
   character, so an evening paper's 市委 … 我市 outweighs the district of one case study;
+  when no place named ends so, for the one division above every place named (州委 and
+  全州 over eight counties of 文山州 that the article never names in full);
 * an outlet that is an organ (中共重庆市彭水苗族土家族自治县委组织部, from the credit line
   the cleaner removed) names the actor, or a place above it: :data:`OUTLET_WEIGHT`;
-* a place right before one inside it (贵州省黔西南州: a path) only locates it: it weighs
-  :data:`QUALIFIER_WEIGHT` and gives no title or lead weight.
+* a place right before one inside it (贵州省黔西南州: a path) or before a village
+  (交城县西汾阳村: a case the article tells) only locates it: it weighs
+  :data:`QUALIFIER_WEIGHT` and gives no title or lead weight;
+* a place before a unit the text leaves unnamed (苏州某区副局长) acts as before its organ;
+* an organ opening the quote of its official (交城县委组织部副部长刘晓伶说) does not act:
+  no :data:`ORGAN_BONUS`.
 
 Descending from a division to one below it needs that place to outscore its siblings
 by :data:`SIBLING_MARGIN` (a provincial paper's two county examples leave the province),
 and a division writing of itself (我州…, 我县…) opening the lead acts as its organ does.
 
-A place whose score stays under :data:`MIN_PRIMARY_SCORE` (named once in passing, as an
-explainer or a company's page does) is no primary locality, unless a provincial organ
-without its name opens the title or lead (省政协机关…) and every place lies in one
-province: that province acts.  From these scores
+A digest of short items from several provinces (:func:`is_digest`), or a story whose
+title or lead opens with a national organ acting (:func:`is_national`), has no primary
+locality at all.  A place whose score stays under :data:`MIN_PRIMARY_SCORE` (named
+once in passing, as an explainer or a company's page does) is no primary locality,
+unless a provincial organ without its name opens the title or lead (省政协机关…) and
+every place lies in one province: that province acts.  From these scores
 :func:`primary_locality` climbs to the highest division named above the best place and
 descends to a dominant place below it, down to a town the gazetteer does not hold
 (:func:`find_towns`: 华埠镇 of 开化县), so one article has one primary locality.  Word
@@ -47,14 +55,24 @@ from reporter.compare.actors import (
     LEAD_WEIGHT,
     LEVEL_CHARS,
     LIST_JOINERS,
+    NATIONAL,
     TITLE_WEIGHT,
     actor_words,
+    in_subject_position,
     is_elsewhere,
+    place_follows,
     subject_starts,
 )
+from reporter.compare.resources import quoted_official, town_after_place
 from reporter.compare.towns import Town, dominant_town
 from reporter.models import Locality
-from reporter.text.gazetteer import PlaceMention, find_places
+from reporter.text.gazetteer import (
+    PlaceMention,
+    find_places,
+    is_common_word,
+    lookup,
+    outlet_home,
+)
 
 # The outlet as organ: a department that issues the article writes about its own
 # locality, or about one below it (中共大理州委组织部 posting 祥云县's news): as much
@@ -118,6 +136,39 @@ def _survey_paragraphs(mentions: Sequence[PlaceMention], paragraph: Sequence[int
     }
 
 
+def is_digest(text: str, mentions: Sequence[PlaceMention], title: tuple[int, int]) -> bool:
+    """Whether ``text`` is a digest of items from several places (an e-paper's column of
+    short items: ■河北省委常委…调研 / ■北京市副市长…调研 / ■…昆明…): at least
+    :data:`DIGEST_MIN_ITEMS` paragraphs name places, each of its own province, and no
+    place (nor province) is named in two of them or in the title.  No place acts for
+    the whole page."""
+    lo, hi = title
+    if any(lo <= m.start < hi for m in mentions):
+        return False
+    body = [m for m in mentions if not lo <= m.start < hi]
+    paragraph = _paragraph_of(text, body)
+    provinces: dict[int, set[str]] = {}
+    for m, p in zip(body, paragraph, strict=True):
+        provinces.setdefault(p, set()).add(_province_of(m))
+    if len(provinces) < DIGEST_MIN_ITEMS or any(len(v) != 1 for v in provinces.values()):
+        return False
+    named = [next(iter(v)) for v in provinces.values()]
+    return len(set(named)) == len(named)
+
+
+# Items of different provinces that make a page a digest rather than one story with a
+# comparison (two places may be the actor and a place it learns from).
+DIGEST_MIN_ITEMS = 3
+
+
+def is_national(organ_levels: Sequence[str], title_subjects: Sequence[PlaceMention]) -> bool:
+    """Whether a national organ opening the title or lead (根据党中央决定，中央党校创办了
+    新疆民族干部培训班) acts before any division, and the title gives no place a
+    clause of its own: the country acts, the place named (促新疆长治久安) benefits.  A
+    title whose place acts too (中组部选派干部来琼挂职 海南举办培训班) is that place's."""
+    return bool(organ_levels) and organ_levels[0] == NATIONAL and not title_subjects
+
+
 def qualifier_starts(mentions: Sequence[PlaceMention]) -> set[int]:
     """Starts of the mentions right before a place inside them (贵州省|黔西南州, 株洲市|
     石峰区): the first only says where the second lies."""
@@ -147,12 +198,15 @@ GLOSS_OPENERS = "(（"
 def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, float]:
     """Each place's weighted mentions in ``text`` (see the module docstring)."""
     organs = actor_words().organ_suffixes
+    anonymous = actor_words().anonymous_units
     mentions = sorted(mentions, key=lambda m: m.start)
     paragraph = _paragraph_of(text, mentions)
     surveys = _survey_paragraphs(mentions, paragraph)
     subjects = subject_starts(text, mentions)
     elsewhere = elsewhere_starts(text, mentions)
-    qualifiers = qualifier_starts(mentions) | gloss_starts(text, mentions)
+    qualifiers = (
+        qualifier_starts(mentions) | gloss_starts(text, mentions) | village_starts(text, mentions)
+    )
     scores: dict[str, float] = {}
     for m, p in zip(mentions, paragraph, strict=True):
         if m.start in elsewhere:
@@ -161,11 +215,47 @@ def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, flo
             weight = QUALIFIER_WEIGHT
         else:
             weight = SURVEY_WEIGHT if p in surveys else 1.0
-            if text.startswith(organs, m.end) and m.start in subjects:
+            if (
+                text.startswith(organs, m.end)
+                and m.start in subjects
+                and not _quotes_official(text, m.end, organs)
+            ) or text.startswith(anonymous, m.end):
                 weight += ORGAN_BONUS
         scores[m.name] = scores.get(m.name, 0.0) + weight
     _add_level_references(text, mentions, scores)
     return scores
+
+
+def _quotes_official(text: str, end: int, organs: Sequence[str]) -> bool:
+    """Whether the organ right after a place (ending at ``end``) opens the quote of one
+    of its officials (交城县委组织部副部长刘晓伶说): no act of the organ."""
+    w = actor_words()
+    quoted = quoted_official(w.post_words, w.speech_verbs)
+    for organ in organs:  # longest first: 组织部 before 委
+        if text.startswith(organ, end):
+            rest = end + len(organ)
+            # a department named after the organ (县委|组织部副部长): its official
+            rest += next((len(o) for o in organs if text.startswith(o, rest)), 0)
+            return quoted.match(text, rest) is not None
+    return False
+
+
+def village_starts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
+    """Starts of the mentions right before a village or community they locate (交城县|
+    西汾阳村): a case the article tells, the place only its address.  A stem that is a
+    word (贫困村, 美丽乡村) is a kind of village, not one."""
+    w = actor_words()
+    village = town_after_place(w.village_suffixes)
+    out: set[int] = set()
+    for m in mentions:
+        hit = village.match(text, m.end)
+        if (
+            hit is not None
+            and not w.town_stem_stop_chars.intersection(hit["stem"])
+            and not is_common_word(hit["stem"])
+        ):
+            out.add(m.start)
+    return out
 
 
 def _add_level_references(
@@ -181,6 +271,13 @@ def _add_level_references(
     best: dict[str, str] = {}
     for name in sorted(scores, key=lambda n: -scores[n]):
         best.setdefault(name[-1], name)
+    # the division above every place named, itself never named (a prefecture's contest
+    # of its counties, written 州委 and 全州): the level's references are its
+    parents = {m.city or m.province for m in mentions if m.level != "province"}
+    if len(parents) == 1:
+        (parent,) = parents
+        if parent and parent[-1] not in best:
+            best[parent[-1]] = parent
     for ref in actor_words().level_references:
         char = next((c for c in ref if c in LEVEL_CHARS), None)
         if char is None or char not in best:
@@ -191,18 +288,20 @@ def _add_level_references(
             # can overlap it
             k = bisect.bisect_left(starts, at + len(ref)) - 1
             if k < 0 or mentions[k].end <= at:
-                scores[best[char]] += LEVEL_REFERENCE_WEIGHT
+                scores[best[char]] = scores.get(best[char], 0.0) + LEVEL_REFERENCE_WEIGHT
             at = text.find(ref, at + len(ref))
 
 
 def elsewhere_starts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
     """Starts of the mentions that are destinations, venues, comparisons or examples,
-    and of those listed right after one (到潍坊市、临沂市的先进村: both)."""
+    and of those listed right after one (到潍坊市、临沂市的先进村: both) or written
+    right after it (赴昆山张家港学习: both; 赴深圳市南山区: the district too)."""
     out: set[int] = set()
     listed_after = -1  # end of the last mention that was elsewhere
     for m in sorted(mentions, key=lambda m: m.start):
         if is_elsewhere(text, m.start, m.end) or (
-            listed_after >= 0 and text[listed_after : m.start] in LIST_JOINERS
+            listed_after >= 0
+            and (m.start == listed_after or text[listed_after : m.start] in LIST_JOINERS)
         ):
             out.add(m.start)
             listed_after = m.end
@@ -225,6 +324,38 @@ def outlet_places(outlet: str | None) -> list[PlaceMention]:
     return find_places(outlet)
 
 
+def home_division(
+    outlets: Sequence[str | None],
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    title_places: Sequence[PlaceMention],
+) -> str | None:
+    """The division a newspaper or site named after its place writes of as its own
+    (抚州日报's 我市党政代表团赴赣州…, 徐州日报's …我市深入开展…): the outlet's place
+    (:func:`outlet_home`) when the title or lead (``spans``) opens a clause with the
+    division writing of itself (我市, :data:`SELF_REFERENCE`) at that place's level, and
+    the title names no actor of its own (``title_places``: 寿光38个大项目开工 in 潍坊日报
+    is 寿光市's news, whatever 市政府 the lead names).  A 我县 in a city paper's story
+    is a county's voice, not the city's: no home then.  ``outlets``: the outlet, then
+    the credit lines it may stand in unrecognised (an e-paper's ``徐州日报 | 2025-08-04``),
+    the first naming a place wins."""
+    home = next(filter(None, map(outlet_home, outlets)), None)
+    if home is None or any(p.name != home for p in title_places):
+        return None
+    ref = SELF_REFERENCE + home[-1]
+    for lo, hi in spans:
+        at = text.find(ref, lo, hi)
+        while at != -1:
+            if in_subject_position(text, at) and not place_follows(text, at + len(ref)):
+                return home
+            at = text.find(ref, at + len(ref), hi)
+    return None
+
+
+# How a division writes of itself (我市, 我县): the outlet's own voice.
+SELF_REFERENCE = "我"
+
+
 def primary_locality(
     title_places: Sequence[PlaceMention],
     lead_places: Sequence[PlaceMention],
@@ -233,6 +364,9 @@ def primary_locality(
     outlet: Sequence[PlaceMention] = (),
     towns: Sequence[Town] = (),
     organ_levels: Sequence[str] = (),
+    home: str | None = None,
+    visited: Sequence[PlaceMention] = (),
+    relayed: Sequence[str] = (),
 ) -> str | None:
     """The place the article is about.
 
@@ -252,15 +386,32 @@ def primary_locality(
     a town (:func:`find_towns`) under the place reached, or named by its own organ under a
     city or district, is the primary locality when it scores at least ``TOWN_SHARE`` of
     that place (an article about 华埠镇 of 开化县).  A best score under
-    ``MIN_PRIMARY_SCORE`` gives no primary locality.
+    ``MIN_PRIMARY_SCORE`` gives no primary locality.  Before all of this, ``home``
+    (:func:`home_division`: the outlet's own place, which the title or lead refers to
+    unnamed as 我市) is the primary locality: the places named are where it went or
+    the examples it gives.  A place the title names only as a destination, venue or
+    comparison (``visited``) is never the primary locality.  A title saying the place
+    watched a meeting of a level above (``relayed``, :func:`relayed_levels`: 收听收看全省
+    …会议) makes the division of that level the actor, before ``organ_levels``.
     """
+    if home is not None:
+        return home
+    # a place the headline names only as where its actors went (青干班学员到枞阳县学习
+    # 考察): the visitors act, whoever they are, never the place visited
+    gone = {p.name for p in visited} - {p.name for p in title_places}
     by_name = {loc.name: loc for loc in localities}
     extra = [
         Locality(m.name, m.level, m.province, m.city, 0)
         for m in {m.name: m for m in outlet}.values()
         if m.name not in by_name
     ]
-    localities = [*localities, *extra]
+    # a division the text refers to only unnamed (州委, 全州), above all the places named
+    extra += [
+        Locality(p.name, p.level, p.province, p.city, 0)
+        for name in sorted(set(scores or ()) - set(by_name) - {m.name for m in outlet})
+        for p in lookup(name)[:1]
+    ]
+    localities = [loc for loc in (*localities, *extra) if loc.name not in gone]
     if not localities:
         # a township portal may name no county at all: the town that acts is the place
         alone = [t for t in towns if t.parent is None and t.score >= MIN_PRIMARY_SCORE]
@@ -320,7 +471,9 @@ def primary_locality(
         ):
             best = city
         node = best
-    above = _organ_division(node, organ_levels)
+    # a meeting of the level above the place only watched (收听收看全省…会议) is the
+    # article's subject, whatever its own organs (我县组织…) say
+    above = _organ_division(node, relayed) or _organ_division(node, organ_levels)
     if above is not None:
         return above
     town = dominant_town(node, towns, by_name, score[node.name])
@@ -347,12 +500,18 @@ _PROVINCE_LEVEL = "省"
 
 def _tied(best: Locality, candidates: Sequence[Locality], score: Mapping[str, float]) -> bool:
     """Whether another place below the node, neither ``best``'s city nor inside it,
-    scores as much as ``best``: a provincial paper's examples from two counties (社旗县
-    …；新蔡县…) name neither as the subject, the province is."""
-    return any(
-        SIBLING_MARGIN * score[loc.name] >= score[best.name]
+    scores as much as ``best`` (within :data:`SIBLING_MARGIN`), or all of them together
+    do: a provincial paper's examples from two counties (社旗县…；新蔡县…) name neither
+    as the subject, and a prefecture's contest of eight counties' secretaries, one of
+    them quoted twice, is the prefecture's."""
+    siblings = [
+        score[loc.name]
         for loc in candidates
         if loc.name not in (best.name, best.city) and loc.city != best.name
+    ]
+    return (
+        any(SIBLING_MARGIN * s >= score[best.name] for s in siblings)
+        or sum(siblings) >= score[best.name]
     )
 
 

@@ -434,6 +434,27 @@ def town_before_organ(suffixes: tuple[str, ...], organs: tuple[str, ...]) -> re.
     )
 
 
+# A quoted official's name: two to four characters (刘晓伶, 欧阳晓峰); the characters
+# between a relay marker and its scope word (收看|第十二届|全省: a few words).
+SPEAKER_NAME_MIN_CHARS, SPEAKER_NAME_MAX_CHARS, RELAY_SCOPE_GAP = 2, 4, 8
+
+
+@functools.cache
+def quoted_official(posts: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """Right after a place's organ: a person's post, name and a verb of speech
+    (交城县委组织部|副部长刘晓伶说): an official quoted, not the organ acting."""
+    name = rf"[{HAN_COMMON}]{{{SPEAKER_NAME_MIN_CHARS},{SPEAKER_NAME_MAX_CHARS}}}"
+    return re.compile(rf"(?:{_alt(posts)}){name}(?:{_alt(verbs)})")
+
+
+@functools.cache
+def relayed_meeting(markers: tuple[str, ...]) -> re.Pattern[str]:
+    """A division watching a meeting of the level above (收听收看全省…视频会议): the marker,
+    then in its clause the scope word whose level (``level``) says whose meeting it is."""
+    gap = rf"[^，。！？；\n]{{0,{RELAY_SCOPE_GAP}}}?"
+    return re.compile(rf"(?:{_alt(markers)}){gap}全(?P<level>[省市州区])")
+
+
 # A town opening a clause may have a longer name (成吉思汗大街街道, 新华路街道: a street
 # office is named after its street); six characters cover the street names seen.
 TOWN_SUBJECT_STEM_MAX_CHARS = 6

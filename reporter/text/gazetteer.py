@@ -76,6 +76,7 @@ __all__ = [
     "find_places",
     "is_common_word",
     "lookup",
+    "outlet_home",
 ]
 
 # A jieba word at least this frequent is a common word: crossing a risky surface it
@@ -351,6 +352,39 @@ def _feature_suffixes() -> tuple[str, ...]:
 @functools.cache
 def _site_suffixes() -> tuple[str, ...]:
     return tuple(sorted(stop_words("site_suffixes"), key=len, reverse=True))
+
+
+# What may open an outlet's name before its place (中国宁波网): no part of the place.
+_OUTLET_PREFIXES = ("中国",)
+
+
+def outlet_home(outlet: str | None) -> str | None:
+    """The division a newspaper, broadcaster or site is named after (抚州日报: 抚州市;
+    中国宁波网: 宁波市): its name or short form right before one of the org or site
+    suffixes of ``[stop]``, naming one division only.  None for any other outlet (人民日报,
+    a county's Party committee: :func:`reporter.compare.locality.outlet_places` reads
+    organs)."""
+    if not outlet:
+        return None
+    g = table()
+    stem = outlet.removeprefix(_OUTLET_PREFIXES[0])
+    suffixes = (*_org_suffixes(), *_site_suffixes())
+    for end in range(len(stem) - 1, MIN_HOME_CHARS - 1, -1):
+        if not stem.startswith(suffixes, end):
+            continue
+        surface = stem[:end]
+        cands = g.by_full.get(surface) or g.by_alias.get(surface) or g.stopped.get(surface, ())
+        # the one division of the highest level bearing the name (九江日报: the city, not
+        # the old 九江县); 新华网 is no district's, several bear the name
+        top = [p for p in cands if p.level == min((p.level for p in cands), key=_LEVEL_ORDER.index)]
+        return top[0].name if len(top) == 1 else None
+    return None
+
+
+# Divisions from the highest level down.
+_LEVEL_ORDER = ("province", "city", "district")
+# The shortest place name an outlet can be named after (宁波).
+MIN_HOME_CHARS = 2
 
 
 # What turns a derived county-level city's 市 into a word (市场 market, 市面, 市值).

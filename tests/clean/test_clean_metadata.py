@@ -103,7 +103,7 @@ def test_primary_locality_stays_with_a_city_covering_many_districts() -> None:
     locs = [
         _loc("青岛市", "city", None, 11),
         _loc("市南区", "district", "青岛市", 7),
-        _loc("城阳区", "district", "青岛市", 4),
+        _loc("城阳区", "district", "青岛市", 3),
         _loc("胶州市", "district", "青岛市", 3),
     ]
     title = find_places("人民日报点赞青岛")
@@ -112,6 +112,9 @@ def test_primary_locality_stays_with_a_city_covering_many_districts() -> None:
     assert primary_locality([], [], locs) == "市南区"
     # ... unless another district is named nearly as often: none of them is the subject
     locs[2] = _loc("城阳区", "district", "青岛市", 5)
+    assert primary_locality([], [], locs) == "青岛市"
+    # ... or the other districts together as often (a city's contest of its districts)
+    locs[2] = _loc("城阳区", "district", "青岛市", 4)
     assert primary_locality([], [], locs) == "青岛市"
 
 
