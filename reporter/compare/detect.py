@@ -121,7 +121,8 @@ def match_sentence(
     found: list[tuple[float, int, int, str, str]] = []
     for cue in cues:
         for m in cue.pattern.finditer(masked):
-            if m.end() > m.start():
+            # a cue whose gap spans a masked frame would rebuild what the mask removed
+            if m.end() > m.start() and _MASK not in m.group():
                 found.append((cue.weight, m.start(), m.end(), cue.label, m.group()))
     found.sort(key=lambda f: (-f[0], f[1], f[3]))
     kept: list[tuple[float, int, int, str, str]] = []
