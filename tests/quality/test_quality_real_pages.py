@@ -22,27 +22,25 @@ BATCHES = sorted(p.name for p in REAL.iterdir() if (p / "labels.toml").is_file()
 # Floors: the share right per field over all batches together, pinned a few points under
 # the last measurement so that noise in one page does not fail the suite, while a
 # regression of a general method does.
-# Measured on the ten batches (bench/quality_history.md, round 8; batch 10 at first sight,
-# not tuned on): title 0.942, date 0.996, locality 0.906, mechanism F1 0.953, facts found
-# 0.901, facts typed 0.606.
+# Measured on the fourteen batches (bench/quality_history.md, round 9; batches 11-14 at
+# first sight, not yet tuned on): title 0.929, date 0.960, locality 0.873, mechanism F1
+# 0.90, facts found 0.884, facts typed 0.584.
 FLOORS = {
-    "title": 0.92,
-    "date": 0.97,
-    "locality": 0.88,
-    "mechanism_f1": 0.93,
-    "facts_found": 0.88,
-    "facts_typed": 0.58,
+    "title": 0.91,
+    "date": 0.94,
+    "locality": 0.85,
+    "mechanism_f1": 0.88,
+    "facts_found": 0.86,
+    "facts_typed": 0.56,
 }
-# Labelled news pages the build may not use: none.
-MAX_SKIPPED_NEWS = 0
-# Invented dates (a date on a page that shows none): one is left (an e-paper reader's
-# date, b3_36); a second is a regression.
-MAX_INVENTED_DATES = 1
-# Summary sentences carrying labelled noise, doubled punctuation, a URL, or cut off: five
-# are left (b8_28's spun 一途经关斩将; b9_20, whose labelled span is also the lead's own
-# words; three of batch 10 at first sight: two headlines of a portal's other stories run
-# into a paragraph, an outlet's 今日竹山网消息); a sixth is a regression.
-MAX_NOISY_SUMMARY_SENTENCES = 5
+# Labelled news pages the build may not use: two of batches 11-12 at first sight.
+MAX_SKIPPED_NEWS = 2
+# Invented dates (a date on a page that shows none): b3_36 (an e-paper reader's date) and
+# one of batch 14 at first sight; a third is a regression.
+MAX_INVENTED_DATES = 2
+# Summary sentences carrying labelled noise, doubled punctuation, a URL, or cut off: 17
+# of 1,932 with batches 11-14 at first sight; one more is a regression.
+MAX_NOISY_SUMMARY_SENTENCES = 17
 
 
 @pytest.fixture(scope="module")
