@@ -52,6 +52,7 @@ from reporter.corpus.reposts import Fingerprint, RepostGroup, counted_once, grou
 from reporter.models import Document, InputRejected, Skipped
 from reporter.scale import manifest, upkeep
 from reporter.scale.cache import ArticleCache, default_cache_dir
+from reporter.scale.corpuscache import CorpusMemo, corpus_key, with_inputs
 from reporter.scale.executor import ProgressHook, ScaleOptions, ended_on_signals, map_articles
 from reporter.scale.pdfcache import PdfCache
 from reporter.settings import Settings
@@ -180,23 +181,34 @@ def build_brief(
         compact = len(items) > COMPACT_ABOVE_ARTICLES
         # 1-5a. Ingest, clean, split, summarize and analyse each article (in the
         # workers); the filters leave some out.
+        keys: list[str | None] = []
         results, fingerprints = _per_article(
-            settings, items, options, scale, compact, skipped, hooks, freezer
+            settings, items, options, scale, compact, skipped, hooks, freezer, keys
         )
         if hooks.on_articles_done:
             hooks.on_articles_done()
+        # 5b-5c of the same results in an earlier build, if kept.
+        memo = _corpus_memo(scale, keys, compact)
+        stored = memo.load() if memo is not None else None
         # 5b. Reposts counted once.
         with _corpus_stage(hooks.timings, "reposts"):
-            results, reposts = _reposts(results, fingerprints)
+            if stored is not None:
+                reposts = stored[0]
+                results = _kept(results, reposts)
+            else:
+                results, reposts = _reposts(results, fingerprints)
         # 5c. Aligned across articles ("align", not "compare": per-article analysis is
         # timed as "compare" when inline).
         with _corpus_stage(hooks.timings, "align"):
-            alignment = compare.align(
-                [r.document for r in results],
-                [r.analysis for r in results],
-                [r.summary for r in results],
-                taxonomy,
-            )
+            analyses = [r.analysis for r in results]
+            if stored is not None:
+                alignment = with_inputs(stored[1], analyses, taxonomy)
+            else:
+                alignment = compare.align(
+                    [r.document for r in results], analyses, [r.summary for r in results], taxonomy
+                )
+                if memo is not None:
+                    memo.save(reposts, alignment, analyses, taxonomy)
         # 5d. The articles that get a card, whole again in a compact build.
         shown = _cards(settings, results)
         if compact:
@@ -235,10 +247,12 @@ def _per_article(
     skipped: list[Skipped],
     hooks: BuildHooks,
     freezer: upkeep.Freezer,
+    keys: list[str | None],
 ) -> tuple[list[ArticleResult], list[Fingerprint | None]]:
     """Stages 1-5a: each article's result and repost fingerprint, in input order; what
-    is skipped or left out by the filters is added to ``skipped``.  Raises
-    :class:`NoUsableInput` when no article is left."""
+    is skipped or left out by the filters is added to ``skipped``, and each result's
+    cache key to ``keys`` (None: not cached).  Raises :class:`NoUsableInput` when no
+    article is left."""
     timings = hooks.timings
     on_progress = hooks.on_progress
     refused = len(skipped)
@@ -251,8 +265,11 @@ def _per_article(
     fingerprints: list[Fingerprint | None] = []
     # "articles": the whole per-article phase, however it ran (inline, its stages are
     # also timed one by one).
+    every_key: list[str | None] = []
     with timings.stage("articles"):
-        works = map_articles(items, options, scale, on_progress, timings=timings, slim=compact)
+        works = map_articles(
+            items, options, scale, on_progress, timings=timings, slim=compact, keys=every_key
+        )
         for work in works:
             freezer.tick()  # the results are long-lived
             if isinstance(work.outcome, Skipped):
@@ -272,6 +289,7 @@ def _per_article(
                 hooks.on_result(work.outcome, work.record)
             results.append(work.outcome)
             fingerprints.append(work.fingerprint)
+            keys.append(every_key[-1])
     freezer.freeze()
     if not results:
         first = f"; first: {skipped[0].source_path}: {skipped[0].reason}" if skipped else ""
@@ -298,9 +316,28 @@ def _reposts(
     results: list[ArticleResult], fingerprints: Sequence[Fingerprint | None]
 ) -> tuple[list[ArticleResult], tuple[RepostGroup, ...]]:
     """Step 5b: the repost groups, and the results with each group counted once."""
+    reposts = group_reposts([r.document for r in results], fingerprints)
+    return _kept(results, reposts), reposts
+
+
+def _kept(results: list[ArticleResult], reposts: Sequence[RepostGroup]) -> list[ArticleResult]:
+    """The results with each repost group counted once."""
     docs = [r.document for r in results]
-    reposts = group_reposts(docs, fingerprints)
-    return [results[i] for i in counted_once(docs, reposts)], reposts
+    return [results[i] for i in counted_once(docs, reposts)]
+
+
+def _corpus_memo(
+    scale: ScaleOptions | None, keys: Sequence[str | None], compact: bool
+) -> CorpusMemo | None:
+    """Where steps 5b-5c of these results are kept (:mod:`reporter.scale.corpuscache`),
+    and under which key; None without the cache or when a result has no cache key (it
+    was not cached, so nothing names it)."""
+    if scale is None or not scale.use_cache or not keys:
+        return None
+    named = [k for k in keys if k is not None]
+    if len(named) < len(keys):
+        return None
+    return CorpusMemo(scale.cache_dir or default_cache_dir(), corpus_key(named, compact))
 
 
 def _cards(settings: Settings, results: Sequence[ArticleResult]) -> tuple[str, ...] | None:

@@ -7,7 +7,6 @@ import contextlib
 import errno
 import importlib.util
 import stat
-import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -43,6 +42,7 @@ from reporter.cli.common import (
 )
 from reporter.compare import load_taxonomy
 from reporter.corpus.filters import FILTERED_PREFIX, FilterError, Filters
+from reporter.render.pdffonts import FontsMissing, fast_subsetting_available
 from reporter.scale.executor import ArticleFailed
 from reporter.scale.progress import progress_for
 from reporter.settings import (
@@ -164,9 +164,6 @@ def _say_waiting(out_dir: Path) -> None:
 def _warn_slow_pdf(formats: tuple[Format, ...]) -> None:
     if "pdf" not in formats:
         return
-    # Imported only for a PDF: reporter.render.pdf loads WeasyPrint (about 1 s).
-    from reporter.render.pdf import fast_subsetting_available
-
     if not fast_subsetting_available():
         info(
             "reporter: WARNING: HarfBuzz font subsetting (libharfbuzz-subset0) is missing;\n"
@@ -329,18 +326,6 @@ def _parse_filters(
     return filters
 
 
-class _NeverRaised(Exception):
-    """Stands for an exception class whose module was never loaded."""
-
-
-def _fonts_missing() -> type[Exception]:
-    """:class:`reporter.render.pdf.FontsMissing` if that module is loaded -- only a PDF
-    build loads it (it imports WeasyPrint, about 1 s), and only it raises the error.
-    Called in an ``except`` clause, so it is looked up after the build has run."""
-    module = sys.modules.get("reporter.render.pdf")
-    return cast("type[Exception]", module.FontsMissing) if module is not None else _NeverRaised
-
-
 def _run_build(settings: Settings, timings: Timings) -> pipeline.BuildResult:
     """:func:`reporter.pipeline.run`, its failures as one line and an exit code."""
     console = Console(stderr=True, quiet=verbosity() < 0)
@@ -356,7 +341,7 @@ def _run_build(settings: Settings, timings: Timings) -> pipeline.BuildResult:
     except pipeline.NoUsableInput as exc:
         err(f"reporter: {exc}")
         raise typer.Exit(EXIT_NO_INPUT) from exc
-    except _fonts_missing() as exc:
+    except FontsMissing as exc:
         err(f"reporter: {exc}")
         raise typer.Exit(EXIT_CANNOT_WRITE) from exc
     except ValueError as exc:  # a bad taxonomy file names itself in the message

@@ -17,6 +17,7 @@ from typer.core import TyperGroup
 from reporter import __version__, pipeline, summarize
 from reporter.corpus.filters import FILTERED_PREFIX
 from reporter.models import Document, Skipped
+from reporter.render.pdffonts import FontsMissing, check_fonts
 from reporter.settings import KNOWN_FORMATS, Executor, Format, Lang
 
 # Exit codes (README, "Exit codes"); every failure a user can cause is one stderr line
@@ -215,9 +216,6 @@ def check_pdf_fonts(formats: tuple[Format, ...]) -> None:
     """No PDF is laid out without a CJK font: boxes at best, a crash with no font."""
     if "pdf" not in formats:
         return
-    # Imported only for a PDF: reporter.render.pdf loads WeasyPrint (about 1 s).
-    from reporter.render.pdf import FontsMissing, check_fonts
-
     try:
         check_fonts()
     except FontsMissing as exc:

@@ -22,19 +22,16 @@ from urllib.parse import unquote, urlsplit
 with warnings.catch_warnings():
     warnings.filterwarnings("ignore", message=".*FontConfig", category=UserWarning)
     import weasyprint
-    from weasyprint.text import ffi as weasy_ffi
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from reporter.render.env import templates_dir
 from reporter.render.fontconfig import fc_list
 
-# harfbuzz-subset before 4.1 lacks the calls WeasyPrint uses; it then uses fontTools.
-HARFBUZZ_SUBSET_MIN_VERSION = (4, 1, 0)
-# The family the stylesheet asks for first (templates/brief.css --serif); asked of
-# fontconfig when fc-list is not there, only to learn whether any font exists at all.
-PREFERRED_FAMILY = "Noto Serif CJK SC"
-# What to install, named in the one-line error (Debian/Ubuntu; scripts/system-deps.sh).
-CJK_FONT_PACKAGE = "fonts-noto-cjk"
+# Re-exported: the font checks live apart so the CLI can run them without WeasyPrint.
+from reporter.render.pdffonts import FontsMissing as FontsMissing
+from reporter.render.pdffonts import check_fonts as check_fonts
+from reporter.render.pdffonts import fast_subsetting_available as fast_subsetting_available
+
 # What the PDF shows for a character no installed font has a glyph for: the geta mark,
 # the sign Chinese and Japanese typesetting has long used for a missing character.  Laid
 # out as is, such characters all become one empty box, and the PDF's text layer reads
@@ -85,23 +82,6 @@ class PackageFetcher(URLFetcher):  # type: ignore[misc]  # weasyprint has no typ
         return path
 
 
-class FontsMissing(RuntimeError):
-    """No font can lay out the brief's Chinese text: the PDF would be empty boxes, and
-    with no font at all WeasyPrint crashes the process."""
-
-
-@cache
-def cjk_fonts() -> tuple[str, ...] | None:
-    """The families fontconfig says cover Chinese (``fc-list :lang=zh family``), or
-    None when fc-list is not installed.  Cached: fonts do not change during a run."""
-    listed = fc_list(":lang=zh", "family")
-    if listed is None:
-        return None
-    # One line a font: "Noto Serif CJK SC,Noto Serif CJK JP,..." (every family name).
-    names = {line.split(",")[0].strip() for line in listed.splitlines()}
-    return tuple(sorted(n for n in names if n))
-
-
 @cache
 def covered_ranges() -> tuple[tuple[int, int], ...] | None:
     """The code point ranges some installed font covers (the union of every font's
@@ -146,56 +126,6 @@ def mark_missing_glyphs(html: str) -> str:
     if not missing:
         return html
     return html.translate({ord(ch): MISSING_GLYPH_MARK for ch in missing})
-
-
-@cache
-def _any_font() -> bool:
-    """Whether fontconfig finds any font at all (WeasyPrint's own bindings); cached, as
-    loading fontconfig's whole configuration takes a moment."""
-    fc = weasy_ffi.fontconfig
-    config = fc.FcInitLoadConfigAndFonts()
-    pattern = fc.FcPatternCreate()
-    try:
-        fc.FcPatternAddString(pattern, b"family", PREFERRED_FAMILY.encode())
-        fc.FcConfigSubstitute(config, pattern, 0)  # FcMatchPattern
-        fc.FcDefaultSubstitute(pattern)
-        result = weasy_ffi.ffi.new("FcResult *")
-        match = fc.FcFontMatch(config, pattern, result)
-        if match == weasy_ffi.ffi.NULL:
-            return False
-        fc.FcPatternDestroy(match)
-        return True
-    finally:
-        fc.FcPatternDestroy(pattern)
-        fc.FcConfigDestroy(config)
-
-
-def check_fonts() -> None:
-    """Raise :class:`FontsMissing` unless some installed font covers Chinese.
-
-    Any family fontconfig lists for ``:lang=zh`` will do: the stylesheet asks for Noto
-    CJK first, and fontconfig falls back to whichever font covers a character.  Without
-    fc-list, only "no font at all" can be detected (the case that crashes WeasyPrint).
-    """
-    families = cjk_fonts()
-    if families == () or (families is None and not _any_font()):
-        raise FontsMissing(
-            "no installed font covers Chinese (fontconfig: fc-list :lang=zh lists none),"
-            f" so the PDF cannot be laid out; install {CJK_FONT_PACKAGE}"
-            f" (sudo apt-get install {CJK_FONT_PACKAGE}) or another CJK font,"
-            " or build without PDF: --format html,json"
-        )
-
-
-def fast_subsetting_available() -> bool:
-    """True when WeasyPrint will subset fonts with HarfBuzz (about 1 s per PDF, not 15 s).
-
-    This is WeasyPrint's own test (``weasyprint.pdf.fonts.Font.subset``): the
-    harfbuzz-subset library loaded by ``weasyprint.text.ffi`` and HarfBuzz ≥ 4.1.
-    """
-    if weasy_ffi.harfbuzz_subset is None:
-        return False
-    return bool(weasy_ffi.harfbuzz.hb_version_atleast(*HARFBUZZ_SUBSET_MIN_VERSION))
 
 
 def render_pdf(html: str, fetcher: PackageFetcher | None = None) -> bytes:

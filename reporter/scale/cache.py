@@ -23,6 +23,7 @@ least recently used entries are evicted down to :data:`PRUNE_TO_FRACTION` of it.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import hmac
 import os
@@ -73,6 +74,19 @@ _RESULT_LIBRARIES = (
 )
 # Package files that shape per-article results; compiled caches and templates do not.
 _FINGERPRINT_SUFFIXES = (".py", ".toml", ".tsv", ".txt", ".json")
+
+
+def _unpickled(payload: bytes) -> object:
+    """``pickle.loads`` with the cyclic collector paused: an entry is tens of thousands
+    of new objects, all alive, so the collections their allocations would trigger find
+    nothing to free (docs/performance.md)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(payload)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def default_cache_dir() -> Path:
@@ -198,6 +212,14 @@ class ArticleCache:
 
     root: Path = field(default_factory=default_cache_dir)
     stats: CacheStats = field(default_factory=CacheStats)
+    # The signing secret, found once per cache rather than once per entry: locating the
+    # config folder (platformdirs) cost about as much as reading a small entry.
+    _secret: tuple[bytes | None] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def _signing_secret(self) -> bytes | None:
+        if self._secret is None:
+            self._secret = (cache_secret(),)
+        return self._secret[0]
 
     def _path(self, key: str) -> Path:
         return self.root / ENTRIES / key[:2] / f"{key}.pkl"
@@ -214,7 +236,7 @@ class ArticleCache:
 
     def get(self, key: str) -> ArticleWork | None:
         entry = self._path(key)
-        secret = cache_secret()
+        secret = self._signing_secret()
         try:
             if secret is None:
                 raise FileNotFoundError(entry)  # no secret: no cache
@@ -234,7 +256,7 @@ class ArticleCache:
             self.stats.misses += 1
             return None
         try:
-            value = pickle.loads(payload)
+            value = _unpickled(payload)
         except Exception:  # any damage to an entry (truncated, old classes) means: recompute
             self.stats.unreadable += 1
             self.stats.misses += 1

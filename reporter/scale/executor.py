@@ -245,10 +245,12 @@ def _ordered(
     cache: ArticleCache | None,
     submit: Submit,
     limit: int,
+    keys: list[str | None] | None = None,
 ) -> Iterator[ArticleWork]:
-    """Submit misses with at most ``limit`` pending; yield outcomes in input order."""
+    """Submit misses with at most ``limit`` pending; yield outcomes in input order.
+    ``keys``, when given, gets each yielded outcome's cache key (None: not cached)."""
     options_key = options_digest(options) if cache is not None else None
-    window: deque[_HasResult] = deque()
+    window: deque[tuple[str | None, _HasResult]] = deque()
     pending = 0
     for path, article_id in items:
         key = None
@@ -261,17 +263,24 @@ def _ordered(
                 key = None
             hit = cache.get(key) if key is not None else None
         if hit is not None:
-            window.append(_Ready(hit))
+            window.append((key, _Ready(hit)))
         else:
-            window.append(submit(path, article_id, key))
+            window.append((key, submit(path, article_id, key)))
             pending += 1
-        while window and (isinstance(window[0], _Ready) or pending >= limit):
-            head = window.popleft()
+        while window and (isinstance(window[0][1], _Ready) or pending >= limit):
+            head_key, head = window.popleft()
             if not isinstance(head, _Ready):
                 pending -= 1
-            yield head.result()
+            outcome = head.result()
+            if keys is not None:
+                keys.append(head_key)
+            yield outcome
     while window:
-        yield window.popleft().result()
+        head_key, head = window.popleft()
+        outcome = head.result()
+        if keys is not None:
+            keys.append(head_key)
+        yield outcome
 
 
 def _progress(
@@ -293,6 +302,7 @@ def map_articles(
     cache: ArticleCache | None = None,
     timings: Timings | None = None,
     slim: bool = False,
+    keys: list[str | None] | None = None,
 ) -> Iterator[ArticleWork]:
     """Stages 1-5a for every ``(path, article_id)``, outcomes in input order.
 
@@ -301,16 +311,20 @@ def map_articles(
     ``cache`` overrides the one ``scale`` describes (tests pass their own to count hits).
     ``timings`` gets per-stage seconds when the work runs inline (one job); from
     workers only the wall-clock of the whole per-article phase is known.
+    ``keys``, when given, gets each outcome's cache key as it is yielded (None: the
+    cache is off or the file was not cacheable), so results can be told apart by them.
     Raises :class:`ArticleFailed` naming the file when a stage fails unexpectedly.
     """
     scale = scale or ScaleOptions()
     if cache is None and scale.use_cache:
         cache = ArticleCache(scale.cache_dir) if scale.cache_dir else ArticleCache()
     if scale.executor == "dask":
-        outcomes = _map_dask(items, options, scale, cache)
+        outcomes = _map_dask(items, options, scale, cache, keys)
     else:
         jobs = scale.resolved_jobs() if len(items) >= scale.pool_min_articles else 1
-        outcomes = _map_local(items, options, jobs, cache, timings, slim, scale.article_seconds)
+        outcomes = _map_local(
+            items, options, jobs, cache, timings, slim, scale.article_seconds, keys
+        )
     if slim:
         # Workers slim what they compute; cache hits and Dask results arrive whole.
         # (Slimming a slim result changes nothing.)
@@ -336,6 +350,7 @@ def _map_local(
     timings: Timings | None,
     slim: bool = False,
     budget: float | None = None,
+    keys: list[str | None] | None = None,
 ) -> Iterator[ArticleWork]:
     root = cache.root if cache is not None else None
     if jobs == 1:
@@ -343,7 +358,7 @@ def _map_local(
         def inline(path: Path, article_id: str, key: str | None) -> _HasResult:
             return _Ready(_compute(path, article_id, options, root, key, timings, slim, budget))
 
-        yield from _ordered(items, options, cache, inline, 1)
+        yield from _ordered(items, options, cache, inline, 1, keys)
         return
     # A fork server, not plain fork: the parent may run threads (a progress bar, a
     # Dask client) that fork would copy mid-flight.
@@ -374,7 +389,7 @@ def _map_local(
             return pool.submit(_compute, path, article_id, options, root, key, None, slim, budget)
 
         try:
-            yield from _ordered(items, options, cache, submit, jobs * IN_FLIGHT_PER_WORKER)
+            yield from _ordered(items, options, cache, submit, jobs * IN_FLIGHT_PER_WORKER, keys)
         except BaseException:
             # A failure, a signal, or the consumer gone (GeneratorExit): the articles
             # in flight are not wanted; waiting for them could take minutes.
@@ -412,6 +427,7 @@ def _map_dask(
     options: ArticleOptions,
     scale: ScaleOptions,
     cache: ArticleCache | None,
+    keys: list[str | None] | None = None,
 ) -> Iterator[ArticleWork]:
     """The same work on an existing Dask cluster; its workers must see the input paths."""
     from distributed import Client
@@ -427,7 +443,7 @@ def _map_dask(
             future = client.submit(_compute, path, article_id, options, None, None, pure=False)
             return _Stored(future, cache, key)
 
-        yield from _ordered(items, options, cache, submit, threads * IN_FLIGHT_PER_WORKER)
+        yield from _ordered(items, options, cache, submit, threads * IN_FLIGHT_PER_WORKER, keys)
 
 
 @dataclass

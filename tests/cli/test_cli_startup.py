@@ -66,9 +66,33 @@ def test_json_build_does_not_import_weasyprint(tmp_path: Path) -> None:
 def test_cached_build_does_not_load_jieba(tmp_path: Path) -> None:
     # Every article comes from the cache: nothing is segmented, and the rendering (the
     # deployment chart looks places up in the gazetteer) must not import jieba either
-    # (its dictionary takes about a second).  WeasyPrint is still imported, by the font
-    # checks the CLI makes before a PDF build.
+    # (its dictionary takes about a second).  The PDF comes from the PDF cache, and the
+    # font checks the CLI makes before a PDF build ask fontconfig without WeasyPrint.
     _modules_after(["build", "-q", "-o", str(tmp_path / "first")], tmp_path)
     loaded = _modules_after(["build", "-q", "-o", str(tmp_path / "second")], tmp_path)
     assert (tmp_path / "second" / "brief.pdf").is_file()
+    assert (tmp_path / "second" / "brief.pdf").read_bytes() == (
+        tmp_path / "first" / "brief.pdf"
+    ).read_bytes()
     assert "jieba" not in loaded
+    assert not loaded & set(PDF_ONLY)
+
+
+_FONT_CHECKS = """
+import json, sys
+from reporter.cli.build import _warn_slow_pdf
+from reporter.cli.common import check_pdf_fonts
+check_pdf_fonts(("pdf",))
+_warn_slow_pdf(("pdf",))
+print(json.dumps(sorted(m for m in sys.modules if "." not in m)))
+"""
+
+
+def test_pdf_font_checks_do_not_import_weasyprint() -> None:
+    # Made before any article is read, also when the PDF will come from the PDF cache
+    # and WeasyPrint is never needed.
+    done = subprocess.run(
+        [sys.executable, "-c", _FONT_CHECKS], capture_output=True, text=True, check=True
+    )
+    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert not loaded & set(PDF_ONLY), done.stderr

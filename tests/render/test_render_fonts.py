@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from reporter.render import fontconfig, pdf
+from reporter.render import fontconfig, pdf, pdffonts
 
 REPO = Path(__file__).resolve().parent.parent.parent
 # Latin-only fonts: DejaVu is on nearly every Linux machine (a dependency of fontconfig's
@@ -40,12 +40,12 @@ def _font_setups() -> list[tuple[str, tuple[Path, ...]]]:
 
 @pytest.fixture(autouse=True)
 def _fresh_font_answer() -> object:
-    pdf.cjk_fonts.cache_clear()
-    pdf._any_font.cache_clear()
+    pdffonts.cjk_fonts.cache_clear()
+    pdffonts._any_font.cache_clear()
     pdf.covered_ranges.cache_clear()
     yield
-    pdf.cjk_fonts.cache_clear()
-    pdf._any_font.cache_clear()
+    pdffonts.cjk_fonts.cache_clear()
+    pdffonts._any_font.cache_clear()
     pdf.covered_ranges.cache_clear()
 
 
@@ -76,7 +76,7 @@ def test_any_font_that_covers_chinese_will_do(monkeypatch: pytest.MonkeyPatch) -
         stdout = "WenQuanYi Zen Hei,文泉驿正黑\nWenQuanYi Zen Hei Mono\n"
 
     monkeypatch.setattr(fontconfig.subprocess, "run", lambda *a, **k: Listed())
-    assert pdf.cjk_fonts() == ("WenQuanYi Zen Hei", "WenQuanYi Zen Hei Mono")
+    assert pdffonts.cjk_fonts() == ("WenQuanYi Zen Hei", "WenQuanYi Zen Hei Mono")
     pdf.check_fonts()  # fontconfig falls back to it for every Chinese character
 
 
@@ -104,3 +104,14 @@ def test_pdf_build_without_cjk_fonts_ends_in_one_line_not_a_crash(
     lines = [line for line in done.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "fonts-noto-cjk" in lines[0], done.stderr
     assert not out.exists()
+
+
+def test_fast_subsetting_is_weasyprints_own_answer() -> None:
+    # pdffonts asks the libraries without loading WeasyPrint; the answer must be the
+    # one WeasyPrint's bindings give (weasyprint.pdf.fonts.Font.subset's test).
+    from weasyprint.text import ffi as weasy_ffi
+
+    own = weasy_ffi.harfbuzz_subset is not None and bool(
+        weasy_ffi.harfbuzz.hb_version_atleast(*pdffonts.HARFBUZZ_SUBSET_MIN_VERSION)
+    )
+    assert pdffonts.fast_subsetting_available() is own

@@ -3,6 +3,7 @@ another input, and stays within its size bound."""
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import shutil
@@ -16,10 +17,13 @@ from reporter.article import ArticleWork
 from reporter.models import Skipped
 from reporter.scale import cache as cache_module
 from reporter.scale.cache import (
+    MAGIC,
+    SIGNATURE_BYTES,
     ArticleCache,
     cache_secret,
     options_digest,
     prune,
+    seal,
     secret_path,
     store,
 )
@@ -133,3 +137,27 @@ def test_the_cache_has_no_size_bound_no_more(tmp_path: Path) -> None:
     assert removed == 6 and len(left) == 4  # down to 80% of the bound
     assert left == [keys[0], keys[7], keys[8], keys[9]]
     assert prune(root, max_bytes=size * 5) == 0  # within the bound: nothing to do
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_loading_an_entry_leaves_the_collector_as_it_was(tmp_path: Path, enabled: bool) -> None:
+    # Entries are unpickled with the collector paused; a hit or a damaged entry alike
+    # must hand it back as the caller had it.
+    cache = ArticleCache(tmp_path / "cache")
+    good, bad = "ab" * 32, "cd" * 32
+    cache.put(good, ArticleWork(Skipped("a.txt", "kept"), None))
+    cache.put(bad, ArticleWork(Skipped("b.txt", "damaged"), None))
+    entry = cache._path(bad)
+    data = entry.read_bytes()
+    sealed = seal(bad, data[len(MAGIC) + SIGNATURE_BYTES : -5], cache_secret() or b"")
+    entry.write_bytes(sealed)  # signed, but a truncated pickle
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        hit = cache.get(good)
+        assert hit is not None and hit.outcome == Skipped("a.txt", "kept")
+        assert gc.isenabled() is enabled
+        assert cache.get(bad) is None
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()

@@ -1,0 +1,162 @@
+"""The corpus-wide stages' results (repost groups, the alignment) kept for the next build
+of the same articles.
+
+Repost grouping and alignment are pure functions of the articles' results, and each
+result is named by its article-cache key (the file's bytes, path and id, the options
+and taxonomy, the code and library versions: :mod:`reporter.scale.cache`).  A build
+whose results have, in order, the same keys gets the same groups and alignment; a
+rebuild into a new folder, or with another ``--format``, ``--lang`` or ``--cards``, can
+take them from here instead of recomputing them.  One changed, added or filtered-out
+article changes the key, and everything is computed again.
+
+An entry holds what the stages made, not what they were given: the alignment's
+per-article analyses and the taxonomy's mechanisms (most of its bytes) are the build's
+own again when it is taken out (:meth:`CorpusMemo.load`).
+
+Entries are signed with the article cache's secret, like the article and PDF caches:
+a planted file is never unpickled.  At most :data:`MAX_CORPUS_ENTRIES` are kept, the
+most recently used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Sequence
+from contextlib import suppress
+from dataclasses import replace
+from pathlib import Path
+from typing import TypeGuard
+
+from reporter.compare.model import Alignment, ArticleAnalysis
+from reporter.compare.taxonomy import Taxonomy
+from reporter.corpus.reposts import RepostGroup
+from reporter.scale.cache import cache_secret, seal, unseal
+
+CORPUS_FOLDER = "corpus"
+# Corpora kept: one per corpus and filter a user rebuilds; an entry of 600 articles is a
+# few hundred KB (docs/performance.md).
+MAX_CORPUS_ENTRIES = 16
+# Bump when what an entry holds changes, so older entries are never misread.
+CORPUS_FORMAT = "1"
+
+Stages = tuple[tuple[RepostGroup, ...], Alignment]
+
+
+def corpus_key(article_keys: Sequence[str], compact: bool) -> str:
+    """The key of the corpus-wide stages over results with ``article_keys``, in order;
+    ``compact``: the results were slim (a large corpus), which the stages may see."""
+    digest = hashlib.sha256(f"corpus-{CORPUS_FORMAT}\0{int(compact)}\0".encode())
+    for key in article_keys:
+        digest.update(key.encode() + b"\n")
+    return digest.hexdigest()
+
+
+class CorpusCache:
+    """``get``/``put`` one corpus's stage results under ``root``/corpus (signed)."""
+
+    def __init__(self, root: Path) -> None:
+        self.folder = root / CORPUS_FOLDER
+
+    def get(self, key: str) -> object | None:
+        secret = cache_secret()
+        if secret is None:
+            return None
+        path = self.folder / f"{key}.pkl"
+        try:
+            entry = path.read_bytes()
+        except OSError:
+            return None
+        payload = unseal(key, entry, secret)
+        if payload is None:
+            return None
+        try:
+            value: object = pickle.loads(payload)
+        except Exception:  # a damaged entry (truncated, old classes): recompute
+            return None
+        with suppress(OSError):
+            os.utime(path)  # recently used: kept by the next prune
+        return value
+
+    def put(self, key: str, value: object) -> None:
+        secret = cache_secret()
+        if secret is None:
+            return
+        try:
+            payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(seal(key, payload, secret))
+            os.replace(tmp, self.folder / f"{key}.pkl")
+        except (OSError, pickle.PicklingError):
+            with suppress(OSError, UnboundLocalError):
+                Path(tmp).unlink(missing_ok=True)
+            return
+        self._prune()
+
+    def _prune(self) -> None:
+        try:
+            entries = sorted(self.folder.glob("*.pkl"), key=lambda p: (p.stat().st_mtime, p.name))
+        except OSError:
+            return
+        for old in entries[:-MAX_CORPUS_ENTRIES]:
+            with suppress(OSError):
+                old.unlink()
+
+
+def _is_stages(value: object) -> TypeGuard[Stages]:
+    return (
+        isinstance(value, tuple)
+        and len(value) == 2
+        and isinstance(value[0], tuple)
+        and all(isinstance(group, RepostGroup) for group in value[0])
+        and isinstance(value[1], Alignment)
+    )
+
+
+class CorpusMemo:
+    """Steps 5b-5c of one build's results: the repost groups, then the alignment of the
+    results they leave, kept under :func:`corpus_key` of those results."""
+
+    def __init__(self, root: Path, key: str) -> None:
+        self.cache = CorpusCache(root)
+        self.key = key
+
+    def load(self) -> Stages | None:
+        """The repost groups and the alignment without its inputs (complete it with
+        :func:`with_inputs`), or None: compute them."""
+        value = self.cache.get(self.key)
+        return value if _is_stages(value) else None
+
+    def save(
+        self,
+        reposts: tuple[RepostGroup, ...],
+        alignment: Alignment,
+        analyses: Sequence[ArticleAnalysis],
+        taxonomy: Taxonomy,
+    ) -> None:
+        """Keep them, unless the alignment's inputs are not exactly ``analyses`` and
+        ``taxonomy``'s (then :func:`with_inputs` could not give it back as it is)."""
+        given = (
+            len(alignment.analyses) == len(analyses)
+            and all(a is b for a, b in zip(alignment.analyses, analyses, strict=True))
+            and alignment.mechanisms == taxonomy.mechanisms
+            and alignment.taxonomy_sources == taxonomy.sources
+        )
+        if given:
+            self.cache.put(self.key, (reposts, replace(alignment, analyses=(), mechanisms=())))
+
+
+def with_inputs(
+    alignment: Alignment, analyses: Sequence[ArticleAnalysis], taxonomy: Taxonomy
+) -> Alignment:
+    """A kept alignment with the build's own analyses and mechanisms again."""
+    return replace(
+        alignment,
+        analyses=tuple(analyses),
+        mechanisms=taxonomy.mechanisms,
+        taxonomy_sources=taxonomy.sources,
+    )
