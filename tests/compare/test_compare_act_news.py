@@ -13,6 +13,7 @@ from collections.abc import Callable
 import pytest
 
 from reporter import compare
+from reporter.compare.act import ActRulesError, parse_rules
 from reporter.compare.taxonomy import Taxonomy
 from reporter.models import Document
 
@@ -82,6 +83,23 @@ CASES: list[tuple[str, bool, str, bool]] = [
     # ... a course for village cadres stays training
     ("training", True,
      "县委组织部举办村干部乡村振兴专题培训班，120名村党组织书记参训。", False),
+    # --- the Party school as one unit among the participants, not a course
+    ("training", False,
+     "县委办、县委党校、县委编办等9家单位160余名干部职工参加了比赛。", True),
+    # --- a page whose lead is a sports meeting or a citizens' honour: its prizes
+    ("incentive_care", False,
+     "全县机关干部职工气排球联谊赛圆满落幕\n"
+     "10月12日，全县机关干部职工气排球联谊赛在县体育馆落下帷幕。\n"
+     "经过4天角逐，财政系统代表队获得冠军。县领导出席闭幕式并为获奖团体颁奖。", True),
+    ("incentive_care", False,
+     "某区举行年度感动某区人物颁奖典礼\n"
+     "12月30日晚，年度感动某区人物颁奖典礼在区文化中心举行。\n"
+     "区四套班子领导出席颁奖典礼，并为获奖者颁奖。", True),
+    # ... a page that also honours cadre work stays an award
+    ("incentive_care", True,
+     "全县机关干部职工运动会开幕\n"
+     "9月20日，全县机关干部职工运动会在县体育中心开幕。\n"
+     "开幕式上，县委对年度脱贫攻坚先进集体和先进个人进行了表彰，并颁发奖牌。", False),
 ]  # fmt: skip
 
 
@@ -96,3 +114,14 @@ def test_no_act_in_news(
 ) -> None:
     detection = compare.analyze(make_document(text), taxonomy).detection(mechanism)
     assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
+
+
+def test_occasion_needs_a_positive_lead() -> None:
+    text = (
+        '[object]\nlabel = "x"\nmechanisms = ["training"]\narticle_mechanisms = ["training"]\n'
+        'cadre = ["a"]\nlook_alikes = ["a"]\npublic = ["b"]\n'
+        '[occasion]\nlabel = "o"\nmechanisms = ["incentive_care"]\nlead = 0\n'
+        'events = ["c"]\ncadre_honours = ["d"]\n'
+    )
+    with pytest.raises(ActRulesError):
+        parse_rules(text)
