@@ -83,6 +83,22 @@ CASES: list[tuple[str, bool, str, bool]] = [
     # ... a course for village cadres stays training
     ("training", True,
      "县委组织部举办村干部乡村振兴专题培训班，120名村党组织书记参训。", False),
+    # --- a rule announced: conditions under which officials will be held to account
+    ("accountability", False,
+     "省里出台办法，干部存在弄虚作假、推诿扯皮等6种情形将被问责。"
+     "市政府办公室印发《规定》，明确对在安全生产中失职失责的领导干部进行问责。", True),
+    # ... officials actually held to account stay accountability
+    ("accountability", True,
+     "县纪委对在防汛中失职失责的3名干部进行问责，其中1人被免职。", False),
+    # --- a post opened to applicants is recruitment, not reuse for results
+    ("merit_promotion", False,
+     "该市面向全国公开选拔18名副处级干部，符合条件的人员均可报名。", True),
+    # --- a year's promotions broken down by age report how young the cadres are
+    ("merit_promotion", False,
+     "今年以来，全市共提拔干部96人，其中35岁以下的41人。", True),
+    # ... officials promoted for their frontline work stay a promotion
+    ("merit_promotion", True,
+     "今年以来，全市从抗洪一线提拔重用表现突出的干部36名。", False),
     # --- the Party school as one unit among the participants, not a course
     ("training", False,
      "县委办、县委党校、县委编办等9家单位160余名干部职工参加了比赛。", True),
