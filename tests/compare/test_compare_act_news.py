@@ -31,6 +31,9 @@ CASES: list[tuple[str, bool, str, bool]] = [
      "街道抽调8名骨干组成征迁工作组，进驻社区逐户开展征收工作。", False),
     ("task_force", True,
      "县委成立重点项目攻坚专班，抽调12名干部集中办公。", False),
+    # ... a special team beside the sent ones, in another clause, is a task force
+    ("task_force", True,
+     "街道选派5名党员组成专项工作组，同区里派驻的8个工作组分片包干，开展拆违整治。", True),
     # --- a command post named as one cadre's post or as the authority obeyed
     ("task_force", False,
      "防汛期间，他担任县防汛抗旱指挥部副指挥长，连续二十天吃住在堤坝上。"
@@ -52,6 +55,11 @@ CASES: list[tuple[str, bool, str, bool]] = [
     ("frontline_rotation", False,
      "社区组织党员、志愿者、下沉干部和物业人员连续奋战，守住了小区大门。"
      "今年春节，156名援藏干部坚守在高原岗位上。", True),
+    ("frontline_rotation", False,
+     "春节期间，援藏医生李某的家人赶来探望他。全市68名援藏干部坚守在雪域高原。", True),
+    # ... aid cadres sent, or counted in total, stay a deployment
+    ("frontline_rotation", True,
+     "第九批援疆干部人才共1200余名，已于近日全部抵达新疆。", False),
     # --- a slogan of parallel clauses defines a method
     ("frontline_rotation", False,
      "该区推行“一线工作法”，即干部在一线下沉、问题在一线解决、成效在一线检验。", True),
@@ -74,6 +82,11 @@ CASES: list[tuple[str, bool, str, bool]] = [
      "县委组织部组建4个考察组，对第一书记人选进行逐人考察，严把人选关。", True),
     ("frontline_assessment", False,
      "会议播放了拆违攻坚行动工作纪实短片，各街道汇报了近期进展。", True),
+    # --- recalled or sanctioned cadres followed up; Party-building records and reports
+    ("frontline_assessment", False,
+     "对被召回干部，经集中教育和跟踪考察后仍不胜任的，予以调整。", True),
+    ("frontline_assessment", False,
+     "全区党组织实现基层党建全程纪实，每年召开抓基层党建工作述职评议会。", True),
     # ... officials assessed on the frontline stay an assessment
     ("frontline_assessment", True,
      "组织部派出考察组深入防汛一线考察干部，为每名干部建立实绩档案。", False),
