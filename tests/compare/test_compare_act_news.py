@@ -26,7 +26,11 @@ CASES: list[tuple[str, bool, str, bool]] = [
      "全省2万名干部组成的工作组，已进驻所有贫困村和重点社区。", True),
     ("task_force", False,
      "根据省委部署，组建省驻乡镇工作队，进驻到全省各脱贫村开展帮扶。", True),
+    ("task_force", False,
+     "市委组建16个工作组，派驻到全市12个后进村和4个社区，帮助整顿村级班子。", True),
     # ... a team formed for a task stays a task force
+    ("task_force", True,
+     "县里抽调20名干部组成工作组，专门负责征地拆迁，工作组进驻各村逐户动员。", False),
     ("task_force", True,
      "街道抽调8名骨干组成征迁工作组，进驻社区逐户开展征收工作。", False),
     ("task_force", True,
