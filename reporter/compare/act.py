@@ -41,6 +41,17 @@ class Frame:
 
 
 @dataclass(frozen=True)
+class Occasion:
+    """The occasion of a whole page's prizes: a sports meeting, a gala, a citizens' honour."""
+
+    label: str
+    mechanisms: frozenset[str]
+    lead: int  # sentences (headline first) where the occasion is looked for
+    events: re.Pattern[str]
+    cadre_honours: re.Pattern[str]
+
+
+@dataclass(frozen=True)
 class ActRules:
     object_label: str
     object_mechanisms: frozenset[str]
@@ -49,6 +60,7 @@ class ActRules:
     look_alikes: re.Pattern[str]
     public: re.Pattern[str]
     frames: tuple[Frame, ...]
+    occasion: Occasion | None = None
 
 
 @dataclass(frozen=True)
@@ -96,6 +108,29 @@ def _mechanisms(source: str, where: str, value: Any) -> frozenset[str] | None:
 _PLACEHOLDERS = ("{public}", "{cadre}")
 
 
+def _occasion(source: str, raw: Any) -> Occasion | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or not isinstance(raw.get("label"), str):
+        raise ActRulesError(f"{source}: [occasion] needs a label")
+    lead = raw.get("lead")
+    if not isinstance(lead, int) or isinstance(lead, bool) or lead < 1:
+        raise ActRulesError(f"{source}: occasion.lead must be a positive integer")
+    mechs = _mechanisms(source, "occasion", raw.get("mechanisms"))
+    if mechs is None:
+        raise ActRulesError(f"{source}: occasion.mechanisms is required")
+    events = _alternation(source, "occasion.events", raw.get("events"))
+    extra = raw.get("event_patterns", [])
+    if not isinstance(extra, list) or not all(isinstance(p, str) and p for p in extra):
+        raise ActRulesError(f"{source}: occasion.event_patterns must be a list of regexes")
+    try:
+        events = re.compile("|".join([events.pattern, *extra]))
+    except re.error as exc:
+        raise ActRulesError(f"{source}: occasion.event_patterns: bad regex: {exc}") from exc
+    honours = _alternation(source, "occasion.cadre_honours", raw.get("cadre_honours"))
+    return Occasion(raw["label"], mechs, lead, events, honours)
+
+
 def parse_rules(text: str, source: str = ACT_NAME) -> ActRules:
     data = tomllib.loads(text)
     obj = data.get("object")
@@ -135,6 +170,7 @@ def parse_rules(text: str, source: str = ACT_NAME) -> ActRules:
         _alternation(source, "object.look_alikes", obj.get("look_alikes")),
         public,
         tuple(frames),
+        _occasion(source, data.get("occasion")),
     )
 
 
@@ -189,13 +225,30 @@ def _article_names_officials(sentences: tuple[str, ...]) -> bool:
     return any(names_officials(s) for s in sentences)
 
 
+@functools.lru_cache(maxsize=64)
+def _article_occasion(sentences: tuple[str, ...]) -> str | None:
+    occasion = rules().occasion
+    if occasion is None or not any(occasion.events.search(s) for s in sentences[: occasion.lead]):
+        return None
+    if any(occasion.cadre_honours.search(s) for s in sentences):
+        return None
+    return occasion.label
+
+
 def article_veto(mechanism_id: str, sentences: Sequence[str]) -> str | None:
     """The veto of a whole article for ``mechanism_id``: a page that never names an
     official, a Party member or a work unit (farmers on a course, teachers on Teachers'
     Day, riders honoured by their platform) trains, sends or rewards none, whatever each
     sentence's cue says; the sentence check alone misses the sentences that name no one
-    (培训班组织学员前往……观摩学习)."""
-    if mechanism_id not in rules().article_mechanisms:
+    (培训班组织学员前往……观摩学习).  Likewise a page whose lead is a sports meeting or a
+    citizens' honour rewards no official, whoever hands the prizes over."""
+    r = rules()
+    if r.occasion is not None and mechanism_id in r.occasion.mechanisms:
+        # the prizes of a sports meeting or a citizens' honour (see act.toml [occasion])
+        vetoed = _article_occasion(tuple(sentences))
+        if vetoed is not None:
+            return vetoed
+    if mechanism_id not in r.article_mechanisms:
         return None
     return None if _article_names_officials(tuple(sentences)) else ARTICLE_OBJECT_LABEL
 
