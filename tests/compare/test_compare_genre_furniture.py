@@ -153,3 +153,27 @@ def test_a_novels_journalists_are_no_credit(make_document: MakeDocument) -> None
     )
     verdict = genre.judge(make_document(text))
     assert verdict.genre == "fiction", verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an organisation department's staff sports meet: its sport, however many 干部
+        (
+            "市委组织部举办组工干部职工运动会，篮球、拔河、跳绳等项目在市体育中心进行，"
+            "各代表队发挥球技，组工干部展现了良好精神风貌。",
+            "sports",
+        ),
+        # a cadre contest that calls itself a 武林 meeting says that one word again and again
+        (
+            "县委组织部举办干部“武林大会”，各乡镇党委书记登上擂台，比武林之功，"
+            "比武林之绩，武林大会成绩计入年度考核。",
+            "news",
+        ),
+    ],
+    ids=["staff-sports-meet", "cadre-wulin-contest"],
+)
+def test_sport_is_many_words_of_sport_not_one(
+    make_document: MakeDocument, text: str, kind: str
+) -> None:
+    assert genre.judge(make_document(text)).genre == kind
