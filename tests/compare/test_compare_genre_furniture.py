@@ -63,6 +63,27 @@ def test_a_dropped_breadcrumb_reaches_the_gate_from_the_file(tmp_path: Path) -> 
             "fiction",
             "对白标签与小动作",
         ),
+        # a pirate novel site's reading prompt above a first-person chapter
+        (
+            "某某小说提示您：看后求收藏，接着再看更方便。\n我考上公务员那年，全家都以为我当了官。"
+            "从科员到科长，我在县委大院里熬了整整十年。",
+            "fiction",
+            "小说网站",
+        ),
+        # a face described and a dialogue tag after it: narration
+        (
+            "镇长一脸的诧异，连忙让座。“组织部下午来考察。”书记顿了顿，说。"
+            "“考察谁？”他满脸通红的道。书记点点头。",
+            "fiction",
+            "对白标签与小动作",
+        ),
+        # a newspaper's blurb of a serialised officialdom novel
+        (
+            "作者：江南客\n《基层笔记》系列小说以一名乡镇公务员的经历展开。这部长篇小说的主人公大学毕业后"
+            "考上公务员，被分配到偏远乡镇，一步步当上副镇长。",
+            "fiction",
+            "小说",
+        ),
         # a bookshop's page about an officialdom novel
         (
             "编辑推荐：一个机关秘书到乡镇挂职两年的升迁故事。\n内容简介：主人公被下放到镇里，"
@@ -109,6 +130,9 @@ def test_a_dropped_breadcrumb_reaches_the_gate_from_the_file(tmp_path: Path) -> 
     ],
     ids=[
         "dialogue-tags",
+        "reading-prompt",
+        "face-and-tag",
+        "serial-blurb",
         "book-blurb",
         "dictionary",
         "encyclopedia",
