@@ -31,11 +31,14 @@ CHAPTER = (
         ("书阁 > 官途之【乡镇干部】 > 第512章 省委书记的调研", "fiction"),
         # the line a family of novel sites puts above each chapter for phone readers
         ("手机浏览器扫描二维码访问", "fiction"),
+        # a pirate site's banner and a catalogue's download link, in any letter case
+        ("[爱笔趣] 一秒记住！", "fiction"),
+        ("当前位置：某某文学 > 官场 > 乡镇风云最新章节 > 乡镇风云TXT下载", "fiction"),
         # the links to the neighbouring articles name other pages, not this one
         ("上一篇：第二章 调研\n下一篇：第三章 常委会", "news"),
         ("", "news"),
     ],
-    ids=["breadcrumb", "phone-line", "neighbour-links", "none"],
+    ids=["breadcrumb", "phone-line", "banner", "catalogue", "neighbour-links", "none"],
 )
 def test_the_gate_reads_the_furniture_the_cleaner_dropped(
     make_document: MakeDocument, furniture: str, kind: str
