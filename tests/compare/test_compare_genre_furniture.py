@@ -108,6 +108,27 @@ def test_a_dropped_breadcrumb_reaches_the_gate_from_the_file(tmp_path: Path) -> 
             "explainer",
             "百科体例",
         ),
+        # a generated answer: numbered headings in markdown
+        (
+            "我们可以这样理解驻村：\n1. **定义**：\n驻村是机关干部到村开展帮扶的一种方式。\n"
+            "2. **目的**：\n帮助村里理清发展思路。\n3. **待遇**：\n工资关系保留在原单位。",
+            "explainer",
+            "百科体例",
+        ),
+        # an encyclopedia's infobox and its definition
+        (
+            "本词条是多义词，共2个义项\n中文名：下派\n外文名：Send down\n"
+            "就是指上级机关选派干部到基层任职锻炼。",
+            "explainer",
+            "百科体例",
+        ),
+        # a question about a word answered by defining it
+        (
+            "我们常常听到“包保”这个词，它具体指的是什么呢？简单来说，包保就是指干部对"
+            "分包的村或企业负责到底。",
+            "explainer",
+            "术语",
+        ),
         # a national rule recited item by item, with its definition
         (
             "不适宜担任现职，是指干部的德才表现与所任职务要求不符。干部有下列情形之一的，"
@@ -139,6 +160,9 @@ def test_a_dropped_breadcrumb_reaches_the_gate_from_the_file(tmp_path: Path) -> 
         "book-blurb",
         "dictionary",
         "encyclopedia",
+        "markdown-answer",
+        "infobox",
+        "word-question",
         "rule-recited",
         "speech-blanks",
         "work-report",
