@@ -144,6 +144,13 @@ def test_a_dropped_breadcrumb_reaches_the_gate_from_the_file(tmp_path: Path) -> 
             "speech_template",
             "占位符",
         ),
+        # a model speech: headed by its speaker's office alone, a library's download link
+        (
+            "县委书记在全县干部作风建设大会上的讲话\n[下载该文章]\n同志们：今天召开全县干部"
+            "作风建设大会，主要任务是动员全县干部转变作风。下面，我讲几点意见。",
+            "speech_template",
+            "无名讲话",
+        ),
         # a government work report read to the deputies
         (
             "各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2023年工作回顾\n"
@@ -165,6 +172,7 @@ def test_a_dropped_breadcrumb_reaches_the_gate_from_the_file(tmp_path: Path) -> 
         "word-question",
         "rule-recited",
         "speech-blanks",
+        "model-speech",
         "work-report",
     ],
 )
@@ -187,10 +195,13 @@ def test_a_page_of_another_kind_is_judged_so(
         # news of the session names the work report without being it
         "1月7日，县第十五届人民代表大会第二次会议开幕。县长代表县人民政府作政府工作报告，"
         "报告提出今年将选派100名年轻干部到重点项目一线锻炼。（记者 王明）",
+        # news of a meeting names the speech it reports, once
+        "3月2日，全县三级干部大会召开。县委书记李强在会上的讲话中要求，各乡镇选派"
+        "年轻干部到项目一线，年底按实绩排名。",
         # journalists in a feature are no narrator; the feature is news
         "记者来到村里时，驻村第一书记正在地头查看苗情。他说，今年全村新发展大棚30个。",
     ],
-    ids=["exam-news", "township-meeting", "session-news", "feature"],
+    ids=["exam-news", "township-meeting", "session-news", "meeting-news", "feature"],
 )
 def test_news_beside_those_kinds_passes(make_document: MakeDocument, text: str) -> None:
     verdict = genre.judge(make_document(text))
