@@ -20,6 +20,8 @@ from pathlib import Path
 from reporter import compare, ingest, split, summarize
 from reporter.brief import article_line
 from reporter.clean import clean_article
+from reporter.clean.script import to_simplified
+from reporter.compare.genre import FURNITURE_KINDS
 from reporter.compare.model import ArticleAnalysis
 from reporter.corpus.reposts import Fingerprint, fingerprint
 from reporter.models import Document, InputRejected, Skipped, Summary, record
@@ -119,6 +121,13 @@ def load_document(path: Path, article_id: str, timings: Timings | None = None) -
     return doc
 
 
+def _dropped_furniture(doc: Document) -> str:
+    """The furniture lines the cleaner dropped, simplified, for the genre gate."""
+    removed = doc.article.cleaning.removed
+    lines = [r.text for r in removed if r.kind in FURNITURE_KINDS]
+    return to_simplified("\n".join(lines))
+
+
 def process_file(
     path: Path, article_id: str, options: ArticleOptions, timings: Timings | None = None
 ) -> ArticleWork:
@@ -141,7 +150,7 @@ def analyse_file(
     except InputRejected as exc:
         return Skipped(exc.source_path, exc.reason)
     with timings.stage("compare"):
-        verdict = compare.judge_genre(doc)
+        verdict = compare.judge_genre(doc, furniture=_dropped_furniture(doc))
     if verdict.reason is not None:
         return Skipped(doc.article.source_path, verdict.reason)
     with timings.stage("summarize"):

@@ -12,14 +12,48 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reporter.compare.resources import Genre, GenreError, GenreRules, parse_rules, rules
+from reporter.compare.genre_resources import (
+    NEIGHBOUR_LINK,
+    Genre,
+    GenreError,
+    GenreRules,
+    parse_rules,
+    rules,
+)
 from reporter.models import Document
 
-__all__ = ["METADATA_NEWS_WEIGHT", "GenreError", "Verdict", "judge", "parse_rules", "rules"]
+__all__ = [
+    "FURNITURE_KINDS",
+    "METADATA_NEWS_WEIGHT",
+    "GenreError",
+    "Verdict",
+    "judge",
+    "parse_rules",
+    "rules",
+]
 
 # What the page's own metadata says about it: a page with a dateline, an outlet or a
 # reporter was published as news, whatever its words.  Each counts as one marker of news.
 METADATA_NEWS_WEIGHT = -1.0
+# The kinds of line the cleaner drops (reporter.models.Removal.kind) that the gate still
+# reads: a site's breadcrumb, banner, promotion and credit lines name the kind of page (a
+# novel site's chapter, a news page's byline).  Markup, mojibake, junk, spam and duplicates
+# are left out: they say nothing about the page, or only repeat its text.
+FURNITURE_KINDS = frozenset(
+    {
+        "navigation",
+        "dateline",
+        "byline",
+        "source",
+        "editor",
+        "label",
+        "boilerplate",
+        "promotion",
+        "classifieds",
+        "copyright",
+        "contact",
+    }
+)
 # Markers named in a skip reason: enough to see why, short enough for one line.
 MAX_MARKERS_SHOWN = 3
 # Named places counted for a kind with ``place_weight``: two places the page names (a county
@@ -45,8 +79,14 @@ def _score(
     total += genre.place_weight * min(places, MAX_PLACES_COUNTED)
     fired: list[tuple[float, str]] = []
     for m in genre.markers:
+        # With ``distinct``, one word repeated (a news page on a cadre exam says 招考 four
+        # times) is one piece of evidence, not four.
+        seen: set[str] = set()
         hits = 0
-        for _ in m.pattern.finditer(text):
+        for found in m.pattern.finditer(text):
+            if m.distinct and found.group(0) in seen:
+                continue
+            seen.add(found.group(0))
             hits += 1
             if hits == m.max_hits:
                 break
@@ -58,11 +98,18 @@ def _score(
     return total, tuple(label for _, label in fired)
 
 
-def judge(doc: Document, genre_rules: GenreRules | None = None) -> Verdict:
-    """The kind of page ``doc`` is, from its cleaned (simplified) title and text."""
+def judge(doc: Document, genre_rules: GenreRules | None = None, furniture: str = "") -> Verdict:
+    """The kind of page ``doc`` is, from its cleaned (simplified) title and text and the
+    page furniture the cleaner dropped (``furniture``, simplified: see :data:`FURNITURE_KINDS`).
+
+    The furniture is what says what kind of page it is (a novel site's breadcrumb
+    ``妙笔阁 > 官梯 > 第971章``, its ``扫描二维码访问`` line; a news page's byline and source),
+    so the gate reads it although the summary and the matrix never do.
+    """
     r = genre_rules or rules()
     meta = doc.article.metadata
-    text = f"{meta.title}\n{doc.article.text}"
+    own = "\n".join(line for line in furniture.split("\n") if not NEIGHBOUR_LINK.match(line))
+    text = f"{meta.title}\n{doc.article.text}\n{own}"
     news_evidence = METADATA_NEWS_WEIGHT * sum(
         1 for known in (meta.published, meta.outlet, meta.reporters) if known
     )
