@@ -63,6 +63,7 @@ class ActorWords:
     outlet_organ_words: tuple[str, ...]
     level_references: tuple[str, ...]
     organ_references: tuple[str, ...]
+    never_actors: frozenset[str]
 
 
 @functools.cache
@@ -105,6 +106,7 @@ def actor_words() -> ActorWords:
         outlet_organ_words=words("outlet_organ_words"),
         level_references=words("level_references"),
         organ_references=words("organ_references"),
+        never_actors=frozenset(words("never_actors")),
     )
 
 

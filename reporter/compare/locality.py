@@ -411,6 +411,8 @@ def primary_locality(
         for name in sorted(set(scores or ()) - set(by_name) - {m.name for m in outlet})
         for p in lookup(name)[:1]
     ]
+    # 台湾 named for its food or its visitors: a division with no cadre work of the genre's
+    gone |= actor_words().never_actors
     localities = [loc for loc in (*localities, *extra) if loc.name not in gone]
     if not localities:
         # a township portal may name no county at all: the town that acts is the place

@@ -1,0 +1,53 @@
+"""The primary locality on short pages shaped like batches 11-14's failures (issue 16),
+each a general cause: a county written by the name it had before it became a district
+(洪泽县 for 洪泽区), a district created after the gazetteer's snapshot, a division with no
+cadre work of the genre's (台湾) named more often than the actor.  Sentences written
+here in the genre's style."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reporter.text.gazetteer import find_places
+from tests.helpers import primary_locality_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a county that became a district (撤县设区), written by its old name
+        ("洪泽县委书记带队调研重点项目", ["洪泽区"]),
+        ("江宁县选派机关干部驻村", ["江宁区"]),
+        ("富阳县委组织部举办培训班", ["富阳区"]),
+        # a district whose short form is a word keeps no county form (鼓楼 is a tower)
+        ("鼓楼县城的干部", []),
+        # a district created after the snapshot
+        ("九江市柴桑区选派干部驻村", ["九江市", "柴桑区"]),
+    ],
+)
+def test_former_counties_and_new_districts(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Taiwan named for its food and visitors, more often than the county acting
+        (
+            "新书记的国庆假期\n国庆第一天，洪泽县委书记向台湾美食达人讨教，随后调研"
+            "台湾客商投资的项目。台湾客商表示满意，台湾游客也多了。洪泽旅游要走在前列。",
+            "洪泽区",
+        ),
+        (
+            "香港客商来访\n近日，香港客商一行到访，香港商会会长介绍了香港的经验，"
+            "澳门代表也参加了座谈。宁海县委书记出席并讲话。宁海县委组织部选派干部对接。",
+            "宁海县",
+        ),
+    ],
+)
+def test_divisions_without_cadre_work_never_act(
+    tmp_path: Path, text: str, expected: str | None
+) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
