@@ -63,11 +63,12 @@ from reporter.compare.actors import (
     place_follows,
     subject_starts,
 )
-from reporter.compare.resources import quoted_official, town_after_place
+from reporter.compare.place_patterns import quoted_official, town_after_place
 from reporter.compare.towns import Town, dominant_town
 from reporter.models import Locality
 from reporter.text.gazetteer import (
     PlaceMention,
+    county_city_of,
     find_places,
     is_common_word,
     lookup,
@@ -342,13 +343,17 @@ def home_division(
     home = next(filter(None, map(outlet_home, outlets)), None)
     if home is None or any(p.name != home for p in title_places):
         return None
-    ref = SELF_REFERENCE + home[-1]
-    for lo, hi in spans:
-        at = text.find(ref, lo, hi)
-        while at != -1:
-            if in_subject_position(text, at) and not place_follows(text, at + len(ref)):
-                return home
-            at = text.find(ref, at + len(ref), hi)
+    # a county's paper after the county became a city (海安日报 of 海安县, now 海安市)
+    # writes 我市: the city it became
+    city = county_city_of(home)
+    for name in (home, city) if city else (home,):
+        ref = SELF_REFERENCE + name[-1]
+        for lo, hi in spans:
+            at = text.find(ref, lo, hi)
+            while at != -1:
+                if in_subject_position(text, at) and not place_follows(text, at + len(ref)):
+                    return name
+                at = text.find(ref, at + len(ref), hi)
     return None
 
 
@@ -414,10 +419,12 @@ def primary_locality(
     # 台湾 named for its food or its visitors: a division with no cadre work of the genre's
     gone |= actor_words().never_actors
     localities = [loc for loc in (*localities, *extra) if loc.name not in gone]
+    # a township portal may name no county at all, or its city only in passing (坪地：
+    # 成立11个临时党支部… names 深圳 once): the town that acts is the place
+    alone = [t for t in towns if t.parent is None and t.score >= MIN_PRIMARY_SCORE]
+    town_alone = max(alone, key=lambda t: (t.score, t.name)).name if alone else None
     if not localities:
-        # a township portal may name no county at all: the town that acts is the place
-        alone = [t for t in towns if t.parent is None and t.score >= MIN_PRIMARY_SCORE]
-        return max(alone, key=lambda t: (t.score, t.name)).name if alone else None
+        return town_alone
     # a place only locating the next (贵州省黔西南州) is not what the title or lead is about
     title_paths = qualifier_starts(title_places)
     lead_paths = qualifier_starts(lead_places)
@@ -458,7 +465,7 @@ def primary_locality(
     if score[node.name] < MIN_PRIMARY_SCORE:
         # places named only in passing, but an organ without its place opens the title
         # or lead (省政协机关…赴澄迈县): the one division of its level above them all
-        return _sole_organ_division(localities, organ_levels)
+        return _sole_organ_division(localities, organ_levels) or town_alone
     while (up := parent(node)) is not None:
         node = up
     while candidates := below(node):

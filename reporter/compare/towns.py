@@ -14,7 +14,11 @@ from reporter.compare.actors import (
     actor_words,
     in_subject_position,
 )
-from reporter.compare.resources import town_after_place, town_before_organ, town_opening_clause
+from reporter.compare.place_patterns import (
+    town_after_place,
+    town_before_organ,
+    town_opening_clause,
+)
 from reporter.models import Locality
 from reporter.text.gazetteer import PlaceMention, is_common_word
 

@@ -73,6 +73,7 @@ __all__ = [
     "Place",
     "PlaceMention",
     "all_places",
+    "county_city_of",
     "find_places",
     "is_common_word",
     "lookup",
@@ -379,6 +380,13 @@ def outlet_home(outlet: str | None) -> str | None:
         top = [p for p in cands if p.level == min((p.level for p in cands), key=_LEVEL_ORDER.index)]
         return top[0].name if len(top) == 1 else None
     return None
+
+
+def county_city_of(county: str) -> str | None:
+    """The county-level city a county may have become (海安县 -> 海安市), as the gazetteer
+    derives it; None for a county with no such form, or for any other division."""
+    g = table()
+    return next((city for city, name in g.county_cities.items() if name == county), None)
 
 
 # Divisions from the highest level down.

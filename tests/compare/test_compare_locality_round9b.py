@@ -51,3 +51,33 @@ def test_divisions_without_cadre_work_never_act(
     tmp_path: Path, text: str, expected: str | None
 ) -> None:
     assert primary_locality_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a county's paper after the county became a city writes 我市 of it
+        (
+            "全市村干部培训班开班\n5月8日，我市召开村党组织书记培训班开班动员会。"
+            "市委常委、组织部部长出席并讲话。\n来源：海安日报",
+            "海安市",
+        ),
+        # a township item naming its city once in passing: the street office acts
+        (
+            "葵涌：组建8个攻坚专班推进旧改\n近日，葵涌街道成立8个攻坚专班，抽调50名干部"
+            "攻坚旧村改造。\n据悉，新批复的深圳地铁新线在葵涌设站，葵涌街道党工委书记"
+            "表示全力推进。",
+            "葵涌街道",
+        ),
+        # a street office named after its street (南大街街道), by its own organ
+        (
+            "市政协委员视察社区减负工作\n10月16日，市政协考察团到南大街街道幸福社区视察"
+            "减负增效工作，南大街街道党工委书记陪同。南大街街道介绍了网格化服务工作。",
+            "南大街街道",
+        ),
+    ],
+)
+def test_own_division_unnamed_or_below_the_gazetteer(
+    tmp_path: Path, text: str, expected: str | None
+) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
