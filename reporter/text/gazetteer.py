@@ -243,6 +243,10 @@ def _unvouched_aliases(text: str, hits: Iterable[tuple[int, int, bool]], g: Tabl
         place = g.by_alias[surface][0]
         province = place.province or ""
         selves = sum(text.count(prefix + place.name[-1]) for prefix in SELF_REFERENCE_PREFIXES)
+        # a short form that is a common word (团队合作: 合作市; 凤凰路; 公安机关) is vouched
+        # by its province named, never by 全市 or 全县 alone, which every local item writes
+        if selves and is_common_word(surface):
+            selves = 0
         if (
             n >= UNVOUCHED_MIN_MENTIONS
             and (any(form in text for form in _province_forms(province)) or selves)

@@ -81,3 +81,20 @@ def test_own_division_unnamed_or_below_the_gazetteer(
     tmp_path: Path, text: str, expected: str | None
 ) -> None:
     assert primary_locality_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a county's short form that is a common word, in an item saying 全县/全市
+        ("全县重点项目观摩活动\n与会人员观摩了凤凰路小学等项目。全县上下要加快进度。", []),
+        ("全市组工干部运动会开幕\n接力赛体现团队合作精神，团队合作是关键。全市组工干部参加。", []),
+        ("全县政法干部培训\n公安机关、法院干部参加。全县政法系统要提升能力。", []),
+        # ... named after its province it is the county
+        ("甘肃合作选派干部驻村，全市共选派200名", ["甘肃省", "合作市"]),
+        # a short form that is no word is still vouched by 全县 (a county paper's item)
+        ("潢川选派干部驻村\n全县共选派200名干部，全县上下齐心。", ["潢川县"]),
+    ],
+)
+def test_common_word_short_forms_need_their_province(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find_places(text)] == expected
