@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Mapping, Sequence
 
 from reporter.compare.actors import (
@@ -247,14 +248,21 @@ def village_starts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
     word (贫困村, 美丽乡村) is a kind of village, not one."""
     w = actor_words()
     village = town_after_place(w.village_suffixes)
-    out: set[int] = set()
-    for m in mentions:
-        hit = village.match(text, m.end)
-        if (
+    town = town_after_place(w.town_suffixes)
+
+    def named(hit: re.Match[str] | None) -> bool:
+        return (
             hit is not None
             and not w.town_stem_stop_chars.intersection(hit["stem"])
             and not is_common_word(hit["stem"])
-        ):
+        )
+
+    out: set[int] = set()
+    for m in mentions:
+        # the village's full address may pass through its town (吉木萨尔县|二工镇|六户地村)
+        via = town.match(text, m.end)
+        at = via.end() if via is not None and named(via) else m.end
+        if named(village.match(text, m.end)) or named(village.match(text, at)):
             out.add(m.start)
     return out
 

@@ -98,3 +98,21 @@ def test_own_division_unnamed_or_below_the_gazetteer(
 )
 def test_common_word_short_forms_need_their_province(text: str, expected: list[str]) -> None:
     assert [m.name for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a prefecture's work teams, one case told at a village whose address passes
+        # through its town (X县Y镇Z村): the county only locates the case
+        (
+            "驻村工作队扎根基层\n近年来，昌吉州选派623个工作队驻村，全州村社区全覆盖。"
+            "\n工作队员与群众面对面、心贴心，夯实基层基础。"
+            "\n1月5日，笔者在吉木萨尔县二工镇六户地村见到工作队员老马。"
+            "吉木萨尔县教育局驻二工镇六户地村工作队队员老马已驻村五年。",
+            "昌吉回族自治州",
+        ),
+    ],
+)
+def test_village_address_through_its_town(tmp_path: Path, text: str, expected: str) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
