@@ -116,3 +116,31 @@ def test_common_word_short_forms_need_their_province(text: str, expected: list[s
 )
 def test_village_address_through_its_town(tmp_path: Path, text: str, expected: str) -> None:
     assert primary_locality_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a county's item names its county once, then only its organs unnamed
+        (
+            "全县脱贫攻坚工作例会召开\n12月21日，全县脱贫攻坚工作例会在县委礼堂召开。"
+            "会议由县长主持。\n会上，县委副书记、潢川开发区主任就近期工作作了部署。",
+            "潢川县",
+        ),
+    ],
+)
+def test_county_named_once_then_by_its_organs(tmp_path: Path, text: str, expected: str) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an everyday word that is also a county's short form, with 全县 around it
+        ("全县干部大会上，古田的干部冲在前，古田的群众跟上来。", ["古田县", "古田县"]),
+        # a novel's district committee, never its own voice (全区): no vouching
+        ("区委常委会讨论了海棠的规划。区委书记说，海棠要发展。区委组织部发了通知。", []),
+    ],
+)
+def test_organs_vouch_only_with_the_divisions_own_voice(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find_places(text)] == expected
