@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Protocol
 
-from reporter.compare.place_patterns import relayed_meeting
+from reporter.compare.place_patterns import CLAUSE_END, relayed_meeting
 from reporter.text.gazetteer import PlaceMention, find_places
 
 # Weights for the primary locality: a place in the title is what the article is about;
@@ -64,6 +64,8 @@ class ActorWords:
     level_references: tuple[str, ...]
     organ_references: tuple[str, ...]
     never_actors: frozenset[str]
+    inspection_visits: tuple[str, ...]
+    inspection_verbs: tuple[str, ...]
 
 
 @functools.cache
@@ -107,6 +109,8 @@ def actor_words() -> ActorWords:
         level_references=words("level_references"),
         organ_references=words("organ_references"),
         never_actors=frozenset(words("never_actors")),
+        inspection_visits=words("inspection_visits"),
+        inspection_verbs=words("inspection_verbs"),
     )
 
 
@@ -174,10 +178,28 @@ def unnamed_organ_levels(text: str, *spans: tuple[int, int]) -> tuple[str, ...]:
                     not listed
                     and in_subject_position(text, at)
                     and not place_follows(text, at + len(ref))
+                    and not _inspects(text, at + len(ref))
                 ):
                     found.append((at, next((c for c in ref if c in LEVEL_CHARS), NATIONAL)))
                 at = text.find(ref, at + len(ref), hi)
     return tuple(dict.fromkeys(level for _, level in sorted(found)))
+
+
+# The characters read after an unnamed organ for its visit of inspection (督查组来平督查,
+# 市委常委、统战部长林万明到洛江区检查指导: a post and a name come first).
+_INSPECTION_CLAUSE_CHARS = 24
+
+
+def _inspects(text: str, at: int) -> bool:
+    """Whether the organ ending at ``at`` comes to inspect in its clause (来我市督查):
+    a visit marker, then a top-down verb, before the clause ends."""
+    w = actor_words()
+    clause = CLAUSE_END.split(text[at : at + _INSPECTION_CLAUSE_CHARS], maxsplit=1)[0]
+    for marker in w.inspection_visits:
+        seen = clause.find(marker)
+        if seen != -1 and any(v in clause[seen:] for v in w.inspection_verbs):
+            return True
+    return False
 
 
 def relayed_levels(text: str, lo: int, hi: int) -> tuple[str, ...]:

@@ -85,3 +85,8 @@ def town_opening_clause(
         rf"(?P<stem>[{HAN_COMMON}]{{{TOWN_STEM_MIN_CHARS + 1},{TOWN_SUBJECT_STEM_MAX_CHARS}}}?)"
         rf"(?P<suffix>{_alt(suffixes)})(?:{_alt(actions)})"
     )
+
+
+# Where a clause ends, for reading what an organ does in its own clause (a list of posts
+# joined by 、 stays inside it: 市委常委、统战部长林万明到洛江区检查).
+CLAUSE_END = re.compile(r"[，。！？；：\n,!?;:]")

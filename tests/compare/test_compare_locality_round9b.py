@@ -144,3 +144,25 @@ def test_county_named_once_then_by_its_organs(tmp_path: Path, text: str, expecte
 )
 def test_organs_vouch_only_with_the_divisions_own_voice(text: str, expected: list[str]) -> None:
     assert [m.name for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unnamed provincial organ coming to inspect: the city it inspects is the item's
+        (
+            "省委督导组来我市督导重点项目建设\n6月3日，省委督导组来我市督导重点项目建设。"
+            "督导组先后来到宁县、正宁县项目现场。庆阳市委、市政府高度重视项目建设，"
+            "庆阳市抽调50名干部组建项目专班。",
+            "庆阳市",
+        ),
+        # ... while one that sends its cadres acts, whatever places they go to
+        (
+            "省委选派干部到宁县挂职\n6月3日，省委选派30名干部到宁县、正宁县挂职。"
+            "宁县安排挂职干部到乡镇锻炼，正宁县同样安排。",
+            "甘肃省",
+        ),
+    ],
+)
+def test_inspecting_organ_is_a_visitor(tmp_path: Path, text: str, expected: str) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
