@@ -493,7 +493,8 @@ def primary_locality(
     above = _organ_division(node, relayed) or _organ_division(node, organ_levels)
     if above is not None:
         return above
-    town = dominant_town(node, towns, by_name, score[node.name])
+    body = scores.get(node.name) if scores is not None else None
+    town = dominant_town(node, towns, by_name, score[node.name], body)
     return town or node.name
 
 

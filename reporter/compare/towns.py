@@ -26,6 +26,11 @@ from reporter.text.gazetteer import PlaceMention, is_common_word
 # in: articles about a county name its towns often (a cadre's post, a case), and only an
 # article about the town itself names it more than its county.
 TOWN_SHARE = 1.0
+# A headline may name the county while the story is told at one of its towns (天台让年轻
+# 干部有盼头 over five paragraphs on 雷峰乡; 柴桑区：选优人才 over 涌泉乡): a town that
+# outscores the county's own mentions in the text by this factor is the actor, whatever
+# weight the headline gives the county.
+TOWN_BODY_MARGIN = 1.5
 # A town is named at least this often (stem or full name) before it can be the actor.
 TOWN_MIN_MENTIONS = 2
 
@@ -141,8 +146,16 @@ def _find_zones(
 
 
 def dominant_town(
-    node: Locality, towns: Sequence[Town], by_name: Mapping[str, Locality], node_score: float
+    node: Locality,
+    towns: Sequence[Town],
+    by_name: Mapping[str, Locality],
+    node_score: float,
+    node_body: float | None = None,
 ) -> str | None:
+    """The town under ``node`` that outweighs it: by :data:`TOWN_SHARE` of its score, or,
+    when ``node_body`` (its weighted mentions without title and lead) is given, by
+    :data:`TOWN_BODY_MARGIN` of that (天台让年轻干部有盼头 over a story told at 雷峰乡)."""
+
     def under(town: Town) -> bool:
         if town.parent is None:
             return node.level != "province"
@@ -159,4 +172,8 @@ def dominant_town(
     if not candidates:
         return None
     best = max(candidates, key=lambda t: (t.score, t.name))
-    return best.name if best.score >= TOWN_SHARE * node_score else None
+    if best.score >= TOWN_SHARE * node_score:
+        return best.name
+    if node_body is not None and best.score >= TOWN_BODY_MARGIN * node_body:
+        return best.name
+    return None

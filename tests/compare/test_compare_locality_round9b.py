@@ -166,3 +166,26 @@ def test_organs_vouch_only_with_the_divisions_own_voice(text: str, expected: lis
 )
 def test_inspecting_organ_is_a_visitor(tmp_path: Path, text: str, expected: str) -> None:
     assert primary_locality_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the headline names the county, the story is told at one of its towns
+        (
+            "安吉让基层干部留得住\n周五傍晚，安吉县溪龙乡政府食堂里，值班干部围坐包饺子。"
+            "\n溪龙乡现有30名干部，近年调出的干部多达12人。溪龙乡从关心关爱干部入手，"
+            "开展读书活动。溪龙乡还组织业务培训，溪龙乡干部说找到了家的感觉。",
+            "溪龙乡",
+        ),
+        # ... while a county story naming one town as a case stays the county's
+        (
+            "安吉让基层干部留得住\n近年来，安吉县出台关爱基层干部十条措施，安吉县委组织部"
+            "牵头落实。\n安吉县各乡镇干部流失明显减少。溪龙乡干部说找到了家的感觉，"
+            "溪龙乡调出干部减少。安吉县将继续推进。",
+            "安吉县",
+        ),
+    ],
+)
+def test_town_told_under_the_countys_headline(tmp_path: Path, text: str, expected: str) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
