@@ -65,6 +65,7 @@ class ActorWords:
     organ_references: tuple[str, ...]
     never_actors: frozenset[str]
     inspection_visits: tuple[str, ...]
+    distributives: tuple[str, ...]
     inspection_verbs: tuple[str, ...]
 
 
@@ -110,6 +111,7 @@ def actor_words() -> ActorWords:
         organ_references=words("organ_references"),
         never_actors=frozenset(words("never_actors")),
         inspection_visits=words("inspection_visits"),
+        distributives=words("distributives"),
         inspection_verbs=words("inspection_verbs"),
     )
 
@@ -179,6 +181,7 @@ def unnamed_organ_levels(text: str, *spans: tuple[int, int]) -> tuple[str, ...]:
                     and in_subject_position(text, at)
                     and not place_follows(text, at + len(ref))
                     and not _inspects(text, at + len(ref))
+                    and not text.startswith(actor_words().distributives, at + len(ref))
                 ):
                     found.append((at, next((c for c in ref if c in LEVEL_CHARS), NATIONAL)))
                 at = text.find(ref, at + len(ref), hi)

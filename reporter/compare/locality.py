@@ -201,6 +201,7 @@ def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, flo
     """Each place's weighted mentions in ``text`` (see the module docstring)."""
     organs = actor_words().organ_suffixes
     anonymous = actor_words().anonymous_units
+    distributives = actor_words().distributives
     mentions = sorted(mentions, key=lambda m: m.start)
     paragraph = _paragraph_of(text, mentions)
     surveys = _survey_paragraphs(mentions, paragraph)
@@ -213,7 +214,8 @@ def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, flo
     for m, p in zip(mentions, paragraph, strict=True):
         if m.start in elsewhere:
             weight = ELSEWHERE_WEIGHT
-        elif m.start in qualifiers:
+        elif m.start in qualifiers or text.startswith(distributives, m.end):
+            # 江苏各地推出…: the places inside act, the division only frames them
             weight = QUALIFIER_WEIGHT
         else:
             weight = SURVEY_WEIGHT if p in surveys else 1.0

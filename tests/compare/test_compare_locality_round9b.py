@@ -189,3 +189,24 @@ def test_inspecting_organ_is_a_visitor(tmp_path: Path, text: str, expected: str)
 )
 def test_town_told_under_the_countys_headline(tmp_path: Path, text: str, expected: str) -> None:
     assert primary_locality_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 我省 spread over its places (我省许多地方): no act of the province's organ
+        (
+            "高校毕业生选调工作启动\n选调生是党政机关后备人选。我省许多地方也向名校选调"
+            "人才。丽水，便是其中之一。\n今年丽水市面向名校选调40名毕业生，丽水市委组织部"
+            "负责考察。丽水市将安排他们到乡镇锻炼。",
+            "丽水市",
+        ),
+        # ... while 我省 acting is the province (a place after it only located)
+        (
+            "我省选派干部驻村\n近日，我省选派500名干部驻村，丽水市安排其中40名。",
+            "浙江省",
+        ),
+    ],
+)
+def test_division_spread_over_its_places(tmp_path: Path, text: str, expected: str) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
