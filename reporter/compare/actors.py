@@ -66,6 +66,7 @@ class ActorWords:
     never_actors: frozenset[str]
     inspection_visits: tuple[str, ...]
     distributives: tuple[str, ...]
+    origin_markers: tuple[str, ...]
     inspection_verbs: tuple[str, ...]
 
 
@@ -112,6 +113,7 @@ def actor_words() -> ActorWords:
         never_actors=frozenset(words("never_actors")),
         inspection_visits=words("inspection_visits"),
         distributives=words("distributives"),
+        origin_markers=words("origin_markers"),
         inspection_verbs=words("inspection_verbs"),
     )
 

@@ -210,6 +210,7 @@ def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, flo
     qualifiers = (
         qualifier_starts(mentions) | gloss_starts(text, mentions) | village_starts(text, mentions)
     )
+    origins = origin_starts(text, mentions)
     scores: dict[str, float] = {}
     for m, p in zip(mentions, paragraph, strict=True):
         if m.start in elsewhere:
@@ -225,9 +226,26 @@ def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, flo
                 and not _quotes_official(text, m.end, organs)
             ) or text.startswith(anonymous, m.end):
                 weight += ORGAN_BONUS
+            elif m.start in origins:
+                # 均来自广州市荔湾区: the sender of the cadres the story follows
+                weight += ORGAN_BONUS
         scores[m.name] = scores.get(m.name, 0.0) + weight
     _add_level_references(text, mentions, scores)
     return scores
+
+
+def origin_starts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
+    """Starts of the mentions named as where people come from (均来自广州市荔湾区), and
+    of the place right after one (its path: 广州市|荔湾区 both, the qualifier weighs
+    as a qualifier still)."""
+    markers = actor_words().origin_markers
+    out: set[int] = set()
+    path_end = -1  # end of the last mention named as an origin
+    for m in sorted(mentions, key=lambda m: m.start):
+        if text.endswith(markers, 0, m.start) or m.start == path_end:
+            out.add(m.start)
+            path_end = m.end
+    return out
 
 
 def _quotes_official(text: str, end: int, organs: Sequence[str]) -> bool:

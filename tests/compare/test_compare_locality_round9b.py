@@ -210,3 +210,20 @@ def test_town_told_under_the_countys_headline(tmp_path: Path, text: str, expecte
 )
 def test_division_spread_over_its_places(tmp_path: Path, text: str, expected: str) -> None:
     assert primary_locality_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a work team sent to a town the gazetteer does not hold, its sender named once
+        # as where its members come from
+        (
+            "驻镇帮镇扶村工作队进驻白石镇\n近日，驻镇帮镇扶村工作队正式进驻白石镇。"
+            "\n据了解，工作队一行五人均来自杭州市上城区，从事城市管理工作。"
+            "工作队走访了白石镇各村。",
+            "上城区",
+        ),
+    ],
+)
+def test_sender_named_as_origin(tmp_path: Path, text: str, expected: str) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
