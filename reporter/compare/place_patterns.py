@@ -90,3 +90,7 @@ def town_opening_clause(
 # Where a clause ends, for reading what an organ does in its own clause (a list of posts
 # joined by 、 stays inside it: 市委常委、统战部长林万明到洛江区检查).
 CLAUSE_END = re.compile(r"[，。！？；：\n,!?;:]")
+
+# The name of a zone between its city and its suffix (资阳|临空|经济区, 武汉|东湖|高新区).
+ZONE_STEM_CHARS = 2
+ZONE_STEM = re.compile(rf"[{HAN_COMMON}]{{{ZONE_STEM_CHARS}}}")

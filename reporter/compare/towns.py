@@ -15,6 +15,8 @@ from reporter.compare.actors import (
     in_subject_position,
 )
 from reporter.compare.place_patterns import (
+    ZONE_STEM,
+    ZONE_STEM_CHARS,
     town_after_place,
     town_before_organ,
     town_opening_clause,
@@ -126,22 +128,38 @@ def _find_zones(
     how often the zone's suffix occurs (the article writes 高新区 alone once it has named
     it), plus title and lead weights; only zones named there and at least
     :data:`TOWN_MIN_MENTIONS` times."""
-    suffixes = actor_words().zone_suffixes  # longest first
-    zones: dict[str, Town] = {}
-    for m in mentions:
+    w = actor_words()
+    suffixes = w.zone_suffixes  # longest first
+    zones: dict[tuple[str, str], Town] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
         if m.level != "city":
             continue
-        suffix = next((s for s in suffixes if text.startswith(s, m.end)), None)
+        # a zone with a name of its own (资阳|临空|经济区, 成都|天府|新区 aside): the
+        # article writes 临空经济区 once it has named it, so its count is the name's
+        stem = text[m.end : m.end + ZONE_STEM_CHARS]
+        at = m.end
+        if (
+            not any(text.startswith(s, at) for s in suffixes)
+            and ZONE_STEM.fullmatch(stem)
+            and not w.town_stem_stop_chars.intersection(stem)
+            and any(text.startswith(s, at + ZONE_STEM_CHARS) for s in suffixes)
+        ):
+            at += ZONE_STEM_CHARS
+        else:
+            stem = ""
+        suffix = next((s for s in suffixes if text.startswith(s, at)), None)
         if suffix is None:
             continue
-        name = text[m.start : m.end] + suffix
-        count = text.count(suffix)
-        in_title = suffix in text[title[0] : title[1]]
-        in_lead = suffix in text[lead[0] : lead[1]]
-        if name in zones or count < TOWN_MIN_MENTIONS or not (in_title or in_lead):
+        name = text[m.start : m.end] + stem + suffix
+        count = text.count(stem + suffix)
+        in_title = stem + suffix in text[title[0] : title[1]]
+        in_lead = stem + suffix in text[lead[0] : lead[1]]
+        # one zone however its city is written (资阳临空经济区, 资阳市临空经济区): the first
+        key = (m.name, stem + suffix)
+        if key in zones or count < TOWN_MIN_MENTIONS or not (in_title or in_lead):
             continue
         score = count + (TITLE_WEIGHT if in_title else 0.0) + (LEAD_WEIGHT if in_lead else 0.0)
-        zones[name] = Town(name, m.name, score)
+        zones[key] = Town(name, m.name, score)
     return list(zones.values())
 
 

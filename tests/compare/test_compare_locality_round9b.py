@@ -227,3 +227,18 @@ def test_division_spread_over_its_places(tmp_path: Path, text: str, expected: st
 )
 def test_sender_named_as_origin(tmp_path: Path, text: str, expected: str) -> None:
     assert primary_locality_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a zone with a name of its own between its city and its suffix
+        (
+            "空港经济区组建项目推进专班\n3月23日，南阳空港经济区组建项目推进专班，抽调"
+            "19名干部集中办公。空港经济区要求专班全速推进重大项目。\n空港经济区管委会供稿",
+            "南阳空港经济区",
+        ),
+    ],
+)
+def test_named_zone_after_its_city(tmp_path: Path, text: str, expected: str) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
