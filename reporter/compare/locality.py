@@ -63,6 +63,7 @@ from reporter.compare.actors import (
     is_elsewhere,
     place_follows,
     subject_starts,
+    unnamed_organ_levels,
 )
 from reporter.compare.place_patterns import quoted_official, town_after_place
 from reporter.compare.towns import Town, dominant_town
@@ -371,6 +372,11 @@ def home_division(
     home = next(filter(None, map(outlet_home, outlets)), None)
     if home is None or any(p.name != home for p in title_places):
         return None
+    # the division's own organ opening the title or lead unnamed (中国甘肃网讯 … 全省乡镇
+    # 党委书记培训班在省委组织部…开班): the site's division at that organ's level acts
+    levels = unnamed_organ_levels(text, *spans)
+    if levels and levels[0] == home[-1] and not title_places:
+        return home
     # a county's paper after the county became a city (海安日报 of 海安县, now 海安市)
     # writes 我市: the city it became
     city = county_city_of(home)

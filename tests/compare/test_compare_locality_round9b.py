@@ -242,3 +242,29 @@ def test_sender_named_as_origin(tmp_path: Path, text: str, expected: str) -> Non
 )
 def test_named_zone_after_its_city(tmp_path: Path, text: str, expected: str) -> None:
     assert primary_locality_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a site named after its province, the province's own organ opening the lead
+        # unnamed, no place named at all
+        (
+            "全省乡镇党委书记培训示范班开班\n2023-11-02 来源：中国甘肃网\n11月2日，全省乡镇"
+            "党委书记培训示范班在省委组织部干部培训基地开班。省委组织部副部长出席。"
+            "\n培训班为期5天，90名乡镇党委书记参加。",
+            "甘肃省",
+        ),
+        # ... an organ of another level than the site's division says nothing of it
+        (
+            "全县乡镇党委书记培训班开班\n2023-11-02 来源：中国甘肃网\n11月2日，全县乡镇"
+            "党委书记培训班在县委党校开班。县委组织部副部长出席。"
+            "\n培训班为期5天，20名乡镇党委书记参加。",
+            None,
+        ),
+    ],
+)
+def test_site_division_acting_through_its_unnamed_organ(
+    tmp_path: Path, text: str, expected: str | None
+) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
