@@ -67,6 +67,8 @@ class ActorWords:
     inspection_visits: tuple[str, ...]
     distributives: tuple[str, ...]
     origin_markers: tuple[str, ...]
+    # abbreviation -> province (鄂 -> 湖北省), from ``document_abbreviations``
+    document_abbreviations: dict[str, str]
     inspection_verbs: tuple[str, ...]
 
 
@@ -114,6 +116,7 @@ def actor_words() -> ActorWords:
         inspection_visits=words("inspection_visits"),
         distributives=words("distributives"),
         origin_markers=words("origin_markers"),
+        document_abbreviations={w[0]: w[1:] for w in words("document_abbreviations")},
         inspection_verbs=words("inspection_verbs"),
     )
 

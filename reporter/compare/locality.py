@@ -65,7 +65,7 @@ from reporter.compare.actors import (
     subject_starts,
     unnamed_organ_levels,
 )
-from reporter.compare.place_patterns import quoted_official, town_after_place
+from reporter.compare.place_patterns import document_number, quoted_official, town_after_place
 from reporter.compare.towns import Town, dominant_town
 from reporter.models import Locality
 from reporter.text.gazetteer import (
@@ -231,8 +231,18 @@ def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, flo
                 # 均来自广州市荔湾区: the sender of the cadres the story follows
                 weight += ORGAN_BONUS
         scores[m.name] = scores.get(m.name, 0.0) + weight
+    _add_document_provinces(text, scores)
     _add_level_references(text, mentions, scores)
     return scores
+
+
+def _add_document_provinces(text: str, scores: dict[str, float]) -> None:
+    """Credit the province whose organs' documents the text cites by number (根据省委
+    《…的通知》（鄂办发〔2015〕43号）): a mention of the province, whose organs act."""
+    abbreviations = actor_words().document_abbreviations
+    for hit in document_number("".join(sorted(abbreviations))).finditer(text):
+        province = abbreviations[hit["abbr"]]
+        scores[province] = scores.get(province, 0.0) + 1.0
 
 
 def origin_starts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:

@@ -94,3 +94,19 @@ CLAUSE_END = re.compile(r"[，。！？；：\n,!?;:]")
 # The name of a zone between its city and its suffix (资阳|临空|经济区, 武汉|东湖|高新区).
 ZONE_STEM_CHARS = 2
 ZONE_STEM = re.compile(rf"[{HAN_COMMON}]{{{ZONE_STEM_CHARS}}}")
+
+
+@functools.cache
+def document_number(abbreviations: str) -> re.Pattern[str]:
+    """The number of a provincial organ's document (鄂办发〔2015〕43号, 浙委发[2019]1号,
+    苏组通（2020）5号): the province's abbreviation (``abbr``), the issuing organ's one to
+    three characters, then the year in brackets."""
+    return re.compile(
+        rf"(?P<abbr>[{re.escape(abbreviations)}])[{DOCUMENT_ORGAN_CHARS}]{{1,3}}"
+        r"[〔\[（(【]\d{4}[〕\]）)】]"
+    )
+
+
+# What a document number's issuing organ is written with (办发 the general office, 委发
+# the Party committee, 组通 the organisation department, 政发 and 府办 the government).
+DOCUMENT_ORGAN_CHARS = "办委政组发通字纪函府厅人电"

@@ -268,3 +268,23 @@ def test_site_division_acting_through_its_unnamed_organ(
     tmp_path: Path, text: str, expected: str | None
 ) -> None:
     assert primary_locality_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit's notice citing the provincial committee's document by number only
+        (
+            "关于选派驻村工作队员的通知\n各位教职员工：根据省委《关于做好驻村工作队组派工作"
+            "的通知》（浙委办发〔2019〕12号）精神，学校拟选派3名干部驻村。"
+            "\n驻村期间与原单位工作脱钩，按省委要求两年一轮换。",
+            "浙江省",
+        ),
+        # a bracketed year after an ordinary word is no document number
+        ("乡村振兴报告会召开\n会上，京剧团（2019）年度汇报演出获好评。", None),
+    ],
+)
+def test_province_of_a_cited_document_number(
+    tmp_path: Path, text: str, expected: str | None
+) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
