@@ -384,13 +384,20 @@ def home_division(
         return None
     # the division's own organ opening the title or lead unnamed (中国甘肃网讯 … 全省乡镇
     # 党委书记培训班在省委组织部…开班): the site's division at that organ's level acts
-    levels = unnamed_organ_levels(text, *spans)
-    if levels and levels[0] == home[-1] and not title_places:
-        return home
     # a county's paper after the county became a city (海安日报 of 海安县, now 海安市)
     # writes 我市: the city it became
     city = county_city_of(home)
-    for name in (home, city) if city else (home,):
+    forms = (home, city) if city else (home,)
+    levels = unnamed_organ_levels(text, *spans)
+    if levels and not title_places:
+        same = next((name for name in forms if levels[0] == name[-1]), None)
+        if same is not None:
+            return same
+    if levels and all(_LEVEL_RANK.get(levels[0], 0) < _LEVEL_RANK.get(n[-1], 0) for n in forms):
+        # the level above acts first (省“两优一先”表彰大会召开 / 我市一批个人受表彰): the
+        # paper reports that level's act, its own division only among those it reached
+        return None
+    for name in forms:
         ref = SELF_REFERENCE + name[-1]
         for lo, hi in spans:
             at = text.find(ref, lo, hi)
@@ -401,6 +408,9 @@ def home_division(
     return None
 
 
+# The rank of a division's level character, highest first (a city's paper reporting a
+# province's act: 省 above 市).
+_LEVEL_RANK = {NATIONAL: 0, "省": 1, "市": 2, "州": 2, "区": 3, "县": 3, "旗": 3}
 # How a division writes of itself (我市, 我县): the outlet's own voice.
 SELF_REFERENCE = "我"
 

@@ -288,3 +288,25 @@ def test_province_of_a_cited_document_number(
     tmp_path: Path, text: str, expected: str | None
 ) -> None:
     assert primary_locality_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city paper's item on the province's awards, its own city among those reached
+        (
+            "省“优秀共产党员”表彰大会召开\n我市一批个人和集体受表彰\n日前，全省表彰大会在"
+            "广州召开。其中，我市梅县区某村党支部书记等8人获评省优秀共产党员，梅县区某村党支部获评先进。"
+            "\n来源：梅州日报",
+            "广东省",
+        ),
+        # ... while the city acting in its own paper stays the city
+        (
+            "我市表彰一批优秀共产党员\n日前，我市召开表彰大会，表彰优秀共产党员50名。"
+            "\n来源：梅州日报",
+            "梅州市",
+        ),
+    ],
+)
+def test_city_paper_reporting_the_level_above(tmp_path: Path, text: str, expected: str) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
