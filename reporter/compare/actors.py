@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Protocol
 
-from reporter.compare.place_patterns import CLAUSE_END, relayed_meeting
+from reporter.compare.place_patterns import CLAUSE_END, HAN_CHAR, relayed_meeting
 from reporter.text.gazetteer import PlaceMention, find_places
 
 # Weights for the primary locality: a place in the title is what the article is about;
@@ -145,7 +145,7 @@ def is_elsewhere(text: str, start: int, end: int) -> bool:
         w.comparison_markers, 0, start
     ):
         return True
-    if text.startswith(w.example_suffixes, end):
+    if text.startswith(w.example_suffixes, end) or _listed_after_destination(text, start):
         return True
     if any(
         text.endswith(before, 0, start) and text.startswith(after, end)
@@ -155,6 +155,27 @@ def is_elsewhere(text: str, start: int, end: int) -> bool:
     if text.endswith(w.venue_markers, 0, start):
         after = text[end : end + VENUE_GAP_MAX + max(map(len, w.venue_words))]
         return any(0 <= after.find(v) <= VENUE_GAP_MAX for v in w.venue_words)
+    return False
+
+
+# How far back a place listed after another item (到玉树、果洛州) looks for the destination
+# marker that opens the list: one item of up to four characters and its joiner.
+LISTED_DESTINATION_WINDOW = 6
+
+
+def _listed_after_destination(text: str, start: int) -> bool:
+    """Whether the place at ``start`` follows a joiner (、和及与) in a list a destination
+    marker opens (选派干部到玉树、果洛州挂职): a destination too, even when the first
+    item is no place the gazetteer reads (玉树 is a word first, a town, a village)."""
+    if start < 2 or text[start - 1] not in _ORGANLIST_JOINERS:
+        return False
+    window = text[max(0, start - 1 - LISTED_DESTINATION_WINDOW) : start - 1]
+    markers = actor_words().destination_markers
+    for i in range(len(window) - 1, -1, -1):
+        if not HAN_CHAR.match(window[i]):
+            return False
+        if window[: i + 1].endswith(markers) and i + 1 < len(window):
+            return True
     return False
 
 

@@ -110,3 +110,6 @@ def document_number(abbreviations: str) -> re.Pattern[str]:
 # What a document number's issuing organ is written with (办发 the general office, 委发
 # the Party committee, 组通 the organisation department, 政发 and 府办 the government).
 DOCUMENT_ORGAN_CHARS = "办委政组发通字纪函府厅人电"
+
+# One Chinese character (a list item's, read back from the place after it).
+HAN_CHAR = re.compile(f"[{HAN_COMMON}]")

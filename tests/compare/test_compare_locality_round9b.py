@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from reporter.compare.actors import is_elsewhere
 from reporter.text.gazetteer import find_places
 from tests.helpers import primary_locality_of
 
@@ -310,3 +311,20 @@ def test_province_of_a_cited_document_number(
 )
 def test_city_paper_reporting_the_level_above(tmp_path: Path, text: str, expected: str) -> None:
     assert primary_locality_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        # a list a destination marker opens, its first item no place the gazetteer reads
+        ("选派优秀年轻干部到玉树、果洛州乡镇挂职锻炼", "果洛州", True),
+        ("组织干部赴井冈山和延安市开展党性教育", "延安市", True),
+        # a list with no destination marker is the actors' own
+        ("深圳市、东莞市选派干部驻村", "东莞市", False),
+        # a clause between the marker and the list ends it
+        ("干部到村里工作，东莞市选派100名", "东莞市", False),
+    ],
+)
+def test_place_listed_after_a_destination(text: str, place: str, expected: bool) -> None:
+    start = text.index(place)
+    assert is_elsewhere(text, start, start + len(place)) is expected
