@@ -141,6 +141,8 @@ def is_elsewhere(text: str, start: int, end: int) -> bool:
     comparison or one example of several (昭觉等县, 以安徽为例)."""
     w = actor_words()
     # endswith(…, 0, start) reads the text before the place without copying it.
+    if text.endswith(w.destination_markers, 0, start) and is_inspected(text, start, end):
+        return False  # 市领导到洛江区检查指导: the host of the item, not where cadres went
     if text.endswith(w.destination_markers, 0, start) or text.endswith(
         w.comparison_markers, 0, start
     ):
@@ -217,6 +219,20 @@ def unnamed_organ_levels(text: str, *spans: tuple[int, int]) -> tuple[str, ...]:
 # The characters read after an unnamed organ for its visit of inspection (督查组来平督查,
 # 市委常委、统战部长林万明到洛江区检查指导: a post and a name come first).
 _INSPECTION_CLAUSE_CHARS = 24
+
+
+def is_inspected(text: str, start: int, end: int) -> bool:
+    """Whether the place at text[start:end] is visited to be inspected (来平凉督查,
+    到洛江区检查指导): a visit marker right before it, a top-down verb right after."""
+    w = actor_words()
+    after = text[end : end + INSPECTED_GAP + max(map(len, w.inspection_verbs))]
+    return text.endswith(w.inspection_visits, 0, start) and any(
+        0 <= after.find(v) <= INSPECTED_GAP for v in w.inspection_verbs
+    )
+
+
+# Characters between an inspected place and its verb (到洛江区|检查, 来我市|开展督查: two).
+INSPECTED_GAP = 2
 
 
 def _inspects(text: str, at: int) -> bool:

@@ -61,6 +61,7 @@ from reporter.compare.actors import (
     actor_words,
     in_subject_position,
     is_elsewhere,
+    is_inspected,
     place_follows,
     subject_starts,
     unnamed_organ_levels,
@@ -227,8 +228,9 @@ def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, flo
                 and not _quotes_official(text, m.end, organs)
             ) or text.startswith(anonymous, m.end):
                 weight += ORGAN_BONUS
-            elif m.start in origins:
-                # 均来自广州市荔湾区: the sender of the cadres the story follows
+            elif m.start in origins or is_inspected(text, m.start, m.end):
+                # 均来自广州市荔湾区: the sender of the cadres the story follows; 到洛江区
+                # 检查指导: the host of the inspection the local item reports
                 weight += ORGAN_BONUS
         scores[m.name] = scores.get(m.name, 0.0) + weight
     _add_document_provinces(text, scores)

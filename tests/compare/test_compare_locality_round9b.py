@@ -328,3 +328,24 @@ def test_city_paper_reporting_the_level_above(tmp_path: Path, text: str, expecte
 def test_place_listed_after_a_destination(text: str, place: str, expected: bool) -> None:
     start = text.index(place)
     assert is_elsewhere(text, start, start + len(place)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city leader inspecting a district: the district hosts the item
+        (
+            "11日上午，市委常委、副市长到鲤城区检查指导一线疫情防控工作，看望慰问抽调参与"
+            "防控的干部。\n市领导强调，要按照福建省的要求做细做实各项工作。",
+            "鲤城区",
+        ),
+        # ... cadres sent to a district for a task: the sender acts
+        (
+            "泉州市选派干部到鲤城区挂职\n近日，泉州市选派30名干部到鲤城区挂职锻炼，"
+            "泉州市委组织部负责跟踪考察。",
+            "泉州市",
+        ),
+    ],
+)
+def test_inspected_place_hosts_the_item(tmp_path: Path, text: str, expected: str) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
