@@ -426,6 +426,8 @@ def _keep_hit(text: str, start: int, end: int, is_full: bool, g: Table) -> bool:
         return False  # 永和市场: 永和's market, not a city
     cands = g.by_full[surface] if is_full else g.by_alias[surface]
     if _is_risky(surface, cands, is_full):
+        if is_full and start > 0 and word_freq().get(text[start - 1 : start + 1], 0) > 0:
+            return False  # 信义县: the stem ends a word (信义), a longer name's tail
         return not _inside_word(text, start, end)
     # A province's or city's short form counts wherever it stands as a word; a common word
     # crossing it (世界上海拔: 海拔 over 上海) asks the segmenter which reading wins

@@ -349,3 +349,19 @@ def test_place_listed_after_a_destination(text: str, place: str, expected: bool)
 )
 def test_inspected_place_hosts_the_item(tmp_path: Path, text: str, expected: str) -> None:
     assert primary_locality_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-character county's name ending a longer name whose stem ends a word
+        ("信义县的县委书记颜固真着急了", []),
+        ("仁义县委组织部发出通知", []),
+        # ... the county itself, after a preposition, its city or a list
+        ("把夏县作为一个试点单位", ["夏县"]),
+        ("锦州义县选派干部驻村", ["锦州市", "义县"]),
+        ("光山、新县选派干部驻村", ["新县"]),
+    ],
+)
+def test_one_character_county_inside_a_longer_name(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find_places(text)] == expected
