@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Protocol
 
-from reporter.compare.resources import relayed_meeting
+from reporter.compare.place_patterns import CLAUSE_END, HAN_CHAR, relayed_meeting
 from reporter.text.gazetteer import PlaceMention, find_places
 
 # Weights for the primary locality: a place in the title is what the article is about;
@@ -63,6 +63,13 @@ class ActorWords:
     outlet_organ_words: tuple[str, ...]
     level_references: tuple[str, ...]
     organ_references: tuple[str, ...]
+    never_actors: frozenset[str]
+    inspection_visits: tuple[str, ...]
+    distributives: tuple[str, ...]
+    origin_markers: tuple[str, ...]
+    # abbreviation -> province (鄂 -> 湖北省), from ``document_abbreviations``
+    document_abbreviations: dict[str, str]
+    inspection_verbs: tuple[str, ...]
 
 
 @functools.cache
@@ -105,6 +112,12 @@ def actor_words() -> ActorWords:
         outlet_organ_words=words("outlet_organ_words"),
         level_references=words("level_references"),
         organ_references=words("organ_references"),
+        never_actors=frozenset(words("never_actors")),
+        inspection_visits=words("inspection_visits"),
+        distributives=words("distributives"),
+        origin_markers=words("origin_markers"),
+        document_abbreviations={w[0]: w[1:] for w in words("document_abbreviations")},
+        inspection_verbs=words("inspection_verbs"),
     )
 
 
@@ -128,11 +141,13 @@ def is_elsewhere(text: str, start: int, end: int) -> bool:
     comparison or one example of several (昭觉等县, 以安徽为例)."""
     w = actor_words()
     # endswith(…, 0, start) reads the text before the place without copying it.
+    if text.endswith(w.destination_markers, 0, start) and is_inspected(text, start, end):
+        return False  # 市领导到洛江区检查指导: the host of the item, not where cadres went
     if text.endswith(w.destination_markers, 0, start) or text.endswith(
         w.comparison_markers, 0, start
     ):
         return True
-    if text.startswith(w.example_suffixes, end):
+    if text.startswith(w.example_suffixes, end) or _listed_after_destination(text, start):
         return True
     if any(
         text.endswith(before, 0, start) and text.startswith(after, end)
@@ -142,6 +157,27 @@ def is_elsewhere(text: str, start: int, end: int) -> bool:
     if text.endswith(w.venue_markers, 0, start):
         after = text[end : end + VENUE_GAP_MAX + max(map(len, w.venue_words))]
         return any(0 <= after.find(v) <= VENUE_GAP_MAX for v in w.venue_words)
+    return False
+
+
+# How far back a place listed after another item (到玉树、果洛州) looks for the destination
+# marker that opens the list: one item of up to four characters and its joiner.
+LISTED_DESTINATION_WINDOW = 6
+
+
+def _listed_after_destination(text: str, start: int) -> bool:
+    """Whether the place at ``start`` follows a joiner (、和及与) in a list a destination
+    marker opens (选派干部到玉树、果洛州挂职): a destination too, even when the first
+    item is no place the gazetteer reads (玉树 is a word first, a town, a village)."""
+    if start < 2 or text[start - 1] not in _ORGANLIST_JOINERS:
+        return False
+    window = text[max(0, start - 1 - LISTED_DESTINATION_WINDOW) : start - 1]
+    markers = actor_words().destination_markers
+    for i in range(len(window) - 1, -1, -1):
+        if not HAN_CHAR.match(window[i]):
+            return False
+        if window[: i + 1].endswith(markers) and i + 1 < len(window):
+            return True
     return False
 
 
@@ -172,10 +208,43 @@ def unnamed_organ_levels(text: str, *spans: tuple[int, int]) -> tuple[str, ...]:
                     not listed
                     and in_subject_position(text, at)
                     and not place_follows(text, at + len(ref))
+                    and not _inspects(text, at + len(ref))
+                    and not text.startswith(actor_words().distributives, at + len(ref))
                 ):
                     found.append((at, next((c for c in ref if c in LEVEL_CHARS), NATIONAL)))
                 at = text.find(ref, at + len(ref), hi)
     return tuple(dict.fromkeys(level for _, level in sorted(found)))
+
+
+# The characters read after an unnamed organ for its visit of inspection (督查组来平督查,
+# 市委常委、统战部长林万明到洛江区检查指导: a post and a name come first).
+_INSPECTION_CLAUSE_CHARS = 24
+
+
+def is_inspected(text: str, start: int, end: int) -> bool:
+    """Whether the place at text[start:end] is visited to be inspected (来平凉督查,
+    到洛江区检查指导): a visit marker right before it, a top-down verb right after."""
+    w = actor_words()
+    after = text[end : end + INSPECTED_GAP + max(map(len, w.inspection_verbs))]
+    return text.endswith(w.inspection_visits, 0, start) and any(
+        0 <= after.find(v) <= INSPECTED_GAP for v in w.inspection_verbs
+    )
+
+
+# Characters between an inspected place and its verb (到洛江区|检查, 来我市|开展督查: two).
+INSPECTED_GAP = 2
+
+
+def _inspects(text: str, at: int) -> bool:
+    """Whether the organ ending at ``at`` comes to inspect in its clause (来我市督查):
+    a visit marker, then a top-down verb, before the clause ends."""
+    w = actor_words()
+    clause = CLAUSE_END.split(text[at : at + _INSPECTION_CLAUSE_CHARS], maxsplit=1)[0]
+    for marker in w.inspection_visits:
+        seen = clause.find(marker)
+        if seen != -1 and any(v in clause[seen:] for v in w.inspection_verbs):
+            return True
+    return False
 
 
 def relayed_levels(text: str, lo: int, hi: int) -> tuple[str, ...]:

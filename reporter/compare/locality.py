@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Mapping, Sequence
 
 from reporter.compare.actors import (
@@ -60,14 +61,17 @@ from reporter.compare.actors import (
     actor_words,
     in_subject_position,
     is_elsewhere,
+    is_inspected,
     place_follows,
     subject_starts,
+    unnamed_organ_levels,
 )
-from reporter.compare.resources import quoted_official, town_after_place
+from reporter.compare.place_patterns import document_number, quoted_official, town_after_place
 from reporter.compare.towns import Town, dominant_town
 from reporter.models import Locality
 from reporter.text.gazetteer import (
     PlaceMention,
+    county_city_of,
     find_places,
     is_common_word,
     lookup,
@@ -199,6 +203,7 @@ def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, flo
     """Each place's weighted mentions in ``text`` (see the module docstring)."""
     organs = actor_words().organ_suffixes
     anonymous = actor_words().anonymous_units
+    distributives = actor_words().distributives
     mentions = sorted(mentions, key=lambda m: m.start)
     paragraph = _paragraph_of(text, mentions)
     surveys = _survey_paragraphs(mentions, paragraph)
@@ -207,11 +212,13 @@ def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, flo
     qualifiers = (
         qualifier_starts(mentions) | gloss_starts(text, mentions) | village_starts(text, mentions)
     )
+    origins = origin_starts(text, mentions)
     scores: dict[str, float] = {}
     for m, p in zip(mentions, paragraph, strict=True):
         if m.start in elsewhere:
             weight = ELSEWHERE_WEIGHT
-        elif m.start in qualifiers:
+        elif m.start in qualifiers or text.startswith(distributives, m.end):
+            # 江苏各地推出…: the places inside act, the division only frames them
             weight = QUALIFIER_WEIGHT
         else:
             weight = SURVEY_WEIGHT if p in surveys else 1.0
@@ -221,9 +228,37 @@ def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, flo
                 and not _quotes_official(text, m.end, organs)
             ) or text.startswith(anonymous, m.end):
                 weight += ORGAN_BONUS
+            elif m.start in origins or is_inspected(text, m.start, m.end):
+                # 均来自广州市荔湾区: the sender of the cadres the story follows; 到洛江区
+                # 检查指导: the host of the inspection the local item reports
+                weight += ORGAN_BONUS
         scores[m.name] = scores.get(m.name, 0.0) + weight
+    _add_document_provinces(text, scores)
     _add_level_references(text, mentions, scores)
     return scores
+
+
+def _add_document_provinces(text: str, scores: dict[str, float]) -> None:
+    """Credit the province whose organs' documents the text cites by number (根据省委
+    《…的通知》（鄂办发〔2015〕43号）): a mention of the province, whose organs act."""
+    abbreviations = actor_words().document_abbreviations
+    for hit in document_number("".join(sorted(abbreviations))).finditer(text):
+        province = abbreviations[hit["abbr"]]
+        scores[province] = scores.get(province, 0.0) + 1.0
+
+
+def origin_starts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
+    """Starts of the mentions named as where people come from (均来自广州市荔湾区), and
+    of the place right after one (its path: 广州市|荔湾区 both, the qualifier weighs
+    as a qualifier still)."""
+    markers = actor_words().origin_markers
+    out: set[int] = set()
+    path_end = -1  # end of the last mention named as an origin
+    for m in sorted(mentions, key=lambda m: m.start):
+        if text.endswith(markers, 0, m.start) or m.start == path_end:
+            out.add(m.start)
+            path_end = m.end
+    return out
 
 
 def _quotes_official(text: str, end: int, organs: Sequence[str]) -> bool:
@@ -246,14 +281,21 @@ def village_starts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
     word (贫困村, 美丽乡村) is a kind of village, not one."""
     w = actor_words()
     village = town_after_place(w.village_suffixes)
-    out: set[int] = set()
-    for m in mentions:
-        hit = village.match(text, m.end)
-        if (
+    town = town_after_place(w.town_suffixes)
+
+    def named(hit: re.Match[str] | None) -> bool:
+        return (
             hit is not None
             and not w.town_stem_stop_chars.intersection(hit["stem"])
             and not is_common_word(hit["stem"])
-        ):
+        )
+
+    out: set[int] = set()
+    for m in mentions:
+        # the village's full address may pass through its town (吉木萨尔县|二工镇|六户地村)
+        via = town.match(text, m.end)
+        at = via.end() if via is not None and named(via) else m.end
+        if named(village.match(text, m.end)) or named(village.match(text, at)):
             out.add(m.start)
     return out
 
@@ -342,16 +384,35 @@ def home_division(
     home = next(filter(None, map(outlet_home, outlets)), None)
     if home is None or any(p.name != home for p in title_places):
         return None
-    ref = SELF_REFERENCE + home[-1]
-    for lo, hi in spans:
-        at = text.find(ref, lo, hi)
-        while at != -1:
-            if in_subject_position(text, at) and not place_follows(text, at + len(ref)):
-                return home
-            at = text.find(ref, at + len(ref), hi)
+    # the division's own organ opening the title or lead unnamed (中国甘肃网讯 … 全省乡镇
+    # 党委书记培训班在省委组织部…开班): the site's division at that organ's level acts
+    # a county's paper after the county became a city (海安日报 of 海安县, now 海安市)
+    # writes 我市: the city it became
+    city = county_city_of(home)
+    forms = (home, city) if city else (home,)
+    levels = unnamed_organ_levels(text, *spans)
+    if levels and not title_places:
+        same = next((name for name in forms if levels[0] == name[-1]), None)
+        if same is not None:
+            return same
+    if levels and all(_LEVEL_RANK.get(levels[0], 0) < _LEVEL_RANK.get(n[-1], 0) for n in forms):
+        # the level above acts first (省“两优一先”表彰大会召开 / 我市一批个人受表彰): the
+        # paper reports that level's act, its own division only among those it reached
+        return None
+    for name in forms:
+        ref = SELF_REFERENCE + name[-1]
+        for lo, hi in spans:
+            at = text.find(ref, lo, hi)
+            while at != -1:
+                if in_subject_position(text, at) and not place_follows(text, at + len(ref)):
+                    return name
+                at = text.find(ref, at + len(ref), hi)
     return None
 
 
+# The rank of a division's level character, highest first (a city's paper reporting a
+# province's act: 省 above 市).
+_LEVEL_RANK = {NATIONAL: 0, "省": 1, "市": 2, "州": 2, "区": 3, "县": 3, "旗": 3}
 # How a division writes of itself (我市, 我县): the outlet's own voice.
 SELF_REFERENCE = "我"
 
@@ -411,11 +472,15 @@ def primary_locality(
         for name in sorted(set(scores or ()) - set(by_name) - {m.name for m in outlet})
         for p in lookup(name)[:1]
     ]
+    # 台湾 named for its food or its visitors: a division with no cadre work of the genre's
+    gone |= actor_words().never_actors
     localities = [loc for loc in (*localities, *extra) if loc.name not in gone]
+    # a township portal may name no county at all, or its city only in passing (坪地：
+    # 成立11个临时党支部… names 深圳 once): the town that acts is the place
+    alone = [t for t in towns if t.parent is None and t.score >= MIN_PRIMARY_SCORE]
+    town_alone = max(alone, key=lambda t: (t.score, t.name)).name if alone else None
     if not localities:
-        # a township portal may name no county at all: the town that acts is the place
-        alone = [t for t in towns if t.parent is None and t.score >= MIN_PRIMARY_SCORE]
-        return max(alone, key=lambda t: (t.score, t.name)).name if alone else None
+        return town_alone
     # a place only locating the next (贵州省黔西南州) is not what the title or lead is about
     title_paths = qualifier_starts(title_places)
     lead_paths = qualifier_starts(lead_places)
@@ -456,7 +521,7 @@ def primary_locality(
     if score[node.name] < MIN_PRIMARY_SCORE:
         # places named only in passing, but an organ without its place opens the title
         # or lead (省政协机关…赴澄迈县): the one division of its level above them all
-        return _sole_organ_division(localities, organ_levels)
+        return _sole_organ_division(localities, organ_levels) or town_alone
     while (up := parent(node)) is not None:
         node = up
     while candidates := below(node):
@@ -476,7 +541,8 @@ def primary_locality(
     above = _organ_division(node, relayed) or _organ_division(node, organ_levels)
     if above is not None:
         return above
-    town = dominant_town(node, towns, by_name, score[node.name])
+    body = scores.get(node.name) if scores is not None else None
+    town = dominant_town(node, towns, by_name, score[node.name], body)
     return town or node.name
 
 

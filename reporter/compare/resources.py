@@ -401,77 +401,11 @@ def fact_context_patterns() -> FactContextPatterns:
 
 # --------------------------------------------------------------------------- localities
 
-# A town's own name before its suffix: two to four characters (华埠镇, 大沥镇, 七百弄乡;
-# one character would be a piece of a word: 各镇, 全乡).
-TOWN_STEM_MIN_CHARS, TOWN_STEM_MAX_CHARS = 2, 4
-
 
 @functools.cache
 def destination_before() -> re.Pattern[str]:
     """Matches when a text ends with a destination marker ("赴", "到")."""
     return re.compile(rf"(?:{_alt(lexicon().destination_markers)})$")
-
-
-# The town patterns of reporter.compare.locality are built from the ``[actor]`` word lists
-# of ``reporter/data/places.toml`` it reads, once per list.
-@functools.cache
-def town_after_place(suffixes: tuple[str, ...]) -> re.Pattern[str]:
-    """At a position right after a county or district: a town and its suffix
-    (开化县|华埠镇), the shortest stem that ends in a suffix."""
-    return re.compile(
-        rf"(?P<stem>[{HAN_COMMON}]{{{TOWN_STEM_MIN_CHARS},{TOWN_STEM_MAX_CHARS}}}?)"
-        rf"(?P<suffix>{_alt(suffixes)})"
-    )
-
-
-@functools.cache
-def town_before_organ(suffixes: tuple[str, ...], organs: tuple[str, ...]) -> re.Pattern[str]:
-    """A town named by its own organ (大沥镇委书记, 华埠镇党委): a two-character stem, the
-    suffix and the organ."""
-    return re.compile(
-        rf"(?P<stem>[{HAN_COMMON}]{{{TOWN_STEM_MIN_CHARS}}})(?P<suffix>{_alt(suffixes)})"
-        rf"(?:{_alt(organs)})"
-    )
-
-
-# A quoted official's name: two to four characters (刘晓伶, 欧阳晓峰); the characters
-# between a relay marker and its scope word (收看|第十二届|全省: a few words).
-SPEAKER_NAME_MIN_CHARS, SPEAKER_NAME_MAX_CHARS, RELAY_SCOPE_GAP = 2, 4, 8
-
-
-@functools.cache
-def quoted_official(posts: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[str]:
-    """Right after a place's organ: a person's post, name and a verb of speech
-    (交城县委组织部|副部长刘晓伶说): an official quoted, not the organ acting."""
-    name = rf"[{HAN_COMMON}]{{{SPEAKER_NAME_MIN_CHARS},{SPEAKER_NAME_MAX_CHARS}}}"
-    return re.compile(rf"(?:{_alt(posts)}){name}(?:{_alt(verbs)})")
-
-
-@functools.cache
-def relayed_meeting(markers: tuple[str, ...]) -> re.Pattern[str]:
-    """A division watching a meeting of the level above (收听收看全省…视频会议): the marker,
-    then in its clause the scope word whose level (``level``) says whose meeting it is."""
-    gap = rf"[^，。！？；\n]{{0,{RELAY_SCOPE_GAP}}}?"
-    return re.compile(rf"(?:{_alt(markers)}){gap}全(?P<level>[省市州区])")
-
-
-# A town opening a clause may have a longer name (成吉思汗大街街道, 新华路街道: a street
-# office is named after its street); six characters cover the street names seen.
-TOWN_SUBJECT_STEM_MAX_CHARS = 6
-
-
-@functools.cache
-def town_opening_clause(
-    suffixes: tuple[str, ...], actions: tuple[str, ...], clause_starts: str
-) -> re.Pattern[str]:
-    """A town with a three- to six-character stem opening a clause (after a line start or
-    punctuation) before what it does: 近日，成吉思汗大街街道开展….  Shorter stems are
-    :func:`town_before_organ`'s."""
-    return re.compile(
-        rf"(?:^|(?<=[{re.escape(clause_starts)}]))"
-        rf"(?P<stem>[{HAN_COMMON}]{{{TOWN_STEM_MIN_CHARS + 1},{TOWN_SUBJECT_STEM_MAX_CHARS}}}?)"
-        rf"(?P<suffix>{_alt(suffixes)})(?:{_alt(actions)})"
-    )
 
 
 # --------------------------------------------------------------------------- where / practices

@@ -14,7 +14,13 @@ from reporter.compare.actors import (
     actor_words,
     in_subject_position,
 )
-from reporter.compare.resources import town_after_place, town_before_organ, town_opening_clause
+from reporter.compare.place_patterns import (
+    ZONE_STEM,
+    ZONE_STEM_CHARS,
+    town_after_place,
+    town_before_organ,
+    town_opening_clause,
+)
 from reporter.models import Locality
 from reporter.text.gazetteer import PlaceMention, is_common_word
 
@@ -22,6 +28,11 @@ from reporter.text.gazetteer import PlaceMention, is_common_word
 # in: articles about a county name its towns often (a cadre's post, a case), and only an
 # article about the town itself names it more than its county.
 TOWN_SHARE = 1.0
+# A headline may name the county while the story is told at one of its towns (天台让年轻
+# 干部有盼头 over five paragraphs on 雷峰乡; 柴桑区：选优人才 over 涌泉乡): a town that
+# outscores the county's own mentions in the text by this factor is the actor, whatever
+# weight the headline gives the county.
+TOWN_BODY_MARGIN = 1.5
 # A town is named at least this often (stem or full name) before it can be the actor.
 TOWN_MIN_MENTIONS = 2
 
@@ -117,28 +128,52 @@ def _find_zones(
     how often the zone's suffix occurs (the article writes 高新区 alone once it has named
     it), plus title and lead weights; only zones named there and at least
     :data:`TOWN_MIN_MENTIONS` times."""
-    suffixes = actor_words().zone_suffixes  # longest first
-    zones: dict[str, Town] = {}
-    for m in mentions:
+    w = actor_words()
+    suffixes = w.zone_suffixes  # longest first
+    zones: dict[tuple[str, str], Town] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
         if m.level != "city":
             continue
-        suffix = next((s for s in suffixes if text.startswith(s, m.end)), None)
+        # a zone with a name of its own (资阳|临空|经济区, 成都|天府|新区 aside): the
+        # article writes 临空经济区 once it has named it, so its count is the name's
+        stem = text[m.end : m.end + ZONE_STEM_CHARS]
+        at = m.end
+        if (
+            not any(text.startswith(s, at) for s in suffixes)
+            and ZONE_STEM.fullmatch(stem)
+            and not w.town_stem_stop_chars.intersection(stem)
+            and any(text.startswith(s, at + ZONE_STEM_CHARS) for s in suffixes)
+        ):
+            at += ZONE_STEM_CHARS
+        else:
+            stem = ""
+        suffix = next((s for s in suffixes if text.startswith(s, at)), None)
         if suffix is None:
             continue
-        name = text[m.start : m.end] + suffix
-        count = text.count(suffix)
-        in_title = suffix in text[title[0] : title[1]]
-        in_lead = suffix in text[lead[0] : lead[1]]
-        if name in zones or count < TOWN_MIN_MENTIONS or not (in_title or in_lead):
+        name = text[m.start : m.end] + stem + suffix
+        count = text.count(stem + suffix)
+        in_title = stem + suffix in text[title[0] : title[1]]
+        in_lead = stem + suffix in text[lead[0] : lead[1]]
+        # one zone however its city is written (资阳临空经济区, 资阳市临空经济区): the first
+        key = (m.name, stem + suffix)
+        if key in zones or count < TOWN_MIN_MENTIONS or not (in_title or in_lead):
             continue
         score = count + (TITLE_WEIGHT if in_title else 0.0) + (LEAD_WEIGHT if in_lead else 0.0)
-        zones[name] = Town(name, m.name, score)
+        zones[key] = Town(name, m.name, score)
     return list(zones.values())
 
 
 def dominant_town(
-    node: Locality, towns: Sequence[Town], by_name: Mapping[str, Locality], node_score: float
+    node: Locality,
+    towns: Sequence[Town],
+    by_name: Mapping[str, Locality],
+    node_score: float,
+    node_body: float | None = None,
 ) -> str | None:
+    """The town under ``node`` that outweighs it: by :data:`TOWN_SHARE` of its score, or,
+    when ``node_body`` (its weighted mentions without title and lead) is given, by
+    :data:`TOWN_BODY_MARGIN` of that (天台让年轻干部有盼头 over a story told at 雷峰乡)."""
+
     def under(town: Town) -> bool:
         if town.parent is None:
             return node.level != "province"
@@ -155,4 +190,8 @@ def dominant_town(
     if not candidates:
         return None
     best = max(candidates, key=lambda t: (t.score, t.name))
-    return best.name if best.score >= TOWN_SHARE * node_score else None
+    if best.score >= TOWN_SHARE * node_score:
+        return best.name
+    if node_body is not None and best.score >= TOWN_BODY_MARGIN * node_body:
+        return best.name
+    return None

@@ -73,6 +73,7 @@ __all__ = [
     "Place",
     "PlaceMention",
     "all_places",
+    "county_city_of",
     "find_places",
     "is_common_word",
     "lookup",
@@ -91,6 +92,14 @@ UNVOUCHED_MIN_MENTIONS = 2
 # does so for the level of a short form's division (介休 of 介休市 in a text saying 全市)
 # vouches for that short form as its province would.
 SELF_REFERENCE_PREFIXES = ("全", "我", "该")
+# Its organs named without its name (县委, 县政府: 县委副书记、潢川开发区主任) refer to it
+# the same way once the text speaks as the division: a county's item writes 全县 once
+# and 县委 twice.
+SELF_REFERENCE_ORGANS = ("委", "政府")
+# A short form this frequent in jieba's dictionary is an everyday word first (凤凰 1348,
+# 公安 2800, 合作 13478), not vouched by 全县 or 县委; the short forms local items name
+# their county by are rarer (古田 344, 象山 319, 宁海 194).
+EVERYDAY_WORD_FREQ = 1000
 # A short form named once counts when the text refers to its level unnamed at least this
 # often (崇阳为期2天的培训班开班 … 该县 … 该县 …: a county paper's item names its county
 # once and then writes 该县).
@@ -241,7 +250,16 @@ def _unvouched_aliases(text: str, hits: Iterable[tuple[int, int, bool]], g: Tabl
     for surface, n in seen.items():
         place = g.by_alias[surface][0]
         province = place.province or ""
-        selves = sum(text.count(prefix + place.name[-1]) for prefix in SELF_REFERENCE_PREFIXES)
+        level = place.name[-1]
+        selves = sum(text.count(prefix + level) for prefix in SELF_REFERENCE_PREFIXES)
+        # its organs unnamed add to the text's own voice (全县), never stand for it: a
+        # novel's 区委 says nothing of which district
+        if selves:
+            selves += sum(text.count(level + organ) for organ in SELF_REFERENCE_ORGANS)
+        # a short form that is a common word (团队合作: 合作市; 凤凰路; 公安机关) is vouched
+        # by its province named, never by 全市 or 全县 alone, which every local item writes
+        if selves and word_freq().get(surface, 0) >= EVERYDAY_WORD_FREQ:
+            selves = 0
         if (
             n >= UNVOUCHED_MIN_MENTIONS
             and (any(form in text for form in _province_forms(province)) or selves)
@@ -381,6 +399,13 @@ def outlet_home(outlet: str | None) -> str | None:
     return None
 
 
+def county_city_of(county: str) -> str | None:
+    """The county-level city a county may have become (海安县 -> 海安市), as the gazetteer
+    derives it; None for a county with no such form, or for any other division."""
+    g = table()
+    return next((city for city, name in g.county_cities.items() if name == county), None)
+
+
 # Divisions from the highest level down.
 _LEVEL_ORDER = ("province", "city", "district")
 # The shortest place name an outlet can be named after (宁波).
@@ -401,6 +426,8 @@ def _keep_hit(text: str, start: int, end: int, is_full: bool, g: Table) -> bool:
         return False  # 永和市场: 永和's market, not a city
     cands = g.by_full[surface] if is_full else g.by_alias[surface]
     if _is_risky(surface, cands, is_full):
+        if is_full and start > 0 and word_freq().get(text[start - 1 : start + 1], 0) > 0:
+            return False  # 信义县: the stem ends a word (信义), a longer name's tail
         return not _inside_word(text, start, end)
     # A province's or city's short form counts wherever it stands as a word; a common word
     # crossing it (世界上海拔: 海拔 over 上海) asks the segmenter which reading wins

@@ -180,6 +180,23 @@ def _county_cities(
     return out
 
 
+def _former_counties(
+    places: list[Place], full: dict[str, list[Place]], alias: dict[str, list[Place]]
+) -> None:
+    """Add each district's former county name (洪泽县 for 洪泽区, 江宁县 for 江宁区) to
+    ``full``, resolving to the district: hundreds of counties became districts (撤县设区)
+    and pages written before that, or by people used to the old name, write the county.
+    A form that is already a name or short form stays that place's, and a district whose
+    short form is on the stop list (鼓楼, 南山) is left out: its short form is a word."""
+    for p in places:
+        if p.level != "district" or not p.name.endswith("区") or p.alias not in alias:
+            continue
+        surface = p.alias + "县"
+        if surface in full or surface in alias:
+            continue
+        full[surface] = [p]
+
+
 def county_city_common_endings() -> frozenset[str]:
     """The common words a derived county-level city must not end in (``[county_city]`` of
     ``places.toml``)."""
@@ -214,6 +231,7 @@ def table() -> Table:
             if p.alias and p.name.endswith(suffix) and p.alias + plain not in full:
                 full.setdefault(p.alias + plain, []).append(p)
     county_cities = _county_cities(places, full, alias)
+    _former_counties(places, full, alias)
     for place, extra_names, same_as in _load_areas():
         if same_as is not None:
             # A new area that is its city under another name (舟山群岛新区 = 舟山市):

@@ -1,0 +1,115 @@
+"""The patterns of where a place stands in a text, for the primary locality
+(:mod:`reporter.compare.locality`, :mod:`.actors`, :mod:`.towns`): towns and villages
+after their county, towns before their organ or their act, a quoted official, a relayed
+meeting.  Built from the ``[actor]`` word lists of ``reporter/data/places.toml``, once
+per list; kept apart from :mod:`reporter.compare.resources`, whose other stages'
+patterns fill it."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from reporter.text.resources import HAN_COMMON
+
+
+def _alt(words: tuple[str, ...] | list[str]) -> str:
+    """An alternation that tries longer words first (街道办事处 before 街道)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+# A town's own name before its suffix: two to four characters (华埠镇, 大沥镇, 七百弄乡;
+# one character would be a piece of a word: 各镇, 全乡).
+TOWN_STEM_MIN_CHARS, TOWN_STEM_MAX_CHARS = 2, 4
+
+
+# The town patterns of reporter.compare.locality are built from the ``[actor]`` word lists
+# of ``reporter/data/places.toml`` it reads, once per list.
+@functools.cache
+def town_after_place(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """At a position right after a county or district: a town and its suffix
+    (开化县|华埠镇), the shortest stem that ends in a suffix."""
+    return re.compile(
+        rf"(?P<stem>[{HAN_COMMON}]{{{TOWN_STEM_MIN_CHARS},{TOWN_STEM_MAX_CHARS}}}?)"
+        rf"(?P<suffix>{_alt(suffixes)})"
+    )
+
+
+@functools.cache
+def town_before_organ(suffixes: tuple[str, ...], organs: tuple[str, ...]) -> re.Pattern[str]:
+    """A town named by its own organ (大沥镇委书记, 华埠镇党委): a two-character stem, the
+    suffix and the organ; a street office is named after its street (南大街街道党工委,
+    解放路街道办事处), whose name ends in 街 or 路 after one or two characters."""
+    street = rf"[{HAN_COMMON}]{{1,{TOWN_STEM_MIN_CHARS}}}[街路](?=街道)"
+    return re.compile(
+        rf"(?P<stem>[{HAN_COMMON}]{{{TOWN_STEM_MIN_CHARS}}}|{street})(?P<suffix>{_alt(suffixes)})"
+        rf"(?:{_alt(organs)})"
+    )
+
+
+# A quoted official's name: two to four characters (刘晓伶, 欧阳晓峰); the characters
+# between a relay marker and its scope word (收看|第十二届|全省: a few words).
+SPEAKER_NAME_MIN_CHARS, SPEAKER_NAME_MAX_CHARS, RELAY_SCOPE_GAP = 2, 4, 8
+
+
+@functools.cache
+def quoted_official(posts: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """Right after a place's organ: a person's post, name and a verb of speech
+    (交城县委组织部|副部长刘晓伶说): an official quoted, not the organ acting."""
+    name = rf"[{HAN_COMMON}]{{{SPEAKER_NAME_MIN_CHARS},{SPEAKER_NAME_MAX_CHARS}}}"
+    return re.compile(rf"(?:{_alt(posts)}){name}(?:{_alt(verbs)})")
+
+
+@functools.cache
+def relayed_meeting(markers: tuple[str, ...]) -> re.Pattern[str]:
+    """A division watching a meeting of the level above (收听收看全省…视频会议): the marker,
+    then in its clause the scope word whose level (``level``) says whose meeting it is."""
+    gap = rf"[^，。！？；\n]{{0,{RELAY_SCOPE_GAP}}}?"
+    return re.compile(rf"(?:{_alt(markers)}){gap}全(?P<level>[省市州区])")
+
+
+# A town opening a clause may have a longer name (成吉思汗大街街道, 新华路街道: a street
+# office is named after its street); six characters cover the street names seen.
+TOWN_SUBJECT_STEM_MAX_CHARS = 6
+
+
+@functools.cache
+def town_opening_clause(
+    suffixes: tuple[str, ...], actions: tuple[str, ...], clause_starts: str
+) -> re.Pattern[str]:
+    """A town with a three- to six-character stem opening a clause (after a line start or
+    punctuation) before what it does: 近日，成吉思汗大街街道开展….  Shorter stems are
+    :func:`town_before_organ`'s."""
+    return re.compile(
+        rf"(?:^|(?<=[{re.escape(clause_starts)}]))"
+        rf"(?P<stem>[{HAN_COMMON}]{{{TOWN_STEM_MIN_CHARS + 1},{TOWN_SUBJECT_STEM_MAX_CHARS}}}?)"
+        rf"(?P<suffix>{_alt(suffixes)})(?:{_alt(actions)})"
+    )
+
+
+# Where a clause ends, for reading what an organ does in its own clause (a list of posts
+# joined by 、 stays inside it: 市委常委、统战部长林万明到洛江区检查).
+CLAUSE_END = re.compile(r"[，。！？；：\n,!?;:]")
+
+# The name of a zone between its city and its suffix (资阳|临空|经济区, 武汉|东湖|高新区).
+ZONE_STEM_CHARS = 2
+ZONE_STEM = re.compile(rf"[{HAN_COMMON}]{{{ZONE_STEM_CHARS}}}")
+
+
+@functools.cache
+def document_number(abbreviations: str) -> re.Pattern[str]:
+    """The number of a provincial organ's document (鄂办发〔2015〕43号, 浙委发[2019]1号,
+    苏组通（2020）5号): the province's abbreviation (``abbr``), the issuing organ's one to
+    three characters, then the year in brackets."""
+    return re.compile(
+        rf"(?P<abbr>[{re.escape(abbreviations)}])[{DOCUMENT_ORGAN_CHARS}]{{1,3}}"
+        r"[〔\[（(【]\d{4}[〕\]）)】]"
+    )
+
+
+# What a document number's issuing organ is written with (办发 the general office, 委发
+# the Party committee, 组通 the organisation department, 政发 and 府办 the government).
+DOCUMENT_ORGAN_CHARS = "办委政组发通字纪函府厅人电"
+
+# One Chinese character (a list item's, read back from the place after it).
+HAN_CHAR = re.compile(f"[{HAN_COMMON}]")
