@@ -76,6 +76,9 @@ MOJIBAKE_STRAY_QMARK_RE = re.compile(f"(?<=[{HAN}])\\?(?=[,，、.。])")
 # (江蘇濱??h委 for 江蘇濱海縣委): question marks glued to a lower-case letter inside Chinese
 # text are never punctuation (a question mark is followed by the next sentence, not "h").
 MOJIBAKE_LOST_RUN_RE = re.compile(f"(?<=[{HAN}])\\?{{1,4}}[a-z](?=[{HAN}])")
+# A shifted run whose "?" was dropped: the ``!`` (``！``) that ``。”`` became, glued
+# between Han characters (reporter.clean.mojibake tries the repair; a real ! stays).
+MOJIBAKE_UNMARKED_RUN_RE = re.compile(f"(?<=[{HAN}])[!！](?=[{HAN}])")
 REPLACEMENT_CHAR_RE = re.compile("\ufffd+")
 # Private-use code points: GBK user-defined area bytes decoded by a lenient decoder.
 PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")
