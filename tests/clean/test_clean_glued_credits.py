@@ -31,6 +31,11 @@ from reporter.clean.steps import remove_boilerplate_spans
             "2021年03月05日 来源：某某日报近日，某某县开展擂台比武。",
             "近日，某某县开展擂台比武。",
         ),
+        # a reporter's credit line run into the lead
+        (
+            "全媒体记者王某摄影报道：10月21日，记者从某某市委组织部获悉，该市选派干部驻村。",
+            "10月21日，记者从某某市委组织部获悉，该市选派干部驻村。",
+        ),
         # a source the sentence reports, or a credit on a line of its own, is not cut here
         (
             "记者从某某网获悉，某某县选派50名干部驻村。",
@@ -43,6 +48,7 @@ from reporter.clean.steps import remove_boilerplate_spans
         "site-paper-space",
         "date-source-site",
         "date-source-paper",
+        "reporter-credit",
         "reported",
         "own-line",
     ],
