@@ -63,6 +63,11 @@ PINYIN_ANNOTATION_RE = re.compile(
     f"[(（](?<=[{HAN}][(（]) ?(?P<py>[{PINYIN_LETTERS}]+(?:[ '][{PINYIN_LETTERS}]+)*) ?[)）]"
     "(?P<space> ?)"
 )
+# An annotation cut off with the excerpt at a line's end (精彩現(xi, 萬(wà): the bracket
+# never closes (reporter.clean.pinyin strips it on a page that is annotated elsewhere).
+PINYIN_CUT_ANNOTATION_RE = re.compile(
+    f"[(（](?<=[{HAN}][(（])(?P<py>[{PINYIN_LETTERS}]{{1,6}})$", re.MULTILINE
+)
 PINYIN_SPLIT_RE = re.compile(r"[ ']")
 
 # --------------------------------------------------------------------------- mojibake
