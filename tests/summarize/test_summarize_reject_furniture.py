@@ -34,6 +34,9 @@ from reporter.summarize.textrank_plus import reject_reason
         ("20口8年的某省官场，一场干部选任改革再次掀起。", "gap"),
         ("全市共选派1□0名干部到村任职。", "gap"),
         ("全村1200多户、一家3口人的占多数，驻村干部逐户走访。", None),
+        # a "?" for a lost character right after an opening quote
+        ("学院围绕建成“?∑”培训中心的目标，先后举办83期培训班。", "garbled"),
+        ("“为什么要下沉？”不少干部起初有疑问。", None),
     ],
 )
 def test_page_furniture_is_never_a_summary_sentence(text: str, reason: str | None) -> None:
