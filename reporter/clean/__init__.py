@@ -23,6 +23,7 @@ from reporter.clean.script import (
     script_of,
     to_simplified,
 )
+from reporter.clean.shuffle import drop_headline_shuffle
 from reporter.clean.steps import (
     drop_duplicate_paragraphs,
     han_share,
@@ -50,7 +51,8 @@ __all__ = ["STEPS", "clean_article", "clean_text", "convert_to_simplified"]
 # digits and letters, annotations, variant characters (so the dictionary knows them),
 # then whole lines (judged on their repaired text), the title suffix once the first
 # line is the title, spans, runs that form no Chinese words (what the mojibake repair
-# left and anti-scraping junk: judged once boilerplate is gone), spam, repeats, and
+# left and anti-scraping junk: judged once boilerplate is gone), pieces of the headline
+# injected at clause starts (once the first line is the headline), spam, repeats, and
 # the two normalisations last so the other steps see the text as published.
 STEPS: tuple[Step, ...] = (
     repair_mojibake,
@@ -62,6 +64,7 @@ STEPS: tuple[Step, ...] = (
     strip_title_site_suffix,
     remove_boilerplate_spans,
     drop_implausible_spans,
+    drop_headline_shuffle,
     remove_spam_lines,
     remove_seo_phrases,
     drop_duplicate_paragraphs,

@@ -57,6 +57,7 @@ from reporter.clean.resources import (
     MOJIBAKE_LOST_RUN_RE,
     MOJIBAKE_LOST_WITH_PINYIN_RE,
     MOJIBAKE_STRAY_QMARK_RE,
+    MOJIBAKE_UNMARKED_RUN_RE,
     PRIVATE_USE_RE,
     REPLACEMENT_CHAR_RE,
     pinyin_readings,
@@ -312,6 +313,35 @@ def _fix_runs(line: str) -> str:
     return "".join(out)
 
 
+def _fix_unmarked_runs(line: str) -> str:
+    """Shifted runs whose lost lead byte left no "?" (the scraper dropped it): the run
+    then opens with the ``!`` that ``。”`` became (``從來沒有過!睅孜辉诂F場`` for
+    ``從來沒有過。”幾位在現場``).  The same repair, accepted only when it reads as Chinese
+    and better than the text as it stands, so a real exclamation mark stays."""
+    out: list[str] = []
+    i = 0
+    for m in MOJIBAKE_UNMARKED_RUN_RE.finditer(line):
+        k = m.start()
+        if k < i:
+            continue
+        # the run as if its "?" stood before the "!"
+        virtual = _find_run("?" + line[k:], 0)
+        if virtual is None or virtual.lost_tail:
+            continue
+        end = k + virtual.end - 1
+        before = line[max(0, k - CONTEXT_CHARS) : k]
+        after = line[end : end + CONTEXT_CHARS]
+        repaired = _repair(before, "?" + line[k:end], after, False)
+        if repaired is None:
+            continue
+        note_change(line[k:end], repaired)
+        out.append(line[i:k])
+        out.append(repaired)
+        i = end
+    out.append(line[i:])
+    return "".join(out)
+
+
 @functools.lru_cache(maxsize=4)
 def _article_view(article: str) -> str:
     """The article as the reader sees it: simplified, without pinyin annotations."""
@@ -373,7 +403,12 @@ def _restore_lost_with_pinyin(line: str, article: str) -> str:
 
 
 def _suspicious(line: str) -> bool:
-    return "?" in line or "\ufffd" in line or PRIVATE_USE_RE.search(line) is not None
+    return (
+        "?" in line
+        or "\ufffd" in line
+        or PRIVATE_USE_RE.search(line) is not None
+        or MOJIBAKE_UNMARKED_RUN_RE.search(line) is not None
+    )
 
 
 def _drop(text: str, reason: str) -> None:
@@ -387,6 +422,7 @@ def repair_line(line: str, article: str = "") -> str:
         return line
     if "?" in line:
         line = _fix_runs(line)
+    line = _fix_unmarked_runs(line)
 
     line = _restore_lost_with_pinyin(line, article or line)
 

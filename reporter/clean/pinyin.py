@@ -13,6 +13,7 @@ from reporter.clean.record import note_change
 from reporter.clean.resources import (
     HAN_RE,
     PINYIN_ANNOTATION_RE,
+    PINYIN_CUT_ANNOTATION_RE,
     PINYIN_SPLIT_RE,
     TONE_MARKS_RE,
     pinyin_syllables,
@@ -90,8 +91,20 @@ def _strip(m: re.Match[str]) -> str:
     return "" if plain else m["space"]
 
 
+def _strip_cut(m: re.Match[str]) -> str:
+    folded = fold_tones(m["py"])
+    if not any(s.startswith(folded) for s in pinyin_syllables()):
+        return m.group()
+    note_change(m.group(), "")
+    return ""
+
+
 def strip_pinyin_annotations(text: str) -> str:
-    """Remove pinyin annotations after characters: 區(qū) -> 區, 個(ge) -> 個."""
+    """Remove pinyin annotations after characters: 區(qū) -> 區, 個(ge) -> 個; on an
+    annotated page, also the annotation an excerpt cut off at a line's end (現(xi)."""
     if "(" not in text and "（" not in text:  # every annotation is in brackets
         return text
-    return PINYIN_ANNOTATION_RE.sub(_strip, text)
+    stripped = PINYIN_ANNOTATION_RE.sub(_strip, text)
+    if stripped == text:
+        return text
+    return PINYIN_CUT_ANNOTATION_RE.sub(_strip_cut, stripped)

@@ -63,6 +63,11 @@ PINYIN_ANNOTATION_RE = re.compile(
     f"[(（](?<=[{HAN}][(（]) ?(?P<py>[{PINYIN_LETTERS}]+(?:[ '][{PINYIN_LETTERS}]+)*) ?[)）]"
     "(?P<space> ?)"
 )
+# An annotation cut off with the excerpt at a line's end (精彩現(xi, 萬(wà): the bracket
+# never closes (reporter.clean.pinyin strips it on a page that is annotated elsewhere).
+PINYIN_CUT_ANNOTATION_RE = re.compile(
+    f"[(（](?<=[{HAN}][(（])(?P<py>[{PINYIN_LETTERS}]{{1,6}})$", re.MULTILINE
+)
 PINYIN_SPLIT_RE = re.compile(r"[ ']")
 
 # --------------------------------------------------------------------------- mojibake
@@ -76,9 +81,16 @@ MOJIBAKE_STRAY_QMARK_RE = re.compile(f"(?<=[{HAN}])\\?(?=[,，、.。])")
 # (江蘇濱??h委 for 江蘇濱海縣委): question marks glued to a lower-case letter inside Chinese
 # text are never punctuation (a question mark is followed by the next sentence, not "h").
 MOJIBAKE_LOST_RUN_RE = re.compile(f"(?<=[{HAN}])\\?{{1,4}}[a-z](?=[{HAN}])")
+# A shifted run whose "?" was dropped: the ``!`` (``！``) that ``。”`` became, glued
+# between Han characters (reporter.clean.mojibake tries the repair; a real ! stays).
+MOJIBAKE_UNMARKED_RUN_RE = re.compile(f"(?<=[{HAN}])[!！](?=[{HAN}])")
 REPLACEMENT_CHAR_RE = re.compile("\ufffd+")
 # Private-use code points: GBK user-defined area bytes decoded by a lenient decoder.
 PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")
+
+# Where a clause starts: a line's start or right after a mark that ends a clause.  Anti-
+# scraping scripts inject pieces of the headline there (reporter.clean.shuffle).
+CLAUSE_START_RE = re.compile("(?:^|(?<=[，。、；：！？,;:!?]))")
 
 # --------------------------------------------------------------------------- plausibility
 

@@ -33,3 +33,12 @@ CLAUSE_END = re.compile(r"[，、；：,;:]")
 # What a reader cannot see in a quoted removal: spaces, private-use characters (left by GBK
 # decoding errors; no font draws them) and zero-width marks.
 INVISIBLE = re.compile("[\\s\ue000-\uf8ff\u200b-\u200f\u2060\ufeff]+")
+# Party members who report to the community where they live (向居住地所在社区报到, 到社区
+# 报到, 双报到): 在职党员 serving at home, counted apart from officials sent anywhere.
+REPORTING_TO_COMMUNITY = re.compile(
+    r"(向|到)[^，。；]{0,10}社区[^，。；]{0,4}报到|双报到|在职党员[^，。；]{0,10}报到"
+)
+# Right before a place: it is where a meeting sat (省委组织部在西宁召开…), not who acted.
+VENUE_BEFORE = re.compile(r"(?:在|于)$")
+# ... and right after it the meeting itself (在西宁召开, 在京举行).
+VENUE_AFTER = re.compile(r"[^，。；,;]{0,4}?(?:召开|举行|举办)")

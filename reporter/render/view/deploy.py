@@ -12,8 +12,16 @@ from reporter.compare.localities import contains
 from reporter.compare.model import (
     Fact,
 )
+from reporter.compare.resources import lexicon
 from reporter.render import charts
+from reporter.render.resources import (
+    CLAUSE_END,
+    REPORTING_TO_COMMUNITY,
+    VENUE_AFTER,
+    VENUE_BEFORE,
+)
 from reporter.render.view.base import Builder, Cite
+from reporter.text.gazetteer import find_places
 
 # Bars in the deployment chart: the executive page must stay one page.
 MAX_BARS = 6
@@ -38,6 +46,9 @@ class DeployView:
 def largest_officials(b: Builder) -> list[tuple[str, Fact]]:
     """Per locality, the largest count of officials deployed, largest first."""
     best: dict[str, Fact] = {}
+    # the same number of one article counts the same people: the headline's "2600名党员干部
+    # 下沉社区" are the 2600 whom the body has report to their communities
+    reporting = {(f.article_id, f.value) for f in b.all_facts() if _reporting_members(f)}
     for f in b.all_facts():
         if f.kind != "officials" or f.value is None:
             continue
@@ -45,7 +56,9 @@ def largest_officials(b: Builder) -> list[tuple[str, Fact]]:
             continue
         if not DEPLOYMENT_MECHANISMS.intersection(f.mechanism_ids):
             continue
-        loc = b.fact_locality(f)
+        if (f.article_id, f.value) in reporting:
+            continue
+        loc = sender(b, f)
         if loc == f.article_id:
             # No place: a national total or a page naming none is no locality's
             # deployment, and a ranking of localities must not show a file name.
@@ -58,6 +71,50 @@ def largest_officials(b: Builder) -> list[tuple[str, Fact]]:
         if loc not in best or f.value > (best[loc].value or 0.0):
             best[loc] = f
     return sorted(best.items(), key=lambda kv: (-(kv[1].value or 0.0), kv[0]))
+
+
+def _sending_verb(sentence: str) -> int | None:
+    """Where the first verb of sending (选派, 抽调, 下沉 ...) stands in ``sentence``."""
+    words = [w for w, role in lexicon().role_words.items() if role == DEPLOYED_ROLE]
+    found = [i for w in words if (i := sentence.find(w)) >= 0]
+    return min(found) if found else None
+
+
+def sender(b: Builder, f: Fact) -> str:
+    """Who sent the officials a deployed count counts.  The place a fact is credited to
+    is the one its sentence names; in "省委组织部在西宁召开选派干部到玉树、果洛挂职会议" that is
+    the venue or where they went.  A place named only after the sentence's verb of sending
+    (a destination) or only as where a meeting sat (在西宁) sent nobody: the deployment is
+    the article's acting locality's (the province whose organisation department sends)."""
+    loc = b.fact_locality(f)
+    own = b.locality.get(f.article_id)
+    if own is None or loc == own:
+        return loc
+    verb = _sending_verb(f.sentence)
+    named = [m for m in find_places(f.sentence) if m.name == loc]
+    if verb is None or not named:
+        return loc
+    if all(m.start > verb or _venue(f.sentence, m.start, m.end) for m in named):
+        return own
+    return loc
+
+
+def _venue(sentence: str, start: int, end: int) -> bool:
+    """Whether the place at ``start:end`` is where a meeting sat (在西宁召开): not "在莱西市，
+    像这样的下沉干部有4000多名", where 在 says whose the cadres are."""
+    return bool(VENUE_BEFORE.search(sentence, 0, start)) and bool(VENUE_AFTER.match(sentence, end))
+
+
+def _reporting_members(f: Fact) -> bool:
+    """Whether the people a count counts report to the community where they live
+    (2600名机关党员干部向居住地所在社区报到): party members serving at home after work, not
+    officials sent anywhere; the clause after the number says so."""
+    at = f.sentence.find(f.text)
+    if at < 0:
+        return False
+    rest = f.sentence[at + len(f.text) :]
+    end = CLAUSE_END.search(rest)
+    return REPORTING_TO_COMMUNITY.search(rest[: end.start()] if end else rest) is not None
 
 
 def build_deploy(b: Builder, deployed: Sequence[tuple[str, Fact]]) -> DeployView:

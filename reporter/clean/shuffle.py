@@ -1,0 +1,133 @@
+"""Pieces of the headline that anti-scraping scripts inject at clause starts.
+
+Some sites scatter the characters of their own headline through the body, a few at a
+time, right after punctuation: under the headline 四川组织100名选调生上派锻炼 重点将参与…,
+the body reads ``获悉，织名作和重四川选派……。织名作和重为此，……`` and ``，川组参全记者从…``.
+Each piece is made only of the headline's characters, yet is no part of the headline as
+written, forms almost no dictionary word, and comes back at several clause starts.  Real
+text that opens clauses with the headline's words (``，一线干部……``) uses the headline's
+words: they pair into dictionary words, so they stay.
+
+Each cut piece is recorded as a removal (kind ``junk``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import pairwise
+
+from reporter.clean.plausibility import KIND
+from reporter.clean.record import note_removal
+from reporter.clean.resources import CLAUSE_START_RE, HAN_RE
+from reporter.clean.script import to_simplified_line
+from reporter.text import segment
+
+__all__ = ["drop_headline_shuffle"]
+
+# A headline shorter than this gives too few characters to tell a shuffle from chance.
+MIN_HEADLINE_CHARS = 12
+# A piece is at least two characters (one character at a clause start is any word's) and
+# at most this many: the pieces seen are of two to five.
+MAX_PIECE_CHARS = 8
+MIN_PIECE_CHARS = 2
+# Clause starts a piece must open: once could be chance, the script repeats its pieces.
+MIN_PIECE_REPEATS = 2
+# Share of a piece's characters inside words of two or more characters (jieba, no HMM)
+# above which it is words (一线干部, 旗委组织部: all of them), at or below which it is a
+# shuffle (川组参全: none; 织名作和重: 名作 only).
+MAX_WORD_SHARE = 0.5
+# Distinct pieces a shuffle leaves: the script cuts the headline into several, while a
+# name or a phrase that happens to open two clauses (巴羌高速, 派了) is one.
+MIN_DISTINCT_PIECES = 3
+
+
+def _headline(text: str) -> str:
+    for line in text.split("\n"):
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+def _openings(text: str, chars: frozenset[str], skip: int) -> list[tuple[int, str]]:
+    """(position, run) at each clause start past ``skip``: the longest run of headline
+    characters opening it, at most ``MAX_PIECE_CHARS``."""
+    out = []
+    for line_start, line in _lines(text):
+        if line_start < skip:
+            continue
+        for m in CLAUSE_START_RE.finditer(line):
+            at = m.start()
+            end = at
+            while end < len(line) and end - at < MAX_PIECE_CHARS and line[end] in chars:
+                end += 1
+            if end - at >= MIN_PIECE_CHARS:
+                out.append((line_start + at, line[at:end]))
+    return out
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _pieces(runs: list[str], headline: str) -> list[str]:
+    """The injected pieces among the runs, longest first."""
+    ordered = sorted(runs)
+    candidates = {
+        p for a, b in pairwise(ordered) if len(p := _common_start(a, b)) >= MIN_PIECE_CHARS
+    }
+    compact = "".join(headline.split())
+    counts = Counter(c for c in candidates for r in runs if r.startswith(c))
+    pieces = [
+        c
+        for c in candidates
+        if counts[c] >= MIN_PIECE_REPEATS and c not in compact and _word_share(c) <= MAX_WORD_SHARE
+    ]
+    # a shorter candidate inside a longer piece is that piece seen twice, not another
+    distinct = [c for c in pieces if not any(o != c and o.startswith(c) for o in pieces)]
+    if len(distinct) < MIN_DISTINCT_PIECES:
+        return []
+    return sorted(pieces, key=lambda c: (-len(c), c))
+
+
+def _common_start(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+def _word_share(piece: str) -> float:
+    """Share of the piece's characters inside dictionary words of two or more."""
+    segment.ensure_jieba()
+    import jieba
+
+    words = jieba.lcut(to_simplified_line(piece), HMM=False)
+    return sum(len(w) for w in words if len(w) > 1) / len(piece)
+
+
+def drop_headline_shuffle(text: str) -> str:
+    """Cut the headline's characters injected as pieces at clause starts."""
+    headline = _headline(text)
+    chars = frozenset(HAN_RE.findall(headline))
+    if len(chars) < MIN_HEADLINE_CHARS:
+        return text
+    skip = text.find(headline) + len(headline)
+    openings = _openings(text, chars, skip)
+    if len(openings) < MIN_PIECE_REPEATS:
+        return text
+    pieces = _pieces([r for _, r in openings], headline)
+    if not pieces:
+        return text
+    cuts = []
+    for at, run in openings:
+        piece = next((p for p in pieces if run.startswith(p)), None)
+        if piece is not None:
+            cuts.append((at, at + len(piece)))
+    for start, end in reversed(cuts):
+        note_removal(KIND, text[start:end], "pieces of the headline injected at clause starts")
+        text = text[:start] + text[end:]
+    return text

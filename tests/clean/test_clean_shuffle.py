@@ -1,0 +1,53 @@
+"""Pieces of the headline injected at clause starts by an anti-scraping script (batch 13
+at first sight: ``，川组参全记者从省委组织部获悉``).  The articles are written for these
+tests in the genre's style; the pieces are characters of their headlines, out of order."""
+
+from __future__ import annotations
+
+import pytest
+
+from reporter.clean import clean_text
+from reporter.clean.shuffle import drop_headline_shuffle
+
+HEADLINE = "江北区选派两百名年轻干部下沉一线 助推重点项目攻坚"
+BODY = (
+    "近日，北派年记者从区委组织部获悉，区两轻沉江北区选派两百名年轻干部到重点项目一线，"
+    "选百干一参与征地拆迁和企业服务。\n"
+    "区委组织部相关负责人介绍，北派年这批干部平均年龄31岁，推点攻均有两年以上基层经历。"
+    "区两轻沉下一步，该区将对表现突出的干部优先提拔使用，选百干一并建立纪实档案。\n"
+    "去年，推点攻该区首批选派80名干部下沉一线，反响积极。"
+)
+CLEAN = (
+    "近日，记者从区委组织部获悉，江北区选派两百名年轻干部到重点项目一线，"
+    "参与征地拆迁和企业服务。\n"
+    "区委组织部相关负责人介绍，这批干部平均年龄31岁，均有两年以上基层经历。"
+    "下一步，该区将对表现突出的干部优先提拔使用，并建立纪实档案。\n"
+    "去年，该区首批选派80名干部下沉一线，反响积极。"
+)
+
+
+def test_the_pieces_are_cut() -> None:
+    assert drop_headline_shuffle(f"{HEADLINE}\n{BODY}") == f"{HEADLINE}\n{CLEAN}"
+
+
+def test_the_whole_cleaning_cuts_them() -> None:
+    cleaned = clean_text(f"{HEADLINE}\n\n{BODY}")
+    for piece in ("北派年", "区两轻沉", "选百干一", "推点攻"):
+        assert piece not in cleaned
+    assert "江北区选派两百名年轻干部到重点项目一线" in cleaned
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the headline's words opening clauses: words, not a shuffle
+        "会上，一线干部代表发言。会后，一线干部回到项目现场。同时，重点项目攻坚专班成立。"
+        "此外，重点项目推进会每月召开。",
+        # one name opening two clauses, and a phrase: too few pieces for a shuffle
+        "据悉，江北区选派干部到村。目前，江北区已完成选派。其中，派了两批。随后，派了第三批。",
+    ],
+    ids=["headline-words", "one-name"],
+)
+def test_real_text_stays(body: str) -> None:
+    text = f"{HEADLINE}\n{body}"
+    assert drop_headline_shuffle(text) == text
