@@ -9,6 +9,7 @@ HTML extractor found (``Article.html_*``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -19,6 +20,8 @@ from reporter.clean.resources import (
     AGGREGATOR_CREDIT_RE,
     BARE_DATE_LINE_RE,
     BYLINE_NAMES_RE,
+    CN_DATE_RE,
+    CN_DIGITS,
     DATE_RE,
     DAY_FIRST_DATE_RE,
     LABELLED_DATE_RE,
@@ -101,6 +104,20 @@ def _iso(y: str, m: str, d: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def _cn_count(numeral: str) -> int:
+    """十 -> 10, 十二 -> 12, 二十 -> 20, 二十八 -> 28, 八 -> 8."""
+    tens, _, units = numeral.rpartition("十")
+    if "十" not in numeral:
+        return CN_DIGITS.get(numeral, 0) if len(numeral) == 1 else 0
+    return (CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (CN_DIGITS.get(units, 0) if units else 0)
+
+
+def _cn_iso(m: re.Match[str]) -> str | None:
+    """A date written in Chinese numerals (二〇一五年十月八日), as ISO."""
+    year = "".join(str(CN_DIGITS[c]) for c in m["y"])
+    return _iso(year, str(_cn_count(m["m"])), str(_cn_count(m["d"])))
+
+
 def _first_date(texts: Iterable[str]) -> str | None:
     for text in texts:
         # 转自：http://…/2021-06/10/content_….htm shows the reader no date
@@ -108,6 +125,9 @@ def _first_date(texts: Iterable[str]) -> str | None:
         for m in (*DATE_RE.finditer(text), *DAY_FIRST_DATE_RE.finditer(text)):
             iso = _iso(m["y"], m["m"], m["d"])
             if iso:
+                return iso
+        for m in CN_DATE_RE.finditer(text):
+            if (iso := _cn_iso(m)) and iso[:2] in ("19", "20"):
                 return iso
     return None
 

@@ -216,6 +216,13 @@ TITLE_HOME_TRAIL_RE = re.compile(
 )
 TITLE_DASH_SUFFIX_RE = re.compile(r"(?<![—-])[—–-](?P<site>[^—–\-\s]{2,30})$")
 DATE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
+# A date in Chinese numerals, as a notice or document signs off (二〇一五年十月八日; a
+# scraped page may type the 〇 as 0 or ○): the year digit by digit, month and day counted.
+CN_DATE_RE = re.compile(
+    "(?P<y>[〇零○0一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月"
+    "(?P<d>[一二三四五六七八九十]{1,3})日"
+)
+CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "0": 0}
 # A day-first date of some portals: 14.12.2018  18:21.
 DAY_FIRST_DATE_RE = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)"
@@ -246,13 +253,14 @@ BARE_DATE_LINE_RE = re.compile(
     r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:星期|周)[一二三四五六日天])?\s*$"
 )
-# A speech's headline (在…会议上的讲话, 致辞, 讲话摘要) ...
-SPEECH_TITLE_RE = re.compile(r"讲话|致辞|发言|报告会上")
+# A speech's headline (在…会议上的讲话, 致辞, 讲话摘要, a government's 工作报告) ...
+SPEECH_TITLE_RE = re.compile(r"讲话|致辞|发言|报告会上|工作报告")
 # ... and its date printed under the speaker's name, in brackets or after 时间：
-# (（2026 年 2 月 25 日）, 郑某某时间：2020年4月13日): the day the speech was given.
+# (（2026 年 2 月 25 日）, 郑某某时间：2020年4月13日), or opening the line that says where
+# it was given (2013年1月7日在某某县第十五届人民代表大会第二次会议上): that day.
 SPEECH_DATE_RE = re.compile(
-    r"(?:[(（]|时间\s*[:：])\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月"
-    r"\s*(?P<d>\d{1,2})\s*日"
+    r"(?:(?:[(（]|时间\s*[:：])\s*|(?:^|\n)\s*(?=(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在))"
+    r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 )
 # A paper's news-flash credit opening the lead names the paper: 广州日报讯 -> 广州日报.
 NEWS_FLASH_OUTLET_RE = re.compile(
@@ -312,7 +320,7 @@ TITLE_LIST_DATE_PREFIX_RE = re.compile(
 # line the cleaner filed under another kind (编辑：某某 来源：某某 发布时间：…) it still
 # dates the page.
 LABELLED_DATE_RE = re.compile(
-    r"(?:发布时间|发布日期|发表时间|发稿时间|更新时间|日期|时间)\s*[:：]\s*[\[【(（]?\s*(?:19|20)\d{2}"
+    r"(?:发布时间|发布日期|发表时间|发稿时间|更新时间|创建时间|日期|时间)\s*[:：]\s*[\[【(（]?\s*(?:19|20)\d{2}"
 )
 # A web address: a date in its path (/2021-06/10/content_….htm) is the site's filing
 # folder, not a date the page shows its reader.
