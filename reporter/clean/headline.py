@@ -13,6 +13,7 @@ from reporter.clean.headline_text import (
     han_grams,
     is_body,
     may_be_title,
+    without_author,
 )
 from reporter.clean.resources import (
     BODY_END_RE,
@@ -379,9 +380,16 @@ def title_line(paragraphs: Sequence[str]) -> str | None:
 
 
 def _before_salutation(sentence: str) -> str:
-    """A speech's title glued to its salutation (……讲话稿同志们：今天……) ends there."""
+    """A speech's title glued to its salutation (……讲话稿同志们：今天……) ends there; a
+    document host prints that title twice over (……讲话……讲话 同志们：): once is the title."""
     m = SALUTATION_RE.search(sentence)
-    return sentence[: m.start()] if m and m.start() >= TITLE_SHORT_CHARS else sentence
+    if not m or m.start() < TITLE_SHORT_CHARS:
+        return sentence
+    title = sentence[: m.start()].strip()
+    half = len(title) // 2
+    if len(title) % 2 == 0 and title[:half] == title[half:]:
+        return title[:half]
+    return title
 
 
 def derive_title(paragraphs: Sequence[str]) -> str:
@@ -449,7 +457,7 @@ def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleC
     html_title = to_simplified_line(article.html_title) if article.html_title else None
     choice = choose_title(paragraphs, removed_titles(removals), html_title, trail_titles(removals))
     if choice is not None:
-        return choice
+        return TitleChoice(without_author(choice.text), choice.index, choice.derived)
     # no head line is a headline, but the trail ends with one the body speaks of: the
     # page shows its title there (首页 > 通辽市 > 标题), better than a derived one
     body_grams = han_grams("\n".join(paragraphs))

@@ -6,15 +6,21 @@ from __future__ import annotations
 
 from reporter.clean.resources import (
     BODY_END_RE,
+    BROKEN_ENTITY_CHARS,
+    BROKEN_ENTITY_RE,
     CLAUSE_MARK_RE,
     HAN_RE,
+    LIST_LABEL_RE,
     PROSE_MARK_RE,
+    TITLE_AUTHOR_TAIL_RE,
+    TITLE_BRACKET_PAIRS,
     TITLE_DATELINE_TAIL_RE,
     TITLE_EDGE_PUNCT_RE,
     TITLE_FEED_PREFIX_RE,
     TITLE_GARBLED_RE,
     TITLE_GRAM_RE,
     TITLE_JUNK_TAIL_RE,
+    TITLE_LETTER_SPACED_RE,
     TITLE_LIST_DATE_PREFIX_RE,
     TITLE_MARKER_RE,
     TITLE_OFFICE_PREFIX_RE,
@@ -39,8 +45,10 @@ TITLE_SHORT_CHARS = 6
 TITLE_MIN_HAN_SHARE = 0.5
 
 # A headline has at most a few clause marks; a line with more is a list (SEO words,
-# a porn-spam line of comma-joined phrases).
+# a porn-spam line of comma-joined phrases).  The enumeration comma 、 counts apart: a
+# headline lists a few acts with it (不发通知、不打招呼、不听汇报、不用陪同接待，…).
 TITLE_MAX_CLAUSE_MARKS = 3
+TITLE_MAX_ENUMERATION_MARKS = 6
 
 
 def han_grams(text: str) -> set[str]:
@@ -55,7 +63,10 @@ def clean_title(line: str) -> str:
     """A candidate headline without what the page glued to it: a marker (题：), the
     site's name (标题_某某网, 标题—某某组织部) and an anti-scraping tail (…8 [; o H! @9)."""
     line = TITLE_MARKER_RE.sub("", line.strip())
+    line = BROKEN_ENTITY_RE.sub(lambda m: BROKEN_ENTITY_CHARS[m["name"]], line)
     line = TITLE_EDGE_PUNCT_RE.sub("", line)
+    if TITLE_LETTER_SPACED_RE.match(line):
+        line = "".join(line.split())  # 政 府 工 作 报 告: one word set wide
     office = TITLE_OFFICE_PREFIX_RE.match(line)
     if office and len(line) - office.end() >= TITLE_SHORT_CHARS:
         line = line[office.end() :]  # (某某县委党校)：标题
@@ -83,11 +94,21 @@ def clean_title(line: str) -> str:
     return line.strip()
 
 
+def without_author(title: str) -> str:
+    """A book's or web novel's title without its author's credit (书名 某某 著): applied
+    to the headline once chosen, for the credit is what sets the line apart from the
+    book's name printed short above it."""
+    author = TITLE_AUTHOR_TAIL_RE.search(title)
+    return title[: author.start()] if author and author.start() >= 2 else title
+
+
 def is_body(line: str) -> bool:
     # a headline may close with ？ or ！ (干什么？怎么干？), never with 。 or ；
     line = TITLE_EDGE_PUNCT_RE.sub("", line)
-    if not PROSE_MARK_RE.search(line):
-        return False  # a long line without a Chinese mark is a list (SEO words, page list)
+    if not PROSE_MARK_RE.search(LIST_LABEL_RE.sub("", line)):
+        # a long line without a Chinese mark is a list (SEO words, page list), also
+        # after its label (各地：安徽 北京 重庆 …)
+        return False
     return len(line) > TITLE_MAX_CHARS or (
         len(line) >= BODY_MIN_CHARS and (BODY_END_RE.search(line[-1:]) is not None or "。" in line)
     )
@@ -101,6 +122,25 @@ def may_be_title(line: str) -> bool:
         return False
     if TITLE_GARBLED_RE.search(line):
         return False  # mojibake left in the line: a garbled subtitle, never the headline
-    if len(CLAUSE_MARK_RE.findall(line)) > TITLE_MAX_CLAUSE_MARKS:
+    marks = CLAUSE_MARK_RE.findall(line)
+    enumeration = marks.count("、")
+    if (
+        len(marks) - enumeration > TITLE_MAX_CLAUSE_MARKS
+        or enumeration > TITLE_MAX_ENUMERATION_MARKS
+    ):
+        return False
+    if _unopened_bracket(line):
         return False
     return not any(p.search(line) for p in boilerplate().not_title)
+
+
+def _unopened_bracket(line: str) -> bool:
+    """Whether ``line`` closes a bracket it never opened: the tail of a credit or a
+    caption cut out of its line (据某某区政府官方网站）), never a headline."""
+    for pair in TITLE_BRACKET_PAIRS:
+        depth = 0
+        for ch in line:
+            depth += (ch == pair[0]) - (ch == pair[1])
+            if depth < 0:
+                return True
+    return False

@@ -333,6 +333,25 @@ TITLE_DATELINE_TAIL_RE = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s.*)?$"
 )
+# A headline set with a space between its characters (政 府 工 作 报 告): one word.
+TITLE_LETTER_SPACED_RE = re.compile(f"^[{HAN}](?:\\s+[{HAN}]){{2,}}$")
+# An HTML entity that lost its & and ; in scraping (沁源干部的ldquo高考rdquo): the mark
+# it stood for.
+BROKEN_ENTITY_RE = re.compile(
+    r"&?(?<![A-Za-z])(?P<name>ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot|nbsp)(?![A-Za-z]);?"
+)
+BROKEN_ENTITY_CHARS = {
+    "ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’",
+    "mdash": "—", "hellip": "…", "middot": "·", "nbsp": " ",
+}  # fmt: skip
+# A book's author credited after its title (书名 某某 著, 书名 某某 主编): a listing of a
+# book or web novel, whose title is the book's name alone.  (著 reads 着 once simplified.)
+TITLE_AUTHOR_TAIL_RE = re.compile(f"\\s+[{HAN}·]{{2,5}}\\s*(?:著|着|编著|主编|译)$")
+# The label of a list line (各地：安徽 北京 重庆 …): the mark after it makes no prose.
+LIST_LABEL_RE = re.compile(r"^[^\s，。；：:]{1,8}[:：]")
+# Brackets a headline opens and closes in pairs: a closing one without its opener is
+# the end of a line cut out of a credit (〒珠海市某某区政府官方网站)).
+TITLE_BRACKET_PAIRS = ("()", "（）", "【】", "[]", "《》")
 # A headline cut short by the page (舟山市 推行干部保障“重点项......).
 TITLE_TRUNCATED_RE = re.compile(r"(?:\.{3,}|…+|。{3,})$")
 # Anti-scraping junk glued to the end of a headline (…解读8 [; o H! @9): a run of ASCII
