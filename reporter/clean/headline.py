@@ -105,6 +105,9 @@ TITLE_LABEL_MAX_CHARS = 8
 # shorter than a label, with pairs all in the body; only a headline this long wraps.
 WRAPPED_TITLE_MIN_CHARS = 20
 WRAP_STUB_MIN_PAIRS = 2
+# Marks that join a clause to the rest of its sentence: a line repeated between them is
+# a clause of the body, not the page naming its headline.
+CLAUSE_JOINS = "，,、；;"
 # Dashes that join a main title and its subtitle.
 TITLE_DASHES = ("——", "—", "--")
 
@@ -141,15 +144,17 @@ def _as_repeated(text: str, repeated: Sequence[str]) -> str:
 
 def _quoted_whole(text: str, para: str) -> bool:
     """Whether ``para`` repeats ``text`` as a unit of its own (题：标题, 《标题》, a caption
-    opening with it): no Chinese character glued to either side.  A subtitle that is a
-    clause of a body sentence (……和各区把疫情防控作为锻炼、考察干部的平台。) is the body
-    quoted by the page, not the page naming its headline."""
+    opening with it): no Chinese character glued to either side, nor a clause mark.  A
+    subtitle that is a clause of a body sentence (……和各区把疫情防控作为锻炼、考察干部
+    的平台。, ……根据投票结果，评出优秀项目7个，……) is the body quoted by the page, not
+    the page naming its headline."""
     at = para.find(text)
     while at >= 0:
         before = para[at - 1] if at else ""
         end = at + len(text)
         after = para[end] if end < len(para) else ""
-        if not HAN_RE.match(before) and not HAN_RE.match(after):
+        glued = [c for c in (before, after) if c and (HAN_RE.match(c) or c in CLAUSE_JOINS)]
+        if not glued:
             return True
         at = para.find(text, at + 1)
     return False
@@ -458,6 +463,12 @@ def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleC
     choice = choose_title(paragraphs, removed_titles(removals), html_title, trail_titles(removals))
     if choice is not None:
         return TitleChoice(without_author(choice.text), choice.index, choice.derived)
+    # no head line is a headline, but the repost names the original's (原标题：标题,
+    # removed as a note): that is the headline the page shows
+    for marked in removed_titles(removals):
+        title = clean_title(marked)
+        if title and may_be_title(title):
+            return TitleChoice(title, None, False)
     # no head line is a headline, but the trail ends with one the body speaks of: the
     # page shows its title there (首页 > 通辽市 > 标题), better than a derived one
     body_grams = han_grams("\n".join(paragraphs))

@@ -285,15 +285,17 @@ SENTENCE_SPLIT_RE = re.compile("(?<=[。！？!?])")
 # A mark that ends a sentence, wherever it stands (a line holding one is prose).
 SENTENCE_END_MARK_RE = re.compile("[。！？!?]")
 # A headline given by a marker: Xinhua's 新华社贵阳12月26日电 题：… (the dateline is cut
-# as a byline span first), a repost's 原标题：… or 原题目：…, or the marker in brackets
-# with or without its colon ((原标题)标题).
+# as a byline span first), a repost's 原标题：… or 原题目：…, the marker in brackets
+# with or without its colon ((原标题)标题), or the 标题 cell of a disclosure table
+# (标 题 | 标题 |).
 # Punctuation a lost character left in front (????原題 -> 。？原题) goes with the marker.
 TITLE_MARKER_RE = re.compile(
-    r"^[\s。，、；？！?!.,]*(?:(?:题|标题|原标题|原题|原题目)\s*[:：]"
+    r"^[\s。，、；？！?!.,]*(?:(?:题|标题|原标题|原题|原题目)\s*[:：]|标\s*题\s*[|｜]"
     r"|[(（【\[]\s*(?:原标题|原题|原题目)\s*[)）】\]]\s*[:：]?)\s*"
 )
-# Punctuation that cannot open or close a headline (left by mojibake or a cut line).
-TITLE_EDGE_PUNCT_RE = re.compile(r"^[\s。，、；？！?!.,]+|[\s，、；,;]+$")
+# Punctuation that cannot open or close a headline (left by mojibake or a cut line, or
+# the bar closing a table's cell).
+TITLE_EDGE_PUNCT_RE = re.compile(r"^[\s。，、；？！?!.,]+|[\s，、；,;|｜]+$")
 # The label content farms put before a copied headline (全球快播：, 天天热议：, 环球
 # 快讯：): a word of scope or time and one of news, then a colon.
 # An exclamation mark closes the label as often as a colon (天天视讯！标题).  An

@@ -2,8 +2,9 @@
 16), each a general cause: a headline set with spaces between its characters, an HTML
 entity that lost its & and ;, a region list with a label taken for the lead, a headline
 listing acts with many 、, a credit's tail cut out of its bracket, a book's author after
-its title, a speech's title printed twice before its salutation.  Pages written here in
-the genre's style."""
+its title, a speech's title printed twice before its salutation, a subhead the body
+repeats as a clause, a repost titled only by its 原标题 note, a disclosure table's rows.
+Pages written here in the genre's style."""
 
 from __future__ import annotations
 
@@ -55,6 +56,27 @@ def article(text: str) -> Article:
             "您的位置：某某文学 > 官场 > 官场风云\n官场风云 某某某 著\n连载中 小说 都市小说\n"
             "《官场风云》是一本官场小说，讲述某某县干部张某在乡镇的风云故事。" + BODY,
             "官场风云",
+        ),
+        # a subhead that the body repeats as a clause between commas is no headline
+        # named twice: the headline above it stays
+        (
+            "“擂台”上见真章，某某镇书记比项目\n评出优秀项目5个\n"
+            "近日，某某镇举办书记项目擂台赛，各村书记上台展示“书记项目”。"
+            "经现场打分，评出优秀项目5个，并予以通报表彰。" + BODY,
+            "“擂台”上见真章，某某镇书记比项目",
+        ),
+        # a repost whose only headline is the original's, under its marker
+        (
+            "原标题：某某县干部下沉社区 网格服务暖民心\n" + BODY + "\n" + BODY,
+            "某某县干部下沉社区 网格服务暖民心",
+        ),
+        # a disclosure table's rows are fields; its 标 题 cell or the line below is the
+        # headline
+        (
+            "发布机构 | 某某县政府办 | 有 效 性 | 有效 |\n"
+            "标 题 | 某某县召开干部下沉社区工作调度会 |\n"
+            "某某县召开干部下沉社区工作调度会\n" + BODY,
+            "某某县召开干部下沉社区工作调度会",
         ),
     ],
 )
