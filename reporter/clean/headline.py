@@ -25,6 +25,7 @@ from reporter.clean.resources import (
     HAN_NUMBER_SPACE_RE,
     HAN_RE,
     LEAD_TIME_CLAUSE_RE,
+    PROSE_MARK_RE,
     SALUTATION_RE,
     SENTENCE_END_MARK_RE,
     SENTENCE_SPLIT_RE,
@@ -233,11 +234,22 @@ def _wrapped_stub(
 ) -> str | None:
     """The end of a headline the page wrapped onto the next head line (……官僚主义 /
     典型案例): a stub of Han characters shorter than a label, each of its pairs one the
-    body uses, under a headline long enough to have been wrapped; else None."""
-    if index + 1 >= head or len(text) < WRAPPED_TITLE_MIN_CHARS:
+    body uses, under a headline long enough to have been wrapped; or, in a narrow
+    column (an e-paper's: 我省欢送新一批赴四川省 / 东西部协作挂职干部), a line no longer
+    than the headline that continues a word the break cut (the pair across it, 省东, is
+    one the body uses) under a headline without marks; else None."""
+    if index + 1 >= head:
         return None
     stub = paragraphs[index + 1].strip()
-    if len(stub) >= TITLE_SHORT_CHARS or len(HAN_RE.findall(stub)) != len(stub):
+    if not stub or len(HAN_RE.findall(stub)) != len(stub):
+        return None
+    cut_word = (
+        HAN_RE.match(text[-1:]) is not None
+        and text[-1] + stub[0] in body_grams
+        and len(stub) <= len(text)
+        and not PROSE_MARK_RE.search(text)
+    )
+    if not cut_word and (len(text) < WRAPPED_TITLE_MIN_CHARS or len(stub) >= TITLE_SHORT_CHARS):
         return None
     if len(text) + len(stub) > TITLE_MAX_CHARS or BODY_END_RE.search(text[-1:]):
         return None

@@ -78,6 +78,17 @@ def article(text: str) -> Article:
             "某某县召开干部下沉社区工作调度会\n" + BODY,
             "某某县召开干部下沉社区工作调度会",
         ),
+        # an e-paper's narrow column wraps the headline inside a word (四川省 / 东西部)
+        (
+            "我省欢送新一批赴四川省\n东西部协作挂职干部\n"
+            "本报杭州5月2日讯 昨日下午，我省欢送新一批120名赴四川省东西部协作挂职干部。" + BODY,
+            "我省欢送新一批赴四川省东西部协作挂职干部",
+        ),
+        # ... while a subtitle under a headline continues no word of it
+        (
+            "某某县干部下沉社区\n网格服务暖民心\n" + BODY + "群众称赞网格服务暖民心。",
+            "某某县干部下沉社区",
+        ),
     ],
 )
 def test_round9_heads(text: str, title: str) -> None:
