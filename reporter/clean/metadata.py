@@ -29,9 +29,11 @@ from reporter.clean.resources import (
     NEWS_FLASH_OUTLET_RE,
     PRINT_EDITION_RE,
     REPOST_DATE_HINT_RE,
+    SERIAL_LISTING_RE,
     SOURCE_CREDIT_RE,
     SPEECH_DATE_RE,
     SPEECH_TITLE_RE,
+    UPDATE_TIME_RE,
     URL_RE,
     WIRE_DATE_RE,
     WIRE_OUTLET_RE,
@@ -268,6 +270,11 @@ def _reporters(credits: _Credits) -> tuple[str, ...]:
     return tuple(names)
 
 
+# A serial's listing shows its marks (连载中, 分类：都市小说) at the head of the page,
+# within this many characters of the text's start.
+SERIAL_MARK_WINDOW = 400
+
+
 # A speech's date stands under its title and speaker, within this many characters of
 # the text's start (a document host glues title, speaker and date into one line).
 SPEECH_DATE_WINDOW = 300
@@ -319,6 +326,10 @@ def extract_metadata(
     ``choice`` is its headline when the caller has chosen it already."""
     paragraphs = [p for p in text.split("\n") if p.strip()]
     credits = _credits(removals)
+    if SERIAL_LISTING_RE.search(text[:SERIAL_MARK_WINDOW]):
+        # a serial's update time dates no text: when in doubt, no date
+        kept = tuple(t for t in credits.dateline if not UPDATE_TIME_RE.match(t))
+        credits = _Credits(credits.source, credits.byline, kept)
     print_outlet, print_date = _print_edition((*credits.source, *credits.dateline))
     published, reposted = _dates(credits, article, print_date)
 

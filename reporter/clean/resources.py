@@ -324,6 +324,12 @@ TITLE_LIST_DATE_PREFIX_RE = re.compile(
 LABELLED_DATE_RE = re.compile(
     r"(?:发布时间|发布日期|发表时间|发稿时间|更新时间|创建时间|日期|时间)\s*[:：]\s*[\[【(（]?\s*(?:19|20)\d{2}"
 )
+# A serial's listing (a web novel's page: 连载中, 最新章节, 分类：都市小说): its 更新时间
+# is when the book last gained a chapter, no date of the text shown, which has none.
+SERIAL_LISTING_RE = re.compile(
+    r"连载中|已完结|最新章节|分类\s*[:：]\s*\S{0,6}小说|\S{2,4}小说\s+\S{2,4}小说"
+)
+UPDATE_TIME_RE = re.compile(r"^\s*[\[【(（]?\s*更新时间\s*[:：]")
 # A web address: a date in its path (/2021-06/10/content_….htm) is the site's filing
 # folder, not a date the page shows its reader.
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s，。；（）()]+", re.IGNORECASE)

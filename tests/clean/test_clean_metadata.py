@@ -68,6 +68,19 @@ def test_date_lines_of_real_pages(lines: list[str], published: str | None) -> No
     assert m.published == published
 
 
+@pytest.mark.parametrize(
+    ("marks", "published"),
+    [
+        ("连载中 主角：张某 都市小说", None),  # a serial's update time dates no text
+        ("分类：官场小说 作者：某某", None),
+        ("某某县融媒体中心", "2021-09-23"),  # a portal's update time is its date
+    ],
+)
+def test_update_time_of_a_serial_listing_is_no_date(marks: str, published: str | None) -> None:
+    text = "\n".join(["官场风云", "更新时间:2021-09-23 10:26:40", marks, BODY])
+    assert meta(text).published == published
+
+
 def test_dateline_glued_to_the_lead_dates_the_page_and_leaves_the_text() -> None:
     text = (
         "崂山区选派干部到一线\n"
