@@ -37,6 +37,7 @@ from reporter.clean.resources import (
     URL_RE,
     WIRE_DATE_RE,
     WIRE_OUTLET_RE,
+    YEARLESS_LABELLED_DATE_RE,
     Outlet,
     outlets,
 )
@@ -132,6 +133,18 @@ def _first_date(texts: Iterable[str]) -> str | None:
             if (iso := _cn_iso(m)) and iso[:2] in ("19", "20"):
                 return iso
     return None
+
+
+def _banner_clock(published: str, credits: _Credits, text: str) -> bool:
+    """Whether ``published`` is only a reader's clock: a bare date line (2026-01-25
+    星期日) while the page labels its own day without a year (日期：10-31) on another."""
+    own = YEARLESS_LABELLED_DATE_RE.search(text[:SERIAL_MARK_WINDOW])
+    if own is None or published[5:] == f"{int(own['m']):02d}-{int(own['d']):02d}":
+        return False
+    bare = [t for t in credits.dateline if BARE_DATE_LINE_RE.match(t)]
+    return published == _first_date(bare) and not any(
+        _first_date([t]) == published for t in (*credits.source, *credits.dateline) if t not in bare
+    )
 
 
 def _wire_is_the_page(credits: _Credits) -> bool:
@@ -332,6 +345,8 @@ def extract_metadata(
         credits = _Credits(credits.source, credits.byline, kept)
     print_outlet, print_date = _print_edition((*credits.source, *credits.dateline))
     published, reposted = _dates(credits, article, print_date)
+    if published and _banner_clock(published, credits, text):
+        published = None  # the page's own day has no year: when in doubt, no date
 
     if choice is None:
         choice = title_of(text, removals, article)

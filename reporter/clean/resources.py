@@ -324,6 +324,11 @@ TITLE_LIST_DATE_PREFIX_RE = re.compile(
 LABELLED_DATE_RE = re.compile(
     r"(?:发布时间|发布日期|发表时间|发稿时间|更新时间|创建时间|日期|时间)\s*[:：]\s*[\[【(（]?\s*(?:19|20)\d{2}"
 )
+# The page's own date printed without its year under a label (日期：10-31, 时间：10月31日):
+# a reader's clock in the banner (2026-01-25 星期日) on another day is not that date.
+YEARLESS_LABELLED_DATE_RE = re.compile(
+    r"(?<![\d年])(?:日期|时间|发布时间)\s*[:：]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?![\d/.-])"
+)
 # A serial's listing (a web novel's page: 连载中, 最新章节, 分类：都市小说): its 更新时间
 # is when the book last gained a chapter, no date of the text shown, which has none.
 SERIAL_LISTING_RE = re.compile(

@@ -82,6 +82,19 @@ def test_update_time_of_a_serial_listing_is_no_date(marks: str, published: str |
     assert meta(text).published == published
 
 
+@pytest.mark.parametrize(
+    ("own", "published"),
+    [
+        ("日期:06-12", None),  # the page's own day has no year: the banner clock is not it
+        ("日期:03-09", "2025-03-09"),  # ... the same day: the clock gives the year
+        ("版面:第08版", "2025-03-09"),  # no day of its own: the date line stands
+    ],
+)
+def test_reader_clock_is_not_a_yearless_page_date(own: str, published: str | None) -> None:
+    text = "\n".join(["电子报阅读", "2025-03-09", "星期日", "崂山区：选派干部到一线", own, BODY])
+    assert meta(text).published == published
+
+
 def test_dateline_glued_to_the_lead_dates_the_page_and_leaves_the_text() -> None:
     text = (
         "崂山区选派干部到一线\n"
