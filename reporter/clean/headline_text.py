@@ -17,6 +17,7 @@ from reporter.clean.resources import (
     TITLE_DATELINE_TAIL_RE,
     TITLE_EDGE_PUNCT_RE,
     TITLE_FEED_PREFIX_RE,
+    TITLE_FEED_SUFFIX_RE,
     TITLE_GARBLED_RE,
     TITLE_GRAM_RE,
     TITLE_JUNK_TAIL_RE,
@@ -76,6 +77,9 @@ def clean_title(line: str) -> str:
     feed = TITLE_FEED_PREFIX_RE.match(line)
     if feed and len(line) - feed.end() >= TITLE_SHORT_CHARS:
         line = line[feed.end() :]
+    feed = TITLE_FEED_SUFFIX_RE.search(line)
+    if feed and feed.start() >= TITLE_SHORT_CHARS:
+        line = line[: feed.start()]  # 标题 全球热点: a content farm's label
     dateline = TITLE_DATELINE_TAIL_RE.search(line)
     if dateline and dateline.start() >= TITLE_SHORT_CHARS:
         line = line[: dateline.start()]

@@ -300,11 +300,13 @@ TITLE_EDGE_PUNCT_RE = re.compile(r"^[\s。，、；？！?!.,]+|[\s，、；,;|�
 # 快讯：): a word of scope or time and one of news, then a colon.
 # An exclamation mark closes the label as often as a colon (天天视讯！标题).  An
 # opinion column's label (网评：, 时评：, 短评：) is no part of its headline either.
-TITLE_FEED_PREFIX_RE = re.compile(
-    r"^(?:(?:全球|环球|天天|今日|每日|当前|实时|焦点|热门|最新)(?:快播|快讯|热议|热闻|热点|看点"
+FEED_LABEL = (
+    r"(?:全球|环球|天天|今日|每日|当前|实时|焦点|热门|最新)(?:快播|快讯|热议|热闻|热点|看点"
     r"|视点|播报|资讯|速递|头条|观察|热讯|报道|新闻|快报|视讯|时讯|快看|速看|精选|动态)"
-    r"|(?:网|时|短|快|锐|热|微|社)评)\s*[:：！!]\s*"
 )
+TITLE_FEED_PREFIX_RE = re.compile(rf"^(?:{FEED_LABEL}|(?:网|时|短|快|锐|热|微|社)评)\s*[:：！!]\s*")
+# ... or after it, set off by a space (标题 全球热点).
+TITLE_FEED_SUFFIX_RE = re.compile(rf"\s+{FEED_LABEL}$")
 # A repost's note of where the story first ran, after a dash (标题——《某某报》头版专访
 # 县委书记某某, 标题——摘自《某某》): the note is no subtitle; the headline ends before it.
 TITLE_SOURCE_TAIL_RE = re.compile(

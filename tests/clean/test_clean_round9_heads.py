@@ -89,6 +89,8 @@ def article(text: str) -> Article:
             "某某县干部下沉社区\n网格服务暖民心\n" + BODY + "群众称赞网格服务暖民心。",
             "某某县干部下沉社区",
         ),
+        # a content farm's label after the headline, set off by a space
+        ("某某县机关干部下沉社区网格服务 天天资讯\n" + BODY, "某某县机关干部下沉社区网格服务"),
     ],
 )
 def test_round9_heads(text: str, title: str) -> None:
