@@ -17,7 +17,6 @@ from reporter.clean.resources import (
     TITLE_DATELINE_TAIL_RE,
     TITLE_EDGE_PUNCT_RE,
     TITLE_FEED_PREFIX_RE,
-    TITLE_FEED_SUFFIX_RE,
     TITLE_GARBLED_RE,
     TITLE_GRAM_RE,
     TITLE_JUNK_TAIL_RE,
@@ -26,6 +25,7 @@ from reporter.clean.resources import (
     TITLE_MARKER_RE,
     TITLE_OFFICE_PREFIX_RE,
     TITLE_SOURCE_TAIL_RE,
+    TITLE_SPACED_SUFFIX_RE,
     boilerplate,
     outlets,
 )
@@ -77,9 +77,6 @@ def clean_title(line: str) -> str:
     feed = TITLE_FEED_PREFIX_RE.match(line)
     if feed and len(line) - feed.end() >= TITLE_SHORT_CHARS:
         line = line[feed.end() :]
-    feed = TITLE_FEED_SUFFIX_RE.search(line)
-    if feed and feed.start() >= TITLE_SHORT_CHARS:
-        line = line[: feed.start()]  # 标题 全球热点: a content farm's label
     dateline = TITLE_DATELINE_TAIL_RE.search(line)
     if dateline and dateline.start() >= TITLE_SHORT_CHARS:
         line = line[: dateline.start()]
@@ -90,6 +87,10 @@ def clean_title(line: str) -> str:
     if source and source.start() >= TITLE_SHORT_CHARS:
         line = line[: source.start()]  # 标题——《某某报》头版专访…: where it first ran
     line = title_without_site(line)
+    # (after the separators: 标题 - 某某网 is the site rule's)
+    spaced = TITLE_SPACED_SUFFIX_RE.search(line)
+    if spaced and spaced.start() >= TITLE_SHORT_CHARS:
+        line = line[: spaced.start()]  # 标题 全球热点, 标题 某某图鉴社: a label or a site
     for outlet in outlets():
         for name in outlet.names:
             # a known outlet glued to the end without a separator: 标题人民网

@@ -305,8 +305,11 @@ FEED_LABEL = (
     r"|视点|播报|资讯|速递|头条|观察|热讯|报道|新闻|快报|视讯|时讯|快看|速看|精选|动态)"
 )
 TITLE_FEED_PREFIX_RE = re.compile(rf"^(?:{FEED_LABEL}|(?:网|时|短|快|锐|热|微|社)评)\s*[:：！!]\s*")
-# ... or after it, set off by a space (标题 全球热点).
-TITLE_FEED_SUFFIX_RE = re.compile(rf"\s+{FEED_LABEL}$")
+# ... or after it, set off by a space (标题 全球热点); so is the name of a site or
+# publisher (标题 某某图鉴社, 标题 某某新闻网): a headline's own clause never ends so.
+TITLE_SPACED_SUFFIX_RE = re.compile(
+    rf"\s+(?:{FEED_LABEL}|[{HAN}]{{2,14}}(?:网|网站|社|在线|频道|日报|晚报))$"
+)
 # A repost's note of where the story first ran, after a dash (标题——《某某报》头版专访
 # 县委书记某某, 标题——摘自《某某》): the note is no subtitle; the headline ends before it.
 TITLE_SOURCE_TAIL_RE = re.compile(

@@ -91,6 +91,8 @@ def article(text: str) -> Article:
         ),
         # a content farm's label after the headline, set off by a space
         ("某某县机关干部下沉社区网格服务 天天资讯\n" + BODY, "某某县机关干部下沉社区网格服务"),
+        # ... or a site's name so set (a publisher's: 某某图鉴社)
+        ("某某：县乡是锻炼干部的大课堂 某某图鉴社\n" + BODY, "某某：县乡是锻炼干部的大课堂"),
     ],
 )
 def test_round9_heads(text: str, title: str) -> None:
