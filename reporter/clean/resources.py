@@ -306,9 +306,11 @@ FEED_LABEL = (
 )
 TITLE_FEED_PREFIX_RE = re.compile(rf"^(?:{FEED_LABEL}|(?:网|时|短|快|锐|热|微|社)评)\s*[:：！!]\s*")
 # ... or after it, set off by a space (标题 全球热点); so is the name of a site or
-# publisher (标题 某某图鉴社, 标题 某某新闻网): a headline's own clause never ends so.
+# publisher (标题 某某图鉴社, 标题 某某新闻网), which a headline's own clause never ends
+# with.  (A bare 网 or 社 may end a clause: 织密疫情防控网, 村里办起专业合作社.)
 TITLE_SPACED_SUFFIX_RE = re.compile(
-    rf"\s+(?:{FEED_LABEL}|[{HAN}]{{2,14}}(?:网|网站|社|在线|频道|日报|晚报))$"
+    rf"\s+(?:{FEED_LABEL}|[{HAN}]{{2,14}}(?:新闻网|信息网|党建网|组工网|政府网|门户网|网站"
+    rf"|在线|频道|日报|晚报)|[{HAN}]{{2,14}}(?<!合作)(?<!公)(?<!旅行)社)$"
 )
 # A repost's note of where the story first ran, after a dash (标题——《某某报》头版专访
 # 县委书记某某, 标题——摘自《某某》): the note is no subtitle; the headline ends before it.

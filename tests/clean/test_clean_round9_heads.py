@@ -93,6 +93,11 @@ def article(text: str) -> Article:
         ("某某县机关干部下沉社区网格服务 天天资讯\n" + BODY, "某某县机关干部下沉社区网格服务"),
         # ... or a site's name so set (a publisher's: 某某图鉴社)
         ("某某：县乡是锻炼干部的大课堂 某某图鉴社\n" + BODY, "某某：县乡是锻炼干部的大课堂"),
+        # ... while a clause ending with a net or a cooperative is the headline's own
+        (
+            "某某县干部下沉社区 织密疫情防控网\n" + BODY + "干部们织密疫情防控网。",
+            "某某县干部下沉社区 织密疫情防控网",
+        ),
     ],
 )
 def test_round9_heads(text: str, title: str) -> None:
