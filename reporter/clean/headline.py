@@ -6,42 +6,44 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from reporter.clean.resources import (
-    BODY_END_RE,
+from reporter.clean.headline_text import (
+    TITLE_MAX_CHARS,
+    TITLE_SHORT_CHARS,
+    clean_title,
+    han_grams,
+    is_body,
+    may_be_title,
+    without_author,
+)
+from reporter.clean.metadata_resources import (
     BREADCRUMB_PAGE_LABEL_RE,
     BREADCRUMB_SEPARATOR_RE,
     CLAUSE_MARK_RE,
     CLAUSE_SPLIT_RE,
     DATE_RE,
     HAN_NUMBER_SPACE_RE,
-    HAN_RE,
     LEAD_TIME_CLAUSE_RE,
-    PROSE_MARK_RE,
     SALUTATION_RE,
     SENTENCE_END_MARK_RE,
     SENTENCE_SPLIT_RE,
     TITLE_DATELINE_TAIL_RE,
     TITLE_EDGE_PUNCT_RE,
     TITLE_FEED_PREFIX_RE,
-    TITLE_GARBLED_RE,
-    TITLE_GRAM_RE,
-    TITLE_JUNK_TAIL_RE,
-    TITLE_LIST_DATE_PREFIX_RE,
     TITLE_MARKER_RE,
     TITLE_NOT_WORD_RE,
-    TITLE_OFFICE_PREFIX_RE,
-    TITLE_SOURCE_TAIL_RE,
     TITLE_TRUNCATED_RE,
+)
+from reporter.clean.resources import (
+    BODY_END_RE,
+    HAN_RE,
+    PROSE_MARK_RE,
     boilerplate,
-    outlets,
 )
 from reporter.clean.script import to_simplified_line
 from reporter.clean.steps import title_without_site
 from reporter.models import Article, Removal
 from reporter.text.gazetteer import find_places
 
-# A title line is short; a longer first line is the lead paragraph.
-TITLE_MAX_CHARS = 60
 # What may follow a headline that the lead repeats as its opening words; anything else
 # after a head line that opens a paragraph below means the line is that paragraph cut.
 LEAD_STUB_BREAKS = "，。；：！？,.;:!? "
@@ -56,14 +58,6 @@ LEAD_PARAGRAPHS = 2
 # a credit line, the headline, a subtitle); the first paragraph longer than a title or
 # closed like a sentence ends the head.  At most this many lines are looked at.
 HEAD_MAX_LINES = 12
-# A head line ending a sentence is text once it is this long (a short one may be a
-# headline with ！ or ？, or a one-line teaser the scoring weighs).
-BODY_MIN_CHARS = 20
-# Shorter lines are labels (正文, 文章, 要闻), not headlines, unless nothing else is there.
-TITLE_SHORT_CHARS = 6
-# A headline is Chinese text: at least this share of its visible characters are Han
-# (EN, ad9_210*60 and other ASCII furniture fall below).
-TITLE_MIN_HAN_SHARE = 0.5
 # Score of a candidate line: its agreement with the text (share of its character pairs
 # the body repeats) weighs most, each line further down costs a little, a label-sized
 # line costs a lot, a line the page repeats (原标题：…, 题：…) gains.
@@ -114,11 +108,11 @@ TITLE_LABEL_MAX_CHARS = 8
 # shorter than a label, with pairs all in the body; only a headline this long wraps.
 WRAPPED_TITLE_MIN_CHARS = 20
 WRAP_STUB_MIN_PAIRS = 2
+# Marks that join a clause to the rest of its sentence: a line repeated between them is
+# a clause of the body, not the page naming its headline.
+CLAUSE_JOINS = "，,、；;"
 # Dashes that join a main title and its subtitle.
 TITLE_DASHES = ("——", "—", "--")
-# A headline has at most a few clause marks; a line with more is a list (SEO words,
-# a porn-spam line of comma-joined phrases).
-TITLE_MAX_CLAUSE_MARKS = 3
 
 
 @dataclass(frozen=True)
@@ -132,73 +126,10 @@ class TitleChoice:
     derived: bool
 
 
-def _han_grams(text: str) -> set[str]:
-    return {run[i : i + 2] for run in TITLE_GRAM_RE.findall(text) for i in range(len(run) - 1)}
-
-
-def _visible_chars(text: str) -> int:
-    return sum(1 for ch in text if not ch.isspace())
-
-
-def clean_title(line: str) -> str:
-    """A candidate headline without what the page glued to it: a marker (题：), the
-    site's name (标题_某某网, 标题—某某组织部) and an anti-scraping tail (…8 [; o H! @9)."""
-    line = TITLE_MARKER_RE.sub("", line.strip())
-    line = TITLE_EDGE_PUNCT_RE.sub("", line)
-    office = TITLE_OFFICE_PREFIX_RE.match(line)
-    if office and len(line) - office.end() >= TITLE_SHORT_CHARS:
-        line = line[office.end() :]  # (某某县委党校)：标题
-    listed = TITLE_LIST_DATE_PREFIX_RE.match(line)
-    if listed and len(line) - listed.end() >= TITLE_SHORT_CHARS:
-        line = line[listed.end() :]  # 02.27 标题: a story list's date
-    feed = TITLE_FEED_PREFIX_RE.match(line)
-    if feed and len(line) - feed.end() >= TITLE_SHORT_CHARS:
-        line = line[feed.end() :]
-    dateline = TITLE_DATELINE_TAIL_RE.search(line)
-    if dateline and dateline.start() >= TITLE_SHORT_CHARS:
-        line = line[: dateline.start()]
-    junk = TITLE_JUNK_TAIL_RE.search(line)
-    if junk:
-        line = line[: junk.start()]
-    source = TITLE_SOURCE_TAIL_RE.search(line)
-    if source and source.start() >= TITLE_SHORT_CHARS:
-        line = line[: source.start()]  # 标题——《某某报》头版专访…: where it first ran
-    line = title_without_site(line)
-    for outlet in outlets():
-        for name in outlet.names:
-            # a known outlet glued to the end without a separator: 标题人民网
-            if line.endswith(name) and len(line) - len(name) >= TITLE_SHORT_CHARS:
-                line = line[: -len(name)]
-    return line.strip()
-
-
-def _is_body(line: str) -> bool:
-    # a headline may close with ？ or ！ (干什么？怎么干？), never with 。 or ；
-    line = TITLE_EDGE_PUNCT_RE.sub("", line)
-    if not PROSE_MARK_RE.search(line):
-        return False  # a long line without a Chinese mark is a list (SEO words, page list)
-    return len(line) > TITLE_MAX_CHARS or (
-        len(line) >= BODY_MIN_CHARS and (BODY_END_RE.search(line[-1:]) is not None or "。" in line)
-    )
-
-
-def _may_be_title(line: str) -> bool:
-    han = len(HAN_RE.findall(line))
-    if not han or han < TITLE_MIN_HAN_SHARE * _visible_chars(line):
-        return False
-    if len(line) > TITLE_MAX_CHARS or line[-1] in "。；;，,、":
-        return False
-    if TITLE_GARBLED_RE.search(line):
-        return False  # mojibake left in the line: a garbled subtitle, never the headline
-    if len(CLAUSE_MARK_RE.findall(line)) > TITLE_MAX_CLAUSE_MARKS:
-        return False
-    return not any(p.search(line) for p in boilerplate().not_title)
-
-
 def _head(paragraphs: Sequence[str]) -> int:
     """Number of paragraphs before the body starts."""
     for i, para in enumerate(paragraphs[:HEAD_MAX_LINES]):
-        if _is_body(para.strip()):
+        if is_body(para.strip()):
             return i
     return min(len(paragraphs), HEAD_MAX_LINES)
 
@@ -216,15 +147,17 @@ def _as_repeated(text: str, repeated: Sequence[str]) -> str:
 
 def _quoted_whole(text: str, para: str) -> bool:
     """Whether ``para`` repeats ``text`` as a unit of its own (题：标题, 《标题》, a caption
-    opening with it): no Chinese character glued to either side.  A subtitle that is a
-    clause of a body sentence (……和各区把疫情防控作为锻炼、考察干部的平台。) is the body
-    quoted by the page, not the page naming its headline."""
+    opening with it): no Chinese character glued to either side, nor a clause mark.  A
+    subtitle that is a clause of a body sentence (……和各区把疫情防控作为锻炼、考察干部
+    的平台。, ……根据投票结果，评出优秀项目7个，……) is the body quoted by the page, not
+    the page naming its headline."""
     at = para.find(text)
     while at >= 0:
         before = para[at - 1] if at else ""
         end = at + len(text)
         after = para[end] if end < len(para) else ""
-        if not HAN_RE.match(before) and not HAN_RE.match(after):
+        glued = [c for c in (before, after) if c and (HAN_RE.match(c) or c in CLAUSE_JOINS)]
+        if not glued:
             return True
         at = para.find(text, at + 1)
     return False
@@ -252,7 +185,7 @@ def _main_title_above(paragraphs: Sequence[str], index: int, text: str) -> str |
     if index == 0 or not text.startswith(TITLE_DASHES):
         return None
     above = clean_title(paragraphs[index - 1])
-    if not above or not _may_be_title(above) or above.endswith(TITLE_DASHES):
+    if not above or not may_be_title(above) or above.endswith(TITLE_DASHES):
         return None
     return above
 
@@ -280,9 +213,9 @@ def _teaser_above(first: str, second: str) -> bool:
     first, text = first.strip(), clean_title(second)
     return (
         len(first) <= TITLE_MAX_CHARS
-        and bool(_han_grams(text) & _han_grams(first))
+        and bool(han_grams(text) & han_grams(first))
         and len(SENTENCE_SPLIT_RE.split(first.rstrip("。！？!?"))) == 1
-        and _may_be_title(text)
+        and may_be_title(text)
         and len(_words_of(text)) >= TITLE_SHORT_CHARS
         and not SENTENCE_END_MARK_RE.search(text)
     )
@@ -293,7 +226,7 @@ def _part_of(text: str, longer: str) -> bool:
     space (第二届湖北改革奖揭晓 省委省政府予以通报表彰 holds 第二届湖北改革奖揭晓)."""
     return (
         longer != text
-        and _may_be_title(longer)
+        and may_be_title(longer)
         and (longer.startswith(text + " ") or longer.endswith(" " + text) or f" {text} " in longer)
     )
 
@@ -303,15 +236,26 @@ def _wrapped_stub(
 ) -> str | None:
     """The end of a headline the page wrapped onto the next head line (……官僚主义 /
     典型案例): a stub of Han characters shorter than a label, each of its pairs one the
-    body uses, under a headline long enough to have been wrapped; else None."""
-    if index + 1 >= head or len(text) < WRAPPED_TITLE_MIN_CHARS:
+    body uses, under a headline long enough to have been wrapped; or, in a narrow
+    column (an e-paper's: 我省欢送新一批赴四川省 / 东西部协作挂职干部), a line no longer
+    than the headline that continues a word the break cut (the pair across it, 省东, is
+    one the body uses) under a headline without marks; else None."""
+    if index + 1 >= head:
         return None
     stub = paragraphs[index + 1].strip()
-    if len(stub) >= TITLE_SHORT_CHARS or len(HAN_RE.findall(stub)) != len(stub):
+    if not stub or len(HAN_RE.findall(stub)) != len(stub):
+        return None
+    cut_word = (
+        HAN_RE.match(text[-1:]) is not None
+        and text[-1] + stub[0] in body_grams
+        and len(stub) <= len(text)
+        and not PROSE_MARK_RE.search(text)
+    )
+    if not cut_word and (len(text) < WRAPPED_TITLE_MIN_CHARS or len(stub) >= TITLE_SHORT_CHARS):
         return None
     if len(text) + len(stub) > TITLE_MAX_CHARS or BODY_END_RE.search(text[-1:]):
         return None
-    grams = _han_grams(stub)
+    grams = han_grams(stub)
     if len(grams) < WRAP_STUB_MIN_PAIRS or not grams <= body_grams:
         return None
     if any(p.search(stub) for p in boilerplate().not_title):
@@ -352,10 +296,10 @@ def choose_title(
     # a one-sentence teaser above the headline: the line under it is the only candidate
     teaser = head == 0 and len(paragraphs) >= 3 and _teaser_above(paragraphs[0], paragraphs[1])
     head = 2 if teaser else head
-    body_grams = _han_grams("\n".join(paragraphs[head:]))
+    body_grams = han_grams("\n".join(paragraphs[head:]))
     if not body_grams:  # a page of short lines only: each line is the others' body
-        body_grams = _han_grams("\n".join(paragraphs))
-    lead_grams = _han_grams("\n".join(paragraphs[head : head + LEAD_ECHO_PARAGRAPHS]))
+        body_grams = han_grams("\n".join(paragraphs))
+    lead_grams = han_grams("\n".join(paragraphs[head : head + LEAD_ECHO_PARAGRAPHS]))
     repeated = [clean_title(t) for t in removed_titles]
     trail = {_words_of(t) for t in trail_titles}
     scored: list[tuple[float, int, str, bool]] = []
@@ -363,9 +307,9 @@ def choose_title(
     for i, para in enumerate(paragraphs[int(teaser) : head], start=int(teaser)):
         line = para.strip()
         text = _as_repeated(clean_title(line), repeated)
-        if not text or not _may_be_title(text):
+        if not text or not may_be_title(text):
             continue
-        grams = _han_grams(text)
+        grams = han_grams(text)
         if not grams or _lead_stub(line, paragraphs[i + 1 :]):
             continue
         shared = len(grams & body_grams)
@@ -404,7 +348,7 @@ def choose_title(
         scored.append((score, i, text, TITLE_MARKER_RE.match(line) is not None))
     scored = _kickers_demoted(scored, silent)
     html = clean_title(html_title) if html_title else ""
-    if html and not _may_be_title(html):
+    if html and not may_be_title(html):
         html = ""
     if scored:
         _, index, text, _ = max(scored, key=lambda c: (c[0], -c[1]))
@@ -429,7 +373,7 @@ def choose_title(
                     k > index
                     and full.startswith(stem)
                     and len(full) > len(stem)
-                    and _may_be_title(full)
+                    and may_be_title(full)
                     and not TITLE_TRUNCATED_RE.search(full)
                 ):
                     index, text = k, full
@@ -455,9 +399,16 @@ def title_line(paragraphs: Sequence[str]) -> str | None:
 
 
 def _before_salutation(sentence: str) -> str:
-    """A speech's title glued to its salutation (……讲话稿同志们：今天……) ends there."""
+    """A speech's title glued to its salutation (……讲话稿同志们：今天……) ends there; a
+    document host prints that title twice over (……讲话……讲话 同志们：): once is the title."""
     m = SALUTATION_RE.search(sentence)
-    return sentence[: m.start()] if m and m.start() >= TITLE_SHORT_CHARS else sentence
+    if not m or m.start() < TITLE_SHORT_CHARS:
+        return sentence
+    title = sentence[: m.start()].strip()
+    half = len(title) // 2
+    if len(title) % 2 == 0 and title[:half] == title[half:]:
+        return title[:half]
+    return title
 
 
 def derive_title(paragraphs: Sequence[str]) -> str:
@@ -525,15 +476,21 @@ def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleC
     html_title = to_simplified_line(article.html_title) if article.html_title else None
     choice = choose_title(paragraphs, removed_titles(removals), html_title, trail_titles(removals))
     if choice is not None:
-        return choice
+        return TitleChoice(without_author(choice.text), choice.index, choice.derived)
+    # no head line is a headline, but the repost names the original's (原标题：标题,
+    # removed as a note): that is the headline the page shows
+    for marked in removed_titles(removals):
+        title = clean_title(marked)
+        if title and may_be_title(title):
+            return TitleChoice(title, None, False)
     # no head line is a headline, but the trail ends with one the body speaks of: the
     # page shows its title there (首页 > 通辽市 > 标题), better than a derived one
-    body_grams = _han_grams("\n".join(paragraphs))
+    body_grams = han_grams("\n".join(paragraphs))
     for trail in trail_titles(removals):
         title = clean_title(trail)
         if (
-            _may_be_title(title)
-            and len(_han_grams(title) & body_grams) >= MIN_TRAIL_TITLE_SHARED_PAIRS
+            may_be_title(title)
+            and len(han_grams(title) & body_grams) >= MIN_TRAIL_TITLE_SHARED_PAIRS
         ):
             return TitleChoice(title, None, False)
     return TitleChoice(derive_title(paragraphs) or article.id, None, True)

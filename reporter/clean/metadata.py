@@ -9,16 +9,19 @@ HTML extractor found (``Article.html_*``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from reporter.clean.headline import LEAD_PARAGRAPHS, TitleChoice, title_of
-from reporter.clean.resources import (
+from reporter.clean.metadata_resources import (
     AGGREGATOR_CREDIT_RE,
     BARE_DATE_LINE_RE,
     BYLINE_NAMES_RE,
+    CN_DATE_RE,
+    CN_DIGITS,
     DATE_RE,
     DAY_FIRST_DATE_RE,
     LABELLED_DATE_RE,
@@ -26,12 +29,17 @@ from reporter.clean.resources import (
     NEWS_FLASH_OUTLET_RE,
     PRINT_EDITION_RE,
     REPOST_DATE_HINT_RE,
+    SERIAL_LISTING_RE,
     SOURCE_CREDIT_RE,
     SPEECH_DATE_RE,
     SPEECH_TITLE_RE,
+    UPDATE_TIME_RE,
     URL_RE,
     WIRE_DATE_RE,
     WIRE_OUTLET_RE,
+    YEARLESS_LABELLED_DATE_RE,
+)
+from reporter.clean.resources import (
     Outlet,
     outlets,
 )
@@ -101,6 +109,20 @@ def _iso(y: str, m: str, d: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def _cn_count(numeral: str) -> int:
+    """十 -> 10, 十二 -> 12, 二十 -> 20, 二十八 -> 28, 八 -> 8."""
+    tens, _, units = numeral.rpartition("十")
+    if "十" not in numeral:
+        return CN_DIGITS.get(numeral, 0) if len(numeral) == 1 else 0
+    return (CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (CN_DIGITS.get(units, 0) if units else 0)
+
+
+def _cn_iso(m: re.Match[str]) -> str | None:
+    """A date written in Chinese numerals (二〇一五年十月八日), as ISO."""
+    year = "".join(str(CN_DIGITS[c]) for c in m["y"])
+    return _iso(year, str(_cn_count(m["m"])), str(_cn_count(m["d"])))
+
+
 def _first_date(texts: Iterable[str]) -> str | None:
     for text in texts:
         # 转自：http://…/2021-06/10/content_….htm shows the reader no date
@@ -109,7 +131,22 @@ def _first_date(texts: Iterable[str]) -> str | None:
             iso = _iso(m["y"], m["m"], m["d"])
             if iso:
                 return iso
+        for m in CN_DATE_RE.finditer(text):
+            if (iso := _cn_iso(m)) and iso[:2] in ("19", "20"):
+                return iso
     return None
+
+
+def _banner_clock(published: str, credits: _Credits, text: str) -> bool:
+    """Whether ``published`` is only a reader's clock: a bare date line (2026-01-25
+    星期日) while the page labels its own day without a year (日期：10-31) on another."""
+    own = YEARLESS_LABELLED_DATE_RE.search(text[:SERIAL_MARK_WINDOW])
+    if own is None or published[5:] == f"{int(own['m']):02d}-{int(own['d']):02d}":
+        return False
+    bare = [t for t in credits.dateline if BARE_DATE_LINE_RE.match(t)]
+    return published == _first_date(bare) and not any(
+        _first_date([t]) == published for t in (*credits.source, *credits.dateline) if t not in bare
+    )
 
 
 def _wire_is_the_page(credits: _Credits) -> bool:
@@ -248,6 +285,11 @@ def _reporters(credits: _Credits) -> tuple[str, ...]:
     return tuple(names)
 
 
+# A serial's listing shows its marks (连载中, 分类：都市小说) at the head of the page,
+# within this many characters of the text's start.
+SERIAL_MARK_WINDOW = 400
+
+
 # A speech's date stands under its title and speaker, within this many characters of
 # the text's start (a document host glues title, speaker and date into one line).
 SPEECH_DATE_WINDOW = 300
@@ -299,8 +341,14 @@ def extract_metadata(
     ``choice`` is its headline when the caller has chosen it already."""
     paragraphs = [p for p in text.split("\n") if p.strip()]
     credits = _credits(removals)
+    if SERIAL_LISTING_RE.search(text[:SERIAL_MARK_WINDOW]):
+        # a serial's update time dates no text: when in doubt, no date
+        kept = tuple(t for t in credits.dateline if not UPDATE_TIME_RE.match(t))
+        credits = _Credits(credits.source, credits.byline, kept)
     print_outlet, print_date = _print_edition((*credits.source, *credits.dateline))
     published, reposted = _dates(credits, article, print_date)
+    if published and _banner_clock(published, credits, text):
+        published = None  # the page's own day has no year: when in doubt, no date
 
     if choice is None:
         choice = title_of(text, removals, article)

@@ -14,6 +14,15 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
+from reporter.clean.metadata_resources import (
+    RELATED_TEASER_END_RE,
+    TITLE_COLUMN_PREFIX_RE,
+    TITLE_DASH_SUFFIX_RE,
+    TITLE_HOME_TRAIL_RE,
+    TITLE_NAME_TAIL_RE,
+    TITLE_SEPARATOR_RE,
+    TITLE_TOOL_TAIL_RE,
+)
 from reporter.clean.mojibake import repair_mojibake
 from reporter.clean.pinyin import strip_pinyin_annotations
 from reporter.clean.record import note_change, note_removal
@@ -40,16 +49,9 @@ from reporter.clean.resources import (
     NAV_TOKEN_SPLIT_RE,
     NOT_HAN_RUN_RE,
     PLACE_SUFFIX_RE,
-    RELATED_TEASER_END_RE,
     SENTENCE_END_RE,
     SPACE_NEXT_TO_CJK_PUNCT_RE,
     STRAIGHT_QUOTE_RE,
-    TITLE_COLUMN_PREFIX_RE,
-    TITLE_DASH_SUFFIX_RE,
-    TITLE_HOME_TRAIL_RE,
-    TITLE_NAME_TAIL_RE,
-    TITLE_SEPARATOR_RE,
-    TITLE_TOOL_TAIL_RE,
     ZERO_WIDTH_RE,
     LineRule,
     boilerplate,
@@ -381,14 +383,20 @@ def remove_spam_lines(text: str) -> str:
     views = [to_simplified_line(ln) for ln in lines]
     # Lines holding a bigram; counted only once a line with a spam word needs them.
     lines_with: Counter[str] | None = None
+    texts = 0  # lines holding a bigram
 
     def shared(i: int) -> set[str]:
-        nonlocal lines_with
+        nonlocal lines_with, texts
         if lines_with is None:
-            lines_with = Counter(g for v in views for g in _bigrams(v))
+            grams = [_bigrams(v) for v in views]
+            lines_with = Counter(g for gs in grams for g in gs)
+            texts = sum(1 for gs in grams if gs)
         counts = lines_with
+        own = _bigrams(views[i])
+        if texts <= 1:
+            return own  # the only line of text is the article, unrelated to nothing
         # A bigram this line shares with the others is seen in more than one line.
-        return {g for g in _bigrams(views[i]) if counts[g] > 1}
+        return {g for g in own if counts[g] > 1}
 
     drop: dict[int, tuple[str, str]] = {}
     for i, view in enumerate(views):

@@ -24,7 +24,10 @@ from collections import defaultdict
 from pathlib import Path
 
 from reporter.clean.record import note_change
-from reporter.clean.resources import HAN_RE, bmp_class_re
+from reporter.clean.resources import (
+    HAN_RE,
+    bmp_class_re,
+)
 from reporter.clean.script import _OPENCC_SHARE, _char_t2s, _dump_dictionary
 from reporter.text import segment
 

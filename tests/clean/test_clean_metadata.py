@@ -41,6 +41,82 @@ def test_dates(lines: list[str], published: str | None, reposted: str | None) ->
     assert (m.published, m.reposted) == (published, reposted)
 
 
+# Date lines of real pages that no rule read before round 9 (lines written for the test):
+# a label after a bullet or a column tag, an outlet before its label, an e-paper's index
+# record at the page's foot, a date glued to several authors, a notice's sign-off in
+# Chinese numerals, a dateline that lost its line break before the lead.
+@pytest.mark.parametrize(
+    ("lines", "published"),
+    [
+        (["• 时间:2019-03-12 09:20", "• 浏览次数:"], "2019-03-12"),
+        (["[要闻] 时间:2020-05-06 10:11:12 来源:某某头条 点击:12次"], "2020-05-06"),
+        (["创建时间:  2018/09/03  王某某   浏览次数:"], "2018-09-03"),
+        (["某某晚报 发布时间:2012-07-15"], "2012-07-15"),
+        (
+            ["某某日报 要闻 00003 崂山区选派干部 2016-04-09 1234567 2 2016年04月09日 星期六"],
+            "2016-04-09",
+        ),
+        (["2017-10-20 3 3 某某经济日报 con12345.html 1 崂山区选派干部"], "2017-10-20"),
+        (["2020-09-18张某某,李某某"], "2020-09-18"),
+        (["浏览次数：12 发布时间：2019-06-03"], "2019-06-03"),
+        (["某某大学组织部 二〇一九年十一月二十日"], "2019-11-20"),
+        (["二0一六年十月八日"], "2016-10-08"),
+        (["二〇一六年十三月八日"], None),  # no such month
+    ],
+)
+def test_date_lines_of_real_pages(lines: list[str], published: str | None) -> None:
+    m = meta("\n".join(["崂山区：选派干部到一线", BODY, *lines]))
+    assert m.published == published
+
+
+@pytest.mark.parametrize(
+    ("marks", "published"),
+    [
+        ("连载中 主角：张某 都市小说", None),  # a serial's update time dates no text
+        ("分类：官场小说 作者：某某", None),
+        ("某某县融媒体中心", "2021-09-23"),  # a portal's update time is its date
+    ],
+)
+def test_update_time_of_a_serial_listing_is_no_date(marks: str, published: str | None) -> None:
+    text = "\n".join(["官场风云", "更新时间:2021-09-23 10:26:40", marks, BODY])
+    assert meta(text).published == published
+
+
+@pytest.mark.parametrize(
+    ("own", "published"),
+    [
+        ("日期:06-12", None),  # the page's own day has no year: the banner clock is not it
+        ("日期:03-09", "2025-03-09"),  # ... the same day: the clock gives the year
+        ("版面:第08版", "2025-03-09"),  # no day of its own: the date line stands
+    ],
+)
+def test_reader_clock_is_not_a_yearless_page_date(own: str, published: str | None) -> None:
+    text = "\n".join(["电子报阅读", "2025-03-09", "星期日", "崂山区：选派干部到一线", own, BODY])
+    assert meta(text).published == published
+
+
+def test_dateline_glued_to_the_lead_dates_the_page_and_leaves_the_text() -> None:
+    text = (
+        "崂山区选派干部到一线\n"
+        "2014-08-02 07:45 来源: 某某市人民政府网为推进项目建设，崂山区选派干部。"
+    )
+    cleaned = clean_article(Article.from_text(text, "m"))
+    assert cleaned.metadata.published == "2014-08-02"
+    assert "来源" not in cleaned.text and "为推进项目建设" in cleaned.text
+
+
+def test_government_report_is_dated_by_the_session_it_was_given_at() -> None:
+    text = "\n".join(
+        [
+            "2016年崂山区人民政府工作报告",
+            "2016年1月9日在崂山区第一届人民代表大会第五次会议上",
+            "各位代表：",
+            "现在，我代表区人民政府向大会报告工作。崂山区选派干部到一线锻炼。",
+        ]
+    )
+    assert meta(text).published == "2016-01-09"
+
+
 def test_html_date_is_the_fallback() -> None:
     assert meta(BODY, html_date="2021-03-04").published == "2021-03-04"
 

@@ -261,6 +261,9 @@ ARTICLE = "南山区开展书记擂台赛，街道党工委书记轮流登台。
         ),
         # a line sharing nothing but with no spam word: kept
         (f"{ARTICLE}\n今天天气晴朗。", f"{ARTICLE}\n今天天气晴朗。"),
+        # a notice in one line (its sign-off gone as a dateline) with an ad word inside a
+        # word (组成人员): the only text there is, unrelated to nothing, kept
+        ("工作队由组成人员三名，驻村两年。\n", "工作队由组成人员三名，驻村两年。\n"),
     ],
 )
 def test_remove_spam_lines(text_in: str, text_out: str) -> None:

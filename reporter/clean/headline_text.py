@@ -1,0 +1,153 @@
+"""What a headline line is made of: a candidate line cleaned of what pages glue to it
+(markers, site names, datelines, junk tails), and the tests that tell a line shaped like
+a headline from a line of body text or page furniture."""
+
+from __future__ import annotations
+
+from reporter.clean.metadata_resources import (
+    BROKEN_ENTITY_CHARS,
+    BROKEN_ENTITY_RE,
+    CLAUSE_MARK_RE,
+    LIST_LABEL_RE,
+    TITLE_AUTHOR_TAIL_RE,
+    TITLE_BRACKET_PAIRS,
+    TITLE_DATELINE_TAIL_RE,
+    TITLE_EDGE_PUNCT_RE,
+    TITLE_FEED_PREFIX_RE,
+    TITLE_GARBLED_RE,
+    TITLE_GRAM_RE,
+    TITLE_JUNK_TAIL_RE,
+    TITLE_LETTER_SPACED_RE,
+    TITLE_LIST_DATE_PREFIX_RE,
+    TITLE_MARKER_RE,
+    TITLE_OFFICE_PREFIX_RE,
+    TITLE_SOURCE_TAIL_RE,
+    TITLE_SPACED_SUFFIX_RE,
+)
+from reporter.clean.resources import (
+    BODY_END_RE,
+    HAN_RE,
+    PROSE_MARK_RE,
+    boilerplate,
+    outlets,
+)
+from reporter.clean.steps import title_without_site
+
+# A title line is short; a longer first line is the lead paragraph.
+TITLE_MAX_CHARS = 60
+
+# A head line ending a sentence is text once it is this long (a short one may be a
+# headline with ！ or ？, or a one-line teaser the scoring weighs).
+BODY_MIN_CHARS = 20
+
+# Shorter lines are labels (正文, 文章, 要闻), not headlines, unless nothing else is there.
+TITLE_SHORT_CHARS = 6
+
+# A headline is Chinese text: at least this share of its visible characters are Han
+# (EN, ad9_210*60 and other ASCII furniture fall below).
+TITLE_MIN_HAN_SHARE = 0.5
+
+# A headline has at most a few clause marks; a line with more is a list (SEO words,
+# a porn-spam line of comma-joined phrases).  The enumeration comma 、 counts apart: a
+# headline lists a few acts with it (不发通知、不打招呼、不听汇报、不用陪同接待，…).
+TITLE_MAX_CLAUSE_MARKS = 3
+TITLE_MAX_ENUMERATION_MARKS = 6
+
+
+def han_grams(text: str) -> set[str]:
+    return {run[i : i + 2] for run in TITLE_GRAM_RE.findall(text) for i in range(len(run) - 1)}
+
+
+def _visible_chars(text: str) -> int:
+    return sum(1 for ch in text if not ch.isspace())
+
+
+def clean_title(line: str) -> str:
+    """A candidate headline without what the page glued to it: a marker (题：), the
+    site's name (标题_某某网, 标题—某某组织部) and an anti-scraping tail (…8 [; o H! @9)."""
+    line = TITLE_MARKER_RE.sub("", line.strip())
+    line = BROKEN_ENTITY_RE.sub(lambda m: BROKEN_ENTITY_CHARS[m["name"]], line)
+    line = TITLE_EDGE_PUNCT_RE.sub("", line)
+    if TITLE_LETTER_SPACED_RE.match(line):
+        line = "".join(line.split())  # 政 府 工 作 报 告: one word set wide
+    office = TITLE_OFFICE_PREFIX_RE.match(line)
+    if office and len(line) - office.end() >= TITLE_SHORT_CHARS:
+        line = line[office.end() :]  # (某某县委党校)：标题
+    listed = TITLE_LIST_DATE_PREFIX_RE.match(line)
+    if listed and len(line) - listed.end() >= TITLE_SHORT_CHARS:
+        line = line[listed.end() :]  # 02.27 标题: a story list's date
+    feed = TITLE_FEED_PREFIX_RE.match(line)
+    if feed and len(line) - feed.end() >= TITLE_SHORT_CHARS:
+        line = line[feed.end() :]
+    dateline = TITLE_DATELINE_TAIL_RE.search(line)
+    if dateline and dateline.start() >= TITLE_SHORT_CHARS:
+        line = line[: dateline.start()]
+    junk = TITLE_JUNK_TAIL_RE.search(line)
+    if junk:
+        line = line[: junk.start()]
+    source = TITLE_SOURCE_TAIL_RE.search(line)
+    if source and source.start() >= TITLE_SHORT_CHARS:
+        line = line[: source.start()]  # 标题——《某某报》头版专访…: where it first ran
+    line = title_without_site(line)
+    # (after the separators: 标题 - 某某网 is the site rule's)
+    spaced = TITLE_SPACED_SUFFIX_RE.search(line)
+    if spaced and spaced.start() >= TITLE_SHORT_CHARS:
+        line = line[: spaced.start()]  # 标题 全球热点, 标题 某某图鉴社: a label or a site
+    for outlet in outlets():
+        for name in outlet.names:
+            # a known outlet glued to the end without a separator: 标题人民网
+            if line.endswith(name) and len(line) - len(name) >= TITLE_SHORT_CHARS:
+                line = line[: -len(name)]
+    return line.strip()
+
+
+def without_author(title: str) -> str:
+    """A book's or web novel's title without its author's credit (书名 某某 著): applied
+    to the headline once chosen, for the credit is what sets the line apart from the
+    book's name printed short above it."""
+    author = TITLE_AUTHOR_TAIL_RE.search(title)
+    return title[: author.start()] if author and author.start() >= 2 else title
+
+
+def is_body(line: str) -> bool:
+    # a headline may close with ？ or ！ (干什么？怎么干？), never with 。 or ；
+    line = TITLE_EDGE_PUNCT_RE.sub("", line)
+    if not PROSE_MARK_RE.search(LIST_LABEL_RE.sub("", line)):
+        # a long line without a Chinese mark is a list (SEO words, page list), also
+        # after its label (各地：安徽 北京 重庆 …)
+        return False
+    return len(line) > TITLE_MAX_CHARS or (
+        len(line) >= BODY_MIN_CHARS and (BODY_END_RE.search(line[-1:]) is not None or "。" in line)
+    )
+
+
+def may_be_title(line: str) -> bool:
+    han = len(HAN_RE.findall(line))
+    if not han or han < TITLE_MIN_HAN_SHARE * _visible_chars(line):
+        return False
+    if len(line) > TITLE_MAX_CHARS or line[-1] in "。；;，,、":
+        return False
+    if TITLE_GARBLED_RE.search(line):
+        return False  # mojibake left in the line: a garbled subtitle, never the headline
+    marks = CLAUSE_MARK_RE.findall(line)
+    enumeration = marks.count("、")
+    if (
+        len(marks) - enumeration > TITLE_MAX_CLAUSE_MARKS
+        or enumeration > TITLE_MAX_ENUMERATION_MARKS
+    ):
+        return False
+    if _unopened_bracket(line):
+        return False
+    return not any(p.search(line) for p in boilerplate().not_title)
+
+
+def _unopened_bracket(line: str) -> bool:
+    """Whether ``line`` closes a bracket it never opened: the tail of a credit or a
+    caption cut out of its line (据某某区政府官方网站）), never a headline."""
+    for pair in TITLE_BRACKET_PAIRS:
+        depth = 0
+        for ch in line:
+            depth += (ch == pair[0]) - (ch == pair[1])
+            if depth < 0:
+                return True
+    return False

@@ -1,0 +1,237 @@
+"""The regular expressions of a page's metadata: its headline, datelines, credits and bylines.
+
+Part of the cleaning stage's resources (:mod:`reporter.clean.resources` holds the rest:
+characters, markup, pinyin, mojibake, punctuation and the data files); split out so that
+each stays a readable size.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reporter.clean.resources import CJK_CLOSE
+from reporter.text.resources import HAN
+
+# (Two ASCII hyphens join a title to its site too, 标题--某某党建网; as a subtitle's dash
+# they stay, for what follows holds no site word.)
+TITLE_SEPARATOR_RE = re.compile(r"\s*(?:_|\||｜|\s[-—–]\s|--)\s*")
+# A site name glued to a title by one dash without spaces (标题—中共遵义市委组织部);
+# a double dash (——) introduces a subtitle and is never a separator.
+# The last segment after a spaced dash or "_" that is only a short name (标题 - 新湘评论):
+# Chinese titles join their own parts with ：or ——, so this is the hosting site.
+TITLE_NAME_TAIL_RE = re.compile(
+    r"(?:\s[-—–]\s|_)\s*(?P<site>[^\s_|｜:：,，。!！?？“”\"—–-]{2,12})$"
+)
+# A column label in front of the title (资讯 | 江苏南京：干部……, 【基层传真】河南兰考：……).
+# Sites that lack the full-width brackets write the label in ASCII ones ([动态]标题).
+TITLE_COLUMN_PREFIX_RE = re.compile(
+    r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|[^\s|｜_]{1,6}\s*[|｜])\s*(?=[^|｜]+$)"
+)
+# The office that supplied a story, in round brackets before the headline and a colon
+# ((某某县委党校)：标题): no part of the headline, yet the line keeps it, for it names
+# the actor (the title line weighs most in choosing the locality).
+TITLE_OFFICE_PREFIX_RE = re.compile(r"^[(（][^()（）]{2,16}[)）]\s*[:：]\s*(?=\S)")
+# A teaser of another story, cut short (本报某某讯 近日，…正式获省文物...): in a
+# related-news list it is one more item, however long.
+RELATED_TEASER_END_RE = re.compile(r"(?:\.{3,}|…+)\s*$")
+# The separators of a breadcrumb trail (首页 > 新闻 > 标题): its last item is often the
+# page's own headline.
+BREADCRUMB_SEPARATOR_RE = re.compile(r"\s*(?:>{1,2}|›|»)\s*")
+# The label a portal prints after the page's item in its trail (首页 > 要闻 > 标题 正文):
+# no part of the headline.
+BREADCRUMB_PAGE_LABEL_RE = re.compile(r"\s+(?:正文|内容|详情|全文|阅读)\s*$")
+# What two copies of a headline may differ in: spaces, punctuation, bracket widths.
+TITLE_NOT_WORD_RE = re.compile(r"[\W_]+")
+# A page tool a forum or portal prints after its headline (标题 [复制链接], 标题【打印】),
+# a tag for the media or the repost (标题（图）, 标题（组图）, 标题[视频], 标题【转载】),
+# or a document host's offer (标题 免费下载) or file name (标题.doc).
+TITLE_TOOL_TAIL_RE = re.compile(
+    r"\s*(?:[\[【(（]\s*(?:复制链接|复制本帖链接|复制地址|复制网址|打印本页|打印|收藏本页|收藏|分享"
+    r"|图|组图|多图|附图|图文|视频|转|转载|转帖)\s*[\]】)）]?|免费下载|在线阅读|全文阅读"
+    r"|\.(?:docx?|wps|pdf|pptx?|txt))\s*$",
+    re.IGNORECASE,
+)
+# A home-page trail in front of the headline, joined by bars or slashes (首页 | 组工动态 |
+# 标题): the headline is what the trail ends with.
+TITLE_HOME_TRAIL_RE = re.compile(
+    r"^(?:网站)?首页\s*(?:[|｜/]\s*[^|｜/]{1,12}?\s*)*[|｜/]\s*(?=[^|｜/]+$)"
+)
+TITLE_DASH_SUFFIX_RE = re.compile(r"(?<![—-])[—–-](?P<site>[^—–\-\s]{2,30})$")
+DATE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
+# A date in Chinese numerals, as a notice or document signs off (二〇一五年十月八日; a
+# scraped page may type the 〇 as 0 or ○): the year digit by digit, month and day counted.
+CN_DATE_RE = re.compile(
+    "(?P<y>[〇零○0一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月"
+    "(?P<d>[一二三四五六七八九十]{1,3})日"
+)
+CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "0": 0}
+# A day-first date of some portals: 14.12.2018  18:21.
+DAY_FIRST_DATE_RE = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)"
+)
+# The outlet opening a wire dateline (中新网武汉9月26日电): when the page credits the
+# same outlet as its source, the page is the wire's own and its date is the original.
+WIRE_OUTLET_RE = re.compile(
+    r"^(?P<outlet>新华社|中新社|中新网|人民网|新华网|央视网|中国日报网|中国日报|光明日报|光明网"
+    r"|经济日报|中国青年报|法治日报)"
+)
+# A print-edition credit: 《光明日报》( 2018年06月27日 05版), or a paper's name
+# without 《》 when a page number (第11版) says it is the print edition.
+PRINT_EDITION_RE = re.compile(
+    r"《\s*(?P<outlet>[^》]{2,20}?)\s*》\s*[(（]?\s*(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})"
+    r"\s*[-/.月]\s*(?P<d>\d{1,2})"
+    f"|(?P<outlet2>[{HAN}]{{2,10}}?(?:日报|晚报|时报|报))\\s*[(（]?\\s*(?P<y2>\\d{{4}})"
+    r"\s*[-/.年]\s*(?P<m2>\d{1,2})\s*[-/.月]\s*(?P<d2>\d{1,2})\s*日?\s*[(（]?\s*第?\s*\d{1,3}\s*版"
+)
+REPOST_DATE_HINT_RE = re.compile(r"发布\d*次?查看")
+# A credit saying the page compiled the story from the net (来源：网络整理, 互联网整理,
+# 整理自网络): an aggregator's copy, whose time is the compiling, not the story's.  A
+# bare 来源：网络 stays a date (a document library's upload is the only date it has).
+AGGREGATOR_CREDIT_RE = re.compile(r"(?:网络|互联网)\s*整理|整理自\s*(?:网络|互联网)")
+# A date alone on its line, perhaps with its time or weekday (2024年11月23日, 2021-05-12
+# 星期三): a portal's clock in its banner as often as the article's dateline, so a
+# labelled or credited date line of the same page goes first.
+BARE_DATE_LINE_RE = re.compile(
+    r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:星期|周)[一二三四五六日天])?\s*$"
+)
+# A speech's headline (在…会议上的讲话, 致辞, 讲话摘要, a government's 工作报告) ...
+SPEECH_TITLE_RE = re.compile(r"讲话|致辞|发言|报告会上|工作报告")
+# ... and its date printed under the speaker's name, in brackets or after 时间：
+# (（2026 年 2 月 25 日）, 郑某某时间：2020年4月13日), or opening the line that says where
+# it was given (2013年1月7日在某某县第十五届人民代表大会第二次会议上): that day.
+SPEECH_DATE_RE = re.compile(
+    r"(?:(?:[(（]|时间\s*[:：])\s*|(?:^|\n)\s*(?=(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在))"
+    r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+)
+# A paper's news-flash credit opening the lead names the paper: 广州日报讯 -> 广州日报.
+NEWS_FLASH_OUTLET_RE = re.compile(
+    f"^(?P<outlet>(?!本)[{HAN}]{{2,8}}(?:日报|晚报))[{HAN}]{{0,8}}?讯"
+)
+# The month and day of a wire or paper dateline (新华社兰州5月11日电); the year comes
+# from the hosting page's date.
+WIRE_DATE_RE = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*电")
+# The credited source of a dateline or source line: 来源：福州日报 浏览次数：12.
+SOURCE_CREDIT_RE = re.compile(
+    r"(?:来源|稿源|文章来源|信息来源|供稿)\s*[:：]\s*(?P<source>[^\s:：|｜()（）【】]{2,24})"
+)
+BYLINE_NAMES_RE = re.compile(
+    f"(?:记者站|记者|通讯员|作者|撰稿)\\s*[:：/]?\\s*(?P<names>[{HAN}·]{{2,4}}"
+    f"(?:[\\s|｜、,，]+[{HAN}·]{{2,4}})*)"
+)
+NAME_SPLIT_RE = re.compile(r"[\s|｜、,，]+")
+CLAUSE_SPLIT_RE = re.compile("(?<=[，,；;：:])")
+# Clause marks inside a headline (a title has a few, a list of phrases many).
+CLAUSE_MARK_RE = re.compile("[，,；;、]")
+SENTENCE_SPLIT_RE = re.compile("(?<=[。！？!?])")
+# A mark that ends a sentence, wherever it stands (a line holding one is prose).
+SENTENCE_END_MARK_RE = re.compile("[。！？!?]")
+# A headline given by a marker: Xinhua's 新华社贵阳12月26日电 题：… (the dateline is cut
+# as a byline span first), a repost's 原标题：… or 原题目：…, the marker in brackets
+# with or without its colon ((原标题)标题), or the 标题 cell of a disclosure table
+# (标 题 | 标题 |).
+# Punctuation a lost character left in front (????原題 -> 。？原题) goes with the marker.
+TITLE_MARKER_RE = re.compile(
+    r"^[\s。，、；？！?!.,]*(?:(?:题|标题|原标题|原题|原题目)\s*[:：]|标\s*题\s*[|｜]"
+    r"|[(（【\[]\s*(?:原标题|原题|原题目)\s*[)）】\]]\s*[:：]?)\s*"
+)
+# Punctuation that cannot open or close a headline (left by mojibake or a cut line, or
+# the bar closing a table's cell).
+TITLE_EDGE_PUNCT_RE = re.compile(r"^[\s。，、；？！?!.,]+|[\s，、；,;|｜]+$")
+# The label content farms put before a copied headline (全球快播：, 天天热议：, 环球
+# 快讯：): a word of scope or time and one of news, then a colon.
+# An exclamation mark closes the label as often as a colon (天天视讯！标题).  An
+# opinion column's label (网评：, 时评：, 短评：) is no part of its headline either.
+FEED_LABEL = (
+    r"(?:全球|环球|天天|今日|每日|当前|实时|焦点|热门|最新)(?:快播|快讯|热议|热闻|热点|看点"
+    r"|视点|播报|资讯|速递|头条|观察|热讯|报道|新闻|快报|视讯|时讯|快看|速看|精选|动态)"
+)
+TITLE_FEED_PREFIX_RE = re.compile(rf"^(?:{FEED_LABEL}|(?:网|时|短|快|锐|热|微|社)评)\s*[:：！!]\s*")
+# ... or after it, set off by a space (标题 全球热点); so is the name of a site or
+# publisher (标题 某某图鉴社, 标题 某某新闻网), which a headline's own clause never ends
+# with.  (A bare 网 or 社 may end a clause: 织密疫情防控网, 村里办起专业合作社.)
+TITLE_SPACED_SUFFIX_RE = re.compile(
+    rf"\s+(?:{FEED_LABEL}|[{HAN}]{{2,14}}(?:新闻网|信息网|党建网|组工网|政府网|门户网|网站"
+    rf"|在线|频道|日报|晚报)|[{HAN}]{{2,14}}(?<!合作)(?<!公)(?<!旅行)社)$"
+)
+# A repost's note of where the story first ran, after a dash (标题——《某某报》头版专访
+# 县委书记某某, 标题——摘自《某某》): the note is no subtitle; the headline ends before it.
+TITLE_SOURCE_TAIL_RE = re.compile(
+    r"\s*(?:——|—|--)\s*(?:摘自|转自|来自|原载)?\s*《[^《》]{2,16}》[^《》]{0,30}$"
+)
+# Box-drawing characters: what GBK mojibake leaves in a line (需要涝鲆恍┯哺芨); no
+# headline holds one.
+TITLE_GARBLED_RE = re.compile("[\u2500-\u257f]")
+# The date a list of stories prints in front of each headline (02.27 标题, 2020-02-27
+# 标题): month and day, or a full date, then a space.  A headline never opens so.
+TITLE_LIST_DATE_PREFIX_RE = re.compile(
+    r"^(?:(?:19|20)\d{2}[-/.])?(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\s+(?=\S)"
+)
+# A date given under its label (发布时间：2023-04-06, 日期:[2015/10/14]): on a credit
+# line the cleaner filed under another kind (编辑：某某 来源：某某 发布时间：…) it still
+# dates the page.
+LABELLED_DATE_RE = re.compile(
+    r"(?:发布时间|发布日期|发表时间|发稿时间|更新时间|创建时间|日期|时间)\s*[:：]\s*[\[【(（]?\s*(?:19|20)\d{2}"
+)
+# The page's own date printed without its year under a label (日期：10-31, 时间：10月31日):
+# a reader's clock in the banner (2026-01-25 星期日) on another day is not that date.
+YEARLESS_LABELLED_DATE_RE = re.compile(
+    r"(?<![\d年])(?:日期|时间|发布时间)\s*[:：]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?![\d/.-])"
+)
+# A serial's listing (a web novel's page: 连载中, 最新章节, 分类：都市小说): its 更新时间
+# is when the book last gained a chapter, no date of the text shown, which has none.
+SERIAL_LISTING_RE = re.compile(
+    r"连载中|已完结|最新章节|分类\s*[:：]\s*\S{0,6}小说|\S{2,4}小说\s+\S{2,4}小说"
+)
+UPDATE_TIME_RE = re.compile(r"^\s*[\[【(（]?\s*更新时间\s*[:：]")
+# A web address: a date in its path (/2021-06/10/content_….htm) is the site's filing
+# folder, not a date the page shows its reader.
+URL_RE = re.compile(r"(?:https?://|www\.)[^\s，。；（）()]+", re.IGNORECASE)
+# The page's dateline printed on the headline's own line, after a space (标题 2022-10-29
+# 09:01:42 来源：某某网), perhaps after the paper's name (e-papers: 标题 某某日报 |
+# 2025-08-04): the date and all after it are no part of the headline.
+TITLE_DATELINE_TAIL_RE = re.compile(
+    f"\\s+(?:[{HAN}]{{2,12}}(?:日报|晚报|时报|报|网)\\s*[|｜/]?\\s*)?"
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s.*)?$"
+)
+# A headline set with a space between its characters (政 府 工 作 报 告): one word.
+TITLE_LETTER_SPACED_RE = re.compile(f"^[{HAN}](?:\\s+[{HAN}]){{2,}}$")
+# An HTML entity that lost its & and ; in scraping (沁源干部的ldquo高考rdquo): the mark
+# it stood for.
+BROKEN_ENTITY_RE = re.compile(
+    r"&?(?<![A-Za-z])(?P<name>ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot|nbsp)(?![A-Za-z]);?"
+)
+BROKEN_ENTITY_CHARS = {
+    "ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’",
+    "mdash": "—", "hellip": "…", "middot": "·", "nbsp": " ",
+}  # fmt: skip
+# A book's author credited after its title (书名 某某 著, 书名 某某 主编): a listing of a
+# book or web novel, whose title is the book's name alone.  (著 reads 着 once simplified.)
+TITLE_AUTHOR_TAIL_RE = re.compile(f"\\s+[{HAN}·]{{2,5}}\\s*(?:著|着|编著|主编|译)$")
+# The label of a list line (各地：安徽 北京 重庆 …): the mark after it makes no prose.
+LIST_LABEL_RE = re.compile(r"^[^\s，。；：:]{1,8}[:：]")
+# Brackets a headline opens and closes in pairs: a closing one without its opener is
+# the end of a line cut out of a credit (〒珠海市某某区政府官方网站)).
+TITLE_BRACKET_PAIRS = ("()", "（）", "【】", "[]", "《》")
+# A headline cut short by the page (舟山市 推行干部保障“重点项......).
+TITLE_TRUNCATED_RE = re.compile(r"(?:\.{3,}|…+|。{3,})$")
+# Anti-scraping junk glued to the end of a headline (…解读8 [; o H! @9): a run of ASCII
+# after the last Chinese character or closing mark holding at least two spaces or one
+# symbol no title ends with.  "2.0", "GDP" or "（2）" after a title stay.
+TITLE_JUNK_TAIL_RE = re.compile(
+    f"(?<=[{HAN}{CJK_CLOSE}])(?P<tail>[ -~]*?(?:\\s[ -~]*\\s|[\\[\\]{{}};@#$%^&*`~|\\\\])[ -~]*)$"
+)
+# A clause of the lead that only says when (今年以来，5月19日上午，近日，): a derived
+# title starts after it.
+LEAD_TIME_CLAUSE_RE = re.compile(
+    r"^(?:今年以来|近年来|近日|日前|近期|去年以来|\d{4}年以来|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?"
+    r"(?:上午|下午|晚上|晚)?)[，,]$"
+)
+# The salutation opening a speech (同志们：, 各位代表，), glued to its title on
+# scraped speech pages.
+SALUTATION_RE = re.compile(r"(?:同志们|各位领导|各位代表|各位来宾|女士们、先生们)[，,：:]")
+# Characters of a headline that count for its agreement with the text (Han only).
+TITLE_GRAM_RE = re.compile(f"[{HAN}]{{2,}}")
+# A stray space between Chinese text and a number (选派出 1628名), dropped in titles.
+HAN_NUMBER_SPACE_RE = re.compile(f"(?<=[{HAN}]) +(?=[0-9])|(?<=[0-9]) +(?=[{HAN}])")
