@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Protocol
 
-from reporter.compare.place_patterns import CLAUSE_END, HAN_CHAR, relayed_meeting
+from reporter.compare.place_resources import CLAUSE_END, HAN_CHAR, relayed_meeting
 from reporter.text.gazetteer import PlaceMention, find_places
 
 # Weights for the primary locality: a place in the title is what the article is about;

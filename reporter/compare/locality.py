@@ -66,7 +66,7 @@ from reporter.compare.actors import (
     subject_starts,
     unnamed_organ_levels,
 )
-from reporter.compare.place_patterns import document_number, quoted_official, town_after_place
+from reporter.compare.place_resources import document_number, quoted_official, town_after_place
 from reporter.compare.towns import Town, dominant_town
 from reporter.models import Locality
 from reporter.text.gazetteer import (

@@ -14,7 +14,7 @@ from reporter.compare.actors import (
     actor_words,
     in_subject_position,
 )
-from reporter.compare.place_patterns import (
+from reporter.compare.place_resources import (
     ZONE_STEM,
     ZONE_STEM_CHARS,
     town_after_place,
