@@ -114,3 +114,28 @@ def test_other_wordings_of_each_act(
 ) -> None:
     detection = compare.analyze(make_document(text), taxonomy).detection(mechanism)
     assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
+
+
+# Negatives that vetoed or blanked real acts: each must stay silent on these sentences.
+SILENT: list[tuple[str, str, str]] = [
+    ("training", "面向群众的培训", "120名选派干部参加了到村任职工作培训班。"),
+    ("leaderboard", "经济排名（不是干部比拼）", "对综合排名连续两年倒数第一的乡镇给予约谈。"),
+    ("leaderboard", "学校榜单（不是干部比拼）", "乡镇干部的“高考”只有一门科目：项目观摩打分。"),
+    ("frontline_rotation", "选派干部（角色名，不是派出）",
+     "某县向42个重点村选派第一书记和工作队。"),
+    ("task_force", "下派干部组成的工作队（下派的单位，不是专班）",
+     "街道选派6名党员组成专项工作组，同区里派驻的5个工作组分片包干。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("mechanism", "negative", "text"), SILENT)
+def test_negative_stays_silent_on_a_real_act(
+    mechanism: str,
+    negative: str,
+    text: str,
+    taxonomy: Taxonomy,
+    make_document: Callable[[str], Document],
+) -> None:
+    detection = compare.analyze(make_document(text), taxonomy).detection(mechanism)
+    assert negative not in detection.negative_cues, detection.negative_cues
+    assert detection.present, (detection.score, detection.cues, detection.negative_cues)
