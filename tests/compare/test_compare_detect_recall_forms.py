@@ -43,7 +43,13 @@ CASES: list[tuple[str, bool, str]] = [
     # the destination before 选派 (the role-name negative no longer vetoes it)
     ("frontline_rotation", True,
      "今年以来，某市向86个脱贫村和150个重点村选派第一书记和工作队。"),
-    # ... not the organisation department's assessors, a police station, a role name
+    # the plain verbs 派出 and 抽出
+    ("frontline_rotation", True, "疫情发生后，该县先后派出三批共150名干部到防控一线。"),
+    ("frontline_rotation", True, "县里从机关抽出50名年轻干部，到征迁一线参与攻坚。"),
+    # ... not inspection teams sent out, the organisation department's assessors, a police
+    # station, a role name
+    ("frontline_rotation", False, "市委派出5个督导组赴各县开展专项督导。"),
+    ("frontline_rotation", False, "关键节点，省里派出工作组深入基层调研指导。"),
     ("frontline_rotation", False,
      "疫情期间，全市组工干部全员奔赴防控一线，直插隔离点和卡口，在一线识别干部。"),
     ("frontline_rotation", False, "当天，镇政府向新村派出所送去一面锦旗。"),
