@@ -43,6 +43,12 @@ CASES: list[tuple[str, bool, str]] = [
     # the destination before 选派 (the role-name negative no longer vetoes it)
     ("frontline_rotation", True,
      "今年以来，某市向86个脱贫村和150个重点村选派第一书记和工作队。"),
+    # counted officials going to a post in the grassroots, whatever the verb before them
+    ("frontline_rotation", True, "新一轮轮换工作完成，全市共有326名干部到村任职。"),
+    ("frontline_rotation", True, "从市直单位遴选40名干部到重点项目指挥部跟班锻炼。"),
+    # ... not a visit, nor members reporting to the community where they live
+    ("frontline_rotation", False, "县委书记带领20名干部到村走访慰问困难群众。"),
+    ("frontline_rotation", False, "全县1200名在职党员干部到居住地社区报到。"),
     # the plain verbs 派出 and 抽出
     ("frontline_rotation", True, "疫情发生后，该县先后派出三批共150名干部到防控一线。"),
     ("frontline_rotation", True, "县里从机关抽出50名年轻干部，到征迁一线参与攻坚。"),
@@ -79,6 +85,7 @@ CASES: list[tuple[str, bool, str]] = [
     ("leaderboard", True, "8名乡镇党委书记被评定为“后进”，并在全县大会上点名通报。"),
     ("leaderboard", True, "现场提问、现场测评，当场公布打分结果。"),
     ("leaderboard", True, "全县14个乡镇的重点项目接受观摩打分。"),
+    ("leaderboard", True, "全市开展乡镇党委书记抓党建述职评议，现场测评并排出名次。"),
     ("leaderboard", True,
      "实行百分制量化考核，对排名连续两年倒数第一的乡镇给予约谈处理。"),
     ("leaderboard", True,
