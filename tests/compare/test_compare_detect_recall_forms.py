@@ -64,6 +64,7 @@ CASES: list[tuple[str, bool, str]] = [
     ("training", True, "这批驻村干部下派前都经过了集中培训。"),
     ("training", True, "出发前，县委组织部对选派干部集中进行了政策法规、基层治理等培训。"),
     ("training", True, "全县180个村（社区）有960名“两委”干部参训。"),
+    ("training", True, "近日，全区首期年轻干部“墩苗”训练营开营。"),
     # ... not villagers' skills classes or a training budget
     ("training", False, "县人社局为200多名村民开展了电商技能培训。"),
     ("training", False, "专项经费主要用于开展培训费、资料费等支出。"),
@@ -77,7 +78,9 @@ CASES: list[tuple[str, bool, str]] = [
      "县委、县政府决定，每年为全县村党组织书记进行一次免费健康检查。"),
     ("incentive_care", True,
      "为激励干部担当作为、鼓励干部大胆创新，该市推出15条配套举措。"),
-    # ... not a city's title or a grading into stars
+    ("incentive_care", True, "今年，全县共有16名村党组织书记享受副科级待遇。"),
+    # ... not a city's title, a grading into stars, the public's allowances
+    ("incentive_care", False, "县里提高低保对象补贴标准，惠及群众2万人。"),
     ("incentive_care", False, "该市荣获全国文明城市称号。"),
     ("incentive_care", False, "全区共评出五星社区40个、四星社区85个。"),
     # --- leaderboard: rankings in other forms
@@ -105,6 +108,7 @@ CASES: list[tuple[str, bool, str]] = [
     ("task_force", True, "区攻坚办召开全体会议。会上，区攻坚办对工作人员具体分工作了安排。"),
     ("task_force", True,
      "街道党工委选派5名党员组成专项工作组，同集团派驻的8个工作组分片包干。"),
+    ("task_force", True, "全县成立12个项目服务组，实行一个项目一个服务组。"),
     # ... not the poverty campaign's standing office, nor a company's post
     ("task_force", False, "县脱贫攻坚办召开全体会议，部署年度工作。"),
     ("task_force", False, "某路桥公司成立项目建设指挥部，由公司副总经理任指挥长。"),
