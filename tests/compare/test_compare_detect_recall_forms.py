@@ -49,6 +49,10 @@ CASES: list[tuple[str, bool, str]] = [
     # ... not a visit, nor members reporting to the community where they live
     ("frontline_rotation", False, "县委书记带领20名干部到村走访慰问困难群众。"),
     ("frontline_rotation", False, "全县1200名在职党员干部到居住地社区报到。"),
+    # those who take over in a rotation of the sent, counted
+    ("frontline_rotation", True, "2020年，全省共轮换驻村第一书记和工作队员4.2万名。"),
+    # ... not a rotation of posts
+    ("frontline_rotation", False, "全县轮换使用干部56名。"),
     # the plain verbs 派出 and 抽出
     ("frontline_rotation", True, "疫情发生后，该县先后派出三批共150名干部到防控一线。"),
     ("frontline_rotation", True, "县里从机关抽出50名年轻干部，到征迁一线参与攻坚。"),
@@ -95,6 +99,7 @@ CASES: list[tuple[str, bool, str]] = [
      "12名村党组织书记依次登台，用PPT同台展示书记项目，现场投票结果评出领先项目5个。"),
     ("leaderboard", True,
      "全县乡镇干部迎来了一场特别的“高考”，考试方式是项目观摩打分。"),
+    ("leaderboard", True, "全县18个乡镇的党委书记依次登台，晒成绩、亮短板、比实绩。"),
     # ... not a hotel's stars, an honour elected by vote, a real league place
     ("leaderboard", False, "该酒店被评定为五星级酒店。"),
     ("leaderboard", False, "评委会经过投票，选出10名“最美村干部”候选人。"),
@@ -109,6 +114,7 @@ CASES: list[tuple[str, bool, str]] = [
     ("task_force", True,
      "街道党工委选派5名党员组成专项工作组，同集团派驻的8个工作组分片包干。"),
     ("task_force", True, "全县成立12个项目服务组，实行一个项目一个服务组。"),
+    ("task_force", True, "各专班每周召开一次调度会，研究解决项目推进中的问题。"),
     # ... not the poverty campaign's standing office, nor a company's post
     ("task_force", False, "县脱贫攻坚办召开全体会议，部署年度工作。"),
     ("task_force", False, "某路桥公司成立项目建设指挥部，由公司副总经理任指挥长。"),
