@@ -83,6 +83,7 @@ CASES: list[tuple[str, bool, str]] = [
     ("incentive_care", True,
      "为激励干部担当作为、鼓励干部大胆创新，该市推出15条配套举措。"),
     ("incentive_care", True, "今年，全县共有16名村党组织书记享受副科级待遇。"),
+    ("incentive_care", True, "县委组织部为150名驻村干部建立了健康档案。"),
     # ... not a city's title, a grading into stars, the public's allowances
     ("incentive_care", False, "县里提高低保对象补贴标准，惠及群众2万人。"),
     ("incentive_care", False, "该市荣获全国文明城市称号。"),
@@ -118,6 +119,10 @@ CASES: list[tuple[str, bool, str]] = [
     # ... not the poverty campaign's standing office, nor a company's post
     ("task_force", False, "县脱贫攻坚办召开全体会议，部署年度工作。"),
     ("task_force", False, "某路桥公司成立项目建设指挥部，由公司副总经理任指挥长。"),
+    # --- frontline_assessment: conduct tracked as it happens, beside a slogan
+    ("frontline_assessment", True,
+     "县委组织部把项目工地作为考察干部的“赛场”，全程跟踪记录干部表现。"),
+    ("frontline_assessment", False, "记者全程记录了比赛过程。"),
     # --- accountability: an elimination mechanism tied to officials' records
     ("accountability", True,
      "该镇建立干部实绩考核淘汰机制，形成了能者上、庸者下的用人导向。"),
