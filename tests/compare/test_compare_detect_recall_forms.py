@@ -56,7 +56,9 @@ CASES: list[tuple[str, bool, str]] = [
     # the plain verbs 派出 and 抽出
     ("frontline_rotation", True, "疫情发生后，该县先后派出三批共150名干部到防控一线。"),
     ("frontline_rotation", True, "县里从机关抽出50名年轻干部，到征迁一线参与攻坚。"),
-    # ... not inspection teams sent out, the organisation department's assessors, a police
+    # ... not a campaign's rhetoric (nobody counted or named is sent), inspection teams sent
+    # out, the organisation department's assessors, a police
+    ("frontline_rotation", False, "疫情发生后，广大党员干部闻令而动，奔赴抗疫一线。"),
     # station, a role name
     ("frontline_rotation", False, "市委派出5个督导组赴各县开展专项督导。"),
     ("frontline_rotation", False, "关键节点，省里派出工作组深入基层调研指导。"),
