@@ -31,6 +31,7 @@ from reporter.clean.metadata_resources import (
     TITLE_FEED_PREFIX_RE,
     TITLE_MARKER_RE,
     TITLE_NOT_WORD_RE,
+    TITLE_OUTLET_PREFIX_RE,
     TITLE_TRUNCATED_RE,
 )
 from reporter.clean.resources import (
@@ -532,7 +533,8 @@ def settle_title(
     hi = lo + len(kept)
     start = line.find(choice.text, lo)
     front = line[lo:start].strip() if start >= 0 else ""
-    if start >= 0 and (not front or TITLE_FEED_PREFIX_RE.fullmatch(front)):
+    credit = any(r.fullmatch(front) for r in (TITLE_FEED_PREFIX_RE, TITLE_OUTLET_PREFIX_RE))
+    if start >= 0 and (not front or credit):
         lo, hi = start, start + len(choice.text)
     elif start >= 0 and TITLE_DATELINE_TAIL_RE.match(line, start + len(choice.text)):
         hi = start + len(choice.text)  # a dateline after the headline is no part of it

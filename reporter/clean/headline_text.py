@@ -21,6 +21,7 @@ from reporter.clean.metadata_resources import (
     TITLE_LIST_DATE_PREFIX_RE,
     TITLE_MARKER_RE,
     TITLE_OFFICE_PREFIX_RE,
+    TITLE_OUTLET_PREFIX_RE,
     TITLE_SOURCE_TAIL_RE,
     TITLE_SPACED_SUFFIX_RE,
 )
@@ -76,9 +77,9 @@ def clean_title(line: str) -> str:
     listed = TITLE_LIST_DATE_PREFIX_RE.match(line)
     if listed and len(line) - listed.end() >= TITLE_SHORT_CHARS:
         line = line[listed.end() :]  # 02.27 标题: a story list's date
-    feed = TITLE_FEED_PREFIX_RE.match(line)
+    feed = TITLE_FEED_PREFIX_RE.match(line) or TITLE_OUTLET_PREFIX_RE.match(line)
     if feed and len(line) - feed.end() >= TITLE_SHORT_CHARS:
-        line = line[feed.end() :]
+        line = line[feed.end() :]  # 全球快讯：标题, 温州日报：标题
     dateline = TITLE_DATELINE_TAIL_RE.search(line)
     if dateline and dateline.start() >= TITLE_SHORT_CHARS:
         line = line[: dateline.start()]

@@ -147,6 +147,12 @@ FEED_LABEL = (
     r"|视点|播报|资讯|速递|头条|观察|热讯|报道|新闻|快报|视讯|时讯|快看|速看|精选|动态)"
 )
 TITLE_FEED_PREFIX_RE = re.compile(rf"^(?:{FEED_LABEL}|(?:网|时|短|快|锐|热|微|社)评)\s*[:：！!]\s*")
+# The outlet a repost credits before the headline and a colon (温州日报：标题, 某某新闻网：
+# 标题): the re-posting site's attribution, no part of the headline the paper printed.
+# A headline's own clause before a colon names a place or a topic, never a paper or site.
+TITLE_OUTLET_PREFIX_RE = re.compile(
+    rf"^[{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|新闻网|新闻|客户端|电视台|广播电视台)\s*[:：]\s*"
+)
 # ... or after it, set off by a space (标题 全球热点); so is the name of a site or
 # publisher (标题 某某图鉴社, 标题 某某新闻网), which a headline's own clause never ends
 # with.  (A bare 网 or 社 may end a clause: 织密疫情防控网, 村里办起专业合作社.)
