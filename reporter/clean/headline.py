@@ -308,7 +308,9 @@ def choose_title(
     for i, para in enumerate(paragraphs[int(teaser) : head], start=int(teaser)):
         line = para.strip()
         text = _as_repeated(clean_title(line), repeated)
-        if not text or not may_be_title(text):
+        # a line closed by a comma is a clause the scraper broke off its sentence
+        # (某市政府在动员大会上宣布，), however headline-like: a headline ends without one
+        if not text or not may_be_title(text) or line.endswith(tuple(CLAUSE_JOINS)):
             continue
         grams = han_grams(text)
         if not grams or _lead_stub(line, paragraphs[i + 1 :]):

@@ -75,3 +75,20 @@ def test_page_date_lines(head: str, published: str | None) -> None:
 def test_scene_caption_line(line: str, dropped: bool) -> None:
     text = "机关干部下沉社区网格服务\n" + BODY + "\n" + line + "\n" + BODY
     assert (line not in clean_article(article(text)).text) == dropped
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a shop's or bookseller's tab label alone above the blurb, which may use the word
+        "描述\n本书描述了",
+        "商品详情\n商品详情见下。",
+        "内容简介\n本书内容简介：",
+        # a clause the scraper broke off its sentence, closed by its comma
+        "某某市政府在「干部驻企服务动员大会」上宣布，\n",
+        "某某县委组织部近日下发通知,\n",
+    ],
+)
+def test_no_headline_on_the_page(head: str) -> None:
+    meta = clean_article(article(head + BODY + "\n" + BODY)).metadata
+    assert meta.title_derived, meta.title
