@@ -241,3 +241,10 @@ SALUTATION_RE = re.compile(r"(?:同志们|各位领导|各位代表|各位来宾
 TITLE_GRAM_RE = re.compile(f"[{HAN}]{{2,}}")
 # A stray space between Chinese text and a number (选派出 1628名), dropped in titles.
 HAN_NUMBER_SPACE_RE = re.compile(f"(?<=[{HAN}]) +(?=[0-9])|(?<=[0-9]) +(?=[{HAN}])")
+# A one-line excerpt that kept its headline in front of the outlet's lead-in (标题 某某
+# 商报讯 （通讯员 某某）正文……): what stands before the space and the 讯 with its
+# bracketed credit is the headline, printed above the story on the page.
+HEADLINE_BEFORE_LEAD_IN_RE = re.compile(
+    f"^(?P<title>[^\\s。！？，,：:][^。！？，,]{{4,38}}?)\\s+"
+    f"(?=(?:本报|本网|[{HAN}]{{1,10}}?(?:报|网|台|社))[{HAN}]{{0,8}}?(?:讯|消息)\\s*[(（])"
+)

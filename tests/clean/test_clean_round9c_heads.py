@@ -92,3 +92,29 @@ def test_scene_caption_line(line: str, dropped: bool) -> None:
 def test_no_headline_on_the_page(head: str) -> None:
     meta = clean_article(article(head + BODY + "\n" + BODY)).metadata
     assert meta.title_derived, meta.title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "derived"),
+    [
+        # a one-line excerpt: the headline, then the paper's lead-in with its credits
+        (
+            "某某县选派30名干部驻企服务 晚报讯 （通讯员 某某 记者 某某）近日，某某县选派"
+            "30名机关干部进驻重点企业，帮助企业解决难题。" + BODY,
+            "某某县选派30名干部驻企服务",
+            False,
+        ),
+        (
+            "干部驻企 服务上门 某某网讯（记者 某某）近日，某某县选派机关干部进驻重点企业。" + BODY,
+            "干部驻企 服务上门",
+            False,
+        ),
+        # a lead that opens with the lead-in has no headline before it
+        ("某某日报讯（记者 某某）近日，某某县选派机关干部进驻重点企业。" + BODY, None, True),
+    ],
+)
+def test_headline_glued_before_the_lead_in(text: str, title: str | None, derived: bool) -> None:
+    meta = clean_article(article(text)).metadata
+    assert meta.title_derived == derived
+    if title is not None:
+        assert meta.title == title
