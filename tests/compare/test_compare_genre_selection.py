@@ -25,6 +25,11 @@ from tests.compare.conftest import MakeDocument
         "清河乡表扬一批优秀网格员\n3月5日，清河乡召开年度表彰大会，对12名优秀网格员、"
         "护林员进行表扬。\n下一步，全乡将继续完善各项制度，建设美丽清河。",
         "柳林镇举行护林防火表扬会\n会上，18名护林员和保洁员受到表扬。",
+        # a whole level's site visit or progress meeting: the level convenes it, though no
+        # organ is named
+        "全旗上半年重点项目“比学赶超”现场观摩会侧记\n与会人员先后走进两个苏木，"
+        "实地察看产业园和牧区水利项目建设进展。",
+        "7月8日，全县第二季度重点工程推进会召开，与会人员察看了物流园建设现场。",
     ],
 )
 def test_such_news_is_not_skipped(make_document: MakeDocument, text: str) -> None:
@@ -44,6 +49,8 @@ def test_such_news_is_not_skipped(make_document: MakeDocument, text: str) -> Non
         # a company's or a community's event names no level of government
         ("某建设公司召开年度表彰会，对12名优秀班组长进行表扬。", "no_actor"),
         ("阳光社区举行邻里节，评出10户文明家庭。", "no_actor"),
+        # a company's meeting has 与会人员 too, and no level convenes it
+        ("某集团召开年度项目观摩会，与会人员参观了新建厂房。", "no_actor"),
     ],
 )
 def test_the_near_neighbours_are_still_skipped(
