@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from reporter.compare.act import names_officials
+from reporter.compare.act import rules as act_rules
 from reporter.compare.model import (
     ArticleAnalysis,
     Fact,
@@ -185,7 +186,11 @@ def done_to_officials(analysis: ArticleAnalysis, mechanism_id: str) -> bool:
     (:func:`reporter.compare.act.names_officials`), or every one of them does.  A page on
     citizens made service testers (体验官) or residents on a course names a department
     once, as who recommended them; the rest of its evidence is about the public, and an
-    "only X" resting on it would be false."""
+    "only X" resting on it would be false.  Only the mechanisms whose act is done to
+    people are read so (act.toml ``[object]``): a task force or a ranking of units names
+    no person to be about."""
+    if mechanism_id not in act_rules().object_mechanisms:
+        return True
     try:
         det = analysis.detection(mechanism_id)
     except KeyError:
