@@ -41,6 +41,10 @@ TOWN_MIN_MENTIONS = 2
 # counts for a city (reporter.compare.locality.LEVEL_REFERENCE_WEIGHT): a township's
 # story names the town once, after its county, and then writes 全乡 and 乡党委.
 TOWN_REFERENCE_WEIGHT = 0.5
+# The levels a development zone is named after: a city's (宝鸡高新区) and a county's
+# (柏乡经济开发区: a county-run zone with its own 党工委 and 管委会).  It acts for
+# itself only when it outweighs its parent, as a town does.
+ZONE_PARENT_LEVELS = frozenset({"city", "district"})
 # The town levels written by one character that such references use.
 TOWN_REFERENCE_LEVELS = ("镇", "乡")
 
@@ -155,15 +159,15 @@ def _level_references(text: str, found: Mapping[str, tuple[str, str | None]]) ->
 def _find_zones(
     text: str, mentions: Sequence[PlaceMention], title: tuple[int, int], lead: tuple[int, int]
 ) -> list[Town]:
-    """Development zones named right after their city (宝鸡高新区), scored as towns are:
-    how often the zone's suffix occurs (the article writes 高新区 alone once it has named
-    it), plus title and lead weights; only zones named there and at least
+    """Development zones named right after their city or county (宝鸡高新区, 柏乡经济开发区),
+    scored as towns are: how often the zone's suffix occurs (the article writes 高新区
+    alone once it has named it), plus title and lead weights; only zones named there and at least
     :data:`TOWN_MIN_MENTIONS` times."""
     w = actor_words()
     suffixes = w.zone_suffixes  # longest first
     zones: dict[tuple[str, str], Town] = {}
     for m in sorted(mentions, key=lambda m: m.start):
-        if m.level != "city":
+        if m.level not in ZONE_PARENT_LEVELS:
             continue
         # a zone with a name of its own (资阳|临空|经济区, 成都|天府|新区 aside): the
         # article writes 临空经济区 once it has named it, so its count is the name's

@@ -61,3 +61,28 @@ def test_a_towns_level_written_alone(text: str, count: int) -> None:
     prefixes = ("全", "该", "我", "本")
     found = sum(len(town_reference(level, refs, prefixes).findall(text)) for level in ("镇", "乡"))
     assert found == count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a county-run zone's own story: its 党工委 and 管委会 act, the county only
+        # locates it
+        (
+            "临朐经济开发区“一线办公”推动项目提速\n临朐县经济开发区实行班子成员包项目制度，"
+            "每名班子成员至少联系一个项目。\n开发区党工委书记说，开发区今年已解决项目难题"
+            "36个。",
+            "临朐经济开发区",  # as the page first writes it
+        ),
+        # a county's story naming its zone once, as where a project lies: the county
+        (
+            "临朐县选派30名干部驻企服务\n临朐县委组织部从县直单位选派30名干部，到临朐县"
+            "经济开发区等地的重点企业驻企服务。\n临朐县将对驻企干部进行季度考核。",
+            "临朐县",
+        ),
+    ],
+)
+def test_a_county_run_zone_acts_when_the_story_is_its_own(
+    tmp_path: Path, text: str, expected: str
+) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
