@@ -86,3 +86,28 @@ def test_a_county_run_zone_acts_when_the_story_is_its_own(
     tmp_path: Path, text: str, expected: str
 ) -> None:
     assert primary_locality_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the province's inspection team turned on a county: the county reports its
+        # rectification, the province only inspected
+        (
+            "根据省委统一部署，省委第三巡视组对临朐县开展了巡视，并反馈了巡视意见。"
+            "现将整改进展情况通报如下。\n县委召开常委会会议研究整改工作，成立整改领导小组。"
+            "\n临朐县已完成整改任务42项。",
+            "临朐县",
+        ),
+        # a city's inspection team turned on a county
+        (
+            "温州市委第二巡察组反馈意见\n市委第二巡察组对永嘉县开展巡察后，永嘉县委召开"
+            "专题会议部署整改。\n永嘉县已整改问题18个，永嘉县将建立长效机制。",
+            "永嘉县",
+        ),
+    ],
+)
+def test_the_place_an_inspection_team_is_turned_on_reports(
+    tmp_path: Path, text: str, expected: str
+) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
