@@ -59,6 +59,8 @@ class ActorWords:
     zone_suffixes: tuple[str, ...]
     town_organs: tuple[str, ...]
     town_actions: tuple[str, ...]
+    town_references: tuple[str, ...]
+    town_reference_prefixes: tuple[str, ...]
     town_stem_stop_chars: frozenset[str]
     outlet_organ_words: tuple[str, ...]
     level_references: tuple[str, ...]
@@ -108,6 +110,8 @@ def actor_words() -> ActorWords:
         zone_suffixes=words("zone_suffixes"),
         town_organs=words("town_organs"),
         town_actions=words("town_actions"),
+        town_references=words("town_references"),
+        town_reference_prefixes=words("town_reference_prefixes"),
         town_stem_stop_chars=frozenset(words("town_stem_stop_chars")),
         outlet_organ_words=words("outlet_organ_words"),
         level_references=words("level_references"),

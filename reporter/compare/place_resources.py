@@ -47,6 +47,18 @@ def town_before_organ(suffixes: tuple[str, ...], organs: tuple[str, ...]) -> re.
     )
 
 
+@functools.cache
+def town_reference(
+    level: str, organs: tuple[str, ...], prefixes: tuple[str, ...]
+) -> re.Pattern[str]:
+    """A town referred to by its level without its name (全乡, 该镇, 镇党委, 乡长, 乡直单位):
+    the level character after a prefix, or before an organ or post.  A level character
+    next to another (乡镇, 城镇, 全乡镇) or after 各 (各镇党委书记) names every town."""
+    return re.compile(
+        rf"(?:{_alt(prefixes)}){level}(?![乡镇村街])|(?<![乡镇城村各市县区]){level}(?:{_alt(organs)})"
+    )
+
+
 # A quoted official's name: two to four characters (刘晓伶, 欧阳晓峰); the characters
 # between a relay marker and its scope word (收看|第十二届|全省: a few words).
 SPEAKER_NAME_MIN_CHARS, SPEAKER_NAME_MAX_CHARS, RELAY_SCOPE_GAP = 2, 4, 8

@@ -20,6 +20,7 @@ from reporter.compare.place_resources import (
     town_after_place,
     town_before_organ,
     town_opening_clause,
+    town_reference,
 )
 from reporter.models import Locality
 from reporter.text.gazetteer import PlaceMention, is_common_word
@@ -35,6 +36,17 @@ TOWN_SHARE = 1.0
 TOWN_BODY_MARGIN = 1.5
 # A town is named at least this often (stem or full name) before it can be the actor.
 TOWN_MIN_MENTIONS = 2
+# A town's level written without its name (全乡, 镇党委, 乡长, 乡直单位) counts half a
+# mention of the one town of that level the article names, as an unnamed 市委 or 全市
+# counts for a city (reporter.compare.locality.LEVEL_REFERENCE_WEIGHT): a township's
+# story names the town once, after its county, and then writes 全乡 and 乡党委.
+TOWN_REFERENCE_WEIGHT = 0.5
+# The levels a development zone is named after: a city's (宝鸡高新区) and a county's
+# (柏乡经济开发区: a county-run zone with its own 党工委 and 管委会).  It acts for
+# itself only when it outweighs its parent, as a town does.
+ZONE_PARENT_LEVELS = frozenset({"city", "district"})
+# The town levels written by one character that such references use.
+TOWN_REFERENCE_LEVELS = ("镇", "乡")
 
 
 @dataclass(frozen=True)
@@ -66,17 +78,23 @@ def find_towns(
     path_subject = {m.end for m in mentions if in_subject_position(text, m.start)}
     place_ends = {m.end for m in mentions}
     found: dict[str, tuple[str, str | None]] = {}  # name -> (stem, parent)
+    acting: set[str] = set()
+    doing: set[str] = set()  # towns opening a clause with what they do
     for m in mentions:
         if m.level == "province":
             continue
         hit = after.match(text, m.end)
         if hit:
             found.setdefault(hit["stem"] + hit["suffix"], (hit["stem"], m.name))
-    acting: set[str] = set()
+            # its county opening the clause and the town's own verb right after
+            # (日前，歙县新溪口乡召开…): the town does what the article reports, however
+            # long its name (the organ pattern reads two-character stems only)
+            if m.end in path_subject and text.startswith(w.town_actions, hit.end()):
+                acting.add(hit["stem"] + hit["suffix"])
+                doing.add(hit["stem"] + hit["suffix"])
     for hit in organ.finditer(text):
         found.setdefault(hit["stem"] + hit["suffix"], (hit["stem"], None))
         acting.add(hit["stem"] + hit["suffix"])
-    doing: set[str] = set()  # towns opening a clause with what they do
     for hit in acts.finditer(text):
         if hit.start() in place_ends or in_subject_position(text, hit.start()):
             found.setdefault(hit["stem"] + hit["suffix"], (hit["stem"], None))
@@ -90,6 +108,7 @@ def find_towns(
         acting.add(name)
         doing.add(name)
     towns = _find_zones(text, mentions, title, lead)
+    references = _level_references(text, found)
     for name, (stem, parent) in found.items():
         if (
             # a 村 ending a stem is part of a name (卢村乡); opening it, a phrase (村镇);
@@ -117,22 +136,38 @@ def find_towns(
             # case), not what the article is about.
             continue
         score = count + (TITLE_WEIGHT if in_title else 0.0) + (LEAD_WEIGHT if in_lead else 0.0)
+        score += TOWN_REFERENCE_WEIGHT * references.get(name, 0)
         towns.append(Town(name, parent, score))
     return towns
+
+
+def _level_references(text: str, found: Mapping[str, tuple[str, str | None]]) -> dict[str, int]:
+    """How often ``text`` refers to a town by its level alone (全乡, 镇党委, 乡长), for
+    each town that is the only one of its level among ``found``: with two 镇 named, a
+    镇党委 could be either's."""
+    w = actor_words()
+    counts: dict[str, int] = {}
+    for level in TOWN_REFERENCE_LEVELS:
+        named = [name for name in found if name.endswith(level) and not name.endswith("街道")]
+        if len(named) != 1:
+            continue
+        pattern = town_reference(level, w.town_references, w.town_reference_prefixes)
+        counts[named[0]] = sum(1 for _ in pattern.finditer(text))
+    return counts
 
 
 def _find_zones(
     text: str, mentions: Sequence[PlaceMention], title: tuple[int, int], lead: tuple[int, int]
 ) -> list[Town]:
-    """Development zones named right after their city (宝鸡高新区), scored as towns are:
-    how often the zone's suffix occurs (the article writes 高新区 alone once it has named
-    it), plus title and lead weights; only zones named there and at least
+    """Development zones named right after their city or county (宝鸡高新区, 柏乡经济开发区),
+    scored as towns are: how often the zone's suffix occurs (the article writes 高新区
+    alone once it has named it), plus title and lead weights; only zones named there and at least
     :data:`TOWN_MIN_MENTIONS` times."""
     w = actor_words()
     suffixes = w.zone_suffixes  # longest first
     zones: dict[tuple[str, str], Town] = {}
     for m in sorted(mentions, key=lambda m: m.start):
-        if m.level != "city":
+        if m.level not in ZONE_PARENT_LEVELS:
             continue
         # a zone with a name of its own (资阳|临空|经济区, 成都|天府|新区 aside): the
         # article writes 临空经济区 once it has named it, so its count is the name's

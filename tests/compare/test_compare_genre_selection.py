@@ -25,6 +25,14 @@ from tests.compare.conftest import MakeDocument
         "清河乡表扬一批优秀网格员\n3月5日，清河乡召开年度表彰大会，对12名优秀网格员、"
         "护林员进行表扬。\n下一步，全乡将继续完善各项制度，建设美丽清河。",
         "柳林镇举行护林防火表扬会\n会上，18名护林员和保洁员受到表扬。",
+        # a whole level's site visit or progress meeting: the level convenes it, though no
+        # organ is named
+        "全旗上半年重点项目“比学赶超”现场观摩会侧记\n与会人员先后走进两个苏木，"
+        "实地察看产业园和牧区水利项目建设进展。",
+        "7月8日，全县第二季度重点工程推进会召开，与会人员察看了物流园建设现场。",
+        # a feature may open a section with one question of why: still a report
+        "为何让年轻干部到信访窗口？\n今年以来，某县委组织部选派42名年轻干部到信访窗口跟班"
+        "锻炼，每人为期半年。",
     ],
 )
 def test_such_news_is_not_skipped(make_document: MakeDocument, text: str) -> None:
@@ -44,6 +52,27 @@ def test_such_news_is_not_skipped(make_document: MakeDocument, text: str) -> Non
         # a company's or a community's event names no level of government
         ("某建设公司召开年度表彰会，对12名优秀班组长进行表扬。", "no_actor"),
         ("阳光社区举行邻里节，评出10户文明家庭。", "no_actor"),
+        # an explainer walks its reader from question to question, speaks to the reader,
+        # announces itself, or sits under a portal's 政策解读
+        (
+            "某省一厅级干部转任县委书记，有何特别之处？\n有读者提出，为何厅级干部会去县里任职？\n"
+            "这与该省的管理体制有关：省直接管理各县，市县之间没有隶属关系。",
+            "explainer",
+        ),
+        (
+            "本文将深入解析市委组织部的内设机构和职责，帮助读者了解干部工作的运行方式。\n"
+            "组织部一般下设干部科、组织科和人才科，分别负责干部任免、基层党建和人才引进。",
+            "explainer",
+        ),
+        (
+            "政策问答 > 网格化管理\n什么是“网格化管理”？\n"
+            "它把社区划成若干网格，每格配一名网格员。\n"
+            "网格员由谁担任？\n由街道干部和社区工作者担任。\n"
+            "网格员的职责有哪些？\n网格员负责走访住户、排查隐患、上报问题。",
+            "explainer",
+        ),
+        # a company's meeting has 与会人员 too, and no level convenes it
+        ("某集团召开年度项目观摩会，与会人员参观了新建厂房。", "no_actor"),
     ],
 )
 def test_the_near_neighbours_are_still_skipped(

@@ -288,6 +288,13 @@ def test_places_written_after_a_destination_are_destinations(
             "举行挂职干部培训班开班式。\n挂职干部将进入海南各级岗位，海南各地热烈欢迎。",
             "海南省",
         ),
+        # the central discipline commission relays a province's notice: a national story,
+        # the province and the city of the case are its examples
+        (
+            "据新华社北京3月2日电 1日，中纪委转发甘肃省委的通报，天水市委原书记因履职不力"
+            "被免去领导职务。\n记者走访了天水市等地，天水市今年调整不胜任现职干部15人。",
+            None,
+        ),
     ],
 )
 def test_national_organ_acting(tmp_path: Path, text: str, expected: str | None) -> None:

@@ -8,6 +8,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from reporter.compare.act import names_officials
+from reporter.compare.act import rules as act_rules
 from reporter.compare.model import (
     ArticleAnalysis,
     Fact,
@@ -124,6 +126,10 @@ def build_findings(b: Builder, deployed: Sequence[tuple[str, Fact]]) -> tuple[Fi
             # and a file id is no locality to name
             if mech_id not in strong[article_id] or not _has_place(b, article_id):
                 continue
+            # and on officials: "only X has leaders work the front desk" is false when X's
+            # evidence is citizens invited to try the services (政务服务体验官)
+            if not done_to_officials(b.analyses[article_id], mech_id):
+                continue
             det_score = _score(b.analyses[article_id], mech_id)
             uniques.append((-det_score, mech_id, article_id))
         for _, mech_id, article_id in sorted(uniques)[:MAX_UNIQUE_FINDINGS]:
@@ -172,6 +178,26 @@ def strong_mechanisms(b: Builder, analysis: ArticleAnalysis) -> frozenset[str]:
         if len(found) >= MIN_STRONG_SENTENCES
         or (len(found) == 1 and all(acts[i] <= 1 for i in found))
     )
+
+
+def done_to_officials(analysis: ArticleAnalysis, mechanism_id: str) -> bool:
+    """Whether the evidence of ``mechanism_id`` is about officials: at least
+    ``MIN_STRONG_SENTENCES`` of its sentences name officials, Party members or work units
+    (:func:`reporter.compare.act.names_officials`), or every one of them does.  A page on
+    citizens made service testers (体验官) or residents on a course names a department
+    once, as who recommended them; the rest of its evidence is about the public, and an
+    "only X" resting on it would be false.  Only the mechanisms whose act is done to
+    people are read so (act.toml ``[object]``): a task force or a ranking of units names
+    no person to be about."""
+    if mechanism_id not in act_rules().object_mechanisms:
+        return True
+    try:
+        det = analysis.detection(mechanism_id)
+    except KeyError:
+        return False
+    texts = {e.sentence_index: e.text for e in det.evidence if e.score > 0}
+    about = sum(1 for t in texts.values() if names_officials(t))
+    return bool(texts) and (about >= MIN_STRONG_SENTENCES or about == len(texts))
 
 
 def corroborated(analysis: ArticleAnalysis) -> frozenset[str]:

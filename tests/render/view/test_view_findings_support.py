@@ -19,7 +19,7 @@ from reporter.compare.model import ArticleAnalysis, Detection, Evidence
 from reporter.pipeline import build_brief
 from reporter.render.view import build_view
 from reporter.render.view.base import Builder
-from reporter.render.view.findings import strong_mechanisms
+from reporter.render.view.findings import done_to_officials, strong_mechanisms
 from reporter.settings import Settings
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "render" / "findings"
@@ -145,3 +145,37 @@ def test_a_deployment_told_in_one_shared_line_is_not_ranked(tmp_path: Path) -> N
     text = "\n".join(_headlines(brief))
     assert "2万名" not in text and "和田县" not in text
     assert "投入规模最大：仪征市 三百名" in text
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # citizens made service testers: one line names the department that recommended them
+        (
+            (
+                "南湖区举行“政务服务体验官”聘任仪式，首批体验官到办事大厅体验办事流程。",
+                "这批体验官共25人，由8个职能部门推荐，包括人大代表、个体户和企业职工。",
+                "体验官们现场填写表单，对办事指引提出改进意见。",
+            ),
+            False,
+        ),
+        # residents on a course: no official in any line
+        (("社区组织居民参加垃圾分类培训。", "培训结束后，居民们纷纷表示很有收获。"), False),
+        # leaders at the window, told twice
+        (
+            (
+                "县长、副县长轮流到政务大厅窗口坐班，体验群众办事流程。",
+                "局长们当了一天窗口办事员，现场梳理出12项堵点。",
+            ),
+            True,
+        ),
+        # one sentence, one explicit act on officials
+        (("区委组织部选派30名年轻干部到信访窗口跟班体验。",), True),
+    ],
+)
+def test_only_rests_on_evidence_about_officials(sentences: tuple[str, ...], expected: bool) -> None:
+    """ "只有X报道了岗位体验" is false when X's evidence is citizens testing the services
+    (体验官): an "only" needs its evidence to be about officials."""
+    evidence = tuple(Evidence(i, s, ("cue",), 2.0, None) for i, s in enumerate(sentences))
+    det = Detection("role_experience", True, 2.0 * len(sentences), evidence, ("cue",), ())
+    assert done_to_officials(ArticleAnalysis("x", (det,), ()), "role_experience") is expected
