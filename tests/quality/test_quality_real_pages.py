@@ -22,25 +22,29 @@ BATCHES = sorted(p.name for p in REAL.iterdir() if (p / "labels.toml").is_file()
 # Floors: the share right per field over all batches together, pinned a few points under
 # the last measurement so that noise in one page does not fail the suite, while a
 # regression of a general method does.
-# Measured on the fourteen batches (bench/quality_history.md, round 9; batches 11-14 at
-# first sight, not yet tuned on): title 0.929, date 0.960, locality 0.873, mechanism F1
-# 0.90, facts found 0.884, facts typed 0.584.
+# Measured on the sixteen batches (bench/quality_history.md, end of round 9; batches 15-16
+# tuned on after their first sight): title 0.963, date 0.991, locality 0.929, mechanism F1
+# 0.96, facts found 0.887, facts typed 0.573.
 FLOORS = {
-    "title": 0.91,
-    "date": 0.94,
-    "locality": 0.85,
-    "mechanism_f1": 0.88,
+    "title": 0.94,
+    "date": 0.97,
+    "locality": 0.90,
+    "mechanism_f1": 0.94,
     "facts_found": 0.86,
-    "facts_typed": 0.56,
+    "facts_typed": 0.55,
 }
-# Labelled news pages the build may not use: two of batches 11-12 at first sight.
-MAX_SKIPPED_NEWS = 2
-# Invented dates (a date on a page that shows none): b3_36 (an e-paper reader's date) and
-# one of batch 14 at first sight; a third is a regression.
-MAX_INVENTED_DATES = 2
-# Summary sentences carrying labelled noise, doubled punctuation, a URL, or cut off: 17
-# of 1,932 with batches 11-14 at first sight; one more is a regression.
-MAX_NOISY_SUMMARY_SENTENCES = 17
+# Labelled news pages the build may not use: one, b15_35, a town government's work report
+# that the genre gate skips as a report; batches 11-12 label such reports negatives, so the
+# labels disagree (bench/quality_history.md).  A second is a regression.
+MAX_SKIPPED_NEWS = 1
+# Invented dates (a date on a page that shows none): one is left, b16_37, an SEO re-post
+# whose only date is the re-poster's (2024-02-22 来源：河南中考); a second is a regression.
+MAX_INVENTED_DATES = 1
+# Summary sentences carrying labelled noise, doubled punctuation, a URL, or cut off: five
+# of 2,101 are left (b8_28's spun words, b9_20's span that is also the lead's own words,
+# b11_39's unrepairable mojibake, b16_37's injected SEO phrase twice); a sixth is a
+# regression.
+MAX_NOISY_SUMMARY_SENTENCES = 5
 
 
 @pytest.fixture(scope="module")
