@@ -21,11 +21,8 @@ most recently used.
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
-import tempfile
 from collections.abc import Sequence
-from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
 from typing import TypeGuard
@@ -33,7 +30,7 @@ from typing import TypeGuard
 from reporter.compare.model import Alignment, ArticleAnalysis
 from reporter.compare.taxonomy import Taxonomy
 from reporter.corpus.reposts import RepostGroup
-from reporter.scale.cache import cache_secret, seal, unseal
+from reporter.scale.signedfolder import SignedFolder
 
 CORPUS_FOLDER = "corpus"
 # Corpora kept: one per corpus and filter a user rebuilds; an entry of 600 articles is a
@@ -58,53 +55,25 @@ class CorpusCache:
     """``get``/``put`` one corpus's stage results under ``root``/corpus (signed)."""
 
     def __init__(self, root: Path) -> None:
-        self.folder = root / CORPUS_FOLDER
+        self.entries = SignedFolder(root / CORPUS_FOLDER, ".pkl", MAX_CORPUS_ENTRIES)
+        self.folder = self.entries.folder
 
     def get(self, key: str) -> object | None:
-        secret = cache_secret()
-        if secret is None:
-            return None
-        path = self.folder / f"{key}.pkl"
-        try:
-            entry = path.read_bytes()
-        except OSError:
-            return None
-        payload = unseal(key, entry, secret)
+        payload = self.entries.read(key)
         if payload is None:
             return None
         try:
             value: object = pickle.loads(payload)
         except Exception:  # a damaged entry (truncated, old classes): recompute
             return None
-        with suppress(OSError):
-            os.utime(path)  # recently used: kept by the next prune
         return value
 
     def put(self, key: str, value: object) -> None:
-        secret = cache_secret()
-        if secret is None:
-            return
         try:
             payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(seal(key, payload, secret))
-            os.replace(tmp, self.folder / f"{key}.pkl")
-        except (OSError, pickle.PicklingError):
-            with suppress(OSError, UnboundLocalError):
-                Path(tmp).unlink(missing_ok=True)
+        except pickle.PicklingError:
             return
-        self._prune()
-
-    def _prune(self) -> None:
-        try:
-            entries = sorted(self.folder.glob("*.pkl"), key=lambda p: (p.stat().st_mtime, p.name))
-        except OSError:
-            return
-        for old in entries[:-MAX_CORPUS_ENTRIES]:
-            with suppress(OSError):
-                old.unlink()
+        self.entries.write(key, payload)
 
 
 def _is_stages(value: object) -> TypeGuard[Stages]:

@@ -13,16 +13,14 @@ planted in the cache directory is never served as the user's PDF.  At most
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
-from contextlib import suppress
 from ctypes.util import find_library
 from functools import cache
 from importlib import metadata
 from pathlib import Path
 
 from reporter.render.fontconfig import fc_list
-from reporter.scale.cache import cache_secret, code_fingerprint, seal, unseal
+from reporter.scale.cache import code_fingerprint
+from reporter.scale.signedfolder import SignedFolder
 
 PDF_FOLDER = "pdf"
 # Briefs kept: one per corpus and language a user rebuilds; a PDF is about 1 MB.
@@ -64,46 +62,11 @@ class PdfCache:
     """``get``/``put`` the PDF of a print HTML under ``root``/pdf (signed entries)."""
 
     def __init__(self, root: Path) -> None:
-        self.folder = root / PDF_FOLDER
+        self.entries = SignedFolder(root / PDF_FOLDER, ".pdf", MAX_PDF_ENTRIES)
+        self.folder = self.entries.folder
 
     def get(self, html: str) -> bytes | None:
-        secret = cache_secret()
-        if secret is None:
-            return None
-        key = pdf_key(html)
-        path = self.folder / f"{key}.pdf"
-        try:
-            entry = path.read_bytes()
-        except OSError:
-            return None
-        data = unseal(key, entry, secret)
-        if data is not None:
-            with suppress(OSError):
-                os.utime(path)  # recently used: kept by the next prune
-        return data
+        return self.entries.read(pdf_key(html))
 
     def put(self, html: str, pdf: bytes) -> None:
-        secret = cache_secret()
-        if secret is None:
-            return
-        key = pdf_key(html)
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(seal(key, pdf, secret))
-            os.replace(tmp, self.folder / f"{key}.pdf")
-        except OSError:
-            with suppress(OSError, UnboundLocalError):
-                Path(tmp).unlink(missing_ok=True)
-            return
-        self._prune()
-
-    def _prune(self) -> None:
-        try:
-            entries = sorted(self.folder.glob("*.pdf"), key=lambda p: (p.stat().st_mtime, p.name))
-        except OSError:
-            return
-        for old in entries[:-MAX_PDF_ENTRIES]:
-            with suppress(OSError):
-                old.unlink()
+        self.entries.write(pdf_key(html), pdf)
