@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reporter import compare, pipeline
-from reporter.compare.model import Alignment, ArticleAnalysis
+from reporter.compare.model import Alignment, ArticleAnalysis, Detection
 from reporter.compare.taxonomy import Taxonomy
 from reporter.models import CleanArticle, CleaningReport, Document, Metadata
 from reporter.split import split_sentences
@@ -55,6 +55,20 @@ MakeDocument = Callable[..., Document]
 @pytest.fixture(scope="session")
 def make_document() -> MakeDocument:
     return _make_document
+
+
+Detect = Callable[[str, str], Detection]
+
+
+@pytest.fixture(scope="session")
+def detect(taxonomy: Taxonomy) -> Detect:
+    """``detect(text, mechanism)``: the detection of one mechanism in a one-article
+    document of ``text``, as the case tables of the detection tests check it."""
+
+    def run(text: str, mechanism: str) -> Detection:
+        return compare.analyze(_make_document(text), taxonomy).detection(mechanism)
+
+    return run
 
 
 def _make_document(text: str, doc_id: str = "case", primary: str | None = None) -> Document:

@@ -6,14 +6,10 @@ the check; the others guard it against vetoing real acts."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from reporter import compare
 from reporter.compare.act import ActRulesError, judge, parse_rules
-from reporter.compare.taxonomy import Taxonomy
-from reporter.models import Document
+from tests.compare.conftest import Detect
 
 # (mechanism, present, text, failed before the check)
 CASES: list[tuple[str, bool, str, bool]] = [
@@ -95,18 +91,15 @@ def test_institutional_act(
     present: bool,
     text: str,
     old: bool,
-    taxonomy: Taxonomy,
-    make_document: Callable[[str], Document],
+    detect: Detect,
 ) -> None:
-    detection = compare.analyze(make_document(text), taxonomy).detection(mechanism)
+    detection = detect(text, mechanism)
     assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
 
 
-def test_veto_is_shown_among_negative_cues(
-    taxonomy: Taxonomy, make_document: Callable[[str], Document]
-) -> None:
+def test_veto_is_shown_among_negative_cues(detect: Detect) -> None:
     text = "为弘扬社会正气，市政府决定，授予张某某等8人“见义勇为模范”称号，并给予每人奖金2万元。"
-    detection = compare.analyze(make_document(text), taxonomy).detection("incentive_care")
+    detection = detect(text, "incentive_care")
     assert any("对象不是干部" in n for n in detection.negative_cues)
 
 

@@ -15,13 +15,9 @@ gave the opposite answer before the change; the others guard real acts.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from reporter import compare
-from reporter.compare.taxonomy import Taxonomy
-from reporter.models import Document
+from tests.compare.conftest import Detect
 
 # (mechanism, present, text, failed before the change)
 CASES: list[tuple[str, bool, str, bool]] = [
@@ -98,8 +94,7 @@ def test_rules_and_other_wordings(
     present: bool,
     text: str,
     old: bool,
-    taxonomy: Taxonomy,
-    make_document: Callable[[str], Document],
+    detect: Detect,
 ) -> None:
-    detection = compare.analyze(make_document(text), taxonomy).detection(mechanism)
+    detection = detect(text, mechanism)
     assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)

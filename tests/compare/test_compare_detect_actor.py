@@ -8,13 +8,9 @@ against reading too much."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from reporter import compare
-from reporter.compare.taxonomy import Taxonomy
-from reporter.models import Document
+from tests.compare.conftest import Detect
 
 # (mechanism, present, text, failed before the fix)
 CASES: list[tuple[str, bool, str, bool]] = [
@@ -81,8 +77,7 @@ def test_batch9_pattern(
     present: bool,
     text: str,
     old: bool,
-    taxonomy: Taxonomy,
-    make_document: Callable[[str], Document],
+    detect: Detect,
 ) -> None:
-    detection = compare.analyze(make_document(text), taxonomy).detection(mechanism)
+    detection = detect(text, mechanism)
     assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)

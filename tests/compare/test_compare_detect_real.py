@@ -4,13 +4,9 @@ page.  Every case here failed on the taxonomy before the fix it documents."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from reporter import compare
-from reporter.compare.taxonomy import Taxonomy
-from reporter.models import Document
+from tests.compare.conftest import Detect
 
 CASES: list[tuple[str, bool, str]] = [
     # --- task_force: a team that is a unit of deployment, an assessment team, a company's
@@ -116,8 +112,7 @@ def test_real_page_pattern(
     mechanism: str,
     present: bool,
     text: str,
-    taxonomy: Taxonomy,
-    make_document: Callable[[str], Document],
+    detect: Detect,
 ) -> None:
-    detection = compare.analyze(make_document(text), taxonomy).detection(mechanism)
+    detection = detect(text, mechanism)
     assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)

@@ -9,13 +9,9 @@ contests, a company's commander, candidates for a post)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from reporter import compare
-from reporter.compare.taxonomy import Taxonomy
-from reporter.models import Document
+from tests.compare.conftest import Detect
 
 CASES: list[tuple[str, bool, str]] = [
     # --- leaderboard: a knowledge contest or 擂台赛 among departments' or towns' teams,
@@ -124,8 +120,7 @@ def test_genre_reporting_form(
     mechanism: str,
     present: bool,
     text: str,
-    taxonomy: Taxonomy,
-    make_document: Callable[[str], Document],
+    detect: Detect,
 ) -> None:
-    detection = compare.analyze(make_document(text), taxonomy).detection(mechanism)
+    detection = detect(text, mechanism)
     assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)

@@ -21,13 +21,9 @@ taxonomy before the fix, and the ``False`` cases keep the look-alikes out.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from reporter import compare
-from reporter.compare.taxonomy import Taxonomy
-from reporter.models import Document
+from tests.compare.conftest import Detect
 
 CASES: list[tuple[str, bool, str]] = [
     # --- frontline_rotation: the move itself, officials named before it
@@ -139,10 +135,9 @@ def test_other_wordings_of_each_act(
     mechanism: str,
     present: bool,
     text: str,
-    taxonomy: Taxonomy,
-    make_document: Callable[[str], Document],
+    detect: Detect,
 ) -> None:
-    detection = compare.analyze(make_document(text), taxonomy).detection(mechanism)
+    detection = detect(text, mechanism)
     assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
 
 
@@ -163,9 +158,8 @@ def test_negative_stays_silent_on_a_real_act(
     mechanism: str,
     negative: str,
     text: str,
-    taxonomy: Taxonomy,
-    make_document: Callable[[str], Document],
+    detect: Detect,
 ) -> None:
-    detection = compare.analyze(make_document(text), taxonomy).detection(mechanism)
+    detection = detect(text, mechanism)
     assert negative not in detection.negative_cues, detection.negative_cues
     assert detection.present, (detection.score, detection.cues, detection.negative_cues)

@@ -13,6 +13,7 @@ from reporter import compare
 from reporter.compare.model import ArticleAnalysis, Detection
 from reporter.compare.taxonomy import Taxonomy
 from reporter.models import Document
+from tests.compare.conftest import Detect
 
 # The reading of the seeds; cells not listed are ambiguous and not scored.
 EXPECTED: dict[str, tuple[set[str], set[str]]] = {
@@ -100,10 +101,9 @@ def test_genre_case(
     mechanism: str,
     present: bool,
     text: str,
-    taxonomy: Taxonomy,
-    make_document: Callable[[str], Document],
+    detect: Detect,
 ) -> None:
-    detection = compare.analyze(make_document(text), taxonomy).detection(mechanism)
+    detection = detect(text, mechanism)
     assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
 
 
