@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from importlib import resources as importlib_resources
 from typing import Any
 
+from reporter.compare.resources import alternation
+
 ACT_NAME = "reporter/data/act.toml"
 _EFFECTS = frozenset({"veto", "mask"})
 # Distinct sentences whose verdict is remembered: a build reads each sentence once per
@@ -92,8 +94,7 @@ NO_VERDICT = ActVerdict((), ())
 def _alternation(source: str, key: str, value: Any) -> re.Pattern[str]:
     if not isinstance(value, list) or not value or not all(isinstance(w, str) and w for w in value):
         raise ActRulesError(f"{source}: {key} must be a non-empty list of strings")
-    words = sorted(set(value), key=lambda w: (-len(w), w))
-    return re.compile("|".join(re.escape(w) for w in words))
+    return re.compile(alternation(value))
 
 
 def _mechanisms(source: str, where: str, value: Any) -> frozenset[str] | None:
@@ -154,8 +155,8 @@ def parse_rules(text: str, source: str = ACT_NAME) -> ActRules:
         if effect not in _EFFECTS:
             raise ActRulesError(f"{source}: {where}: effect must be one of {sorted(_EFFECTS)}")
         expanded = str(pattern)
-        for name, alternation in lists.items():
-            expanded = expanded.replace(name, f"(?:{alternation})")
+        for name, words in lists.items():
+            expanded = expanded.replace(name, f"(?:{words})")
         try:
             compiled = re.compile(expanded)
         except re.error as exc:

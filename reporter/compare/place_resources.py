@@ -10,13 +10,8 @@ from __future__ import annotations
 import functools
 import re
 
+from reporter.compare.resources import alternation
 from reporter.text.resources import HAN_COMMON
-
-
-def _alt(words: tuple[str, ...] | list[str]) -> str:
-    """An alternation that tries longer words first (街道办事处 before 街道)."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
 
 # A town's own name before its suffix: two to four characters (华埠镇, 大沥镇, 七百弄乡;
 # one character would be a piece of a word: 各镇, 全乡).
@@ -31,7 +26,7 @@ def town_after_place(suffixes: tuple[str, ...]) -> re.Pattern[str]:
     (开化县|华埠镇), the shortest stem that ends in a suffix."""
     return re.compile(
         rf"(?P<stem>[{HAN_COMMON}]{{{TOWN_STEM_MIN_CHARS},{TOWN_STEM_MAX_CHARS}}}?)"
-        rf"(?P<suffix>{_alt(suffixes)})"
+        rf"(?P<suffix>{alternation(suffixes)})"
     )
 
 
@@ -42,8 +37,8 @@ def town_before_organ(suffixes: tuple[str, ...], organs: tuple[str, ...]) -> re.
     解放路街道办事处), whose name ends in 街 or 路 after one or two characters."""
     street = rf"[{HAN_COMMON}]{{1,{TOWN_STEM_MIN_CHARS}}}[街路](?=街道)"
     return re.compile(
-        rf"(?P<stem>[{HAN_COMMON}]{{{TOWN_STEM_MIN_CHARS}}}|{street})(?P<suffix>{_alt(suffixes)})"
-        rf"(?:{_alt(organs)})"
+        rf"(?P<stem>[{HAN_COMMON}]{{{TOWN_STEM_MIN_CHARS}}}|{street})(?P<suffix>{alternation(suffixes)})"
+        rf"(?:{alternation(organs)})"
     )
 
 
@@ -55,7 +50,7 @@ def town_reference(
     the level character after a prefix, or before an organ or post.  A level character
     next to another (乡镇, 城镇, 全乡镇) or after 各 (各镇党委书记) names every town."""
     return re.compile(
-        rf"(?:{_alt(prefixes)}){level}(?![乡镇村街])|(?<![乡镇城村各市县区]){level}(?:{_alt(organs)})"
+        rf"(?:{alternation(prefixes)}){level}(?![乡镇村街])|(?<![乡镇城村各市县区]){level}(?:{alternation(organs)})"
     )
 
 
@@ -69,7 +64,7 @@ def quoted_official(posts: tuple[str, ...], verbs: tuple[str, ...]) -> re.Patter
     """Right after a place's organ: a person's post, name and a verb of speech
     (交城县委组织部|副部长刘晓伶说): an official quoted, not the organ acting."""
     name = rf"[{HAN_COMMON}]{{{SPEAKER_NAME_MIN_CHARS},{SPEAKER_NAME_MAX_CHARS}}}"
-    return re.compile(rf"(?:{_alt(posts)}){name}(?:{_alt(verbs)})")
+    return re.compile(rf"(?:{alternation(posts)}){name}(?:{alternation(verbs)})")
 
 
 @functools.cache
@@ -77,7 +72,7 @@ def relayed_meeting(markers: tuple[str, ...]) -> re.Pattern[str]:
     """A division watching a meeting of the level above (收听收看全省…视频会议): the marker,
     then in its clause the scope word whose level (``level``) says whose meeting it is."""
     gap = rf"[^，。！？；\n]{{0,{RELAY_SCOPE_GAP}}}?"
-    return re.compile(rf"(?:{_alt(markers)}){gap}全(?P<level>[省市州区])")
+    return re.compile(rf"(?:{alternation(markers)}){gap}全(?P<level>[省市州区])")
 
 
 # A town opening a clause may have a longer name (成吉思汗大街街道, 新华路街道: a street
@@ -95,7 +90,7 @@ def town_opening_clause(
     return re.compile(
         rf"(?:^|(?<=[{re.escape(clause_starts)}]))"
         rf"(?P<stem>[{HAN_COMMON}]{{{TOWN_STEM_MIN_CHARS + 1},{TOWN_SUBJECT_STEM_MAX_CHARS}}}?)"
-        rf"(?P<suffix>{_alt(suffixes)})(?:{_alt(actions)})"
+        rf"(?P<suffix>{alternation(suffixes)})(?:{alternation(actions)})"
     )
 
 

@@ -196,8 +196,9 @@ def lexicon() -> Lexicon:
     return parse_lexicon(text)
 
 
-def _alt(words: tuple[str, ...] | list[str]) -> str:
-    """An alternation that tries longer words first, so 处科级 wins over 科级."""
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """An alternation that tries longer words first, so 处科级 wins over 科级 (and
+    街道办事处 over 街道); the comparison stage's word lists all become patterns this way."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
@@ -272,8 +273,8 @@ class FactPatterns:
 @functools.cache
 def fact_patterns() -> FactPatterns:
     lex = lexicon()
-    pre = _alt(lex.duration_prefixes)
-    unit_after = rf"(?:{_alt(lex.change_units)})"
+    pre = alternation(lex.duration_prefixes)
+    unit_after = rf"(?:{alternation(lex.change_units)})"
 
     # One end of a change: an optional ordinal 第 (a rank position), a number that is not
     # part of a longer number or a year, and its unit.
@@ -283,12 +284,12 @@ def fact_patterns() -> FactPatterns:
     return FactPatterns(
         change=re.compile(
             rf"(?:从|由)[^，。；从由]{{0,10}}?{end('b')}"
-            rf"[^，。；]{{0,10}}?(?P<verb>{_alt(lex.change_verbs)})(?:到|至|为)?"
+            rf"[^，。；]{{0,10}}?(?P<verb>{alternation(lex.change_verbs)})(?:到|至|为)?"
             rf"(?:{YEAR}|[^，。；\d]){{0,10}}?{end('a')}"
         ),
         money=re.compile(rf"(?<![\d.])(?P<num>{NUM_AR}){_QTY}元"),
         area=re.compile(
-            rf"(?<![\d.])(?P<num>{NUM_AR}){_QTY}(?P<unit>{_alt(list(lex.area_units))})"
+            rf"(?<![\d.])(?P<num>{NUM_AR}){_QTY}(?P<unit>{alternation(list(lex.area_units))})"
         ),
         percent=re.compile(
             rf"(?<![\d.])(?P<num>{NUM_AR}) ?(?:(?P<pp>个?百分点)|[%％])|百分之(?P<cn>{NUM_CN})"
@@ -311,16 +312,18 @@ def fact_patterns() -> FactPatterns:
         counted=re.compile(
             # 第3批, 排名前10位, 后3位: positions, not counts
             rf"(?<![\d.第前后])(?P<lo>{NUM_AR}{RANGE_LOW})?(?P<num>{NUM_AR}){_QTY}"
-            rf"(?P<unit>{_alt(lex.count_units)})(?!月)"
+            rf"(?P<unit>{alternation(lex.count_units)})(?!月)"
         ),
-        rank=re.compile(_alt(list(lex.ranks))),
-        official_context=re.compile(_alt(lex.official_terms)),
+        rank=re.compile(alternation(list(lex.ranks))),
+        official_context=re.compile(alternation(lex.official_terms)),
         counted_cn=re.compile(
             # 第三名, 前三名: positions; 一名 is an anecdote ("一名干部说"), dropped later
             rf"(?<![第前后{CN_DIGITS}万亿])(?P<num>{NUM_CN_BIG})(?P<q>多|余)?"
-            rf"(?P<unit>{_alt(CN_COUNT_UNITS + CN_NAMED_UNITS)})(?![{CN_DIGITS}])"
+            rf"(?P<unit>{alternation(CN_COUNT_UNITS + CN_NAMED_UNITS)})(?![{CN_DIGITS}])"
         ),
-        anniversary=re.compile(rf"{_alt(lex.anniversaries)}|(?<![\d.])(?:\d{{1,3}}|{NUM_CN})周年"),
+        anniversary=re.compile(
+            rf"{alternation(lex.anniversaries)}|(?<![\d.])(?:\d{{1,3}}|{NUM_CN})周年"
+        ),
     )
 
 
@@ -364,37 +367,37 @@ class FactContextPatterns:
 def fact_context_patterns() -> FactContextPatterns:
     lex = lexicon()
     return FactContextPatterns(
-        count_noun=re.compile(_alt(list(lex.count_nouns))),
-        role_word=re.compile(_alt(list(lex.role_words))),
+        count_noun=re.compile(alternation(list(lex.count_nouns))),
+        role_word=re.compile(alternation(list(lex.role_words))),
         # 计划投资800亿元 is a goal; 占年度计划的68% is progress against one, and "按照计划，"
         # names a plan carried out
-        target=re.compile(rf"(?:{_alt(lex.target_markers)})(?![的，,。；;])"),
+        target=re.compile(rf"(?:{alternation(lex.target_markers)})(?![的，,。；;])"),
         # "成绩占50%", "占总成绩的30%", "按40%的权重": the marker up to four characters before
-        weight_before=re.compile(rf"(?:{_alt(lex.weight_before)})[^，。；\d]{{0,4}}$"),
-        weight_context=re.compile(_alt(lex.weight_context)),
-        part_of=re.compile(rf"^(?:{_alt(lex.part_of)})"),
-        noun_break=re.compile(_alt(lex.noun_breaks)),
-        deadline_after=re.compile(rf"^(?:{_alt(lex.deadline_after)})"),
-        window_after=re.compile(rf"^(?:{_alt(lex.window_after)})"),
-        limit_before=re.compile(rf"(?:{_alt(lex.limit_before)})$"),
-        limit_after=re.compile(rf"^(?:{_alt(lex.limit_after)})"),
-        limit_open=re.compile(rf"(?:{_alt(lex.limit_open)})$"),
-        not_limit_before=re.compile(rf"(?:{_alt(lex.not_limit_before)})$"),
-        training_destination=re.compile(_alt(lex.training_destination)),
-        term_open=re.compile(rf"^(?:{_alt(lex.term_open)})"),
+        weight_before=re.compile(rf"(?:{alternation(lex.weight_before)})[^，。；\d]{{0,4}}$"),
+        weight_context=re.compile(alternation(lex.weight_context)),
+        part_of=re.compile(rf"^(?:{alternation(lex.part_of)})"),
+        noun_break=re.compile(alternation(lex.noun_breaks)),
+        deadline_after=re.compile(rf"^(?:{alternation(lex.deadline_after)})"),
+        window_after=re.compile(rf"^(?:{alternation(lex.window_after)})"),
+        limit_before=re.compile(rf"(?:{alternation(lex.limit_before)})$"),
+        limit_after=re.compile(rf"^(?:{alternation(lex.limit_after)})"),
+        limit_open=re.compile(rf"(?:{alternation(lex.limit_open)})$"),
+        not_limit_before=re.compile(rf"(?:{alternation(lex.not_limit_before)})$"),
+        training_destination=re.compile(alternation(lex.training_destination)),
+        term_open=re.compile(rf"^(?:{alternation(lex.term_open)})"),
         tempering_destination=re.compile(
-            rf"(?:到|赴)[^，,；;。]{{0,12}}(?:{_alt(lex.tempering_destination)})"
+            rf"(?:到|赴)[^，,；;。]{{0,12}}(?:{alternation(lex.tempering_destination)})"
         ),
         # a unit and a short naming word, then a joiner: nothing that could be a verb
-        list_link=re.compile(rf"^[^，,；;：:。\d]{{0,8}}(?:{_alt(lex.list_joiners)})$"),
+        list_link=re.compile(rf"^[^，,；;：:。\d]{{0,8}}(?:{alternation(lex.list_joiners)})$"),
         quoted=re.compile(r"[“「『‘\"][^“”「」『』‘’\"\n]{1,20}[”」』’\"]"),
-        not_act=re.compile(_alt(lex.not_acts)),
-        share_open=re.compile(rf"^(?:{_alt(lex.share_open)})"),
+        not_act=re.compile(alternation(lex.not_acts)),
+        share_open=re.compile(rf"^(?:{alternation(lex.share_open)})"),
         # the award word within a short stretch after the receiving verb (获省委、省政府
         # 通报表彰): twelve characters hold the awarding body
         award_after=re.compile(
-            rf"(?:{_alt(lex.award_received)})[^，,；;。]{{0,12}}?"
-            rf"(?:{_alt([w for w, r in lex.role_words.items() if r == 'awarded'])})"
+            rf"(?:{alternation(lex.award_received)})[^，,；;。]{{0,12}}?"
+            rf"(?:{alternation([w for w, r in lex.role_words.items() if r == 'awarded'])})"
         ),
     )
 
@@ -405,7 +408,7 @@ def fact_context_patterns() -> FactContextPatterns:
 @functools.cache
 def destination_before() -> re.Pattern[str]:
     """Matches when a text ends with a destination marker ("赴", "到")."""
-    return re.compile(rf"(?:{_alt(lexicon().destination_markers)})$")
+    return re.compile(rf"(?:{alternation(lexicon().destination_markers)})$")
 
 
 # --------------------------------------------------------------------------- where / practices
@@ -433,9 +436,9 @@ def practice_patterns() -> PracticePatterns:
     lex = lexicon()
     return PracticePatterns(
         unquoted=re.compile(
-            rf"(?:{_alt(lex.practice_launch_verbs)})了?"
-            rf"(?P<name>[{HAN_COMMON}]{{2,8}}?(?:{_alt(lex.practice_unquoted_suffixes)}))"
+            rf"(?:{alternation(lex.practice_launch_verbs)})了?"
+            rf"(?P<name>[{HAN_COMMON}]{{2,8}}?(?:{alternation(lex.practice_unquoted_suffixes)}))"
         ),
-        quoted_suffix=re.compile(rf"(?:{_alt(lex.practice_suffixes)})$"),
-        task=re.compile(_alt(lex.task_terms)),
+        quoted_suffix=re.compile(rf"(?:{alternation(lex.practice_suffixes)})$"),
+        task=re.compile(alternation(lex.task_terms)),
     )
