@@ -10,7 +10,10 @@ generalised across the four batches and the misses left in batches 11-16:
   attached to a place (挂点) with a count;
 - study as on-the-job training elsewhere (实训), degree classes for officials and a study
   delegation (考察团);
-- a command post told by its member units or its full members' meeting;
+- a command post told by its member units or its full members' meeting, teams counted
+  under the leader who heads them;
+- a numbered round of the sent mobilised or leaving (第五批驻村工作动员会);
+- a red flag moved between units every week or month;
 - honours with the honoured unit before the verb, a named prize awarded by review, and
   honoured persons and collectives counted.
 
@@ -65,6 +68,18 @@ CASES: list[tuple[str, bool, str]] = [
     ("task_force", True, "3月5日，县项目推进指挥部召开指挥部全体成员会议。"),
     # ... not a company's post without members
     ("task_force", False, "某路桥公司项目指挥部负责人介绍了工程进度。"),
+    # leaders heading counted teams
+    ("task_force", True, "社区主要负责同志带领4个征收小组，吃住在一线。"),
+    # ... not a leader leading a visit
+    ("task_force", False, "副县长带领工作组到村调研。"),
+    # --- frontline_rotation: a numbered round of the sent mobilised or leaving
+    ("frontline_rotation", True, "全区召开第五批驻村工作动员会，区委组织部部长出席并讲话。"),
+    # ... not a meeting of those already in post
+    ("frontline_rotation", False, "第五批选派第一书记座谈会在县委党校召开。"),
+    # --- leaderboard: a red flag moved between units every round
+    ("leaderboard", True, "街道每月为考评靠前的社区颁发流动红旗。"),
+    # ... not a single flag handed over once
+    ("leaderboard", False, "县交警大队获颁流动红旗。"),
     # --- incentive_care: the honoured unit before the verb, a named prize, persons and
     # collectives counted
     ("incentive_care", True, "该镇临时党委获评“攻坚克难突出作战集体”称号。"),
