@@ -146,11 +146,13 @@ STRAIGHT_QUOTE_RE = re.compile('"')
 DOT_ELLIPSIS_RE = re.compile(f"(?<=[{HAN}{CJK_CLOSE}])(?:\\.{{3,}}|。{{3,}}|…(?!…))")
 
 # Doubled sentence punctuation left by scrapers and editors (",," "，，" ",。" "。，"
-# "!。"): a comma, stop or exclamation/question mark followed by more commas or stops;
-# the strongest mark wins (an end mark over ， over 、).  "……" and "。。。" are
-# ellipses, handled before this; "？！" and "！！" are left as written.
+# "!。" ",;" "；，"): a comma, semicolon, stop or exclamation/question mark followed by
+# more of them; the strongest mark wins (an end mark over ； over ， over 、).  Pages
+# that double every mark (",," after each clause) write ",;" where the text had "；".
+# "……" and "。。。" are ellipses, handled before this; "？！" and "！！" are left as written.
 DOUBLED_PUNCT_RE = re.compile(
-    "(?<=[^,，、。.!?！？\\d])(?:[,，、。]|[!?！？](?=[,，、。]))(?:[,，、。]|\\.(?!\\.))+(?![。.，,])"
+    "(?<=[^,，、。.!?！？;；\\d])(?:[,，、。;；]|[!?！？](?=[,，、。;；]))"
+    "(?:[,，、。;；]|\\.(?!\\.))+(?![。.，,;；])"
 )
 
 # Full-width digits, Latin letters and ％ (２０２２年, ＧＤＰ) to ASCII; one code point

@@ -88,6 +88,11 @@ def test_variant_table_comes_from_opencc_and_keeps_known_characters() -> None:
         ("真的吗？！他", "真的吗？！他"),
         ("共1,000人", "共1,000人"),  # a thousands separator is no doubled mark
         ("他说……，然后", "他说……，然后"),
+        # a page that doubles every mark writes ",;" for a semicolon
+        ("服务群众的队伍中来,;要成为基层的“加油站”", "服务群众的队伍中来；要成为基层的“加油站”"),
+        ("一是抓学习；，二是抓落实", "一是抓学习；二是抓落实"),
+        ("全年完成任务；。下一步", "全年完成任务。下一步"),
+        ("考核在8;30开始", "考核在8;30开始"),
     ],
 )
 def test_doubled_punctuation(text_in: str, expected: str) -> None:
