@@ -385,3 +385,37 @@ def zhu_keep_re() -> re.Pattern[str]:
     if not all("著" in w for w in words):
         raise CleanDataError("script.toml [zhu].keep: every word must contain 著")
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class SpinTable:
+    """Machine-spun Chinese (``data/spun.toml``): its signatures and their originals."""
+
+    signature_re: re.Pattern[str]
+    min_distinct: int
+    restore: dict[str, str]
+    # every spun word, longest first, in one alternation: one pass restores them all
+    restore_re: re.Pattern[str]
+
+
+@functools.cache
+def spin_table() -> SpinTable:
+    data = tomllib.loads(read_data("spun.toml"))
+    signatures = data.get("signatures", {})
+    words = _str_list(signatures.get("words", []), "spun.toml [signatures].words")
+    min_distinct = signatures.get("min_distinct")
+    if not isinstance(min_distinct, int) or min_distinct < 2:
+        raise CleanDataError("spun.toml [signatures].min_distinct: an integer of at least 2")
+    restore = data.get("restore", {})
+    if not restore or not all(
+        isinstance(k, str) and k and isinstance(v, str) and v for k, v in restore.items()
+    ):
+        raise CleanDataError("spun.toml [restore]: spun word = original, both non-empty")
+    ordered = sorted(restore, key=len, reverse=True)
+    signatures_longest_first = sorted(words, key=len, reverse=True)
+    return SpinTable(
+        signature_re=re.compile("|".join(re.escape(w) for w in signatures_longest_first)),
+        min_distinct=min_distinct,
+        restore=dict(restore),
+        restore_re=re.compile("|".join(re.escape(w) for w in ordered)),
+    )

@@ -493,7 +493,17 @@ def _ellipsis(m: re.Match[str]) -> str:
 # sentence whatever commas stand next to it; a comma beats an enumeration comma.
 # A semicolon ends more than a comma and less than a sentence: ",;" is "；", "；。" is "。".
 _PUNCT_STRENGTH = {
-    "。": 3, ".": 3, "!": 3, "?": 3, "！": 3, "？": 3, "；": 2.5, ";": 2.5, "，": 2, ",": 2, "、": 1
+    "。": 3,
+    ".": 3,
+    "!": 3,
+    "?": 3,
+    "！": 3,
+    "？": 3,
+    "；": 2.5,
+    ";": 2.5,
+    "，": 2,
+    ",": 2,
+    "、": 1,
 }
 _PUNCT_FULL = {".": "。", ",": "，", "!": "！", "?": "？", ";": "；"}
 
