@@ -86,6 +86,11 @@ MOJIBAKE_LOST_RUN_RE = re.compile(f"(?<=[{HAN}])\\?{{1,4}}[a-z](?=[{HAN}])")
 # A shifted run whose "?" was dropped: the ``!`` (``！``) that ``。”`` became, glued
 # between Han characters (reporter.clean.mojibake tries the repair; a real ! stays).
 MOJIBAKE_UNMARKED_RUN_RE = re.compile(f"(?<=[{HAN}])[!！](?=[{HAN}])")
+# A shifted run the repair cannot read that is mojibake all the same: the "!" a lost
+# byte before the punctuation row makes, one to three Han characters, the trail byte
+# left as a lower-case letter (确?!叭r” for 确保“三农”).  A real "?!" is followed by a
+# sentence, not by a letter after three characters.
+MOJIBAKE_QUOTE_ROW_RUN_RE = re.compile(f"\\?[!！][{HAN}]{{1,3}}[a-z]")
 REPLACEMENT_CHAR_RE = re.compile("\ufffd+")
 # Private-use code points: GBK user-defined area bytes decoded by a lenient decoder.
 PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")

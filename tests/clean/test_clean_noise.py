@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from reporter.clean import clean_article
+from reporter.clean.mojibake import repair_line
 from reporter.clean.plausibility import drop_implausible_spans, implausible_spans
 from reporter.clean.steps import (
     normalize_punctuation,
@@ -221,3 +222,17 @@ def test_credit_and_editor_note_spans(text_in: str, expected: str) -> None:
 )
 def test_injected_seo_phrases(text_in: str, expected: str) -> None:
     assert remove_seo_phrases(text_in) == expected
+
+
+@pytest.mark.parametrize(
+    ("text_in", "expected"),
+    [
+        # a shifted run at a quote that no repair reads: dropped, not left as "？！"
+        ("要推动短板变成潜力板，確?!叭r”在發展。", "要推动短板变成潜力板，確”在發展。"),
+        # a real "?!" before the next sentence stays
+        ("这还是原来的村子吗?!他说：“变化太大了。”", "这还是原来的村子吗?!他说：“变化太大了。”"),
+        ("你们能做到吗?!好的,OK", "你们能做到吗?!好的,OK"),
+    ],
+)
+def test_an_unrepairable_quote_row_run_is_dropped(text_in: str, expected: str) -> None:
+    assert repair_line(text_in) == expected
