@@ -292,7 +292,10 @@ def _fix_runs(line: str) -> str:
         run = _find_run(line, i)
         repaired = _repair_run(line, run) if run is not None else None
         if run is not None and repaired is None and _unrepairable_quote_run(line, run):
-            _drop(line[run.start : run.end], "a run shifted by a lost byte that no repair reads")
+            # the lost character stood before the punctuation row (its trail byte made
+            # the "!"): by far most often the 。 that ends a sentence, as in a repair
+            note_change(line[run.start : run.end], "。")
+            out.append("。")
             i = run.end
             continue
         if run is None or repaired is None:
@@ -321,8 +324,10 @@ def _fix_runs(line: str) -> str:
 def _unrepairable_quote_run(line: str, run: _Run) -> bool:
     """A run the repair failed on that is mojibake all the same: short, after a Han
     character, opening with the ``!`` that a lost byte before the punctuation row makes
-    (``确?!叭r”`` for ``确保“三农”``), closed by its trail byte as a letter.  A real
-    "?!" is followed by the next sentence, which runs on past a few characters."""
+    (``跃升62位?!叭h各级`` for ``跃升62位。”全县各级``), closed by its trail byte as a
+    letter.  A real "?!" is followed by the next sentence, which runs on past a few
+    characters.  The run becomes the 。 that most often lost its byte there: left as
+    "？！" it ended a summary sentence mid-clause; dropped, two sentences ran together."""
     return (
         not run.lost_tail
         and run.start > 0

@@ -40,6 +40,8 @@ _THING_KINDS = frozenset({"count", "money", "area"})
 _TIMED_ROLES = frozenset({"deployed", "trained", "result"})
 # The particle that ends a compound naming word: "169个村的党支部书记" counts villages.
 _OF = "的"
+# What an age counts (data/compare_lexicon.toml [fact_count_units]: 岁, 周岁).
+_AGE = "岁"
 # Marks and spaces a clause may open with before its first word.
 _OPENERS = "，,；;、 "
 # counts_detail of a length of time that says nothing of how long officials served.
@@ -235,6 +237,13 @@ def _role(span: Span, ctx: _Context, c: FactContextPatterns) -> str:
     if span.kind == "duration":
         return _duration_role(span, ctx, c)
     text = ctx.text
+    if span.counts == _AGE:
+        # an age says who was chosen, never what was done: a limit (45周岁以下, 不超过35岁)
+        # is a threshold, an average or a person's age (平均年龄33岁) is other
+        limited = c.limit_before.search(text[ctx.a : span.start]) or c.limit_after.match(
+            text[span.end : ctx.b]
+        )
+        return "threshold" if limited else "other"
     # a plan governs its whole sentence ("计划从党政机关等单位中，选派指导员1万人")
     if ctx.words.first_goal_end <= span.start:
         return "target"

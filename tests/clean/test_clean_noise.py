@@ -227,12 +227,13 @@ def test_injected_seo_phrases(text_in: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text_in", "expected"),
     [
-        # a shifted run at a quote that no repair reads: dropped, not left as "？！"
-        ("要推动短板变成潜力板，確?!叭r”在發展。", "要推动短板变成潜力板，確”在發展。"),
+        # a shifted run at a quote that no repair reads: the sentence end it most often
+        # stands for, not "？！" (which ended a summary sentence mid-clause)
+        ("排名跃升12位?!叭h各級干部敢拼敢沖。", "排名跃升12位。各級干部敢拼敢沖。"),
         # a real "?!" before the next sentence stays
         ("这还是原来的村子吗?!他说：“变化太大了。”", "这还是原来的村子吗?!他说：“变化太大了。”"),
         ("你们能做到吗?!好的,OK", "你们能做到吗?!好的,OK"),
     ],
 )
-def test_an_unrepairable_quote_row_run_is_dropped(text_in: str, expected: str) -> None:
+def test_an_unrepairable_quote_row_run_ends_the_sentence(text_in: str, expected: str) -> None:
     assert repair_line(text_in) == expected
