@@ -237,7 +237,7 @@ def _role(span: Span, ctx: _Context, c: FactContextPatterns) -> str:
     if span.kind == "duration":
         return _duration_role(span, ctx, c)
     text = ctx.text
-    if span.counts == _AGE:
+    if span.counts == _AGE and span.kind == "count":
         # an age says who was chosen, never what was done: a limit (45周岁以下, 不超过35岁)
         # is a threshold, an average or a person's age (平均年龄33岁) is other
         limited = c.limit_before.search(text[ctx.a : span.start]) or c.limit_after.match(

@@ -312,8 +312,8 @@ def fact_patterns() -> FactPatterns:
             rf"|一(?P<unit1>季度|季|年|月|周|旬)一(?=[{HAN_COMMON}])"
         ),
         counted=re.compile(
-            # 第3批, 排名前10位, 后3位: positions, not counts
-            rf"(?<![\d.第前后])(?P<lo>{NUM_AR}{RANGE_LOW})?(?P<num>{NUM_AR}){_QTY}"
+            # 第3批, 排名前10位, 后3位 (第 3 名 spaced too): positions, not counts
+            rf"(?<![\d.第前后])(?<![第前后] )(?P<lo>{NUM_AR}{RANGE_LOW})?(?P<num>{NUM_AR}){_QTY}"
             rf"(?P<unit>{alternation(lex.count_units)})(?!月)"
         ),
         rank=re.compile(alternation(list(lex.ranks))),

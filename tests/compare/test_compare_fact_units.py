@@ -1,0 +1,45 @@
+"""Facts in forms the first sight of batches 17-20 missed: a space between a number and
+its unit (portals that space Latin from Chinese), and ages, which say who was chosen.
+Sentences written for the test in the genre's style."""
+
+from __future__ import annotations
+
+import pytest
+
+from reporter.compare.facts import sentence_facts
+
+
+@pytest.mark.parametrize(
+    ("text_in", "written", "counts", "role"),
+    [
+        # a space between the number and its unit
+        ("全县共选派 25 名机关干部到村任职。", "25 名", "干部", "deployed"),
+        ("引进投资 5000 万元以上的项目。", "5000 万元", "元", None),
+        ("与 12 个镇(街道)负责人座谈。", "12 个", None, None),
+        # ages: an average is other, a limit a threshold
+        ("首批选派的干部平均年龄34岁。", "34岁", "岁", "other"),
+        ("人选年龄一般在40周岁以下。", "40周岁", "岁", "threshold"),
+        ("原则上不超过35岁。", "35岁", "岁", "threshold"),
+        # an age, not 35 weeks
+        ("选拔35周岁以下的年轻干部。", "35周岁", "岁", "threshold"),
+    ],
+)
+def test_the_fact_is_read(text_in: str, written: str, counts: str | None, role: str | None) -> None:
+    facts = {w: s for w, s in sentence_facts(text_in)}
+    assert written in facts
+    if counts is not None:
+        assert facts[written].counts == counts
+    if role is not None:
+        assert facts[written].role == role
+
+
+@pytest.mark.parametrize(
+    "text_in",
+    [
+        # a space between two numbers, or a position, is no quantity
+        "2023 年全县召开会议。",
+        "第 3 名为某某镇。",
+    ],
+)
+def test_no_quantity_is_invented(text_in: str) -> None:
+    assert not [w for w, s in sentence_facts(text_in) if s.kind in ("count", "officials")]
