@@ -43,3 +43,21 @@ def test_the_fact_is_read(text_in: str, written: str, counts: str | None, role: 
 )
 def test_no_quantity_is_invented(text_in: str) -> None:
     assert not [w for w, s in sentence_facts(text_in) if s.kind in ("count", "officials")]
+
+
+@pytest.mark.parametrize(
+    ("text_in", "written", "role"),
+    [
+        # a head count right after the batches it came in shares the verb before them
+        ("全县已先后选派干部6批180名。", "180名", "deployed"),
+        ("累计选派3批共95名干部到村任职。", "95名", "deployed"),
+        # 抽派 and 挂点 send cadres too
+        ("从各级抽派的1500多名后备干部全部到位。", "1500多名", "deployed"),
+        ("安排12名处级干部挂点联系重点项目。", "12名", "deployed"),
+        # a number that is no batch still closes the verb's window
+        ("选派3名干部，培训40名。", "40名", "trained"),
+    ],
+)
+def test_the_role_of_a_head_count(text_in: str, written: str, role: str) -> None:
+    facts = {w: s for w, s in sentence_facts(text_in)}
+    assert facts[written].role == role
