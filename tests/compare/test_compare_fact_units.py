@@ -54,6 +54,9 @@ def test_no_quantity_is_invented(text_in: str) -> None:
         # 抽派 and 挂点 send cadres too
         ("从各级抽派的1500多名后备干部全部到位。", "1500多名", "deployed"),
         ("安排12名处级干部挂点联系重点项目。", "12名", "deployed"),
+        # ... unless they were sent to learn: a placement to learn (体悟, 跟班学习) is training
+        ("累计选派4批320名干部赴深圳体悟实训。", "320名", "trained"),
+        ("选派30名年轻干部到省直部门跟班学习。", "30名", "trained"),
         # a number that is no batch still closes the verb's window
         ("选派3名干部，培训40名。", "40名", "trained"),
     ],
