@@ -24,6 +24,7 @@ from reporter.clean.script import (
     to_simplified,
 )
 from reporter.clean.shuffle import drop_headline_shuffle
+from reporter.clean.spun import restore_spun_words
 from reporter.clean.steps import (
     drop_duplicate_paragraphs,
     han_share,
@@ -49,7 +50,8 @@ __all__ = ["STEPS", "clean_article", "clean_text", "convert_to_simplified"]
 # Order matters: mojibake first (its garbled runs hold pinyin, tag fragments and
 # full-width letters that are really shifted GBK bytes), then tags, full-width
 # digits and letters, annotations, variant characters (so the dictionary knows them),
-# then whole lines (judged on their repaired text), the title suffix once the first
+# a spinner's substitutes (so the later steps read the words the article was written
+# in), then whole lines (judged on their repaired text), the title suffix once the first
 # line is the title, spans, runs that form no Chinese words (what the mojibake repair
 # left and anti-scraping junk: judged once boilerplate is gone), pieces of the headline
 # injected at clause starts (once the first line is the headline), spam, repeats, and
@@ -60,6 +62,7 @@ STEPS: tuple[Step, ...] = (
     normalize_fullwidth_alphanumerics,
     strip_pinyin_annotations,
     normalize_variants,
+    restore_spun_words,
     remove_boilerplate_lines,
     strip_title_site_suffix,
     remove_boilerplate_spans,

@@ -56,6 +56,7 @@ from reporter.clean.resources import (
     HAN_RE,
     MOJIBAKE_LOST_RUN_RE,
     MOJIBAKE_LOST_WITH_PINYIN_RE,
+    MOJIBAKE_QUOTE_ROW_RUN_RE,
     MOJIBAKE_STRAY_QMARK_RE,
     MOJIBAKE_UNMARKED_RUN_RE,
     PRIVATE_USE_RE,
@@ -290,6 +291,13 @@ def _fix_runs(line: str) -> str:
         i = mark
         run = _find_run(line, i)
         repaired = _repair_run(line, run) if run is not None else None
+        if run is not None and repaired is None and _unrepairable_quote_run(line, run):
+            # the lost character stood before the punctuation row (its trail byte made
+            # the "!"): by far most often the 。 that ends a sentence, as in a repair
+            note_change(line[run.start : run.end], "。")
+            out.append("。")
+            i = run.end
+            continue
         if run is None or repaired is None:
             out.append("?")
             i += 1
@@ -311,6 +319,21 @@ def _fix_runs(line: str) -> str:
             i += 1
     out.append(line[i:])
     return "".join(out)
+
+
+def _unrepairable_quote_run(line: str, run: _Run) -> bool:
+    """A run the repair failed on that is mojibake all the same: short, after a Han
+    character, opening with the ``!`` that a lost byte before the punctuation row makes
+    (``跃升62位?!叭h各级`` for ``跃升62位。”全县各级``), closed by its trail byte as a
+    letter.  A real "?!" is followed by the next sentence, which runs on past a few
+    characters.  The run becomes the 。 that most often lost its byte there: left as
+    "？！" it ended a summary sentence mid-clause; dropped, two sentences ran together."""
+    return (
+        not run.lost_tail
+        and run.start > 0
+        and HAN_RE.match(line[run.start - 1]) is not None
+        and MOJIBAKE_QUOTE_ROW_RUN_RE.fullmatch(line, run.start, run.end) is not None
+    )
 
 
 def _fix_unmarked_runs(line: str) -> str:

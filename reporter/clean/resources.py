@@ -86,6 +86,11 @@ MOJIBAKE_LOST_RUN_RE = re.compile(f"(?<=[{HAN}])\\?{{1,4}}[a-z](?=[{HAN}])")
 # A shifted run whose "?" was dropped: the ``!`` (``！``) that ``。”`` became, glued
 # between Han characters (reporter.clean.mojibake tries the repair; a real ! stays).
 MOJIBAKE_UNMARKED_RUN_RE = re.compile(f"(?<=[{HAN}])[!！](?=[{HAN}])")
+# A shifted run the repair cannot read that is mojibake all the same: the "!" a lost
+# byte before the punctuation row makes, one to three Han characters, the trail byte
+# left as a lower-case letter (确?!叭r” for 确保“三农”).  A real "?!" is followed by a
+# sentence, not by a letter after three characters.
+MOJIBAKE_QUOTE_ROW_RUN_RE = re.compile(f"\\?[!！][{HAN}]{{1,3}}[a-z]")
 REPLACEMENT_CHAR_RE = re.compile("\ufffd+")
 # Private-use code points: GBK user-defined area bytes decoded by a lenient decoder.
 PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")
@@ -146,11 +151,13 @@ STRAIGHT_QUOTE_RE = re.compile('"')
 DOT_ELLIPSIS_RE = re.compile(f"(?<=[{HAN}{CJK_CLOSE}])(?:\\.{{3,}}|。{{3,}}|…(?!…))")
 
 # Doubled sentence punctuation left by scrapers and editors (",," "，，" ",。" "。，"
-# "!。"): a comma, stop or exclamation/question mark followed by more commas or stops;
-# the strongest mark wins (an end mark over ， over 、).  "……" and "。。。" are
-# ellipses, handled before this; "？！" and "！！" are left as written.
+# "!。" ",;" "；，"): a comma, semicolon, stop or exclamation/question mark followed by
+# more of them; the strongest mark wins (an end mark over ； over ， over 、).  Pages
+# that double every mark (",," after each clause) write ",;" where the text had "；".
+# "……" and "。。。" are ellipses, handled before this; "？！" and "！！" are left as written.
 DOUBLED_PUNCT_RE = re.compile(
-    "(?<=[^,，、。.!?！？\\d])(?:[,，、。]|[!?！？](?=[,，、。]))(?:[,，、。]|\\.(?!\\.))+(?![。.，,])"
+    "(?<=[^,，、。.!?！？;；\\d])(?:[,，、。;；]|[!?！？](?=[,，、。;；]))"
+    "(?:[,，、。;；]|\\.(?!\\.))+(?![。.，,;；])"
 )
 
 # Full-width digits, Latin letters and ％ (２０２２年, ＧＤＰ) to ASCII; one code point
@@ -383,3 +390,37 @@ def zhu_keep_re() -> re.Pattern[str]:
     if not all("著" in w for w in words):
         raise CleanDataError("script.toml [zhu].keep: every word must contain 著")
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class SpinTable:
+    """Machine-spun Chinese (``data/spun.toml``): its signatures and their originals."""
+
+    signature_re: re.Pattern[str]
+    min_distinct: int
+    restore: dict[str, str]
+    # every spun word, longest first, in one alternation: one pass restores them all
+    restore_re: re.Pattern[str]
+
+
+@functools.cache
+def spin_table() -> SpinTable:
+    data = tomllib.loads(read_data("spun.toml"))
+    signatures = data.get("signatures", {})
+    words = _str_list(signatures.get("words", []), "spun.toml [signatures].words")
+    min_distinct = signatures.get("min_distinct")
+    if not isinstance(min_distinct, int) or min_distinct < 2:
+        raise CleanDataError("spun.toml [signatures].min_distinct: an integer of at least 2")
+    restore = data.get("restore", {})
+    if not restore or not all(
+        isinstance(k, str) and k and isinstance(v, str) and v for k, v in restore.items()
+    ):
+        raise CleanDataError("spun.toml [restore]: spun word = original, both non-empty")
+    ordered = sorted(restore, key=len, reverse=True)
+    signatures_longest_first = sorted(words, key=len, reverse=True)
+    return SpinTable(
+        signature_re=re.compile("|".join(re.escape(w) for w in signatures_longest_first)),
+        min_distinct=min_distinct,
+        restore=dict(restore),
+        restore_re=re.compile("|".join(re.escape(w) for w in ordered)),
+    )

@@ -491,8 +491,21 @@ def _ellipsis(m: re.Match[str]) -> str:
 
 # The strongest of a doubled run wins (the first of equal ones): an end mark ends the
 # sentence whatever commas stand next to it; a comma beats an enumeration comma.
-_PUNCT_STRENGTH = {"。": 3, ".": 3, "!": 3, "?": 3, "！": 3, "？": 3, "，": 2, ",": 2, "、": 1}
-_PUNCT_FULL = {".": "。", ",": "，", "!": "！", "?": "？"}
+# A semicolon ends more than a comma and less than a sentence: ",;" is "；", "；。" is "。".
+_PUNCT_STRENGTH = {
+    "。": 3,
+    ".": 3,
+    "!": 3,
+    "?": 3,
+    "！": 3,
+    "？": 3,
+    "；": 2.5,
+    ";": 2.5,
+    "，": 2,
+    ",": 2,
+    "、": 1,
+}
+_PUNCT_FULL = {".": "。", ",": "，", "!": "！", "?": "？", ";": "；"}
 
 
 def _collapse(m: re.Match[str]) -> str:

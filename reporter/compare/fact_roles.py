@@ -40,6 +40,13 @@ _THING_KINDS = frozenset({"count", "money", "area"})
 _TIMED_ROLES = frozenset({"deployed", "trained", "result"})
 # The particle that ends a compound naming word: "169个村的党支部书记" counts villages.
 _OF = "的"
+# Units that count the batches or rounds people are sent in: a head count right after
+# one (5批757名, 11批46位) shares the verb before the batches.
+BATCH_UNITS = frozenset({"批", "批次", "期", "轮"})
+# Characters between the batches and the head count: none, or a word such as 共 or 计.
+MAX_BATCH_GAP = 2
+# What an age counts (data/compare_lexicon.toml [fact_count_units]: 岁, 周岁).
+_AGE = "岁"
 # Marks and spaces a clause may open with before its first word.
 _OPENERS = "，,；;、 "
 # counts_detail of a length of time that says nothing of how long officials served.
@@ -235,6 +242,13 @@ def _role(span: Span, ctx: _Context, c: FactContextPatterns) -> str:
     if span.kind == "duration":
         return _duration_role(span, ctx, c)
     text = ctx.text
+    if span.counts == _AGE and span.kind == "count":
+        # an age says who was chosen, never what was done: a limit (45周岁以下, 不超过35岁)
+        # is a threshold, an average or a person's age (平均年龄33岁) is other
+        limited = c.limit_before.search(text[ctx.a : span.start]) or c.limit_after.match(
+            text[span.end : ctx.b]
+        )
+        return "threshold" if limited else "other"
     # a plan governs its whole sentence ("计划从党政机关等单位中，选派指导员1万人")
     if ctx.words.first_goal_end <= span.start:
         return "target"
@@ -352,6 +366,11 @@ def _duration_role(span: Span, ctx: _Context, c: FactContextPatterns) -> str:
     return role if role in _TIMED_ROLES else "other"
 
 
+def _batch_of(number: Span, span: Span) -> bool:
+    """Whether ``number`` counts the batches ``span`` comes in (5批757名, 4批共200名)."""
+    return number.unit in BATCH_UNITS and 0 <= span.start - number.end <= MAX_BATCH_GAP
+
+
 def described(text: str, spans: Sequence[Span]) -> list[Span]:
     """The spans (in text order) with what they count and their role."""
     if not spans:
@@ -363,7 +382,13 @@ def described(text: str, spans: Sequence[Span]) -> list[Span]:
     out = []
     for span in spans:
         a, b = next(((x, y) for x, y in clauses if x <= span.start < y), (0, len(text)))
-        lo = max((n.end for n in numbers if a <= n.end <= span.start), default=a)
+        # a number before this one closes its window of verbs ("选派3名干部，培训40名"),
+        # except the batches a head count comes in ("选派5批757名干部", "已选派干部4批200名"):
+        # the verb before the batches governs the heads
+        lo = max(
+            (n.end for n in numbers if a <= n.end <= span.start and not _batch_of(n, span)),
+            default=a,
+        )
         hi = min((n.start for n in numbers if span.end <= n.start < b), default=b)
         ctx = _Context(text, a, b, lo, hi, words)
         span = _counted_what(span, ctx, c)

@@ -239,7 +239,9 @@ YEAR = r"(?:19|20)\d{2}年"
 # The lower end of a range ("1至2年", "1至3家"): the fact keeps the upper end as its value and
 # is flagged approximate; its text shows the whole range.
 RANGE_LOW = "(?:至|到|-|～|~|—)"
-_QTY = r"(?P<q1>多|余)?(?P<mult>千万|百万|万|亿)?(?P<q2>多|余)?"
+# A space may stand between a number and its unit: portals that space Latin from Chinese
+# print "选派 20 名干部" and "3000 万元", and the number is the same.
+_QTY = r" ?(?P<q1>多|余)?(?P<mult>千万|百万|万|亿)?(?P<q2>多|余)?"
 # Hedges around a number that make it approximate or a bound ("约390万平方米", "超过3000名",
 # "100人左右", "95%以上"): the number is kept as written, the fact is flagged approximate.
 APPROX_BEFORE = re.compile(r"(?:约|大约|近|将近|超过|逾)$")
@@ -310,8 +312,8 @@ def fact_patterns() -> FactPatterns:
             rf"|一(?P<unit1>季度|季|年|月|周|旬)一(?=[{HAN_COMMON}])"
         ),
         counted=re.compile(
-            # 第3批, 排名前10位, 后3位: positions, not counts
-            rf"(?<![\d.第前后])(?P<lo>{NUM_AR}{RANGE_LOW})?(?P<num>{NUM_AR}){_QTY}"
+            # 第3批, 排名前10位, 后3位 (第 3 名 spaced too): positions, not counts
+            rf"(?<![\d.第前后])(?<![第前后] )(?P<lo>{NUM_AR}{RANGE_LOW})?(?P<num>{NUM_AR}){_QTY}"
             rf"(?P<unit>{alternation(lex.count_units)})(?!月)"
         ),
         rank=re.compile(alternation(list(lex.ranks))),

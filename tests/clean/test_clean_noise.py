@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from reporter.clean import clean_article
+from reporter.clean.mojibake import repair_line
 from reporter.clean.plausibility import drop_implausible_spans, implausible_spans
 from reporter.clean.steps import (
     normalize_punctuation,
@@ -88,6 +89,11 @@ def test_variant_table_comes_from_opencc_and_keeps_known_characters() -> None:
         ("真的吗？！他", "真的吗？！他"),
         ("共1,000人", "共1,000人"),  # a thousands separator is no doubled mark
         ("他说……，然后", "他说……，然后"),
+        # a page that doubles every mark writes ",;" for a semicolon
+        ("服务群众的队伍中来,;要成为基层的“加油站”", "服务群众的队伍中来；要成为基层的“加油站”"),
+        ("一是抓学习；，二是抓落实", "一是抓学习；二是抓落实"),
+        ("全年完成任务；。下一步", "全年完成任务。下一步"),
+        ("考核在8;30开始", "考核在8;30开始"),
     ],
 )
 def test_doubled_punctuation(text_in: str, expected: str) -> None:
@@ -216,3 +222,18 @@ def test_credit_and_editor_note_spans(text_in: str, expected: str) -> None:
 )
 def test_injected_seo_phrases(text_in: str, expected: str) -> None:
     assert remove_seo_phrases(text_in) == expected
+
+
+@pytest.mark.parametrize(
+    ("text_in", "expected"),
+    [
+        # a shifted run at a quote that no repair reads: the sentence end it most often
+        # stands for, not "？！" (which ended a summary sentence mid-clause)
+        ("排名跃升12位?!叭h各級干部敢拼敢沖。", "排名跃升12位。各級干部敢拼敢沖。"),
+        # a real "?!" before the next sentence stays
+        ("这还是原来的村子吗?!他说：“变化太大了。”", "这还是原来的村子吗?!他说：“变化太大了。”"),
+        ("你们能做到吗?!好的,OK", "你们能做到吗?!好的,OK"),
+    ],
+)
+def test_an_unrepairable_quote_row_run_ends_the_sentence(text_in: str, expected: str) -> None:
+    assert repair_line(text_in) == expected

@@ -51,3 +51,42 @@ def test_the_whole_cleaning_cuts_them() -> None:
 def test_real_text_stays(body: str) -> None:
     text = f"{HEADLINE}\n{body}"
     assert drop_headline_shuffle(text) == text
+
+
+# Another script cuts the headline into its WORDS and injects those (batch 18 at first
+# sight: ``，破解瓶颈梅陇镇与联安镇……``): words, so only their sum gives them away.
+WORD_HEADLINE = "三村抱团发展 跑出振兴加速度"
+
+
+@pytest.mark.parametrize(
+    ("body", "clean"),
+    [
+        (
+            "去年以来，三村抱团甲村与乙村打破村界，发展成立联合党委，以产业为纽带整合资源。"
+            "跑出加速度一年间，振兴联合党委交出成绩单，发展带动增收200万元。\n"
+            "跑出加速度过去，各村各自为战。三村抱团今年，振兴又选派12名干部驻企服务。",
+            "去年以来，甲村与乙村打破村界，成立联合党委，以产业为纽带整合资源。"
+            "一年间，联合党委交出成绩单，带动增收200万元。\n"
+            "过去，各村各自为战。今年，又选派12名干部驻企服务。",
+        ),
+    ],
+)
+def test_the_headline_cut_into_words_is_cut(body: str, clean: str) -> None:
+    assert drop_headline_shuffle(f"{WORD_HEADLINE}\n{body}") == f"{WORD_HEADLINE}\n{clean}"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an article whose clauses open with two of its headline's words: they use up
+        # only part of the headline
+        "近日，三村抱团推进产业项目。其中，三村抱团成立合作社。同时，振兴资金到位。"
+        "此外，振兴项目开工。",
+        # the headline repeated by the page, with the site's name
+        f"{WORD_HEADLINE} - 某某新闻网\n正文第一段，三村选派干部。\n{WORD_HEADLINE} - 某某新闻网",
+    ],
+    ids=["two-words", "headline-copies"],
+)
+def test_headline_words_in_real_text_stay(body: str) -> None:
+    text = f"{WORD_HEADLINE}\n{body}"
+    assert drop_headline_shuffle(text) == text

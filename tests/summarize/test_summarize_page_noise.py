@@ -110,3 +110,18 @@ def test_a_headline_glued_to_a_paragraph_is_no_summary_sentence(
     text: str, reason: str | None
 ) -> None:
     assert reject_reason(text) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # a synonym spinner's substitutes left on a page the cleaner did not judge spun
+        ("全县共选派干部120东谈主，服务群众3000东谈主次。", "garbled"),
+        ("县委组织部组织年轻干部到先进地区参不雅学习。", "garbled"),
+        # the real word holding 不雅, and plain text, stay
+        ("个别干部在窗口的言行不雅观，已被约谈。", None),
+        ("全县共选派干部120人，服务群众3000人次。", None),
+    ],
+)
+def test_spun_words_keep_a_sentence_out(text: str, reason: str | None) -> None:
+    assert reject_reason(text) == reason
