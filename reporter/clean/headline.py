@@ -116,6 +116,8 @@ TITLE_LABEL_MAX_CHARS = 8
 # shorter than a label, with pairs all in the body; only a headline this long wraps.
 WRAPPED_TITLE_MIN_CHARS = 20
 WRAP_STUB_MIN_PAIRS = 2
+# A sidebar of other stories lists at least this many items, a bullet opening each.
+LIST_MIN_ITEMS = 3
 # A line printed twice among the head lines (the page's <title> over its <h1>) names
 # the headline when it is this long; two equal short lines are a banner (某某网).
 REPEATED_LINE_MIN_CHARS = 10
@@ -134,23 +136,32 @@ class TitleChoice:
     derived: bool
 
 
-def _head(paragraphs: Sequence[str]) -> int:
+def _list_items(paragraphs: Sequence[str]) -> frozenset[int]:
+    """Lines that are items of a list of other stories above the story (a sidebar:
+    · 标题... one per line): a run of at least :data:`LIST_MIN_ITEMS` bulleted lines (a
+    page that bullets its breadcrumb and headline alike makes no such run)."""
+    bulleted = [LIST_ITEM_RE.match(p.strip()) is not None for p in paragraphs]
+    items: set[int] = set()
+    start = 0
+    for i in range(len(bulleted) + 1):
+        if i == len(bulleted) or not bulleted[i]:
+            if i - start >= LIST_MIN_ITEMS:
+                items.update(range(start, i))
+            start = i + 1
+    return frozenset(items)
+
+
+def _head(paragraphs: Sequence[str], listed: frozenset[int]) -> int:
     """Number of paragraphs before the body starts; the items of a list of other
-    stories above the story (a sidebar: · 标题...) take no place among the head lines."""
+    stories (``listed``) take no place among the head lines."""
     seen = 0
     for i, para in enumerate(paragraphs):
-        line = para.strip()
-        if LIST_ITEM_RE.match(line):
+        if i in listed:
             continue
-        if seen == HEAD_MAX_LINES or is_body(line):
+        if seen == HEAD_MAX_LINES or is_body(para.strip()):
             return i
         seen += 1
     return len(paragraphs)
-
-
-def _listed(paragraphs: Sequence[str], i: int) -> int:
-    """How many of the lines above line ``i`` are items of a list of other stories."""
-    return sum(1 for p in paragraphs[:i] if LIST_ITEM_RE.match(p.strip()))
 
 
 def _as_repeated(text: str, repeated: Sequence[str]) -> str:
@@ -271,7 +282,8 @@ def choose_title(
     title), though it gains nothing over the others (a column banner may equal it too).
     """
     # a one-paragraph text is all body: its line is no headline
-    head = _head(paragraphs) if len(paragraphs) >= 2 else 0
+    listed = _list_items(paragraphs)
+    head = _head(paragraphs, listed) if len(paragraphs) >= 2 else 0
     # a one-sentence teaser above the headline: the line under it is the only candidate
     teaser = (
         head == 0
@@ -292,7 +304,7 @@ def choose_title(
     silent: list[int] = []  # candidates sharing no character pair with the lead
     for i, para in enumerate(paragraphs[int(teaser) : head], start=int(teaser)):
         line = para.strip()
-        if LIST_ITEM_RE.match(line):
+        if i in listed:
             continue
         text = _as_repeated(clean_title(line), repeated)
         # a line closed by a comma is a clause the scraper broke off its sentence
@@ -324,7 +336,7 @@ def choose_title(
         twice = len(text) >= TITLE_SHORT_CHARS and any(k < head for k in quoted)
         if unrelated and words_of(text) not in trail and not twice:
             continue
-        rank = i - _listed(paragraphs, i)
+        rank = i - sum(1 for k in listed if k < i)
         score = AGREEMENT_WEIGHT * min(agreement, AGREEMENT_ENOUGH) - POSITION_PENALTY * rank
         if not grams & lead_grams:
             silent.append(i)

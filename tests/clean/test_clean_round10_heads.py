@@ -123,3 +123,12 @@ def test_serial_update_time_dates_nothing() -> None:
     """A web novel's listing keeps no date, whatever fields stand before its update time."""
     text = "县委书记\n分类：都市小说 | 更新时间：2022-08-13 11:20\n连载中\n" + BODY
     assert clean_article(article(text)).metadata.published is None
+
+
+def test_bulleted_head_is_no_sidebar() -> None:
+    """A page that bullets its breadcrumb and its headline alike makes no list of other
+    stories: its headline is still a candidate."""
+    text = f"• 您当前的位置：首页 > 要闻 > 机关干部下沉社区\n• {TITLE}\n{BODY}"
+    meta = clean_article(article(text)).metadata
+    assert TITLE in meta.title
+    assert not meta.title_derived
