@@ -81,6 +81,14 @@ def test_caption_with_credit_is_no_headline(head: str) -> None:
     assert clean_article(article(head + BODY)).metadata.title_derived
 
 
+def test_slashed_byline_is_a_credit() -> None:
+    """A byline whose credits are set apart by slashes is the reporter's credit: it
+    leaves the text, and a title derived from the lead is not made of it."""
+    cleaned = clean_article(article("某某报／ 记者王某某／即时报导\n" + BODY))
+    assert "王某某" in cleaned.metadata.reporters
+    assert "记者" not in cleaned.metadata.title
+
+
 @pytest.mark.parametrize(
     ("head", "published"),
     [
