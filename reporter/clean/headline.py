@@ -7,13 +7,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reporter.clean.headline_text import (
+    CLAUSE_JOINS,
     TITLE_MAX_CHARS,
     TITLE_SHORT_CHARS,
     clean_title,
     han_grams,
     is_body,
     may_be_title,
+    part_of,
+    place_label,
+    quoted_whole,
+    summary_above,
+    teaser_above,
     without_author,
+    words_of,
 )
 from reporter.clean.metadata_resources import (
     BREADCRUMB_PAGE_LABEL_RE,
@@ -24,14 +31,13 @@ from reporter.clean.metadata_resources import (
     HAN_NUMBER_SPACE_RE,
     HEADLINE_BEFORE_LEAD_IN_RE,
     LEAD_TIME_CLAUSE_RE,
+    LIST_ITEM_RE,
     SALUTATION_RE,
-    SENTENCE_END_MARK_RE,
     SENTENCE_SPLIT_RE,
     TITLE_DATELINE_TAIL_RE,
     TITLE_EDGE_PUNCT_RE,
     TITLE_FEED_PREFIX_RE,
     TITLE_MARKER_RE,
-    TITLE_NOT_WORD_RE,
     TITLE_OUTLET_PREFIX_RE,
     TITLE_TRUNCATED_RE,
 )
@@ -110,9 +116,11 @@ TITLE_LABEL_MAX_CHARS = 8
 # shorter than a label, with pairs all in the body; only a headline this long wraps.
 WRAPPED_TITLE_MIN_CHARS = 20
 WRAP_STUB_MIN_PAIRS = 2
-# Marks that join a clause to the rest of its sentence: a line repeated between them is
-# a clause of the body, not the page naming its headline.
-CLAUSE_JOINS = "，,、；;"
+# A sidebar of other stories lists at least this many items, a bullet opening each.
+LIST_MIN_ITEMS = 3
+# A line printed twice among the head lines (the page's <title> over its <h1>) names
+# the headline when it is this long; two equal short lines are a banner (某某网).
+REPEATED_LINE_MIN_CHARS = 10
 # Dashes that join a main title and its subtitle.
 TITLE_DASHES = ("——", "—", "--")
 
@@ -128,12 +136,32 @@ class TitleChoice:
     derived: bool
 
 
-def _head(paragraphs: Sequence[str]) -> int:
-    """Number of paragraphs before the body starts."""
-    for i, para in enumerate(paragraphs[:HEAD_MAX_LINES]):
-        if is_body(para.strip()):
+def _list_items(paragraphs: Sequence[str]) -> frozenset[int]:
+    """Lines that are items of a list of other stories above the story (a sidebar:
+    · 标题... one per line): a run of at least :data:`LIST_MIN_ITEMS` bulleted lines (a
+    page that bullets its breadcrumb and headline alike makes no such run)."""
+    bulleted = [LIST_ITEM_RE.match(p.strip()) is not None for p in paragraphs]
+    items: set[int] = set()
+    start = 0
+    for i in range(len(bulleted) + 1):
+        if i == len(bulleted) or not bulleted[i]:
+            if i - start >= LIST_MIN_ITEMS:
+                items.update(range(start, i))
+            start = i + 1
+    return frozenset(items)
+
+
+def _head(paragraphs: Sequence[str], listed: frozenset[int]) -> int:
+    """Number of paragraphs before the body starts; the items of a list of other
+    stories (``listed``) take no place among the head lines."""
+    seen = 0
+    for i, para in enumerate(paragraphs):
+        if i in listed:
+            continue
+        if seen == HEAD_MAX_LINES or is_body(para.strip()):
             return i
-    return min(len(paragraphs), HEAD_MAX_LINES)
+        seen += 1
+    return len(paragraphs)
 
 
 def _as_repeated(text: str, repeated: Sequence[str]) -> str:
@@ -147,24 +175,6 @@ def _as_repeated(text: str, repeated: Sequence[str]) -> str:
     return text
 
 
-def _quoted_whole(text: str, para: str) -> bool:
-    """Whether ``para`` repeats ``text`` as a unit of its own (题：标题, 《标题》, a caption
-    opening with it): no Chinese character glued to either side, nor a clause mark.  A
-    subtitle that is a clause of a body sentence (……和各区把疫情防控作为锻炼、考察干部
-    的平台。, ……根据投票结果，评出优秀项目7个，……) is the body quoted by the page, not
-    the page naming its headline."""
-    at = para.find(text)
-    while at >= 0:
-        before = para[at - 1] if at else ""
-        end = at + len(text)
-        after = para[end] if end < len(para) else ""
-        glued = [c for c in (before, after) if c and (HAN_RE.match(c) or c in CLAUSE_JOINS)]
-        if not glued:
-            return True
-        at = para.find(text, at + 1)
-    return False
-
-
 def _fuller_copy(longer: str, title: str, marked: bool, cut: bool) -> bool:
     """Whether ``longer`` is the full headline of which ``title`` is a copy: the
     page marks it as the title (题：…), ``title`` was cut short (……), or ``longer``
@@ -176,7 +186,11 @@ def _fuller_copy(longer: str, title: str, marked: bool, cut: bool) -> bool:
     if marked or cut:
         return True
     before, after = longer[:at], longer[at + len(title) :]
-    return before.endswith(TITLE_DASHES) or after.startswith(TITLE_DASHES)
+    return (
+        before.endswith(TITLE_DASHES)
+        or after.startswith(TITLE_DASHES)
+        or place_label(before.rstrip())
+    )
 
 
 def _main_title_above(paragraphs: Sequence[str], index: int, text: str) -> str | None:
@@ -205,32 +219,6 @@ def _kickers_demoted(
         else (score, i, text, marked)
         for score, i, text, marked in scored
     ]
-
-
-def _teaser_above(first: str, second: str) -> bool:
-    """Whether ``first`` is a teaser over the headline ``second``: one sentence no
-    longer than a title, over a title-shaped line of words with no sentence mark
-    inside (a novel's dialogue line has one), on the same subject (a character pair in
-    common: a short lead over a section heading shares none)."""
-    first, text = first.strip(), clean_title(second)
-    return (
-        len(first) <= TITLE_MAX_CHARS
-        and bool(han_grams(text) & han_grams(first))
-        and len(SENTENCE_SPLIT_RE.split(first.rstrip("。！？!?"))) == 1
-        and may_be_title(text)
-        and len(_words_of(text)) >= TITLE_SHORT_CHARS
-        and not SENTENCE_END_MARK_RE.search(text)
-    )
-
-
-def _part_of(text: str, longer: str) -> bool:
-    """Whether ``longer`` is a headline of which ``text`` is one clause, set off by a
-    space (第二届湖北改革奖揭晓 省委省政府予以通报表彰 holds 第二届湖北改革奖揭晓)."""
-    return (
-        longer != text
-        and may_be_title(longer)
-        and (longer.startswith(text + " ") or longer.endswith(" " + text) or f" {text} " in longer)
-    )
 
 
 def _wrapped_stub(
@@ -294,20 +282,30 @@ def choose_title(
     title), though it gains nothing over the others (a column banner may equal it too).
     """
     # a one-paragraph text is all body: its line is no headline
-    head = _head(paragraphs) if len(paragraphs) >= 2 else 0
+    listed = _list_items(paragraphs)
+    head = _head(paragraphs, listed) if len(paragraphs) >= 2 else 0
     # a one-sentence teaser above the headline: the line under it is the only candidate
-    teaser = head == 0 and len(paragraphs) >= 3 and _teaser_above(paragraphs[0], paragraphs[1])
+    teaser = (
+        head == 0
+        and len(paragraphs) >= 3
+        and (
+            teaser_above(paragraphs[0], paragraphs[1])
+            or summary_above(paragraphs[0], paragraphs[1])
+        )
+    )
     head = 2 if teaser else head
     body_grams = han_grams("\n".join(paragraphs[head:]))
     if not body_grams:  # a page of short lines only: each line is the others' body
         body_grams = han_grams("\n".join(paragraphs))
     lead_grams = han_grams("\n".join(paragraphs[head : head + LEAD_ECHO_PARAGRAPHS]))
     repeated = [clean_title(t) for t in removed_titles]
-    trail = {_words_of(t) for t in trail_titles}
+    trail = {words_of(t) for t in trail_titles}
     scored: list[tuple[float, int, str, bool]] = []
     silent: list[int] = []  # candidates sharing no character pair with the lead
     for i, para in enumerate(paragraphs[int(teaser) : head], start=int(teaser)):
         line = para.strip()
+        if i in listed:
+            continue
         text = _as_repeated(clean_title(line), repeated)
         # a line closed by a comma is a clause the scraper broke off its sentence
         # (某市政府在动员大会上宣布，), however headline-like: a headline ends without one
@@ -329,16 +327,17 @@ def choose_title(
             for k, p in enumerate(paragraphs)
             if k != i
             and len(p) > len(line)
-            and _quoted_whole(text, p)
-            and not (k < head and _part_of(text, clean_title(p.strip())))
+            and quoted_whole(text, p)
+            and not (k < head and part_of(text, clean_title(p.strip())))
         ]
         # a headline of figures of speech (踔厉奋发向前进) shares few words with its
         # body; printed twice at the head of the page it is the headline all the same
         # (a label-sized line twice is a banner: 某某网 over 某某网 > 要闻)
         twice = len(text) >= TITLE_SHORT_CHARS and any(k < head for k in quoted)
-        if unrelated and _words_of(text) not in trail and not twice:
+        if unrelated and words_of(text) not in trail and not twice:
             continue
-        score = AGREEMENT_WEIGHT * min(agreement, AGREEMENT_ENOUGH) - POSITION_PENALTY * i
+        rank = i - sum(1 for k in listed if k < i)
+        score = AGREEMENT_WEIGHT * min(agreement, AGREEMENT_ENOUGH) - POSITION_PENALTY * rank
         if not grams & lead_grams:
             silent.append(i)
         if len(text) < TITLE_SHORT_CHARS:
@@ -347,7 +346,10 @@ def choose_title(
             score -= TRUNCATED_PENALTY
         # repeated: by a marker line (原标题：…) or inside a longer line; two equal
         # short lines are a banner, not a headline
-        if quoted or any(text in r or r in text for r in repeated if r):
+        copies = len(text) >= REPEATED_LINE_MIN_CHARS and any(
+            k != i and clean_title(paragraphs[k].strip()) == text for k in range(head)
+        )
+        if quoted or copies or any(text in r or r in text for r in repeated if r):
             score += REPEATED_BONUS
         scored.append((score, i, text, TITLE_MARKER_RE.match(line) is not None))
     scored = _kickers_demoted(scored, silent)
@@ -390,10 +392,6 @@ def choose_title(
     if html:
         return TitleChoice(html, None, False)
     return None
-
-
-def _words_of(text: str) -> str:
-    return TITLE_NOT_WORD_RE.sub("", text)
 
 
 def title_line(paragraphs: Sequence[str]) -> str | None:

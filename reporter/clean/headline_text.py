@@ -9,6 +9,8 @@ from reporter.clean.metadata_resources import (
     BROKEN_ENTITY_RE,
     CLAUSE_MARK_RE,
     LIST_LABEL_RE,
+    SENTENCE_END_MARK_RE,
+    SENTENCE_SPLIT_RE,
     TITLE_AUTHOR_TAIL_RE,
     TITLE_BRACKET_PAIRS,
     TITLE_DATELINE_TAIL_RE,
@@ -20,6 +22,7 @@ from reporter.clean.metadata_resources import (
     TITLE_LETTER_SPACED_RE,
     TITLE_LIST_DATE_PREFIX_RE,
     TITLE_MARKER_RE,
+    TITLE_NOT_WORD_RE,
     TITLE_OFFICE_PREFIX_RE,
     TITLE_OUTLET_PREFIX_RE,
     TITLE_SOURCE_TAIL_RE,
@@ -33,6 +36,13 @@ from reporter.clean.resources import (
     outlets,
 )
 from reporter.clean.steps import title_without_site
+from reporter.text.gazetteer import find_places
+
+# Marks that join a clause to the rest of its sentence: a line repeated between them is
+# a clause of the body, not the page naming its headline.
+CLAUSE_JOINS = "，,、；;"
+# A summary glued after its headline (标题，导语……) follows it with one of these marks.
+LEAD_GLUE_MARKS = "，。；：！？,.;:!?"
 
 # A title line is short; a longer first line is the lead paragraph.
 TITLE_MAX_CHARS = 60
@@ -152,3 +162,74 @@ def _unopened_bracket(line: str) -> bool:
             if depth < 0:
                 return True
     return False
+
+
+def quoted_whole(text: str, para: str) -> bool:
+    """Whether ``para`` repeats ``text`` as a unit of its own (题：标题, 《标题》, a caption
+    opening with it): no Chinese character glued to either side, nor a clause mark.  A
+    subtitle that is a clause of a body sentence (……和各区把疫情防控作为锻炼、考察干部
+    的平台。, ……根据投票结果，评出优秀项目7个，……) is the body quoted by the page, not
+    the page naming its headline."""
+    at = para.find(text)
+    while at >= 0:
+        before = para[at - 1] if at else ""
+        end = at + len(text)
+        after = para[end] if end < len(para) else ""
+        glued = [c for c in (before, after) if c and (HAN_RE.match(c) or c in CLAUSE_JOINS)]
+        if not glued:
+            return True
+        at = para.find(text, at + 1)
+    return False
+
+
+def place_label(before: str) -> bool:
+    """Whether ``before`` is a place and a colon (贵州：标题 over 标题): the headline
+    names its actor there, as 重庆：干部“年检”过“三关” does; a column's label (第一篇：)
+    is no place."""
+    if not before.endswith((":", "：")):
+        return False
+    places = find_places(before[:-1].strip())
+    return bool(places) and places[0].start == 0 and places[-1].end == len(before[:-1].strip())
+
+
+def teaser_above(first: str, second: str) -> bool:
+    """Whether ``first`` is a teaser over the headline ``second``: one sentence no
+    longer than a title, over a title-shaped line of words with no sentence mark
+    inside (a novel's dialogue line has one), on the same subject (a character pair in
+    common: a short lead over a section heading shares none)."""
+    first, text = first.strip(), clean_title(second)
+    return (
+        len(first) <= TITLE_MAX_CHARS
+        and bool(han_grams(text) & han_grams(first))
+        and len(SENTENCE_SPLIT_RE.split(first.rstrip("。！？!?"))) == 1
+        and may_be_title(text)
+        and len(words_of(text)) >= TITLE_SHORT_CHARS
+        and not SENTENCE_END_MARK_RE.search(text)
+    )
+
+
+def summary_above(first: str, second: str) -> bool:
+    """Whether ``first`` is the page's summary opening with its headline, printed on
+    the line below (标题，导语……… over 标题): a meta description glues the two."""
+    text = clean_title(second)
+    rest = first.strip()[len(text) :]
+    return (
+        len(text) >= TITLE_SHORT_CHARS
+        and may_be_title(text)
+        and first.strip().startswith(text)
+        and rest[:1] in LEAD_GLUE_MARKS
+    )
+
+
+def part_of(text: str, longer: str) -> bool:
+    """Whether ``longer`` is a headline of which ``text`` is one clause, set off by a
+    space (第二届湖北改革奖揭晓 省委省政府予以通报表彰 holds 第二届湖北改革奖揭晓)."""
+    return (
+        longer != text
+        and may_be_title(longer)
+        and (longer.startswith(text + " ") or longer.endswith(" " + text) or f" {text} " in longer)
+    )
+
+
+def words_of(text: str) -> str:
+    return TITLE_NOT_WORD_RE.sub("", text)

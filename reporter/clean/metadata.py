@@ -30,7 +30,10 @@ from reporter.clean.metadata_resources import (
     PRINT_EDITION_RE,
     REPOST_DATE_HINT_RE,
     SERIAL_LISTING_RE,
+    SHORT_YEAR_CENTURY,
+    SHORT_YEAR_LABELLED_DATE_RE,
     SOURCE_CREDIT_RE,
+    SPACED_YEAR_DATE_RE,
     SPEECH_DATE_RE,
     SPEECH_TITLE_RE,
     UPDATE_TIME_RE,
@@ -127,9 +130,16 @@ def _first_date(texts: Iterable[str]) -> str | None:
     for text in texts:
         # 转自：http://…/2021-06/10/content_….htm shows the reader no date
         text = URL_RE.sub(" ", text)
-        for m in (*DATE_RE.finditer(text), *DAY_FIRST_DATE_RE.finditer(text)):
+        for m in (
+            *DATE_RE.finditer(text),
+            *DAY_FIRST_DATE_RE.finditer(text),
+            *SPACED_YEAR_DATE_RE.finditer(text),
+        ):
             iso = _iso(m["y"], m["m"], m["d"])
             if iso:
+                return iso
+        for m in SHORT_YEAR_LABELLED_DATE_RE.finditer(text):
+            if iso := _iso(SHORT_YEAR_CENTURY + m["y"], m["m"], m["d"]):
                 return iso
         for m in CN_DATE_RE.finditer(text):
             if (iso := _cn_iso(m)) and iso[:2] in ("19", "20"):

@@ -27,6 +27,9 @@ TITLE_NAME_TAIL_RE = re.compile(
 TITLE_COLUMN_PREFIX_RE = re.compile(
     r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|[^\s|｜_]{1,6}\s*[|｜])\s*(?=[^|｜]+$)"
 )
+# ... but a place before the bar is the headline's own, naming its actor as a place
+# before a colon does (某某街道 | 标题, as 某某县：标题).
+TITLE_PLACE_COLUMN_RE = re.compile(f"^[{HAN}]{{1,6}}(?:街道|社区|镇|乡|村|县|区|市|州|省)\\s*[|｜]")
 # The office that supplied a story, in round brackets before the headline and a colon
 # ((某某县委党校)：标题): no part of the headline, yet the line keeps it, for it names
 # the actor (the title line weighs most in choosing the locality).
@@ -65,6 +68,18 @@ CN_DATE_RE = re.compile(
     "(?P<d>[一二三四五六七八九十]{1,3})日"
 )
 CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "0": 0}
+# The year set apart from month and day by a space, as Xinhua's pages print their
+# dateline (2023 06/08 15:25:12): only with the slash, which no count or sentence uses so.
+SPACED_YEAR_DATE_RE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})\s*/\s*(?P<d>\d{1,2})(?!\d)"
+)
+# A two-digit year, read only under a publication label (发布时间：18-07-13): a label
+# says the numbers are a date, and the page can only be of this century.
+SHORT_YEAR_LABELLED_DATE_RE = re.compile(
+    r"(?:发布时间|发布日期|发表时间|发稿时间|更新时间|日期|时间)\s*[:：]\s*"
+    r"(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d:])"
+)
+SHORT_YEAR_CENTURY = "20"
 # A day-first date of some portals: 14.12.2018  18:21.
 DAY_FIRST_DATE_RE = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)"
@@ -129,10 +144,11 @@ SENTENCE_END_MARK_RE = re.compile("[。！？!?]")
 # A headline given by a marker: Xinhua's 新华社贵阳12月26日电 题：… (the dateline is cut
 # as a byline span first), a repost's 原标题：… or 原题目：…, the marker in brackets
 # with or without its colon ((原标题)标题), or the 标题 cell of a disclosure table
-# (标 题 | 标题 |).
+# (标 题 | 标题 |), or a content page's field label (文章标题：…).
 # Punctuation a lost character left in front (????原題 -> 。？原题) goes with the marker.
 TITLE_MARKER_RE = re.compile(
-    r"^[\s。，、；？！?!.,]*(?:(?:题|标题|原标题|原题|原题目)\s*[:：]|标\s*题\s*[|｜]"
+    r"^[\s。，、；？！?!.,]*(?:(?:题|标题|原标题|原题|原题目|文章标题|新闻标题|信息标题)\s*[:：]"
+    r"|标\s*题\s*[|｜]"
     r"|[(（【\[]\s*(?:原标题|原题|原题目)\s*[)）】\]]\s*[:：]?)\s*"
 )
 # Punctuation that cannot open or close a headline (left by mojibake or a cut line, or
@@ -189,10 +205,14 @@ YEARLESS_LABELLED_DATE_RE = re.compile(
 SERIAL_LISTING_RE = re.compile(
     r"连载中|已完结|最新章节|分类\s*[:：]\s*\S{0,6}小说|\S{2,4}小说\s+\S{2,4}小说"
 )
-UPDATE_TIME_RE = re.compile(r"^\s*[\[【(（]?\s*更新时间\s*[:：]")
+# (also after other fields of its line: 分类：都市小说 | 更新时间：…)
+UPDATE_TIME_RE = re.compile(r"^[^。！？]*?更新时间\s*[:：]")
 # A web address: a date in its path (/2021-06/10/content_….htm) is the site's filing
 # folder, not a date the page shows its reader.
-URL_RE = re.compile(r"(?:https?://|www\.)[^\s，。；（）()]+", re.IGNORECASE)
+# A "?" opens the address's query only before a key=value; one straight after the host
+# (www.某某.com?2009-12-08 08:57?) is a separator a lost character left, and the date
+# after it is the page's.
+URL_RE = re.compile(r"(?:https?://|www\.)(?:[^\s，。；（）()?]|\?(?=[^\s?]*=))+", re.IGNORECASE)
 # The page's dateline printed on the headline's own line, after a space (标题 2022-10-29
 # 09:01:42 来源：某某网), perhaps after the paper's name (e-papers: 标题 某某日报 |
 # 2025-08-04): the date and all after it are no part of the headline.
@@ -220,6 +240,9 @@ LIST_LABEL_RE = re.compile(r"^[^\s，。；：:]{1,8}[:：]")
 # Brackets a headline opens and closes in pairs: a closing one without its opener is
 # the end of a line cut out of a credit (〒珠海市某某区政府官方网站)).
 TITLE_BRACKET_PAIRS = ("()", "（）", "【】", "[]", "《》")
+# An item of a list of other stories (· 我校与某某学院签署...): a sidebar the scraper
+# kept above the story, one line per item; the headline is never one.
+LIST_ITEM_RE = re.compile(r"^\s*[·•▪]\s*\S")
 # A headline cut short by the page (舟山市 推行干部保障“重点项......).
 TITLE_TRUNCATED_RE = re.compile(r"(?:\.{3,}|…+|。{3,})$")
 # Anti-scraping junk glued to the end of a headline (…解读8 [; o H! @9): a run of ASCII

@@ -167,8 +167,13 @@ FULL_WIDTH_ALNUM = str.maketrans(
         chr(c): chr(c - 0xFEE0)
         for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF05)
     }
+    # the ratio sign some editors type for a clock's colon (09∶05): between digits it
+    # is the colon every dateline rule reads
+    | {"\u2236": ":"}
 )
-FULL_WIDTH_ALNUM_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05]+")
+FULL_WIDTH_ALNUM_RE = re.compile(
+    "[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05]+|(?<=\\d)\u2236(?=\\d)"
+)
 
 # --------------------------------------------------------------------------- whitespace
 

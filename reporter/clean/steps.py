@@ -20,6 +20,7 @@ from reporter.clean.metadata_resources import (
     TITLE_DASH_SUFFIX_RE,
     TITLE_HOME_TRAIL_RE,
     TITLE_NAME_TAIL_RE,
+    TITLE_PLACE_COLUMN_RE,
     TITLE_SEPARATOR_RE,
     TITLE_TOOL_TAIL_RE,
 )
@@ -312,7 +313,8 @@ def title_without_site(line: str) -> str:
     if trail and len(line) - trail.end() >= TITLE_MIN_CHARS:
         line = line[trail.end() :]
     column = TITLE_COLUMN_PREFIX_RE.match(line)
-    if column and len(line) - column.end() >= TITLE_MIN_CHARS:
+    place = TITLE_PLACE_COLUMN_RE.match(to_simplified_line(line))
+    if column and not place and len(line) - column.end() >= TITLE_MIN_CHARS:
         line = line[column.end() :]
     words = boilerplate().title_site_words
     parts = TITLE_SEPARATOR_RE.split(line)
@@ -541,7 +543,8 @@ def _to_ascii(m: re.Match[str]) -> str:
 
 
 def normalize_fullwidth_alphanumerics(text: str) -> str:
-    """Full-width digits and Latin letters become ASCII: ２０２２年 -> 2022年, ＧＤＰ -> GDP."""
+    """Full-width digits and Latin letters become ASCII: ２０２２年 -> 2022年, ＧＤＰ -> GDP;
+    so does a ratio sign between digits (09∶05 -> 09:05)."""
     return FULL_WIDTH_ALNUM_RE.sub(_to_ascii, text)
 
 
