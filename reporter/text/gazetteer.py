@@ -63,6 +63,7 @@ from reporter.text.gazetteer_table import (
     Table,
     all_places,
     lookup,
+    municipalities,
     stop_words,
     table,
 )
@@ -77,6 +78,7 @@ __all__ = [
     "find_places",
     "is_common_word",
     "lookup",
+    "municipalities",
     "outlet_home",
 ]
 
