@@ -98,3 +98,21 @@ def test_an_outlet_is_one_word_of_its_credit_line(lines: list[str], expected: st
 )
 def test_a_local_sites_flash_names_its_place(tmp_path: Path, text: str, expected: str) -> None:
     assert primary_locality_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short form two divisions share, the county's voice picks 宁波's 象山县
+        (
+            "象山30名年轻干部到项目一线挂职\n今年我县重点工程45个，全县抽调干部助推项目。",
+            ["象山县"],
+        ),
+        # the district's voice picks 桂林's 象山区
+        ("象山30名年轻干部到社区一线挂职\n今年我区抽调干部下沉社区，全区共派出120名。", ["象山区"]),
+        # both voices (a county's item quoting a district): no guess
+        ("象山30名年轻干部挂职\n我县干部到全区各社区学习，全县将推广。", []),
+    ],
+)
+def test_a_shared_short_form_by_the_texts_own_level(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find_places(text)] == expected
