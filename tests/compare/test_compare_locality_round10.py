@@ -116,3 +116,19 @@ def test_a_local_sites_flash_names_its_place(tmp_path: Path, text: str, expected
 )
 def test_a_shared_short_form_by_the_texts_own_level(text: str, expected: list[str]) -> None:
     assert [m.name for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a national bonded zone named in full, then by its short form
+        (
+            "天津港保税区选派干部进驻临港\n保税区管委会抽调30名干部组成工作专班。",
+            ["天津港保税区", "天津港保税区"],
+        ),
+        # another city's 保税区, the Tianjin zone never named: no place
+        ("某市保税区管委会抽调30名干部组成工作专班。", []),
+    ],
+)
+def test_a_bonded_zone_is_a_place(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find_places(text)] == expected
