@@ -391,7 +391,7 @@ def extract_metadata(
     organ_levels = unnamed_organ_levels(prefix + text, title_span, (lead_start, lead_end))
     title_actors = _within(actors, *title_span)
     home = home_division(
-        (outlet, *credits.source, *credits.dateline),
+        (outlet, *credits.source, *credits.dateline, *credits.byline),
         prefix + text,
         (title_span, (lead_start, lead_end)),
         title_actors,

@@ -66,7 +66,12 @@ from reporter.compare.actors import (
     subject_starts,
     unnamed_organ_levels,
 )
-from reporter.compare.place_resources import document_number, quoted_official, town_after_place
+from reporter.compare.place_resources import (
+    credit_words,
+    document_number,
+    quoted_official,
+    town_after_place,
+)
 from reporter.compare.towns import Town, dominant_town
 from reporter.models import Locality
 from reporter.text.gazetteer import (
@@ -381,7 +386,7 @@ def home_division(
     is a county's voice, not the city's: no home then.  ``outlets``: the outlet, then
     the credit lines it may stand in unrecognised (an e-paper's ``徐州日报 | 2025-08-04``),
     the first naming a place wins."""
-    home = next(filter(None, map(outlet_home, outlets)), None)
+    home = next(filter(None, map(outlet_home, credit_words(outlets))), None)
     if home is None or any(p.name != home for p in title_places):
         return None
     # the division's own organ opening the title or lead unnamed (中国甘肃网讯 … 全省乡镇

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from reporter.compare.resources import alternation
 from reporter.text.resources import HAN_COMMON
@@ -120,3 +121,20 @@ DOCUMENT_ORGAN_CHARS = "办委政组发通字纪函府厅人电"
 
 # One Chinese character (a list item's, read back from the place after it).
 HAN_CHAR = re.compile(f"[{HAN_COMMON}]")
+
+# What separates the words of a credit line (http://www.sina.com.cn 2006年12月30日09:23
+# 常州日报, 来源：上海嘉定 日期：…): an outlet's name is one of its words.
+CREDIT_WORD_BREAK = re.compile(r"[\s:：|｜()（）【】\[\]]+")
+# What a news flash's opening adds to its outlet's name (秀山网讯, 温州网讯).
+NEWS_FLASH_MARK = "讯"
+
+
+def credit_words(lines: Sequence[str | None]) -> list[str]:
+    """Each credit line whole, then each of its words without a news flash's 讯: a
+    syndicated page names its source after a URL and a time (…09:23 常州日报), a county
+    portal opens with its site's flash (秀山网讯)."""
+    out: list[str] = []
+    for line in filter(None, lines):
+        out.append(line)
+        out += [w.removesuffix(NEWS_FLASH_MARK) for w in CREDIT_WORD_BREAK.split(line) if w]
+    return out

@@ -15,6 +15,7 @@ from reporter.compare.actors import (
     in_subject_position,
 )
 from reporter.compare.place_resources import (
+    TOWN_STEM_MIN_CHARS,
     ZONE_STEM,
     ZONE_STEM_CHARS,
     town_after_place,
@@ -23,7 +24,7 @@ from reporter.compare.place_resources import (
     town_reference,
 )
 from reporter.models import Locality
-from reporter.text.gazetteer import PlaceMention, is_common_word
+from reporter.text.gazetteer import PlaceMention, is_common_word, municipalities
 
 # A town is the primary locality only when it outweighs the county or district it lies
 # in: articles about a county name its towns often (a cadre's post, a case), and only an
@@ -112,11 +113,11 @@ def find_towns(
     for name, (stem, parent) in found.items():
         if (
             # a 村 ending a stem is part of a name (卢村乡); opening it, a phrase (村镇);
-            # a 街 ending a street office's stem is its street's (成吉思汗大街街道)
+            # a 街 ending a street office's stem is its street's (成吉思汗大街街道), a 镇
+            # the old town's the street office replaced (嘉定镇街道, 上海's form), when
+            # a town's name is left before it (定镇街道 is a piece of that name)
             w.town_stem_stop_chars.intersection(
-                stem.removesuffix("村").removesuffix("街")
-                if name.endswith("街道")
-                else stem.removesuffix("村")
+                _street_stem(stem) if name.endswith("街道") else stem.removesuffix("村")
             )
             or is_common_word(name)
             # a stem that is a word (十字, 启动) names a town only when the town acts
@@ -139,6 +140,18 @@ def find_towns(
         score += TOWN_REFERENCE_WEIGHT * references.get(name, 0)
         towns.append(Town(name, parent, score))
     return towns
+
+
+def _street_stem(stem: str) -> str:
+    """The part of a street office's stem that must hold no stop character: without the
+    街 of its street, or the 镇 of the old town it replaced if a name is left before it."""
+    stem = stem.removesuffix("街")
+    town = stem.removesuffix(_OLD_TOWN)
+    return town if town != stem and len(town) >= TOWN_STEM_MIN_CHARS else stem
+
+
+# The suffix of the town a street office may be named after (嘉定镇街道).
+_OLD_TOWN = "镇"
 
 
 def _level_references(text: str, found: Mapping[str, tuple[str, str | None]]) -> dict[str, int]:
@@ -211,7 +224,9 @@ def dominant_town(
 
     def under(town: Town) -> bool:
         if town.parent is None:
-            return node.level != "province"
+            # a street office named by its organ lies under a city, and under the four
+            # provinces that are cities (上海's 龙华街道 in an article naming 上海 alone)
+            return node.level != "province" or node.name in municipalities()
         parent = by_name.get(town.parent)
         # named after the node, after a district of the node (a city), or after the
         # node's own city (衢州华埠镇 in an article about 开化县 of 衢州)

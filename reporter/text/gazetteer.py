@@ -63,6 +63,7 @@ from reporter.text.gazetteer_table import (
     Table,
     all_places,
     lookup,
+    municipalities,
     stop_words,
     table,
 )
@@ -77,6 +78,7 @@ __all__ = [
     "find_places",
     "is_common_word",
     "lookup",
+    "municipalities",
     "outlet_home",
 ]
 
@@ -265,6 +267,34 @@ def _unvouched_aliases(text: str, hits: Iterable[tuple[int, int, bool]], g: Tabl
             and (any(form in text for form in _province_forms(province)) or selves)
         ) or selves >= SELF_REFERENCES_FOR_ONE_MENTION:
             out.add(surface)
+    return out
+
+
+def _homonyms_by_level(
+    text: str, hits: Iterable[tuple[int, int, bool]], g: Table
+) -> dict[str, Place]:
+    """District short forms shared by divisions of different levels (象山: 宁波's 象山县,
+    桂林's 象山区), none of whose cities the text names, that the text's own voice picks:
+    it refers to itself at one of those levels at least
+    :data:`SELF_REFERENCES_FOR_ONE_MENTION` times (…我县…全县: 象山县) and never at
+    another's.  A common word is never picked so (see :func:`_unvouched_aliases`)."""
+    out: dict[str, Place] = {}
+    for surface in {text[s:e] for s, e, is_full in hits if not is_full}:
+        cands = g.by_alias[surface]
+        if len(cands) < 2 or any(p.level != "district" for p in cands):
+            continue
+        if word_freq().get(surface, 0) >= EVERYDAY_WORD_FREQ:
+            continue
+        selves = {
+            level: sum(text.count(prefix + level) for prefix in SELF_REFERENCE_PREFIXES)
+            for level in {p.name[-1] for p in cands}
+        }
+        voiced = [level for level, n in selves.items() if n]
+        if len(voiced) != 1 or selves[voiced[0]] < SELF_REFERENCES_FOR_ONE_MENTION:
+            continue
+        picked = [p for p in cands if p.name[-1] == voiced[0]]
+        if len(picked) == 1:
+            out[surface] = picked[0]
     return out
 
 
@@ -539,11 +569,14 @@ def find_places(text: str) -> list[PlaceMention]:
     ]
     named = _context_names(text, hits, g)
     unvouched = _unvouched_aliases(text, hits, g)
+    homonyms = _homonyms_by_level(text, hits, g)
     out = []
     for start, end, is_full in hits:
         surface = text[start:end]
         cands = g.by_full[surface] if is_full else g.by_alias[surface]
         place = _pick(cands, named, is_full, surface in unvouched)
+        if place is None and not is_full:
+            place = homonyms.get(surface)
         if place is not None:
             out.append(
                 PlaceMention(place.name, place.level, place.province, place.city, start, end)

@@ -87,6 +87,10 @@ def _level(value: str, where: str) -> LocalityLevel:
     return value
 
 
+# What an autonomous region's full name ends in; its short form is the rest.
+_REGION_SUFFIX = "自治区"
+
+
 def _load_tsv() -> list[Place]:
     lines = [ln for ln in _read_data("gazetteer.tsv").splitlines() if not ln.startswith("#")]
     reader = csv.DictReader(lines, delimiter="\t")
@@ -97,10 +101,15 @@ def _load_tsv() -> list[Place]:
     for n, row in enumerate(reader, start=2):
         if not row["name"]:
             raise GazetteerError(f"gazetteer.tsv line {n}: empty name")
+        alias = row["alias"]
+        if not alias and row["level"] == "province" and row["name"].endswith(_REGION_SUFFIX):
+            # cpca leaves 内蒙古自治区 and 西藏自治区 without a short form (no people's
+            # name to strip), yet articles write 内蒙古 and 西藏 alone as often as 广西
+            alias = row["name"].removesuffix(_REGION_SUFFIX)
         out.append(
             Place(
                 name=row["name"],
-                alias=row["alias"],
+                alias=alias,
                 level=_level(row["level"], f"gazetteer.tsv line {n}"),
                 province=row["province"] or None,
                 city=row["city"] or None,
@@ -268,6 +277,13 @@ def table() -> Table:
 def all_places() -> tuple[Place, ...]:
     """Every division the gazetteer knows (adcode table and functional areas)."""
     return table().places
+
+
+@functools.cache
+def municipalities() -> frozenset[str]:
+    """The provinces that are cities too (上海市, 北京市, 天津市, 重庆市): their districts'
+    city is the province itself, so a street office there lies right under it."""
+    return frozenset(p.province for p in all_places() if p.province and p.city == p.province)
 
 
 def lookup(name: str) -> tuple[Place, ...]:
