@@ -120,3 +120,7 @@ DOCUMENT_ORGAN_CHARS = "办委政组发通字纪函府厅人电"
 
 # One Chinese character (a list item's, read back from the place after it).
 HAN_CHAR = re.compile(f"[{HAN_COMMON}]")
+
+# Right after a place: a dateline's stamp (南宁讯, 拉萨8月20日讯, 南宁8月6日电): where the
+# reporter filed from, not a place the sentence is about.
+DATELINE_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日)?[讯电]")
