@@ -93,3 +93,28 @@ def test_a_datelines_place_is_no_sentences_place(
 ) -> None:
     doc = make_document(text, primary=None)
     assert [p.locality for p in sentence_places(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        # an autonomous region's organ named by its level alone acts, as 省委 does
+        ("近日，自治区对某县违规建设问题进行了问责。", ("区",)),
+        ("日前，自治区党委组织部选派200名干部驻村。", ("区",)),
+        # named, or mid-clause, it is no unnamed organ
+        ("广西壮族自治区党委组织部选派200名干部驻村。", ()),
+        ("他被提拔进入自治区区直机关任职。", ()),
+    ],
+)
+def test_an_autonomous_region_by_its_level_alone(text: str, levels: tuple[str, ...]) -> None:
+    assert unnamed_organ_levels(text, (0, len(text))) == levels
+
+
+def test_a_region_holding_its_county_to_account_acts(tmp_path: Path) -> None:
+    # the county is named in every sentence, but the region's organ opens the lead
+    text = (
+        "自治区严肃问责保护区违规建设问题\n近日，自治区对山南市浪卡子县人民政府违规建设"
+        "问题进行了问责，责成浪卡子县人民政府作出书面检讨。\n浪卡子县县长张某负主要领导"
+        "责任，给予警告处分；浪卡子县林业局局长李某负直接责任，对其诫勉谈话。"
+    )
+    assert primary_locality_of(tmp_path, text) == "西藏自治区"
