@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Protocol
 
-from reporter.compare.place_resources import CLAUSE_END, HAN_CHAR, relayed_meeting
+from reporter.compare.place_resources import CLAUSE_END, HAN_CHAR, province_body, relayed_meeting
 from reporter.text.gazetteer import PlaceMention, find_places
 
 # Weights for the primary locality: a place in the title is what the article is about;
@@ -74,6 +74,7 @@ class ActorWords:
     document_abbreviations: dict[str, str]
     inspection_verbs: tuple[str, ...]
     head_posts: tuple[str, ...]
+    province_bodies: tuple[str, ...]
 
 
 @functools.cache
@@ -125,6 +126,7 @@ def actor_words() -> ActorWords:
         document_abbreviations={w[0]: w[1:] for w in words("document_abbreviations")},
         inspection_verbs=words("inspection_verbs"),
         head_posts=words("head_posts"),
+        province_bodies=words("province_bodies"),
     )
 
 
@@ -221,7 +223,19 @@ def unnamed_organ_levels(text: str, *spans: tuple[int, int]) -> tuple[str, ...]:
                 ):
                     found.append((at, next((c for c in ref if c in LEVEL_CHARS), NATIONAL)))
                 at = text.find(ref, at + len(ref), hi)
+        # a provincial body named by its level alone (省易地扶贫搬迁工程建设指挥部…召开,
+        # 省移民局…): the province acts, as through 省委
+        for hit in province_body(actor_words().province_bodies).finditer(text, lo, hi):
+            at = hit.start()
+            if in_subject_position(text, at) and not (
+                at > 0 and text[at - 1] in _ORGANLIST_JOINERS
+            ):
+                found.append((at, PROVINCE_LEVEL))
     return tuple(dict.fromkeys(level for _, level in sorted(found)))
+
+
+# The level character of a province's bodies (省移民局, 省…指挥部).
+PROVINCE_LEVEL = "省"
 
 
 def _names_post(text: str, at: int) -> bool:

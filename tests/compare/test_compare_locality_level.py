@@ -118,3 +118,27 @@ def test_a_region_holding_its_county_to_account_acts(tmp_path: Path) -> None:
         "责任，给予警告处分；浪卡子县林业局局长李某负直接责任，对其诫勉谈话。"
     )
     assert primary_locality_of(tmp_path, text) == "西藏自治区"
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        # a provincial body named by its level alone opens the clause: the province acts
+        ("省易地搬迁工程建设指挥部第二片区工作组在某县召开调度会。", ("省",)),
+        ("近日，省移民局召开工作推进会。", ("省",)),
+        # 省长 is a post, 省内 a scope: no body
+        ("省长到某县民政局调研。", ()),
+        ("省内各地交通局负责人参会。", ()),
+    ],
+)
+def test_a_provincial_body_by_its_level_alone(text: str, levels: tuple[str, ...]) -> None:
+    assert unnamed_organ_levels(text, (0, len(text))) == levels
+
+
+def test_a_provincial_command_post_meeting_in_a_county_is_the_provinces(tmp_path: Path) -> None:
+    text = (
+        "省搬迁工程建设指挥部片区工作组调度会议在遵义市桐梓县召开\n6月1日，省搬迁工程建设"
+        "指挥部片区工作组在遵义市桐梓县召开调度会议。片区毕节市、遵义市各县移民局局长参加。"
+        "\n会上，桐梓县副县长介绍了稽查情况，毕节市、遵义市移民部门负责人交流发言。"
+    )
+    assert primary_locality_of(tmp_path, text) == "贵州省"
