@@ -5,13 +5,14 @@ destination or venue, the organs it names).  Read by :mod:`.locality` and :mod:`
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Protocol
 
-from reporter.compare.place_resources import CLAUSE_END, HAN_CHAR, relayed_meeting
+from reporter.compare.place_resources import CLAUSE_END, HAN_CHAR, province_body, relayed_meeting
 from reporter.text.gazetteer import PlaceMention, find_places
 
 # Weights for the primary locality: a place in the title is what the article is about;
@@ -72,6 +73,8 @@ class ActorWords:
     # abbreviation -> province (鄂 -> 湖北省), from ``document_abbreviations``
     document_abbreviations: dict[str, str]
     inspection_verbs: tuple[str, ...]
+    head_posts: tuple[str, ...]
+    province_bodies: tuple[str, ...]
 
 
 @functools.cache
@@ -122,6 +125,8 @@ def actor_words() -> ActorWords:
         origin_markers=words("origin_markers"),
         document_abbreviations={w[0]: w[1:] for w in words("document_abbreviations")},
         inspection_verbs=words("inspection_verbs"),
+        head_posts=words("head_posts"),
+        province_bodies=words("province_bodies"),
     )
 
 
@@ -214,10 +219,47 @@ def unnamed_organ_levels(text: str, *spans: tuple[int, int]) -> tuple[str, ...]:
                     and not place_follows(text, at + len(ref))
                     and not _inspects(text, at + len(ref))
                     and not text.startswith(actor_words().distributives, at + len(ref))
+                    and not _names_post(text, at + len(ref))
                 ):
                     found.append((at, next((c for c in ref if c in LEVEL_CHARS), NATIONAL)))
                 at = text.find(ref, at + len(ref), hi)
+        # a provincial body named by its level alone (省易地扶贫搬迁工程建设指挥部…召开,
+        # 省移民局…): the province acts, as through 省委
+        for hit in province_body(actor_words().province_bodies).finditer(text, lo, hi):
+            at = hit.start()
+            if in_subject_position(text, at) and not (
+                at > 0 and text[at - 1] in _ORGANLIST_JOINERS
+            ):
+                found.append((at, PROVINCE_LEVEL))
     return tuple(dict.fromkeys(level for _, level in sorted(found)))
+
+
+# The level character of a province's bodies (省移民局, 省…指挥部).
+PROVINCE_LEVEL = "省"
+
+
+def _names_post(text: str, at: int) -> bool:
+    """Whether the organ ending at ``at`` only titles an official whose next post is a
+    local head's (省委常委、大同市委书记张吉福出席…; 省委常委、市委书记…): the official of
+    that place, the higher post held with it; the higher organ does not act.  A post of
+    the organ alone (省委组织部副部长出席) leaves it the organ's official, as before."""
+    w = actor_words()
+    rest = at + next((len(o) for o in w.organ_suffixes if text.startswith(o, at)), 0)
+    post = next((p for p in w.post_words if text.startswith(p, rest)), None)
+    if post is None or not text.startswith(_POST_JOINER, rest + len(post)):
+        return False
+    start = rest + len(post) + len(_POST_JOINER)
+    item = _LIST_ITEM_END.split(text[start : start + _POST_ITEM_CHARS], maxsplit=1)[0]
+    return any(head in item for head in w.head_posts)
+
+
+# What joins the posts one official holds (省委常委|、|市委书记).
+_POST_JOINER = "、"
+# The next post of the official: a place's name and its head's post (西双版纳傣族自治州委
+# 书记: fifteen characters).
+_POST_ITEM_CHARS = 16
+# What ends one post in the list of an official's posts.
+_LIST_ITEM_END = re.compile(r"[、，,。；;\n]")
 
 
 # The characters read after an unnamed organ for its visit of inspection (督查组来平督查,

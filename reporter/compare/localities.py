@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from reporter.compare.actors import is_elsewhere, subject_starts
+from reporter.compare.place_resources import DATELINE_AFTER
 from reporter.compare.resources import CLAUSE, SCOPE_WORD, destination_before
 from reporter.models import Document
 from reporter.text.gazetteer import lookup
@@ -100,6 +101,8 @@ def sentence_places(
     finder = find_places or _gazetteer()
     text = doc.article.text
     mentions = sorted(finder(text), key=lambda m: (m.start, m.end)) if finder else []
+    # a dateline's place (南宁讯 …，广西…选派): where the story was filed, not its subject
+    mentions = [m for m in mentions if DATELINE_AFTER.match(text, m.end) is None]
     marker = destination_before()
     subjects = subject_starts(text, mentions)
     named: list[str | None] = []

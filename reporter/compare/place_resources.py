@@ -138,3 +138,22 @@ def credit_words(lines: Sequence[str | None]) -> list[str]:
         out.append(line)
         out += [w.removesuffix(NEWS_FLASH_MARK) for w in CREDIT_WORD_BREAK.split(line) if w]
     return out
+
+
+# Right after a place: a dateline's stamp (南宁讯, 拉萨8月20日讯, 南宁8月6日电): where the
+# reporter filed from, not a place the sentence is about.
+DATELINE_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日)?[讯电]")
+
+# The name of a provincial body between 省 and its kind (省|易地扶贫搬迁工程建设|指挥部,
+# 省|移民|局): two to twelve characters.
+PROVINCE_BODY_MIN_CHARS, PROVINCE_BODY_MAX_CHARS = 1, 12
+
+
+@functools.cache
+def province_body(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """A provincial body named by its level alone (省移民局, 省易地扶贫搬迁工程建设指挥部):
+    省, the body's name, and its kind; no 省委 (an organ reference of its own)."""
+    return re.compile(
+        rf"省(?![委份级内外城会长])[{HAN_COMMON}]{{{PROVINCE_BODY_MIN_CHARS},{PROVINCE_BODY_MAX_CHARS}}}?"
+        rf"(?:{alternation(kinds)})"
+    )

@@ -90,13 +90,26 @@ def sender(b: Builder, f: Fact) -> str:
     own = b.locality.get(f.article_id)
     if own is None or loc == own:
         return loc
+    places = find_places(f.sentence)
+    if not places:
+        return inherited_place(loc, own)
+    named = [m for m in places if m.name == loc]
     verb = _sending_verb(f.sentence)
-    named = [m for m in find_places(f.sentence) if m.name == loc]
     if verb is None or not named:
         return loc
     if all(m.start > verb or _venue(f.sentence, m.start, m.end) for m in named):
         return own
     return loc
+
+
+def inherited_place(loc: str, own: str) -> str:
+    """The place to credit with a figure whose sentence names no place, its
+    article's primary locality being ``own``: ``loc`` was read from a sentence nearby
+    (南宁讯 … / 据悉，今年共选派1300多名干部: the dateline's city; a district named the
+    sentence before the zone's count).  A guess names too much, so the article's own
+    place is named, unless ``loc`` contains it (全省2900多名 in a story about 霞浦县: the
+    scope word says whose total it is)."""
+    return loc if contains(loc, own) else own
 
 
 def _venue(sentence: str, start: int, end: int) -> bool:

@@ -16,7 +16,8 @@ from reporter.compare.model import (
     Similarity,
 )
 from reporter.render.view.base import Builder, Cite
-from reporter.render.view.deploy import DEPLOYMENT_MECHANISMS
+from reporter.render.view.deploy import DEPLOYMENT_MECHANISMS, inherited_place
+from reporter.text.gazetteer import find_places
 
 # A reader scans three to five findings; more and the executive page stops being one page.
 MAX_FINDINGS = 5
@@ -342,7 +343,7 @@ def _result_finding(b: Builder) -> Finding | None:
     result = tied[0]
     if compared < MIN_COMPARED:
         return Finding(
-            b.t.fmt("finding_result_one", locality=b.fact_locality(result), figure=result.text),
+            b.t.fmt("finding_result_one", locality=_result_place(b, result), figure=result.text),
             b.t["finding_result_one_detail"],
             (b.cite(result.article_id, result.sentence_index, result.sentence),),
         )
@@ -351,10 +352,21 @@ def _result_finding(b: Builder) -> Finding | None:
     if others:
         detail += b.t.fmt("finding_result_tied", n=f"{others:,}")
     return Finding(
-        b.t.fmt("finding_result", locality=b.fact_locality(result), figure=result.text),
+        b.t.fmt("finding_result", locality=_result_place(b, result), figure=result.text),
         detail,
         (b.cite(result.article_id, result.sentence_index, result.sentence),),
     )
+
+
+def _result_place(b: Builder, f: Fact) -> str:
+    """The place a result finding names: the one credited when the result's own sentence
+    names a place, else (a place read from a sentence nearby) the article's primary
+    locality (:func:`inherited_place`)."""
+    loc = b.fact_locality(f)
+    own = b.locality.get(f.article_id)
+    if own is None or loc == own or find_places(f.sentence):
+        return loc
+    return inherited_place(loc, own)
 
 
 def _evidence_total(analysis: ArticleAnalysis) -> float:
