@@ -29,7 +29,6 @@ import random
 import re
 import sys
 import tempfile
-import textwrap
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -180,10 +179,12 @@ def script(text: str, page: Page, spec: dict[str, Any], rnd: random.Random) -> s
 
 
 def wrap(text: str, page: Page, spec: dict[str, Any], rnd: random.Random) -> str | None:
+    """Every line cut into pieces of ``width`` characters, as ``fold -w`` cuts Chinese
+    text (no spaces to break at)."""
     width = spec["width"]
     out = []
     for line in text.split("\n"):
-        out.extend(textwrap.wrap(line, width) if len(line) > width else [line])
+        out.extend([line[i : i + width] for i in range(0, len(line), width)] or [line])
     return "\n".join(out)
 
 

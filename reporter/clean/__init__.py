@@ -40,6 +40,7 @@ from reporter.clean.steps import (
     strip_pinyin_annotations,
     strip_title_site_suffix,
 )
+from reporter.clean.unwrap import join_hard_wrapped_lines
 from reporter.clean.variants import normalize_variants
 from reporter.ingest.provenance import apply_given
 from reporter.models import Article, CleanArticle, CleaningReport, InputRejected, Removal
@@ -48,9 +49,11 @@ __all__ = ["STEPS", "clean_article", "clean_text", "convert_to_simplified"]
 
 # Order matters: mojibake first (its garbled runs hold pinyin, tag fragments and
 # full-width letters that are really shifted GBK bytes), then tags, full-width
-# digits and letters, annotations, variant characters (so the dictionary knows them),
-# then whole lines (judged on their repaired text), the title suffix once the first
-# line is the title, spans, runs that form no Chinese words (what the mojibake repair
+# digits and letters, hard-wrapped paragraphs joined (every later step judges whole
+# lines; before the annotations go, for the wrap was made with them and may cut one),
+# annotations, variant characters (so the dictionary knows them), then whole
+# lines (judged on their repaired text), the title suffix once the first line is the
+# title, spans, runs that form no Chinese words (what the mojibake repair
 # left and anti-scraping junk: judged once boilerplate is gone), pieces of the headline
 # injected at clause starts (once the first line is the headline), spam, repeats, and
 # the two normalisations last so the other steps see the text as published.
@@ -58,6 +61,7 @@ STEPS: tuple[Step, ...] = (
     repair_mojibake,
     strip_html_remnants,
     normalize_fullwidth_alphanumerics,
+    join_hard_wrapped_lines,
     strip_pinyin_annotations,
     normalize_variants,
     remove_boilerplate_lines,

@@ -30,6 +30,7 @@ from reporter.clean.resources import (
     ASCII_LETTER_RE,
     BIGRAM_CLEAN_RE,
     BLANK_LINES_RE,
+    CLOCK_COLON_RE,
     DOT_ELLIPSIS_RE,
     DOUBLED_PUNCT_RE,
     FULL_WIDTH_ALNUM,
@@ -84,6 +85,9 @@ LIST_ITEM_MAX_CHARS = 12
 SEO_PLACE_SHARE = 0.6
 # Portal menus are short; a long line with menu words is text about them.
 NAV_MAX_CHARS = 80
+# Items a menu line needs before items joined from menu words count (网站首页 机构概况
+# 新闻中心 政务公开 互动交流): one or two such items may be a heading (政务公开 专题).
+NAV_MIN_JOINED_ITEMS = 3
 # Captions of a photo gallery are short lines without sentence punctuation.
 CAPTION_MAX_CHARS = 40
 # Marked captions that make a run of short lines a photo gallery (one marker may
@@ -162,11 +166,24 @@ def _list_kind(view: str) -> str | None:
     return "navigation" if piped else None
 
 
+def _menu_item(token: str, words: frozenset[str]) -> bool:
+    """A menu word, or one made of menu words (网站首页, 政务公开, 新闻中心): portals name
+    their menu items by joining them, and no phrase of prose is only such words."""
+    ends = {0}  # prefixes of the token made of menu words
+    for i in range(1, len(token) + 1):
+        if any(token[j:i] in words for j in ends):
+            ends.add(i)
+    return len(token) in ends
+
+
 def _is_nav_line(view: str) -> bool:
     if len(view) > NAV_MAX_CHARS:
         return False
     tokens = [t for t in NAV_TOKEN_SPLIT_RE.split(view) if t]
-    return bool(tokens) and all(t in boilerplate().nav_words for t in tokens)
+    words = boilerplate().nav_words
+    if len(tokens) < NAV_MIN_JOINED_ITEMS:
+        return bool(tokens) and all(t in words for t in tokens)
+    return all(_menu_item(t, words) for t in tokens)
 
 
 def _has_words(view: str) -> bool:
@@ -528,8 +545,16 @@ def _to_ascii(m: re.Match[str]) -> str:
 
 
 def normalize_fullwidth_alphanumerics(text: str) -> str:
-    """Full-width digits and Latin letters become ASCII: ２０２２年 -> 2022年, ＧＤＰ -> GDP."""
-    return FULL_WIDTH_ALNUM_RE.sub(_to_ascii, text)
+    """Full-width digits and Latin letters become ASCII: ２０２２年 -> 2022年, ＧＤＰ -> GDP;
+    so does the colon of a clock time (１１：２０ -> 11:20)."""
+    text = FULL_WIDTH_ALNUM_RE.sub(_to_ascii, text)
+    return CLOCK_COLON_RE.sub(_clock, text) if "：" in text else text
+
+
+def _clock(m: re.Match[str]) -> str:
+    out = f"{m.group(1)}:{m.group(2)}"
+    note_change(m.group(), out)
+    return out
 
 
 # --------------------------------------------------------------------------- whitespace
