@@ -212,7 +212,9 @@ def dateline(text: str, page: Page, spec: dict[str, Any], rnd: random.Random) ->
     # Longest first: 2021年03月31日 holds no 2021年3月31日, but 2021-03-31 12:00 is kept.
     target = rnd.choice([f for f in spec["formats"] if f not in found])
     for f in sorted(found, key=lambda f: -len(spellings[f] or "")):
-        text = text.replace(spellings[f] or "", spellings[target] or "")
+        # A machine time stamp (2017-07-25T20:27:27) is written in one format only.
+        old = re.escape(spellings[f] or "") + r"(?!T\d)"
+        text = re.sub(old, spellings[target] or "", text)
     return text
 
 

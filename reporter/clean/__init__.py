@@ -47,21 +47,21 @@ from reporter.models import Article, CleanArticle, CleaningReport, InputRejected
 
 __all__ = ["STEPS", "clean_article", "clean_text", "convert_to_simplified"]
 
-# Order matters: mojibake first (its garbled runs hold pinyin, tag fragments and
-# full-width letters that are really shifted GBK bytes), then tags, full-width
-# digits and letters, hard-wrapped paragraphs joined (every later step judges whole
-# lines; before the annotations go, for the wrap was made with them and may cut one),
-# annotations, variant characters (so the dictionary knows them), then whole
+# Order matters: hard-wrapped paragraphs are joined first (the wrap was made on the text
+# as published, whose line lengths every repair changes, and every later step judges
+# whole lines), then mojibake (its garbled runs hold pinyin, tag fragments and
+# full-width letters that are really shifted GBK bytes), tags, full-width digits and
+# letters, annotations, variant characters (so the dictionary knows them), then whole
 # lines (judged on their repaired text), the title suffix once the first line is the
 # title, spans, runs that form no Chinese words (what the mojibake repair
 # left and anti-scraping junk: judged once boilerplate is gone), pieces of the headline
 # injected at clause starts (once the first line is the headline), spam, repeats, and
 # the two normalisations last so the other steps see the text as published.
 STEPS: tuple[Step, ...] = (
+    join_hard_wrapped_lines,
     repair_mojibake,
     strip_html_remnants,
     normalize_fullwidth_alphanumerics,
-    join_hard_wrapped_lines,
     strip_pinyin_annotations,
     normalize_variants,
     remove_boilerplate_lines,

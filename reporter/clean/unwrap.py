@@ -85,7 +85,8 @@ def _full_lines(lines: list[str]) -> list[bool] | None:
         (_columns, WIDE_COLUMNS * MIN_WRAP_WIDTH),
     )
     for measure, min_width in measures:
-        sizes = [measure(line.strip()) for line in lines]
+        # The indentation of a paragraph's first line is part of its width.
+        sizes = [measure(line.rstrip()) for line in lines]
         width = _width(sizes, min_width)
         if width is not None:
             return [width - WIDTH_SLACK <= n <= width for n in sizes]

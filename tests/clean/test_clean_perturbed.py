@@ -163,3 +163,49 @@ def test_perturbed_page_metadata(text: str, title: str, published: str | None) -
 )
 def test_menu_and_share_bar_lines(line: str, dropped: bool) -> None:
     assert (remove_boilerplate_lines(line) == "") == dropped
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        # the dateline rules of one spelling (2018-08-06吴某某, an e-paper's index record
+        # 2019-08-21 2 2 …) read every spelling of the date
+        ("2018-08-06吴某某", "2018-08-06"),
+        ("2018/08/06吴某某", "2018-08-06"),
+        ("2021年11月15日龚某某,徐某某", "2021-11-15"),
+        ("2019/08/21 2 2 某某经济日报 con49390.html 1 某某干部回乡开展联系帮扶活动", "2019-08-21"),
+        ("2024.06.19 26919111 2 2024.06.19 星期三", "2024-06-19"),
+    ],
+)
+def test_dateline_in_another_spelling(dateline: str, published: str) -> None:
+    text = HEADLINE + "\n" + dateline + "\n" + "\n".join(PARAGRAPHS)
+    assert str(clean_article(article(text)).metadata.published)[:10] == published
+
+
+@pytest.mark.parametrize(
+    ("header", "credit", "outlet", "place"),
+    [
+        # a re-post header's portal above the page's own credit: the place's paper is the
+        # outlet, and its 全市 is that city's
+        # neither names a place: the source line as before
+        ("发布时间：2021-04-22 12:56  来源：党建网  作者：通讯员", "来源：某某网", "某某网", None),
+        (
+            "发布时间：2021-04-22 12:56  来源：党建网  作者：通讯员",
+            "来源：海安日报",
+            "海安日报",
+            "海安市",
+        ),
+        ("信息来源：党建网  发布日期：2021-04-22", "来源：抚州日报", "抚州日报", "抚州市"),
+    ],
+)
+def test_repost_header_source(header: str, credit: str, outlet: str, place: str | None) -> None:
+    text = (
+        "全市村党组织书记培训班开班\n"
+        + header
+        + "\n"
+        + credit
+        + "\n4月20日，我市召开村党组织书记培训暨乡村振兴模块学习开班动员会。"
+        "此次培训学习为期两天半，围绕基层党建业务等主题进行授课。"
+    )
+    meta = clean_article(article(text)).metadata
+    assert (meta.outlet, meta.primary_locality) == (outlet, place)
