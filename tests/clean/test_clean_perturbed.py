@@ -155,6 +155,8 @@ def test_perturbed_page_metadata(text: str, title: str, published: str | None) -
         # a share bar: its label alone, or the tools with the correction link
         ("分享：", True),
         ("收藏 | 打印 | 纠错", True),
+        # an e-paper's issue tools
+        ("上一期  下一期  往期回顾", True),
         # one or two joined items may be a heading; a share of one's thoughts is text
         ("政务公开 专题", False),
         ("干部工作 人才工作", False),
