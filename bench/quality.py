@@ -197,6 +197,36 @@ def _present(rec: dict[str, Any]) -> set[str]:
     return {m for m, d in rec.get("matrix", {}).items() if d.get("present")}
 
 
+# Each field's verdict on one page (its JSON Lines record against its labels), shared
+# with bench/perturb.py.
+
+
+def title_right(rec: dict[str, Any], page: dict[str, Any]) -> bool:
+    """The headline, compared normalised; a page labelled without one wants it derived."""
+    want = page.get("title", "")
+    if want:
+        return norm_text(rec.get("title") or "") == norm_text(want)
+    return bool(rec.get("title_derived"))
+
+
+def _date_of(rec: dict[str, Any]) -> str:
+    return str(rec.get("published") or "")[:10]
+
+
+def date_right(rec: dict[str, Any], page: dict[str, Any]) -> bool:
+    """The published date; a date on a page labelled without one is invented (wrong)."""
+    return _date_of(rec) == page.get("published", "")
+
+
+def locality_right(rec: dict[str, Any], page: dict[str, Any]) -> bool:
+    return place_match(rec.get("primary_locality"), page.get("locality", ""))
+
+
+def mechanisms_right(rec: dict[str, Any], page: dict[str, Any]) -> bool:
+    """The set of present mechanisms is exactly the labelled one."""
+    return _present(rec) == set(page.get("mechanisms", []))
+
+
 # Half-width marks as the cleaner writes them, so a labelled span compares with the
 # cleaned text whichever width the page used.
 _HALF_TO_FULL = str.maketrans(
@@ -262,25 +292,20 @@ def score_batch(folder: Path, findings: bool = False) -> BatchScore:
                 sc.fn += len(set(page.get("mechanisms", [])))
             continue
         want_title = page.get("title", "")
-        got_title = rec.get("title") or ""
-        if want_title:
-            ok = norm_text(got_title) == norm_text(want_title)
-        else:
-            ok = bool(rec.get("title_derived"))
         sc.title.add(
-            ok,
-            f"{name}: title {got_title!r} (derived={rec.get('title_derived')}) want {want_title!r}",
+            title_right(rec, page),
+            f"{name}: title {rec.get('title') or ''!r} (derived={rec.get('title_derived')}) "
+            f"want {want_title!r}",
         )
         want_date = page.get("published", "")
-        got_date = rec.get("published") or ""
-        got_date = str(got_date)[:10]
+        got_date = _date_of(rec)
         if not want_date and got_date:
             sc.invented_dates += 1
-        sc.date.add(got_date == want_date, f"{name}: date {got_date!r} want {want_date!r}")
+        sc.date.add(date_right(rec, page), f"{name}: date {got_date!r} want {want_date!r}")
         got_place = rec.get("primary_locality")
         want_place = page.get("locality", "")
         sc.locality.add(
-            place_match(got_place, want_place),
+            locality_right(rec, page),
             f"{name}: locality {got_place!r} want {want_place!r}",
         )
         want = set(page.get("mechanisms", []))

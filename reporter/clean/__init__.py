@@ -15,6 +15,13 @@ from __future__ import annotations
 
 from reporter.clean.headline import settle_title, title_of
 from reporter.clean.metadata import extract_metadata
+from reporter.clean.normalize import (
+    han_share,
+    has_han,
+    normalize_fullwidth_alphanumerics,
+    normalize_punctuation,
+    normalize_whitespace,
+)
 from reporter.clean.plausibility import drop_implausible_spans
 from reporter.clean.record import Recorder, Step, merge, run_step
 from reporter.clean.script import (
@@ -27,11 +34,6 @@ from reporter.clean.shuffle import drop_headline_shuffle
 from reporter.clean.spun import restore_spun_words
 from reporter.clean.steps import (
     drop_duplicate_paragraphs,
-    han_share,
-    has_han,
-    normalize_fullwidth_alphanumerics,
-    normalize_punctuation,
-    normalize_whitespace,
     remove_boilerplate_lines,
     remove_boilerplate_spans,
     remove_seo_phrases,
@@ -41,22 +43,26 @@ from reporter.clean.steps import (
     strip_pinyin_annotations,
     strip_title_site_suffix,
 )
+from reporter.clean.unwrap import join_hard_wrapped_lines
 from reporter.clean.variants import normalize_variants
 from reporter.ingest.provenance import apply_given
 from reporter.models import Article, CleanArticle, CleaningReport, InputRejected, Removal
 
 __all__ = ["STEPS", "clean_article", "clean_text", "convert_to_simplified"]
 
-# Order matters: mojibake first (its garbled runs hold pinyin, tag fragments and
-# full-width letters that are really shifted GBK bytes), then tags, full-width
-# digits and letters, annotations, variant characters (so the dictionary knows them),
-# a spinner's substitutes (so the later steps read the words the article was written
-# in), then whole lines (judged on their repaired text), the title suffix once the first
-# line is the title, spans, runs that form no Chinese words (what the mojibake repair
+# Order matters: hard-wrapped paragraphs are joined first (the wrap was made on the text
+# as published, whose line lengths every repair changes, and every later step judges
+# whole lines), then mojibake (its garbled runs hold pinyin, tag fragments and
+# full-width letters that are really shifted GBK bytes), tags, full-width digits and
+# letters, annotations, variant characters (so the dictionary knows them), a spinner's
+# substitutes (so the later steps read the words the article was written in), then whole
+# lines (judged on their repaired text), the title suffix once the first line is the
+# title, spans, runs that form no Chinese words (what the mojibake repair
 # left and anti-scraping junk: judged once boilerplate is gone), pieces of the headline
 # injected at clause starts (once the first line is the headline), spam, repeats, and
 # the two normalisations last so the other steps see the text as published.
 STEPS: tuple[Step, ...] = (
+    join_hard_wrapped_lines,
     repair_mojibake,
     strip_html_remnants,
     normalize_fullwidth_alphanumerics,

@@ -60,7 +60,7 @@ from reporter.compare.locality import (
 )
 from reporter.compare.towns import find_towns
 from reporter.models import Article, Locality, Metadata, Removal
-from reporter.text.gazetteer import PlaceMention, find_places
+from reporter.text.gazetteer import PlaceMention, find_places, outlet_home
 
 # Reporter names are 2-4 characters (compound surnames and minority names in
 # credits are written with a middle dot, still within this).
@@ -267,11 +267,17 @@ def _outlet(credits: _Credits, print_outlet: str | None, article: Article) -> st
         m = NEWS_FLASH_OUTLET_RE.search(text)
         if m:
             return m["outlet"]
-    for text in (*credits.source, *credits.dateline):
-        # A credited source that is no known outlet: 来源：福州日报, 来源：武侯区委组织部.
-        m = SOURCE_CREDIT_RE.search(text)
-        if m:
-            return m["source"].strip("《》-")
+    # A credited source that is no known outlet: 来源：福州日报, 来源：武侯区委组织部.
+    sources = [
+        m["source"].strip("《》-")
+        for text in (*credits.source, *credits.dateline)
+        if (m := SOURCE_CREDIT_RE.search(text))
+    ]
+    if sources:
+        # Two credited sources are a re-post's header over the page's own credit
+        # (来源：党建网 above 来源：海安日报): the one named after a place or an organ of
+        # it is the original's, a portal's name is the re-poster's.
+        return next((s for s in sources if outlet_home(s) or outlet_places(s)), sources[0])
     for text in credits.source:
         # An issuing office credited in brackets: (中共淄博市临淄区委组织部).
         inner = text.strip("()（） ")

@@ -174,6 +174,28 @@ FULL_WIDTH_ALNUM = str.maketrans(
 FULL_WIDTH_ALNUM_RE = re.compile(
     "[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05]+|(?<=\\d)\u2236(?=\\d)"
 )
+# A full-width colon inside a clock time (11：20, after its digits became ASCII): CMSs
+# that write full-width digits write the time's colon full-width too, and the dateline
+# patterns read times with ":" only.  Two digits after it and no digit around: a time or
+# a ratio (1：20 reads the same either way), never prose punctuation.
+CLOCK_COLON_RE = re.compile(r"(?<!\d)(\d{1,2})：(\d{2})(?!\d)")
+
+# --------------------------------------------------------------------------- hard wrap
+
+# A line that starts a paragraph in hard-wrapped text: indented by a full-width space,
+# two spaces or a tab (the wrapped lines under it start flush).
+INDENTED_LINE_RE = re.compile("^(?:\u3000|[ \u00a0]{2,}|\t)")
+# Marks of prose: a wrapped line of a paragraph almost always carries one; a headline,
+# a menu or a breadcrumb as long as the wrap width carries none.
+PROSE_LINE_MARK_RE = re.compile("[，。；！？、：,;!?]")
+# A line that a line without prose marks is not continued by: the dateline or credit
+# under a headline as long as the wrap width (标题 / 2022-10-29 09:01, 标题 / 来源：某某网).
+WRAP_STOP_RE = re.compile(
+    r"^\s*(\d{4}\s*[-/.年]\s*\d{1,2}|(来源|來源|作者|发布时间|發布時間|发布日期|编辑|記者|记者)\s*[:：])"
+)
+# Separators of a menu or breadcrumb (首页 > 组工动态 > 正文): such a line as long as the
+# wrap width is furniture, never continued.
+MENU_SEPARATOR_RE = re.compile(r"[>›»|｜丨]|\s{2,}")
 
 # --------------------------------------------------------------------------- whitespace
 

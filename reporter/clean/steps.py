@@ -12,7 +12,7 @@ import functools
 import html
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from reporter.clean.metadata_resources import (
     RELATED_TEASER_END_RE,
@@ -30,17 +30,6 @@ from reporter.clean.record import note_change, note_removal
 from reporter.clean.resources import (
     ASCII_LETTER_RE,
     BIGRAM_CLEAN_RE,
-    BLANK_LINES_RE,
-    DOT_ELLIPSIS_RE,
-    DOUBLED_PUNCT_RE,
-    FULL_WIDTH_ALNUM,
-    FULL_WIDTH_ALNUM_RE,
-    HALF_TO_FULL,
-    HALF_WIDTH_BETWEEN_RE,
-    HALF_WIDTH_END_RE,
-    HALF_WIDTH_MARKS,
-    HALF_WIDTH_PARENS_RE,
-    HAN_RE,
     HTML_BROKEN_TAG_RE,
     HTML_COMMENT_RE,
     HTML_ENTITY_RE,
@@ -48,12 +37,8 @@ from reporter.clean.resources import (
     INLINE_SPACE_RE,
     LIST_SEPARATOR_RE,
     NAV_TOKEN_SPLIT_RE,
-    NOT_HAN_RUN_RE,
     PLACE_SUFFIX_RE,
     SENTENCE_END_RE,
-    SPACE_NEXT_TO_CJK_PUNCT_RE,
-    STRAIGHT_QUOTE_RE,
-    ZERO_WIDTH_RE,
     LineRule,
     boilerplate,
 )
@@ -62,9 +47,6 @@ from reporter.text.gazetteer import lookup
 
 __all__ = [
     "drop_duplicate_paragraphs",
-    "normalize_fullwidth_alphanumerics",
-    "normalize_punctuation",
-    "normalize_whitespace",
     "remove_boilerplate_lines",
     "remove_boilerplate_spans",
     "remove_seo_phrases",
@@ -85,6 +67,9 @@ LIST_ITEM_MAX_CHARS = 12
 SEO_PLACE_SHARE = 0.6
 # Portal menus are short; a long line with menu words is text about them.
 NAV_MAX_CHARS = 80
+# Items a menu line needs before items joined from menu words count (网站首页 机构概况
+# 新闻中心 政务公开 互动交流): one or two such items may be a heading (政务公开 专题).
+NAV_MIN_JOINED_ITEMS = 3
 # Captions of a photo gallery are short lines without sentence punctuation.
 CAPTION_MAX_CHARS = 40
 # Marked captions that make a run of short lines a photo gallery (one marker may
@@ -101,8 +86,6 @@ TITLE_MIN_CHARS = 6
 # Paragraphs shorter than this may repeat legitimately (a heading such as 一、基本情况
 # in two sections, a refrain); longer ones repeated verbatim are pasted twice.
 DUPLICATE_MIN_CHARS = 20
-# Characters shown of a line whose spacing changed (enough to see the indentation).
-WHITESPACE_EXAMPLE_CHARS = 12
 
 
 # --------------------------------------------------------------------------- html
@@ -163,11 +146,24 @@ def _list_kind(view: str) -> str | None:
     return "navigation" if piped else None
 
 
+def _menu_item(token: str, words: frozenset[str]) -> bool:
+    """A menu word, or one made of menu words (网站首页, 政务公开, 新闻中心): portals name
+    their menu items by joining them, and no phrase of prose is only such words."""
+    ends = {0}  # prefixes of the token made of menu words
+    for i in range(1, len(token) + 1):
+        if any(token[j:i] in words for j in ends):
+            ends.add(i)
+    return len(token) in ends
+
+
 def _is_nav_line(view: str) -> bool:
     if len(view) > NAV_MAX_CHARS:
         return False
     tokens = [t for t in NAV_TOKEN_SPLIT_RE.split(view) if t]
-    return bool(tokens) and all(t in boilerplate().nav_words for t in tokens)
+    words = boilerplate().nav_words
+    if len(tokens) < NAV_MIN_JOINED_ITEMS:
+        return bool(tokens) and all(t in words for t in tokens)
+    return all(_menu_item(t, words) for t in tokens)
 
 
 def _has_words(view: str) -> bool:
@@ -454,133 +450,3 @@ def drop_duplicate_paragraphs(text: str) -> str:
             drop[i] = ("duplicate", "the same paragraph appeared earlier in the article")
         seen.add(key)
     return _remove_lines(lines, drop)
-
-
-# --------------------------------------------------------------------------- punctuation
-
-
-def _to_full(m: re.Match[str]) -> str:
-    out = m["mark"].translate(HALF_TO_FULL)
-    note_change(m.group(), out)
-    return out
-
-
-def _parens(m: re.Match[str]) -> str:
-    out = f"（{m['inner']}）"
-    note_change(m.group(), out)
-    return out
-
-
-def _curly_quotes(line: str) -> str:
-    """Straight double quotes paired in order (1st with 2nd, 3rd with 4th); a pair
-    around Chinese text becomes “ ”.  An odd count leaves the line alone: pairing
-    would be a guess."""
-    marks = [m.start() for m in STRAIGHT_QUOTE_RE.finditer(line)]
-    if not marks or len(marks) % 2:
-        return line
-    chars = list(line)
-    for open_at, close_at in zip(marks[::2], marks[1::2], strict=True):
-        if HAN_RE.search(line, open_at, close_at):
-            chars[open_at], chars[close_at] = "“", "”"
-            note_change(line[open_at : close_at + 1], "".join(chars[open_at : close_at + 1]))
-    return "".join(chars)
-
-
-def _ellipsis(m: re.Match[str]) -> str:
-    note_change(m.group(), "……")
-    return "……"
-
-
-# The strongest of a doubled run wins (the first of equal ones): an end mark ends the
-# sentence whatever commas stand next to it; a comma beats an enumeration comma.
-# A semicolon ends more than a comma and less than a sentence: ",;" is "；", "；。" is "。".
-_PUNCT_STRENGTH = {
-    "。": 3,
-    ".": 3,
-    "!": 3,
-    "?": 3,
-    "！": 3,
-    "？": 3,
-    "；": 2.5,
-    ";": 2.5,
-    "，": 2,
-    ",": 2,
-    "、": 1,
-}
-_PUNCT_FULL = {".": "。", ",": "，", "!": "！", "?": "？", ";": "；"}
-
-
-def _collapse(m: re.Match[str]) -> str:
-    run = m.group()
-    if set(run) <= {"。", "."}:
-        return run  # a run of full stops is an ellipsis, not a doubled mark
-    best = max(run, key=lambda ch: _PUNCT_STRENGTH[ch])
-    out = _PUNCT_FULL.get(best, best)
-    note_change(run, out)
-    return out
-
-
-def normalize_punctuation(text: str) -> str:
-    """Half-width , : ; ? ! ( ) " in Chinese text become full-width, dots become ……,
-    doubled marks (,, ，。) become one; 28.5, 10:42 and English stay."""
-    # Each pattern needs a mark most Chinese text lacks: test for it first.
-    if '"' in text:
-        text = "\n".join(_curly_quotes(line) for line in text.split("\n"))
-    if "..." in text or "。。。" in text or "…" in text:
-        text = DOT_ELLIPSIS_RE.sub(_ellipsis, text)
-    text = DOUBLED_PUNCT_RE.sub(_collapse, text)
-    if any(mark in text for mark in HALF_WIDTH_MARKS):
-        text = HALF_WIDTH_BETWEEN_RE.sub(_to_full, text)
-    if "?" in text or "!" in text:
-        text = HALF_WIDTH_END_RE.sub(_to_full, text)
-    return HALF_WIDTH_PARENS_RE.sub(_parens, text) if "(" in text else text
-
-
-def _to_ascii(m: re.Match[str]) -> str:
-    out = m.group().translate(FULL_WIDTH_ALNUM)
-    note_change(m.group(), out)
-    return out
-
-
-def normalize_fullwidth_alphanumerics(text: str) -> str:
-    """Full-width digits and Latin letters become ASCII: ２０２２年 -> 2022年, ＧＤＰ -> GDP;
-    so does a ratio sign between digits (09∶05 -> 09:05)."""
-    return FULL_WIDTH_ALNUM_RE.sub(_to_ascii, text)
-
-
-# --------------------------------------------------------------------------- whitespace
-
-
-def _visible(text: str) -> str:
-    return text.replace("\u3000", "□").replace(" ", "␣").replace("\u00a0", "␣").replace("\t", "⇥")
-
-
-def _strip_lines(lines: Iterable[str]) -> list[str]:
-    out = []
-    for line in lines:
-        new = ZERO_WIDTH_RE.sub("", line)
-        new = INLINE_SPACE_RE.sub(" ", new).strip()
-        if " " in new:  # without a space the pattern only puts marks back as they were
-            new = SPACE_NEXT_TO_CJK_PUNCT_RE.sub(lambda m: m["p"], new)
-        if new != line and line.strip():
-            note_change(_visible(line[:WHITESPACE_EXAMPLE_CHARS]), new[:WHITESPACE_EXAMPLE_CHARS])
-        out.append(new)
-    return out
-
-
-def normalize_whitespace(text: str) -> str:
-    """Strip indentation and full-width spaces, collapse blank lines: one paragraph a line."""
-    lines = _strip_lines(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-    return BLANK_LINES_RE.sub("\n", "\n".join(lines)).strip("\n")
-
-
-def has_han(text: str) -> bool:
-    return HAN_RE.search(text) is not None
-
-
-def han_share(text: str) -> float:
-    """Share of Chinese characters among the letters (Han and Latin) of ``text``."""
-    # Counted outside the runs of other characters: a few matches, not one per character.
-    han = len(text) - sum(map(len, NOT_HAN_RUN_RE.findall(text)))
-    latin = len(ASCII_LETTER_RE.findall(text))
-    return han / (han + latin) if han + latin else 0.0

@@ -11,9 +11,9 @@ import pytest
 
 from reporter.clean import clean_article
 from reporter.clean.mojibake import repair_line
+from reporter.clean.normalize import normalize_punctuation
 from reporter.clean.plausibility import drop_implausible_spans, implausible_spans
 from reporter.clean.steps import (
-    normalize_punctuation,
     remove_boilerplate_lines,
     remove_boilerplate_spans,
     remove_seo_phrases,

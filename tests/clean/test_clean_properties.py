@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reporter.clean import clean_article, clean_text
+from reporter.clean.normalize import han_share
 from reporter.clean.resources import HAN_RE
-from reporter.clean.steps import han_share
 from reporter.models import Article, CleanArticle, InputRejected
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"

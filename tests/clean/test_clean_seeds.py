@@ -180,7 +180,8 @@ def test_script_detection_and_original_text() -> None:
 
 def test_step_reports_name_every_step_in_order() -> None:
     steps = [s.step for s in seed("000").cleaning.steps]
-    assert steps[0] == "repair_mojibake"
+    # hard wraps are joined before any repair changes a line's length, then mojibake
+    assert steps[:2] == ["join_hard_wrapped_lines", "repair_mojibake"]
     assert steps[-1] == "convert_to_simplified"
     pinyin = next(s for s in seed("000").cleaning.steps if s.step == "strip_pinyin_annotations")
     assert pinyin.changes > 50 and pinyin.description and len(pinyin.examples) <= 3

@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 
 from reporter.clean import convert_to_simplified
-from reporter.clean.steps import (
-    drop_duplicate_paragraphs,
+from reporter.clean.normalize import (
     normalize_fullwidth_alphanumerics,
     normalize_punctuation,
     normalize_whitespace,
+)
+from reporter.clean.steps import (
+    drop_duplicate_paragraphs,
     remove_boilerplate_lines,
     remove_boilerplate_spans,
     remove_spam_lines,

@@ -1,0 +1,173 @@
+"""The normalisations that run last: punctuation, full-width digits and letters, whitespace.
+
+Split from :mod:`reporter.clean.steps` (the module-size rule); each is a ``str -> str``
+step like the others, reporting through :mod:`reporter.clean.record`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from reporter.clean.record import note_change
+from reporter.clean.resources import (
+    ASCII_LETTER_RE,
+    BLANK_LINES_RE,
+    CLOCK_COLON_RE,
+    DOT_ELLIPSIS_RE,
+    DOUBLED_PUNCT_RE,
+    FULL_WIDTH_ALNUM,
+    FULL_WIDTH_ALNUM_RE,
+    HALF_TO_FULL,
+    HALF_WIDTH_BETWEEN_RE,
+    HALF_WIDTH_END_RE,
+    HALF_WIDTH_MARKS,
+    HALF_WIDTH_PARENS_RE,
+    HAN_RE,
+    INLINE_SPACE_RE,
+    NOT_HAN_RUN_RE,
+    SPACE_NEXT_TO_CJK_PUNCT_RE,
+    STRAIGHT_QUOTE_RE,
+    ZERO_WIDTH_RE,
+)
+
+# Characters shown of a line whose spacing changed (enough to see the indentation).
+WHITESPACE_EXAMPLE_CHARS = 12
+
+
+# --------------------------------------------------------------------------- punctuation
+
+
+def _to_full(m: re.Match[str]) -> str:
+    out = m["mark"].translate(HALF_TO_FULL)
+    note_change(m.group(), out)
+    return out
+
+
+def _parens(m: re.Match[str]) -> str:
+    out = f"（{m['inner']}）"
+    note_change(m.group(), out)
+    return out
+
+
+def _curly_quotes(line: str) -> str:
+    """Straight double quotes paired in order (1st with 2nd, 3rd with 4th); a pair
+    around Chinese text becomes “ ”.  An odd count leaves the line alone: pairing
+    would be a guess."""
+    marks = [m.start() for m in STRAIGHT_QUOTE_RE.finditer(line)]
+    if not marks or len(marks) % 2:
+        return line
+    chars = list(line)
+    for open_at, close_at in zip(marks[::2], marks[1::2], strict=True):
+        if HAN_RE.search(line, open_at, close_at):
+            chars[open_at], chars[close_at] = "“", "”"
+            note_change(line[open_at : close_at + 1], "".join(chars[open_at : close_at + 1]))
+    return "".join(chars)
+
+
+def _ellipsis(m: re.Match[str]) -> str:
+    note_change(m.group(), "……")
+    return "……"
+
+
+# The strongest of a doubled run wins (the first of equal ones): an end mark ends the
+# sentence whatever commas stand next to it; a comma beats an enumeration comma.
+# A semicolon ends more than a comma and less than a sentence: ",;" is "；", "；。" is "。".
+_PUNCT_STRENGTH = {
+    "。": 3,
+    ".": 3,
+    "!": 3,
+    "?": 3,
+    "！": 3,
+    "？": 3,
+    "；": 2.5,
+    ";": 2.5,
+    "，": 2,
+    ",": 2,
+    "、": 1,
+}
+_PUNCT_FULL = {".": "。", ",": "，", "!": "！", "?": "？", ";": "；"}
+
+
+def _collapse(m: re.Match[str]) -> str:
+    run = m.group()
+    if set(run) <= {"。", "."}:
+        return run  # a run of full stops is an ellipsis, not a doubled mark
+    best = max(run, key=lambda ch: _PUNCT_STRENGTH[ch])
+    out = _PUNCT_FULL.get(best, best)
+    note_change(run, out)
+    return out
+
+
+def normalize_punctuation(text: str) -> str:
+    """Half-width , : ; ? ! ( ) " in Chinese text become full-width, dots become ……,
+    doubled marks (,, ，。) become one; 28.5, 10:42 and English stay."""
+    # Each pattern needs a mark most Chinese text lacks: test for it first.
+    if '"' in text:
+        text = "\n".join(_curly_quotes(line) for line in text.split("\n"))
+    if "..." in text or "。。。" in text or "…" in text:
+        text = DOT_ELLIPSIS_RE.sub(_ellipsis, text)
+    text = DOUBLED_PUNCT_RE.sub(_collapse, text)
+    if any(mark in text for mark in HALF_WIDTH_MARKS):
+        text = HALF_WIDTH_BETWEEN_RE.sub(_to_full, text)
+    if "?" in text or "!" in text:
+        text = HALF_WIDTH_END_RE.sub(_to_full, text)
+    return HALF_WIDTH_PARENS_RE.sub(_parens, text) if "(" in text else text
+
+
+def _to_ascii(m: re.Match[str]) -> str:
+    out = m.group().translate(FULL_WIDTH_ALNUM)
+    note_change(m.group(), out)
+    return out
+
+
+def normalize_fullwidth_alphanumerics(text: str) -> str:
+    """Full-width digits and Latin letters become ASCII: ２０２２年 -> 2022年, ＧＤＰ -> GDP;
+    so does a ratio sign between digits (09∶05 -> 09:05) and the colon of a clock time
+    (１１：２０ -> 11:20)."""
+    text = FULL_WIDTH_ALNUM_RE.sub(_to_ascii, text)
+    return CLOCK_COLON_RE.sub(_clock, text) if "：" in text else text
+
+
+def _clock(m: re.Match[str]) -> str:
+    out = f"{m.group(1)}:{m.group(2)}"
+    note_change(m.group(), out)
+    return out
+
+
+# --------------------------------------------------------------------------- whitespace
+
+
+def _visible(text: str) -> str:
+    return text.replace("\u3000", "□").replace(" ", "␣").replace("\u00a0", "␣").replace("\t", "⇥")
+
+
+def _strip_lines(lines: Iterable[str]) -> list[str]:
+    out = []
+    for line in lines:
+        new = ZERO_WIDTH_RE.sub("", line)
+        new = INLINE_SPACE_RE.sub(" ", new).strip()
+        if " " in new:  # without a space the pattern only puts marks back as they were
+            new = SPACE_NEXT_TO_CJK_PUNCT_RE.sub(lambda m: m["p"], new)
+        if new != line and line.strip():
+            note_change(_visible(line[:WHITESPACE_EXAMPLE_CHARS]), new[:WHITESPACE_EXAMPLE_CHARS])
+        out.append(new)
+    return out
+
+
+def normalize_whitespace(text: str) -> str:
+    """Strip indentation and full-width spaces, collapse blank lines: one paragraph a line."""
+    lines = _strip_lines(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    return BLANK_LINES_RE.sub("\n", "\n".join(lines)).strip("\n")
+
+
+def has_han(text: str) -> bool:
+    return HAN_RE.search(text) is not None
+
+
+def han_share(text: str) -> float:
+    """Share of Chinese characters among the letters (Han and Latin) of ``text``."""
+    # Counted outside the runs of other characters: a few matches, not one per character.
+    han = len(text) - sum(map(len, NOT_HAN_RUN_RE.findall(text)))
+    latin = len(ASCII_LETTER_RE.findall(text))
+    return han / (han + latin) if han + latin else 0.0
