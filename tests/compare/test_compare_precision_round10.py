@@ -1,0 +1,125 @@
+"""Mechanism precision on unseen pages (batches 17-20 at first sight), by general cause:
+
+- a unit's own summary of its year (现将全年工作总结如下) and a newspaper's review of a whole
+  level's organisation work over a year (……组织工作新进展新成效, 一年来) list every measure
+  in passing and report no act: the genre gate stops them as work reports;
+- a model-text site speaks with its own voice (小编整理……以供借鉴) and counts its samples
+  (管理制度7篇): a template, not news;
+- a rule for adjusting officials explained (列出了不适宜担任现职的24种情形, 本规定主要规范,
+  不胜任的将进行调整) holds no one to account;
+- a profile's past (曾到某市挂职, 挂职结束后, 曾被授予……称号) is no sending or honour now;
+- a motto with one head repeated (一线培养、一线考察、一线选拔) names an orientation.
+
+Every text is written anew in the genre's style.  A case whose last field is ``True`` gave
+the opposite answer before the change; the others guard real news and real acts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reporter.compare import genre
+from tests.compare.conftest import Detect, MakeDocument
+
+# (text, kind the gate names or "news", failed before the change)
+PAGES: list[tuple[str, str, bool]] = [
+    # --- a unit's summary of its own year
+    ("过去一年，在镇党委的领导下，全镇上下攻坚克难，较好完成了各项任务。现将全年工作总结如下：\n"
+     "一、主要工作完成情况\n（一）抓实党建。组织党员干部集中学习56场次，选派12名干部驻村。",
+     "work_report", True),
+    ("某社区坚持党建引领，扎实推进各项工作。现将2024年社区治理工作汇报如下：\n"
+     "一、夯实组织基础\n全年开展党员培训8期，评选优秀网格员20名。",
+     "work_report", True),
+    # --- a newspaper's review of a whole level's organisation work
+    ("——2023年全省组织工作新进展新成效\n一年来，全省组织部门坚持以党的政治建设为统领，"
+     "举办领导干部专题轮训班12期，选派驻村第一书记3000余名，推动组织工作提质提效。",
+     "work_report", True),
+    ("凝心聚力谱新篇——新时代某市组织工作综述\n党的十八大以来，全市组织系统坚持新时代党的"
+     "组织路线，累计培训干部8万人次，从项目一线提拔干部600余名。",
+     "work_report", True),
+    # --- a model-text site's samples
+    ("当前位置：首页 > 综合 > 正文\n乡镇干部考勤管理制度5篇\n下面是小编整理的乡镇干部考勤管理制度"
+     "5篇，以供借鉴。\n一、干部必须按时参加县上组织的培训，无故缺席者通报批评。",
+     "speech_template", True),
+    # ... news that publishes a result says 现将……结果通报如下, and news of one act may say
+    # 一年来 or 综述 once: both stay news
+    ("3月5日，县委组织部召开擂台比武讲评会。现将考核结果通报如下：城关镇等5个乡镇获评一等次，"
+     "其主要负责人在全县大会上作交流发言。", "news", False),
+    ("一年来，全市组织部门选派200名年轻干部到招商一线锻炼，其中35人因实绩突出被提拔重用。"
+     "（记者 刘洋）", "news", False),
+    ("强化一线历练 锤炼过硬本领——某县年轻干部培养工作综述\n4月以来，县委组织部选派80名年轻干部"
+     "到重点项目指挥部跟班学习，实行一月一考评。", "news", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "old"), PAGES)
+def test_summaries_reviews_and_samples_are_not_news(
+    make_document: MakeDocument, text: str, kind: str, old: bool
+) -> None:
+    verdict = genre.judge(make_document(text))
+    assert verdict.genre == kind, verdict
+
+
+# (mechanism, present, text, failed before the change)
+CASES: list[tuple[str, bool, str, bool]] = [
+    # --- a rule for adjusting officials explained
+    ("accountability", False,
+     "《实施办法》逐条列出了不适宜担任现职的五大类20种情形，为“能下”提供了依据。", True),
+    ("accountability", False,
+     "“不适宜担任现职”的认定标准不统一，一直是干部“下”难的症结所在。", True),
+    ("accountability", False,
+     "本办法主要规范对不胜任现职干部的领导职务所作的组织调整。", True),
+    ("accountability", False,
+     "对驻村干部，考核不合格将进行调整；脱岗漏岗的将严格问责派出单位。", True),
+    # ... officials actually adjusted stay accountability
+    ("accountability", True,
+     "今年以来，全市对37名不适宜担任现职的领导干部进行了调整。", False),
+    ("accountability", True,
+     "县委对考核排名末位的2名乡镇党委书记予以免职。", False),
+    # --- a profile's past posts and honours
+    ("frontline_rotation", False,
+     "读博期间，他曾到贵州某县，挂职担任过两年的副县长。"
+     "在贵州挂职结束后，他又二度挂职，到省发改委挂职担任处长助理。", True),
+    ("incentive_care", False,
+     "担任县委书记五年间，他曾被授予全国优秀县委书记称号。", True),
+    # ... a county sending and honouring its cadres now stays an act
+    ("frontline_rotation", True,
+     "今年3月，县委选派45名年轻干部到乡镇挂职锻炼，为期一年。", False),
+    ("incentive_care", True,
+     "会上，市委对20名优秀驻村第一书记予以通报表彰。", False),
+    # --- a motto with one head repeated
+    ("frontline_assessment", False,
+     "近年来，该市坚持“一线培养、一线考察、一线选拔”的用人导向，营造了干事创业的氛围。", True),
+    # ... an assessment team at work on the frontline stays an assessment
+    ("frontline_assessment", True,
+     "市委组织部派出考察组深入项目一线，对32名干部的现实表现进行跟踪考察。", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("mechanism", "present", "text", "old"), CASES)
+def test_rules_profiles_and_mottos_are_no_act(
+    mechanism: str, present: bool, text: str, old: bool, detect: Detect
+) -> None:
+    detection = detect(text, mechanism)
+    assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
+
+
+# (mechanism, present, text, failed before the change)
+FACILITY: list[tuple[str, bool, str, bool]] = [
+    # --- a training facility opened, or the role it is asked to play
+    ("training", False,
+     "市委党校新校区位于城东新区，建筑面积4万余平方米，可同时容纳800名学员参加培训。", False),
+    ("training", False,
+     "他希望市委党校以新校区启用为契机，充分发挥党员干部培训轮训主渠道作用。", True),
+    # ... a course held at the school stays training
+    ("training", True,
+     "10月9日，市委党校举办年轻干部培训班，全市60名科级干部参加为期15天的集中学习。", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("mechanism", "present", "text", "old"), FACILITY)
+def test_a_training_facility_is_no_course(
+    mechanism: str, present: bool, text: str, old: bool, detect: Detect
+) -> None:
+    detection = detect(text, mechanism)
+    assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
