@@ -123,3 +123,33 @@ def test_a_training_facility_is_no_course(
 ) -> None:
     detection = detect(text, mechanism)
     assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
+
+
+# (mechanism, present, text, failed before the change)
+NAMES: list[tuple[str, bool, str, bool]] = [
+    # --- a rule's title and the policy's name, a rule just issued, a term defined
+    ("accountability", False,
+     "近日，《某省推进领导干部能上能下实施办法》出台，明确了到龄免职、调整不适宜担任现职干部、"
+     "问责处理等五种“下”的途径。", True),
+    ("accountability", False,
+     "不适宜担任现职，主要指干部的德才表现与所任职务要求不相符。", True),
+    ("accountability", False,
+     "评论文章呼吁，让领导干部能上能下成为常态，把混日子的干部调整下去。", False),
+    # ... an adjustment under a named rule stays accountability
+    ("accountability", True,
+     "县委依据《推进领导干部能上能下实施办法》，对4名履职不力的干部予以调整。", False),
+    # --- a holiday greeting to everyone is no care for cadres
+    ("incentive_care", False,
+     "春节前夕，帮扶工作组为全乡党员干部群众送上新春的祝福与慰问品。", True),
+    # ... care for cadres themselves stays
+    ("incentive_care", True,
+     "县委组织部为长期在艰苦岗位工作的基层干部落实体检和休假待遇，并送去慰问金。", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("mechanism", "present", "text", "old"), NAMES)
+def test_names_of_rules_and_greetings_are_no_act(
+    mechanism: str, present: bool, text: str, old: bool, detect: Detect
+) -> None:
+    detection = detect(text, mechanism)
+    assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
