@@ -153,3 +153,43 @@ def test_names_of_rules_and_greetings_are_no_act(
 ) -> None:
     detection = detect(text, mechanism)
     assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
+
+
+# (text, kind the gate names or "news", failed before the change)
+COMMENTARY: list[tuple[str, str, bool]] = [
+    # --- a commentator's diagnosis of a policy: no place acts in it
+    ("本刊评论员 王明\n干部“能上能下”是激发干事活力的关键一招。一方面，要破除认知误区，让“下”得"
+     "服气；另一方面，要找准堵点、靶向发力，让“下”得精准。标准不清，是“能下”难落地的症结所在。",
+     "rhetoric", True),
+    # ... news of a county that adjusted its officials stays news
+    ("4月2日，县委组织部通报，今年一季度全县对5名履职不力的干部进行了调整。针对考核中发现的"
+     "堵点问题，县里开展专项整治。（记者 张华）", "news", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "old"), COMMENTARY)
+def test_a_signed_commentary_is_rhetoric(
+    make_document: MakeDocument, text: str, kind: str, old: bool
+) -> None:
+    verdict = genre.judge(make_document(text))
+    assert verdict.genre == kind, verdict
+
+
+# (mechanism, present, text, failed before the change)
+TEAMS: list[tuple[str, bool, str, bool]] = [
+    # --- a team of sent cadres moving to its villages is the unit of deployment
+    ("task_force", False,
+     "8名机关干部组成的帮扶工作组，前往该镇5个村开展为期两年的驻村帮扶。"
+     "目前，工作组已进村入户开展调研摸底。", True),
+    # ... a team formed for a task stays a task force
+    ("task_force", True,
+     "县里成立征迁工作组，抽调20名干部进村入户开展动员，10天完成签约。", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("mechanism", "present", "text", "old"), TEAMS)
+def test_a_team_sent_to_villages_is_no_task_force(
+    mechanism: str, present: bool, text: str, old: bool, detect: Detect
+) -> None:
+    detection = detect(text, mechanism)
+    assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
