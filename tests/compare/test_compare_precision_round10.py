@@ -193,3 +193,24 @@ def test_a_team_sent_to_villages_is_no_task_force(
 ) -> None:
     detection = detect(text, mechanism)
     assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
+
+
+# (mechanism, present, text, failed before the change)
+OPEN_SELECTION: list[tuple[str, bool, str, bool]] = [
+    # --- posts filled by open exam are no reward for frontline work
+    ("merit_promotion", False,
+     "今年扩大了公开选拔职位的覆盖面，其中公开选拔的国有企业领导干部达32名。", True),
+    # ... cadres promoted for their frontline record stay merit promotion, even beside it
+    ("merit_promotion", True,
+     "除公开选拔外，全市从脱贫攻坚一线提拔重用干部126名。", False),
+    ("merit_promotion", True,
+     "去年，该市从优秀村党组织书记中公开选拔乡镇领导班子副职52名。", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("mechanism", "present", "text", "old"), OPEN_SELECTION)
+def test_open_selection_is_no_merit_promotion(
+    mechanism: str, present: bool, text: str, old: bool, detect: Detect
+) -> None:
+    detection = detect(text, mechanism)
+    assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
