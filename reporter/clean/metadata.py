@@ -53,13 +53,14 @@ from reporter.compare.actors import (
     subject_mentions,
     unnamed_organ_levels,
 )
+from reporter.compare.home import home_division
 from reporter.compare.locality import (
     actor_mentions,
     gloss_starts,
-    home_division,
     is_digest,
     is_national,
     mention_scores,
+    opening_actor,
     outlet_places,
     primary_locality,
 )
@@ -421,6 +422,15 @@ def extract_metadata(
             home=home,
             visited=[m for m in _within(mentions, *title_span) if m not in actors],
             relayed=relayed_levels(prefix + text, *title_span),
+            opening=opening_actor(
+                prefix + text,
+                subject_mentions(prefix + text, actors),
+                (
+                    lead_start,
+                    lead_start
+                    + len(paragraphs[first_lead] if first_lead < len(paragraphs) else ""),
+                ),
+            ),
         )
     )
     return Metadata(

@@ -1,7 +1,9 @@
 """The role of each place in a lead naming a place and a higher level (issue 16,
 batches 17-20, second pass): an unnamed organ (市委统战部) listed after a named place
 has acted in the same paragraph only attends or co-hosts, so the named place stays the
-actor.  Sentences written here in the genre's style."""
+actor; the lead's first actor stands in for a headline that names no place; a county
+an inspection team 莅临 is the host the local item reports.  Sentences written here in
+the genre's style."""
 
 from __future__ import annotations
 
@@ -9,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from reporter.compare.actors import opening_organ_levels
+from reporter.compare.actors import is_inspected, opening_organ_levels, subject_mentions
+from reporter.compare.locality import opening_actor
+from reporter.text.gazetteer import find_places
 from tests.helpers import primary_locality_of
 
 
@@ -53,3 +57,57 @@ def test_an_organ_after_a_place_acting_does_not_open(
 )
 def test_the_place_acting_first_keeps_the_lead(tmp_path: Path, text: str, expected: str) -> None:
     assert primary_locality_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("浙江省从今年起选派干部到村任职。", "浙江省"),
+        # a path: the place located acts, not the province locating it
+        ("记者从河南省周口市获悉，周口市选派干部驻村。", "周口市"),
+        # a list item after another opens no clause of its own
+        ("继省、杭州市和余杭区大会召开后，余杭区举行擂台赛。", "余杭区"),
+        ("近日，余杭区委组织部举办培训班。", "余杭区"),
+        ("日前，全省干部培训工作会议召开。", None),
+    ],
+)
+def test_the_leads_first_actor(text: str, expected: str | None) -> None:
+    subjects = subject_mentions(text, find_places(text))
+    assert opening_actor(text, subjects, (0, len(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province's story whose second paragraph tells one county's case at length:
+        # the province opened the lead and stays the actor
+        (
+            "据悉，福建省今年选派1200名干部到乡村振兴一线任职。福建省要求选派干部全脱产驻村，"
+            "福建省将对表现突出的干部优先提拔。\n宁化县选派干部带领村民种植烟叶。",
+            "福建省",
+        ),
+        # a district's study tour to a city whose counties it then names: the visitors act
+        (
+            "10月9日，新会区委副书记率队赴肇庆市学习考察。\n据了解，四会、怀集入选典型县。"
+            "考察组先后到怀集县的冷坑镇、四会市的江谷镇参观。新会区将借鉴经验。",
+            "新会区",
+        ),
+    ],
+)
+def test_the_lead_opener_stands_in_for_the_headline(
+    tmp_path: Path, text: str, expected: str
+) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市督查组莅临某县开展明察暗访工作。", True),
+        ("检查组莅临某县检查指导。", True),
+        ("代表团莅临某县参观考察。", False),
+    ],
+)
+def test_a_county_an_inspection_visits_is_inspected(text: str, expected: bool) -> None:
+    at = text.index("某县")
+    assert is_inspected(text, at, at + 2) is expected
