@@ -12,7 +12,8 @@ its actor:
   部选派…, 中共彭水县委…) is the actor: it gets :data:`ORGAN_BONUS`; only places in
   subject position get the lead's weight (在洪湖市沙口镇 mid-clause is a detail);
 * a paragraph that names places of several provinces surveys other places (其中，湖北黄石
-  …、浙江…), one that names many places is a list (a site's navigation, an SEO line):
+  …、浙江…; where cadres went, 赴广东省挂职, is not counted), one that names many
+  places is a list (a site's navigation, an SEO line):
   their mentions weigh :data:`SURVEY_WEIGHT`;
 * a division referred to without its name (市委, 全市, 我县) counts
   :data:`LEVEL_REFERENCE_WEIGHT` for the best-scoring place whose name ends in the same
@@ -209,9 +210,12 @@ def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, flo
     distributives = actor_words().distributives
     mentions = sorted(mentions, key=lambda m: m.start)
     paragraph = _paragraph_of(text, mentions)
-    surveys = _survey_paragraphs(mentions, paragraph)
     subjects = subject_starts(text, mentions)
     elsewhere = elsewhere_starts(text, mentions)
+    # where the cadres went (赴广东省挂职, 到西藏) is no second province surveyed: a
+    # pairing across provinces is the genre's own story, told by its sender
+    kept = [(m, p) for m, p in zip(mentions, paragraph, strict=True) if m.start not in elsewhere]
+    surveys = _survey_paragraphs([m for m, _ in kept], [p for _, p in kept])
     qualifiers = (
         qualifier_starts(mentions) | gloss_starts(text, mentions) | village_starts(text, mentions)
     )

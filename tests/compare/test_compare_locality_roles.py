@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from reporter.compare.actors import is_inspected, opening_organ_levels, subject_mentions
-from reporter.compare.locality import opening_actor
+from reporter.compare.locality import mention_scores, opening_actor
 from reporter.text.gazetteer import find_places
 from tests.helpers import primary_locality_of
 
@@ -111,3 +111,29 @@ def test_the_lead_opener_stands_in_for_the_headline(
 def test_a_county_an_inspection_visits_is_inspected(text: str, expected: bool) -> None:
     at = text.index("某县")
     assert is_inspected(text, at, at + 2) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "weight"),
+    [
+        # a sender and the province its cadres went to: no survey of two provinces
+        ("近日，云南省选派10名干部赴上海市挂职锻炼。", "云南省", 1.0),
+        ("甘肃省今年选派120名干部到天津市跟班学习。", "甘肃省", 1.0),
+        # two provinces both acting in one paragraph still survey
+        ("其中，湖北省建立纪实档案，浙江省推行擂台赛。", "湖北省", 0.3),
+    ],
+)
+def test_where_cadres_went_is_no_province_surveyed(text: str, place: str, weight: float) -> None:
+    assert mention_scores(text, find_places(text))[place] == pytest.approx(weight)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("灵武电厂二期建成投产。", []),
+        ("平顶山煤矿完成整改。", []),
+        ("灵武选派干部驻村。", ["灵武市"]),
+    ],
+)
+def test_a_plant_named_after_its_place_is_no_place(text: str, names: list[str]) -> None:
+    assert [m.name for m in find_places(text)] == names
