@@ -47,14 +47,20 @@ from reporter.clean.resources import (
     outlets,
 )
 from reporter.clean.script import to_simplified_line
-from reporter.compare.actors import relayed_levels, subject_mentions, unnamed_organ_levels
+from reporter.compare.actors import (
+    opening_organ_levels,
+    relayed_levels,
+    subject_mentions,
+    unnamed_organ_levels,
+)
+from reporter.compare.home import home_division
 from reporter.compare.locality import (
     actor_mentions,
     gloss_starts,
-    home_division,
     is_digest,
     is_national,
     mention_scores,
+    opening_actor,
     outlet_places,
     primary_locality,
 )
@@ -413,10 +419,24 @@ def extract_metadata(
             scores=mention_scores(prefix + text, text_mentions),
             outlet=outlet_places(outlet),
             towns=find_towns(prefix + text, mentions, title_span, (lead_start, lead_end)),
-            organ_levels=organ_levels,
+            organ_levels=opening_organ_levels(
+                prefix + text,
+                [m.start for m in subject_mentions(prefix + text, actors)],
+                title_span,
+                (lead_start, lead_end),
+            ),
             home=home,
             visited=[m for m in _within(mentions, *title_span) if m not in actors],
             relayed=relayed_levels(prefix + text, *title_span),
+            opening=opening_actor(
+                prefix + text,
+                subject_mentions(prefix + text, actors),
+                (
+                    lead_start,
+                    lead_start
+                    + len(paragraphs[first_lead] if first_lead < len(paragraphs) else ""),
+                ),
+            ),
         )
     )
     return Metadata(

@@ -205,6 +205,26 @@ def unnamed_organ_levels(text: str, *spans: tuple[int, int]) -> tuple[str, ...]:
     """The levels (省, 市, 县 …) of the organs named without their place that open a
     clause within ``spans`` (the title, the lead), in text order: 省委选派345名干部,
     日前，市委组织部发出通知.  An organ after its place (青岛市委) is no such reference."""
+    return tuple(dict.fromkeys(level for _, level in _unnamed_organs(text, spans)))
+
+
+def opening_organ_levels(
+    text: str, subjects: Sequence[int], *spans: tuple[int, int]
+) -> tuple[str, ...]:
+    """:func:`unnamed_organ_levels`, less the organs a named place acting earlier in the
+    same span precedes (奉贤区召开…会议。市委统战部…有关领导…参加会议: the district
+    acts, the city's organ only attends).  ``subjects``: starts of the places in subject
+    position."""
+    kept = [
+        (at, level)
+        for at, level in _unnamed_organs(text, spans)
+        if not any(lo <= s < at for s in subjects for lo, hi in spans if lo <= at < hi)
+    ]
+    return tuple(dict.fromkeys(level for _, level in kept))
+
+
+def _unnamed_organs(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
+    """Start and level of each organ :func:`unnamed_organ_levels` reads, in text order."""
     found: list[tuple[int, str]] = []
     for lo, hi in spans:
         for ref in actor_words().organ_references:
@@ -231,7 +251,7 @@ def unnamed_organ_levels(text: str, *spans: tuple[int, int]) -> tuple[str, ...]:
                 at > 0 and text[at - 1] in _ORGANLIST_JOINERS
             ):
                 found.append((at, PROVINCE_LEVEL))
-    return tuple(dict.fromkeys(level for _, level in sorted(found)))
+    return sorted(found)
 
 
 # The level character of a province's bodies (省移民局, 省…指挥部).

@@ -12,7 +12,8 @@ its actor:
   部选派…, 中共彭水县委…) is the actor: it gets :data:`ORGAN_BONUS`; only places in
   subject position get the lead's weight (在洪湖市沙口镇 mid-clause is a detail);
 * a paragraph that names places of several provinces surveys other places (其中，湖北黄石
-  …、浙江…), one that names many places is a list (a site's navigation, an SEO line):
+  …、浙江…; where cadres went, 赴广东省挂职, is not counted), one that names many
+  places is a list (a site's navigation, an SEO line):
   their mentions weigh :data:`SURVEY_WEIGHT`;
 * a division referred to without its name (市委, 全市, 我县) counts
   :data:`LEVEL_REFERENCE_WEIGHT` for the best-scoring place whose name ends in the same
@@ -59,15 +60,11 @@ from reporter.compare.actors import (
     NATIONAL,
     TITLE_WEIGHT,
     actor_words,
-    in_subject_position,
     is_elsewhere,
     is_inspected,
-    place_follows,
     subject_starts,
-    unnamed_organ_levels,
 )
 from reporter.compare.place_resources import (
-    credit_words,
     document_number,
     quoted_official,
     town_after_place,
@@ -76,11 +73,9 @@ from reporter.compare.towns import Town, dominant_town
 from reporter.models import Locality
 from reporter.text.gazetteer import (
     PlaceMention,
-    county_city_of,
     find_places,
     is_common_word,
     lookup,
-    outlet_home,
 )
 
 # The outlet as organ: a department that issues the article writes about its own
@@ -119,6 +114,10 @@ LEVEL_REFERENCE_WEIGHT = 0.5
 # One mention in passing (an explainer's example, a company's address) does not make an
 # article about a place; a title, a lead, an organ or a second mention does.
 MIN_PRIMARY_SCORE = 2.0
+# The first place acting in the lead opens the story as its actor (the news lead names
+# who did what first): on a page whose headline names no place it weighs one more lead,
+# so a county the province's story visits later needs more than half its score.
+OPENER_WEIGHT = LEAD_WEIGHT
 
 
 def _province_of(m: PlaceMention) -> str:
@@ -211,9 +210,12 @@ def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, flo
     distributives = actor_words().distributives
     mentions = sorted(mentions, key=lambda m: m.start)
     paragraph = _paragraph_of(text, mentions)
-    surveys = _survey_paragraphs(mentions, paragraph)
     subjects = subject_starts(text, mentions)
     elsewhere = elsewhere_starts(text, mentions)
+    # where the cadres went (赴广东省挂职, 到西藏) is no second province surveyed: a
+    # pairing across provinces is the genre's own story, told by its sender
+    kept = [(m, p) for m, p in zip(mentions, paragraph, strict=True) if m.start not in elsewhere]
+    surveys = _survey_paragraphs([m for m, _ in kept], [p for _, p in kept])
     qualifiers = (
         qualifier_starts(mentions) | gloss_starts(text, mentions) | village_starts(text, mentions)
     )
@@ -371,57 +373,6 @@ def outlet_places(outlet: str | None) -> list[PlaceMention]:
     return find_places(outlet)
 
 
-def home_division(
-    outlets: Sequence[str | None],
-    text: str,
-    spans: Sequence[tuple[int, int]],
-    title_places: Sequence[PlaceMention],
-) -> str | None:
-    """The division a newspaper or site named after its place writes of as its own
-    (抚州日报's 我市党政代表团赴赣州…, 徐州日报's …我市深入开展…): the outlet's place
-    (:func:`outlet_home`) when the title or lead (``spans``) opens a clause with the
-    division writing of itself (我市, :data:`SELF_REFERENCE`) at that place's level, and
-    the title names no actor of its own (``title_places``: 寿光38个大项目开工 in 潍坊日报
-    is 寿光市's news, whatever 市政府 the lead names).  A 我县 in a city paper's story
-    is a county's voice, not the city's: no home then.  ``outlets``: the outlet, then
-    the credit lines it may stand in unrecognised (an e-paper's ``徐州日报 | 2025-08-04``),
-    the first naming a place wins."""
-    home = next(filter(None, map(outlet_home, credit_words(outlets))), None)
-    if home is None or any(p.name != home for p in title_places):
-        return None
-    # the division's own organ opening the title or lead unnamed (中国甘肃网讯 … 全省乡镇
-    # 党委书记培训班在省委组织部…开班): the site's division at that organ's level acts
-    # a county's paper after the county became a city (海安日报 of 海安县, now 海安市)
-    # writes 我市: the city it became
-    city = county_city_of(home)
-    forms = (home, city) if city else (home,)
-    levels = unnamed_organ_levels(text, *spans)
-    if levels and not title_places:
-        same = next((name for name in forms if levels[0] == name[-1]), None)
-        if same is not None:
-            return same
-    if levels and all(_LEVEL_RANK.get(levels[0], 0) < _LEVEL_RANK.get(n[-1], 0) for n in forms):
-        # the level above acts first (省“两优一先”表彰大会召开 / 我市一批个人受表彰): the
-        # paper reports that level's act, its own division only among those it reached
-        return None
-    for name in forms:
-        ref = SELF_REFERENCE + name[-1]
-        for lo, hi in spans:
-            at = text.find(ref, lo, hi)
-            while at != -1:
-                if in_subject_position(text, at) and not place_follows(text, at + len(ref)):
-                    return name
-                at = text.find(ref, at + len(ref), hi)
-    return None
-
-
-# The rank of a division's level character, highest first (a city's paper reporting a
-# province's act: 省 above 市).
-_LEVEL_RANK = {NATIONAL: 0, "省": 1, "市": 2, "州": 2, "区": 3, "县": 3, "旗": 3}
-# How a division writes of itself (我市, 我县): the outlet's own voice.
-SELF_REFERENCE = "我"
-
-
 def primary_locality(
     title_places: Sequence[PlaceMention],
     lead_places: Sequence[PlaceMention],
@@ -433,6 +384,7 @@ def primary_locality(
     home: str | None = None,
     visited: Sequence[PlaceMention] = (),
     relayed: Sequence[str] = (),
+    opening: str | None = None,
 ) -> str | None:
     """The place the article is about.
 
@@ -459,6 +411,8 @@ def primary_locality(
     comparison (``visited``) is never the primary locality.  A title saying the place
     watched a meeting of a level above (``relayed``, :func:`relayed_levels`: 收听收看全省
     …会议) makes the division of that level the actor, before ``organ_levels``.
+    ``opening`` (:func:`opening_actor`), the lead's first actor, weighs
+    ``OPENER_WEIGHT`` more when the title names no place: the headline's stand-in.
     """
     if home is not None:
         return home
@@ -492,11 +446,14 @@ def primary_locality(
     in_title = {p.name for p in title_places if p.start not in title_paths}
     in_lead = {p.name for p in lead_places if p.start not in lead_paths}
     in_outlet = {p.name for p in outlet}
+    # the lead's first actor stands in for a headline that names no place
+    opener = opening if not in_title else None
     score = {
         loc.name: (scores.get(loc.name, 0.0) if scores is not None else loc.mentions)
         + (TITLE_WEIGHT if loc.name in in_title else 0.0)
         + (LEAD_WEIGHT if loc.name in in_lead else 0.0)
         + (OUTLET_WEIGHT if loc.name in in_outlet else 0.0)
+        + (OPENER_WEIGHT if loc.name == opener else 0.0)
         for loc in localities
     }
     by_name = {loc.name: loc for loc in localities}
@@ -549,6 +506,26 @@ def primary_locality(
     body = scores.get(node.name) if scores is not None else None
     town = dominant_town(node, towns, by_name, score[node.name], body)
     return town or node.name
+
+
+def opening_actor(text: str, subjects: Sequence[PlaceMention], span: tuple[int, int]) -> str | None:
+    """The first place acting in the lead's first paragraph (``span``): 山东省从今年开始
+    选派…, 近日，某某县委副书记率队赴…; ``subjects`` are the places in subject position
+    (:func:`subject_mentions`), in text order.  A place listed after another (继省、
+    阳江市和…大会召开后) or only locating the next (山西省|吕梁市) opens no clause of its
+    own: the next one is looked at."""
+    lo, hi = span
+    inside = [m for m in subjects if lo <= m.start and m.end <= hi]
+    paths = qualifier_starts(inside)
+    for m in inside:
+        if m.start in paths or text[m.start - 1 : m.start] in _ORGANLIST_JOINERS:
+            continue
+        return m.name
+    return None
+
+
+# Words joining the items of a list (甲、乙和丙): an item after one is not a clause's subject.
+_ORGANLIST_JOINERS = frozenset("、和及与")
 
 
 def _sole_organ_division(localities: Sequence[Locality], levels: Sequence[str]) -> str | None:

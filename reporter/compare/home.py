@@ -1,0 +1,68 @@
+"""The division a newspaper or site named after its place writes of as its own (我市):
+its outlet's place, read from the credit lines and the title or lead's own voice
+(:func:`home_division`).  Split from :mod:`reporter.compare.locality`, whose
+:func:`~reporter.compare.locality.primary_locality` takes it first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reporter.compare.actors import (
+    NATIONAL,
+    in_subject_position,
+    place_follows,
+    unnamed_organ_levels,
+)
+from reporter.compare.place_resources import credit_words
+from reporter.text.gazetteer import PlaceMention, county_city_of, outlet_home
+
+
+def home_division(
+    outlets: Sequence[str | None],
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    title_places: Sequence[PlaceMention],
+) -> str | None:
+    """The division a newspaper or site named after its place writes of as its own
+    (抚州日报's 我市党政代表团赴赣州…, 徐州日报's …我市深入开展…): the outlet's place
+    (:func:`outlet_home`) when the title or lead (``spans``) opens a clause with the
+    division writing of itself (我市, :data:`SELF_REFERENCE`) at that place's level, and
+    the title names no actor of its own (``title_places``: 寿光38个大项目开工 in 潍坊日报
+    is 寿光市's news, whatever 市政府 the lead names).  A 我县 in a city paper's story
+    is a county's voice, not the city's: no home then.  ``outlets``: the outlet, then
+    the credit lines it may stand in unrecognised (an e-paper's ``徐州日报 | 2025-08-04``),
+    the first naming a place wins."""
+    home = next(filter(None, map(outlet_home, credit_words(outlets))), None)
+    if home is None or any(p.name != home for p in title_places):
+        return None
+    # the division's own organ opening the title or lead unnamed (中国甘肃网讯 … 全省乡镇
+    # 党委书记培训班在省委组织部…开班): the site's division at that organ's level acts
+    # a county's paper after the county became a city (海安日报 of 海安县, now 海安市)
+    # writes 我市: the city it became
+    city = county_city_of(home)
+    forms = (home, city) if city else (home,)
+    levels = unnamed_organ_levels(text, *spans)
+    if levels and not title_places:
+        same = next((name for name in forms if levels[0] == name[-1]), None)
+        if same is not None:
+            return same
+    if levels and all(_LEVEL_RANK.get(levels[0], 0) < _LEVEL_RANK.get(n[-1], 0) for n in forms):
+        # the level above acts first (省“两优一先”表彰大会召开 / 我市一批个人受表彰): the
+        # paper reports that level's act, its own division only among those it reached
+        return None
+    for name in forms:
+        ref = SELF_REFERENCE + name[-1]
+        for lo, hi in spans:
+            at = text.find(ref, lo, hi)
+            while at != -1:
+                if in_subject_position(text, at) and not place_follows(text, at + len(ref)):
+                    return name
+                at = text.find(ref, at + len(ref), hi)
+    return None
+
+
+# The rank of a division's level character, highest first (a city's paper reporting a
+# province's act: 省 above 市).
+_LEVEL_RANK = {NATIONAL: 0, "省": 1, "市": 2, "州": 2, "区": 3, "县": 3, "旗": 3}
+# How a division writes of itself (我市, 我县): the outlet's own voice.
+SELF_REFERENCE = "我"
