@@ -31,6 +31,14 @@ from tests.compare.conftest import MakeDocument
             "explainer",
             "百科体例",
         ),
+        # a generated essay's outline: numbered short headings, one mark of its aim
+        (
+            "年轻干部培养浅谈\n本文将从三个方面谈谈年轻干部的培养。\n1. 注重理论学习\n"
+            "年轻干部要加强理论武装。\n2. 加强实践锻炼\n要到基层一线经受磨炼。\n"
+            "3. 严格日常管理\n要抓早抓小。\n4. 完善激励机制\n让优秀者脱颖而出。",
+            "explainer",
+            "编号短标题",
+        ),
         # a question for a title and an essay's stated aim
         (
             "乡镇党委书记都是正科级吗？\n本文试从职级设置说起，为读者理解乡镇干部的晋升"
@@ -56,7 +64,14 @@ from tests.compare.conftest import MakeDocument
             "非干部对象",
         ),
     ],
-    ids=["novel-parts-and-shelf", "seo-essay-headings", "question-title", "chronicle", "youth"],
+    ids=[
+        "novel-parts-and-shelf",
+        "seo-essay-headings",
+        "numbered-outline",
+        "question-title",
+        "chronicle",
+        "youth",
+    ],
 )
 def test_a_page_of_another_kind_is_judged_so(
     make_document: MakeDocument, text: str, kind: str, marker: str
@@ -75,6 +90,9 @@ def test_a_page_of_another_kind_is_judged_so(
         "与村干部一起谋划产业，全县已有12个村集体收入超过50万元。",
         # a news page that dates its act inside its sentence, with the month
         "3月5日，市委组织部召开年轻干部座谈会。3月12日，首批40名年轻干部赴信访窗口挂职锻炼。",
+        # a news page that numbers one list item on its own line
+        "区委组织部近日公布年度考核结果，排名前三的单位如下：\n1. 区发改局\n"
+        "2月起，考核结果将与干部评优、提拔使用直接挂钩，12名干部因此获得晋升。",
         # youth cadres trained by the Party: 青年干部 are cadres, not the city's public
         "区委组织部举办青年干部培训班，60名青年干部参加为期一周的集中培训，"
         "培训结束后青年干部将到项目一线跟班学习，表现突出的优先提拔使用。",
@@ -82,7 +100,13 @@ def test_a_page_of_another_kind_is_judged_so(
         "区委组织部部长王强表示，开展轮岗交流的意义在于让干部在实践中经受锻炼，"
         "今年全区已交流干部86名。",
     ],
-    ids=["one-question", "dated-acts", "youth-cadres", "meaning-in-a-sentence"],
+    ids=[
+        "one-question",
+        "dated-acts",
+        "one-numbered-line",
+        "youth-cadres",
+        "meaning-in-a-sentence",
+    ],
 )
 def test_cadre_news_near_those_kinds_passes(make_document: MakeDocument, text: str) -> None:
     verdict = genre.judge(make_document(text))
