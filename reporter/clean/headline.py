@@ -17,6 +17,7 @@ from reporter.clean.headline_text import (
     part_of,
     place_label,
     quoted_whole,
+    stacked_main,
     summary_above,
     teaser_above,
     without_author,
@@ -123,6 +124,9 @@ LIST_MIN_ITEMS = 3
 REPEATED_LINE_MIN_CHARS = 10
 # Dashes that join a main title and its subtitle.
 TITLE_DASHES = ("——", "—", "--")
+# A line printed above or below the best one that scores this much less is another
+# story's headline or furniture, not the best line's kicker or subtitle.
+STACKED_SCORE_GAP = 1.0
 
 
 @dataclass(frozen=True)
@@ -204,6 +208,28 @@ def _main_title_above(paragraphs: Sequence[str], index: int, text: str) -> str |
     if not above or not may_be_title(above) or above.endswith(TITLE_DASHES):
         return None
     return above
+
+
+def _stacked_choice(
+    scored: Sequence[tuple[float, int, str, bool]], index: int, text: str
+) -> tuple[int, str]:
+    """The main title when the best line and a candidate right above or below it are a
+    kicker and its main title, or a main title and its subtitle (引题/主题/副题 printed
+    on lines of their own): scores cannot tell them apart, both repeat the body."""
+    by_index = {i: (score, t) for score, i, t, _ in scored}
+    best = by_index[index][0]
+    for other in (index - 1, index + 1):
+        if other not in by_index:
+            continue
+        score, line = by_index[other]
+        if best - score > STACKED_SCORE_GAP:
+            continue
+        upper, lower = (line, text) if other < index else (text, line)
+        main = stacked_main(upper, lower)
+        if main is not None:
+            chosen = min(index, other) + main
+            return chosen, by_index[chosen][1]
+    return index, text
 
 
 def _kickers_demoted(
@@ -358,6 +384,7 @@ def choose_title(
         html = ""
     if scored:
         _, index, text, _ = max(scored, key=lambda c: (c[0], -c[1]))
+        index, text = _stacked_choice(scored, index, text)
         main = _main_title_above(paragraphs, index, text)
         if main is not None:
             index, text = index - 1, main + text

@@ -8,9 +8,11 @@ from reporter.clean.metadata_resources import (
     BROKEN_ENTITY_CHARS,
     BROKEN_ENTITY_RE,
     CLAUSE_MARK_RE,
+    KICKER_COUPLET_RE,
     LIST_LABEL_RE,
     SENTENCE_END_MARK_RE,
     SENTENCE_SPLIT_RE,
+    SUBTITLE_DASH_RE,
     TITLE_AUTHOR_TAIL_RE,
     TITLE_BRACKET_PAIRS,
     TITLE_DATELINE_TAIL_RE,
@@ -25,6 +27,7 @@ from reporter.clean.metadata_resources import (
     TITLE_NOT_WORD_RE,
     TITLE_OFFICE_PREFIX_RE,
     TITLE_OUTLET_PREFIX_RE,
+    TITLE_QUOTED_SPAN_RE,
     TITLE_SOURCE_TAIL_RE,
     TITLE_SPACED_SUFFIX_RE,
 )
@@ -53,6 +56,9 @@ BODY_MIN_CHARS = 20
 
 # Shorter lines are labels (正文, 文章, 要闻), not headlines, unless nothing else is there.
 TITLE_SHORT_CHARS = 6
+# A main title told from its kicker or subtitle has at least this many characters: a
+# shorter line next to the headline is an intertitle (评出领先项目7个), not the headline.
+STACKED_MAIN_MIN_CHARS = 10
 
 # A headline is Chinese text: at least this share of its visible characters are Han
 # (EN, ad9_210*60 and other ASCII furniture fall below).
@@ -233,3 +239,33 @@ def part_of(text: str, longer: str) -> bool:
 
 def words_of(text: str) -> str:
     return TITLE_NOT_WORD_RE.sub("", text)
+
+
+def _couplet(line: str) -> bool:
+    """Whether ``line`` is two parallel phrases of as many characters (对仗)."""
+    match = KICKER_COUPLET_RE.match(line)
+    if match is None:
+        return False
+    return len(HAN_RE.findall(match["a"])) == len(HAN_RE.findall(match["b"]))
+
+
+def stacked_main(upper: str, lower: str) -> int | None:
+    """Which of two headline lines printed one above the other is the main title (0 the
+    upper, 1 the lower), or None when nothing tells.  A kicker (引题) above or a subtitle
+    (副题) below is the line that reads as prose, its clauses apart by commas
+    (表扬先进鼓士气，激励斗志树榜样; 镇、县、市、省直四级……), where the main title is
+    one statement; or a kicker in its rhetorical form, a couplet of parallel phrases."""
+    if any(SUBTITLE_DASH_RE.match(t) for t in (upper, lower)):
+        return None  # a dashed subtitle completes the line above: the two are one title
+    marked = [
+        CLAUSE_MARK_RE.search(TITLE_QUOTED_SPAN_RE.sub("", t)) is not None for t in (upper, lower)
+    ]
+    main: int | None = None
+    if marked[0] != marked[1]:
+        main = 1 if marked[0] else 0
+    elif _couplet(upper) and not _couplet(lower):
+        main = 1
+    # a short line under or over a headline is the body's first intertitle (小标题)
+    if main is None or len((upper, lower)[main]) < STACKED_MAIN_MIN_CHARS:
+        return None
+    return main

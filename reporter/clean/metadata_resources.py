@@ -138,6 +138,14 @@ NAME_SPLIT_RE = re.compile(r"[\s|｜、,，]+")
 CLAUSE_SPLIT_RE = re.compile("(?<=[，,；;：:])")
 # Clause marks inside a headline (a title has a few, a list of phrases many).
 CLAUSE_MARK_RE = re.compile("[，,；;、]")
+# A kicker (引题) in its rhetorical form: two parallel phrases of equal length apart by a
+# space, without a figure (晒去年业绩 许今年诺言); the main title states the act.
+# What a headline quotes or brackets (“谋实事、比实干”, 县(市、区)): its commas are the
+# quotation's, not clauses of the headline.
+TITLE_QUOTED_SPAN_RE = re.compile(r"“[^”]*”|‘[^’]*’|\([^)]*\)|（[^）]*）|《[^》]*》")
+# A dash that opens a subtitle, in any of the ways pages print it (——, ――, --, ~~).
+SUBTITLE_DASH_RE = re.compile(r"^[—―\-－~～]")
+KICKER_COUPLET_RE = re.compile(f'^(?P<a>[{HAN}“”‘’"]{{3,9}}) (?P<b>[{HAN}“”‘’"]{{3,9}})$')
 SENTENCE_SPLIT_RE = re.compile("(?<=[。！？!?])")
 # A mark that ends a sentence, wherever it stands (a line holding one is prose).
 SENTENCE_END_MARK_RE = re.compile("[。！？!?]")
