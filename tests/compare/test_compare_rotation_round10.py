@@ -7,7 +7,9 @@
   (科技人员), talent or services that "sink" (人才下沉);
 - those already sent, named by their role in an award (评选……下沉干部, 援藏干部人才表彰),
   looking back (回顾援藏两年, 进藏以来) or aid as a policy (创新援藏形式);
-- officials sent to another place to study (赴外地体悟实训) are trained, not rotated.
+- officials sent to another place to study (赴外地体悟实训) are trained, not rotated;
+- a missed sending: a team going to villages for years (前往……村开展为期3年的帮扶) is a
+  sending whatever the verb; a visit of days is not.
 
 Every text is written anew in the genre's style.  A case whose last field is ``True`` gave
 the opposite answer before the change; the others guard real sendings.
@@ -49,6 +51,12 @@ CASES: list[tuple[bool, str, bool]] = [
     (True, "8月2日，第十批42名援藏干部人才启程奔赴拉萨，开展为期三年的对口支援工作。", False),
     # --- sent to study elsewhere
     (False, "区委选派干部赴沿海发达地区体悟实训，这是开阔视野的有效载体。", True),
+    # --- a stay of years or months at the grassroots
+    (True,
+     "据了解，由15名机关干部组成的帮扶工作组，前往该县8个脱贫村开展为期2年的驻点帮扶。", True),
+    (True, "这支由机关干部组成的工作队随后到东山镇5个村开展为期六个月的帮扶工作。", True),
+    # ... a visit of days stays no sending
+    (False, "调研组前往该镇3个村开展为期两天的走访调研，听取群众意见。", False),
 ]  # fmt: skip
 
 
