@@ -8,6 +8,7 @@
 - those already sent, named by their role in an award (评选……下沉干部, 援藏干部人才表彰),
   looking back (回顾援藏两年, 进藏以来) or aid as a policy (创新援藏形式);
 - officials sent to another place to study (赴外地体悟实训) are trained, not rotated;
+- a cited essay's title (刊文《……向农村选派干部的调查》) reports no sending;
 - a missed sending: a team going to villages for years (前往……村开展为期3年的帮扶) is a
   sending whatever the verb; a visit of days is not.
 
@@ -51,6 +52,13 @@ CASES: list[tuple[bool, str, bool]] = [
     (True, "8月2日，第十批42名援藏干部人才启程奔赴拉萨，开展为期三年的对口支援工作。", False),
     # --- sent to study elsewhere
     (False, "区委选派干部赴沿海发达地区体悟实训，这是开阔视野的有效载体。", True),
+    # --- a cited title
+    (False,
+     "2005年，时任市委书记在《党建研究》发表文章《关于向贫困村选派干部的实践与思考》，"
+     "引起广泛关注。", True),
+    # ... a notice issued with the sending itself stays rotation
+    (True,
+     "县委印发《关于选派干部到村任职的实施方案》，选派50名机关干部到村任职两年。", False),
     # --- a stay of years or months at the grassroots
     (True,
      "据了解，由15名机关干部组成的帮扶工作组，前往该县8个脱贫村开展为期2年的驻点帮扶。", True),
