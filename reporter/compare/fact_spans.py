@@ -93,10 +93,38 @@ def _scaled(m: re.Match[str]) -> tuple[float, bool]:
     return value, bool(m.group("q1") or m.group("q2"))
 
 
+# Characters of a unit the lexicon does not list that both ends of a change share
+# ("从3吨提升至22吨", "由5套增至12套"): a measure word is one or two characters.
+MAX_SHARED_UNIT = 2
+# What never opens a unit: digits, marks, spaces and the words that continue a clause.
+_NOT_UNIT = re.compile(r"[\d.\s，。；、：:,;!?！？“”\"'（）()]")
+
+
+def _shared_unit(text: str, m: re.Match[str]) -> str:
+    """The unit the lexicon does not know that follows both ends of a change as written
+    ("从3吨提升至22吨" -> 吨), so the span carries it whole; "" when the ends share none."""
+    after_before, after_after = text[m.end("b") :], text[m.end() :]
+    n = 0
+    while (
+        n < MAX_SHARED_UNIT
+        and n < len(after_before)
+        and n < len(after_after)
+        and after_before[n] == after_after[n]
+        and not _NOT_UNIT.match(after_before[n])
+    ):
+        n += 1
+    return after_after[:n]
+
+
 def _changes(text: str, p: FactPatterns) -> list[Span]:
     out = []
     for m in p.change.finditer(text):
         unit = m.group("au") or m.group("bu")
+        end = m.end()
+        if not unit and not (m.group("bo") or m.group("ao")):
+            # a unit the lexicon lacks: the after end stops before it and the span lost it
+            unit = _shared_unit(text, m) or None
+            end += len(unit or "")
         before, after = float(m.group("b")), float(m.group("a"))
         if m.group("bo") or m.group("ao"):
             # 第15位 -> 第3位: a rank position, smaller is better
@@ -105,7 +133,7 @@ def _changes(text: str, p: FactPatterns) -> list[Span]:
             # 8万元 -> 56万元: both ends in the canonical unit (元, 人)
             factor = _MULT[unit[0]]
             before, after, unit = before * factor, after * factor, unit[1:]
-        out.append(Span(m.start(), m.end(), "change", after, unit, before=before, after=after))
+        out.append(Span(m.start(), end, "change", after, unit, before=before, after=after))
     return out
 
 

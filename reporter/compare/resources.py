@@ -31,6 +31,7 @@ class Lexicon:
     duration_prefixes: tuple[str, ...]
     change_verbs: tuple[str, ...]
     change_units: tuple[str, ...]
+    output_measures: tuple[str, ...]  # a firm's or an economy's output, no cadre result
     ranks: dict[str, str]  # as written -> label
     # What a number counts and the role it plays (brief.json's `counts` and `role`).
     count_nouns: dict[str, str]  # word as written -> label ("在职党员" -> "党员")
@@ -149,6 +150,7 @@ def parse_lexicon(text: str) -> Lexicon:
         duration_prefixes=_words(data, "facts", "duration_prefixes"),
         change_verbs=_words(data, "facts", "change_verbs"),
         change_units=_words(data, "facts", "change_units"),
+        output_measures=_words(data, "facts", "output_measures"),
         ranks=dict(ranks),
         count_nouns=_labelled_words(data, "fact_counts"),
         count_unit_labels=_string_table(data, "fact_count_units"),

@@ -15,6 +15,7 @@ from reporter.compare.model import (
     Fact,
     Similarity,
 )
+from reporter.compare.resources import lexicon
 from reporter.render.view.base import Builder, Cite
 from reporter.render.view.deploy import DEPLOYMENT_MECHANISMS, inherited_place
 from reporter.text.gazetteer import find_places
@@ -54,6 +55,8 @@ MAX_TIED_NAMED = 3
 # Relative changes this close are one size: the same ratio from other figures (30 -> 83,
 # 60 -> 166) may differ in the last bits of a float.
 RESULT_TIE_TOLERANCE = 1e-9
+# Marks that close the clause before a change: the measure it changes is named after them.
+_CLAUSE_MARKS = "，。；,;：:！？!?"
 
 
 @dataclass(frozen=True)
@@ -454,6 +457,8 @@ def _strongest_results(b: Builder) -> tuple[list[Fact], int]:
         and f.role == RESULT_ROLE
         and f.before is not None
         and f.after is not None
+        and f.unit  # a change whose unit was not read whole is not stated (say less)
+        and not _output_change(f)
     ]
     if not candidates:
         return [], 0
@@ -485,3 +490,16 @@ def _strongest_results(b: Builder) -> tuple[list[Fact], int]:
 def _relative_change(f: Fact) -> float:
     before, after = f.before or 0.0, f.after or 0.0
     return abs(after - before) / abs(before) if before else abs(after)
+
+
+def _output_change(f: Fact) -> bool:
+    """A change of what a firm or an economy produces or sells (日产量从3吨提升至22吨,
+    产值, 营收): the firm's or the economy's result, however much officials helped,
+    never a measured result of their work.  The measure is named in the change's own
+    clause, before or inside the span."""
+    at = f.sentence.find(f.text)
+    if at < 0:
+        return False
+    head = f.sentence[:at]
+    clause = head[max(head.rfind(m) for m in _CLAUSE_MARKS) + 1 :] + f.text
+    return any(w in clause for w in lexicon().output_measures)
