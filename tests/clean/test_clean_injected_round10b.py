@@ -27,6 +27,7 @@ from reporter.clean import clean_text
         # a company's own name with (中国) and a portal named as such stay
         ("某某（中国）有限公司向社区捐赠物资。", "某某（中国）有限公司向社区捐赠物资。"),
         ("名单在县政府官方网站公示5天。", "名单在县政府官方网站公示5天。"),
+        ("考生可登录某某(中国)官网查询。", "考生可登录某某（中国）官网查询。"),
     ],
 )
 def test_an_injected_official_site_brand_is_cut(text_in: str, expected: str) -> None:
