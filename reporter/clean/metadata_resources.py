@@ -279,3 +279,8 @@ HEADLINE_BEFORE_LEAD_IN_RE = re.compile(
     f"^(?P<title>[^\\s。！？，,：:][^。！？，,]{{4,38}}?)\\s+"
     f"(?=(?:本报|本网|[{HAN}]{{1,10}}?(?:报|网|台|社))[{HAN}]{{0,8}}?(?:讯|消息)\\s*[(（【\\[])"
 )
+# The photographer's credit closing a caption (会议召开 某某 摄, 记者 某某 摄影): what stands
+# before it is the picture's words.
+CAPTION_CREDIT_TAIL_RE = re.compile(
+    f"\\s+(?:(?:记者|通讯员|摄影记者)\\s*)?[{HAN}·]{{2,4}}\\s*(?:摄|摄影|供图)\\s*$"
+)

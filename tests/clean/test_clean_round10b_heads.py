@@ -98,3 +98,30 @@ def test_dateline_with_furniture(head: str, published: str) -> None:
 def test_list_of_dates_dates_nothing(foot: str, published: str | None) -> None:
     meta = clean_article(article(f"{TITLE}\n{BODY}{foot}")).metadata
     assert meta.published == published
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "derived"),
+    [
+        # a portal that printed its headline only as the caption of its opening photo
+        (
+            "全市乡村振兴暨驻村帮扶工作会议召开 王某某 摄\n4月24日下午，某某市召开全市乡村"
+            "振兴暨驻村帮扶工作会议，总结去年驻村帮扶工作，部署今年任务。",
+            "全市乡村振兴暨驻村帮扶工作会议召开",
+            False,
+        ),
+        # a caption naming a scene is no headline
+        (
+            "会议现场 王某某 摄\n4月24日下午，某某市召开全市乡村振兴暨驻村帮扶工作会议，"
+            "总结去年驻村帮扶工作，部署今年任务。",
+            None,
+            True,
+        ),
+    ],
+    ids=["caption-headline", "scene-caption"],
+)
+def test_opening_caption_as_headline(text: str, title: str | None, derived: bool) -> None:
+    meta = clean_article(article(text)).metadata
+    assert meta.title_derived == derived
+    if title is not None:
+        assert meta.title == title

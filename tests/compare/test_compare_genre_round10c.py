@@ -1,9 +1,10 @@
 """The genre gate on the kinds of page batches 21-22 skipped or let through at first
 sight: a contest page that ranks counties by score for a level's own working team (it
 names no official, yet it is an organ's act), a leader's inspection of flood work (news of
-what an official did, not a headquarters' bulletin), and a serial's chapter numbered
-without 第 and stamped by a pirate site.  Each kind has a near neighbour that must keep
-its verdict.  Sentences written for these tests in the style of the pages."""
+what an official did, not a headquarters' bulletin), a serial's chapter numbered without
+第 and stamped by a pirate site, and a novel's excerpt told in its narrator's asides.
+Each kind has a near neighbour that must keep its verdict.  Sentences written for these
+tests in the style of the pages."""
 
 from __future__ import annotations
 
@@ -55,8 +56,16 @@ def test_an_organs_act_is_news(make_document: MakeDocument, text: str) -> None:
             "他缓缓地点了头，心里却在盘算。",
             "fiction",
         ),
+        # a novel's excerpt without chapter or site: its narrator's asides and a nod
+        (
+            "不得不说，副省长在政务上还是十分老练的，连书记也挑不出毛病来，点了点头道：“安排"
+            "很妥当。”"
+            "要知道，江南省是水患大省，防汛指挥部当真是一个紧要的机构。放下电话，"
+            "他忍不住叹了一句：人啊，没有贪欲该多好。",
+            "fiction",
+        ),
     ],
-    ids=["bulletin", "course-class", "serial-chapter"],
+    ids=["bulletin", "course-class", "serial-chapter", "narrator-asides"],
 )
 def test_other_kinds_keep_their_verdict(make_document: MakeDocument, text: str, kind: str) -> None:
     assert genre.judge(make_document(text)).genre == kind
