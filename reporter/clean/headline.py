@@ -10,6 +10,7 @@ from reporter.clean.headline_text import (
     CLAUSE_JOINS,
     TITLE_MAX_CHARS,
     TITLE_SHORT_CHARS,
+    caption_title,
     clean_title,
     han_grams,
     is_body,
@@ -512,6 +513,10 @@ def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleC
         title = clean_title(marked)
         if title and may_be_title(title):
             return TitleChoice(title, None, False)
+    # no head line is a headline, but the photo opening the page is captioned with it
+    captioned = caption_title(removals, article.text, "\n".join(paragraphs[:LEAD_PARAGRAPHS]))
+    if captioned is not None:
+        return TitleChoice(captioned, None, False)
     # no head line is a headline, but the trail ends with one the body speaks of: the
     # page shows its title there (首页 > 通辽市 > 标题), better than a derived one
     body_grams = han_grams("\n".join(paragraphs))

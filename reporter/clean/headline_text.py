@@ -4,9 +4,12 @@ a headline from a line of body text or page furniture."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reporter.clean.metadata_resources import (
     BROKEN_ENTITY_CHARS,
     BROKEN_ENTITY_RE,
+    CAPTION_CREDIT_TAIL_RE,
     CLAUSE_MARK_RE,
     KICKER_COUPLET_RE,
     LIST_LABEL_RE,
@@ -38,7 +41,9 @@ from reporter.clean.resources import (
     boilerplate,
     outlets,
 )
+from reporter.clean.script import to_simplified_line
 from reporter.clean.steps import title_without_site
+from reporter.models import Removal
 from reporter.text.gazetteer import find_places
 
 # Marks that join a clause to the rest of its sentence: a line repeated between them is
@@ -69,6 +74,14 @@ TITLE_MIN_HAN_SHARE = 0.5
 # headline lists a few acts with it (不发通知、不打招呼、不听汇报、不用陪同接待，…).
 TITLE_MAX_CLAUSE_MARKS = 3
 TITLE_MAX_ENUMERATION_MARKS = 6
+
+
+# A caption that opens the page stands for its headline (caption_title) when it states an
+# event as a headline does, at least this long (会议现场 某某 摄 names a scene, not news),
+# and shares at least this many character pairs with the lead that reports the event.
+CAPTION_TITLE_MIN_CHARS = 10
+CAPTION_TITLE_MIN_SHARED_PAIRS = 4
+_CAPTION_KIND = "caption"
 
 
 def han_grams(text: str) -> set[str]:
@@ -269,3 +282,29 @@ def stacked_main(upper: str, lower: str) -> int | None:
     if main is None or len((upper, lower)[main]) < STACKED_MAIN_MIN_CHARS:
         return None
     return main
+
+
+def caption_title(removals: Sequence[Removal], page: str, lead: str) -> str | None:
+    """The headline a portal printed only as the caption of the photo that opens the
+    page (某某会议召开 某某 摄, over a lead that reports the meeting), when no head line
+    is a headline: the caption's words without the photographer's credit.  A caption
+    naming a scene (会议现场) or a quoted name closed by a full stop (“某某大讲堂”。) is
+    no headline, and a caption below the page's first line is a picture in the story."""
+    opening = page.lstrip()
+    for r in removals:
+        if r.kind != _CAPTION_KIND or not opening.startswith(r.text.strip()):
+            continue
+        view = to_simplified_line(r.text.strip())
+        credit = CAPTION_CREDIT_TAIL_RE.search(view)
+        if credit is None:
+            return None
+        title = clean_title(view[: credit.start()])
+        if (
+            len(title) >= CAPTION_TITLE_MIN_CHARS
+            and may_be_title(title)
+            and not SENTENCE_END_MARK_RE.search(title)
+            and len(han_grams(title) & han_grams(lead)) >= CAPTION_TITLE_MIN_SHARED_PAIRS
+        ):
+            return title
+        return None
+    return None

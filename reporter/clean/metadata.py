@@ -82,6 +82,11 @@ _CREDIT_KINDS = ("source", "byline", "dateline")
 WIRE_PUBLICATION_LAG_DAYS = 1
 # The kind of removed line that credits an editor; it may carry the page's date too.
 _EDITOR_KIND = "editor"
+# Bare date lines (2016-01-28 alone on a line) this many times or more are the dates of a
+# list of other stories whose titles the scraper lost, not the page's dateline, which a
+# page prints once (twice at most: at its head and its foot).  Round 10, batch 22: five
+# such lines under a story that shows no date of its own dated it.
+LIST_DATE_LINES_MIN = 3
 
 
 @dataclass(frozen=True)
@@ -108,6 +113,9 @@ def _credits(removals: Iterable[Removal]) -> _Credits:
             # a print-edition credit the page glued to a photo caption (《某报》( 2018年
             # 04月27日 16 版) 3月15日的某村……摄) went with the caption: it still dates the story
             found["source"].append(view)
+    bare = [t for t in found["dateline"] if BARE_DATE_LINE_RE.match(t)]
+    if len(bare) >= LIST_DATE_LINES_MIN:
+        found["dateline"] = [t for t in found["dateline"] if t not in bare]
     return _Credits(tuple(found["source"]), tuple(found["byline"]), tuple(found["dateline"]))
 
 

@@ -247,7 +247,7 @@ TITLE_AUTHOR_TAIL_RE = re.compile(f"\\s+[{HAN}·]{{2,5}}\\s*(?:著|着|编著|�
 LIST_LABEL_RE = re.compile(r"^[^\s，。；：:]{1,8}[:：]")
 # Brackets a headline opens and closes in pairs: a closing one without its opener is
 # the end of a line cut out of a credit (〒珠海市某某区政府官方网站)).
-TITLE_BRACKET_PAIRS = ("()", "（）", "【】", "[]", "《》")
+TITLE_BRACKET_PAIRS = ("()", "（）", "【】", "[]", "《》", "“”")
 # An item of a list of other stories (· 我校与某某学院签署...): a sidebar the scraper
 # kept above the story, one line per item; the headline is never one.
 LIST_ITEM_RE = re.compile(r"^\s*[·•▪]\s*\S")
@@ -273,9 +273,14 @@ TITLE_GRAM_RE = re.compile(f"[{HAN}]{{2,}}")
 # A stray space between Chinese text and a number (选派出 1628名), dropped in titles.
 HAN_NUMBER_SPACE_RE = re.compile(f"(?<=[{HAN}]) +(?=[0-9])|(?<=[0-9]) +(?=[{HAN}])")
 # A one-line excerpt that kept its headline in front of the outlet's lead-in (标题 某某
-# 商报讯 （通讯员 某某）正文……): what stands before the space and the 讯 with its
-# bracketed credit is the headline, printed above the story on the page.
+# 商报讯 （通讯员 某某）正文……, 本报讯【某某日报记者某某】): what stands before the space
+# and the 讯 with its bracketed credit is the headline, printed above the story on the page.
 HEADLINE_BEFORE_LEAD_IN_RE = re.compile(
     f"^(?P<title>[^\\s。！？，,：:][^。！？，,]{{4,38}}?)\\s+"
-    f"(?=(?:本报|本网|[{HAN}]{{1,10}}?(?:报|网|台|社))[{HAN}]{{0,8}}?(?:讯|消息)\\s*[(（])"
+    f"(?=(?:本报|本网|[{HAN}]{{1,10}}?(?:报|网|台|社))[{HAN}]{{0,8}}?(?:讯|消息)\\s*[(（【\\[])"
+)
+# The photographer's credit closing a caption (会议召开 某某 摄, 记者 某某 摄影): what stands
+# before it is the picture's words.
+CAPTION_CREDIT_TAIL_RE = re.compile(
+    f"\\s+(?:(?:记者|通讯员|摄影记者)\\s*)?[{HAN}·]{{2,4}}\\s*(?:摄|摄影|供图)\\s*$"
 )

@@ -81,6 +81,10 @@ GALLERY_MIN_MARKED = 2
 SPAM_MAX_SHARED_BIGRAMS = 1
 # Titles are rarely longer than this; the segment cut from a title must be a name.
 SITE_SEGMENT_MAX_CHARS = 30
+# How a site's name ends when it stands before the headline and a bar (中央纪委国家监委
+# 网站|标题, 某某日报|标题): column labels are cut by TITLE_COLUMN_PREFIX_RE, but a site's
+# full name is longer than a label.
+SITE_NAME_ENDS = ("网站", "网", "官网", "日报", "晚报", "频道", "客户端", "在线")
 # The part of a title kept before a site suffix must itself look like a title.
 TITLE_MIN_CHARS = 6
 # Paragraphs shorter than this may repeat legitimately (a heading such as 一、基本情况
@@ -314,6 +318,17 @@ def title_without_site(line: str) -> str:
         line = line[column.end() :]
     words = boilerplate().title_site_words
     parts = TITLE_SEPARATOR_RE.split(line)
+    # the site's name in front (中央纪委国家监委网站|标题): each segment before the
+    # headline ends like a site's name, which a headline's own clause never does (its
+    # words may hold a site word: 网格, 中心)
+    view = [to_simplified_line(p) for p in parts]
+    if (
+        len(parts) >= 2
+        and len(parts[-1]) >= TITLE_MIN_CHARS
+        and not view[-1].endswith(SITE_NAME_ENDS)
+        and all(len(p) <= SITE_SEGMENT_MAX_CHARS and p.endswith(SITE_NAME_ENDS) for p in view[:-1])
+    ):
+        return parts[-1]
     if len(parts) >= 2 and len(parts[0]) >= TITLE_MIN_CHARS:
         view_tail = [to_simplified_line(p) for p in parts[1:]]
         if all(len(p) <= SITE_SEGMENT_MAX_CHARS for p in view_tail) and any(
