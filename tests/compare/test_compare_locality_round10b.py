@@ -3,7 +3,8 @@ website named before a bar in the headline (中央纪委国家监委网站|…) 
 country acting; a province's standing-committee post held by a city's head (某省委常委、
 某市委书记) titles the city's official, and the county whose officials only accompany a
 visit (…县委书记某某…陪同) hosts it; a government portal's source that is the division
-itself (来源：某区) names the actor; a site named 某地党政网 is that place's own."""
+itself (来源：某区) names the actor; a site named 某地党政网 is that place's own; a street
+office named 某街 after its district (湖北's form) is a town that can act."""
 
 from __future__ import annotations
 
@@ -102,3 +103,33 @@ def test_a_party_and_government_site_writes_of_its_own_city(tmp_path: Path) -> N
         "观摩组先后到西峰区、环县查看项目建设。"
     )
     assert primary_locality_of(tmp_path, text) == "庆阳市"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street office named X街 after its district (湖北's form), then by its stem
+        (
+            "黄陂区前川街举办年轻干部培训班\n"
+            "3月2日，黄陂区前川街年轻干部履职能力提升培训班开班，前川街40名机关干部和"
+            "村（社区）干部参加，培训为期3天。\n"
+            "前川街党工委要求学员学以致用，在一线经受锻炼。",
+            "前川街",
+        ),
+        # a street of shops is no street office
+        (
+            "武昌区选派干部开展文明劝导\n"
+            "近日，武昌区委组织部选派20名机关干部到户部巷美食街开展文明劝导，美食街每天客流上万。\n"
+            "武昌区将把干部的表现记入档案。",
+            "武昌区",
+        ),
+        (
+            "江汉区干部下沉一线\n"
+            "近日，江汉区选派100名机关干部下沉社区，江汉区江汉路步行街的商户也参与其中。\n"
+            "江汉区将把干部在一线的表现作为评优依据。",
+            "江汉区",
+        ),
+    ],
+)
+def test_a_street_office_named_with_jie_alone(tmp_path: Path, text: str, expected: str) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
