@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Protocol
 
-from reporter.compare.place_resources import CLAUSE_END, HAN_CHAR, province_body, relayed_meeting
+from reporter.compare.place_resources import (
+    ACCOMPANY_SENTENCE_CHARS,
+    CLAUSE_END,
+    HAN_CHAR,
+    ORGAN_SITE,
+    SENTENCE_END,
+    province_body,
+    relayed_meeting,
+)
 from reporter.text.gazetteer import PlaceMention, find_places
 
 # Weights for the primary locality: a place in the title is what the article is about;
@@ -53,6 +61,7 @@ class ActorWords:
     post_words: tuple[str, ...]
     anonymous_units: tuple[str, ...]
     speech_verbs: tuple[str, ...]
+    accompany_verbs: tuple[str, ...]
     village_suffixes: tuple[str, ...]
     subject_openers: tuple[str, ...]
     relay_markers: tuple[str, ...]
@@ -106,6 +115,7 @@ def actor_words() -> ActorWords:
         post_words=words("post_words"),
         anonymous_units=words("anonymous_units"),
         speech_verbs=words("speech_verbs"),
+        accompany_verbs=words("accompany_verbs"),
         village_suffixes=words("village_suffixes"),
         subject_openers=words("subject_openers"),
         relay_markers=words("relay_markers"),
@@ -190,6 +200,13 @@ def _listed_after_destination(text: str, start: int) -> bool:
     return False
 
 
+def accompanies(text: str, end: int) -> bool:
+    """Whether the organ after a place (ending at ``end``) opens a list of officials who
+    accompany a visit (榆中县委书记冯月旺，县长刘学强…陪同调研): the host, not the actor."""
+    sentence = SENTENCE_END.split(text[end : end + ACCOMPANY_SENTENCE_CHARS], maxsplit=1)[0]
+    return any(verb in sentence for verb in actor_words().accompany_verbs)
+
+
 def in_subject_position(text: str, start: int) -> bool:
     """Whether the place starting at ``start`` opens a clause (株洲市石峰区委组织部选派…,
     中共彭水县委…), as the subject does, rather than naming someone's unit mid-clause
@@ -239,7 +256,8 @@ def _unnamed_organs(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[i
                     and not place_follows(text, at + len(ref))
                     and not _inspects(text, at + len(ref))
                     and not text.startswith(actor_words().distributives, at + len(ref))
-                    and not _names_post(text, at + len(ref))
+                    and not names_post(text, at + len(ref))
+                    and ORGAN_SITE.match(text, at + len(ref)) is None
                 ):
                     found.append((at, next((c for c in ref if c in LEVEL_CHARS), NATIONAL)))
                 at = text.find(ref, at + len(ref), hi)
@@ -258,11 +276,13 @@ def _unnamed_organs(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[i
 PROVINCE_LEVEL = "省"
 
 
-def _names_post(text: str, at: int) -> bool:
+def names_post(text: str, at: int, other_place: bool = False) -> bool:
     """Whether the organ ending at ``at`` only titles an official whose next post is a
     local head's (省委常委、大同市委书记张吉福出席…; 省委常委、市委书记…): the official of
     that place, the higher post held with it; the higher organ does not act.  A post of
-    the organ alone (省委组织部副部长出席) leaves it the organ's official, as before."""
+    the organ alone (省委组织部副部长出席) leaves it the organ's official, as before.
+    ``other_place``: the next post must open with its place (after a named place: 甘肃省委常委、
+    兰州市委书记; not 阳春市委书记、市长, one place's two head posts)."""
     w = actor_words()
     rest = at + next((len(o) for o in w.organ_suffixes if text.startswith(o, at)), 0)
     post = next((p for p in w.post_words if text.startswith(p, rest)), None)
@@ -270,6 +290,9 @@ def _names_post(text: str, at: int) -> bool:
         return False
     start = rest + len(post) + len(_POST_JOINER)
     item = _LIST_ITEM_END.split(text[start : start + _POST_ITEM_CHARS], maxsplit=1)[0]
+    if other_place and not any(m.start == 0 for m in find_places(item)):
+        # 阳春市委书记、市长李谦常: the two head posts of one place, which acts
+        return False
     return any(head in item for head in w.head_posts)
 
 

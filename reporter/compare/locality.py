@@ -59,9 +59,11 @@ from reporter.compare.actors import (
     LIST_JOINERS,
     NATIONAL,
     TITLE_WEIGHT,
+    accompanies,
     actor_words,
     is_elsewhere,
     is_inspected,
+    names_post,
     subject_starts,
 )
 from reporter.compare.place_resources import (
@@ -233,6 +235,8 @@ def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, flo
                 text.startswith(organs, m.end)
                 and m.start in subjects
                 and not _quotes_official(text, m.end, organs)
+                and not names_post(text, m.end, other_place=True)
+                and not accompanies(text, m.end)
             ) or text.startswith(anonymous, m.end):
                 weight += ORGAN_BONUS
             elif m.start in origins or is_inspected(text, m.start, m.end):
@@ -366,11 +370,16 @@ def actor_mentions(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMen
 
 
 def outlet_places(outlet: str | None) -> list[PlaceMention]:
-    """The places an outlet names when the outlet is an organ (中共…县委组织部); none for
-    a newspaper or site named after its city (宁波日报, 中国宁波网)."""
-    if not outlet or not any(w in outlet for w in actor_words().outlet_organ_words):
+    """The places an outlet names when the outlet is an organ (中共…县委组织部) or the
+    division itself (a government portal's 来源：大观区: its own news); none for a
+    newspaper or site named after its city (宁波日报, 中国宁波网)."""
+    if not outlet:
         return []
-    return find_places(outlet)
+    places = find_places(outlet)
+    if any(w in outlet for w in actor_words().outlet_organ_words):
+        return places
+    whole = len(places) == 1 and (places[0].start, places[0].end) == (0, len(outlet))
+    return places if whole else []
 
 
 def primary_locality(
@@ -512,13 +521,22 @@ def opening_actor(text: str, subjects: Sequence[PlaceMention], span: tuple[int, 
     """The first place acting in the lead's first paragraph (``span``): 山东省从今年开始
     选派…, 近日，某某县委副书记率队赴…; ``subjects`` are the places in subject position
     (:func:`subject_mentions`), in text order.  A place listed after another (继省、
-    阳江市和…大会召开后) or only locating the next (山西省|吕梁市) opens no clause of its
-    own: the next one is looked at."""
+    阳江市和…大会召开后), only locating the next (山西省|吕梁市), or titling an official
+    whose next post is a local head's (甘肃省委常委、兰州市委书记…) opens no clause of
+    its own: the next one is looked at."""
     lo, hi = span
     inside = [m for m in subjects if lo <= m.start and m.end <= hi]
     paths = qualifier_starts(inside)
+    titled = False  # the last place skipped only titled an official by a higher post
     for m in inside:
-        if m.start in paths or text[m.start - 1 : m.start] in _ORGANLIST_JOINERS:
+        # 甘肃省委常委、兰州市委书记李荣灿率领…: the higher post held with the city's head
+        # titles the official of the city, which acts
+        if names_post(text, m.end, other_place=True):
+            titled = True
+            continue
+        listed = text[m.start - 1 : m.start] in _ORGANLIST_JOINERS and not titled
+        titled = False
+        if m.start in paths or listed:
             continue
         return m.name
     return None

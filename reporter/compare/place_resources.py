@@ -144,6 +144,19 @@ def credit_words(lines: Sequence[str | None]) -> list[str]:
 # reporter filed from, not a place the sentence is about.
 DATELINE_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日)?[讯电]")
 
+# What ends a sentence: the officials listed before 陪同 stand in one sentence, their
+# posts parted by commas.
+SENTENCE_END = re.compile(r"[。！？!?\n]")
+# How far a sentence listing accompanying officials is read for its verb (a place's
+# head, its deputy heads and the units that came along: about eighty characters).
+ACCOMPANY_SENTENCE_CHARS = 80
+
+# An organ's name that runs on into a website's (中央纪委国家监委网站|…, 省纪委监委网站讯):
+# the site that carries the story, its banner or flash, not the organ acting.  Up to
+# eight characters of the site's name may stand between the organ and 网站/网讯.
+SITE_NAME_MAX_CHARS = 8
+ORGAN_SITE = re.compile(rf"[{HAN_COMMON}]{{0,{SITE_NAME_MAX_CHARS}}}?网(?:站|讯)")
+
 # The name of a provincial body between 省 and its kind (省|易地扶贫搬迁工程建设|指挥部,
 # 省|移民|局): two to twelve characters.
 PROVINCE_BODY_MIN_CHARS, PROVINCE_BODY_MAX_CHARS = 1, 12

@@ -422,6 +422,8 @@ def outlet_home(outlet: str | None) -> str | None:
             continue
         surface = stem[:end]
         cands = g.by_full.get(surface) or g.by_alias.get(surface) or g.stopped.get(surface, ())
+        if not cands:
+            continue  # 定西党政网: not 定西党政 before 网, but 定西 before 党政网
         # the one division of the highest level bearing the name (九江日报: the city, not
         # the old 九江县); 新华网 is no district's, several bear the name
         top = [p for p in cands if p.level == min((p.level for p in cands), key=_LEVEL_ORDER.index)]
