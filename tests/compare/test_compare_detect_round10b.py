@@ -9,6 +9,10 @@
   督导检查; 督查人员从……抽调组成), the next item of a list of attendees (百余名镇村干部、驻村
   工作组组长……参加), and a team already in post named by its name (驻村帮扶工作队, 省派驻村
   工作队, 所驻村) send no one;
+- a speech's demand on an organ or group (区委要在全区选调……; 对……人员要大力表彰奖励) is
+  discounted like a plan;
+- incentive_care: a place's cultural brand (被授予“……之乡”称号) and an honorary citizenship
+  (荣誉村民) are no award to officials;
 - task_force: a 到 across a comma is no move into a post (接到任务后，……指挥部打电话); orders
   followed (按照疫情防控指挥部要求) or a post left (从指挥部调到社区) form no team; service
   teams of doctors and technicians are not officials' task forces.
@@ -67,6 +71,18 @@ CASES: list[tuple[str, bool, str, bool]] = [
      "接到任务后，该村支书未及时落实，且下午指挥部打电话了解情况时，他既不接也不回。", True),
     ("task_force", False,
      "组建家庭医生签约服务团队520个，组织农业技术骨干组成86个产业技术服务组进驻企业。", True),
+    # --- a speech's demand on an organ or group is no act done
+    ("incentive_care", False,
+     "健全考核奖惩机制，对实绩突出的项目专班人员要大力表彰奖励，让实干者得实惠。", True),
+    ("frontline_rotation", False,
+     "县委要在全县各部门中选调30名35岁左右的年轻干部组建专业招商队伍。", True),
+    # --- a place's brand and an honorary citizenship are no award to officials
+    ("incentive_care", False,
+     "由此，该县先后被授予“中国民间剪纸艺术之乡”“全国剪纸之乡”荣誉称号。", True),
+    ("incentive_care", False,
+     "今年春节，退休多年的老干部王某被该村村民授予“荣誉村民”称号。", True),
+    # ... an award to officials stays
+    ("incentive_care", True, "县委对表现突出的12名干部予以通报表扬并颁发荣誉证书。", False),
     # ... a team formed stays
     ("task_force", True, "区委成立重点项目建设指挥部，抽调20名干部到指挥部集中办公。", False),
 ]  # fmt: skip
