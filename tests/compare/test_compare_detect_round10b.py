@@ -13,6 +13,9 @@
   discounted like a plan;
 - incentive_care: a place's cultural brand (被授予“……之乡”称号) and an honorary citizenship
   (荣誉村民) are no award to officials;
+- training: the Party school named as an institution (党校校委会, 党校作为……主阵地, 各级党校)
+  and training as a field of work (干部教育培训工作的经验) hold no course;
+- a habit is no plan: 每年将对……进行考核 is not discounted like 将对;
 - task_force: a 到 across a comma is no move into a post (接到任务后，……指挥部打电话); orders
   followed (按照疫情防控指挥部要求) or a post left (从指挥部调到社区) form no team; service
   teams of doctors and technicians are not officials' task forces.
@@ -83,6 +86,21 @@ CASES: list[tuple[str, bool, str, bool]] = [
      "今年春节，退休多年的老干部王某被该村村民授予“荣誉村民”称号。", True),
     # ... an award to officials stays
     ("incentive_care", True, "县委对表现突出的12名干部予以通报表扬并颁发荣誉证书。", False),
+    # --- the Party school spoken of as an institution holds no course
+    ("training", False,
+     "省委书记代表省委和省委党校校委会向会议表示祝贺。他说，党校作为干部教育的主阵地，"
+     "任务很重。学习宣传全会精神是各级党校首要的政治任务。", True),
+    ("training", False,
+     "座谈会总结交流了近五年干部教育培训工作的经验，党校要扎实做好教育培训干部的各项工作。",
+     True),
+    # ... a course at a Party school stays
+    ("training", True, "考试后，择优选择40名干部到县委党校开展为期一周的专题集训。", False),
+    # --- a habit is no plan: 每年将对……考核
+    ("frontline_assessment", True,
+     "县委组织部每年将对驻村第一书记进行考核鉴定，并将结果与年度考核和选拔任用挂钩。", True),
+    # ... a plan stays discounted
+    ("frontline_assessment", False,
+     "县委组织部将对驻村第一书记进行考核鉴定，并将结果与年度考核和选拔任用挂钩。", False),
     # ... a team formed stays
     ("task_force", True, "区委成立重点项目建设指挥部，抽调20名干部到指挥部集中办公。", False),
 ]  # fmt: skip
