@@ -48,6 +48,7 @@ from reporter.clean.resources import (
 )
 from reporter.clean.script import to_simplified_line
 from reporter.compare.actors import (
+    aided_places,
     opening_organ_levels,
     relayed_levels,
     subject_mentions,
@@ -434,7 +435,9 @@ def extract_metadata(
                 (lead_start, lead_end),
             ),
             home=home,
-            visited=[m for m in _within(mentions, *title_span) if m not in actors],
+            # an aid team's region received the sender's cadres (漯河援疆工作队 in 哈密)
+            visited=[m for m in _within(mentions, *title_span) if m not in actors]
+            + aided_places(prefix + text, text_mentions),
             relayed=relayed_levels(prefix + text, *title_span),
             opening=opening_actor(
                 prefix + text,

@@ -76,6 +76,8 @@ class ActorWords:
     level_references: tuple[str, ...]
     organ_references: tuple[str, ...]
     never_actors: frozenset[str]
+    # abbreviation -> region an aid team is named after (疆 -> 新疆维吾尔自治区)
+    aid_regions: dict[str, str]
     inspection_visits: tuple[str, ...]
     distributives: tuple[str, ...]
     origin_markers: tuple[str, ...]
@@ -130,6 +132,7 @@ def actor_words() -> ActorWords:
         level_references=words("level_references"),
         organ_references=words("organ_references"),
         never_actors=frozenset(words("never_actors")),
+        aid_regions={w[0]: w[1:] for w in words("aid_regions")},
         inspection_visits=words("inspection_visits"),
         distributives=words("distributives"),
         origin_markers=words("origin_markers"),
@@ -381,3 +384,29 @@ def subject_mentions(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceM
     ordered = sorted(mentions, key=lambda m: m.start)
     starts = subject_starts(text, ordered)
     return [m for m in ordered if m.start in starts]
+
+
+# How far before an aid word (援疆) a sender writing of itself (我市) may stand: its
+# team's posting between them (我市驻伊吾县援疆工作队: 驻 and a county's name).
+AID_SENDER_GAP = 8
+# A division writing of itself (我市, 我县) as an aid team's sender.
+_SELF_SENDER = re.compile(r"我[省市县区州旗]")
+
+
+def aided_places(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The mentions inside a region an aid team is named after (援疆: 新疆 and 哈密,
+    伊吾县 in it) when the text names that team's sender, a place right before the aid
+    word (漯河援疆工作队) or a division writing of itself shortly before it (我市驻伊吾县
+    援疆工作队): the sender's cadres went there, so the region only received them."""
+    aided: set[str] = set()
+    for abbreviation, region in actor_words().aid_regions.items():
+        word = "援" + abbreviation
+        at = text.find(word)
+        while at != -1:
+            named = any(m.end == at and region not in (m.name, m.province) for m in mentions)
+            voiced = _SELF_SENDER.search(text, max(0, at - AID_SENDER_GAP), at) is not None
+            if named or voiced:
+                aided.add(region)
+                break
+            at = text.find(word, at + len(word))
+    return [m for m in mentions if m.name in aided or m.province in aided]
