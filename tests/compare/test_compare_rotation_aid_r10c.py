@@ -5,6 +5,9 @@ paired aid as a policy (对口援疆是重大决策), and a team "since" a past 
 read as a secondment through the bare word 援疆; now they are topical.  A team arriving now
 (正式入驻) is a sending, like one setting off.
 
+Graduates recruited by exam (选聘高校毕业生到村任职, 考录大学生村官, 选调……充实到基层公务员
+队伍) are new hires, not serving officials sent down: a veto for the sentence.
+
 Every text is written anew in the genre's style.  A case whose last field is ``True`` gave
 the opposite answer before the change; the others guard real sendings.
 """
@@ -26,6 +29,15 @@ CASES: list[tuple[bool, str, bool]] = [
     # ... aid cadres arriving or setting off now stay a sending
     (True, "10月12日，某区第六批援藏干部人才正式入驻该县，开展为期三年的对口支援工作。", True),
     (True, "3月1日，第十一批28名援疆干部人才启程奔赴新疆，开展为期三年的援疆工作。", False),
+    # --- graduates recruited by exam
+    (False,
+     "今年全区计划选聘500名高校毕业生到村任职，考试重点考查高校毕业生到农村基层锻炼所需能力。",
+     False),
+    (False,
+     "今年该省将从“三支一扶”人员和服务期满的村官中，选调200名左右充实到基层公务员队伍。",
+     True),
+    # ... serving cadres sent to villages stay a sending
+    (True, "县委从县直机关选派60名年轻干部到村任职，全脱产驻村两年。", False),
 ]  # fmt: skip
 
 
