@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from reporter.clean import clean_text
+from reporter.clean import clean_article, clean_text
 from reporter.clean.steps import title_without_site
+from reporter.models import Article
 
 
 @pytest.mark.parametrize(
@@ -54,3 +55,25 @@ def test_a_repost_marker_inside_a_paragraph_is_cut(text_in: str, expected: str) 
 )
 def test_a_government_news_account_after_the_headline_is_cut(line: str, expected: str) -> None:
     assert title_without_site(line) == expected
+
+
+_BODY = (
+    "为营造比学赶超的良好氛围，8月30日，某某镇举办村党组织书记擂台比武活动，"
+    "全镇9名村党组织书记登台述职。\n"
+    "活动采取实地观摩、现场述职等方式进行，镇党政班子成员参加活动。"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        # a reading-tools bar carrying the page's labelled date, simplified or traditional
+        ("[ 字体:大 中 小 时间:2022-08-31 09:12 稿源:某某镇党委 ]\n", "2022-08-31"),
+        ("【字號：大 中 小】 發布時間：2021-05-06 來源：某某縣\n", "2021-05-06"),
+        # a tools bar without a labelled date dates nothing
+        ("[ 字体:大 中 小 ]\n", None),
+    ],
+)
+def test_a_reading_tools_bar_dates_the_page(head: str, published: str | None) -> None:
+    cleaned = clean_article(Article.from_text(head + _BODY, "inline"))
+    assert cleaned.metadata.published == published
