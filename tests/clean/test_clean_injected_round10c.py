@@ -77,3 +77,17 @@ _BODY = (
 def test_a_reading_tools_bar_dates_the_page(head: str, published: str | None) -> None:
     cleaned = clean_article(Article.from_text(head + _BODY, "inline"))
     assert cleaned.metadata.published == published
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        # an outlet glued to its date and clock, a comment count glued after the seconds
+        ("某某新闻2021-03-15 08:40:125\n", "2021-03-15"),
+        ("某某日报2019-11-02 17:05\n", "2019-11-02"),
+    ],
+)
+def test_an_outlet_glued_to_its_dateline_dates_the_page(head: str, published: str) -> None:
+    cleaned = clean_article(Article.from_text(head + _BODY, "inline"))
+    assert cleaned.metadata.published == published
+    assert published[:4] not in cleaned.text
