@@ -24,6 +24,7 @@ from reporter.clean.metadata_resources import (
     CN_DIGITS,
     DATE_RE,
     DAY_FIRST_DATE_RE,
+    FONT_TOOL_RE,
     LABELLED_DATE_RE,
     NAME_SPLIT_RE,
     NEWS_FLASH_OUTLET_RE,
@@ -83,6 +84,7 @@ _CREDIT_KINDS = ("source", "byline", "dateline")
 WIRE_PUBLICATION_LAG_DAYS = 1
 # The kind of removed line that credits an editor; it may carry the page's date too.
 _EDITOR_KIND = "editor"
+_NAVIGATION_KIND = "navigation"
 # Bare date lines (2016-01-28 alone on a line) this many times or more are the dates of a
 # list of other stories whose titles the scraper lost, not the page's dateline, which a
 # page prints once (twice at most: at its head and its foot).  Round 10, batch 22: five
@@ -109,6 +111,11 @@ def _credits(removals: Iterable[Removal]) -> _Credits:
             # date it gives under its label is the page's own
             view = to_simplified_line(r.text)
             if LABELLED_DATE_RE.search(view):
+                found["dateline"].append(view)
+        elif r.kind == _NAVIGATION_KIND:
+            # a reading-tools bar (字体：大 中 小 时间：2023-09-07) dates the page
+            view = to_simplified_line(r.text)
+            if FONT_TOOL_RE.search(view) and LABELLED_DATE_RE.search(view):
                 found["dateline"].append(view)
         elif PRINT_EDITION_RE.match(view := to_simplified_line(r.text.strip())):
             # a print-edition credit the page glued to a photo caption (《某报》( 2018年

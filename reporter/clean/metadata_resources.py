@@ -203,6 +203,10 @@ TITLE_LIST_DATE_PREFIX_RE = re.compile(
 LABELLED_DATE_RE = re.compile(
     r"(?:发布时间|发布日期|发表时间|发稿时间|更新时间|创建时间|日期|时间)\s*[:：]\s*[\[【(（]?\s*(?:19|20)\d{2}"
 )
+# A portal's reading tools (字体：大 中 小) share their bar with the page's own date
+# (时间：2023-09-07 16:46 稿源：某某): cleaning drops the bar as navigation, yet the
+# labelled date on it is the article's, as on a credit line.
+FONT_TOOL_RE = re.compile(r"(?:字体|字号)\s*[:：]?\s*大\s*中\s*小")
 # The page's own date printed without its year under a label (日期：10-31, 时间：10月31日):
 # a reader's clock in the banner (2026-01-25 星期日) on another day is not that date.
 YEARLESS_LABELLED_DATE_RE = re.compile(
