@@ -25,7 +25,8 @@ BATCHES = sorted(p.name for p in REAL.iterdir() if (p / "labels.toml").is_file()
 # Measured on the twenty-two batches (bench/quality_history.md, end of round 10; batches
 # 21-22 tuned on after their first sight): title 0.975, date 0.994, locality 0.909,
 # mechanism F1 0.95, facts found 0.899, facts typed 0.562; with batches 23-24 added at
-# first sight (not tuned on): 0.966, 0.988, 0.900, 0.94, 0.898, 0.554.
+# first sight: 0.966, 0.988, 0.900, 0.94, 0.898, 0.554; after a last short wave on them:
+# 0.969, 0.993, 0.902, 0.94, 0.898, 0.554.
 FLOORS = {
     "title": 0.95,
     "date": 0.98,
@@ -36,19 +37,16 @@ FLOORS = {
 }
 # Labelled news pages the build may not use: one, b15_35, a town government's work report
 # that the genre gate skips as a report; batches 11-12 label such reports negatives, so the
-# labels disagree (bench/quality_history.md); b23_02, added at first sight in round 10 and
-# not tuned on, is a second.  A third is a regression.
-MAX_SKIPPED_NEWS = 2
+# labels disagree (bench/quality_history.md).  A second is a regression.
+MAX_SKIPPED_NEWS = 1
 # Invented dates (a date on a page that shows none): one is left, b16_37, an SEO re-post
 # whose only date is the re-poster's (2024-02-22 来源：河南中考); a second is a regression.
 MAX_INVENTED_DATES = 1
 # Summary sentences carrying labelled noise, doubled punctuation, a URL, or cut off: six
 # of 2,882 are left (b8_28's spun words, b9_20's span that is also the lead's own words,
 # b11_39's unrepairable mojibake, b16_37's injected SEO phrase twice, b20_21's gossipy
-# phrase that its label calls SEO); batches 23-24, added at first sight and not tuned on,
-# bring three (b23_21's 原标题 line, b23_22's injected 完美体育 twice); a tenth is a
-# regression.
-MAX_NOISY_SUMMARY_SENTENCES = 9
+# phrase that its label calls SEO); a seventh is a regression.
+MAX_NOISY_SUMMARY_SENTENCES = 6
 
 
 @pytest.fixture(scope="module")
