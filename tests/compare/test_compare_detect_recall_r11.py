@@ -9,6 +9,12 @@ its people:
 - working groups named for their project task (征迁工作组), several standing teams
   reporting (各专项组组长), a small team under one leader (牵头的工作小组).
 
+And two look-alikes that are the sending's, not a task force's or a new sending:
+
+- teams whose purpose is to go down (组建N支“一线工作队”奔赴基层) organise sent cadres, and
+  the temporary party branch in each is the deployment's: not a task force;
+- a team or member sent earlier honoured now (帮扶工作队被评为优秀工作队) is no sending.
+
 Every sentence is written anew in the genre's style; each ``True`` case failed on the
 taxonomy before the fix, and the ``False`` cases keep the look-alikes out.
 """
@@ -40,11 +46,24 @@ CASES: list[tuple[str, bool, str]] = [
     # ... not an inspection group, nor a village team of sent cadres
     ("task_force", False, "省委第三督查组组长一行到我县检查指导防汛工作。"),
     ("task_force", False, "驻村工作组组长李某某带领队员走访脱贫户。"),
+    # --- teams of sent cadres going down are the sending's units
+    ("task_force", False,
+     "区委组织机关各部门干部，组建12支“一线工作队”，奔赴基层协助开展疫情防控。"),
+    ("task_force", False,
+     "12支“一线工作队”由15名处级干部、160名干部组成，同步成立12个临时党支部。"),
+    # ... a team formed for a project stays a task force
+    ("task_force", True, "县里抽调精干力量，组建征迁攻坚工作组，进驻项目现场集中办公。"),
+    # --- a team or member sent earlier, honoured now, is no sending
+    ("frontline_rotation", False,
+     "日前，市委组织部市派驻村帮扶工作队管理办公室发来通报，我镇驻某村帮扶工作队在年度"
+     "考核中，被评为市派优秀工作队。驻村工作队员张某某、李某某同时被评为市派优秀工作队员。"),
+    # ... a team sent now stays a sending
+    ("frontline_rotation", True, "县委从县直单位选派45名干部组成15支帮扶工作队，进驻15个村。"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("mechanism", "present", "text"), CASES)
-def test_round11_task_force_told_by_its_work_or_people(
+def test_round11_teams_told_by_their_work_or_people(
     mechanism: str,
     present: bool,
     text: str,
