@@ -15,6 +15,10 @@ And two look-alikes that are the sending's, not a task force's or a new sending:
   the temporary party branch in each is the deployment's: not a task force;
 - a team or member sent earlier honoured now (帮扶工作队被评为优秀工作队) is no sending.
 
+Honours and contests told in other words: a committee's formal commendation (通令嘉奖, 对其
+表彰), an official cleared of a false report (澄清不实举报, 澄清正名 in other words), and
+cards of two colours handed to units (颁发红牌和黄牌), a ranking in tiers and a prize.
+
 Every sentence is written anew in the genre's style; each ``True`` case failed on the
 taxonomy before the fix, and the ``False`` cases keep the look-alikes out.
 """
@@ -59,6 +63,19 @@ CASES: list[tuple[str, bool, str]] = [
      "考核中，被评为市派优秀工作队。驻村工作队员张某某、李某某同时被评为市派优秀工作队员。"),
     # ... a team sent now stays a sending
     ("frontline_rotation", True, "县委从县直单位选派45名干部组成15支帮扶工作队，进驻15个村。"),
+    # --- honours told in other words
+    ("incentive_care", True, "因在抗洪抢险中表现突出，近日，县委对其通令嘉奖。"),
+    ("incentive_care", True, "镇纪委召开反馈会，为该镇党委书记澄清不实信访举报。"),
+    ("incentive_care", True,
+     "考评结束后，市考核办向各区县颁发了9个红牌（优秀）和3个黄牌（较差）。"),
+    # ... not a policy clarified, nor a red card as a warning in a slogan
+    ("incentive_care", False, "会上，他对其中的政策口径作了澄清说明。"),
+    # --- contests shown by cards of two colours
+    ("leaderboard", True,
+     "考评结束后，市考核办向各区县颁发了9个红牌（优秀）和3个黄牌（较差）。"),
+    ("leaderboard", True, "每季度评选红旗单位和黄旗单位，结果在全市通报。"),
+    # ... not a flag flying at a ceremony
+    ("leaderboard", False, "广场上红旗招展，全体干部面向国旗重温入党誓词。"),
 ]  # fmt: skip
 
 
