@@ -18,6 +18,7 @@ And two look-alikes that are the sending's, not a task force's or a new sending:
 Honours and contests told in other words: a committee's formal commendation (通令嘉奖, 对其
 表彰), an official cleared of a false report (澄清不实举报, 澄清正名 in other words), and
 cards of two colours handed to units (颁发红牌和黄牌), a ranking in tiers and a prize.
+A course told by its lessons counted (授课内容包括《……》等12门) is training held.
 
 Every sentence is written anew in the genre's style; each ``True`` case failed on the
 taxonomy before the fix, and the ``False`` cases keep the look-alikes out.
@@ -76,6 +77,12 @@ CASES: list[tuple[str, bool, str]] = [
     ("leaderboard", True, "每季度评选红旗单位和黄旗单位，结果在全市通报。"),
     # ... not a flag flying at a ceremony
     ("leaderboard", False, "广场上红旗招展，全体干部面向国旗重温入党誓词。"),
+    # --- a course told by its lessons counted
+    ("training", True,
+     "此次村干部培训为期五天，授课内容包括《基层治理的几点体会》《依法处理信访问题》等12门。"),
+    ("training", True, "县委党校围绕乡村振兴为乡镇干部开设专题课程8门，邀请专家现场讲解。"),
+    # ... not a count of lessons without a course
+    ("training", False, "这位老师从教三十年，先后为干部子弟讲授语文、数学等3门学科。"),
 ]  # fmt: skip
 
 
