@@ -18,7 +18,8 @@ And two look-alikes that are the sending's, not a task force's or a new sending:
 Honours and contests told in other words: a committee's formal commendation (通令嘉奖, 对其
 表彰), an official cleared of a false report (澄清不实举报, 澄清正名 in other words), and
 cards of two colours handed to units (颁发红牌和黄牌), a ranking in tiers and a prize.
-A course told by its lessons counted (授课内容包括《……》等12门) is training held.
+A course told by its lessons counted (授课内容包括《……》等12门) is training held; a
+briefing that starts a deployment (动员培训, 工作培训视频会议, 培训后次日全部到岗) is not.
 
 Every sentence is written anew in the genre's style; each ``True`` case failed on the
 taxonomy before the fix, and the ``False`` cases keep the look-alikes out.
@@ -83,6 +84,14 @@ CASES: list[tuple[str, bool, str]] = [
     ("training", True, "县委党校围绕乡村振兴为乡镇干部开设专题课程8门，邀请专家现场讲解。"),
     # ... not a count of lessons without a course
     ("training", False, "这位老师从教三十年，先后为干部子弟讲授语文、数学等3门学科。"),
+    # --- a briefing that starts a deployment is no course
+    ("training", False,
+     "当天上午，30名下沉干部全部报到，在参加了社区的动员培训后，随即投入入户排查。"),
+    ("training", False,
+     "5月6日开展培训，5月7日市直单位80个工作组全部到岗开展工作。"
+     "当天，全市千名干部进企业工作培训视频会议召开。"),
+    # ... a course for officials stays training
+    ("training", True, "县委组织部举办新任科级干部培训班，68名学员参加为期5天的集中培训。"),
 ]  # fmt: skip
 
 
