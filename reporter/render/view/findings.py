@@ -12,6 +12,7 @@ from reporter.compare.act import names_officials
 from reporter.compare.act import rules as act_rules
 from reporter.compare.model import (
     ArticleAnalysis,
+    Evidence,
     Fact,
     Similarity,
 )
@@ -134,10 +135,15 @@ def build_findings(b: Builder, deployed: Sequence[tuple[str, Fact]]) -> tuple[Fi
             # evidence is citizens invited to try the services (政务服务体验官)
             if not done_to_officials(b.analyses[article_id], mech_id):
                 continue
+            # and on the place's own act: a commentary citing 郑州's promotion, or a
+            # survey of other places' practice, is not X's practice
+            if own_evidence(b, b.analyses[article_id], mech_id) is None:
+                continue
             det_score = _score(b.analyses[article_id], mech_id)
             uniques.append((-det_score, mech_id, article_id))
         for _, mech_id, article_id in sorted(uniques)[:MAX_UNIQUE_FINDINGS]:
-            c = b.strongest_cite(b.analyses[article_id], mech_id)
+            own = own_evidence(b, b.analyses[article_id], mech_id)
+            c = b.cite(article_id, own.sentence_index, own.text) if own else None
             found.append(
                 Finding(
                     b.t.fmt(
@@ -202,6 +208,42 @@ def done_to_officials(analysis: ArticleAnalysis, mechanism_id: str) -> bool:
     texts = {e.sentence_index: e.text for e in det.evidence if e.score > 0}
     about = sum(1 for t in texts.values() if names_officials(t))
     return bool(texts) and (about >= MIN_STRONG_SENTENCES or about == len(texts))
+
+
+def own_evidence(b: Builder, analysis: ArticleAnalysis, mechanism_id: str) -> Evidence | None:
+    """The first evidence sentence of ``mechanism_id`` that can be the article's own place
+    acting (:func:`_own_sentence`), when every sentence that alone reaches the threshold
+    (an act, not a passing comparison: 此前，北京市人社局也启动过…) can too; else None: a
+    commentary listing
+    宁波镇海区's, 荆州's and 郑州's promotions, or a survey paragraph (其中，湖北黄石…), tells
+    of several places, and "only X" would credit X with a practice the page finds
+    everywhere.  An article whose place the gazetteer does not resolve (a town) keeps its
+    first evidence sentence: its kin cannot be told."""
+    try:
+        det = analysis.detection(mechanism_id)
+    except KeyError:
+        return None
+    evidence = [e for e in det.evidence if e.score > 0]
+    doc = b.docs.get(analysis.article_id)
+    meta = doc.article.metadata if doc is not None else None
+    home = meta.primary_locality if meta is not None else None
+    record = next((p for p in meta.localities if p.name == home), None) if meta else None
+    if home is None or record is None:
+        return evidence[0] if evidence else None
+    above = frozenset({record.province, record.city} - {None, home})
+    acts = [e for e in evidence if e.score >= det.threshold]
+    if not all(_own_sentence(e.text, home, above) for e in acts):
+        return None
+    return next((e for e in evidence if _own_sentence(e.text, home, above)), None)
+
+
+def _own_sentence(text: str, home: str, above: frozenset[str | None]) -> bool:
+    """Whether a sentence can tell of ``home`` acting: it names ``home`` or a place inside
+    it, or no place but those it lies in (``above``: 全省, 市委)."""
+    places = find_places(text)
+    if any(p.name == home or home in (p.province, p.city) for p in places):
+        return True
+    return all(p.name in above for p in places)
 
 
 def corroborated(analysis: ArticleAnalysis) -> frozenset[str]:
