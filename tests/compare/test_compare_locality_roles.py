@@ -1,7 +1,9 @@
-"""The primary locality when a division acts and places below it are only where its
-work took place or examples of it (issue 16, round 11): the province or region whose
-story it is over the city where its exam was held or the county a trainee came from.
-Sentences written here in the genre's style."""
+"""The role of each place in a lead naming a place and a higher level (issue 16,
+batches 17-20, second pass): an unnamed organ (市委统战部) listed after a named place
+has acted in the same paragraph only attends or co-hosts, so the named place stays the
+actor; the lead's first actor stands in for a headline that names no place; a county
+an inspection team 莅临 is the host the local item reports.  Sentences written here in
+the genre's style."""
 
 from __future__ import annotations
 
@@ -9,51 +11,129 @@ from pathlib import Path
 
 import pytest
 
-from reporter.compare.actors import venue_list_starts
-from reporter.compare.locality import elsewhere_starts
+from reporter.compare.actors import is_inspected, opening_organ_levels, subject_mentions
+from reporter.compare.locality import mention_scores, opening_actor
 from reporter.text.gazetteer import find_places
 from tests.helpers import primary_locality_of
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "subjects", "levels"),
     [
-        # a venue word after the last of several places: every one of them is a venue
-        ("选聘考试在南宁市和桂林市两地同时举行", ["南宁市", "桂林市"]),
-        ("示范培训班在杭州市、宁波市、温州市三地同步举办", ["杭州市", "宁波市", "温州市"]),
-        # a list no venue marker opens is no venue
-        ("杭州市、宁波市两地干部在会上发言", []),
-        # a venue marker, a list, but no venue word after it
-        ("在杭州市和宁波市的支持下，工作顺利推进", []),
+        # the organ opens the lead: its level acts
+        ("日前，市委组织部选派一批干部到园区挂职。", [], ("市",)),
+        # a named place acted first in the same paragraph: the organ only attends
+        ("某某区召开挂职干部座谈会。市委组织部有关领导参加会议。", [0], ()),
+        # a place acting in another span (the title) does not silence the lead's organ
+        ("某某区\n省委选派干部到某某区挂职。", [0], ("省",)),
     ],
 )
-def test_every_place_of_a_venue_list_is_a_venue(text: str, expected: list[str]) -> None:
-    mentions = find_places(text)
-    assert [m.name for m in mentions if m.start in venue_list_starts(text, mentions)] == expected
-    assert [m.name for m in mentions if m.start in elsewhere_starts(text, mentions)] == expected
+def test_an_organ_after_a_place_acting_does_not_open(
+    text: str, subjects: list[int], levels: tuple[str, ...]
+) -> None:
+    title_end = text.find("\n")
+    spans = [(0, title_end), (title_end + 1, len(text))] if title_end != -1 else [(0, len(text))]
+    assert opening_organ_levels(text, subjects, *spans) == levels
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the province opens the lead; a county appears once, as a trainee's village
+        # a district's own meeting, the city's departments among those attending
         (
-            "村干部培训班开班\n6月20日上午，山东省2024年度村干部示范培训班开班典礼在我校举行。我校党委书记出席并致辞。青州市王家村党组织书记代表学员作表态发言。\n据悉，本年度山东省计划培训村干部1500人，分五期进行。",
-            "山东省",
+            "7月5日，松江区召开第八批挂职干部总结会暨第九批挂职干部欢迎会。市委组织部干部处、"
+            "市委统战部有关领导，松江区委组织部负责同志，挂职干部及接收单位代表参加会议。"
+            "松江区委常委、组织部部长讲话，要求挂职干部沉下身子。松江区将为挂职干部搭建平台，"
+            "松江区各接收单位要压实责任。",
+            "松江区",
         ),
-        # the region's exam held in two of its cities: the region
+        # the city's organ opens the lead, the district only hosts: the city acts
         (
-            "村官招考举行\n7月12日上午，2023年广西面向全国选聘高校毕业生到村任职考试在南宁和桂林两地同时举行。\n据了解，今年广西选聘村官名额为历年最多，广西各地报名踊跃。\n此次选聘由自治区党委组织部等部门共同组织，考点设在南宁市第三中学等校。",
-            "广西壮族自治区",
-        ),
-        # the province opens the story; one county is its example
-        (
-            "第一书记培训\n河南省从今年开始选派省直单位干部到贫困村担任第一书记。下派前都经过集中培训。\n兰考县张庄村是一个纯农业村，省直干部下派到村里担任第一书记。兰考县党政机关干部深入全县各村联户。现在，河南省200个贫困村都有了第一书记。",
-            "河南省",
+            "市委组织部在松江区举办年轻干部培训班。来自全市各区的80名年轻干部参加培训。"
+            "培训期间，学员们到松江区车墩镇、松江区泗泾镇开展现场教学。",
+            "上海市",
         ),
     ],
 )
-def test_the_division_opening_the_lead_outweighs_its_examples(
+def test_the_place_acting_first_keeps_the_lead(tmp_path: Path, text: str, expected: str) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("浙江省从今年起选派干部到村任职。", "浙江省"),
+        # a path: the place located acts, not the province locating it
+        ("记者从河南省周口市获悉，周口市选派干部驻村。", "周口市"),
+        # a list item after another opens no clause of its own
+        ("继省、杭州市和余杭区大会召开后，余杭区举行擂台赛。", "余杭区"),
+        ("近日，余杭区委组织部举办培训班。", "余杭区"),
+        ("日前，全省干部培训工作会议召开。", None),
+    ],
+)
+def test_the_leads_first_actor(text: str, expected: str | None) -> None:
+    subjects = subject_mentions(text, find_places(text))
+    assert opening_actor(text, subjects, (0, len(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province's story whose second paragraph tells one county's case at length:
+        # the province opened the lead and stays the actor
+        (
+            "据悉，福建省今年选派1200名干部到乡村振兴一线任职。福建省要求选派干部全脱产驻村，"
+            "福建省将对表现突出的干部优先提拔。\n宁化县选派干部带领村民种植烟叶。",
+            "福建省",
+        ),
+        # a district's study tour to a city whose counties it then names: the visitors act
+        (
+            "10月9日，新会区委副书记率队赴肇庆市学习考察。\n据了解，四会、怀集入选典型县。"
+            "考察组先后到怀集县的冷坑镇、四会市的江谷镇参观。新会区将借鉴经验。",
+            "新会区",
+        ),
+    ],
+)
+def test_the_lead_opener_stands_in_for_the_headline(
     tmp_path: Path, text: str, expected: str
 ) -> None:
     assert primary_locality_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市督查组莅临某县开展明察暗访工作。", True),
+        ("检查组莅临某县检查指导。", True),
+        ("代表团莅临某县参观考察。", False),
+    ],
+)
+def test_a_county_an_inspection_visits_is_inspected(text: str, expected: bool) -> None:
+    at = text.index("某县")
+    assert is_inspected(text, at, at + 2) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "weight"),
+    [
+        # a sender and the province its cadres went to: no survey of two provinces
+        ("近日，云南省选派10名干部赴上海市挂职锻炼。", "云南省", 1.0),
+        ("甘肃省今年选派120名干部到天津市跟班学习。", "甘肃省", 1.0),
+        # two provinces both acting in one paragraph still survey
+        ("其中，湖北省建立纪实档案，浙江省推行擂台赛。", "湖北省", 0.3),
+    ],
+)
+def test_where_cadres_went_is_no_province_surveyed(text: str, place: str, weight: float) -> None:
+    assert mention_scores(text, find_places(text))[place] == pytest.approx(weight)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("灵武电厂二期建成投产。", []),
+        ("平顶山煤矿完成整改。", []),
+        ("灵武选派干部驻村。", ["灵武市"]),
+    ],
+)
+def test_a_plant_named_after_its_place_is_no_place(text: str, names: list[str]) -> None:
+    assert [m.name for m in find_places(text)] == names
