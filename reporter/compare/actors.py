@@ -410,3 +410,42 @@ def aided_places(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMenti
                 break
             at = text.find(word, at + len(word))
     return [m for m in mentions if m.name in aided or m.province in aided]
+
+
+def elsewhere_starts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
+    """Starts of the mentions that are destinations, venues, comparisons or examples,
+    and of those listed right after one (到潍坊市、临沂市的先进村: both) or written
+    right after it (赴昆山张家港学习: both; 赴深圳市南山区: the district too)."""
+    out: set[int] = venue_list_starts(text, mentions)
+    listed_after = -1  # end of the last mention that was elsewhere
+    for m in sorted(mentions, key=lambda m: m.start):
+        if is_elsewhere(text, m.start, m.end) or (
+            listed_after >= 0
+            and (m.start == listed_after or text[listed_after : m.start] in LIST_JOINERS)
+        ):
+            out.add(m.start)
+            listed_after = m.end
+        else:
+            listed_after = -1
+    return out
+
+
+def venue_list_starts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
+    """Starts of the places of a list that a venue marker opens and a venue word closes
+    (在南宁和桂林两地同时举行, 在杭州、宁波举办): the venue word follows the last item, too
+    far from the first for :func:`is_elsewhere` to read it, yet every item is a venue."""
+    w = actor_words()
+    longest = max(map(len, w.venue_words))
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: set[int] = set()
+    i = 0
+    while i < len(ordered):
+        j = i
+        while j + 1 < len(ordered) and text[ordered[j].end : ordered[j + 1].start] in LIST_JOINERS:
+            j += 1
+        if j > i and text.endswith(w.venue_markers, 0, ordered[i].start):
+            after = text[ordered[j].end : ordered[j].end + VENUE_GAP_MAX + longest]
+            if any(0 <= after.find(v) <= VENUE_GAP_MAX for v in w.venue_words):
+                out.update(m.start for m in ordered[i : j + 1])
+        i = j + 1
+    return out

@@ -31,7 +31,9 @@ its actor:
 
 Descending from a division to one below it needs that place to outscore its siblings
 by :data:`SIBLING_MARGIN` (a provincial paper's two county examples leave the province),
-and a division writing of itself (我州…, 我县…) opening the lead acts as its organ does.
+and a division writing of itself (我州…, 我县…) opening the lead acts as its organ does;
+below the lead's first actor (山东省从今年开始选派…) a place needs more weighted mentions
+than it (:data:`OPENER_SHARE`): the places its story visits are its examples.
 
 A digest of short items from several provinces (:func:`is_digest`), or a story whose
 title or lead opens with a national organ acting (:func:`is_national`), has no primary
@@ -56,12 +58,11 @@ from collections.abc import Mapping, Sequence
 from reporter.compare.actors import (
     LEAD_WEIGHT,
     LEVEL_CHARS,
-    LIST_JOINERS,
     NATIONAL,
     TITLE_WEIGHT,
     accompanies,
     actor_words,
-    is_elsewhere,
+    elsewhere_starts,
     is_inspected,
     names_post,
     subject_starts,
@@ -120,6 +121,11 @@ MIN_PRIMARY_SCORE = 2.0
 # who did what first): on a page whose headline names no place it weighs one more lead,
 # so a county the province's story visits later needs more than half its score.
 OPENER_WEIGHT = LEAD_WEIGHT
+# A place below the lead's opener (山东省从今年开始选派…, then 青州市… as one example) is
+# the subject only when its weighted mentions in the text (no title, lead or opener
+# weight: both are in the lead) reach this share of the opener's: the division that
+# opens the story acts, and the places below it that the story visits are its examples.
+OPENER_SHARE = 1.0
 
 
 def _province_of(m: PlaceMention) -> str:
@@ -345,24 +351,6 @@ def _add_level_references(
             at = text.find(ref, at + len(ref))
 
 
-def elsewhere_starts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
-    """Starts of the mentions that are destinations, venues, comparisons or examples,
-    and of those listed right after one (到潍坊市、临沂市的先进村: both) or written
-    right after it (赴昆山张家港学习: both; 赴深圳市南山区: the district too)."""
-    out: set[int] = set()
-    listed_after = -1  # end of the last mention that was elsewhere
-    for m in sorted(mentions, key=lambda m: m.start):
-        if is_elsewhere(text, m.start, m.end) or (
-            listed_after >= 0
-            and (m.start == listed_after or text[listed_after : m.start] in LIST_JOINERS)
-        ):
-            out.add(m.start)
-            listed_after = m.end
-        else:
-            listed_after = -1
-    return out
-
-
 def actor_mentions(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
     """The mentions that are not destinations, venues or comparisons."""
     elsewhere = elsewhere_starts(text, mentions)
@@ -488,6 +476,10 @@ def primary_locality(
             )
         ]
 
+    def mentioned(loc: Locality) -> float:
+        # the weighted mentions alone, without the title, lead and outlet weights
+        return scores.get(loc.name, 0.0) if scores is not None else float(loc.mentions)
+
     node = max(localities, key=key)
     if score[node.name] < MIN_PRIMARY_SCORE:
         # places named only in passing, but an organ without its place opens the title
@@ -497,7 +489,11 @@ def primary_locality(
         node = up
     while candidates := below(node):
         best = max(candidates, key=key)
-        if score[best.name] < DISTRICT_SHARE * score[node.name] or _tied(best, candidates, score):
+        if (
+            score[best.name] < DISTRICT_SHARE * score[node.name]
+            or _tied(best, candidates, score)
+            or (node.name == opener and mentioned(best) < OPENER_SHARE * mentioned(node))
+        ):
             break
         city = by_name.get(best.city or "") if best.level == "district" else None
         if (
