@@ -12,6 +12,7 @@ from reporter.clean.metadata_resources import (
     CAPTION_CREDIT_TAIL_RE,
     CLAUSE_MARK_RE,
     KICKER_COUPLET_RE,
+    KICKER_SPEECH_RE,
     LIST_LABEL_RE,
     SENTENCE_END_MARK_RE,
     SENTENCE_SPLIT_RE,
@@ -267,7 +268,8 @@ def stacked_main(upper: str, lower: str) -> int | None:
     upper, 1 the lower), or None when nothing tells.  A kicker (引题) above or a subtitle
     (副题) below is the line that reads as prose, its clauses apart by commas
     (表扬先进鼓士气，激励斗志树榜样; 镇、县、市、省直四级……), where the main title is
-    one statement; or a kicker in its rhetorical form, a couplet of parallel phrases."""
+    one statement; or a kicker in its rhetorical form, a couplet of parallel phrases;
+    or a kicker that names who spoke where (某某在座谈会上提出), over what was said."""
     if any(SUBTITLE_DASH_RE.match(t) for t in (upper, lower)):
         return None  # a dashed subtitle completes the line above: the two are one title
     marked = [
@@ -278,6 +280,10 @@ def stacked_main(upper: str, lower: str) -> int | None:
         main = 1 if marked[0] else 0
     elif _couplet(upper) and not _couplet(lower):
         main = 1
+    else:
+        said = [KICKER_SPEECH_RE.fullmatch(t) is not None for t in (upper, lower)]
+        if said[0] != said[1]:
+            main = 1 if said[0] else 0
     # a short line under or over a headline is the body's first intertitle (小标题)
     if main is None or len((upper, lower)[main]) < STACKED_MAIN_MIN_CHARS:
         return None
