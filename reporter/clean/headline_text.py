@@ -75,6 +75,8 @@ TITLE_MIN_HAN_SHARE = 0.5
 # headline lists a few acts with it (不发通知、不打招呼、不听汇报、不用陪同接待，…).
 TITLE_MAX_CLAUSE_MARKS = 3
 TITLE_MAX_ENUMERATION_MARKS = 6
+# A place name glued to a headline's end is at least this long (乌兰察布, 麟游).
+PLACE_TAIL_MIN_CHARS = 2
 
 
 # A caption that opens the page stands for its headline (caption_title) when it states an
@@ -129,7 +131,20 @@ def clean_title(line: str) -> str:
             # a known outlet glued to the end without a separator: 标题人民网
             if line.endswith(name) and len(line) - len(name) >= TITLE_SHORT_CHARS:
                 line = line[: -len(name)]
-    return line.strip()
+    return _without_own_place_tail(line.strip())
+
+
+def _without_own_place_tail(line: str) -> str:
+    """``line`` without the name of the place it opens with glued again to its end: a
+    local site's name (乌兰察布市创新干部培训……乌兰察布), for a headline never ends on
+    the bare name of the place it starts with."""
+    places = find_places(line)
+    if not places or places[0].start != 0:
+        return line
+    for n in range(places[0].end, PLACE_TAIL_MIN_CHARS - 1, -1):
+        if line.endswith(line[:n]) and len(line) - n >= max(TITLE_SHORT_CHARS, n):
+            return line[:-n].rstrip()
+    return line
 
 
 def without_author(title: str) -> str:

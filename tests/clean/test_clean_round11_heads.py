@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from reporter.clean import clean_article
-from reporter.clean.headline_text import stacked_main
+from reporter.clean.headline_text import clean_title, stacked_main
 from reporter.models import Article
 
 
@@ -82,3 +82,20 @@ def test_figure_of_speech_headline_quoting_the_body(
     assert got_derived == derived
     if title is not None:
         assert got == title
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # a local site's name (the place the headline opens with) glued to its end
+        ("平阳县创新乡镇干部培训打造过硬队伍平阳", "平阳县创新乡镇干部培训打造过硬队伍"),
+        ("诸暨市选派百名干部下沉项目一线诸暨", "诸暨市选派百名干部下沉项目一线"),
+        ("宁波市推行干部“赛马”机制宁波市", "宁波市推行干部“赛马”机制"),
+        # a headline that names its place only at the start keeps its end
+        ("诸暨市选派百名干部下沉项目一线", "诸暨市选派百名干部下沉项目一线"),
+        # a place named again inside is no tail
+        ("宁波市为宁波干部减负", "宁波市为宁波干部减负"),
+    ],
+)
+def test_own_place_glued_to_the_end(line: str, title: str) -> None:
+    assert clean_title(line) == title
