@@ -18,6 +18,7 @@ from reporter.clean.headline_text import (
     part_of,
     place_label,
     quoted_whole,
+    quotes_body,
     stacked_main,
     summary_above,
     teaser_above,
@@ -36,7 +37,6 @@ from reporter.clean.metadata_resources import (
     LIST_ITEM_RE,
     SALUTATION_RE,
     SENTENCE_SPLIT_RE,
-    TITLE_COINAGE_RE,
     TITLE_DATELINE_TAIL_RE,
     TITLE_EDGE_PUNCT_RE,
     TITLE_FEED_PREFIX_RE,
@@ -124,8 +124,6 @@ LIST_MIN_ITEMS = 3
 # A line printed twice among the head lines (the page's <title> over its <h1>) names
 # the headline when it is this long; two equal short lines are a banner (某某网).
 REPEATED_LINE_MIN_CHARS = 10
-# A quoted coinage (“雏鹰”) names the story when it has at least this many characters.
-QUOTED_COINAGE_MIN_CHARS = 2
 # Dashes that join a main title and its subtitle.
 TITLE_DASHES = ("——", "—", "--")
 # A line printed above or below the best one that scores this much less is another
@@ -283,16 +281,6 @@ def _wrapped_stub(
     return stub
 
 
-def _quotes_body(text: str, body: str) -> bool:
-    """Whether ``text`` quotes a coinage the body names too (“雏鹰”展翅 逐梦远航 over a
-    body on the “雏鹰计划”): a headline of figures of speech shares few pairs with its
-    body, but the quoted name is the story's own word, which no banner or slogan shares."""
-    return any(
-        len(HAN_RE.findall(q)) >= QUOTED_COINAGE_MIN_CHARS and q.strip("“”") in body
-        for q in TITLE_COINAGE_RE.findall(text)
-    )
-
-
 def _lead_stub(line: str, below: Sequence[str]) -> bool:
     """Whether ``line`` is the lead cut short (a page's summary line): a line of more
     than one clause that a paragraph below starts with and runs on mid-clause, where a
@@ -375,7 +363,7 @@ def choose_title(
         # body; printed twice at the head of the page it is the headline all the same
         # (a label-sized line twice is a banner: 某某网 over 某某网 > 要闻)
         twice = len(text) >= TITLE_SHORT_CHARS and any(k < head for k in quoted)
-        if unrelated and words_of(text) not in trail and not twice and not _quotes_body(text, body):
+        if unrelated and words_of(text) not in trail and not twice and not quotes_body(text, body):
             continue
         rank = i - sum(1 for k in listed if k < i)
         score = AGREEMENT_WEIGHT * min(agreement, AGREEMENT_ENOUGH) - POSITION_PENALTY * rank

@@ -19,6 +19,7 @@ from reporter.clean.metadata_resources import (
     SUBTITLE_DASH_RE,
     TITLE_AUTHOR_TAIL_RE,
     TITLE_BRACKET_PAIRS,
+    TITLE_COINAGE_RE,
     TITLE_DATELINE_TAIL_RE,
     TITLE_EDGE_PUNCT_RE,
     TITLE_FEED_PREFIX_RE,
@@ -75,6 +76,8 @@ TITLE_MIN_HAN_SHARE = 0.5
 # headline lists a few acts with it (不发通知、不打招呼、不听汇报、不用陪同接待，…).
 TITLE_MAX_CLAUSE_MARKS = 3
 TITLE_MAX_ENUMERATION_MARKS = 6
+# A quoted coinage (“雏鹰”) names the story when it has at least this many characters.
+QUOTED_COINAGE_MIN_CHARS = 2
 # A place name glued to a headline's end is at least this long (乌兰察布, 麟游).
 PLACE_TAIL_MIN_CHARS = 2
 
@@ -215,6 +218,16 @@ def quoted_whole(text: str, para: str) -> bool:
             return True
         at = para.find(text, at + 1)
     return False
+
+
+def quotes_body(text: str, body: str) -> bool:
+    """Whether ``text`` quotes a coinage the body names too (“雏鹰”展翅 逐梦远航 over a
+    body on the “雏鹰计划”): a headline of figures of speech shares few pairs with its
+    body, but the quoted name is the story's own word, which no banner or slogan shares."""
+    return any(
+        len(HAN_RE.findall(q)) >= QUOTED_COINAGE_MIN_CHARS and q.strip("“”") in body
+        for q in TITLE_COINAGE_RE.findall(text)
+    )
 
 
 def place_label(before: str) -> bool:
