@@ -18,6 +18,7 @@ from reporter.clean.headline_text import (
     part_of,
     place_label,
     quoted_whole,
+    quotes_body,
     stacked_main,
     summary_above,
     teaser_above,
@@ -321,7 +322,8 @@ def choose_title(
         )
     )
     head = 2 if teaser else head
-    body_grams = han_grams("\n".join(paragraphs[head:]))
+    body = "\n".join(paragraphs[head:])
+    body_grams = han_grams(body)
     if not body_grams:  # a page of short lines only: each line is the others' body
         body_grams = han_grams("\n".join(paragraphs))
     lead_grams = han_grams("\n".join(paragraphs[head : head + LEAD_ECHO_PARAGRAPHS]))
@@ -361,7 +363,7 @@ def choose_title(
         # body; printed twice at the head of the page it is the headline all the same
         # (a label-sized line twice is a banner: 某某网 over 某某网 > 要闻)
         twice = len(text) >= TITLE_SHORT_CHARS and any(k < head for k in quoted)
-        if unrelated and words_of(text) not in trail and not twice:
+        if unrelated and words_of(text) not in trail and not twice and not quotes_body(text, body):
             continue
         rank = i - sum(1 for k in listed if k < i)
         score = AGREEMENT_WEIGHT * min(agreement, AGREEMENT_ENOUGH) - POSITION_PENALTY * rank

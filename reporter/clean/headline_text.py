@@ -12,12 +12,14 @@ from reporter.clean.metadata_resources import (
     CAPTION_CREDIT_TAIL_RE,
     CLAUSE_MARK_RE,
     KICKER_COUPLET_RE,
+    KICKER_SPEECH_RE,
     LIST_LABEL_RE,
     SENTENCE_END_MARK_RE,
     SENTENCE_SPLIT_RE,
     SUBTITLE_DASH_RE,
     TITLE_AUTHOR_TAIL_RE,
     TITLE_BRACKET_PAIRS,
+    TITLE_COINAGE_RE,
     TITLE_DATELINE_TAIL_RE,
     TITLE_EDGE_PUNCT_RE,
     TITLE_FEED_PREFIX_RE,
@@ -74,6 +76,10 @@ TITLE_MIN_HAN_SHARE = 0.5
 # headline lists a few acts with it (不发通知、不打招呼、不听汇报、不用陪同接待，…).
 TITLE_MAX_CLAUSE_MARKS = 3
 TITLE_MAX_ENUMERATION_MARKS = 6
+# A quoted coinage (“雏鹰”) names the story when it has at least this many characters.
+QUOTED_COINAGE_MIN_CHARS = 2
+# A place name glued to a headline's end is at least this long (乌兰察布, 麟游).
+PLACE_TAIL_MIN_CHARS = 2
 
 
 # A caption that opens the page stands for its headline (caption_title) when it states an
@@ -128,7 +134,20 @@ def clean_title(line: str) -> str:
             # a known outlet glued to the end without a separator: 标题人民网
             if line.endswith(name) and len(line) - len(name) >= TITLE_SHORT_CHARS:
                 line = line[: -len(name)]
-    return line.strip()
+    return _without_own_place_tail(line.strip())
+
+
+def _without_own_place_tail(line: str) -> str:
+    """``line`` without the name of the place it opens with glued again to its end: a
+    local site's name (乌兰察布市创新干部培训……乌兰察布), for a headline never ends on
+    the bare name of the place it starts with."""
+    places = find_places(line)
+    if not places or places[0].start != 0:
+        return line
+    for n in range(places[0].end, PLACE_TAIL_MIN_CHARS - 1, -1):
+        if line.endswith(line[:n]) and len(line) - n >= max(TITLE_SHORT_CHARS, n):
+            return line[:-n].rstrip()
+    return line
 
 
 def without_author(title: str) -> str:
@@ -201,6 +220,16 @@ def quoted_whole(text: str, para: str) -> bool:
     return False
 
 
+def quotes_body(text: str, body: str) -> bool:
+    """Whether ``text`` quotes a coinage the body names too (“雏鹰”展翅 逐梦远航 over a
+    body on the “雏鹰计划”): a headline of figures of speech shares few pairs with its
+    body, but the quoted name is the story's own word, which no banner or slogan shares."""
+    return any(
+        len(HAN_RE.findall(q)) >= QUOTED_COINAGE_MIN_CHARS and q.strip("“”") in body
+        for q in TITLE_COINAGE_RE.findall(text)
+    )
+
+
 def place_label(before: str) -> bool:
     """Whether ``before`` is a place and a colon (贵州：标题 over 标题): the headline
     names its actor there, as 重庆：干部“年检”过“三关” does; a column's label (第一篇：)
@@ -267,7 +296,8 @@ def stacked_main(upper: str, lower: str) -> int | None:
     upper, 1 the lower), or None when nothing tells.  A kicker (引题) above or a subtitle
     (副题) below is the line that reads as prose, its clauses apart by commas
     (表扬先进鼓士气，激励斗志树榜样; 镇、县、市、省直四级……), where the main title is
-    one statement; or a kicker in its rhetorical form, a couplet of parallel phrases."""
+    one statement; or a kicker in its rhetorical form, a couplet of parallel phrases;
+    or a kicker that names who spoke where (某某在座谈会上提出), over what was said."""
     if any(SUBTITLE_DASH_RE.match(t) for t in (upper, lower)):
         return None  # a dashed subtitle completes the line above: the two are one title
     marked = [
@@ -278,6 +308,10 @@ def stacked_main(upper: str, lower: str) -> int | None:
         main = 1 if marked[0] else 0
     elif _couplet(upper) and not _couplet(lower):
         main = 1
+    else:
+        said = [KICKER_SPEECH_RE.fullmatch(t) is not None for t in (upper, lower)]
+        if said[0] != said[1]:
+            main = 1 if said[0] else 0
     # a short line under or over a headline is the body's first intertitle (小标题)
     if main is None or len((upper, lower)[main]) < STACKED_MAIN_MIN_CHARS:
         return None

@@ -145,6 +145,13 @@ CLAUSE_MARK_RE = re.compile("[，,；;、]")
 TITLE_QUOTED_SPAN_RE = re.compile(r"“[^”]*”|‘[^’]*’|\([^)]*\)|（[^）]*）|《[^》]*》")
 # A dash that opens a subtitle, in any of the ways pages print it (——, ――, --, ~~).
 SUBTITLE_DASH_RE = re.compile(r"^[—―\-－~～]")
+# A kicker (引题) that reports who spoke where (某某在某某会议上强调 / 提出 / 指出): the
+# line ends on the verb of saying, and the main title under it is what was said.
+KICKER_SPEECH_RE = re.compile(
+    f"[{HAN}]+(?:在|出席|主持|参加)[^，,；;]*(?:强调|指出|提出|要求|表示|希望)$"
+)
+# A word a headline puts in double quotes (“雏鹰”展翅): a coinage of the story.
+TITLE_COINAGE_RE = re.compile("“[^“”]+”")
 KICKER_COUPLET_RE = re.compile(f'^(?P<a>[{HAN}“”‘’"]{{3,9}}) (?P<b>[{HAN}“”‘’"]{{3,9}})$')
 SENTENCE_SPLIT_RE = re.compile("(?<=[。！？!?])")
 # A mark that ends a sentence, wherever it stands (a line holding one is prose).
