@@ -54,8 +54,16 @@ def test_the_head_official_and_the_work_style_of_officials_name_cadre_work(
             "fiction",
             "叙述动作",
         ),
+        # a plan report put to the people's congress, with the session that adopted it
+        (
+            "关于某省2023年国民经济和社会发展计划执行情况与2024年计划的报告\n"
+            "某省第七届人民代表大会第二次会议审议通过\n一、2023年计划执行情况\n"
+            "全省地区生产总值增长6%，干部群众干事创业热情高涨。",
+            "work_report",
+            "人大报告",
+        ),
     ],
-    ids=["wiki-entry", "comparison-headings", "novel-narration"],
+    ids=["wiki-entry", "comparison-headings", "novel-narration", "congress-plan-report"],
 )
 def test_the_kinds_of_page_batches_25_28_let_through_are_caught(
     make_document: MakeDocument, text: str, kind: str, marker: str
@@ -73,8 +81,10 @@ def test_the_kinds_of_page_batches_25_28_let_through_are_caught(
         "二、强化调度\n专班每周召开一次调度会。",
         # a feature quoting a cadre, without a narrator's gestures
         "“群众的事就是我们的事。”驻村第一书记王某说。今年以来，他走访农户300余户。",
+        # news of the session itself names the report once
+        "某县召开人大常委会会议，听取县政府关于预算执行情况的报告，选派10名干部驻村。",
     ],
-    ids=["report-headings", "feature-quote"],
+    ids=["report-headings", "feature-quote", "congress-news"],
 )
 def test_their_news_neighbours_pass(make_document: MakeDocument, text: str) -> None:
     assert genre.judge(make_document(text)).reason is None
