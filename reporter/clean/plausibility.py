@@ -23,6 +23,12 @@ A second, separate pattern drops the ASCII junk that anti-scraping scripts scatt
 between sentences (``9 Y8 f3 E5 k.``): three or more tokens of one to three symbols
 separated by spaces, most of them mixing letters with digits or symbols.
 
+A third drops a whole sentence of word salad: common characters drawn at random to pad an
+SEO page (详粪沮祷寒歌笑灿营抑堤盾…), which the two above leave alone because each character
+is ordinary.  Almost no two neighbours of it start a dictionary word; in written Chinese
+most characters do (round 11: every sentence of the labelled pages pairs a quarter of its
+characters or more, the padding at most a tenth).
+
 Each dropped span is recorded as a removal (kind ``junk``), so the appendix lists it.
 Lines made only of the 3,755 most common characters (GB2312 level 1) without Latin
 letters or kana are not judged: no garbled run is made of them alone.
@@ -45,12 +51,14 @@ from reporter.clean.resources import (
     LONE_LOWER_LETTER_RE,
     NOT_COMMON_TEXT_RE,
     PLAUSIBILITY_UNIT_RE,
+    SALAD_HAN_RUN_RE,
+    SALAD_SENTENCE_RE,
     TONE_MARKS_RE,
 )
 from reporter.clean.script import to_simplified_line
 from reporter.text import segment
 
-__all__ = ["drop_implausible_spans", "implausible_spans"]
+__all__ = ["drop_implausible_spans", "implausible_spans", "word_salad_spans"]
 
 KIND = "junk"
 # jieba frequency below which a character counts as rare on its own: garbled
@@ -70,6 +78,12 @@ MIN_BAD_RUN_UNITS = 2
 JUNK_MIXED_TOKEN_SHARE = 0.5
 # ... and this many of them must hold a letter: "(1 / 2)" or "1 - 3" are numbering.
 MIN_JUNK_LETTERED_TOKENS = 2
+# A sentence is judged for word salad from this many Han characters in runs of four or
+# more: a short clause pairs little by chance (a list of names, 让某人实现从…).
+SALAD_MIN_CHARS = 16
+# ... and is salad below this share of them pairing with a neighbour into a dictionary
+# word: the padding of the labelled pages pairs at most 0.08, real sentences 0.24 or more.
+SALAD_MAX_PAIRED_SHARE = 0.15
 # GB2312 level 1 (the 3,755 most common characters) are the lead bytes 0xB0-0xD7.
 GB2312_LEVEL1_FIRST = 0xB0
 GB2312_LEVEL1_LAST = 0xD7
@@ -220,7 +234,36 @@ def _drop_spans(line: str, spans: list[tuple[int, int]], reason: str) -> str:
     return line
 
 
+def _paired_share(sentence: str, freqs: dict[str, int]) -> tuple[int, float]:
+    """How many Han characters of ``sentence`` (in runs of four or more) there are, and
+    the share of them that start a dictionary word with a neighbour."""
+    total = paired = 0
+    for run in SALAD_HAN_RUN_RE.findall(sentence):
+        total += len(run)
+        for i in range(len(run)):
+            if (i > 0 and run[i - 1 : i + 1] in freqs) or (
+                i + 1 < len(run) and run[i : i + 2] in freqs
+            ):
+                paired += 1
+    return total, (paired / total if total else 1.0)
+
+
+def word_salad_spans(view: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of one simplified line that are word salad."""
+    freqs = _freqs()
+    out = []
+    for m in SALAD_SENTENCE_RE.finditer(view):
+        total, share = _paired_share(m.group(), freqs)
+        if total >= SALAD_MIN_CHARS and share < SALAD_MAX_PAIRED_SHARE:
+            out.append((m.start(), m.end()))
+    return out
+
+
 def _clean_line(line: str) -> str:
+    if sum(len(r) for r in SALAD_HAN_RUN_RE.findall(line)) >= SALAD_MIN_CHARS:
+        salad = word_salad_spans(to_simplified_line(line))
+        if salad:
+            line = _drop_spans(line, salad, "word salad: characters at random that form no words")
     if not _suspicious(line):
         return line
     view = to_simplified_line(line)

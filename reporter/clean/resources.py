@@ -111,6 +111,11 @@ PLAUSIBILITY_UNIT_RE = re.compile(
 LONE_LOWER_LETTER_RE = re.compile("[a-z]")
 # What a line of plain Chinese text does not hold but junk does: Latin letters (tone
 # marks included) and kana; such a line is judged even if its characters are common.
+# A sentence, closed by its end mark (the unit a word salad fills: reporter.clean.plausibility).
+SALAD_SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
+# A stretch of four or more Han characters: the text judged for a word salad (single
+# characters between quotes or spaces, 以“学”促用 or 党 工 委, pair with nothing by layout).
+SALAD_HAN_RUN_RE = re.compile(f"[{HAN}]{{4,}}")
 NOT_COMMON_TEXT_RE = re.compile(f"[A-Za-z\\u3040-\\u30ff]|{TONE_MARKS_RE.pattern}")
 # Japanese kana: never in the genre's Chinese text; in a Han run it is shifted bytes.
 KANA_RE = re.compile("[\u3040-\u30ff]")
