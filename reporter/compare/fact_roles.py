@@ -66,6 +66,8 @@ class _Context:
     lo: int  # the end of the previous number in the clause, else ``a``
     hi: int  # the start of the next number in the clause, else ``b``
     words: _SentenceWords
+    # the end of the next number in the clause, else ``b`` ("分10期参加培训": the act after it)
+    after_next: int
     # where the clauses a head count may be the subject of end: the next head count of the
     # sentence (the subject of its own clauses) or the first semicolon, else the text's end
     reach: int
@@ -313,7 +315,7 @@ def _role(span: Span, ctx: _Context, c: FactContextPatterns) -> str:
         # count with no act in its clause is the subject of the clauses after it, up to the
         # clause of the next head count; their first act done to people (sent, trained ...)
         # is the role; what the people then achieved (完成, 帮助) is no role of the count
-        later = _verb_role(verbs, ctx.b, ctx.b, ctx.b, ctx.reach)
+        later = _verb_role(verbs, ctx.after_next, ctx.after_next, ctx.after_next, ctx.reach)
         role = later if later in lexicon().people_roles else None
     if role == "deployed" and span.counts_detail == _REPORTING_MEMBERS:
         # domain.md: 在职党员 report to their communities; they are no deployed cadres
@@ -421,7 +423,8 @@ def described(text: str, spans: Sequence[Span]) -> list[Span]:
         ]
         stop = c.coordinate_break.search(text, span.end)
         reach = min([*heads, stop.start() if stop else len(text)])
-        ctx = _Context(text, a, b, lo, hi, words, reach)
+        after_next = min((n.end for n in numbers if span.end <= n.start < b), default=b)
+        ctx = _Context(text, a, b, lo, hi, words, after_next, reach)
         span = _counted_what(span, ctx, c)
         out.append(dc_replace(span, role=_role(span, ctx, c)))
     return out

@@ -24,6 +24,8 @@ def _role(text: str, written: str) -> str | None:
         ("本市85名党员干部组成突击队，下沉12个小区协助排查。", "85名", "deployed"),
         ("今年共有60名青年干部走出机关，到乡镇挂职锻炼。", "60名", "deployed"),
         ("全区40名村党组织书记来到党校，参加为期五天的轮训。", "40名", "trained"),
+        # ... or the act after the rounds it comes in, in its own clause
+        ("全市900名村干部分5期参加了集中轮训。", "900名", "trained"),
         # ... but not an act that governs a head count of its own
         ("对20余名干部进行了提醒谈话，并免去其中3名干部的职务。", "20余名", "other"),
         # ... nor what the people then achieved
