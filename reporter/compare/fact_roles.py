@@ -66,6 +66,11 @@ class _Context:
     lo: int  # the end of the previous number in the clause, else ``a``
     hi: int  # the start of the next number in the clause, else ``b``
     words: _SentenceWords
+    # the end of the next number in the clause, else ``b`` ("分10期参加培训": the act after it)
+    after_next: int
+    # where the clauses a head count may be the subject of end: the next head count of the
+    # sentence (the subject of its own clauses) or the first semicolon, else the text's end
+    reach: int
 
 
 @dataclass(frozen=True)
@@ -108,8 +113,15 @@ def _sentence_words(text: str, c: FactContextPatterns) -> _SentenceWords:
 
 def _unquoted(text: str, c: FactContextPatterns) -> str:
     """``text`` with quoted names and words holding no act blanked (same length): 学习 in
-    “虞青学习社” is no verb, nor 交流 in 交流发言 or 调整 in 调整配备."""
-    blank = c.quoted.sub(lambda m: " " * len(m.group()), text)
+    “虞青学习社” is no verb, nor 交流 in 交流发言 or 调整 in 调整配备; a quoted role word
+    alone is the act stressed, no name ("已经“下沉”到位")."""
+    roles = lexicon().role_words
+
+    def blank_name(m: re.Match[str]) -> str:
+        quote = m.group()
+        return quote if quote[1:-1] in roles else " " * len(quote)
+
+    blank = c.quoted.sub(blank_name, text)
     return c.not_act.sub(lambda m: " " * len(m.group()), blank)
 
 
@@ -298,6 +310,13 @@ def _role(span: Span, ctx: _Context, c: FactContextPatterns) -> str:
         # "下沉干部有4000多名": the people are named by their role; but "召回驻村干部4名"
         # recalls them, "表彰优秀驻村干部300名" awards them (a free verb came first)
         role = _verb_role(words.named, ctx.lo, span.start, span.end, hi)
+    if role is None and people:
+        # "116名党员干部组成一线工作队，下沉15个社区", "40人集结到位，分批奔赴武汉": a head
+        # count with no act in its clause is the subject of the clauses after it, up to the
+        # clause of the next head count; their first act done to people (sent, trained ...)
+        # is the role; what the people then achieved (完成, 帮助) is no role of the count
+        later = _verb_role(verbs, ctx.after_next, ctx.after_next, ctx.after_next, ctx.reach)
+        role = later if later in lexicon().people_roles else None
     if role == "deployed" and span.counts_detail == _REPORTING_MEMBERS:
         # domain.md: 在职党员 report to their communities; they are no deployed cadres
         return "other"
@@ -357,6 +376,11 @@ def _duration_role(span: Span, ctx: _Context, c: FactContextPatterns) -> str:
             role = head[-1][2]
     if role is None:
         role = _verb_role(words.named, ctx.lo, span.start, span.end, ctx.hi)
+    if role is None and not c.window_after.match(after):
+        # "选派干部担任第一书记，任期三年", "奔赴基层乡村，开展为期一年的……活动": a term in a
+        # clause naming no act measures the act of the sentence, the nearest before it; a
+        # look-back (三年来) measures no act
+        role = _verb_role(words.verbs, 0, span.start, span.start, span.start)
     if role == "result" and c.term_open.match(written):
         # "为期3天的能力提升培训班": a term is no time taken; 提升 names the course
         acts = sorted(v for v in (*words.verbs, *words.named) if v[2] != "result")
@@ -390,7 +414,17 @@ def described(text: str, spans: Sequence[Span]) -> list[Span]:
             default=a,
         )
         hi = min((n.start for n in numbers if span.end <= n.start < b), default=b)
-        ctx = _Context(text, a, b, lo, hi, words)
+        # the clauses after a head count up to the clause of the next one ("并免去其中2名
+        # ……的职务": its verb governs those 2) or a semicolon
+        heads = [
+            next((x for x, y in clauses if x <= n.start < y), n.start)
+            for n in numbers
+            if n.unit in PEOPLE_UNITS and n.start >= b
+        ]
+        stop = c.coordinate_break.search(text, span.end)
+        reach = min([*heads, stop.start() if stop else len(text)])
+        after_next = min((n.end for n in numbers if span.end <= n.start < b), default=b)
+        ctx = _Context(text, a, b, lo, hi, words, after_next, reach)
         span = _counted_what(span, ctx, c)
         out.append(dc_replace(span, role=_role(span, ctx, c)))
     return out

@@ -365,6 +365,9 @@ class FactContextPatterns:
     share_open: re.Pattern[str]
     # an award received after the count of its recipients ("3支代表队获得二等奖")
     award_after: re.Pattern[str]
+    # a semicolon: the clauses after it have a subject of their own ("下沉仓山区…16人助力
+    # 流调；在闽侯县…统筹79名队员")
+    coordinate_break: re.Pattern[str]
 
 
 @functools.cache
@@ -397,6 +400,7 @@ def fact_context_patterns() -> FactContextPatterns:
         quoted=re.compile(r"[“「『‘\"][^“”「」『』‘’\"\n]{1,20}[”」』’\"]"),
         not_act=re.compile(alternation(lex.not_acts)),
         share_open=re.compile(rf"^(?:{alternation(lex.share_open)})"),
+        coordinate_break=re.compile(r"[；;]"),
         # the award word within a short stretch after the receiving verb (获省委、省政府
         # 通报表彰): twelve characters hold the awarding body
         award_after=re.compile(
