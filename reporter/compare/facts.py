@@ -89,7 +89,7 @@ def extract_facts(
                     after=s.after,
                     mechanism_ids=mechanisms[i],
                     # "全省2900多名" in a sentence about a county is the province's
-                    locality=counted_place(sentence, s.start, localities[i]),
+                    locality=counted_place(sentence, s.start, localities[i], s.end),
                     sentence=sentences[i],
                     approximate=s.approximate,
                     label=s.label,

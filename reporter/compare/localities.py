@@ -161,9 +161,15 @@ def _nearest_named(
     return before, after
 
 
-def counted_place(sentence: str, start: int, locality: str | None) -> str | None:
-    """The place a number at ``start`` of ``sentence`` counts for, its sentence being
+def counted_place(
+    sentence: str, start: int, locality: str | None, end: int | None = None
+) -> str | None:
+    """The place a number at ``start:end`` of ``sentence`` counts for, its sentence being
     about ``locality``.
+
+    A place written right after the number names whose people it counts ("139名新疆维吾尔
+    自治区机关干部乘坐乌鲁木齐开往和田的列车": the region's officials, whatever city the
+    sentence also names): that place.
 
     A scope word that names a level above ``locality`` makes it that level's number: the
     province or city the gazetteer files ``locality`` under, never the county itself (a
@@ -173,6 +179,11 @@ def counted_place(sentence: str, start: int, locality: str | None) -> str | None
     以来，每年都有两万多名干部进驻"). When the gazetteer cannot say which parent (a name of
     several places with different parents), ``None``: no place is named.
     """
+    if end is not None:
+        finder = _gazetteer()
+        owner = next((m for m in finder(sentence) if m.start == end), None) if finder else None
+        if owner is not None:
+            return owner.name
     if locality is None:
         return None
     clause = next((m for m in CLAUSE.finditer(sentence) if m.start() <= start < m.end()), None)

@@ -212,6 +212,30 @@ def test_a_scope_word_credits_a_number_to_the_level_it_names(
     assert counted_place(sentence, sentence.index(number), locality) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "number", "locality", "expected"),
+    [
+        # the place right after the count names whose officials they are; the route or
+        # the destination named later in the sentence sent nobody
+        (
+            "当日，86名甘肃省直机关干部乘坐兰州开往陇南的列车，奔赴各县乡村。",
+            "86名",
+            "兰州市",
+            "甘肃省",
+        ),
+        ("近日，45名贵阳市机关干部来到毕节市各乡镇驻村。", "45名", "毕节市", "贵阳市"),
+        # no place right after the number: the sentence's own place
+        ("兰州市选派86名干部奔赴陇南乡村。", "86名", "兰州市", "兰州市"),
+        ("选派86名机关干部奔赴陇南市乡村。", "86名", "甘肃省", "甘肃省"),
+    ],
+)
+def test_a_place_right_after_a_count_names_whose_people_it_counts(
+    sentence: str, number: str, locality: str, expected: str
+) -> None:
+    start = sentence.index(number)
+    assert counted_place(sentence, start, locality, start + len(number)) == expected
+
+
 def test_a_province_total_in_a_county_story_is_no_county_fact() -> None:
     """The fact keeps the province, so no ranking of deployments credits the county."""
     sentences = ["全省3100多名驻村第一书记已全部到岗，霞浦县另选派40名干部下沉一线。"]
