@@ -274,6 +274,15 @@ def _role(span: Span, ctx: _Context, c: FactContextPatterns) -> str:
     ):
         return "weight"
     if span.kind == "change":
+        if span.unit in PEOPLE_UNITS:
+            # "援藏干部选派数量逐批增加，从第一批622名增加到第十批2117名": the scale of a
+            # sending, told over time, is no outcome of it; the act done to the people
+            # counted (before the change, in the sentence) gives the role.  A change of
+            # people no act names (脱贫人口从1000人减少到200人) is a result.
+            acts = tuple(v for v in ctx.words.verbs if v[2] in lexicon().people_roles)
+            acted = _verb_role(acts, 0, span.start, span.start, span.start)
+            if acted is not None:
+                return acted
         return "result"
     words = ctx.words
     if span.kind == "percentage" and c.share_open.match(text[ctx.a : span.start].lstrip(_OPENERS)):
