@@ -47,6 +47,8 @@ BATCH_UNITS = frozenset({"批", "批次", "期", "轮"})
 MAX_BATCH_GAP = 2
 # What an age counts (data/compare_lexicon.toml [fact_count_units]: 岁, 周岁).
 _AGE = "岁"
+# How a clause of going opens: the people of the clause before went where it names.
+_GOING = re.compile(r"(?:分赴|分别赴|赴|前往|奔赴)")
 # Marks and spaces a clause may open with before its first word.
 _OPENERS = "，,；;、 "
 # counts_detail of a length of time that says nothing of how long officials served.
@@ -332,13 +334,24 @@ def _role(span: Span, ctx: _Context, c: FactContextPatterns) -> str:
     if role in lexicon().people_roles and span.kind in _THING_KINDS and not _counts_people(span):
         # "下沉到全县139个居民小区", "组建8个工作组": where or with what, not who was acted on
         return "other"
-    if role == "deployed" and c.training_destination.search(text, span.end, ctx.b):
+    if role == "deployed" and c.training_destination.search(text, span.end, _going_end(ctx)):
         # "选派118名干部赴新加坡参加培训": sent to a course is trained
         return "trained"
     if role == "promoted" and c.tempering_destination.search(text, span.end, ctx.b):
         # "遴选130名干部到重点平台锻炼": selected to be tempered on a post is deployed
         return "deployed"
     return role or "other"
+
+
+def _going_end(ctx: _Context) -> int:
+    """Where the place a count of people went to ends: its clause, or the next one when
+    that one opens with going (选派了300名业务骨干，分赴…自贸试验区跟班学习)."""
+    rest = ctx.text[ctx.b :].lstrip(_OPENERS)
+    going = _GOING.match(rest)
+    if going is None:
+        return ctx.b
+    nxt = CLAUSE.search(ctx.text, len(ctx.text) - len(rest))
+    return nxt.end() if nxt is not None else len(ctx.text)
 
 
 def _counts_people(span: Span) -> bool:
