@@ -415,6 +415,19 @@ def pinyin_readings() -> dict[str, str]:
 
 
 @functools.cache
+def script_variants() -> dict[str, str]:
+    """Traditional variant characters t2s keeps, with their simplified forms
+    (reporter/data/script.toml [variants])."""
+    raw = tomllib.loads(read_data("script.toml")).get("variants", {})
+    if not isinstance(raw, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and len(k) == 1 and len(v) == 1
+        for k, v in raw.items()
+    ):
+        raise CleanDataError("script.toml [variants]: each entry maps one character to one")
+    return dict(raw)
+
+
+@functools.cache
 def zhu_keep_re() -> re.Pattern[str]:
     """Words in which 著 stays 著 after t2s (reporter/data/script.toml)."""
     data = tomllib.loads(read_data("script.toml"))

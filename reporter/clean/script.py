@@ -8,7 +8,8 @@ text of this genre is produced from mainland simplified by the same standard
 tables, which ``t2s`` reverses.
 
 OpenCC keeps every 著 (traditional writes 著作 and 隨著 alike); after conversion
-著 becomes 着 except in the words of ``reporter/data/script.toml`` (著作, 显著 ...).
+著 becomes 着 except in the words of ``reporter/data/script.toml`` (著作, 显著 ...);
+the variants t2s keeps (陜 for 陝) become simplified by that file's table too.
 
 Offsets: the splitter maps a sentence of the simplified text back to the text as
 published, so every paragraph must keep its length.  ``t2s`` is length-preserving
@@ -41,6 +42,7 @@ from reporter.clean.resources import (
     ASTRAL_RE,
     HAN_RE,
     bmp_class_re,
+    script_variants,
     zhu_keep_re,
 )
 from reporter.models import Script
@@ -180,7 +182,8 @@ def _needs_t2s_re() -> tuple[re.Pattern[str] | None, frozenset[str]] | None:
     phrases = _phrase_changes()
     if phrases is None:
         return None
-    changing = phrases | _tables().t2s_changes | {_ZHU}  # 著 is fixed after t2s
+    # 著 and the variants t2s keeps are fixed after t2s
+    changing = phrases | _tables().t2s_changes | {_ZHU} | set(script_variants())
     return bmp_class_re(changing), frozenset(ch for ch in changing if ord(ch) > 0xFFFF)
 
 
@@ -283,7 +286,13 @@ def to_simplified_line(line: str) -> str:
     out: str = _t2s().convert(line)
     if len(out) != len(line):
         out = "".join(_char_t2s(ch) for ch in line)
-    return _fix_zhu(out)
+    return _fix_zhu(out.translate(_variant_table()))
+
+
+@functools.cache
+def _variant_table() -> dict[int, str]:
+    """str.translate's table of the variants t2s keeps (陜 -> 陕)."""
+    return {ord(k): v for k, v in script_variants().items()}
 
 
 def to_simplified(text: str) -> str:

@@ -72,6 +72,7 @@ class ActorWords:
     town_references: tuple[str, ...]
     town_reference_prefixes: tuple[str, ...]
     town_stem_stop_chars: frozenset[str]
+    town_honour_prefixes: tuple[str, ...]
     outlet_organ_words: tuple[str, ...]
     level_references: tuple[str, ...]
     organ_references: tuple[str, ...]
@@ -128,6 +129,7 @@ def actor_words() -> ActorWords:
         town_references=words("town_references"),
         town_reference_prefixes=words("town_reference_prefixes"),
         town_stem_stop_chars=frozenset(words("town_stem_stop_chars")),
+        town_honour_prefixes=words("town_honour_prefixes"),
         outlet_organ_words=words("outlet_organ_words"),
         level_references=words("level_references"),
         organ_references=words("organ_references"),

@@ -26,7 +26,7 @@ def home_division(
     """The division a newspaper or site named after its place writes of as its own
     (抚州日报's 我市党政代表团赴赣州…, 徐州日报's …我市深入开展…): the outlet's place
     (:func:`outlet_home`) when the title or lead (``spans``) opens a clause with the
-    division writing of itself (我市, :data:`SELF_REFERENCE`) at that place's level, and
+    division writing of itself (我市, 全市: :data:`SELF_REFERENCES`) at that place's level, and
     the title names no actor of its own (``title_places``: 寿光38个大项目开工 in 潍坊日报
     is 寿光市's news, whatever 市政府 the lead names).  A 我县 in a city paper's story
     is a county's voice, not the city's: no home then.  ``outlets``: the outlet, then
@@ -51,18 +51,20 @@ def home_division(
         # paper reports that level's act, its own division only among those it reached
         return None
     for name in forms:
-        ref = SELF_REFERENCE + name[-1]
-        for lo, hi in spans:
-            at = text.find(ref, lo, hi)
-            while at != -1:
-                if in_subject_position(text, at) and not place_follows(text, at + len(ref)):
-                    return name
-                at = text.find(ref, at + len(ref), hi)
+        for ref in (prefix + name[-1] for prefix in SELF_REFERENCES):
+            for lo, hi in spans:
+                at = text.find(ref, lo, hi)
+                while at != -1:
+                    if in_subject_position(text, at) and not place_follows(text, at + len(ref)):
+                        return name
+                    at = text.find(ref, at + len(ref), hi)
     return None
 
 
 # The rank of a division's level character, highest first (a city's paper reporting a
 # province's act: 省 above 市).
 _LEVEL_RANK = {NATIONAL: 0, "省": 1, "市": 2, "州": 2, "区": 3, "县": 3, "旗": 3}
-# How a division writes of itself (我市, 我县): the outlet's own voice.
-SELF_REFERENCE = "我"
+# How a division writes of itself (我市, 我县): the outlet's own voice; 全市 opening a
+# clause of the title or lead (全市22个市直单位的34名党员干部下沉到…社区) is the same
+# voice, the whole of the paper's own division acting.
+SELF_REFERENCES = ("我", "全")

@@ -120,6 +120,8 @@ def find_towns(
                 _street_stem(stem) if name.endswith("街道") else stem.removesuffix("村")
             )
             or is_common_word(name)
+            # an honour's kind of unit (被评为市先进街道办事处): no town's name
+            or stem.startswith(w.town_honour_prefixes)
             # a stem that is a word (十字, 启动) names a town only when the town acts
             # or its organ does (十字镇开展…; not 清远启动乡村振兴)
             or (is_common_word(stem) and name not in acting)

@@ -108,6 +108,16 @@ def test_no_primary_locality_from_one_passing_mention() -> None:
         ("各村镇开展比武。各村镇干部", []),
         # named once, but opening the clause with what it does (batch5, 兴安镇)
         ("7月25日上午，兴安镇开展擂台赛，15个村党组织书记参赛。", ["兴安镇"]),
+        # opening a clause with the venue of its act, or its own profile (batch26)
+        ("6月3日下午，龙潭镇在镇政府会议室召开干部大会。龙潭镇班子成员参加", ["龙潭镇"]),
+        ("二、基本情况\n石岗乡地处全县最北端，石岗乡辖12个村，石岗人口3万", ["石岗乡"]),
+        ("青山镇位于县城以东，青山人口2万", ["青山镇"]),
+        ("今年，桥西路街道紧紧围绕中心工作，选派干部下沉网格。桥西路街道", ["桥西路街道"]),
+        # an honour's kind of unit is no town, however often its organ follows (batch25)
+        ("张家被评为省先进街道办事处，李家被评为先进街道办事处主任。先进街道", []),
+        ("全县表彰优秀乡镇党委10个，优秀乡镇党委书记10名。优秀乡镇", []),
+        # a town after 在 is where something happened, not the actor
+        ("县委在龙潭镇召开现场会。龙潭镇干部", []),
         # towns listed as the object of help do not act (batch1, 武进区)
         ("武进区抽调干部协助拆迁指挥部、湖塘镇和牛塘镇开展征迁。牛塘镇、湖塘镇", []),
     ],
