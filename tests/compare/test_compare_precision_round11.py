@@ -9,7 +9,9 @@
 - an instruction to every place below (各地要建立……考核机制) is an act still to be done;
 - a place's standing honours in its profile (先后荣获……, 连续20年被评为……) are no award now;
 - quoted names of work systems (“清单制”“擂台制”“赛马制”) are no contest held;
-- a party school named as someone's employer (党校常务副校长带领……) holds no course.
+- a party school named as someone's employer (党校常务副校长带领……) holds no course;
+- officials sent to study, the destination opening the next clause (选派50名干部，赴某大学
+  进行为期一月的深造), are trained, not posted to the frontline.
 
 Every text is written anew in the genre's style.  A case whose last field is ``True`` gave
 the opposite answer before the change; the others guard real news and real acts.
@@ -71,6 +73,14 @@ CASES: list[tuple[str, bool, str, bool]] = [
     # ... a contest with scores published stays a leaderboard
     ("leaderboard", True,
      "8月5日，全县举行重点项目擂台赛，12个乡镇同台比拼，现场打分并公布排名。", False),
+    # --- officials sent to study, the destination in the next clause
+    ("frontline_rotation", False,
+     "县委选派基层42名年轻干部，赴省农业大学进行为期一个月的再深造、再学习。", True),
+    ("frontline_rotation", False,
+     "全省从各市县选派了200名业务骨干，分赴国家部委和沿海省份跟班学习。", True),
+    # ... officials posted to villages, with a course as a second act, stay a rotation
+    ("frontline_rotation", True,
+     "今年，县委选派60名机关干部到村任职，为期两年，并组织他们参加岗前培训。", False),
 ]  # fmt: skip
 
 
