@@ -11,7 +11,9 @@
 - quoted names of work systems (“清单制”“擂台制”“赛马制”) are no contest held;
 - a party school named as someone's employer (党校常务副校长带领……) holds no course;
 - officials sent to study, the destination opening the next clause (选派50名干部，赴某大学
-  进行为期一月的深造), are trained, not posted to the frontline.
+  进行为期一月的深造), are trained, not posted to the frontline;
+- the sending told as who someone is (下派到村的驻村干部作为成员; 派驻某村第一书记某某 in a list
+  of winners; 开展驻村帮扶工作 as a field) reports no new sending.
 
 Every text is written anew in the genre's style.  A case whose last field is ``True`` gave
 the opposite answer before the change; the others guard real news and real acts.
@@ -81,6 +83,17 @@ CASES: list[tuple[str, bool, str, bool]] = [
     # ... officials posted to villages, with a course as a second act, stay a rotation
     ("frontline_rotation", True,
      "今年，县委选派60名机关干部到村任职，为期两年，并组织他们参加岗前培训。", False),
+    # --- the sending told as who someone is
+    ("frontline_rotation", False,
+     "临时党支部由县直部门包联领导、省市下派到村的党员驻村干部和村党支部书记组成。", True),
+    ("frontline_rotation", False,
+     "2019年选派到村、任期两年的挂职“第一书记”王某、李某两位同志接受了期满述职。", True),
+    ("frontline_rotation", False,
+     "两年来，全市各级单位持续开展驻村帮扶工作，涌现出一批先进集体。"
+     "为激发各单位参与驻村帮扶工作的积极性，市委决定对先进集体予以表彰。", True),
+    # ... a sending reported, with its count, stays a rotation
+    ("frontline_rotation", True,
+     "今年3月，市委组织部选派的86名驻村第一书记全部到岗，开展为期两年的驻村工作。", False),
 ]  # fmt: skip
 
 
