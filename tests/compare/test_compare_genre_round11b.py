@@ -55,9 +55,20 @@ _SKIPPED = [
         "work_report",
         "述职",
     ),
+    # a township's profile: where it lies, its villages, people, land, resources, history
+    (
+        "一、基本情况\n某某乡地处某县最北端，辖12个村、1个社区，总人口3.2万人，国土面积150平方公里，"
+        "耕地1.1万亩，林地20万亩。\n全乡矿产资源丰富，素有“某某之乡”之称。\n"
+        "乡党委班子成员9人，其中挂职副乡长1人。",
+        "profile",
+        "概况标题",
+    ),
 ]
 
 _PASSED = [
+    # a feature that opens on a few facts of the township it reports on
+    "某某镇位于某县东部，辖15个村，总人口4万人。\n"
+    "今年以来，镇党委选派12名年轻干部驻村，帮助群众发展特色产业。",
     # a report that quotes an outlet's hook and goes on to report the facts, no argument
     "原创评论\n6月20日，某市召开季度工作讲评会，3个县区因排名靠后被亮黄牌。（某某网 6月21日）\n"
     "据了解，市委书记带领各县区负责人观摩了42个重点项目，并现场通报了排名。",
