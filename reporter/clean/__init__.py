@@ -31,7 +31,7 @@ from reporter.clean.script import (
     to_simplified,
 )
 from reporter.clean.shuffle import drop_headline_shuffle
-from reporter.clean.spun import restore_spun_words
+from reporter.clean.spun import drop_injected_places, restore_spun_words
 from reporter.clean.steps import (
     drop_duplicate_paragraphs,
     remove_boilerplate_lines,
@@ -59,7 +59,8 @@ __all__ = ["STEPS", "clean_article", "clean_text", "convert_to_simplified"]
 # lines (judged on their repaired text), the title suffix once the first line is the
 # title, spans, runs that form no Chinese words (what the mojibake repair
 # left and anti-scraping junk: judged once boilerplate is gone), pieces of the headline
-# injected at clause starts (once the first line is the headline), spam, repeats, and
+# injected at clause starts (once the first line is the headline), spam, place names
+# injected into a chain of places, repeats, and
 # the two normalisations last so the other steps see the text as published.
 STEPS: tuple[Step, ...] = (
     join_hard_wrapped_lines,
@@ -76,6 +77,7 @@ STEPS: tuple[Step, ...] = (
     drop_headline_shuffle,
     remove_spam_lines,
     remove_seo_phrases,
+    drop_injected_places,
     drop_duplicate_paragraphs,
     normalize_punctuation,
     normalize_whitespace,
