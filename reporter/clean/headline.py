@@ -32,6 +32,7 @@ from reporter.clean.metadata_resources import (
     CLAUSE_SPLIT_RE,
     DATE_RE,
     HAN_NUMBER_SPACE_RE,
+    HEADLINE_BEFORE_DATELINE_RE,
     HEADLINE_BEFORE_LEAD_IN_RE,
     LEAD_TIME_CLAUSE_RE,
     LIST_ITEM_RE,
@@ -529,8 +530,9 @@ def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleC
             and len(han_grams(title) & body_grams) >= MIN_TRAIL_TITLE_SHARED_PAIRS
         ):
             return TitleChoice(title, None, False)
-    # a one-line excerpt that kept the headline before the outlet's lead-in
-    glued = HEADLINE_BEFORE_LEAD_IN_RE.match(paragraphs[0]) if paragraphs else None
+    # a one-line excerpt that kept the headline before the outlet's lead-in or dateline
+    first = paragraphs[0] if paragraphs else ""
+    glued = HEADLINE_BEFORE_LEAD_IN_RE.match(first) or HEADLINE_BEFORE_DATELINE_RE.match(first)
     if glued and may_be_title(glued["title"].strip()):
         return TitleChoice(glued["title"].strip(), None, False)
     return TitleChoice(derive_title(paragraphs) or article.id, None, True)

@@ -20,6 +20,7 @@ from reporter.clean.metadata_resources import (
     TITLE_AUTHOR_TAIL_RE,
     TITLE_BRACKET_PAIRS,
     TITLE_COINAGE_RE,
+    TITLE_DASH_SITE_TAIL_RE,
     TITLE_DATELINE_TAIL_RE,
     TITLE_EDGE_PUNCT_RE,
     TITLE_FEED_PREFIX_RE,
@@ -121,6 +122,9 @@ def clean_title(line: str) -> str:
     junk = TITLE_JUNK_TAIL_RE.search(line)
     if junk:
         line = line[: junk.start()]
+    site = TITLE_DASH_SITE_TAIL_RE.search(line)
+    if site and site.start() >= TITLE_SHORT_CHARS:
+        line = line[: site.start()]  # 标题——中新网: the host, not a subtitle
     source = TITLE_SOURCE_TAIL_RE.search(line)
     if source and source.start() >= TITLE_SHORT_CHARS:
         line = line[: source.start()]  # 标题——《某某报》头版专访…: where it first ran
