@@ -77,6 +77,10 @@ TITLE_MIN_HAN_SHARE = 0.5
 # headline lists a few acts with it (不发通知、不打招呼、不听汇报、不用陪同接待，…).
 TITLE_MAX_CLAUSE_MARKS = 3
 TITLE_MAX_ENUMERATION_MARKS = 6
+# A headline sets off at most a few parts with spaces (主题 副题 引语: 优化政务服务 提升行政
+# 效能 建设人民满意的服务型政府); a line of this many spaced words is a portal's channel
+# bar (掌上广西 掌上红豆 天气 数字报刊 …), whatever its words.
+TITLE_MENU_MIN_WORDS = 6
 # A quoted coinage (“雏鹰”) names the story when it has at least this many characters.
 QUOTED_COINAGE_MIN_CHARS = 2
 # A place name glued to a headline's end is at least this long (乌兰察布, 麟游).
@@ -190,6 +194,8 @@ def may_be_title(line: str) -> bool:
     ):
         return False
     if _unopened_bracket(line):
+        return False
+    if sum(1 for word in line.split() if len(word) >= 2) >= TITLE_MENU_MIN_WORDS:
         return False
     return not any(p.search(line) for p in boilerplate().not_title)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from reporter.clean import clean_article, clean_text
-from reporter.clean.headline_text import clean_title
+from reporter.clean.headline_text import clean_title, may_be_title
 from reporter.models import Article
 
 BODY = (
@@ -128,3 +128,18 @@ def test_labelled_date_left_in_the_text_head() -> None:
 def test_no_date_invented(above: str) -> None:
     tail = "\n" + "据了解，该县还将继续推进干部挂职工作。" * 12 + "会议时间：2023-05-12"
     assert meta_of(f"{above}{HEAD}{BODY}{tail}")[1] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # a portal's channel bar: many spaced words, whatever they are
+        ("掌上某省 掌上某某 新闻发布 网站建设 天气 青少网 数字报刊 某某网", False),
+        ("时政 要闻 县区 图片 视频 专题 评论", False),
+        # a headline sets off its parts with a few spaces
+        ("优化营商环境 提升行政效能 建设人民满意的服务型政府", True),
+        ("畅通供给 守护百姓“菜篮子” 流动服务 居民不出小区", True),
+    ],
+)
+def test_channel_bar_is_no_headline(line: str, title: bool) -> None:
+    assert may_be_title(line) is title
