@@ -10,6 +10,7 @@ from reporter.clean.headline_text import (
     CLAUSE_JOINS,
     TITLE_MAX_CHARS,
     TITLE_SHORT_CHARS,
+    before_glued_lead,
     caption_title,
     clean_title,
     han_grams,
@@ -473,7 +474,7 @@ def _clip_clauses(clauses: Sequence[str]) -> str:
         if out and len(out) + len(clause) > DERIVED_TITLE_MAX_CHARS:
             break
         out += clause
-    out = HAN_NUMBER_SPACE_RE.sub("", out).rstrip("，,；;：:。！？!? ")
+    out = before_glued_lead(HAN_NUMBER_SPACE_RE.sub("", out)).rstrip("，,；;：:。！？!? ")
     if len(out) > DERIVED_TITLE_MAX_CHARS:
         out = out[: DERIVED_TITLE_MAX_CHARS - 1] + "…"
     return out

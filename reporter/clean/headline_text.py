@@ -11,6 +11,7 @@ from reporter.clean.metadata_resources import (
     BROKEN_ENTITY_RE,
     CAPTION_CREDIT_TAIL_RE,
     CLAUSE_MARK_RE,
+    GLUED_LEAD_BREAK_RE,
     KICKER_COUPLET_RE,
     KICKER_SPEECH_RE,
     LIST_LABEL_RE,
@@ -143,6 +144,18 @@ def clean_title(line: str) -> str:
             if line.endswith(name) and len(line) - len(name) >= TITLE_SHORT_CHARS:
                 line = line[: -len(name)]
     return _without_own_place_tail(line.strip())
+
+
+# A headline glued before the lead by a space is at least this long; a shorter run before
+# the space is a place or a name the page set apart (某某县 某某镇).
+GLUED_HEADLINE_MIN_CHARS = 10
+
+
+def before_glued_lead(title: str) -> str:
+    """A title derived from a lead without the lead glued after its headline by a space
+    (某某社区开展民意测评 为更好地开展换届选举 -> 某某社区开展民意测评)."""
+    m = GLUED_LEAD_BREAK_RE.search(title)
+    return title[: m.start()] if m and m.start() >= GLUED_HEADLINE_MIN_CHARS else title
 
 
 def _without_own_place_tail(line: str) -> str:

@@ -318,6 +318,10 @@ HEADLINE_BEFORE_DATELINE_RE = re.compile(
     r"^(?P<title>[^\s。！？，,：:][^。！？，,]{4,58}?)\s*"
     r"(?=(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年])"
 )
+# A space between two words of Chinese text inside a clause: prose runs on without one, so
+# in a lead flattened onto one line it marks where a headline ends and the lead begins
+# (某某社区开展民意测评 为更好地开展换届选举，……).
+GLUED_LEAD_BREAK_RE = re.compile(f"(?<=[{HAN}”）)])\\s+(?=[{HAN}“])")
 # The photographer's credit closing a caption (会议召开 某某 摄, 记者 某某 摄影): what stands
 # before it is the picture's words.
 CAPTION_CREDIT_TAIL_RE = re.compile(

@@ -143,3 +143,23 @@ def test_no_date_invented(above: str) -> None:
 )
 def test_channel_bar_is_no_headline(line: str, title: bool) -> None:
     assert may_be_title(line) is title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a one-line page: the headline, a space, the lead
+        (
+            "某某社区开展第五届居委会民意测评 为更好地开展下一届居委会换届选举，听取居民意见，"
+            "社区召开民主评议会。本次会议共有20名居民代表参加。",
+            "某某社区开展第五届居委会民意测评",
+        ),
+        (
+            "某某县选派32名干部驻村帮扶 近日，某某县委组织部召开驻村干部培训会，"
+            "对新选派的驻村第一书记进行岗前培训。",
+            "某某县选派32名干部驻村帮扶",
+        ),
+    ],
+)
+def test_derived_title_stops_at_the_glued_lead(text: str, title: str) -> None:
+    assert meta_of(text)[0] == title
