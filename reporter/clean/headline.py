@@ -10,6 +10,7 @@ from reporter.clean.headline_text import (
     CLAUSE_JOINS,
     TITLE_MAX_CHARS,
     TITLE_SHORT_CHARS,
+    before_glued_lead,
     caption_title,
     clean_title,
     han_grams,
@@ -32,6 +33,7 @@ from reporter.clean.metadata_resources import (
     CLAUSE_SPLIT_RE,
     DATE_RE,
     HAN_NUMBER_SPACE_RE,
+    HEADLINE_BEFORE_DATELINE_RE,
     HEADLINE_BEFORE_LEAD_IN_RE,
     LEAD_TIME_CLAUSE_RE,
     LIST_ITEM_RE,
@@ -472,7 +474,7 @@ def _clip_clauses(clauses: Sequence[str]) -> str:
         if out and len(out) + len(clause) > DERIVED_TITLE_MAX_CHARS:
             break
         out += clause
-    out = HAN_NUMBER_SPACE_RE.sub("", out).rstrip("，,；;：:。！？!? ")
+    out = before_glued_lead(HAN_NUMBER_SPACE_RE.sub("", out)).rstrip("，,；;：:。！？!? ")
     if len(out) > DERIVED_TITLE_MAX_CHARS:
         out = out[: DERIVED_TITLE_MAX_CHARS - 1] + "…"
     return out
@@ -529,8 +531,9 @@ def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleC
             and len(han_grams(title) & body_grams) >= MIN_TRAIL_TITLE_SHARED_PAIRS
         ):
             return TitleChoice(title, None, False)
-    # a one-line excerpt that kept the headline before the outlet's lead-in
-    glued = HEADLINE_BEFORE_LEAD_IN_RE.match(paragraphs[0]) if paragraphs else None
+    # a one-line excerpt that kept the headline before the outlet's lead-in or dateline
+    first = paragraphs[0] if paragraphs else ""
+    glued = HEADLINE_BEFORE_LEAD_IN_RE.match(first) or HEADLINE_BEFORE_DATELINE_RE.match(first)
     if glued and may_be_title(glued["title"].strip()):
         return TitleChoice(glued["title"].strip(), None, False)
     return TitleChoice(derive_title(paragraphs) or article.id, None, True)

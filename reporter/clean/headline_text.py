@@ -11,6 +11,7 @@ from reporter.clean.metadata_resources import (
     BROKEN_ENTITY_RE,
     CAPTION_CREDIT_TAIL_RE,
     CLAUSE_MARK_RE,
+    GLUED_LEAD_BREAK_RE,
     KICKER_COUPLET_RE,
     KICKER_SPEECH_RE,
     LIST_LABEL_RE,
@@ -20,6 +21,7 @@ from reporter.clean.metadata_resources import (
     TITLE_AUTHOR_TAIL_RE,
     TITLE_BRACKET_PAIRS,
     TITLE_COINAGE_RE,
+    TITLE_DASH_SITE_TAIL_RE,
     TITLE_DATELINE_TAIL_RE,
     TITLE_EDGE_PUNCT_RE,
     TITLE_FEED_PREFIX_RE,
@@ -76,6 +78,10 @@ TITLE_MIN_HAN_SHARE = 0.5
 # headline lists a few acts with it (不发通知、不打招呼、不听汇报、不用陪同接待，…).
 TITLE_MAX_CLAUSE_MARKS = 3
 TITLE_MAX_ENUMERATION_MARKS = 6
+# A headline sets off at most a few parts with spaces (主题 副题 引语: 优化政务服务 提升行政
+# 效能 建设人民满意的服务型政府); a line of this many spaced words is a portal's channel
+# bar (掌上广西 掌上红豆 天气 数字报刊 …), whatever its words.
+TITLE_MENU_MIN_WORDS = 6
 # A quoted coinage (“雏鹰”) names the story when it has at least this many characters.
 QUOTED_COINAGE_MIN_CHARS = 2
 # A place name glued to a headline's end is at least this long (乌兰察布, 麟游).
@@ -121,6 +127,9 @@ def clean_title(line: str) -> str:
     junk = TITLE_JUNK_TAIL_RE.search(line)
     if junk:
         line = line[: junk.start()]
+    site = TITLE_DASH_SITE_TAIL_RE.search(line)
+    if site and site.start() >= TITLE_SHORT_CHARS:
+        line = line[: site.start()]  # 标题——中新网: the host, not a subtitle
     source = TITLE_SOURCE_TAIL_RE.search(line)
     if source and source.start() >= TITLE_SHORT_CHARS:
         line = line[: source.start()]  # 标题——《某某报》头版专访…: where it first ran
@@ -135,6 +144,18 @@ def clean_title(line: str) -> str:
             if line.endswith(name) and len(line) - len(name) >= TITLE_SHORT_CHARS:
                 line = line[: -len(name)]
     return _without_own_place_tail(line.strip())
+
+
+# A headline glued before the lead by a space is at least this long; a shorter run before
+# the space is a place or a name the page set apart (某某县 某某镇).
+GLUED_HEADLINE_MIN_CHARS = 10
+
+
+def before_glued_lead(title: str) -> str:
+    """A title derived from a lead without the lead glued after its headline by a space
+    (某某社区开展民意测评 为更好地开展换届选举 -> 某某社区开展民意测评)."""
+    m = GLUED_LEAD_BREAK_RE.search(title)
+    return title[: m.start()] if m and m.start() >= GLUED_HEADLINE_MIN_CHARS else title
 
 
 def _without_own_place_tail(line: str) -> str:
@@ -186,6 +207,8 @@ def may_be_title(line: str) -> bool:
     ):
         return False
     if _unopened_bracket(line):
+        return False
+    if sum(1 for word in line.split() if len(word) >= 2) >= TITLE_MENU_MIN_WORDS:
         return False
     return not any(p.search(line) for p in boilerplate().not_title)
 

@@ -28,6 +28,7 @@ from reporter.clean.metadata_resources import (
     LABELLED_DATE_RE,
     NAME_SPLIT_RE,
     NEWS_FLASH_OUTLET_RE,
+    POSTED_DATE_RE,
     PRINT_EDITION_RE,
     REPOST_DATE_HINT_RE,
     SERIAL_LISTING_RE,
@@ -115,8 +116,13 @@ def _credits(removals: Iterable[Removal]) -> _Credits:
         elif r.kind == _NAVIGATION_KIND:
             # a reading-tools bar (字体：大 中 小 时间：2023-09-07) dates the page
             view = to_simplified_line(r.text)
-            if FONT_TOOL_RE.search(view) and LABELLED_DATE_RE.search(view):
+            # and so does a document host's upload (- 2021-04-18 发布 |)
+            tools = FONT_TOOL_RE.search(view) and LABELLED_DATE_RE.search(view)
+            if tools or POSTED_DATE_RE.search(view):
                 found["dateline"].append(view)
+            # an e-paper's path names the print edition (某某日报/2024 年/2 月/27 日/第 001 版)
+            elif PRINT_EDITION_RE.search(view):
+                found["source"].append(view)
         elif PRINT_EDITION_RE.match(view := to_simplified_line(r.text.strip())):
             # a print-edition credit the page glued to a photo caption (《某报》( 2018年
             # 04月27日 16 版) 3月15日的某村……摄) went with the caption: it still dates the story
@@ -228,6 +234,15 @@ def _wire_date(bylines: Iterable[str], reference: str | None) -> str | None:
     return None
 
 
+def _dateline_rank(text: str) -> int:
+    """Datelines are read labelled first (发布日期：2022-02-09), then unlabelled, then a
+    date alone on its line: a portal's banner shows today's date (2024-04-24 | 网站首页)
+    above the article's, and only the article's own date carries a label."""
+    if LABELLED_DATE_RE.search(text):
+        return 0
+    return 2 if BARE_DATE_LINE_RE.match(text) else 1
+
+
 def _dates(
     credits: _Credits, article: Article, print_date: str | None
 ) -> tuple[str | None, str | None]:
@@ -244,7 +259,7 @@ def _dates(
         t for t in credits.source if not PRINT_EDITION_RE.search(t) and t not in collected
     ] + sorted(
         (t for t in credits.dateline if t not in reposts and t not in collected),
-        key=lambda t: BARE_DATE_LINE_RE.match(t) is not None,
+        key=_dateline_rank,
     )
     page_date = _first_date(page_lines)
     # A paper's credit at the foot of a repost ((2023年10月18日《河北日报》记者 某某)) gives
@@ -328,6 +343,20 @@ def _reporters(credits: _Credits) -> tuple[str, ...]:
 SERIAL_MARK_WINDOW = 400
 
 
+# A labelled date the cleaner left in the text (a headline glued to 时间：2021-12-20 and
+# the lead; a credit line garbled past recognition) stands at the head of the page, within
+# this many characters; one further down is a date the article talks about.
+TEXT_DATELINE_WINDOW = 200
+
+
+def _text_dateline(text: str) -> str | None:
+    """The page's own labelled date left in the head of its text, when no removed line
+    dated the page."""
+    head = text[:TEXT_DATELINE_WINDOW]
+    m = LABELLED_DATE_RE.search(head)
+    return _first_date([head[m.start() :]]) if m else None
+
+
 # A speech's date stands under its title and speaker, within this many characters of
 # the text's start (a document host glues title, speaker and date into one line).
 SPEECH_DATE_WINDOW = 300
@@ -385,6 +414,12 @@ def extract_metadata(
         credits = _Credits(credits.source, credits.byline, kept)
     print_outlet, print_date = _print_edition((*credits.source, *credits.dateline))
     published, reposted = _dates(credits, article, print_date)
+    if (
+        published is None
+        and reposted is None
+        and not SERIAL_LISTING_RE.search(text[:SERIAL_MARK_WINDOW])
+    ):
+        published = _text_dateline(text)
     if published and _banner_clock(published, credits, text):
         published = None  # the page's own day has no year: when in doubt, no date
 

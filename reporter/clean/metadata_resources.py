@@ -24,8 +24,11 @@ TITLE_NAME_TAIL_RE = re.compile(
 )
 # A column label in front of the title (资讯 | 江苏南京：干部……, 【基层传真】河南兰考：……).
 # Sites that lack the full-width brackets write the label in ASCII ones ([动态]标题).
+# An app's credit in corner brackets names the outlet or its channel (「某某日报客户端·
+# 某某新闻」标题); a quoted phrase opening a headline (「打擂台」比拼) names no outlet.
 TITLE_COLUMN_PREFIX_RE = re.compile(
-    r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|[^\s|｜_]{1,6}\s*[|｜])\s*(?=[^|｜]+$)"
+    r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|[^\s|｜_]{1,6}\s*[|｜]"
+    r"|「[^」]{0,14}(?:客户端|新闻|日报|晚报|网|频道|号)」)\s*(?=[^|｜]+$)"
 )
 # ... but a place before the bar is the headline's own, naming its actor as a place
 # before a colon does (某某街道 | 标题, as 某某县：标题).
@@ -51,6 +54,8 @@ TITLE_NOT_WORD_RE = re.compile(r"[\W_]+")
 TITLE_TOOL_TAIL_RE = re.compile(
     r"\s*(?:[\[【(（]\s*(?:复制链接|复制本帖链接|复制地址|复制网址|打印本页|打印|收藏本页|收藏|分享"
     r"|图|组图|多图|附图|图文|视频|转|转载|转帖)\s*[\]】)）]?|免费下载|在线阅读|全文阅读"
+    # a pager's link printed after it (标题 查看下一页)
+    r"|(?:查看|点击)?(?:下一页|上一页)"
     r"|\.(?:docx?|wps|pdf|pptx?|txt))\s*$",
     re.IGNORECASE,
 )
@@ -58,6 +63,11 @@ TITLE_TOOL_TAIL_RE = re.compile(
 # 标题): the headline is what the trail ends with.
 TITLE_HOME_TRAIL_RE = re.compile(
     r"^(?:网站)?首页\s*(?:[|｜/]\s*[^|｜/]{1,12}?\s*)*[|｜/]\s*(?=[^|｜/]+$)"
+)
+# A site's name after the subtitle dash (标题——中新网): a subtitle says more of the story,
+# and a short name ending as a site's does says nothing of it.
+TITLE_DASH_SITE_TAIL_RE = re.compile(
+    f"\\s*(?:——|--)\\s*[{HAN}]{{1,4}}(?:网|网站|客户端|频道|在线)\\s*$"
 )
 TITLE_DASH_SUFFIX_RE = re.compile(r"(?<![—-])[—–-](?P<site>[^—–\-\s]{2,30})$")
 DATE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
@@ -95,8 +105,20 @@ WIRE_OUTLET_RE = re.compile(
 PRINT_EDITION_RE = re.compile(
     r"《\s*(?P<outlet>[^》]{2,20}?)\s*》\s*[(（]?\s*(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})"
     r"\s*[-/.月]\s*(?P<d>\d{1,2})"
-    f"|(?P<outlet2>[{HAN}]{{2,10}}?(?:日报|晚报|时报|报))\\s*[(（]?\\s*(?P<y2>\\d{{4}})"
-    r"\s*[-/.年]\s*(?P<m2>\d{1,2})\s*[-/.月]\s*(?P<d2>\d{1,2})\s*日?\s*[(（]?\s*第?\s*\d{1,3}\s*版"
+    # an e-paper's path may tag the edition and slash every part: 内蒙古日报（汉）/2024 年/2
+    # 月/27 日/第 001 版
+    f"|(?P<outlet2>[{HAN}]{{2,10}}?(?:日报|晚报|时报|报))\\s*(?:[(（][{HAN}]{{1,3}}[)）])?"
+    r"\s*/?\s*[(（]?\s*(?P<y2>\d{4})"
+    r"\s*(?:[-/.]|年\s*/?)\s*(?P<m2>\d{1,2})\s*(?:[-/.]|月\s*/?)\s*(?P<d2>\d{1,2})\s*日?\s*/?\s*[(（]?"
+    r"\s*第?\s*\d{1,3}\s*版"
+)
+# A document host's upload date, the date then the word, opening its line among the file's
+# other facts (- 2021-04-18 发布 | 37.5 KB): the only date such a page gives, on a line
+# cleaning drops with the host's furniture.  (某某 于2022年05月30日发表 is a forum user's
+# repost, no date of the story.)
+POSTED_DATE_RE = re.compile(
+    r"^[\s\-·•|｜]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:发布|上传)(?!\d*次?查看)"
 )
 REPOST_DATE_HINT_RE = re.compile(r"发布\d*次?查看")
 # A credit saying the page compiled the story from the net (来源：网络整理, 互联网整理,
@@ -290,6 +312,16 @@ HEADLINE_BEFORE_LEAD_IN_RE = re.compile(
     f"^(?P<title>[^\\s。！？，,：:][^。！？，,]{{4,38}}?)\\s+"
     f"(?=(?:本报|本网|[{HAN}]{{1,10}}?(?:报|网|台|社))[{HAN}]{{0,8}}?(?:讯|消息)\\s*[(（【\\[])"
 )
+# ... or in front of the page's labelled dateline, the lead glued after it (标题时间：
+# 2021-12-20 正文……): what stands before the label is the headline.
+HEADLINE_BEFORE_DATELINE_RE = re.compile(
+    r"^(?P<title>[^\s。！？，,：:][^。！？，,]{4,58}?)\s*"
+    r"(?=(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年])"
+)
+# A space between two words of Chinese text inside a clause: prose runs on without one, so
+# in a lead flattened onto one line it marks where a headline ends and the lead begins
+# (某某社区开展民意测评 为更好地开展换届选举，……).
+GLUED_LEAD_BREAK_RE = re.compile(f"(?<=[{HAN}”）)])\\s+(?=[{HAN}“])")
 # The photographer's credit closing a caption (会议召开 某某 摄, 记者 某某 摄影): what stands
 # before it is the picture's words.
 CAPTION_CREDIT_TAIL_RE = re.compile(
