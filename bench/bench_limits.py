@@ -11,7 +11,9 @@ time budget included) and printed with its seconds, peak resident memory and out
 * ``one-line-copies``: copies of one sentence on one line (10,000 took 40 s and 1.6 GB);
 * ``numeral-pairs``: ``一三`` repeated without a unit (each 三 may start a number; the
   fact pattern once rescanned the rest of the run from each, and the time budget
-  stopped the article at 120 s).
+  stopped the article at 120 s);
+* ``code-lines``: lines of a 40-digit code, as a news agency's page ends (the
+  page-counter pattern once cut each every possible way: one line took minutes).
 
 Each file fills ``--mib`` (default: just under the 5 MiB ingest limit).
 
@@ -82,13 +84,26 @@ def generate(kind: str, size: int) -> str:
         # "一三一三…" without a unit: every 三 may start a number (一 cannot)
         lines = [f"第{i}行" + "一三" * 5_000 + "\n" for i in range(budget // 30_020)]
         return head + "".join(lines)
+    if kind == "code-lines":
+        # lines of a 42-digit tracking code, as Xinhua's pages end (a page-counter pattern
+        # with a repeated "\d+\s*" took minutes on one such line)
+        code = "0100200708000000000000000112000000"
+        lines = [f"{i:06d}{code}\n" for i in range(budget // 41)]
+        return head + "".join(lines)
     if kind == "one-line-copies":
         one = f"{SENTENCE}。"
         return head + one * (budget // len(one.encode())) + "\n"
     raise ValueError(kind)
 
 
-KINDS = ("many-sentences", "no-punct", "digits", "one-line-copies", "numeral-pairs")
+KINDS = (
+    "many-sentences",
+    "no-punct",
+    "digits",
+    "one-line-copies",
+    "numeral-pairs",
+    "code-lines",
+)
 
 
 def run_one(path: Path) -> None:
