@@ -52,6 +52,11 @@ HTML_BROKEN_TAG_RE = re.compile(
     r"(?<![A-Za-z0-9<])\??/(?:p|h[1-6]|div|span|br|strong|em|b|i|a|li|ul|ol|td|tr|th|table"
     r"|font|section)>"
 )
+# An XML declaration or processing instruction a page pasted from Word carries
+# (<?xml:namespace prefix = o ns="urn:schemas-microsoft-com:office:office" />), also when
+# the scraper lost its "<" ("…相关事宜。?xml:namespace>"): markup, never prose; its "?"
+# left behind would read as a stray question mark after the sentence's end.
+XML_INSTRUCTION_RE = re.compile(r"<?\?xml(?::namespace)?\b[^<>\n]{0,300}?\??/?>")
 HTML_ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 
 # --------------------------------------------------------------------------- pinyin

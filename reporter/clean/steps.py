@@ -39,6 +39,7 @@ from reporter.clean.resources import (
     NAV_TOKEN_SPLIT_RE,
     PLACE_SUFFIX_RE,
     SENTENCE_END_RE,
+    XML_INSTRUCTION_RE,
     LineRule,
     boilerplate,
 )
@@ -115,6 +116,9 @@ def strip_html_remnants(text: str) -> str:
     # Each pattern needs a character most articles lack: test for it first.
     if "<!--" in text:
         text = HTML_COMMENT_RE.sub(_drop_match("html", "HTML comment"), text)
+    if "?xml" in text:
+        drop = _drop_match("html", "XML declaration from a page pasted from Word")
+        text = XML_INSTRUCTION_RE.sub(drop, text)
     if "<" in text:
         text = HTML_TAG_RE.sub(_drop_match("html", "HTML tag left in the text"), text)
     if "/" in text:
