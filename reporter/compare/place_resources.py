@@ -176,6 +176,15 @@ ACCOMPANY_SENTENCE_CHARS = 80
 # the site that carries the story, its banner or flash, not the organ acting.  Up to
 # eight characters of the site's name may stand between the organ and 网站/网讯.
 SITE_NAME_MAX_CHARS = 8
+# A notice's addressee line (各市、县（市、区）委组织部：, 各县（区）农业局：): a line
+# opening with 各 and the level the notice goes down to, ending in a unit (组织部, 局,
+# 人民政府, 各有关单位, 厅机关各处（室）) and a colon: 各市要做到：is a list's intro.  Its issuer
+# is the level above (ADDRESSEE_ISSUER in reporter.compare.actors).
+ADDRESSEE_LINE = re.compile(
+    r"(?:^|(?<=\n))[ \t\u3000]*各(?P<level>[市州盟县区乡镇])[^。\n]{0,40}"
+    r"[部局厅委府办室位处院会）)][：:]"
+    r"[ \t\u3000]*(?=\n|$)"
+)
 ORGAN_SITE = re.compile(rf"[{HAN_COMMON}]{{0,{SITE_NAME_MAX_CHARS}}}?网(?:站|讯)")
 
 # The name of a provincial body between 省 and its kind (省|易地扶贫搬迁工程建设|指挥部,

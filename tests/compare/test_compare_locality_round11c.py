@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from reporter.compare.actors import unnamed_organ_levels
 from reporter.compare.towns import find_towns
 from reporter.text.gazetteer import find_places
 
@@ -66,3 +67,20 @@ def test_a_street_office_opening_a_clause_acts(
 )
 def test_a_city_before_a_road_suffix_names_a_road(text: str, expected: list[str]) -> None:
     assert [m.name for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a notice to the cities is the province's, to the counties a city's
+        ("关于干部考核工作的通知\n各市、县（市、区）委组织部：\n现将有关事项通知如下。", ("省",)),
+        ("关于开展述职评议的通知\n各县（区）农业农村局：\n现就有关事项通知如下。", ("市",)),
+        ("关于开展评选的通知\n各乡镇党委、县直各单位：\n经研究决定。", ("县",)),
+        # a list's intro ending in a colon addresses no one
+        ("关于开展培训的通知\n各市要做到：\n一是加强领导。", ()),
+    ],
+)
+def test_a_notice_addressed_to_a_level_is_issued_by_the_level_above(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert unnamed_organ_levels(text, (0, len(text))) == expected
