@@ -66,6 +66,7 @@ from reporter.text.gazetteer_table import (
     municipalities,
     stop_words,
     table,
+    without_roads,
 )
 from reporter.text.resources import HAN_COMMON_FIRST, HAN_COMMON_LAST
 
@@ -448,26 +449,6 @@ MIN_HOME_CHARS = 2
 _COUNTY_CITY_NOT_BEFORE = ("场", "面", "值", "价")
 
 
-def _without_roads(text: str, hits: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
-    """The hits that name no street: a city's name before 路 or 大街 names a road (青岛's
-    镇江路, 上海's 南京路, 中山路街道 in many cities), not the city, unless another place
-    starts right there (台州路桥区: the district of 路桥)."""
-    starts = {start for start, _, _ in hits}
-    return [
-        (start, end, is_full)
-        for start, end, is_full in hits
-        if end in starts
-        or not text.startswith(_ROAD_SUFFIXES, end)
-        or text.startswith(_ROAD_WORDS, end)
-    ]
-
-
-# What follows a place's name when it names a road (镇江路, 北京大街, 深南大道).
-_ROAD_SUFFIXES = ("路", "大街", "大道")
-# A road suffix's character starting a word after a place (广州路演, 北京路线图): no road.
-_ROAD_WORDS = ("路演", "路线", "路径", "路子", "路费", "路上", "路过")
-
-
 def _keep_hit(text: str, start: int, end: int, is_full: bool, g: Table) -> bool:
     if _names_site(text, end):
         return False
@@ -589,7 +570,7 @@ def find_places(text: str) -> list[PlaceMention]:
         for start, end, is_full in _scan(text, g)
         if _keep_hit(text, start, end, is_full, g)
     ]
-    hits = _without_roads(text, hits)
+    hits = without_roads(text, hits)
     named = _context_names(text, hits, g)
     unvouched = _unvouched_aliases(text, hits, g)
     homonyms = _homonyms_by_level(text, hits, g)
