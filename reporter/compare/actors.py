@@ -14,6 +14,7 @@ from typing import Protocol
 
 from reporter.compare.place_resources import (
     ACCOMPANY_SENTENCE_CHARS,
+    ADDRESSEE_LINE,
     CLAUSE_END,
     HAN_CHAR,
     ORGAN_SITE,
@@ -274,7 +275,17 @@ def _unnamed_organs(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[i
                 at > 0 and text[at - 1] in _ORGANLIST_JOINERS
             ):
                 found.append((at, PROVINCE_LEVEL))
+        # a notice addressed to the level below (各市、县（市、区）委组织部：) is issued by
+        # the level above it: the province writes to its cities, a city to its counties
+        for hit in ADDRESSEE_LINE.finditer(text, lo, hi):
+            found.append((hit.start(), ADDRESSEE_ISSUER[hit["level"]]))
     return sorted(found)
+
+
+# The level that issues a notice addressed to each level below it.
+ADDRESSEE_ISSUER = {
+    "市": "省", "州": "省", "盟": "省", "县": "市", "区": "市", "乡": "县", "镇": "县"
+}  # fmt: skip
 
 
 # The level character of a province's bodies (省移民局, 省…指挥部).

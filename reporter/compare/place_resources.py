@@ -95,6 +95,27 @@ def town_opening_clause(
     )
 
 
+@functools.cache
+def street_opening_clause(clause_starts: str) -> re.Pattern[str]:
+    """A street office opening a clause, whatever follows (，镇江路街道于2月20日组织…,
+    人民街街道按照…要求, 永中街道是…): 街道 after a name is no verb's or phrase's
+    ending, as 乡 and 镇 may be (城乡, 乡镇), so the name is the clause's subject."""
+    return re.compile(
+        rf"(?:^|(?<=[{re.escape(clause_starts)}]))"
+        rf"(?P<stem>[{HAN_COMMON}]{{{TOWN_STEM_MIN_CHARS},{TOWN_SUBJECT_STEM_MAX_CHARS}}}?)"
+        # one of a list (禹王街道、堵城镇、农业局等单位作了发言) is no sole subject
+        r"(?P<suffix>街道)(?![、和与及])"
+    )
+
+
+@functools.cache
+def street_subject(clause_starts: str, organs: tuple[str, ...]) -> re.Pattern[str]:
+    """街道 alone opening a clause (。街道上下勠力同心, ，街道实现…): the street office
+    the article named writing of itself, as 全乡 does for a town; before its organ
+    (街道党工委) it is :func:`town_reference`'s."""
+    return re.compile(rf"(?:^|(?<=[{re.escape(clause_starts)}]))街道(?!{alternation(organs)}|办)")
+
+
 # Where a clause ends, for reading what an organ does in its own clause (a list of posts
 # joined by 、 stays inside it: 市委常委、统战部长林万明到洛江区检查).
 CLAUSE_END = re.compile(r"[，。！？；：\n,!?;:]")
@@ -155,6 +176,15 @@ ACCOMPANY_SENTENCE_CHARS = 80
 # the site that carries the story, its banner or flash, not the organ acting.  Up to
 # eight characters of the site's name may stand between the organ and 网站/网讯.
 SITE_NAME_MAX_CHARS = 8
+# A notice's addressee line (各市、县（市、区）委组织部：, 各县（区）农业局：): a line
+# opening with 各 and the level the notice goes down to, ending in a unit (组织部, 局,
+# 人民政府, 各有关单位, 厅机关各处（室）) and a colon: 各市要做到：is a list's intro.  Its issuer
+# is the level above (ADDRESSEE_ISSUER in reporter.compare.actors).
+ADDRESSEE_LINE = re.compile(
+    r"(?:^|(?<=\n))[ \t\u3000]*各(?P<level>[市州盟县区乡镇])[^。\n]{0,40}"
+    r"[部局厅委府办室位处院会）)][：:]"
+    r"[ \t\u3000]*(?=\n|$)"
+)
 ORGAN_SITE = re.compile(rf"[{HAN_COMMON}]{{0,{SITE_NAME_MAX_CHARS}}}?网(?:站|讯)")
 
 # The name of a provincial body between 省 and its kind (省|易地扶贫搬迁工程建设|指挥部,

@@ -18,6 +18,8 @@ from reporter.compare.place_resources import (
     TOWN_STEM_MIN_CHARS,
     ZONE_STEM,
     ZONE_STEM_CHARS,
+    street_opening_clause,
+    street_subject,
     town_after_place,
     town_before_organ,
     town_opening_clause,
@@ -47,7 +49,8 @@ TOWN_REFERENCE_WEIGHT = 0.5
 # itself only when it outweighs its parent, as a town does.
 ZONE_PARENT_LEVELS = frozenset({"city", "district"})
 # The town levels written by one character that such references use.
-TOWN_REFERENCE_LEVELS = ("镇", "乡")
+# A street office is referred to as 街道 (街道党工委, 全街道) once named.
+TOWN_REFERENCE_LEVELS = ("镇", "乡", "街道")
 
 
 @dataclass(frozen=True)
@@ -108,15 +111,33 @@ def find_towns(
         found.setdefault(name, (hit["stem"], None))
         acting.add(name)
         doing.add(name)
+    # a street office opening a clause before anything else (镇江路街道于…组织): found,
+    # but it must still be named twice and in the title or lead, as any town
+    for hit in street_opening_clause("".join(sorted(CLAUSE_STARTS))).finditer(text):
+        stem = hit["stem"]
+        # a longer stem opening or ending in a word (奋力实现|街道面貌, 实现了|街道…) is a
+        # clause that reaches 街道 the noun, unless the word is its road's (石门二路)
+        if (
+            len(stem) > TOWN_STEM_MIN_CHARS
+            and not stem.endswith(_ROAD_ENDS)
+            and (
+                is_common_word(stem[-TOWN_STEM_MIN_CHARS:])
+                or is_common_word(stem[:TOWN_STEM_MIN_CHARS])
+            )
+        ):
+            continue
+        found.setdefault(stem + hit["suffix"], (stem, None))
     towns = _find_zones(text, mentions, title, lead)
-    references = _level_references(text, found)
+    # the names that may be towns, and that the headline or lead names: the ones a
+    # level reference (街道党工委, 全乡) may stand for
+    candidates: dict[str, tuple[str, str | None, bool, bool]] = {}
     for name, (stem, parent) in found.items():
         if (
             # a 村 ending a stem is part of a name (卢村乡); opening it, a phrase (村镇);
             # a 街 ending a street office's stem is its street's (成吉思汗大街街道), a 镇
             # the old town's the street office replaced (嘉定镇街道, 上海's form), when
             # a town's name is left before it (定镇街道 is a piece of that name)
-            w.town_stem_stop_chars.intersection(
+            _stop_chars(name, stem, w.town_stem_stop_chars).intersection(
                 _street_stem(stem) if name.endswith("街道") else stem.removesuffix("村")
             )
             or is_common_word(name)
@@ -127,16 +148,21 @@ def find_towns(
             or (is_common_word(stem) and name not in acting)
         ):
             continue
-        count = text.count(stem)
-        # named once it is a detail (开化县华埠镇罗丰村), unless it opens a clause doing
-        # what the article reports (兴安镇开展……擂台赛 in a township's short item)
-        if count < TOWN_MIN_MENTIONS and name not in doing:
-            continue
         in_title = stem in text[title[0] : title[1]]
         in_lead = stem in text[lead[0] : lead[1]]
         if not (in_title or in_lead):
             # A town the headline and lead never name is a detail (a cadre's post, a
             # case), not what the article is about.
+            continue
+        candidates[name] = (stem, parent, in_title, in_lead)
+    references = _level_references(text, candidates)
+    for name, (stem, parent, in_title, in_lead) in candidates.items():
+        count = text.count(stem)
+        # named once it is a detail (开化县华埠镇罗丰村), unless it opens a clause doing
+        # what the article reports (兴安镇开展……擂台赛 in a township's short item), or
+        # the article goes on writing of it by its level (永中街道是… then 街道党工委…)
+        named = count + TOWN_REFERENCE_WEIGHT * references.get(name, 0)
+        if named < TOWN_MIN_MENTIONS and name not in doing:
             continue
         score = count + (TITLE_WEIGHT if in_title else 0.0) + (LEAD_WEIGHT if in_lead else 0.0)
         score += TOWN_REFERENCE_WEIGHT * references.get(name, 0)
@@ -152,23 +178,54 @@ def _street_stem(stem: str) -> str:
     return town if town != stem and len(town) >= TOWN_STEM_MIN_CHARS else stem
 
 
+def _stop_chars(name: str, stem: str, stop: frozenset[str]) -> frozenset[str]:
+    """The stop characters that make ``stem`` a phrase.  A street office named after its
+    road (镇江路街道, 县前街街道, 市中路街道) may hold a level's character in the road's
+    name: only the function words (各, 全, 的...) are.  Any other street office may hold
+    城 opening its name (城东街道, 城南街道: named after where it lies from the seat),
+    which stops only the phrases a 乡 or 镇 ends (城乡, 城镇), never one 街道 ends."""
+    if not name.endswith(_STREET):
+        return stop
+    if stem.endswith(_ROAD_ENDS):
+        return stop - _LEVEL_CHARS
+    return stop - _SEAT_CHARS if stem.startswith(tuple(_SEAT_CHARS)) else stop
+
+
+# How a road's name ends, the level characters a road's name may hold, and the
+# character of the county seat a street office may be named after.
+_ROAD_ENDS = ("路", "街")
+_LEVEL_CHARS = frozenset("乡镇省市县区城村")
+_SEAT_CHARS = frozenset("城")
+
+
 # The suffix of the town a street office may be named after (嘉定镇街道).
 _OLD_TOWN = "镇"
 
 
-def _level_references(text: str, found: Mapping[str, tuple[str, str | None]]) -> dict[str, int]:
+def _level_references(text: str, found: Mapping[str, object]) -> dict[str, int]:
     """How often ``text`` refers to a town by its level alone (全乡, 镇党委, 乡长), for
     each town that is the only one of its level among ``found``: with two 镇 named, a
     镇党委 could be either's."""
     w = actor_words()
     counts: dict[str, int] = {}
     for level in TOWN_REFERENCE_LEVELS:
-        named = [name for name in found if name.endswith(level) and not name.endswith("街道")]
+        named = [name for name in found if _town_level(name) == level]
         if len(named) != 1:
             continue
         pattern = town_reference(level, w.town_references, w.town_reference_prefixes)
         counts[named[0]] = sum(1 for _ in pattern.finditer(text))
+        if level == _STREET:
+            subject = street_subject("".join(sorted(CLAUSE_STARTS)), w.town_references)
+            counts[named[0]] += sum(1 for _ in subject.finditer(text))
     return counts
+
+
+def _town_level(name: str) -> str:
+    """The level a town's name ends in: 街道 for a street office, else its last character."""
+    return _STREET if name.endswith(_STREET) else name[-1]
+
+
+_STREET = "街道"
 
 
 def _find_zones(

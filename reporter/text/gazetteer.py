@@ -66,6 +66,7 @@ from reporter.text.gazetteer_table import (
     municipalities,
     stop_words,
     table,
+    without_roads,
 )
 from reporter.text.resources import HAN_COMMON_FIRST, HAN_COMMON_LAST
 
@@ -569,6 +570,7 @@ def find_places(text: str) -> list[PlaceMention]:
         for start, end, is_full in _scan(text, g)
         if _keep_hit(text, start, end, is_full, g)
     ]
+    hits = without_roads(text, hits)
     named = _context_names(text, hits, g)
     unvouched = _unvouched_aliases(text, hits, g)
     homonyms = _homonyms_by_level(text, hits, g)

@@ -289,3 +289,23 @@ def municipalities() -> frozenset[str]:
 def lookup(name: str) -> tuple[Place, ...]:
     """The divisions whose full name is ``name`` (several for 朝阳区)."""
     return table().by_full.get(name, ())
+
+
+def without_roads(text: str, hits: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """The hits that name no street: a city's name before 路 or 大街 names a road (青岛's
+    镇江路, 上海's 南京路, 中山路街道 in many cities), not the city, unless another place
+    starts right there (台州路桥区: the district of 路桥)."""
+    starts = {start for start, _, _ in hits}
+    return [
+        (start, end, is_full)
+        for start, end, is_full in hits
+        if end in starts
+        or not text.startswith(_ROAD_SUFFIXES, end)
+        or text.startswith(_ROAD_WORDS, end)
+    ]
+
+
+# What follows a place's name when it names a road (镇江路, 北京大街, 深南大道).
+_ROAD_SUFFIXES = ("路", "大街", "大道")
+# A road suffix's character starting a word after a place (广州路演, 北京路线图): no road.
+_ROAD_WORDS = ("路演", "路线", "路径", "路子", "路费", "路上", "路过")
