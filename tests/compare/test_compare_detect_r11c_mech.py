@@ -1,0 +1,55 @@
+"""Task forces and sendings on batches 29-30 (round 11c): three shapes seen across batches.
+
+- staff put into a team named for its project (抽调干部充实到各征迁工作组) is a task force
+  staffed, as 充实到专班 already was;
+- 组成 read inside 小组成员 (领导小组成员单位现场打分，评出30支工作队) formed nothing, and
+  a supervision or monitoring group (成立……整改监督工作组) checks work, it does not do a
+  project: neither is a task force;
+- a policy document named without quotation marks after the verb that applies it (落实省委
+  关于向重点村选派第一书记和工作队的实施意见) is what the document is about, not a sending
+  the sentence reports, as its quoted title (《……》) already was not.
+
+Every sentence is written anew in the genre's style; the cases of each shape failed on the
+taxonomy before the fix, the ones marked as controls keep its neighbours where they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.compare.conftest import Detect
+
+CASES: list[tuple[str, bool, str]] = [
+    # --- staff put into teams named for their project
+    ("task_force", True, "街道抽调精干力量充实到各拆迁工作组，逐户上门开展政策宣传。"),
+    ("task_force", True, "县里选派熟悉政策的干部编入招商工作组，常驻长三角对接项目。"),
+    # ... a control: into a village team is a sending, not a task force
+    ("task_force", False, "县直单位选派干部充实到驻村工作队，帮助村里发展产业。"),
+    # --- 组成 inside 小组成员 forms nothing
+    ("task_force", False,
+     "复赛由乡村振兴工作领导小组成员单位现场打分，评出20支工作队进入决赛。"),
+    # --- supervision and monitoring groups are not task forces
+    ("task_force", False, "市纪委监委成立问题整改监督工作组，对整改落实情况开展监督。"),
+    ("task_force", False, "区里成立环保督察问题整改监督工作组，逐项跟踪反馈问题。"),
+    # ... a control: a team formed for a project stays one
+    ("task_force", True, "区委成立重点项目征迁攻坚组，由副区长任组长。"),
+    # --- a policy title applied is no sending
+    ("frontline_rotation", False,
+     "全县贯彻市委关于向脱贫村选派驻村第一书记和工作队的实施意见，强化日常管理。"),
+    ("frontline_rotation", False,
+     "根据省委关于向重点乡村持续选派驻村第一书记的通知要求，做好轮换衔接工作。"),
+    # ... a control: the sending itself, told after the title, still counts
+    ("frontline_rotation", True,
+     "根据省委关于选派第一书记的通知，今年全县向86个村选派第一书记和工作队员。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("mechanism", "present", "text"), CASES)
+def test_round11c_teams_and_policy_titles(
+    mechanism: str,
+    present: bool,
+    text: str,
+    detect: Detect,
+) -> None:
+    detection = detect(text, mechanism)
+    assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
