@@ -53,3 +53,18 @@ def test_round11c_teams_and_policy_titles(
 ) -> None:
     detection = detect(text, mechanism)
     assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
+
+
+# A past honour named as a condition of a rule is no award given now.
+HONOUR_CASES: list[tuple[bool, str]] = [
+    (False, "对受到市级以上表彰、经验被上级推广的单位，年终考核给予适当加分。"),
+    (False, "近两年工作受到省级以上表彰的；长期在艰苦边远地区工作的，同等条件下优先推荐。"),
+    # ... a control: the award itself is still one
+    (True, "大会对受到表彰的先进集体和个人颁发证书，表彰优秀村党组织书记45名。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("present", "text"), HONOUR_CASES)
+def test_round11c_past_honour_as_condition(present: bool, text: str, detect: Detect) -> None:
+    detection = detect(text, "incentive_care")
+    assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
