@@ -68,3 +68,18 @@ HONOUR_CASES: list[tuple[bool, str]] = [
 def test_round11c_past_honour_as_condition(present: bool, text: str, detect: Detect) -> None:
     detection = detect(text, "incentive_care")
     assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
+
+
+# A contest's places won by officials named by post, and the champions it names, are prizes.
+PLACE_CASES: list[tuple[bool, str]] = [
+    (True, "经过激烈角逐，城关镇东街社区党总支书记李某某获第一名，西街社区书记王某某获第二名。"),
+    (True, "各镇初赛评出“镇级擂主”2人，推荐参加全县总决赛。"),
+    # ... a control: a county's place is a ranking of units, not an award
+    (False, "在去年全市综合考核中，我县获第一名。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("present", "text"), PLACE_CASES)
+def test_round11c_contest_places_won_by_officials(present: bool, text: str, detect: Detect) -> None:
+    detection = detect(text, "incentive_care")
+    assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
