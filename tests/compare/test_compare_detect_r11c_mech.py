@@ -83,3 +83,17 @@ PLACE_CASES: list[tuple[bool, str]] = [
 def test_round11c_contest_places_won_by_officials(present: bool, text: str, detect: Detect) -> None:
     detection = detect(text, "incentive_care")
     assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
+
+
+# A numbered team whose counted cadres arrive is a sending told by the arrival.
+ROUND_CASES: list[tuple[bool, str]] = [
+    (True, "据介绍，第九批工作队38名干部人才于去年7月进疆开展工作，分布在4个县市。"),
+    # ... a control: a team with no round and no count arriving for an inspection
+    (False, "省督查工作队抵达我县，听取防汛工作汇报。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("present", "text"), ROUND_CASES)
+def test_round11c_numbered_team_arriving(present: bool, text: str, detect: Detect) -> None:
+    detection = detect(text, "frontline_rotation")
+    assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
