@@ -97,3 +97,18 @@ ROUND_CASES: list[tuple[bool, str]] = [
 def test_round11c_numbered_team_arriving(present: bool, text: str, detect: Detect) -> None:
     detection = detect(text, "frontline_rotation")
     assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
+
+
+# A ranking told by its fixed tiers, or a contest launched under a new name (晒拼).
+RANKING_CASES: list[tuple[bool, str]] = [
+    (True, "区里对各部门年度实绩实行量化考核、强制分档，考核奖金拉开差距。"),
+    (True, "今年以来，该镇推出“比晒”机制，每月在例会上比进度、晒成效。"),
+    # ... a control: a rubric in tiers of work, no unit scored
+    (False, "考核内容分为党建、经济、民生三个档次。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("present", "text"), RANKING_CASES)
+def test_round11c_ranking_by_tiers(present: bool, text: str, detect: Detect) -> None:
+    detection = detect(text, "leaderboard")
+    assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
