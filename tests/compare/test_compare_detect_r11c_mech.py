@@ -112,3 +112,18 @@ RANKING_CASES: list[tuple[bool, str]] = [
 def test_round11c_ranking_by_tiers(present: bool, text: str, detect: Detect) -> None:
     detection = detect(text, "leaderboard")
     assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
+
+
+# A study tour told by who goes, the participants named between organiser and trip.
+TOUR_CASES: list[tuple[bool, str]] = [
+    (True,
+     "街道组织各村（社区）主职干部与小区楼道长、网格员代表先后前往邻县、邻镇考察学习治理经验。"),
+    # ... a control: investors touring is no course for officials
+    (False, "县里组织客商前往工业园区考察投资环境。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("present", "text"), TOUR_CASES)
+def test_round11c_study_tour_told_by_participants(present: bool, text: str, detect: Detect) -> None:
+    detection = detect(text, "training")
+    assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
