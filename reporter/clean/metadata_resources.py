@@ -189,8 +189,8 @@ TITLE_MARKER_RE = re.compile(
     r"|[(（【\[]\s*(?:原标题|原题|原题目)\s*[)）】\]]\s*[:：]?)\s*"
 )
 # Punctuation that cannot open or close a headline (left by mojibake or a cut line, or
-# the bar closing a table's cell).
-TITLE_EDGE_PUNCT_RE = re.compile(r"^[\s。，、；？！?!.,]+|[\s，、；,;|｜]+$")
+# the bar closing a table's cell), nor a list's bullet before it (• 标题: a story list's item).
+TITLE_EDGE_PUNCT_RE = re.compile(r"^[\s。，、；？！?!.,•●◆■▪►]+|[\s，、；,;|｜]+$")
 # The label content farms put before a copied headline (全球快播：, 天天热议：, 环球
 # 快讯：): a word of scope or time and one of news, then a colon.
 # An exclamation mark closes the label as often as a colon (天天视讯！标题).  An
@@ -199,7 +199,19 @@ FEED_LABEL = (
     r"(?:全球|环球|天天|今日|每日|当前|实时|焦点|热门|最新)(?:快播|快讯|热议|热闻|热点|看点"
     r"|视点|播报|资讯|速递|头条|观察|热讯|报道|新闻|快报|视讯|时讯|快看|速看|精选|动态)"
 )
-TITLE_FEED_PREFIX_RE = re.compile(rf"^(?:{FEED_LABEL}|(?:网|时|短|快|锐|热|微|社)评)\s*[:：！!]\s*")
+# A farm's label may be its word of scope or time alone (实时：标题) or with a news word the
+# list above lacks (每日消息！标题): a headline's own clause before a colon names a place or
+# a topic, never a moment (round 11, batch 30: two farms, one story).
+FEED_SCOPE_LABEL = r"(?:全球|环球|天天|今日|每日|当前|实时|焦点|热门|最新)(?:消息|要闻|关注|聚焦)?"
+TITLE_FEED_PREFIX_RE = re.compile(
+    rf"^(?:{FEED_LABEL}|{FEED_SCOPE_LABEL}|(?:网|时|短|快|锐|热|微|社)评)\s*[:：！!]\s*"
+)
+# The pornographic keywords an SEO farm appends to a copied headline after a bar or an
+# underscore (标题|久久久人精午夜精国): no headline's own segment holds them (round 11,
+# batch 30; the same vocabulary as boilerplate.toml's strong spam patterns).
+TITLE_SPAM_TAIL_RE = re.compile(
+    r"\s*[|｜_]\s*[^|｜_]*(?:久久|午夜|无码|中文字幕|一区|二区|人妻|蜜臀|高潮|[aA][vV]|成人)[^|｜_]*$"
+)
 # The outlet a repost credits before the headline and a colon (温州日报：标题, 某某新闻网：
 # 标题): the re-posting site's attribution, no part of the headline the paper printed.
 # A headline's own clause before a colon names a place or a topic, never a paper or site.
