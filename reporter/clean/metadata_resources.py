@@ -125,6 +125,11 @@ REPOST_DATE_HINT_RE = re.compile(r"发布\d*次?查看")
 # 整理自网络): an aggregator's copy, whose time is the compiling, not the story's.  A
 # bare 来源：网络 stays a date (a document library's upload is the only date it has).
 AGGREGATOR_CREDIT_RE = re.compile(r"(?:网络|互联网)\s*整理|整理自\s*(?:网络|互联网)")
+# A credit naming a document library as the source (来源:百度文库, 道客巴巴, 豆丁): its time
+# is a user's upload of a copy, no date of the story; the story's own dateline on the
+# page (2011年11月17日17:50 浙江日报) goes first, the upload's only when there is none
+# (round 11, batch 29: an 2011 report given its 2024 upload date).
+LIBRARY_CREDIT_RE = re.compile(r"文库|道客巴巴|豆丁|原创力文档|个人图书馆|360doc")
 # A date alone on its line, perhaps with its time or weekday (2024年11月23日, 2021-05-12
 # 星期三): a portal's clock in its banner as often as the article's dateline, so a
 # labelled or credited date line of the same page goes first.

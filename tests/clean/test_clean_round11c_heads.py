@@ -1,13 +1,17 @@
 """What batches 29-30 glued to headlines at first sight: a content farm's label of a
 moment alone or with a news word (实时：, 每日消息！), an SEO farm's pornographic keywords
-after a bar (标题|久久……), a story list's bullet before the headline (• 标题).  Lines
+after a bar (标题|久久……), a story list's bullet before the headline (• 标题); and
+two datelines: an outlet glued to its date, clock and a labelled credit, and a document
+library's upload credit above the story's own dateline, which goes second.  Lines
 written here in the genre's style; the old code fails each row."""
 
 from __future__ import annotations
 
 import pytest
 
+from reporter.clean import clean_article
 from reporter.clean.headline_text import clean_title
+from reporter.models import Article
 
 
 @pytest.mark.parametrize(
@@ -37,3 +41,39 @@ def test_a_farm_s_label_spam_tail_and_bullet_leave_the_headline(line: str, title
 )
 def test_a_headline_s_own_parts_stay(line: str) -> None:
     assert clean_title(line).startswith("某县")
+
+
+def published_of(text: str) -> str | None:
+    return clean_article(Article.from_text(text, "inline")).metadata.published
+
+
+BODY = (
+    "某县选派50名机关干部组成突击队，分赴各乡镇开展疫情防控工作。"
+    "县委组织部对表现突出的干部记实登记，作为评先评优的重要依据。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # an outlet glued to the date and clock, a labelled credit after it
+        (
+            f"某县突击队冲在一线\n某某信息网2021年03月09日10:12分类：社会\n{BODY}",
+            "2021-03-09",
+        ),
+        # a document library's upload credit above the story's own dateline
+        (
+            "某县干部考察组下基层\n来源：某某文库 时间：2023/05/06 08:00:00\n"
+            f"2012年10月11日09:30 某某日报\n{BODY}",
+            "2012-10-11",
+        ),
+    ],
+    ids=["outlet-glued-dateline", "library-upload-after-dateline"],
+)
+def test_the_story_s_own_dateline_dates_it(text: str, published: str) -> None:
+    assert (published_of(text) or "")[:10] == published
+
+
+def test_a_library_upload_alone_still_dates_the_page() -> None:
+    text = f"某县干部考察组下基层\n来源：某某文库 时间：2023/05/06 08:00:00\n{BODY}"
+    assert (published_of(text) or "")[:10] == "2023-05-06"
