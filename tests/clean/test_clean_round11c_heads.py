@@ -77,3 +77,20 @@ def test_the_story_s_own_dateline_dates_it(text: str, published: str) -> None:
 def test_a_library_upload_alone_still_dates_the_page() -> None:
     text = f"某县干部考察组下基层\n来源：某某文库 时间：2023/05/06 08:00:00\n{BODY}"
     assert (published_of(text) or "")[:10] == "2023-05-06"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a content farm's pitch of its feed above the copied story
+        "我们正处于一个信息大爆发的时代，每天都有海量资讯！\n"
+        "新闻资讯订阅，旨在帮助您第一时间获取您真正感兴趣的资讯内容。",
+        # a paper's commentator credited above the commentary, with a box bullet
+        "□某某日报全媒体评论员 王某某",
+    ],
+    ids=["feed-pitch", "commentator-credit"],
+)
+def test_a_feed_s_pitch_and_a_commentator_s_credit_are_no_headline(head: str) -> None:
+    meta = clean_article(Article.from_text(f"{head}\n{BODY}", "inline")).metadata
+    assert meta.title_derived
+    assert "资讯" not in meta.title and "评论员" not in meta.title
