@@ -43,6 +43,9 @@ from typing import Any
 
 import opencc
 
+from reporter.clean.script import to_simplified
+from reporter.clean.variants import normalize_variants
+
 ROOT = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real"
 
 _T2S = opencc.OpenCC("t2s")
@@ -74,7 +77,12 @@ _PINYIN = re.compile(rf"[(（]{_SYLLABLE}(?:\s{_SYLLABLE})*[)）]\s?")
 
 
 def norm_text(s: str) -> str:
-    return _NOT_WORD.sub("", _T2S.convert(_PINYIN.sub("", s))).lower()
+    # Simplified with the tool's own conversion (reporter.clean.script: t2s and the
+    # variants t2s keeps, 陜 for 陝) and variant table (reporter.clean.variants): a label
+    # typed from the page keeps the variant, which t2s alone leaves, so a title the tool
+    # simplified right would never match.
+    plain = normalize_variants(_PINYIN.sub("", s))
+    return _NOT_WORD.sub("", to_simplified(plain)).lower()
 
 
 def norm_place(s: str | None) -> str:

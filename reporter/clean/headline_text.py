@@ -37,6 +37,7 @@ from reporter.clean.metadata_resources import (
     TITLE_QUOTED_SPAN_RE,
     TITLE_SOURCE_TAIL_RE,
     TITLE_SPACED_SUFFIX_RE,
+    TITLE_SPAM_TAIL_RE,
 )
 from reporter.clean.resources import (
     BODY_END_RE,
@@ -108,6 +109,9 @@ def clean_title(line: str) -> str:
     """A candidate headline without what the page glued to it: a marker (题：), the
     site's name (标题_某某网, 标题—某某组织部) and an anti-scraping tail (…8 [; o H! @9)."""
     line = TITLE_MARKER_RE.sub("", line.strip())
+    spam = TITLE_SPAM_TAIL_RE.search(line)
+    if spam and spam.start() >= TITLE_SHORT_CHARS:
+        line = line[: spam.start()]  # 标题|久久……: an SEO farm's keywords
     line = BROKEN_ENTITY_RE.sub(lambda m: BROKEN_ENTITY_CHARS[m["name"]], line)
     line = TITLE_EDGE_PUNCT_RE.sub("", line)
     if TITLE_LETTER_SPACED_RE.match(line):

@@ -26,6 +26,7 @@ from reporter.clean.metadata_resources import (
     DAY_FIRST_DATE_RE,
     FONT_TOOL_RE,
     LABELLED_DATE_RE,
+    LIBRARY_CREDIT_RE,
     NAME_SPLIT_RE,
     NEWS_FLASH_OUTLET_RE,
     POSTED_DATE_RE,
@@ -237,7 +238,10 @@ def _wire_date(bylines: Iterable[str], reference: str | None) -> str | None:
 def _dateline_rank(text: str) -> int:
     """Datelines are read labelled first (发布日期：2022-02-09), then unlabelled, then a
     date alone on its line: a portal's banner shows today's date (2024-04-24 | 网站首页)
-    above the article's, and only the article's own date carries a label."""
+    above the article's, and only the article's own date carries a label.  A document
+    library's upload credit comes last, labelled or not."""
+    if LIBRARY_CREDIT_RE.search(text):
+        return 3
     if LABELLED_DATE_RE.search(text):
         return 0
     return 2 if BARE_DATE_LINE_RE.match(text) else 1

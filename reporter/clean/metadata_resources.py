@@ -125,6 +125,11 @@ REPOST_DATE_HINT_RE = re.compile(r"发布\d*次?查看")
 # 整理自网络): an aggregator's copy, whose time is the compiling, not the story's.  A
 # bare 来源：网络 stays a date (a document library's upload is the only date it has).
 AGGREGATOR_CREDIT_RE = re.compile(r"(?:网络|互联网)\s*整理|整理自\s*(?:网络|互联网)")
+# A credit naming a document library as the source (来源:百度文库, 道客巴巴, 豆丁): its time
+# is a user's upload of a copy, no date of the story; the story's own dateline on the
+# page (2011年11月17日17:50 浙江日报) goes first, the upload's only when there is none
+# (round 11, batch 29: an 2011 report given its 2024 upload date).
+LIBRARY_CREDIT_RE = re.compile(r"文库|道客巴巴|豆丁|原创力文档|个人图书馆|360doc")
 # A date alone on its line, perhaps with its time or weekday (2024年11月23日, 2021-05-12
 # 星期三): a portal's clock in its banner as often as the article's dateline, so a
 # labelled or credited date line of the same page goes first.
@@ -189,8 +194,8 @@ TITLE_MARKER_RE = re.compile(
     r"|[(（【\[]\s*(?:原标题|原题|原题目)\s*[)）】\]]\s*[:：]?)\s*"
 )
 # Punctuation that cannot open or close a headline (left by mojibake or a cut line, or
-# the bar closing a table's cell).
-TITLE_EDGE_PUNCT_RE = re.compile(r"^[\s。，、；？！?!.,]+|[\s，、；,;|｜]+$")
+# the bar closing a table's cell), nor a list's bullet before it (• 标题: a story list's item).
+TITLE_EDGE_PUNCT_RE = re.compile(r"^[\s。，、；？！?!.,•●◆■▪►]+|[\s，、；,;|｜]+$")
 # The label content farms put before a copied headline (全球快播：, 天天热议：, 环球
 # 快讯：): a word of scope or time and one of news, then a colon.
 # An exclamation mark closes the label as often as a colon (天天视讯！标题).  An
@@ -199,7 +204,19 @@ FEED_LABEL = (
     r"(?:全球|环球|天天|今日|每日|当前|实时|焦点|热门|最新)(?:快播|快讯|热议|热闻|热点|看点"
     r"|视点|播报|资讯|速递|头条|观察|热讯|报道|新闻|快报|视讯|时讯|快看|速看|精选|动态)"
 )
-TITLE_FEED_PREFIX_RE = re.compile(rf"^(?:{FEED_LABEL}|(?:网|时|短|快|锐|热|微|社)评)\s*[:：！!]\s*")
+# A farm's label may be its word of scope or time alone (实时：标题) or with a news word the
+# list above lacks (每日消息！标题): a headline's own clause before a colon names a place or
+# a topic, never a moment (round 11, batch 30: two farms, one story).
+FEED_SCOPE_LABEL = r"(?:全球|环球|天天|今日|每日|当前|实时|焦点|热门|最新)(?:消息|要闻|关注|聚焦)?"
+TITLE_FEED_PREFIX_RE = re.compile(
+    rf"^(?:{FEED_LABEL}|{FEED_SCOPE_LABEL}|(?:网|时|短|快|锐|热|微|社)评)\s*[:：！!]\s*"
+)
+# The pornographic keywords an SEO farm appends to a copied headline after a bar or an
+# underscore (标题|久久久人精午夜精国): no headline's own segment holds them (round 11,
+# batch 30; the same vocabulary as boilerplate.toml's strong spam patterns).
+TITLE_SPAM_TAIL_RE = re.compile(
+    r"\s*[|｜_]\s*[^|｜_]*(?:久久|午夜|无码|中文字幕|一区|二区|人妻|蜜臀|高潮|[aA][vV]|成人)[^|｜_]*$"
+)
 # The outlet a repost credits before the headline and a colon (温州日报：标题, 某某新闻网：
 # 标题): the re-posting site's attribution, no part of the headline the paper printed.
 # A headline's own clause before a colon names a place or a topic, never a paper or site.

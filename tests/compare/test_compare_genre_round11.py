@@ -88,3 +88,35 @@ def test_the_kinds_of_page_batches_25_28_let_through_are_caught(
 )
 def test_their_news_neighbours_pass(make_document: MakeDocument, text: str) -> None:
     assert genre.judge(make_document(text)).reason is None
+
+
+@pytest.mark.parametrize(
+    ("text", "genre_id"),
+    [
+        # a province's commendation reposted on a model-text site keeps its reporter's voice
+        (
+            "下面是本站挑选的关于某省表彰优秀村官的范文，供大家参考阅读。\n"
+            "某省委组织部等单位日前联合发出通知，表彰30名优秀村官。据了解，评选已开展4次。"
+            "相关负责人介绍说，评选激发了村官干事创业的活力。",
+            "news",
+        ),
+        # a model speech on the same site still is one
+        (
+            "下面是小编整理的关于村官工作会议讲话范文，供大家参考阅读。\n"
+            "同志们：今天召开全县村官工作会议，我讲几点意见。",
+            "speech_template",
+        ),
+        # a city's whole-city headquarters is its government's, though no organ is named
+        (
+            "项目建设如行军打仗。某市成立全市重点工作挂图作战总指挥部，对92个项目绘制作战图。",
+            "news",
+        ),
+        # a company's own project headquarters is not
+        ("某建设集团项目指挥部召开安全生产例会，部署冬季施工。", "no_actor"),
+    ],
+    ids=["reposted-news", "model-speech", "city-headquarters", "company-headquarters"],
+)
+def test_reposted_news_and_a_city_s_headquarters_pass(
+    make_document: MakeDocument, text: str, genre_id: str
+) -> None:
+    assert genre.judge(make_document(text)).genre == genre_id
