@@ -24,32 +24,32 @@ BATCHES = sorted(p.name for p in REAL.iterdir() if (p / "labels.toml").is_file()
 # regression of a general method does.
 # Measured on the twenty-two batches (bench/quality_history.md, end of round 10; batches
 # 21-22 tuned on after their first sight): title 0.975, date 0.994, locality 0.909,
-# mechanism F1 0.95, facts found 0.899, facts typed 0.562; with batches 23-24 added at
-# first sight: 0.966, 0.988, 0.900, 0.94, 0.898, 0.554; after a last short wave on them:
-# 0.969, 0.993, 0.902, 0.94, 0.898, 0.554. Round 11 added batches 25-28 at first sight (round 10's
-# final code): 0.949, 0.984, 0.881, 0.92, 0.888, 0.541, with two more skipped news pages
-# (b27_03, b28_10), one more invented date (b25_31) and fifteen more noisy sentences; the
-# maxima below are raised to that until the round's tuning, then pinned again.
+# mechanism F1 0.95, facts found 0.899, facts typed 0.562; with batches 23-24: 0.969, 0.993,
+# 0.902, 0.94, 0.898, 0.554. Round 11 (thirty-two batches, 1,167 labelled pages; 25-30 tuned
+# on after their first sight, 31-32 added at first sight with the round's final code): title
+# 0.957, date 0.993, locality 0.881, mechanism F1 0.915, facts found 0.884, facts typed 0.549.
 FLOORS = {
-    "title": 0.94,
+    "title": 0.95,
     "date": 0.98,
-    "locality": 0.88,
-    "mechanism_f1": 0.91,
+    "locality": 0.87,
+    "mechanism_f1": 0.90,
     "facts_found": 0.87,
     "facts_typed": 0.53,
 }
 # Labelled news pages the build may not use: one, b15_35, a town government's work report
 # that the genre gate skips as a report; batches 11-12 label such reports negatives, so the
 # labels disagree (bench/quality_history.md).  A second is a regression.
-MAX_SKIPPED_NEWS = 3
+MAX_SKIPPED_NEWS = 1
 # Invented dates (a date on a page that shows none): one is left, b16_37, an SEO re-post
 # whose only date is the re-poster's (2024-02-22 来源：河南中考); a second is a regression.
-MAX_INVENTED_DATES = 2
-# Summary sentences carrying labelled noise, doubled punctuation, a URL, or cut off: six
-# of 2,882 are left (b8_28's spun words, b9_20's span that is also the lead's own words,
-# b11_39's unrepairable mojibake, b16_37's injected SEO phrase twice, b20_21's gossipy
-# phrase that its label calls SEO); a seventh is a regression.
-MAX_NOISY_SUMMARY_SENTENCES = 21
+MAX_INVENTED_DATES = 1
+# Summary sentences carrying labelled noise, doubled punctuation, a URL, or cut off: twelve
+# of 4,300 are left (b8_28's and b28_16's spun words, b25_20's spun street name, b9_20's span
+# that is also the lead's own words, b11_39's and b32_19's unrepairable mojibake, b16_37's
+# injected SEO phrase twice, b20_21's gossipy phrase that its label calls SEO, b29_20's
+# document site's name inside its lead-in, b31_10's broken quote mark twice); a thirteenth
+# is a regression.
+MAX_NOISY_SUMMARY_SENTENCES = 12
 
 
 @pytest.fixture(scope="module")
