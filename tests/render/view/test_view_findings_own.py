@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from reporter.brief import Brief
+from reporter.compare.model import ArticleAnalysis, Detection, Evidence
 from reporter.pipeline import build_brief
 from reporter.render.view import build_view
-from reporter.render.view.findings import _own_sentence
+from reporter.render.view.findings import _acted, _clear, _own_sentence
 from reporter.settings import Settings
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "render" / "findings_survey"
@@ -49,3 +50,32 @@ def test_a_sentence_is_the_places_own_when_it_names_it_or_only_what_contains_it(
     sentence: str, own: bool
 ) -> None:
     assert _own_sentence(sentence, "镇海区", frozenset({"浙江省", "宁波市"})) is own
+
+
+def _analysis(score: float, sentence_scores: tuple[float, ...]) -> ArticleAnalysis:
+    evidence = tuple(
+        Evidence(i, f"第{i}句。", ("cue",), s, None) for i, s in enumerate(sentence_scores)
+    )
+    detection = Detection("leaderboard", True, score, evidence, ("cue",), (), threshold=2.0)
+    return ArticleAnalysis("a1", (detection,), ())
+
+
+@pytest.mark.parametrize(
+    ("score", "sentences", "clear", "acted"),
+    [
+        # one sentence exactly at the threshold (a 揭榜领题 list of topics read as a ranking
+        # at 2.0 of 2.0, batch 32): present, but too weak to say "only"
+        (2.0, (2.0,), False, True),
+        # clear of the threshold, with one sentence that alone reaches it: an act
+        (3.5, (2.0, 1.5), True, True),
+        # present only as a sum of passing mentions (1.5 + 1.0 of 2.0, batch 32's "most
+        # alike"): no sentence is an act
+        (2.5, (1.5, 1.0), True, False),
+    ],
+)
+def test_a_finding_on_one_detection_needs_it_clear_of_its_threshold(
+    score: float, sentences: tuple[float, ...], clear: bool, acted: bool
+) -> None:
+    analysis = _analysis(score, sentences)
+    assert _clear(analysis, "leaderboard") is clear
+    assert _acted(analysis, "leaderboard") is acted
