@@ -142,13 +142,14 @@ def build_findings(b: Builder, deployed: Sequence[tuple[str, Fact]]) -> tuple[Fi
                 continue
             # and on the place's own act: a commentary citing 郑州's promotion, or a
             # survey of other places' practice, is not X's practice
-            if own_evidence(b, b.analyses[article_id], mech_id) is None:
+            own = own_evidence(b, b.analyses[article_id], mech_id)
+            if own is None:
                 continue
             det_score = _score(b.analyses[article_id], mech_id)
-            uniques.append((-det_score, mech_id, article_id))
-        for _, mech_id, article_id in sorted(uniques)[:MAX_UNIQUE_FINDINGS]:
-            own = own_evidence(b, b.analyses[article_id], mech_id)
-            c = b.cite(article_id, own.sentence_index, own.text) if own else None
+            uniques.append((-det_score, mech_id, article_id, own))
+        ranked = sorted(uniques, key=lambda u: u[:3])[:MAX_UNIQUE_FINDINGS]
+        for _, mech_id, article_id, own in ranked:
+            c = b.cite(article_id, own.sentence_index, own.text)
             found.append(
                 Finding(
                     b.t.fmt(
@@ -159,7 +160,7 @@ def build_findings(b: Builder, deployed: Sequence[tuple[str, Fact]]) -> tuple[Fi
                         mechanism=b.mech_by_id[mech_id].name,
                     ),
                     b.t.fmt("finding_unique_detail", others=f"{n_articles - 1:,}"),
-                    (c,) if c else (),
+                    (c,),
                 )
             )
 
@@ -219,8 +220,8 @@ def own_evidence(b: Builder, analysis: ArticleAnalysis, mechanism_id: str) -> Ev
     """The first evidence sentence of ``mechanism_id`` that can be the article's own place
     acting (:func:`_own_sentence`), when every sentence that alone reaches the threshold
     (an act, not a passing comparison: 此前，北京市人社局也启动过…) can too; else None: a
-    commentary listing
-    宁波镇海区's, 荆州's and 郑州's promotions, or a survey paragraph (其中，湖北黄石…), tells
+    commentary listing 宁波镇海区's, 荆州's and 郑州's promotions, or a survey paragraph
+    (其中，湖北黄石…), tells
     of several places, and "only X" would credit X with a practice the page finds
     everywhere.  An article whose place the gazetteer does not resolve (a town) keeps its
     first evidence sentence: its kin cannot be told."""
