@@ -52,6 +52,7 @@ from reporter.clean.resources import (
 from reporter.clean.script import to_simplified_line
 from reporter.compare.actors import (
     aided_places,
+    headline_label,
     opening_organ_levels,
     relayed_levels,
     subject_mentions,
@@ -481,6 +482,7 @@ def extract_metadata(
                 (lead_start, lead_end),
             ),
             home=home,
+            label=None if derived else headline_label(prefix + text, title_span, title_actors),
             # an aid team's region received the sender's cadres (漯河援疆工作队 in 哈密)
             visited=[m for m in _within(mentions, *title_span) if m not in actors]
             + aided_places(prefix + text, text_mentions),

@@ -17,8 +17,10 @@ from reporter.compare.place_resources import (
     ADDRESSEE_LINE,
     CLAUSE_END,
     HAN_CHAR,
+    HEADLINE_LABEL_END,
     ORGAN_SITE,
     SENTENCE_END,
+    label_town,
     province_body,
     relayed_meeting,
 )
@@ -462,3 +464,32 @@ def venue_list_starts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
                 out.update(m.start for m in ordered[i : j + 1])
         i = j + 1
     return out
+
+
+def headline_label(
+    text: str, title: tuple[int, int], mentions: Sequence[PlaceMention]
+) -> str | None:
+    """The place a headline names as its label (宁夏吴忠：…, 柴桑区：…): the title opens
+    with nothing but a path of places (``mentions``, the title's actors) before its colon,
+    maybe ending in a town (南通开发区小海街道：…).  The headline's editor has said whose
+    news it is, so the last of them acts, however often the story visits a county below
+    (吴忠：… told through one 盐池县 cadre).  None when the title has no such label."""
+    lo, hi = title
+    colon = HEADLINE_LABEL_END.search(text, lo, hi)
+    if colon is None:
+        return None
+    at = lo + len(text[lo : colon.start()]) - len(text[lo : colon.start()].lstrip())
+    last = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        if not lo <= m.start < colon.start():
+            continue
+        if m.start != at:
+            return None  # a word before or between the places: no label of places
+        at, last = m.end, m.name
+    if last is None or at == colon.start():
+        return last
+    w = actor_words()
+    town = label_town(w.zone_suffixes, w.town_suffixes).fullmatch(text, at, colon.start())
+    if town is None or w.town_stem_stop_chars.intersection(town["stem"]):
+        return None
+    return town["stem"] + town["suffix"]

@@ -382,6 +382,7 @@ def primary_locality(
     visited: Sequence[PlaceMention] = (),
     relayed: Sequence[str] = (),
     opening: str | None = None,
+    label: str | None = None,
 ) -> str | None:
     """The place the article is about.
 
@@ -410,9 +411,15 @@ def primary_locality(
     …会议) makes the division of that level the actor, before ``organ_levels``.
     ``opening`` (:func:`opening_actor`), the lead's first actor, weighs
     ``OPENER_WEIGHT`` more when the title names no place: the headline's stand-in.
+    ``label`` (:func:`~reporter.compare.actors.headline_label`: 宁夏吴忠：…) is the
+    place reached, whatever the scores, or the town it names; a town may still outweigh it.
     """
     if home is not None:
         return home
+    if label is not None and not lookup(label):
+        # a town the headline's label names (南通开发区小海街道：…), as the text names it
+        # (深圳龙华观澜街道: 观澜街道, its district's short form before it)
+        return next((t.name for t in towns if label.endswith(t.name)), label)
     # a place the headline names only as where its actors went (青干班学员到枞阳县学习
     # 考察): the visitors act, whoever they are, never the place visited
     gone = {p.name for p in visited} - {p.name for p in title_places}
@@ -503,6 +510,7 @@ def primary_locality(
         ):
             best = city
         node = best
+    node = by_name.get(label or "", node)
     # a meeting of the level above the place only watched (收听收看全省…会议) is the
     # article's subject, whatever its own organs (我县组织…) say
     above = _organ_division(node, relayed) or _organ_division(node, organ_levels)

@@ -31,6 +31,21 @@ def town_after_place(suffixes: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+# What ends a headline's label (宁夏吴忠：…): the title names its subject, then what it did.
+HEADLINE_LABEL_END = re.compile(r"[：:]")
+
+
+@functools.cache
+def label_town(zones: tuple[str, ...], suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """What may follow the places of a headline's label: a town, maybe after the zone it
+    lies in (南通|开发区|小海街道：…), named as the headline's subject."""
+    return re.compile(
+        rf"(?:{alternation(zones)})?"
+        rf"(?P<stem>[{HAN_COMMON}]{{{TOWN_STEM_MIN_CHARS},{TOWN_STEM_MAX_CHARS}}}?)"
+        rf"(?P<suffix>{alternation(suffixes)})"
+    )
+
+
 @functools.cache
 def town_before_organ(suffixes: tuple[str, ...], organs: tuple[str, ...]) -> re.Pattern[str]:
     """A town named by its own organ (大沥镇委书记, 华埠镇党委): a two-character stem, the

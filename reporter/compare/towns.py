@@ -4,6 +4,7 @@ outweighs its county when the article is about the town itself."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -26,6 +27,7 @@ from reporter.compare.place_resources import (
     town_reference,
 )
 from reporter.models import Locality
+from reporter.text import segment
 from reporter.text.gazetteer import PlaceMention, is_common_word, municipalities
 
 # A town is the primary locality only when it outweighs the county or district it lies
@@ -146,6 +148,10 @@ def find_towns(
             # a stem that is a word (十字, 启动) names a town only when the town acts
             # or its organ does (十字镇开展…; not 清远启动乡村振兴)
             or (is_common_word(stem) and name not in acting)
+            # a stem that is a verb, a pronoun or a word of position (为促进|镇委书记、镇长
+            # 更加合拍, 你们|乡) is a phrase running into the town's organ or level, unless
+            # the full name recurs (胜利街道, 前进镇: towns a story names again and again)
+            or (_phrase_word(stem) and text.count(name) < TOWN_MIN_MENTIONS)
         ):
             continue
         in_title = stem in text[title[0] : title[1]]
@@ -168,6 +174,23 @@ def find_towns(
         score += TOWN_REFERENCE_WEIGHT * references.get(name, 0)
         towns.append(Town(name, parent, score))
     return towns
+
+
+# jieba's word classes of a word no town is named after unless the text names the town in
+# full again and again: verbs (促进, 上报, 赋予; 胜利 and 前进 are towns too), pronouns
+# (你们) and words of position (最后).
+PHRASE_WORD_TAGS = frozenset({"v", "vd", "vn", "r", "f"})
+
+
+@functools.cache
+def _phrase_word(stem: str) -> bool:
+    """Whether ``stem`` is a common word of a class :data:`PHRASE_WORD_TAGS` names."""
+    if not is_common_word(stem):
+        return False
+    segment.ensure_jieba()
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab.get(stem) in PHRASE_WORD_TAGS
 
 
 def _street_stem(stem: str) -> str:
