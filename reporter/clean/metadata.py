@@ -482,7 +482,7 @@ def extract_metadata(
                 (lead_start, lead_end),
             ),
             home=home,
-            label=None if derived else headline_label(prefix + text, title_span, title_actors),
+            label=None if derived else headline_label(prefix + text, title_span, actors),
             # an aid team's region received the sender's cadres (漯河援疆工作队 in 哈密)
             visited=[m for m in _within(mentions, *title_span) if m not in actors]
             + aided_places(prefix + text, text_mentions),

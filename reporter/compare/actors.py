@@ -5,6 +5,7 @@ destination or venue, the organs it names).  Read by :mod:`.locality` and :mod:`
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import tomllib
 from collections.abc import Sequence
@@ -470,10 +471,13 @@ def headline_label(
     text: str, title: tuple[int, int], mentions: Sequence[PlaceMention]
 ) -> str | None:
     """The place a headline names as its label (宁夏吴忠：…, 柴桑区：…): the title opens
-    with nothing but a path of places (``mentions``, the title's actors) before its colon,
+    with nothing but a path of places (``mentions``: the text's actors) before its colon,
     maybe ending in a town (南通开发区小海街道：…).  The headline's editor has said whose
     news it is, so the last of them acts, however often the story visits a county below
-    (吴忠：… told through one 盐池县 cadre).  None when the title has no such label."""
+    (吴忠：… told through one 盐池县 cadre), if the text names it in its own right too
+    (吴忠市积极探索…); one the text names only as the path to a county (云南大理： over
+    大理白族自治州祥云县… on the prefecture's site) frames that county's news.  None
+    when the title has no such label."""
     lo, hi = title
     colon = HEADLINE_LABEL_END.search(text, lo, hi)
     if colon is None:
@@ -487,9 +491,38 @@ def headline_label(
             return None  # a word before or between the places: no label of places
         at, last = m.end, m.name
     if last is None or at == colon.start():
-        return last
+        return last if last is None or _named_alone(text, mentions, last, title) else None
     w = actor_words()
     town = label_town(w.zone_suffixes, w.town_suffixes).fullmatch(text, at, colon.start())
     if town is None or w.town_stem_stop_chars.intersection(town["stem"]):
         return None
     return town["stem"] + town["suffix"]
+
+
+def _named_alone(
+    text: str, mentions: Sequence[PlaceMention], name: str, title: tuple[int, int]
+) -> bool:
+    """Whether the text outside the ``title`` span names ``name`` in its own right: by a
+    mention that is no path to a place inside it (大理白族自治州|祥云县 only locates the
+    county), or by its level unnamed (全市, 市纪委 for 赣州市), not right after a place."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    paths = {
+        m.start
+        for m, n in itertools.pairwise(ordered)
+        if m.end == n.start and m.name in (n.city, n.province)
+    }
+    if any(
+        m.name == name and not title[0] <= m.start < title[1] and m.start not in paths
+        for m in ordered
+    ):
+        return True
+    ends = {m.end for m in ordered}
+    for ref in actor_words().level_references:
+        if next((c for c in ref if c in LEVEL_CHARS), None) != name[-1]:
+            continue
+        at = text.find(ref)
+        while at != -1:
+            if not title[0] <= at < title[1] and at not in ends:
+                return True
+            at = text.find(ref, at + 1)
+    return False

@@ -160,7 +160,8 @@ HAN_CHAR = re.compile(f"[{HAN_COMMON}]")
 
 # What separates the words of a credit line (http://www.sina.com.cn 2006年12月30日09:23
 # 常州日报, 来源：上海嘉定 日期：…): an outlet's name is one of its words.
-CREDIT_WORD_BREAK = re.compile(r"[\s:：|｜()（）【】\[\]]+")
+# (a paper's byline mark and its joined outlets: □南京日报/紫金山新闻记者 张安琪)
+CREDIT_WORD_BREAK = re.compile(r"[\s:：|｜()（）【】\[\]□■/]+")
 # What a news flash's opening adds to its outlet's name (秀山网讯, 温州网讯).
 NEWS_FLASH_MARK = "讯"
 

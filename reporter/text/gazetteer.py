@@ -62,6 +62,7 @@ from reporter.text.gazetteer_table import (
     PlaceMention,
     Table,
     all_places,
+    county_city_of,
     lookup,
     municipalities,
     stop_words,
@@ -410,16 +411,19 @@ _OUTLET_PREFIXES = ("中国",)
 def outlet_home(outlet: str | None) -> str | None:
     """The division a newspaper, broadcaster or site is named after (抚州日报: 抚州市;
     中国宁波网: 宁波市): its name or short form right before one of the org or site
-    suffixes of ``[stop]``, naming one division only.  None for any other outlet (人民日报,
+    suffixes of ``[stop]``, or alone after a portal's brand (精彩禹州), naming one division
+    only.  None for any other outlet (人民日报,
     a county's Party committee: :func:`reporter.compare.locality.outlet_places` reads
     organs)."""
     if not outlet:
         return None
     g = table()
-    stem = outlet.removeprefix(_OUTLET_PREFIXES[0])
+    # a local portal's brand before its place (精彩禹州): the place, with a suffix or not
+    brand = next((p for p in stop_words("portal_prefixes") if outlet.startswith(p)), None)
+    stem = outlet.removeprefix(brand or _OUTLET_PREFIXES[0])
     suffixes = (*_org_suffixes(), *_site_suffixes())
-    for end in range(len(stem) - 1, MIN_HOME_CHARS - 1, -1):
-        if not stem.startswith(suffixes, end):
+    for end in range(len(stem) - (brand is None), MIN_HOME_CHARS - 1, -1):
+        if end < len(stem) and not stem.startswith(suffixes, end):
             continue
         surface = stem[:end]
         cands = g.by_full.get(surface) or g.by_alias.get(surface) or g.stopped.get(surface, ())
@@ -430,13 +434,6 @@ def outlet_home(outlet: str | None) -> str | None:
         top = [p for p in cands if p.level == min((p.level for p in cands), key=_LEVEL_ORDER.index)]
         return top[0].name if len(top) == 1 else None
     return None
-
-
-def county_city_of(county: str) -> str | None:
-    """The county-level city a county may have become (海安县 -> 海安市), as the gazetteer
-    derives it; None for a county with no such form, or for any other division."""
-    g = table()
-    return next((city for city, name in g.county_cities.items() if name == county), None)
 
 
 # Divisions from the highest level down.

@@ -309,3 +309,10 @@ def without_roads(text: str, hits: list[tuple[int, int, bool]]) -> list[tuple[in
 _ROAD_SUFFIXES = ("路", "大街", "大道")
 # A road suffix's character starting a word after a place (广州路演, 北京路线图): no road.
 _ROAD_WORDS = ("路演", "路线", "路径", "路子", "路费", "路上", "路过")
+
+
+def county_city_of(county: str) -> str | None:
+    """The county-level city a county may have become (海安县 -> 海安市), as the gazetteer
+    derives it; None for a county with no such form, or for any other division."""
+    g = table()
+    return next((city for city, name in g.county_cities.items() if name == county), None)

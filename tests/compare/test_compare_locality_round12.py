@@ -11,35 +11,42 @@ import pytest
 
 from reporter.compare.actors import headline_label
 from reporter.compare.towns import find_towns
-from reporter.text.gazetteer import find_places
+from reporter.text.gazetteer import find_places, outlet_home
 from tests.helpers import primary_locality_of
 
 
-def _label(title: str, body: str = "") -> str | None:
+def _label(title: str, body: str) -> str | None:
     text = f"{title}\n{body}"
-    mentions = [m for m in find_places(text) if m.end <= len(title)]
-    return headline_label(text, (0, len(title)), mentions)
+    return headline_label(text, (0, len(title)), find_places(text))
+
+
+# A body naming the city, its county and its town, each in its own right.
+_BODY = "近年来，徐州市积极探索年轻干部培养机制。沛县、金山街道也开展了擂台比武。"
 
 
 @pytest.mark.parametrize(
-    ("title", "expected"),
+    ("title", "body", "expected"),
     [
         # a path of places before the colon: the last one is the subject
-        ("江苏徐州：以“墩苗”历练助推年轻干部成长", "徐州市"),
-        ("徐州：干部下沉一线解难题", "徐州市"),
-        ("徐州市沛县：擂台比武促发展", "沛县"),
+        ("江苏徐州：以“墩苗”历练助推年轻干部成长", _BODY, "徐州市"),
+        ("徐州：干部下沉一线解难题", _BODY, "徐州市"),
+        ("徐州市沛县：擂台比武促发展", _BODY, "沛县"),
         # a town after its city and zone is the subject
-        ("徐州开发区金山街道：青年干部夜校开课", "金山街道"),
+        ("徐州开发区金山街道：青年干部夜校开课", _BODY, "金山街道"),
+        # the label's place in the text only as the path to a county, or by its level
+        # unnamed (全市)
+        ("江苏徐州：擂台比武促发展", "近日，徐州市沛县开展擂台比武，全县干部参加。", None),
+        ("江苏徐州：擂台比武促发展", "近日，徐州市沛县开展擂台比武，全市干部观摩。", "徐州市"),
         # words before or among the places: no label of places
-        ("揭秘！徐州区县排名：谁是第一", None),
-        ("徐州6名干部履职不力被问责：敷衍塞责", None),
-        ("专题党课：事不避难", None),
+        ("揭秘！徐州区县排名：谁是第一", _BODY, None),
+        ("徐州6名干部履职不力被问责：敷衍塞责", _BODY, None),
+        ("专题党课：事不避难", _BODY, None),
         # no colon, no label
-        ("徐州选派百名干部驻村", None),
+        ("徐州选派百名干部驻村", _BODY, None),
     ],
 )
-def test_headline_label(title: str, expected: str | None) -> None:
-    assert _label(title) == expected
+def test_headline_label(title: str, body: str, expected: str | None) -> None:
+    assert _label(title, body) == expected
 
 
 # A city's story told through one county cadre: the lead's first actor is the county, and
@@ -122,3 +129,55 @@ def test_the_corps_acts_for_its_own_story(tmp_path: Path) -> None:
         "兵团党委组织部选派的驻村干部帮助村民播种棉花。兵团各师工作队开展结对帮扶。\n"
     )
     assert primary_locality_of(tmp_path, text) == "新疆生产建设兵团"
+
+
+@pytest.mark.parametrize(
+    ("outlet", "expected"),
+    [
+        # a local portal's brand before its place's name, with no suffix
+        ("精彩徐州", "徐州市"),
+        ("掌上徐州", "徐州市"),
+        # an organisation department's party-building portal
+        ("江苏先锋网", "江苏省"),
+        # a brand alone, or before no place, names none
+        ("精彩", None),
+        ("今日头条", None),
+    ],
+)
+def test_a_portal_named_after_its_place(outlet: str, expected: str | None) -> None:
+    assert outlet_home(outlet) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paper's byline mark before its name, joined to its app's by a slash
+        (
+            "市委组织部选派年轻干部上下互派\n"
+            "□徐州日报/彭城新闻记者 王某\n"
+            "近日，市委组织部选派50名市级单位年轻干部到园区、街道一线挂职锻炼。\n"
+            "市委组织部相关负责人介绍，此次选派采取市区联动方式。",
+            "徐州市",
+        ),
+        # a portal's brand in its credit line, the item written in the city's own voice
+        (
+            "我市开展重点项目观摩考评\n"
+            "【信息来源:精彩徐州】【信息时间:2018-04-16】\n"
+            "4月15日，我市组织开展一季度重点项目县级领导观摩考评。",
+            "徐州市",
+        ),
+        # a provincial department's portal, the province's organ writing unnamed
+        (
+            "关于优秀村党组织书记选树工作情况的通报\n"
+            "时间：2022-06-29 来源：江苏先锋网\n"
+            "各市、县（市、区）委组织部：\n"
+            "近年来，各地涌现出一批先进典型。经逐级推荐，省委组织部决定，"
+            "选树100名村党组织书记并予以通报。",
+            "江苏省",
+        ),
+    ],
+)
+def test_an_outlet_named_in_its_credit_line_is_home(
+    tmp_path: Path, text: str, expected: str
+) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
