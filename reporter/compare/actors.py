@@ -45,6 +45,9 @@ LEVEL_CHARS = frozenset("省市州区县旗")
 # What joins the places of one list (潍坊市、临沂市; 潍坊市和临沂市): a place so listed after
 # a destination or venue is one too.
 LIST_JOINERS = frozenset({"、", "和", "及", "与", "以及"})
+# What opens a quotation: an organ opening one is in an official's words (“省委办公厅最近
+# 印发…,”吉首市委书记…说), the frame of the speaker's own story, not the report's actor.
+QUOTE_OPENERS = frozenset('“"「『')
 # What joins an unnamed organ to one named before it (日照市委、市政府: 日照's 市政府).
 _ORGANLIST_JOINERS = frozenset("、和及与")
 
@@ -261,6 +264,7 @@ def _unnamed_organs(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[i
                 listed = at > 0 and text[at - 1] in _ORGANLIST_JOINERS
                 if (
                     not listed
+                    and text[at - 1 : at] not in QUOTE_OPENERS
                     and in_subject_position(text, at)
                     and not place_follows(text, at + len(ref))
                     and not _inspects(text, at + len(ref))

@@ -181,3 +181,16 @@ def test_an_outlet_named_in_its_credit_line_is_home(
     tmp_path: Path, text: str, expected: str
 ) -> None:
     assert primary_locality_of(tmp_path, text) == expected
+
+
+def test_an_organ_opening_a_quotation_is_no_actor(tmp_path: Path) -> None:
+    # the county secretary's words open the lead with the province's document: the frame
+    # of the county's story, which the provincial paper reports
+    text = (
+        "奋斗在一线 建功在基层\n"
+        "2019-07-22 10:51 [来源:新华日报]\n"
+        "“省委办公厅最近印发《关于激励干部担当作为的办法》，鼓励干部干事创业。沛县就有"
+        "一批敢打硬仗的干部。”近日，徐州市委常委、沛县县委书记王某接受记者采访时说。\n"
+        "2016年以来，沛县共选拔“攻坚型”干部42名。沛县县委组织部为每名干部建立纪实档案。\n"
+    )
+    assert primary_locality_of(tmp_path, text) == "沛县"
