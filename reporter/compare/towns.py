@@ -62,6 +62,8 @@ class Town:
     name: str  # 华埠镇
     parent: str | None  # the division it was named after (开化县); None: named by its organ
     score: float  # mentions of its stem (华埠), plus title and lead weights
+    # it opens the headline with its own act (下桥镇召开…): the headline's subject
+    headline: bool = False
 
 
 def find_towns(
@@ -86,6 +88,7 @@ def find_towns(
     found: dict[str, tuple[str, str | None]] = {}  # name -> (stem, parent)
     acting: set[str] = set()
     doing: set[str] = set()  # towns opening a clause with what they do
+    headline: set[str] = set()  # towns opening the title with what they do
     for m in mentions:
         if m.level == "province":
             continue
@@ -107,6 +110,8 @@ def find_towns(
             acting.add(hit["stem"] + hit["suffix"])
             if in_subject_position(text, hit.start()) or hit.start() in path_subject:
                 doing.add(hit["stem"] + hit["suffix"])
+                if _opens(text, hit.start(), mentions, title, lead):
+                    headline.add(hit["stem"] + hit["suffix"])
     opening = town_opening_clause(w.town_suffixes, w.town_actions, "".join(sorted(CLAUSE_STARTS)))
     for hit in opening.finditer(text):
         name = hit["stem"] + hit["suffix"]
@@ -172,7 +177,7 @@ def find_towns(
             continue
         score = count + (TITLE_WEIGHT if in_title else 0.0) + (LEAD_WEIGHT if in_lead else 0.0)
         score += TOWN_REFERENCE_WEIGHT * references.get(name, 0)
-        towns.append(Town(name, parent, score))
+        towns.append(Town(name, parent, score, name in headline))
     return towns
 
 
@@ -191,6 +196,34 @@ def _phrase_word(stem: str) -> bool:
     import jieba.posseg
 
     return jieba.posseg.dt.word_tag_tab.get(stem) in PHRASE_WORD_TAGS
+
+
+def _opens(
+    text: str,
+    at: int,
+    mentions: Sequence[PlaceMention],
+    title: tuple[int, int],
+    lead: tuple[int, int],
+) -> bool:
+    """Whether a town acting at ``at`` opens the headline (下桥镇召开…), or, under a
+    headline naming no place, the lead's first clause after its date (8月29日，下桥镇召开
+    专题会议…): the first actor the page names, before any county or city."""
+    if text[title[0] : at].strip() == "" and title[0] < title[1]:
+        return True
+    if any(title[0] <= m.start < title[1] for m in mentions):
+        return False
+    opening = text[lead[0] : at]
+    return (
+        lead[0] <= at < lead[0] + LEAD_OPENING_CHARS
+        and not any(lead[0] <= m.start < at for m in mentions)
+        and CLAUSE_END_CHARS.isdisjoint(opening)
+    )
+
+
+# How far into the lead a town may open it (a date and a comma before it: 2024年8月29日上午，).
+LEAD_OPENING_CHARS = 16
+# A sentence ended before the town: it opens no lead.
+CLAUSE_END_CHARS = frozenset("。！？\n")
 
 
 def _street_stem(stem: str) -> str:
@@ -321,6 +354,11 @@ def dominant_town(
     candidates = [t for t in towns if under(t)]
     if not candidates:
         return None
+    # a town opening the headline with its own act (下桥镇召开…) is what the page reports,
+    # however often it names the county whose instructions it relays
+    headlined = [t for t in candidates if t.headline]
+    if headlined:
+        return max(headlined, key=lambda t: (t.score, t.name)).name
     best = max(candidates, key=lambda t: (t.score, t.name))
     if best.score >= TOWN_SHARE * node_score:
         return best.name

@@ -194,3 +194,29 @@ def test_an_organ_opening_a_quotation_is_no_actor(tmp_path: Path) -> None:
         "2016年以来，沛县共选拔“攻坚型”干部42名。沛县县委组织部为每名干部建立纪实档案。\n"
     )
     assert primary_locality_of(tmp_path, text) == "沛县"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a township's item with no headline: the town opens the lead with its act, then
+        # relays the county's meeting, naming the county often
+        (
+            "8月29日，鹿楼镇召开专题会议传达学习沛县县委全会精神。鹿楼镇党委书记出席会议。\n"
+            "会议指出，沛县县委全会对全县工作作出部署，沛县各级要抓好落实。"
+            "沛县提出的目标任务要在全镇落地见效，沛县县委的部署要不折不扣执行。\n"
+            "会议要求，全镇干部要对标沛县要求，鹿楼镇各村要抓好落实。\n",
+            "鹿楼镇",
+        ),
+        # the same item under a headline the town opens with its act
+        (
+            "鹿楼镇召开专题会议传达学习县委全会精神\n"
+            "会议指出，沛县县委全会对全县工作作出部署，沛县各级要抓好落实。"
+            "沛县提出的目标任务要在全镇落地见效，沛县县委的部署要不折不扣执行。\n"
+            "会议要求，全镇干部要对标沛县要求，鹿楼镇各村要抓好落实。\n",
+            "鹿楼镇",
+        ),
+    ],
+)
+def test_a_town_opening_the_lead_with_its_act(tmp_path: Path, text: str, expected: str) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
