@@ -28,7 +28,7 @@ from reporter.compare.place_resources import (
 )
 from reporter.models import Locality
 from reporter.text import segment
-from reporter.text.gazetteer import PlaceMention, is_common_word, municipalities
+from reporter.text.gazetteer import PlaceMention, find_places, is_common_word, municipalities
 
 # A town is the primary locality only when it outweighs the county or district it lies
 # in: articles about a county name its towns often (a cadre's post, a case), and only an
@@ -241,12 +241,24 @@ def _stop_chars(name: str, stem: str, stop: frozenset[str]) -> frozenset[str]:
     城 opening its name (城东街道, 城南街道: named after where it lies from the seat),
     which stops only the phrases a 乡 or 镇 ends (城乡, 城镇), never one 街道 ends."""
     if not name.endswith(_STREET):
-        return stop
+        # a town named after the old county seat (旧县镇, 老县镇): its 县 ends a stem
+        # that names no county and counts none, where 沛县|镇党委, 全县|镇村 and 两县|
+        # 镇党委书记 are phrases
+        old_seat = (
+            stem.endswith(_OLD_SEAT_ENDS) and stem[0] not in _NUMERALS and not find_places(stem)
+        )
+        return stop - _OLD_SEAT_CHARS if old_seat else stop
     if stem.endswith(_ROAD_ENDS):
         return stop - _LEVEL_CHARS
     return stop - _SEAT_CHARS if stem.startswith(tuple(_SEAT_CHARS)) else stop
 
 
+# How the stem of a town named after a county seat that moved away ends (旧县镇), and
+# the stop character it then is not.
+_OLD_SEAT_ENDS = ("县",)
+_OLD_SEAT_CHARS = frozenset("县")
+# What counts the counties before a town level (两县镇党委书记): no town's name.
+_NUMERALS = frozenset("一二两三四五六七八九十几多数")
 # How a road's name ends, the level characters a road's name may hold, and the
 # character of the county seat a street office may be named after.
 _ROAD_ENDS = ("路", "街")

@@ -220,3 +220,28 @@ def test_an_organ_opening_a_quotation_is_no_actor(tmp_path: Path) -> None:
 )
 def test_a_town_opening_the_lead_with_its_act(tmp_path: Path, text: str, expected: str) -> None:
     assert primary_locality_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "body", "expected"),
+    [
+        # a town named after the county seat that moved away
+        (
+            "旧县镇：“雏鹰”计划助力年轻干部成长",
+            "近年来，旧县镇党委坚持党建引领，打造年轻干部培养品牌。",
+            "旧县镇年轻干部深入村庄调研。",
+            ["旧县镇"],
+        ),
+        # a county before its towns' organs, or a count of counties: no town
+        (
+            "沛县召开乡镇工作会议",
+            "会上，沛县镇党委书记逐一述职，两县镇党委书记交流经验。",
+            "沛县要求各镇抓好落实。",
+            [],
+        ),
+    ],
+)
+def test_a_town_named_after_an_old_county_seat(
+    title: str, lead: str, body: str, expected: list[str]
+) -> None:
+    assert _towns(title, lead, body) == expected
