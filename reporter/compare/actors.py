@@ -506,17 +506,23 @@ def headline_label(
 def _named_alone(
     text: str, mentions: Sequence[PlaceMention], name: str, title: tuple[int, int]
 ) -> bool:
-    """Whether the text outside the ``title`` span names ``name`` in its own right: by a
-    mention that is no path to a place inside it (大理白族自治州|祥云县 only locates the
-    county), or by its level unnamed (全市, 市纪委 for 赣州市), not right after a place."""
+    """Whether the text outside the ``title`` span names ``name`` in its own right, as
+    the subject of a clause (吴忠市积极探索…): by a mention that is no path to a place
+    inside it (大理白族自治州|祥云县 only locates the county), or by its level unnamed
+    (全市…, 市纪委… for 赣州市), not right after a place.  A place named only as where
+    others' work went (为林芝市发展贡献力量) is not."""
     ordered = sorted(mentions, key=lambda m: m.start)
     paths = {
         m.start
         for m, n in itertools.pairwise(ordered)
         if m.end == n.start and m.name in (n.city, n.province)
     }
+    subjects = subject_starts(text, ordered)
     if any(
-        m.name == name and not title[0] <= m.start < title[1] and m.start not in paths
+        m.name == name
+        and not title[0] <= m.start < title[1]
+        and m.start not in paths
+        and m.start in subjects
         for m in ordered
     ):
         return True
@@ -526,7 +532,7 @@ def _named_alone(
             continue
         at = text.find(ref)
         while at != -1:
-            if not title[0] <= at < title[1] and at not in ends:
+            if not title[0] <= at < title[1] and at not in ends and in_subject_position(text, at):
                 return True
             at = text.find(ref, at + 1)
     return False

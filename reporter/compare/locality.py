@@ -510,7 +510,8 @@ def primary_locality(
         ):
             best = city
         node = best
-    node = by_name.get(label or "", node)
+    # a label naming where aid went (西藏林芝：广东援藏干部…) does not outrank the sender
+    node = by_name.get(label or "", node) if label not in {p.name for p in visited} else node
     # a meeting of the level above the place only watched (收听收看全省…会议) is the
     # article's subject, whatever its own organs (我县组织…) say
     above = _organ_division(node, relayed) or _organ_division(node, organ_levels)

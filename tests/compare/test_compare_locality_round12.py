@@ -67,6 +67,16 @@ _CITY_STORY = (
         (_CITY_STORY, "徐州市"),
         # the same story under a headline naming the county as its label
         (_CITY_STORY.replace("江苏徐州：", "徐州沛县：", 1), "沛县"),
+        # a label naming where the senders' cadres work, never a subject in the text:
+        # the sender acts
+        (
+            "西藏林芝：援藏干部扎根高原显身手\n"
+            "近日，江苏省委组织部选派第九批120名援藏干部人才赴藏开展帮扶工作。\n"
+            "江苏省委组织部介绍，三年来，江苏省累计选派援藏干部300余名，"
+            "江苏省各级为援藏干部建立档案。\n"
+            "援藏干部们表示，将为林芝市发展贡献力量。\n",
+            "江苏省",
+        ),
     ],
 )
 def test_a_headline_label_names_the_actor(tmp_path: Path, text: str, expected: str) -> None:
