@@ -25,7 +25,7 @@ from reporter.compare.place_resources import (
     province_body,
     relayed_meeting,
 )
-from reporter.text.gazetteer import PlaceMention, find_places
+from reporter.text.gazetteer import PlaceMention, find_places, is_common_word
 
 # Weights for the primary locality: a place in the title is what the article is about;
 # the lead names the subject before the details wander to other places.
@@ -498,9 +498,19 @@ def headline_label(
         return last if last is None or _named_alone(text, mentions, last, title) else None
     w = actor_words()
     town = label_town(w.zone_suffixes, w.town_suffixes).fullmatch(text, at, colon.start())
-    if town is None or w.town_stem_stop_chars.intersection(town["stem"]):
+    # a word before 街 names a kind of street, no street office (徐州美食街：…; 金山街道,
+    # 十字镇 are names)
+    if (
+        town is None
+        or w.town_stem_stop_chars.intersection(town["stem"])
+        or (town["suffix"] == _STREET_WORD and is_common_word(town["stem"]))
+    ):
         return None
     return town["stem"] + town["suffix"]
+
+
+# The suffix a street office shares with a street's name (前川街; 美食街).
+_STREET_WORD = "街"
 
 
 def _named_alone(

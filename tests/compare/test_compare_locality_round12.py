@@ -37,6 +37,8 @@ _BODY = "近年来，徐州市积极探索年轻干部培养机制。沛县、�
         # unnamed (全市)
         ("江苏徐州：擂台比武促发展", "近日，徐州市沛县开展擂台比武，全县干部参加。", None),
         ("江苏徐州：擂台比武促发展", "近日，徐州市沛县开展擂台比武，全市干部观摩。", "徐州市"),
+        # a kind of street after the city: no town
+        ("徐州美食街：夜经济点亮老城", _BODY, None),
         # words before or among the places: no label of places
         ("揭秘！徐州区县排名：谁是第一", _BODY, None),
         ("徐州6名干部履职不力被问责：敷衍塞责", _BODY, None),
