@@ -134,3 +134,20 @@ def test_dates_on_flattened_tables_and_feed_lines(head: str, published: str) -> 
 def test_a_franchise_pitch_spliced_into_a_line_is_cut(line: str, kept: str | None) -> None:
     body = "\n全县共选派200名干部驻村帮扶，为期一年。"
     assert clean_text(line + body).split("\n")[0] == (kept or line.replace(",", "，"))
+
+
+def test_a_wrapped_line_holding_a_tag_is_joined() -> None:
+    # a scraper's <WBR> in a hard-wrapped paragraph: its ">" is no breadcrumb separator,
+    # so the cut line is joined to the next (else it reads as a short headline)
+    paragraph = (
+        "推诿扯皮型:<WBR>某市5名工作人员因推诿群众诉求被处分就是典型一例。<WBR>他们在窗口"
+        "接待群众时互相推诿,<WBR>群众多次往返仍未办成,<WBR>事后均被调离原岗位。此事引起"
+        "群众强烈不满,<WBR>有关部门随即开展作风整顿,<WBR>对相关责任人严肃问责。回避躲藏型:"
+        "<WBR>遇到棘手的事就极力回避,<WBR>由此导致很多信访案件久拖不决,<WBR>最后酿成矛盾激化。"
+    )
+    width = 34
+    wrapped = [paragraph[i : i + width] for i in range(0, len(paragraph), width)]
+    text = clean_text("\n".join(["为什么问责干部时要先调离岗位", *wrapped]))
+    assert text.split("\n")[1].startswith(
+        "推诿扯皮型：某市5名工作人员因推诿群众诉求被处分就是典型一例。"
+    )
