@@ -308,7 +308,7 @@ def fact_patterns() -> FactPatterns:
         ),
         duration=re.compile(
             rf"(?P<pre>{pre})?(?<![每第\d.上下前后])(?P<lo>(?:{NUM_AR}|{NUM_CN}){RANGE_LOW})?(?:"
-            rf"(?P<mnum>{NUM_AR}|{NUM_CN})(?P<mq>多|余)?个(?P<mq2>多)?月"
+            rf"(?P<mnum>{NUM_AR}|{NUM_CN})(?P<mq>多|余)?个(?P<mhalf>半)?(?P<mq2>多)?月"
             rf"|(?P<ynum>\d{{1,2}}|{NUM_CN})(?P<yq>多|余)?年(?P<half>半)?(?:之久|时间|多)?"
             rf"|(?P<halfyear>半年)"
             rf"|(?P<dnum>{NUM_AR}|(?!一天){NUM_CN})(?P<dq>多|余)?天"

@@ -72,3 +72,18 @@ def test_a_look_back_window_is_a_threshold(text: str, written: str, role: str) -
 )
 def test_the_term_of_a_posting_is_deployed(text: str, written: str, role: str) -> None:
     assert _role(text, written) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        # a month and a half is a length of time, not one unit counted
+        ("专项整治历时1个半月，共整改问题30个。", "1个半月", 1.5),
+        ("经过一个半月的集中攻坚，任务全面完成。", "一个半月", 1.5),
+        ("全县抽调干部全脱产3个月驻村。", "全脱产3个月", 3.0),
+    ],
+)
+def test_a_month_and_a_half_is_a_duration(text: str, written: str, value: float) -> None:
+    found = dict(sentence_facts(text))
+    assert written in found, sorted(found)
+    assert (found[written].kind, found[written].value) == ("duration", value)
