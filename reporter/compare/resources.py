@@ -391,8 +391,10 @@ def fact_context_patterns() -> FactContextPatterns:
         count_noun=re.compile(alternation(list(lex.count_nouns))),
         role_word=re.compile(alternation(list(lex.role_words))),
         # 计划投资800亿元 is a goal; 占年度计划的68% is progress against one, and "按照计划，"
-        # names a plan carried out
-        target=re.compile(rf"(?:{alternation(lex.target_markers)})(?![的，,。；;])"),
+        # names a plan carried out; a programme named before the list of its parts (“五个一批”
+        # 干部培养计划（……）) is a noun, no goal of the numbers after it (while a plan's
+        # document, 《……工作计划》明确, sets the goals that follow)
+        target=re.compile(rf"(?:{alternation(lex.target_markers)})(?![的，,。；;（(])"),
         # "成绩占50%", "占总成绩的30%", "按40%的权重": the marker up to four characters before
         weight_before=re.compile(rf"(?:{alternation(lex.weight_before)})[^，。；\d]{{0,4}}$"),
         weight_context=re.compile(alternation(lex.weight_context)),

@@ -87,3 +87,21 @@ def test_a_month_and_a_half_is_a_duration(text: str, written: str, value: float)
     found = dict(sentence_facts(text))
     assert written in found, sorted(found)
     assert (found[written].kind, found[written].value) == ("duration", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "role"),
+    [
+        # a programme's name before its list or in quotes sets no goal for what follows
+        (
+            "实施“五个一批”干部培养计划（挂职培养一批、基层锤炼一批），选派107名年轻干部到贫困县挂职。",
+            "107名",
+            "deployed",
+        ),
+        # ... while a plan to act, or a plan's document, sets targets
+        ("全县计划选派100名干部驻村。", "100名", "target"),
+        ("《2024年干部教育培训工作计划》明确，将举办12期示范培训班。", "12期", "target"),
+    ],
+)
+def test_a_programme_named_plan_sets_no_target(text: str, written: str, role: str) -> None:
+    assert _role(text, written) == role
