@@ -11,6 +11,7 @@ from reporter.clean.headline_text import (
     TITLE_MAX_CHARS,
     TITLE_SHORT_CHARS,
     before_glued_lead,
+    before_salutation,
     caption_title,
     clean_title,
     han_grams,
@@ -27,6 +28,7 @@ from reporter.clean.headline_text import (
     words_of,
 )
 from reporter.clean.metadata_resources import (
+    BRACKETED_LINE_RE,
     BREADCRUMB_PAGE_LABEL_RE,
     BREADCRUMB_SEPARATOR_RE,
     CLAUSE_MARK_RE,
@@ -37,7 +39,6 @@ from reporter.clean.metadata_resources import (
     HEADLINE_BEFORE_LEAD_IN_RE,
     LEAD_TIME_CLAUSE_RE,
     LIST_ITEM_RE,
-    SALUTATION_RE,
     SENTENCE_SPLIT_RE,
     TITLE_DATELINE_TAIL_RE,
     TITLE_EDGE_PUNCT_RE,
@@ -222,6 +223,8 @@ def _stacked_choice(
     on lines of their own): scores cannot tell them apart, both repeat the body."""
     by_index = {i: (score, t) for score, i, t, _ in scored}
     best = by_index[index][0]
+    if any(text in t for i, (_, t) in by_index.items() if abs(i - index) > 1):
+        return index, text  # printed again further down (with a column tag): no kicker
     for other in (index - 1, index + 1):
         if other not in by_index:
             continue
@@ -432,23 +435,18 @@ def title_line(paragraphs: Sequence[str]) -> str | None:
     return choice.text if choice is not None and choice.index is not None else None
 
 
-def _before_salutation(sentence: str) -> str:
-    """A speech's title glued to its salutation (……讲话稿同志们：今天……) ends there; a
-    document host prints that title twice over (……讲话……讲话 同志们：): once is the title."""
-    m = SALUTATION_RE.search(sentence)
-    if not m or m.start() < TITLE_SHORT_CHARS:
-        return sentence
-    title = sentence[: m.start()].strip()
-    half = len(title) // 2
-    if len(title) % 2 == 0 and title[:half] == title[half:]:
-        return title[:half]
-    return title
-
-
 def derive_title(paragraphs: Sequence[str]) -> str:
     """A title made from the lead: the first clause that opens with a place name
     (崂山区先后选派出1628名干部，...), else the lead's first clauses."""
-    lead = [p for p in paragraphs[:LEAD_PARAGRAPHS] if p.strip()]
+    kept = [p for p in paragraphs if p.strip() and not BRACKETED_LINE_RE.fullmatch(p.strip())]
+    lead = kept[:LEAD_PARAGRAPHS]  # an affiliation in brackets is a note, no lead
+    # an excerpt cut before its body restates the headline (查处某一官员时为什么先把他调离 over
+    # a paragraph on another point): the page's first line, one clause shaped like a
+    # headline above its body, names the article better than a clause of the body
+    first = lead[0].strip() if len(lead) > 1 else ""
+    one_clause = not CLAUSE_MARK_RE.search(first) and not BODY_END_RE.search(first)
+    if len(first) >= TITLE_SHORT_CHARS and one_clause and may_be_title(first):
+        return first
     for para in lead:
         for sentence in SENTENCE_SPLIT_RE.split(para):
             clauses = [c for c in CLAUSE_SPLIT_RE.split(sentence) if c.strip()]
@@ -459,7 +457,7 @@ def derive_title(paragraphs: Sequence[str]) -> str:
     # the first sentence with words (a line may open with marks a lost character left)
     sentences = [t for p in lead for t in SENTENCE_SPLIT_RE.split(p) if HAN_RE.search(t)]
     if sentences:
-        first_sentence = _before_salutation(TITLE_EDGE_PUNCT_RE.sub("", sentences[0]))
+        first_sentence = before_salutation(TITLE_EDGE_PUNCT_RE.sub("", sentences[0]))
         clauses = [c for c in CLAUSE_SPLIT_RE.split(first_sentence) if c.strip()]
         # 5月19日上午，在……召开: the title starts with what happened, not when
         while len(clauses) > 1 and LEAD_TIME_CLAUSE_RE.match(clauses[0].strip()):

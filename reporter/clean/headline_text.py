@@ -15,6 +15,7 @@ from reporter.clean.metadata_resources import (
     KICKER_COUPLET_RE,
     KICKER_SPEECH_RE,
     LIST_LABEL_RE,
+    SALUTATION_RE,
     SENTENCE_END_MARK_RE,
     SENTENCE_SPLIT_RE,
     SUBTITLE_DASH_RE,
@@ -369,3 +370,16 @@ def caption_title(removals: Sequence[Removal], page: str, lead: str) -> str | No
             return title
         return None
     return None
+
+
+def before_salutation(sentence: str) -> str:
+    """A speech's title glued to its salutation (……讲话稿同志们：今天……) ends there; a
+    document host prints that title twice over (……讲话……讲话 同志们：): once is the title."""
+    m = SALUTATION_RE.search(sentence)
+    if not m or m.start() < TITLE_SHORT_CHARS:
+        return sentence
+    title = sentence[: m.start()].strip()
+    half = len(title) // 2
+    if len(title) % 2 == 0 and title[:half] == title[half:]:
+        return title[:half]
+    return title

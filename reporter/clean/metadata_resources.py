@@ -245,9 +245,9 @@ TITLE_LIST_DATE_PREFIX_RE = re.compile(
 )
 # A date given under its label (发布时间：2023-04-06, 日期:[2015/10/14]): on a credit
 # line the cleaner filed under another kind (编辑：某某 来源：某某 发布时间：…) it still
-# dates the page.
+# dates the page.  (A table flattened into a line puts a bar between label and value.)
 LABELLED_DATE_RE = re.compile(
-    r"(?:发布时间|发布日期|发表时间|发稿时间|更新时间|创建时间|日期|时间)\s*[:：]\s*[\[【(（]?\s*(?:19|20)\d{2}"
+    r"(?:发布时间|发布日期|发表时间|发稿时间|更新时间|创建时间|日期|时间)\s*[:：]\s*[|｜]?\s*[\[【(（]?\s*(?:19|20)\d{2}"
 )
 # A portal's reading tools (字体：大 中 小) share their bar with the page's own date
 # (时间：2023-09-07 16:46 稿源：某某): cleaning drops the bar as navigation, yet the
@@ -309,6 +309,9 @@ TITLE_TRUNCATED_RE = re.compile(r"(?:\.{3,}|…+|。{3,})$")
 TITLE_JUNK_TAIL_RE = re.compile(
     f"(?<=[{HAN}{CJK_CLOSE}])(?P<tail>[ -~]*?(?:\\s[ -~]*\\s|[\\[\\]{{}};@#$%^&*`~|\\\\])[ -~]*)$"
 )
+# A paragraph wholly in brackets (（中共中央党校 党建教研部，北京 100091）: an author's
+# affiliation; （记者 某某）): a note on the article, never its lead.
+BRACKETED_LINE_RE = re.compile(r"[（(][^（）()]*[）)]")
 # A clause of the lead that only says when (今年以来，5月19日上午，近日，): a derived
 # title starts after it.
 LEAD_TIME_CLAUSE_RE = re.compile(

@@ -58,7 +58,12 @@ from reporter.clean.resources import (
 from reporter.clean.script import to_simplified_line
 from reporter.text import segment
 
-__all__ = ["drop_implausible_spans", "implausible_spans", "word_salad_spans"]
+__all__ = [
+    "drop_implausible_spans",
+    "implausible_spans",
+    "unpaired_before",
+    "word_salad_spans",
+]
 
 KIND = "junk"
 # jieba frequency below which a character counts as rare on its own: garbled
@@ -132,6 +137,21 @@ def _pairs(a: _Unit, b: _Unit, freqs: dict[str, int]) -> bool:
     """Two adjacent Han characters that start a dictionary word together (jieba's
     table holds every prefix of every word, so this covers words of any length)."""
     return a.end == b.start and a.han and b.han and (a.text + b.text) in freqs
+
+
+def unpaired_before(view: str, end: int, most: int) -> int:
+    """Start of the run of Han characters right before ``end`` in ``view`` (at most
+    ``most`` of them) that start no dictionary word with a neighbour: an unknown brand
+    glued before a product word (广东开启|科太|厨房电器加盟), where 开启 pairs."""
+    freqs = _freqs()
+    start = end
+    while start > max(0, end - most) and HAN_RE.match(view[start - 1]):
+        ch = view[start - 1]
+        left = view[start - 2 : start - 1] if start >= 2 else ""
+        if (left + ch) in freqs or (ch + view[start : start + 1]) in freqs:
+            break
+        start -= 1
+    return start
 
 
 def _runs(units: list[_Unit], freqs: dict[str, int]) -> list[list[_Unit]]:

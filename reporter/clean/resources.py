@@ -274,6 +274,8 @@ class Boilerplate:
     # An injected SEO phrase: an optional modifier, a product or service word, an
     # optional tail (二手吊车, 吊车公司, 挖掘机价格); group "word" is the product.
     seo_phrase: re.Pattern[str] | None
+    # Tails of a franchise pitch (厨房电器加盟): the unknown brand before the product goes too.
+    seo_brand_tails: tuple[str, ...]
 
 
 def _compile_all(patterns: object, where: str) -> tuple[re.Pattern[str], ...]:
@@ -361,6 +363,9 @@ def boilerplate() -> Boilerplate:
         spam_word_any=any_word_re(spam_words),
         not_title=_compile_all(title.get("not_title", []), "[title].not_title"),
         seo_phrase=_seo_phrase_re(data.get("seo", {})),
+        seo_brand_tails=_str_list(
+            data.get("seo", {}).get("brand_tails", []), "boilerplate.toml [seo].brand_tails"
+        ),
     )
 
 

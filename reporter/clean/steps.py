@@ -26,6 +26,7 @@ from reporter.clean.metadata_resources import (
 )
 from reporter.clean.mojibake import repair_mojibake
 from reporter.clean.pinyin import strip_pinyin_annotations
+from reporter.clean.plausibility import unpaired_before
 from reporter.clean.record import note_change, note_removal
 from reporter.clean.resources import (
     ASCII_LETTER_RE,
@@ -80,6 +81,9 @@ GALLERY_MIN_MARKED = 2
 # shared pair can be chance (有限, 公司), two or more are the article's own words
 # (南山区 in a line about loans the district arranged).
 SPAM_MAX_SHARED_BIGRAMS = 1
+# A franchise spammer's brand before its product word is a short made-up name (科太, 某某
+# of two to four characters): no more than this many unpaired characters go with it.
+SEO_BRAND_MAX_CHARS = 4
 # Titles are rarely longer than this; the segment cut from a title must be a name.
 SITE_SEGMENT_MAX_CHARS = 30
 # How a site's name ends when it stands before the headline and a bar (中央纪委国家监委
@@ -359,6 +363,10 @@ def strip_title_site_suffix(text: str) -> str:
     line = lines[first].strip()
     if SENTENCE_END_RE.search(line):
         return text  # a sentence, not a title line
+    if any(p.search(to_simplified_line(line)) for p in boilerplate().spam_strong):
+        # a spam line heading the page (99热精品…_国产精品…_…): cut at its separators, its
+        # first keyword alone no longer reads as spam and was taken for the headline
+        return text
     kept = title_without_site(line)
     if kept == line:
         return text
@@ -440,9 +448,13 @@ def remove_seo_phrases(text: str) -> str:
     bounds = [0, *(x for m in found for x in m.span()), len(view)]
     rest = "\n".join(view[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2))
     injected = [m for m in found if m["word"] not in rest and _seo_between_text(view, m)]
+    tails = boilerplate().seo_brand_tails
     for m in reversed(injected):
-        note_removal("seo", text[m.start() : m.end()], "product words injected for search engines")
-        text = text[: m.start()] + text[m.end() :]
+        start = m.start()
+        if tails and m.group().endswith(tails):
+            start = unpaired_before(view, start, SEO_BRAND_MAX_CHARS)
+        note_removal("seo", text[start : m.end()], "product words injected for search engines")
+        text = text[:start] + text[m.end() :]
     return text
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from reporter.clean.record import note_change
 from reporter.clean.resources import (
+    HTML_TAG_RE,
     INDENTED_LINE_RE,
     MENU_SEPARATOR_RE,
     PROSE_LINE_MARK_RE,
@@ -102,7 +103,10 @@ def _continues(prev: str, line: str) -> bool:
         return False
     if PROSE_LINE_MARK_RE.search(prev):
         return True
-    return not (MENU_SEPARATOR_RE.search(prev.strip()) or WRAP_STOP_RE.match(line))
+    # the tags a scraper left in the text (<WBR>, <br/>) are stripped later: their ">"
+    # is no breadcrumb's separator
+    menu = MENU_SEPARATOR_RE.search(HTML_TAG_RE.sub("", prev).strip())
+    return not (menu or WRAP_STOP_RE.match(line))
 
 
 def join_hard_wrapped_lines(text: str) -> str:

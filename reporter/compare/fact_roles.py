@@ -134,6 +134,9 @@ def _time_detail(span: Span, ctx: _Context, c: FactContextPatterns) -> str | Non
         return DEADLINE
     if ctx.text[span.start] == "近" and c.window_after.match(after):
         return WINDOW
+    lead = c.window_open.fullmatch(ctx.text[ctx.a : span.start].lstrip(_OPENERS))
+    if lead is not None and (lead["past"] or ctx.text[span.start] == "近"):
+        return WINDOW
     return None
 
 
@@ -301,6 +304,8 @@ def _role(span: Span, ctx: _Context, c: FactContextPatterns) -> str:
         # "调训的干部就达3000多人": 达 says how many, the act is 调训
         amount = lexicon().amount_verbs
         verbs = tuple(v for v in verbs if text[v[0] : v[1]] not in amount)
+    if people and _in_post(span, ctx, c, verbs):
+        return "other"
     role = _verb_role(verbs, ctx.lo, span.start, span.end, hi)
     if role is None and ctx.lo > ctx.a and c.list_link.match(text[ctx.lo : span.start]):
         # "评选出20个文明科室和20名人民好公仆": a later item of a list shares the verb
@@ -341,6 +346,22 @@ def _role(span: Span, ctx: _Context, c: FactContextPatterns) -> str:
         # "遴选130名干部到重点平台锻炼": selected to be tempered on a post is deployed
         return "deployed"
     return role or "other"
+
+
+def _in_post(
+    span: Span, ctx: _Context, c: FactContextPatterns, verbs: Sequence[tuple[int, int, str]]
+) -> bool:
+    """Whether a head count named by its posting is the subject of what people in post do
+    ("12名选派干部依次登台比武", "数十万名驻村第一书记在岗"): the 选派 of its name is no act of
+    the clause.  Not when an act done to them comes first (选派20名干部登台授课) or after
+    (……登台领奖, 比武后被提拔)."""
+    if any(ctx.lo <= v[0] and v[1] <= span.start for v in (*verbs, *ctx.words.named)):
+        return False  # (驻村干部354人: named before their number, the count of a posting)
+    # the act of this count, not of the next item of a list (……、脱产结对帮扶干部1054人)
+    end = ctx.text.find(_LIST_SEP, span.end, ctx.hi)
+    end = ctx.hi if end < 0 else end
+    act = c.in_post.search(ctx.text, span.end, end)
+    return act is not None and not any(act.end() <= v[0] and v[1] <= ctx.hi for v in verbs)
 
 
 def _going_end(ctx: _Context) -> int:
@@ -407,6 +428,9 @@ def _duration_role(span: Span, ctx: _Context, c: FactContextPatterns) -> str:
         # "为期3天的能力提升培训班": a term is no time taken; 提升 names the course
         acts = sorted(v for v in (*words.verbs, *words.named) if v[2] != "result")
         role = _verb_role(acts, ctx.lo, span.start, span.end, ctx.hi)
+    if role is None and c.posting_term.search(text, ctx.a, ctx.b):
+        # "任期两年", "以3年为帮扶工作周期": no act named, the term of a posting
+        role = "deployed"
     # a length of time measures a term of work or training, or the work itself: never
     # a promotion, an award or a sanction ("问责……正好过去10天")
     return role if role in _TIMED_ROLES else "other"

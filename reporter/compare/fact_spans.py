@@ -171,6 +171,7 @@ def _duration(text: str, p: FactPatterns) -> list[Span]:
         approx = pre in _APPROX_PREFIXES
         if m.group("mnum"):
             value, unit = parse_number(m.group("mnum")), "个月"
+            value += 0.5 if m.group("mhalf") else 0.0  # 一个半月
             approx = approx or bool(m.group("mq") or m.group("mq2"))
         elif m.group("ynum"):
             value, unit = parse_number(m.group("ynum")), "年"

@@ -46,12 +46,16 @@ class Lexicon:
     noun_breaks: tuple[str, ...]
     deadline_after: tuple[str, ...]
     window_after: tuple[str, ...]
+    window_lead: tuple[str, ...]
+    window_past: tuple[str, ...]
     limit_before: tuple[str, ...]
     limit_after: tuple[str, ...]
     limit_open: tuple[str, ...]
     not_limit_before: tuple[str, ...]
     training_destination: tuple[str, ...]
     tempering_destination: tuple[str, ...]
+    in_post_acts: tuple[str, ...]
+    posting_terms: tuple[str, ...]
     term_open: tuple[str, ...]
     people_roles: frozenset[str]
     list_joiners: tuple[str, ...]
@@ -164,12 +168,16 @@ def parse_lexicon(text: str) -> Lexicon:
         noun_breaks=_words(data, "fact_markers", "noun_breaks"),
         deadline_after=_words(data, "fact_markers", "deadline_after"),
         window_after=_words(data, "fact_markers", "window_after"),
+        window_lead=_words(data, "fact_markers", "window_lead"),
+        window_past=_words(data, "fact_markers", "window_past"),
         limit_before=_words(data, "fact_markers", "limit_before"),
         limit_after=_words(data, "fact_markers", "limit_after"),
         limit_open=_words(data, "fact_markers", "limit_open"),
         not_limit_before=_words(data, "fact_markers", "not_limit_before"),
         training_destination=_words(data, "fact_markers", "training_destination"),
         tempering_destination=_words(data, "fact_markers", "tempering_destination"),
+        in_post_acts=_words(data, "fact_markers", "in_post_acts"),
+        posting_terms=_words(data, "fact_markers", "posting_terms"),
         term_open=_words(data, "fact_markers", "term_open"),
         people_roles=frozenset(_words(data, "fact_markers", "people_roles")),
         list_joiners=_words(data, "fact_markers", "list_joiners"),
@@ -300,7 +308,7 @@ def fact_patterns() -> FactPatterns:
         ),
         duration=re.compile(
             rf"(?P<pre>{pre})?(?<![每第\d.上下前后])(?P<lo>(?:{NUM_AR}|{NUM_CN}){RANGE_LOW})?(?:"
-            rf"(?P<mnum>{NUM_AR}|{NUM_CN})(?P<mq>多|余)?个(?P<mq2>多)?月"
+            rf"(?P<mnum>{NUM_AR}|{NUM_CN})(?P<mq>多|余)?个(?P<mhalf>半)?(?P<mq2>多)?月"
             rf"|(?P<ynum>\d{{1,2}}|{NUM_CN})(?P<yq>多|余)?年(?P<half>半)?(?:之久|时间|多)?"
             rf"|(?P<halfyear>半年)"
             rf"|(?P<dnum>{NUM_AR}|(?!一天){NUM_CN})(?P<dq>多|余)?天"
@@ -345,6 +353,8 @@ class FactContextPatterns:
     noun_break: re.Pattern[str]
     deadline_after: re.Pattern[str]
     window_after: re.Pattern[str]
+    # what may stand before a look-back window opening its clause (对近3年, 过去一年间)
+    window_open: re.Pattern[str]
     # a limit a rule sets: 不少于20天, 两年以上, 满五年 (not 刚满10天)
     limit_before: re.Pattern[str]
     limit_after: re.Pattern[str]
@@ -353,6 +363,10 @@ class FactContextPatterns:
     training_destination: re.Pattern[str]
     # 到重点平台锻炼: a selection sent somewhere to be tempered
     tempering_destination: re.Pattern[str]
+    # 登台, 在岗: what people already in post do, said of a head count named by its posting
+    in_post: re.Pattern[str]
+    # 任期, 帮扶工作: the length of time in the clause is the term of a posting
+    posting_term: re.Pattern[str]
     # 为期: a length of time that is a term, never the time the work took
     term_open: re.Pattern[str]
     # the text between two numbers of one list ("个文明科室和"): no verb of its own
@@ -377,8 +391,10 @@ def fact_context_patterns() -> FactContextPatterns:
         count_noun=re.compile(alternation(list(lex.count_nouns))),
         role_word=re.compile(alternation(list(lex.role_words))),
         # 计划投资800亿元 is a goal; 占年度计划的68% is progress against one, and "按照计划，"
-        # names a plan carried out
-        target=re.compile(rf"(?:{alternation(lex.target_markers)})(?![的，,。；;])"),
+        # names a plan carried out; a programme named before the list of its parts (“五个一批”
+        # 干部培养计划（……）) is a noun, no goal of the numbers after it (while a plan's
+        # document, 《……工作计划》明确, sets the goals that follow)
+        target=re.compile(rf"(?:{alternation(lex.target_markers)})(?![的，,。；;（(])"),
         # "成绩占50%", "占总成绩的30%", "按40%的权重": the marker up to four characters before
         weight_before=re.compile(rf"(?:{alternation(lex.weight_before)})[^，。；\d]{{0,4}}$"),
         weight_context=re.compile(alternation(lex.weight_context)),
@@ -386,12 +402,17 @@ def fact_context_patterns() -> FactContextPatterns:
         noun_break=re.compile(alternation(lex.noun_breaks)),
         deadline_after=re.compile(rf"^(?:{alternation(lex.deadline_after)})"),
         window_after=re.compile(rf"^(?:{alternation(lex.window_after)})"),
+        window_open=re.compile(
+            rf"(?:{alternation(lex.window_lead)})?(?P<past>{alternation(lex.window_past)})?"
+        ),
         limit_before=re.compile(rf"(?:{alternation(lex.limit_before)})$"),
         limit_after=re.compile(rf"^(?:{alternation(lex.limit_after)})"),
         limit_open=re.compile(rf"(?:{alternation(lex.limit_open)})$"),
         not_limit_before=re.compile(rf"(?:{alternation(lex.not_limit_before)})$"),
         training_destination=re.compile(alternation(lex.training_destination)),
         term_open=re.compile(rf"^(?:{alternation(lex.term_open)})"),
+        in_post=re.compile(alternation(lex.in_post_acts)),
+        posting_term=re.compile(alternation(lex.posting_terms)),
         tempering_destination=re.compile(
             rf"(?:到|赴)[^，,；;。]{{0,12}}(?:{alternation(lex.tempering_destination)})"
         ),
