@@ -1,0 +1,74 @@
+"""Mechanisms on batches 31-32 (round 12): shapes that pages never seen before share.
+
+- a sanction promised to a class of people (对工作不力者，将严肃问责) is a rule, not
+  officials held to account; the sanction told with who and how many still is one;
+- a stay "until now" (从2018年驻村至今), the sent told as where someone came from (下派来
+  的), a feature's subtitle (——记某某蹲点干部) and a 挂点领导 name who a person is, not a
+  sending;
+- task forces told as a 工作小组 formed, counted 专项工作组, teams led by leaders counted
+  with 支, and a command post's own working meeting;
+- heads of units reporting in turn and rated on the spot is a public scoring of units;
+- an order to every level below that names its organs after 各级 (各级党委及组织部门要),
+  the centre's notice as the subject of the sentence, and a practice judged by what it can
+  do (既能……有助于) report no act of any place.
+
+Every sentence is written anew in the genre's style; the cases of each shape failed on the
+taxonomy before the fix, the ones marked as controls keep its neighbours where they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.compare.conftest import Detect
+
+CASES: list[tuple[str, bool, str]] = [
+    # --- a sanction promised to whoever fails is a rule
+    ("accountability", False, "活动纳入年度考核，对推进不力者，将严肃问责。"),
+    ("accountability", False, "对落实不到位的村组干部、乡镇机关干部予以通报批评。"),
+    # ... controls: the sanction told with who and how many, or as done
+    ("accountability", True, "对推进不力的5名村干部予以通报批评，对2名干部进行诫勉谈话。"),
+    ("accountability", True,
+     "对不作为、乱作为的窗口人员坚决严肃查处，并启动问责程序，对相关责任人严肃处理。"),
+    # --- who a person is, not a sending
+    ("frontline_rotation", False, "从2019年5月驻村至今，这位从省农业厅下派来的干部走遍了全村。"),
+    ("frontline_rotation", False, "——记市交通局派驻蹲点干部李某某"),
+    ("frontline_rotation", False,
+     "把镇、村挂点领导、驻村第一书记、网格员等力量整合起来。全镇挂点领导每周到村开展工作。"),
+    # ... a control: officials attached to places with a count
+    ("frontline_rotation", True, "县里安排30名科级干部挂点联系重点村，吃住在村。"),
+    # --- task forces named by their work
+    ("task_force", True, "县、乡两级组成防汛工作小组，每天对河道进行巡查。"),
+    ("task_force", True,
+     "该县设立项目前期和资金保障、征地拆迁和用地保障、杆线迁移和环评审批4个专项工作组。"),
+    ("task_force", True, "15名县领导带领15支工作组，对重点乡镇开展包联帮扶。"),
+    ("task_force", True, "县长主持召开全县重点项目建设总指挥部第三次调度会。"),
+    # ... a control: a supervision group checks work, it does not do a project
+    ("task_force", False, "县纪委监委迅速成立项目执纪监督工作小组，开展调查核实。"),
+    # --- heads reporting in turn and rated on the spot
+    ("leaderboard", True, "8个乡镇的党委书记依次进行了述职，现场进行了测评。"),
+    ("leaderboard", True, "去年以来，全区启动村社区星级评定工作，与绩效挂钩。"),
+    # ... a control: one report is no contest
+    ("leaderboard", False, "镇党委书记向全体党员作了述职报告。"),
+    # --- what every level is told to do
+    ("frontline_assessment", False, "各级党委及组织部门要在抢险救灾一线考察识别干部。"),
+    ("incentive_care", False, "中共中央组织部近日印发通知，要求注重表彰抗灾中涌现的先进基层党组织。"),
+    ("frontline_assessment", False, "在抗灾一线考察干部，既能看出其担当精神，有助于选准用好干部。"),
+    # ... a control: a place acting under the notice names itself
+    ("frontline_assessment", True, "根据中组部的通知，县委组织部派出3个考察组到抗灾一线考察干部42名。"),
+    # --- the epidemic's front line, and a rank raise as a use of results
+    ("frontline_assessment", True, "县委组织部注重在疫线考察干部。"),
+    ("merit_promotion", False,
+     "注重识别考察干部，了解表现优秀的干部情况，作为下一步选拔任用、职级晋升的重要参考。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("mechanism", "present", "text"), CASES)
+def test_round12_mechanism_shapes(
+    mechanism: str,
+    present: bool,
+    text: str,
+    detect: Detect,
+) -> None:
+    detection = detect(text, mechanism)
+    assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
