@@ -8,6 +8,9 @@
 - task forces told as a 工作小组 formed, counted 专项工作组, teams led by leaders counted
   with 支, and a command post's own working meeting;
 - heads of units reporting in turn and rated on the spot is a public scoring of units;
+- sanctions told as done (已给予了通报批评, 倒数两名被约谈) are acts, a scheme's 由指挥部约谈
+  and a crop's 降级 are not; an award announced by the measure it will follow (将根据……
+  表彰) is not given yet;
 - an order to every level below that names its organs after 各级 (各级党委及组织部门要),
   the centre's notice as the subject of the sentence, and a practice judged by what it can
   do (既能……有助于) report no act of any place.
@@ -60,6 +63,17 @@ CASES: list[tuple[str, bool, str]] = [
     ("frontline_assessment", True, "县委组织部注重在疫线考察干部。"),
     ("merit_promotion", False,
      "注重识别考察干部，了解表现优秀的干部情况，作为下一步选拔任用、职级晋升的重要参考。"),
+    # --- sanctions told as done: the count with a perfective particle, the passive talk
+    ("accountability", True, "对督查发现的作风漂浮的4名干部，已及时给予了通报批评。"),
+    ("accountability", True, "去年全市考核中，倒数两名的县委书记被市委主要领导约谈。"),
+    # ... a scheme's allocation, and a crop's grade
+    ("accountability", False, "每季度第一名授予流动红旗，后两名由指挥部约谈。"),
+    ("accountability", False, "低温多雨造成种子田减产降级，驻村干部连夜联系邻近团场调种。"),
+    # --- an award announced by the measure it will follow
+    ("incentive_care", False,
+     "近期，该县将根据抗洪实绩进行评优，综合研判领导班子和党员干部的实绩表现，对优秀共产党员择优进行表彰。"),
+    # ... a control: a contest's prizes by score stay its act
+    ("leaderboard", True, "知识竞赛在县委党校举行，赛后将依据选手成绩排名确定团体和个人奖项。"),
 ]  # fmt: skip
 
 
