@@ -3,8 +3,8 @@
 - a sanction promised to a class of people (对工作不力者，将严肃问责) is a rule, not
   officials held to account; the sanction told with who and how many still is one;
 - a stay "until now" (从2018年驻村至今), the sent told as where someone came from (下派来
-  的), a feature's subtitle (——记某某蹲点干部) and a 挂点领导 name who a person is, not a
-  sending;
+  的), a feature's subtitle (——记某某蹲点干部), a 挂点领导 and a 驻村包片领导 name who a
+  person is, not a sending;
 - task forces told as a 工作小组 formed, counted 专项工作组, teams led by leaders counted
   with 支, and a command post's own working meeting;
 - heads of units reporting in turn and rated on the spot is a public scoring of units;
@@ -38,6 +38,8 @@ CASES: list[tuple[str, bool, str]] = [
     ("frontline_rotation", False, "——记市交通局派驻蹲点干部李某某"),
     ("frontline_rotation", False,
      "把镇、村挂点领导、驻村第一书记、网格员等力量整合起来。全镇挂点领导每周到村开展工作。"),
+    ("frontline_rotation", False,
+     "对落实防火措施不力的部分驻村包片领导进行了谈话提醒。全镇驻村干部坚守岗位。"),
     # ... a control: officials attached to places with a count
     ("frontline_rotation", True, "县里安排30名科级干部挂点联系重点村，吃住在村。"),
     # --- task forces named by their work
