@@ -11,6 +11,8 @@
 - sanctions told as done (已给予了通报批评, 倒数两名被约谈) are acts, a scheme's 由指挥部约谈
   and a crop's 降级 are not; an award announced by the measure it will follow (将根据……
   表彰) is not given yet;
+- the cadres' conduct weighed in their assessment (干部调研表现作为年度考核的重要依据) is an
+  assessment; a list of research topics to claim (课题榜单, 揭榜领题) ranks nobody;
 - an order to every level below that names its organs after 各级 (各级党委及组织部门要),
   the centre's notice as the subject of the sentence, and a practice judged by what it can
   do (既能……有助于) report no act of any place.
@@ -74,6 +76,10 @@ CASES: list[tuple[str, bool, str]] = [
     # --- an award announced by the measure it will follow
     ("incentive_care", False,
      "近期，该县将根据抗洪实绩进行评优，综合研判领导班子和党员干部的实绩表现，对优秀共产党员择优进行表彰。"),
+    # --- the cadres' conduct weighed in their assessment, named before 作为
+    ("frontline_assessment", True, "将调研报告质量与干部蹲点表现作为年度考核的重要依据。"),
+    # --- a list of topics to claim is no ranking
+    ("leaderboard", False, "组织部门发布调研课题榜单，新到村任职的选调生现场揭榜领题。"),
     # ... a control: a contest's prizes by score stay its act
     ("leaderboard", True, "知识竞赛在县委党校举行，赛后将依据选手成绩排名确定团体和个人奖项。"),
 ]  # fmt: skip
