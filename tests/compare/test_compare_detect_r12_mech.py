@@ -50,7 +50,10 @@ CASES: list[tuple[str, bool, str]] = [
      "该县设立项目前期和资金保障、征地拆迁和用地保障、杆线迁移和环评审批4个专项工作组。"),
     ("task_force", True, "15名县领导带领15支工作组，对重点乡镇开展包联帮扶。"),
     ("task_force", True, "县长主持召开全县重点项目建设总指挥部第三次调度会。"),
-    # ... a control: a supervision group checks work, it does not do a project
+    # ... controls: a supervision group checks work, it does not do a project; squads of
+    # sent cadres going down to serve are how a deployment is organised
+    ("task_force", False,
+     "选派800名机关干部担任驻企专员，组建10支青年干部服务小分队，组团赴镇街开展一线服务。"),
     ("task_force", False, "县纪委监委迅速成立项目执纪监督工作小组，开展调查核实。"),
     # --- heads reporting in turn and rated on the spot
     ("leaderboard", True, "8个乡镇的党委书记依次进行了述职，现场进行了测评。"),
