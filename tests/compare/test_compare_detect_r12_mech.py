@@ -5,6 +5,8 @@
 - a stay "until now" (从2018年驻村至今), the sent told as where someone came from (下派来
   的), a feature's subtitle (——记某某蹲点干部), a 挂点领导 and a 驻村包片领导 name who a
   person is, not a sending;
+- a destination with no one sent in its clause (下沉一线，选配干部看实绩; 职能部门下沉到街道)
+  is a slogan or offices moving, the people sent named beside it make it a sending;
 - task forces told as a 工作小组 formed, counted 专项工作组, teams led by leaders counted
   with 支, and a command post's own working meeting;
 - heads of units reporting in turn and rated on the spot is a public scoring of units;
@@ -42,7 +44,14 @@ CASES: list[tuple[str, bool, str]] = [
      "把镇、村挂点领导、驻村第一书记、网格员等力量整合起来。全镇挂点领导每周到村开展工作。"),
     ("frontline_rotation", False,
      "对落实防火措施不力的部分驻村包片领导进行了谈话提醒。全镇驻村干部坚守岗位。"),
-    # ... a control: officials attached to places with a count
+    # --- a destination with no one sent named in its clause: a slogan, leaders visiting,
+    # offices moving
+    ("frontline_rotation", False, "下沉一线，选配干部看实绩"),
+    ("frontline_rotation", False, "哨声响起，区级12个职能部门下沉到街道，联合开展整治。"),
+    ("frontline_rotation", False, "市领导沉到一线、深入现场，既挂帅又出征。"),
+    # ... controls: the people sent named in the clause, and officials attached to places
+    ("frontline_rotation", True, "全区抽调的300名机关干部全部下沉社区，协助开展排查。"),
+    ("frontline_rotation", True, "疫情发生后，机关党员干部第一时间下沉到村，连续奋战。"),
     ("frontline_rotation", True, "县里安排30名科级干部挂点联系重点村，吃住在村。"),
     # --- task forces named by their work
     ("task_force", True, "县、乡两级组成防汛工作小组，每天对河道进行巡查。"),
