@@ -13,6 +13,8 @@
 - sanctions told as done (已给予了通报批评, 倒数两名被约谈) are acts, a scheme's 由指挥部约谈
   and a crop's 降级 are not; an award announced by the measure it will follow (将根据……
   表彰) is not given yet;
+- a course told topic first (某某研学班在某地举办) or counted in sessions (培训12个班次) was
+  held;
 - the cadres' conduct weighed in their assessment (干部调研表现作为年度考核的重要依据) is an
   assessment; a list of research topics to claim (课题榜单, 揭榜领题) ranks nobody;
 - an order to every level below that names its organs after 各级 (各级党委及组织部门要),
@@ -88,6 +90,9 @@ CASES: list[tuple[str, bool, str]] = [
     # --- an award announced by the measure it will follow
     ("incentive_care", False,
      "近期，该县将根据抗洪实绩进行评优，综合研判领导班子和党员干部的实绩表现，对优秀共产党员择优进行表彰。"),
+    # --- a course told topic first, or counted in sessions
+    ("training", True, "全县乡村振兴干部能力提升研学班在省农科院举办。"),
+    ("training", True, "今年围绕产业发展、基层治理等开展专业能力培训 12 个班次。"),
     # --- the cadres' conduct weighed in their assessment, named before 作为
     ("frontline_assessment", True, "将调研报告质量与干部蹲点表现作为年度考核的重要依据。"),
     # --- a list of topics to claim is no ranking
