@@ -92,7 +92,7 @@ CASES: list[tuple[str, bool, str]] = [
      "近期，该县将根据抗洪实绩进行评优，综合研判领导班子和党员干部的实绩表现，对优秀共产党员择优进行表彰。"),
     # --- a course told topic first, or counted in sessions
     ("training", True, "全县乡村振兴干部能力提升研学班在省农科院举办。"),
-    ("training", True, "今年围绕产业发展、基层治理等开展村干部专业能力培训 12 个班次。"),
+    ("training", True, "全年完成村干部专业能力培训 12 个班次。"),
     # --- the cadres' conduct weighed in their assessment, named before 作为
     ("frontline_assessment", True, "将调研报告质量与干部蹲点表现作为年度考核的重要依据。"),
     # --- a list of topics to claim is no ranking
