@@ -15,6 +15,8 @@
   表彰) is not given yet;
 - a course told topic first (某某研学班在某地举办) or counted in sessions (培训12个班次) was
   held;
+- grooming and record-keeping words alone (跟踪培养, 工作纪实, 成长档案) evaluate no
+  frontline work; with an evaluation beside them (日纪实、周研判、月评估) they do;
 - the cadres' conduct weighed in their assessment (干部调研表现作为年度考核的重要依据) is an
   assessment; a list of research topics to claim (课题榜单, 揭榜领题) ranks nobody;
 - an order to every level below that names its organs after 各级 (各级党委及组织部门要),
@@ -95,6 +97,13 @@ CASES: list[tuple[str, bool, str]] = [
     ("training", True, "全年完成村干部专业能力培训 12 个班次。"),
     # --- the cadres' conduct weighed in their assessment, named before 作为
     ("frontline_assessment", True, "将调研报告质量与干部蹲点表现作为年度考核的重要依据。"),
+    # --- grooming and record-keeping words alone evaluate no frontline work
+    ("frontline_assessment", False, "严格执行在村签到、请示报告、工作纪实、请销假等制度。"),
+    ("frontline_assessment", False, "区委组织部为年轻干部建立成长档案，累计建档60份。"),
+    ("frontline_assessment", False, "驻村结束后，组织部门对选调生进行持续跟踪培养。"),
+    # ... controls: with an evaluation beside them
+    ("frontline_assessment", True, "对选派到项目一线的干部，市委组织部全程跟踪培养考察。"),
+    ("frontline_assessment", True, "建立“日纪实、周研判、月评估”的跟踪培养机制。"),
     # --- a list of topics to claim is no ranking
     ("leaderboard", False, "组织部门发布调研课题榜单，新到村任职的选调生现场揭榜领题。"),
     # ... a control: a contest's prizes by score stay its act
