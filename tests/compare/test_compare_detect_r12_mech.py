@@ -15,6 +15,8 @@
   表彰) is not given yet;
 - a course told topic first (某某研学班在某地举办) or counted in sessions (培训12个班次) was
   held;
+- what a fault-tolerance rule lets the cleared keep (可在提拔任用中不作负面评价) promotes
+  nobody;
 - grooming and record-keeping words alone (跟踪培养, 工作纪实, 成长档案) evaluate no
   frontline work; with an evaluation beside them (日纪实、周研判、月评估) they do;
 - the cadres' conduct weighed in their assessment (干部调研表现作为年度考核的重要依据) is an
@@ -97,6 +99,12 @@ CASES: list[tuple[str, bool, str]] = [
     ("training", True, "全年完成村干部专业能力培训 12 个班次。"),
     # --- the cadres' conduct weighed in their assessment, named before 作为
     ("frontline_assessment", True, "将调研报告质量与干部蹲点表现作为年度考核的重要依据。"),
+    # --- what a fault-tolerance rule lets the cleared keep is no promotion
+    ("merit_promotion", False,
+     "符合容错免责条件的干部，可作以下处理：在提拔任用征求意见中，不作负面评价。"),
+    ("merit_promotion", False,
+     "在容错结果运用上，根据认定意见，相关个人或单位可在年度绩效考核、组织处理、后备干部资格、"
+     "提拔任用和影响评先评优等方面从轻、减轻处理，让干部轻装上阵。"),
     # --- grooming and record-keeping words alone evaluate no frontline work
     ("frontline_assessment", False, "严格执行在村签到、请示报告、工作纪实、请销假等制度。"),
     ("frontline_assessment", False, "区委组织部为年轻干部建立成长档案，累计建档60份。"),
