@@ -20,7 +20,8 @@
 - grooming and record-keeping words alone (跟踪培养, 工作纪实, 成长档案) evaluate no
   frontline work; with an evaluation beside them (日纪实、周研判、月评估) they do;
 - the cadres' conduct weighed in their assessment (干部调研表现作为年度考核的重要依据) is an
-  assessment; a list of research topics to claim (课题榜单, 揭榜领题) ranks nobody;
+  assessment; a list of research topics to claim (课题榜单, 揭榜领题) ranks nobody, nor does a
+  third party's list of places (百强镇榜单, 满意度排名);
 - an order to every level below that names its organs after 各级 (各级党委及组织部门要),
   the centre's notice as the subject of the sentence, and a practice judged by what it can
   do (既能……有助于) report no act of any place.
@@ -114,6 +115,8 @@ CASES: list[tuple[str, bool, str]] = [
     ("frontline_assessment", True, "建立“日纪实、周研判、月评估”的跟踪培养机制。"),
     # --- a list of topics to claim is no ranking
     ("leaderboard", False, "组织部门发布调研课题榜单，新到村任职的选调生现场揭榜领题。"),
+    # --- a list drawn up outside the state's ranks ranks places, not units or officials
+    ("leaderboard", False, "最新一期地方政府满意度排名公布，全省122个县区参与调查。"),
     # ... a control: a contest's prizes by score stay its act
     ("leaderboard", True, "知识竞赛在县委党校举行，赛后将依据选手成绩排名确定团体和个人奖项。"),
 ]  # fmt: skip
