@@ -78,10 +78,12 @@ CASES: list[tuple[str, bool, str]] = [
     ("leaderboard", False, "镇党委书记向全体党员作了述职报告。"),
     # --- what every level is told to do
     ("frontline_assessment", False, "各级党委及组织部门要在抢险救灾一线考察识别干部。"),
-    ("incentive_care", False, "中共中央组织部近日印发通知，要求注重表彰抗灾中涌现的先进基层党组织。"),
+    ("incentive_care", False,
+     "中共中央组织部近日印发通知，要求注重表彰抗灾中涌现的先进基层党组织。"),
     ("frontline_assessment", False, "在抗灾一线考察干部，既能看出其担当精神，有助于选准用好干部。"),
     # ... a control: a place acting under the notice names itself
-    ("frontline_assessment", True, "根据中组部的通知，县委组织部派出3个考察组到抗灾一线考察干部42名。"),
+    ("frontline_assessment", True,
+     "根据中组部的通知，县委组织部派出3个考察组到抗灾一线考察干部42名。"),
     # --- the epidemic's front line, and a rank raise as a use of results
     ("frontline_assessment", True, "县委组织部注重在疫线考察干部。"),
     ("merit_promotion", False,
