@@ -15,6 +15,8 @@
   表彰) is not given yet;
 - a course told topic first (某某研学班在某地举办) or counted in sessions (培训12个班次) was
   held;
+- a title conferred on counted heads (选树120名村支书为“……”), a selection's winners taking
+  its title and an assessment's single prizes are recognition given;
 - what a fault-tolerance rule lets the cleared keep (可在提拔任用中不作负面评价) promotes
   nobody;
 - grooming and record-keeping words alone (跟踪培养, 工作纪实, 成长档案) evaluate no
@@ -102,6 +104,14 @@ CASES: list[tuple[str, bool, str]] = [
     ("training", True, "全年完成村干部专业能力培训 12 个班次。"),
     # --- the cadres' conduct weighed in their assessment, named before 作为
     ("frontline_assessment", True, "将调研报告质量与干部蹲点表现作为年度考核的重要依据。"),
+    # --- a title conferred on counted heads, a selection's winners taking its title, an
+    # assessment's single prizes
+    ("incentive_care", True, "市委组织部决定，选树120名村党组织书记为“红旗村支书”。"),
+    ("incentive_care", True,
+     "3个镇的党委书记和镇长在“黄金搭档”评选中脱颖而出，成为年度“黄金搭档”。"),
+    ("incentive_care", True, "该县在全市年度考核中获得营商环境、民生工作评价两项单项奖。"),
+    # ... a control: a school's prize names no assessment of work
+    ("incentive_care", False, "获得全区初中教育质量综合奖的6所学校分别是实验中学、第二中学等。"),
     # --- what a fault-tolerance rule lets the cleared keep is no promotion
     ("merit_promotion", False,
      "符合容错免责条件的干部，可作以下处理：在提拔任用征求意见中，不作负面评价。"),
