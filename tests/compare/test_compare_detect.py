@@ -54,7 +54,10 @@ def test_count_bonus(
         ("要求每名驻村干部每月走访农户不少于20户。", False),
         ("要素保障专班实行周调度、月通报。", False),
         # 将 + a verb of sending or holding: nobody has gone yet
-        ("市委将选派100名干部到乡村振兴一线。", True),
+        ("市委将选派一批干部到乡村振兴一线。", True),
+        # ... unless announced with its head count: a decision taken (round 12)
+        ("市委将选派100名干部到乡村振兴一线。", False),
+        ("县委组织部将继续选派30名年轻干部到项目一线实践锻炼。", False),
         ("县委组织部将举办两期年轻干部培训班。", True),
         # a rule being set up is announced as adopted (the labels count it), not a plan
         ("组织部门将建立驻村干部实绩档案制度。", False),
