@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import math
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -50,6 +51,18 @@ def _trainer() -> Any:
 VETO_GRID = (0.05, 0.2, 0.4)
 OR_GRID = (0.7, 0.85, 0.95)
 MODEL_GRID = (0.4, 0.5, 0.6)
+SURE_GRID = ((2.5, 2, 0.5), (2.25, 2, 0.5), (2.0, 2, 0.5))
+NOR_GRID = ((2, 0.5), (2, 0.6), (3, 0.6), (3, 0.7), (2, 0.7))
+# (lo, hi, t): rules' article score under lo absent, at or over hi the rules' verdict,
+# between the model at t
+BAND_GRID = (
+    (1.0, 2.5, 0.5),
+    (1.5, 2.5, 0.5),
+    (1.5, 3.0, 0.5),
+    (1.0, 3.0, 0.5),
+    (1.5, 2.5, 0.4),
+    (1.0, 3.5, 0.5),
+)
 
 Scores = dict[tuple[str, str], dict[int, float]]  # (file, mechanism) -> sentence -> p
 
@@ -123,7 +136,39 @@ def systems() -> dict[str, Rule]:
         v, o = veto_at(a), or_at(b)
         return lambda page, m, s: v(page, m, s) or (not page.present[m] and o(page, m, s))
 
+    def band(lo: float, hi: float, t: float) -> Rule:
+        # the rules decide when clearly under lo or at/over hi; between, the model at t
+        def f(page: Any, m: str, s: dict[int, float]) -> bool:
+            r = page.score[m]
+            if r < lo or r >= hi:
+                return bool(page.present[m]) if r >= hi else False
+            return max(s.values(), default=0.0) >= t
+
+        return f
+
+    def noisy_or(k: int, t: float) -> Rule:
+        # the k most probable sentences as independent witnesses: 1 - prod(1 - p)
+        def f(page: Any, m: str, s: dict[int, float]) -> bool:
+            top = sorted(s.values(), reverse=True)[:k]
+            return 1.0 - math.prod(1.0 - p for p in top) >= t
+
+        return f
+
+    def sure_or(hi: float, k: int, t: float) -> Rule:
+        # the rules' verdict when they are sure (article score >= hi), else noisy-OR
+        nor = noisy_or(k, t)
+
+        def f(page: Any, m: str, s: dict[int, float]) -> bool:
+            if page.score[m] >= hi:
+                return bool(page.present[m])
+            return nor(page, m, s)
+
+        return f
+
     out: dict[str, Rule] = {"rules": rules}
+    out.update({f"sure{hi}+nor{k}@{t}": sure_or(hi, k, t) for hi, k, t in SURE_GRID})
+    out.update({f"nor{k}@{t}": noisy_or(k, t) for k, t in NOR_GRID})
+    out.update({f"band{lo}-{hi}@{t}": band(lo, hi, t) for lo, hi, t in BAND_GRID})
     out.update({f"model@{t}": model_at(t) for t in MODEL_GRID})
     out.update({f"veto@{t}": veto_at(t) for t in VETO_GRID})
     out.update({f"or@{t}": or_at(t) for t in OR_GRID})

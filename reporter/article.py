@@ -52,6 +52,7 @@ class ArticleOptions:
     sentences: int
     taxonomy: str | None  # path of an extra taxonomy file, as text so it pickles anywhere
     taxonomy_replace: bool
+    rules_only: bool = False  # no act model (reporter.compare.act_model)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ArticleOptions:
@@ -60,6 +61,7 @@ class ArticleOptions:
             sentences=settings.sentences,
             taxonomy=str(settings.taxonomy) if settings.taxonomy else None,
             taxonomy_replace=settings.taxonomy_replace,
+            rules_only=settings.rules_only,
         )
 
 
@@ -97,6 +99,14 @@ class ArticleWork:
 def taxonomy_for(options: ArticleOptions) -> compare.Taxonomy:
     """The taxonomy ``options`` name, loaded once per process."""
     return _taxonomy(options.taxonomy, options.taxonomy_replace)
+
+
+def act_model_for(options: ArticleOptions) -> compare.ActModel | None:
+    """The act model, unless the options ask for the rules alone or replace the
+    taxonomy (a user's own mechanisms: the model knows only the built-in ones)."""
+    if options.rules_only or options.taxonomy_replace:
+        return None
+    return compare.load_act_model()
 
 
 @cache
@@ -156,5 +166,5 @@ def analyse_file(
     with timings.stage("summarize"):
         summary = summarize.get_summarizer(options.engine).summarize(doc, options.sentences)
     with timings.stage("compare"):
-        analysis = compare.analyze(doc, taxonomy_for(options))
+        analysis = compare.analyze(doc, taxonomy_for(options), act_model=act_model_for(options))
     return ArticleResult(doc, summary, analysis)

@@ -42,6 +42,9 @@ class Settings:
     lang: Lang = "zh"
     taxonomy: Path | None = None  # extra or replacement taxonomy file
     taxonomy_replace: bool = False
+    # Decide mechanisms by the rules' scores alone, without the act model
+    # (reporter.compare.act_model) that judges their candidate sentences.
+    rules_only: bool = False
     # How per-article work runs (reporter.scale); none of these changes the result.
     jobs: int | None = None  # worker processes; None: one per usable core
     executor: Executor = "local"

@@ -1,17 +1,16 @@
-"""Train a per-sentence act model on the labelled pages: an experiment, not shipped.
+"""Train the act model (reporter/compare/act_model.py) on the labelled pages.
 
 The model: a logistic regression over sparse features of one (sentence, mechanism) pair,
-"does this sentence report an institutional act of M?".  The features (:func:`features`)
-are the sentence's character 1-3-grams and jieba words, generic and crossed with the
-mechanism, plus the rules' own signals for the pair (cue labels kept, negative and
-act-check labels, score band, discount, position).  A model file is one
-``feature<TAB>weight`` line per kept weight after an ``#intercept`` line; scoring is a
-sum of weights and a logistic (no scikit-learn needed to use it).
+"does this sentence report an institutional act of M?" (:func:`features`, the package's:
+character 1-3-grams and jieba words, generic and crossed with the mechanism, plus the
+rules' own signals: cue labels kept, negative and act-check labels, score band,
+discount, position).  The model file is one ``feature<TAB>weight`` line per kept weight
+after an ``#intercept`` line; the tool reads it without any learning library.
 
-``bench/act_model_cv.py`` measures it with the rules, leave-one-batch-out; it did not
-beat the rules clearly (``bench/quality_history.md``, round 10), so the tool does not use
-it and no model file ships.  This script and the CV stay to rerun the experiment when
-the labels grow.
+``bench/act_model_cv.py`` measures it against the rules, leave-one-batch-out and
+forward (the rules as they were when a batch was first seen): ``bench/quality_history.md``
+(rounds 10 and 12).  Retrain after the labels or the rules change, so that the rules'
+signals the model reads are the ones the tool computes.
 
 Data, from every labelled page of ``tests/fixtures/real/batch*/`` run through the tool's
 own ingest, clean and split (as ``bench/quality.py`` builds them), per (sentence, M):
@@ -29,7 +28,7 @@ Training is scikit-learn's logistic regression (liblinear, fixed seed) on sorted
 the model file is written with sorted keys and fixed precision, so the same labels give
 the same bytes.  Usage::
 
-    python scripts/train_act_model.py --out /tmp/act_model.tsv
+    python scripts/train_act_model.py        # writes reporter/data/act_model.tsv
     python scripts/train_act_model.py --out /tmp/m.tsv --batches batch1,batch2
 """
 
@@ -37,7 +36,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import math
 import re
 import sys
 import tomllib
@@ -56,7 +54,7 @@ SEED = 0
 # leave-one-batch-out (bench/act_model_cv.py); pruning keeps the file small.
 C = 0.5
 PENALTY = "l2"
-MIN_WEIGHT = 0.02
+MIN_WEIGHT = 0.05
 # A sentence and a quote overlap heavily when their longest common run covers this share
 # of the shorter of the two (quotes cut across sentence ends, cleaning changes a mark).
 OVERLAP = 0.6
@@ -71,116 +69,32 @@ def norm_text(s: str) -> str:
     return _NOT_WORD.sub("", _T2S.convert(_PINYIN.sub("", s))).lower()
 
 
-MODEL_NAME = "act_model.tsv"  # the name it would ship under, in reporter/data/
-_DIGITS = re.compile(r"\d+(?:\.\d+)?")
-_SPACE = re.compile(r"\s+")
-# Character n-grams up to this length: 1-3 covers the genre's two- and three-character
-# act words (选派, 抽调, 提拔, 表彰) and their function words (已, 将, 要, 共).
-MAX_NGRAM = 3
-# Score bands of the rules' own sentence score (detect.match_sentence): an act (2.0),
-# a specific cue (1.5), a topical word (1.0), nothing.
-_BANDS = ((2.0, "act"), (1.5, "specific"), (0.5, "topical"))
+def _act_model_module() -> Any:
+    """The package's act-model module; loaded from this checkout's file when the code run
+    is an older tree without it (``bench/act_model_cv.py --code``)."""
+    try:
+        from reporter.compare import act_model
+
+        return act_model
+    except ImportError:
+        import importlib.util
+
+        path = REPO / "reporter" / "compare" / "act_model.py"
+        spec = importlib.util.spec_from_file_location("_act_model_here", path)
+        assert spec is not None and spec.loader is not None
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = mod
+        spec.loader.exec_module(mod)
+        return mod
 
 
-class ActModelError(ValueError):
-    """The model file is malformed."""
-
-
-@dataclass(frozen=True)
-class RuleSignals:
-    """What the rules saw in the sentence for the mechanism (empty: no candidate)."""
-
-    score: float = 0.0
-    cues: tuple[str, ...] = ()
-    negatives: tuple[str, ...] = ()
-    discount: float = 1.0
-
-
-def _norm(text: str) -> str:
-    return _DIGITS.sub("0", _SPACE.sub("", text))
-
-
-def features(text: str, mechanism: str, signals: RuleSignals, index: int, total: int) -> list[str]:
-    """The sparse (binary) features of sentence ``text`` for ``mechanism``."""
-    from reporter.text import segment
-
-    t = _norm(text)
-    grams: set[str] = set()
-    for n in range(1, MAX_NGRAM + 1):
-        for i in range(len(t) - n + 1):
-            grams.add("c:" + t[i : i + n])
-    grams.update("w:" + tok.word for tok in segment.posseg(text) if tok.word.strip())
-    out = [f"{mechanism}|{g}" for g in sorted(grams)]
-    out.extend(sorted(grams))
-    m = mechanism
-    rule = [f"{m}|bias"]
-    rule.extend(f"{m}|cue:{c}" for c in signals.cues)
-    rule.extend(f"{m}|neg:{n}" for n in signals.negatives)
-    band = next((name for floor, name in _BANDS if signals.score >= floor), "none")
-    rule.append(f"{m}|band:{band}")
-    rule.append(f"band:{band}")
-    if signals.discount < 1.0:
-        rule.append("discounted")
-    if index == 0:
-        rule.append("pos:first")
-    elif total and index < max(3, total // 5):
-        rule.append("pos:early")
-    if len(t) < 20:
-        rule.append("len:short")
-    elif len(t) > 120:
-        rule.append("len:long")
-    out.extend(sorted(set(rule)))
-    return out
-
-
-@dataclass(frozen=True)
-class ActModel:
-    """Weights by feature; :meth:`score` is the probability of an act of the mechanism."""
-
-    intercept: float
-    weights: dict[str, float]
-
-    def logit(self, feats: Sequence[str]) -> float:
-        w = self.weights
-        return self.intercept + math.fsum(w.get(f, 0.0) for f in feats)
-
-    def score(self, feats: Sequence[str]) -> float:
-        z = self.logit(feats)
-        return 1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0
-
-
-def parse_model(text: str) -> ActModel:
-    intercept: float | None = None
-    weights: dict[str, float] = {}
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line or line.startswith("# "):
-            continue
-        key, sep, value = line.rpartition("\t")
-        if not sep or not key:
-            raise ActModelError(f"{MODEL_NAME}:{n}: expected feature<TAB>weight")
-        try:
-            w = float(value)
-        except ValueError as exc:
-            raise ActModelError(f"{MODEL_NAME}:{n}: bad weight {value!r}") from exc
-        if not math.isfinite(w):
-            raise ActModelError(f"{MODEL_NAME}:{n}: weight not finite")
-        if key == "#intercept":
-            intercept = w
-        elif key in weights:
-            raise ActModelError(f"{MODEL_NAME}:{n}: feature {key!r} twice")
-        else:
-            weights[key] = w
-    if intercept is None:
-        raise ActModelError(f"{MODEL_NAME}: no #intercept line")
-    return ActModel(intercept, weights)
-
-
-def format_model(model: ActModel, header: str = "") -> str:
-    """The file text of ``model``: sorted, fixed precision (same model, same bytes)."""
-    lines = [f"# {h}" for h in header.splitlines() if h]
-    lines.append(f"#intercept\t{model.intercept:.6f}")
-    lines.extend(f"{k}\t{model.weights[k]:.6f}" for k in sorted(model.weights))
-    return "\n".join(lines) + "\n"
+_AM = _act_model_module()
+MODEL_NAME = _AM.MODEL_FILE
+RuleSignals = _AM.RuleSignals
+ActModel = _AM.ActModel
+features = _AM.features
+parse_model = _AM.parse_model
+format_model = _AM.format_model
 
 
 @dataclass
@@ -204,6 +118,7 @@ class Page:
     discounts: list[float] = field(default_factory=list)
     hits: dict[str, list[Hit]] = field(default_factory=dict)  # the prefilter's candidates
     present: dict[str, bool] = field(default_factory=dict)  # the rules' verdict
+    score: dict[str, float] = field(default_factory=dict)  # the rules' article score
     evidence: dict[str, list[int]] = field(default_factory=dict)  # rules' evidence sentences
     positive: dict[str, set[int]] = field(default_factory=dict)
     hard_negative: dict[str, set[int]] = field(default_factory=dict)
@@ -265,6 +180,7 @@ def load_page(folder: Path, label: dict[str, Any]) -> Page:
         det, hits = detect(spec, texts, page.discounts, nowhere, taxonomy.negatives, possible)
         page.hits[spec.id] = [Hit(h.sentence_index, h.score, h.cues, h.negatives) for h in hits]
         page.present[spec.id] = det.present
+        page.score[spec.id] = det.score
         page.evidence[spec.id] = [e.sentence_index for e in det.evidence]
         page.positive[spec.id] = set()
         page.hard_negative[spec.id] = set()
@@ -376,14 +292,18 @@ def train(
         for j, w in enumerate(clf.coef_[0])
         if abs(w) >= min_weight
     }
-    return ActModel(round(float(clf.intercept_[0]), 6), weights)
+    intercept = round(float(clf.intercept_[0]), 6)
+    mechanisms = frozenset(k[: -len("|bias")] for k in weights if k.endswith("|bias"))
+    return ActModel(intercept, weights, mechanisms)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--root", type=Path, default=ROOT)
     ap.add_argument("--batches", default="")
-    ap.add_argument("--out", type=Path, required=True, help="the model file to write")
+    ap.add_argument(
+        "--out", type=Path, default=REPO / "reporter" / "data" / MODEL_NAME, help="model file"
+    )
     args = ap.parse_args(argv)
     pages = load_pages(args.root, [b for b in args.batches.split(",") if b])
     exs = examples(pages)

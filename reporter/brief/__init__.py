@@ -22,7 +22,8 @@ from reporter.corpus.reposts import RepostGroup
 from reporter.models import Document, Skipped, Summary
 from reporter.settings import Settings
 
-SCHEMA_VERSION = "1.3"  # 1.2: facts carry counts, counts_detail and role; 1.3: timeline
+SCHEMA_VERSION = "1.4"  # 1.2: facts carry counts, counts_detail and role; 1.3: timeline;
+# 1.4: generator.detector, detections' judged, evidence's act
 # The JSON Lines companion of brief.json: one full record per article, repost copies
 # included (see :func:`article_record`).
 DETAIL_FILE = "articles.jsonl"
@@ -31,6 +32,7 @@ DETAIL_FILE = "articles.jsonl"
 # newest article's publication or re-post date, or nowhere (no input has a date).  Never
 # the clock: the same inputs give the same brief.
 DateBasis = Literal["SOURCE_DATE_EPOCH", "newest_article", "none"]
+Detector = Literal["act_model", "rules"]
 
 # Libraries whose versions change results; listed in the methods section and the JSON.
 _VERSIONED = ("jieba", "textrank4zh", "opencc", "jinja2", "weasyprint", "networkx", "numpy")
@@ -66,6 +68,9 @@ class Brief:
     input_roots: tuple[str, ...] = ()
     # When each locality is reported using each mechanism (reporter.brief.timeline).
     timeline: tuple[TimelineEntry, ...] = ()
+    # What decided the mechanisms: "act_model" (the cue rules' candidate sentences judged
+    # by reporter.compare.act_model) or "rules" (--rules-only, or a replaced taxonomy).
+    detector: Detector = "act_model"
 
 
 def _versions() -> tuple[tuple[str, str], ...]:
@@ -105,6 +110,7 @@ def make_brief(
         generated=generated,
         generated_from=generated_from,
         engine=engine,
+        detector="rules" if settings.rules_only or settings.taxonomy_replace else "act_model",
         summary_sentences=settings.sentences,
         documents=tuple(docs),
         summaries=tuple(summaries),
@@ -203,6 +209,7 @@ def _matrix_row(analysis: ArticleAnalysis, evidence: bool = True) -> dict[str, A
             "present": d.present,
             "score": d.score,
             "threshold": d.threshold,
+            "judged": d.judged,
             "cues": list(d.cues),
             "negative_cues": list(d.negative_cues),
             "evidence": _plain(d.evidence) if evidence else [],
@@ -259,6 +266,7 @@ def json_members(brief: Brief) -> Iterator[tuple[str, Any]]:
             "generated": brief.generated,
             "generated_from": brief.generated_from,
             "engine": brief.engine,
+            "detector": brief.detector,
             "summary_sentences": brief.summary_sentences,
             "taxonomy": list(al.taxonomy_sources),
         },

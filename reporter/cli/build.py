@@ -191,6 +191,13 @@ def build(
     replace_taxonomy: Annotated[
         bool, typer.Option("--replace-taxonomy", help="Use --taxonomy instead of the built-in.")
     ] = False,
+    rules_only: Annotated[
+        bool,
+        typer.Option(
+            "--rules-only",
+            help="Decide mechanisms by the cue rules alone, without the act model.",
+        ),
+    ] = False,
     jobs: Annotated[
         int | None,
         typer.Option("--jobs", "-j", min=1, help="Worker processes. Default: one per core."),
@@ -268,6 +275,7 @@ def build(
         lang=cast(Lang, lang),
         taxonomy=taxonomy,
         taxonomy_replace=replace_taxonomy,
+        rules_only=rules_only,
         jobs=jobs,
         executor=cast(Executor, executor),
         scheduler=scheduler,

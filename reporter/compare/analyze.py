@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from reporter.compare.act_model import ActModel, judge
 from reporter.compare.align import where_terms
 from reporter.compare.detect import SentenceHit, detect, discount_factor
 from reporter.compare.facts import extract_facts
@@ -40,11 +41,16 @@ def sentence_mechanisms(
 
 
 def analyze(
-    doc: Document, taxonomy: Taxonomy, find_places: FindPlaces | None = None
+    doc: Document,
+    taxonomy: Taxonomy,
+    find_places: FindPlaces | None = None,
+    act_model: ActModel | None = None,
 ) -> ArticleAnalysis:
     """Which mechanisms ``doc`` describes, with evidence, and its comparable facts.
 
     ``find_places`` stands in for the gazetteer (tests); by default the gazetteer's.
+    ``act_model``: the learned judge of the rules' candidate sentences
+    (:mod:`.act_model`); ``None``: the rules' scores decide.
     """
     # Cues match the sentences as cleaned: pinyin annotations and the like are the
     # cleaner's to remove (reporter.clean), not something to undo again here.
@@ -60,6 +66,8 @@ def analyze(
         detection, spec_hits = detect(
             spec, texts, discounts, localities, taxonomy.negatives, possible
         )
+        if act_model is not None:
+            detection = judge(detection, spec_hits, texts, discounts, localities, act_model)
         detections.append(detection)
         hits[spec.id] = spec_hits
     mechs = sentence_mechanisms(doc, tuple(detections), hits)

@@ -41,6 +41,9 @@ class Evidence:
     score: float
     locality: str | None  # the place this sentence is about, where the text says
     matched: tuple[str, ...] = ()  # the words the cues matched, for highlighting
+    # The act model's probability that this sentence reports the act (None: not judged,
+    # the rules were sure or ran alone; reporter.compare.act_model).
+    act: float | None = None
 
 
 @record
@@ -53,7 +56,10 @@ class Detection:
     evidence: tuple[Evidence, ...]  # strongest first
     cues: tuple[str, ...]  # every cue that fired in the article
     negative_cues: tuple[str, ...]  # rhetoric that matched and was discounted
-    threshold: float = 0.0  # the score needed for `present`
+    threshold: float = 0.0  # the rules' score needed for `present`
+    # The act model's probability that the article reports the act, where it decided
+    # `present` (the rules unsure); None where the rules' score decided.
+    judged: float | None = None
 
 
 @record

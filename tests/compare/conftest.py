@@ -36,7 +36,9 @@ def seed_docs(examples_dir: Path) -> dict[str, Document]:
 
 @pytest.fixture(scope="session")
 def seed_analyses(seed_docs: dict[str, Document], taxonomy: Taxonomy) -> dict[str, ArticleAnalysis]:
-    return {i: compare.analyze(d, taxonomy) for i, d in sorted(seed_docs.items())}
+    """The seeds as a build analyses them: cue rules judged by the shipped act model."""
+    model = compare.load_act_model()
+    return {i: compare.analyze(d, taxonomy, act_model=model) for i, d in sorted(seed_docs.items())}
 
 
 @pytest.fixture(scope="session")

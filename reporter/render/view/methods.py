@@ -36,6 +36,7 @@ def build_methods(b: Builder) -> Methods:
     params = (
         (b.t["param_engine"], b.brief.engine),
         (b.t["param_sentences"], str(b.brief.summary_sentences)),
+        (b.t["param_detector"], b.t[f"detector_{b.brief.detector}"]),
         date_param(b),
         (b.t["param_lang"], b.t["lang_name"]),
     )
