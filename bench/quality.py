@@ -178,9 +178,11 @@ def load_labels(folder: Path) -> list[dict[str, Any]]:
     return pages
 
 
-def build(folder: Path, pages: list[dict[str, Any]]) -> tuple[dict[str, dict[str, Any]], Any]:
+def build(
+    folder: Path, pages: list[dict[str, Any]], rules_only: bool = False
+) -> tuple[dict[str, dict[str, Any]], Any]:
     """Builds the batch as one corpus; returns each input's JSON Lines record by file name
-    and the Brief (None when nothing was usable)."""
+    and the Brief (None when nothing was usable).  ``rules_only``: without the act model."""
     from reporter import pipeline
     from reporter.settings import Settings
 
@@ -193,7 +195,9 @@ def build(folder: Path, pages: list[dict[str, Any]]) -> tuple[dict[str, dict[str
             rec = json.loads(line)
             records[Path(rec["source_path"]).name] = rec
 
-        settings = Settings(inputs=(Path(tmp),), formats=("json",), jobs=1, use_cache=False)
+        settings = Settings(
+            inputs=(Path(tmp),), formats=("json",), jobs=1, use_cache=False, rules_only=rules_only
+        )
         try:
             brief = pipeline.build_brief(settings, pipeline.BuildHooks(on_result=on_result))
         except pipeline.NoUsableInput:
@@ -277,9 +281,9 @@ def _fact_match(label: dict[str, Any], facts: list[dict[str, Any]]) -> dict[str,
     return None
 
 
-def score_batch(folder: Path, findings: bool = False) -> BatchScore:
+def score_batch(folder: Path, findings: bool = False, rules_only: bool = False) -> BatchScore:
     pages = load_labels(folder)
-    records, brief = build(folder, pages)
+    records, brief = build(folder, pages, rules_only)
     skipped = {Path(s.source_path).name for s in brief.skipped} if brief is not None else set()
     sc = BatchScore(folder.name, pages=len(pages))
     for page in pages:
@@ -384,6 +388,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="print every wrong cell")
     ap.add_argument("--findings", action="store_true", help="print each batch's findings")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ap.add_argument(
+        "--rules-only", action="store_true", help="mechanisms by the cue rules alone (no act model)"
+    )
     args = ap.parse_args(argv)
     names = [b for b in args.batches.split(",") if b]
     folders = (
@@ -391,7 +398,7 @@ def main(argv: list[str] | None = None) -> int:
         if names
         else sorted(p for p in args.root.iterdir() if (p / "labels.toml").is_file())
     )
-    scores = [score_batch(f, findings=args.findings) for f in folders]
+    scores = [score_batch(f, findings=args.findings, rules_only=args.rules_only) for f in folders]
     if args.json:
         print(json.dumps([s.as_dict() for s in scores], ensure_ascii=False, indent=1))
     else:

@@ -144,7 +144,9 @@ def test_deterministic(
 ) -> None:
     ids = sorted(seed_docs)
     docs = [seed_docs[i] for i in ids]
-    again = compare.align(docs, [compare.analyze(d, taxonomy) for d in docs], [], taxonomy)
+    model = compare.load_act_model()
+    analyses = [compare.analyze(d, taxonomy, act_model=model) for d in docs]
+    again = compare.align(docs, analyses, [], taxonomy)
     assert asdict(again) == asdict(seed_alignment)
 
 
