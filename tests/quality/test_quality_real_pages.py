@@ -28,13 +28,18 @@ BATCHES = sorted(p.name for p in REAL.iterdir() if (p / "labels.toml").is_file()
 # 0.902, 0.94, 0.898, 0.554. Round 11 (thirty-two batches, 1,167 labelled pages; 25-30 tuned
 # on after their first sight, 31-32 added at first sight with the round's final code): title
 # 0.957, date 0.993, locality 0.881, mechanism F1 0.915, facts found 0.884, facts typed 0.549.
+# Round 12 (thirty-four batches, 1,245 labelled pages; 31-32 tuned on after their first
+# sight, 33-34 added at first sight with the round's code; mechanisms with the act model,
+# which is trained on these same labels, so its F1 here is in-sample: 0.94, the rules
+# alone 0.92): title 0.958, date 0.995, locality 0.889, mechanism F1 0.94, facts found
+# 0.880, facts typed 0.563.
 FLOORS = {
     "title": 0.95,
     "date": 0.98,
-    "locality": 0.87,
-    "mechanism_f1": 0.90,
+    "locality": 0.88,
+    "mechanism_f1": 0.92,
     "facts_found": 0.87,
-    "facts_typed": 0.53,
+    "facts_typed": 0.55,
 }
 # Labelled news pages the build may not use: one, b15_35, a town government's work report
 # that the genre gate skips as a report; batches 11-12 label such reports negatives, so the
@@ -43,13 +48,15 @@ MAX_SKIPPED_NEWS = 1
 # Invented dates (a date on a page that shows none): one is left, b16_37, an SEO re-post
 # whose only date is the re-poster's (2024-02-22 来源：河南中考); a second is a regression.
 MAX_INVENTED_DATES = 1
-# Summary sentences carrying labelled noise, doubled punctuation, a URL, or cut off: twelve
-# of 4,300 are left (b8_28's and b28_16's spun words, b25_20's spun street name, b9_20's span
-# that is also the lead's own words, b11_39's and b32_19's unrepairable mojibake, b16_37's
-# injected SEO phrase twice, b20_21's gossipy phrase that its label calls SEO, b29_20's
-# document site's name inside its lead-in, b31_10's broken quote mark twice); a thirteenth
-# is a regression.
-MAX_NOISY_SUMMARY_SENTENCES = 12
+# Summary sentences carrying labelled noise, doubled punctuation, a URL, or cut off: nine
+# of 4,300 were left at the end of round 12 on batches 1-32 (b8_28's and b28_16's spun
+# words, b25_20's spun street name, b9_20's span that is also the lead's own words, b11_39's
+# unrepairable mojibake, b16_37's injected SEO phrase twice, b20_21's gossipy phrase that
+# its label calls SEO, b29_20's document site's name inside its lead-in), and batches 33-34
+# brought eight at first sight (gambling brands spliced into b33_09 and b33_34, a summary
+# label and a reporters' credit as lead-ins, a space inside 今年); an eighteenth is a
+# regression.
+MAX_NOISY_SUMMARY_SENTENCES = 17
 
 
 @pytest.fixture(scope="module")
