@@ -139,3 +139,33 @@ BODY = (
 def test_a_masthead_or_a_brand_is_not_the_headline(head: str, title: str) -> None:
     meta = clean_article(Article.from_text(head + BODY, "inline")).metadata
     assert meta.title == title
+
+
+VISIT_BODY = (
+    "本报某地10月16日电 今年以来，某某县建立“上门问事、下沉议事、一线办事”工作机制，"
+    "推动乡镇干部常态化走访入户，把问题解决在一线。\n"
+    "全县1200余名乡镇干部分片包干，每月走访入户不少于一次，收集群众诉求3000余件。\n"
+    "县委组织部将走访成效纳入干部考核，作为选拔任用的重要依据。"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        # the page's title line: a main clause, a colon, then the headline printed alone
+        # under its kicker below; the whole line is the headline
+        (
+            "某报聚焦某某县干部常态化走访入户：上门问事 下沉议事 一线办事",
+            "某报聚焦某某县干部常态化走访入户：上门问事 下沉议事 一线办事",
+        ),
+        # neighbours: a spam site's keywords before the colon, and a short column label
+        ("天鬼皇和天妖皇 关系：上门问事 下沉议事 一线办事", "上门问事 下沉议事 一线办事"),
+        ("第一篇：上门问事 下沉议事 一线办事", "上门问事 下沉议事 一线办事"),
+    ],
+)
+def test_a_main_clause_before_the_printed_headline_belongs_to_it(first: str, title: str) -> None:
+    page = (
+        f"{first}\n2024年10月17日08:52 | 来源：某某网\n小字号\n"
+        f"某某县乡镇干部常态化走访入户\n上门问事 下沉议事 一线办事\n{VISIT_BODY}"
+    )
+    assert clean_article(Article.from_text(page, "inline")).metadata.title == title
