@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from reporter.clean.headline_text import (
     CLAUSE_JOINS,
+    TITLE_LABEL_MAX_CHARS,
     TITLE_MAX_CHARS,
     TITLE_SHORT_CHARS,
     before_glued_lead,
@@ -16,6 +17,7 @@ from reporter.clean.headline_text import (
     clean_title,
     han_grams,
     is_body,
+    main_clause_label,
     may_be_title,
     part_of,
     place_label,
@@ -115,9 +117,6 @@ MIN_TITLE_AGREEMENT = 0.05
 # when the body repeats at least this many of its character pairs (a channel name such
 # as 新闻中心 shares none).
 MIN_TRAIL_TITLE_SHARED_PAIRS = 4
-# A label before a headline (热点关注：, 全球报道：) is a few words; a longer text before
-# a colon is a main title of its own.
-TITLE_LABEL_MAX_CHARS = 8
 # A headline wrapped onto a second head line leaves a stub there (……官僚主义 / 典型案例)
 # shorter than a label, with pairs all in the body; only a headline this long wraps.
 WRAPPED_TITLE_MIN_CHARS = 20
@@ -187,7 +186,8 @@ def _as_repeated(text: str, repeated: Sequence[str]) -> str:
 def _fuller_copy(longer: str, title: str, marked: bool, cut: bool) -> bool:
     """Whether ``longer`` is the full headline of which ``title`` is a copy: the
     page marks it as the title (题：…), ``title`` was cut short (……), or ``longer``
-    adds a main title or subtitle joined by a dash (干部去哪儿了？——标题).  A line
+    adds a main title or subtitle joined by a dash (干部去哪儿了？——标题) or a colon
+    after a main clause longer than a label (某报聚焦某市走访入户：标题).  A line
     that only adds words (泰丰小学 + 标题) or a label (第一篇：标题) is another line."""
     at = longer.find(title)
     if at < 0 or len(longer) <= len(title):
@@ -199,6 +199,7 @@ def _fuller_copy(longer: str, title: str, marked: bool, cut: bool) -> bool:
         before.endswith(TITLE_DASHES)
         or after.startswith(TITLE_DASHES)
         or place_label(before.rstrip())
+        or main_clause_label(before.rstrip())
     )
 
 

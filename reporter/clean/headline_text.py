@@ -67,6 +67,9 @@ BODY_MIN_CHARS = 20
 
 # Shorter lines are labels (正文, 文章, 要闻), not headlines, unless nothing else is there.
 TITLE_SHORT_CHARS = 6
+# A label before a headline (热点关注：, 全球报道：) is a few words; a longer text before
+# a colon is a main title of its own.
+TITLE_LABEL_MAX_CHARS = 8
 # A main title told from its kicker or subtitle has at least this many characters: a
 # shorter line next to the headline is an intertitle (评出领先项目7个), not the headline.
 STACKED_MAIN_MIN_CHARS = 10
@@ -266,6 +269,19 @@ def place_label(before: str) -> bool:
         return False
     places = find_places(before[:-1].strip())
     return bool(places) and places[0].start == 0 and places[-1].end == len(before[:-1].strip())
+
+
+def main_clause_label(before: str) -> bool:
+    """Whether ``before`` is a main title and its colon (某报聚焦某市干部走访入户：标题):
+    longer than a label, it is the page's headline, of which the line printed alone is
+    the second half (a label such as 第一篇： is a few words).  A main title is one run of
+    words: a prefix with a space in it is a spam site's keywords (某某 关系：标题)."""
+    clause = before[:-1]
+    return (
+        before.endswith((":", "："))
+        and len(clause) > TITLE_LABEL_MAX_CHARS
+        and not any(c.isspace() or c in ":：" for c in clause)
+    )
 
 
 def teaser_above(first: str, second: str) -> bool:

@@ -25,7 +25,9 @@ from reporter.clean.resources import (
     HALF_WIDTH_PARENS_RE,
     HAN_RE,
     INLINE_SPACE_RE,
+    LONE_HAN_BEFORE_SPACE_RE,
     NOT_HAN_RUN_RE,
+    PROSE_SENTENCE_END_RE,
     SPACE_NEXT_TO_CJK_PUNCT_RE,
     STRAIGHT_QUOTE_RE,
     ZERO_WIDTH_RE,
@@ -33,6 +35,10 @@ from reporter.clean.resources import (
 
 # Characters shown of a line whose spacing changed (enough to see the indentation).
 WHITESPACE_EXAMPLE_CHARS = 12
+# A line at least this long that ends a sentence is prose, where a space inside a word is
+# a wrap's leftover; shorter lines are headlines, datelines and credits, whose spaces
+# separate (上门问事 下沉议事, 记者 张某).
+MIN_PROSE_CHARS = 40
 
 
 # --------------------------------------------------------------------------- punctuation
@@ -149,6 +155,8 @@ def _strip_lines(lines: Iterable[str]) -> list[str]:
         new = INLINE_SPACE_RE.sub(" ", new).strip()
         if " " in new:  # without a space the pattern only puts marks back as they were
             new = SPACE_NEXT_TO_CJK_PUNCT_RE.sub(lambda m: m["p"], new)
+            if len(new) >= MIN_PROSE_CHARS and PROSE_SENTENCE_END_RE.search(new):
+                new = LONE_HAN_BEFORE_SPACE_RE.sub(lambda m: m["c"], new)
         if new != line and line.strip():
             note_change(_visible(line[:WHITESPACE_EXAMPLE_CHARS]), new[:WHITESPACE_EXAMPLE_CHARS])
         out.append(new)

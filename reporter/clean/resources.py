@@ -212,6 +212,12 @@ MENU_SEPARATOR_RE = re.compile(r"[>›»|｜丨]|\s{2,}")
 INLINE_SPACE_RE = re.compile("[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 ZERO_WIDTH_RE = re.compile("[\u200b-\u200d\u2060\ufeff]")
 SPACE_NEXT_TO_CJK_PUNCT_RE = re.compile(f" *(?P<p>[{CJK_PUNCT}]) *")
+# A single Chinese character alone between a clause's start and a space (今 年初, 其 中,
+# 省 政府): a hard wrap or a justified layout split the word; a word of prose is never
+# one character cut off by a space, so the space goes.
+LONE_HAN_BEFORE_SPACE_RE = re.compile(f"(?:^|(?<=[{CJK_PUNCT}]))(?P<c>[{HAN}]) +(?=[{HAN}])")
+# A line of prose: it ends a sentence somewhere (headlines and menus seldom do).
+PROSE_SENTENCE_END_RE = re.compile("[。！？]")
 BLANK_LINES_RE = re.compile(r"\n{2,}")
 
 # --------------------------------------------------------------------------- lines
