@@ -14,6 +14,7 @@ from importlib import resources
 from typing import Protocol
 
 from reporter.compare.place_resources import (
+    WIRE_DATELINE_AFTER,
     ACCOMPANY_SENTENCE_CHARS,
     ADDRESSEE_LINE,
     CLAUSE_END,
@@ -180,6 +181,8 @@ def is_elsewhere(text: str, start: int, end: int) -> bool:
         return True
     if text.startswith(w.example_suffixes, end) or _listed_after_destination(text, start):
         return True
+    if WIRE_DATELINE_AFTER.match(text, end) is not None:
+        return True  # 兰州6月14日电: where the wire filed from, as a venue
     if any(
         text.endswith(before, 0, start) and text.startswith(after, end)
         for before, after in w.example_frames

@@ -180,6 +180,11 @@ def credit_words(lines: Sequence[str | None]) -> list[str]:
 # Right after a place: a dateline's stamp (南宁讯, 拉萨8月20日讯, 南宁8月6日电): where the
 # reporter filed from, not a place the sentence is about.
 DATELINE_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日)?[讯电]")
+# Right after a place: a wire's dated dateline (兰州6月14日电): the agency's bureau the
+# reporter filed from, often a province's capital while the story is the province's,
+# so the place weighs as a venue does.  An undated flash (城阳讯) stays: a local
+# paper's flash names its own division, the actor.
+WIRE_DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日电")
 
 # What ends a sentence: the officials listed before 陪同 stand in one sentence, their
 # posts parted by commas.
