@@ -14,7 +14,6 @@ from importlib import resources
 from typing import Protocol
 
 from reporter.compare.place_resources import (
-    WIRE_DATELINE_AFTER,
     ACCOMPANY_SENTENCE_CHARS,
     ADDRESSEE_LINE,
     CLAUSE_END,
@@ -22,6 +21,7 @@ from reporter.compare.place_resources import (
     HEADLINE_LABEL_END,
     ORGAN_SITE,
     SENTENCE_END,
+    WIRE_DATELINE_AFTER,
     label_town,
     province_body,
     relayed_meeting,
@@ -170,7 +170,8 @@ def _frames(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 
 def is_elsewhere(text: str, start: int, end: int) -> bool:
     """Whether the place named at text[start:end] is a destination, a venue, a
-    comparison or one example of several (昭觉等县, 以安徽为例)."""
+    comparison or one example of several (昭觉等县, 以安徽为例), or a wire's bureau
+    (兰州6月14日电)."""
     w = actor_words()
     # endswith(…, 0, start) reads the text before the place without copying it.
     if text.endswith(w.destination_markers, 0, start) and is_inspected(text, start, end):
@@ -294,7 +295,8 @@ def _unnamed_organs(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[i
 
 # The level that issues a notice addressed to each level below it.
 ADDRESSEE_ISSUER = {
-    "市": "省", "州": "省", "盟": "省", "县": "市", "区": "市", "乡": "县", "镇": "县"
+    "市": "省", "州": "省", "盟": "省", "县": "市", "区": "市", "乡": "县", "镇": "县",
+    "苏": "旗",
 }  # fmt: skip
 
 

@@ -200,9 +200,10 @@ SITE_NAME_MAX_CHARS = 8
 # A notice's addressee line (各市、县（市、区）委组织部：, 各县（区）农业局：): a line
 # opening with 各 and the level the notice goes down to, ending in a unit (组织部, 局,
 # 人民政府, 各有关单位, 厅机关各处（室）) and a colon: 各市要做到：is a list's intro.  Its issuer
-# is the level above (ADDRESSEE_ISSUER in reporter.compare.actors).
+# is the level above (ADDRESSEE_ISSUER in reporter.compare.actors); 各苏木乡镇 is a
+# banner's notice to its townships (苏木, Inner Mongolia's townships).
 ADDRESSEE_LINE = re.compile(
-    r"(?:^|(?<=\n))[ \t\u3000]*各(?P<level>[市州盟县区乡镇])[^。\n]{0,40}"
+    r"(?:^|(?<=\n))[ \t\u3000]*各(?P<level>[市州盟县区乡镇苏])[^。\n]{0,40}"
     r"[部局厅委府办室位处院会）)][：:]"
     r"[ \t\u3000]*(?=\n|$)"
 )

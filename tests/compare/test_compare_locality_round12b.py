@@ -1,0 +1,70 @@
+"""Round 12b places (issue 16): a wire's dated dateline (兰州6月14日电) is the bureau the
+story was filed from, not its actor; a notice a county or banner issues to its townships
+(各苏木乡镇党委政府：) is that county's or banner's, not the town it praises.  Sentences
+written here in the genre's style."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reporter.compare.actors import is_elsewhere
+from tests.helpers import primary_locality_of
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        # a wire's dated dateline: where the bureau filed from
+        ("银川5月8日电（记者 王某）宁夏回族自治区近日选派干部驻村。", "银川", True),
+        ("南昌11月2日电 记者从江西省委组织部获悉，", "南昌", True),
+        # an undated local flash names the paper's own division: it stays
+        ("城阳讯 近日，城阳区选派50名干部下沉社区。", "城阳", False),
+        # a date after the place that is no dateline
+        ("银川5月8日召开干部大会，部署驻村工作。", "银川", False),
+    ],
+)
+def test_wire_dateline_is_elsewhere(text: str, place: str, expected: bool) -> None:
+    at = text.index(place)
+    assert is_elsewhere(text, at, at + len(place)) is expected
+
+
+# A province's story filed from its capital's bureau: the province acts.
+_WIRE = (
+    "银川5月8日电（记者 王某、李某）记者8日了解到，宁夏回族自治区正向1200个村选派驻村"
+    "工作队，队员每年驻村不少于200天。\n"
+    "据宁夏回族自治区党委组织部介绍，工作队员均从县级以上机关抽调。"
+    "驻村满两年表现突出的，宁夏回族自治区将优先提拔使用。\n"
+    "（新华社）\n"
+)
+
+
+# A banner's notice praising one of its townships, signed by the banner's office.
+_NOTICE = (
+    "关于对东风镇党委、政府予以表扬的通报\n"
+    "各苏木乡镇党委政府，各街道党工委：\n"
+    "东风镇党委、政府在村“两委”换届工作中精心组织，全镇18个嘎查村全部按期完成换届。"
+    "东风镇坚持把纪律挺在前面，营造了风清气正的换届环境。\n"
+    "希望各苏木乡镇以东风镇为榜样，扎实做好各项工作。\n"
+    "科尔沁左翼中旗换届工作领导小组办公室\n"
+    "2021年2月1日\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_WIRE, "宁夏回族自治区"),
+        (_NOTICE, "科尔沁左翼中旗"),
+        # the same notice addressed to the towns of a county: the county issued it
+        (
+            _NOTICE.replace("各苏木乡镇党委政府，各街道党工委：", "各乡镇党委、政府：").replace(
+                "科尔沁左翼中旗", "阜宁县"
+            ),
+            "阜宁县",
+        ),
+    ],
+)
+def test_issuer_and_wire_province(tmp_path: Path, text: str, expected: str) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
