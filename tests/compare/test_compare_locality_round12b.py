@@ -68,3 +68,28 @@ _NOTICE = (
 )
 def test_issuer_and_wire_province(tmp_path: Path, text: str, expected: str) -> None:
     assert primary_locality_of(tmp_path, text) == expected
+
+
+# A township's own item: the town is named after an old market (…市镇), its stem no place.
+_MARKET_TOWN = (
+    "桃源县马市镇开展人居环境整治擂台赛\n"
+    "近日，桃源县马市镇组织各村支部书记开展人居环境整治现场观摩，看现场、比成效、排名次。"
+    "马市镇将观摩得分纳入年度考核，排名末位的村由镇党委约谈。\n"
+    "马市镇有关负责人表示，将以擂台赛推动各村比学赶超。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_MARKET_TOWN, "马市镇"),
+        # a city before 镇街 is no town named after a market: the city acts
+        (
+            "义乌市开展干部比拼活动\n近日，义乌市镇街干部开展比拼。义乌市委组织部表示，"
+            "义乌市将比拼结果纳入考核。\n",
+            "义乌市",
+        ),
+    ],
+)
+def test_market_town(tmp_path: Path, text: str, expected: str) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
