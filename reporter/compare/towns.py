@@ -346,7 +346,8 @@ def dominant_town(
 ) -> str | None:
     """The town under ``node`` that outweighs it: by :data:`TOWN_SHARE` of its score, or,
     when ``node_body`` (its weighted mentions without title and lead) is given, by
-    :data:`TOWN_BODY_MARGIN` of that (天台让年轻干部有盼头 over a story told at 雷峰乡)."""
+    :data:`TOWN_BODY_MARGIN` of that (天台让年轻干部有盼头 over a story told at 雷峰乡).
+    A town of one of a city's districts needs that margin over the city's whole score."""
 
     def under(town: Town) -> bool:
         if town.parent is None:
@@ -371,6 +372,11 @@ def dominant_town(
     if headlined:
         return max(headlined, key=lambda t: (t.score, t.name)).name
     best = max(candidates, key=lambda t: (t.score, t.name))
+    if best.parent is not None and best.parent != node.name and node.level == "city":
+        # a town of one of the city's districts (淄博市|淄川区|洪山镇) skips a level: the
+        # city's story visits it as its case, unless the town outweighs the city, title
+        # and lead weights included, by the margin
+        return best.name if best.score >= TOWN_BODY_MARGIN * node_score else None
     if best.score >= TOWN_SHARE * node_score:
         return best.name
     if node_body is not None and best.score >= TOWN_BODY_MARGIN * node_body:

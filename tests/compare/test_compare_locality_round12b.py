@@ -93,3 +93,20 @@ _MARKET_TOWN = (
 )
 def test_market_town(tmp_path: Path, text: str, expected: str) -> None:
     assert primary_locality_of(tmp_path, text) == expected
+
+
+# A city's mechanism told through one case in a town of one of its districts: the city
+# acts; the town, named a little more often than the city, is its example.
+_CITY_CASE = (
+    "干部常态化走访入户 上门问事一线办事\n"
+    "本报济南3月2日电 （记者王某）机器轰鸣，焊接声此起彼伏……"
+    "山东省临沂市兰山区枣园镇河东村，一家食品企业正抓紧建设新厂房。"
+    "新厂房如期开工，离不开枣园镇干部上门问事。\n"
+    "今年以来，临沂市建立干部常态化走访入户机制，推动乡镇干部把问题解决在一线。\n"
+    "枣园镇干部张某到企业走访后，枣园镇镇长召集相关部门现场办公。\n"
+    "据介绍，临沂全市乡镇干部共走访群众3万余户。\n"
+)
+
+
+def test_city_case_in_a_district_town(tmp_path: Path) -> None:
+    assert primary_locality_of(tmp_path, _CITY_CASE) == "临沂市"
