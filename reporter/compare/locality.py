@@ -65,6 +65,7 @@ from reporter.compare.actors import (
     elsewhere_starts,
     is_inspected,
     names_post,
+    sole_organ_division,
     subject_starts,
 )
 from reporter.compare.place_resources import (
@@ -491,7 +492,7 @@ def primary_locality(
     if score[node.name] < MIN_PRIMARY_SCORE:
         # places named only in passing, but an organ without its place opens the title
         # or lead (省政协机关…赴澄迈县): the one division of its level above them all
-        return _sole_organ_division(localities, organ_levels) or town_alone
+        return sole_organ_division(localities, organ_levels) or town_alone
     while (up := parent(node)) is not None:
         node = up
     while candidates := below(node):
@@ -549,33 +550,6 @@ def opening_actor(text: str, subjects: Sequence[PlaceMention], span: tuple[int, 
 
 # Words joining the items of a list (甲、乙和丙): an item after one is not a clause's subject.
 _ORGANLIST_JOINERS = frozenset("、和及与")
-
-
-def _sole_organ_division(localities: Sequence[Locality], levels: Sequence[str]) -> str | None:
-    """The province every named place lies in or is, named or not, when the first of
-    ``levels`` is a province's (琼海市 and 万宁 under a 省政协 title: 海南省); None when
-    the places lie in several; the one county or banner named when that level is a
-    county's or a banner's (县委, 旗委).  A 市委 or 区委 could be a city's, a county-level
-    city's or a district's, so those are not read here."""
-    if levels and levels[0] in _COUNTY_LEVELS:
-        # 县委, 旗委, a notice to 各苏木乡镇: only a county's or a banner's; the one such
-        # place named (奈曼旗, in the notice's signature) issued it
-        named = {loc.name for loc in localities if loc.name.endswith(levels[0])}
-        return named.pop() if len(named) == 1 else None
-    if not levels or levels[0] != _PROVINCE_LEVEL or not localities:
-        return None
-    above = {loc.name if loc.level == "province" else loc.province for loc in localities}
-    if len(above) != 1:
-        return None
-    (name,) = above
-    return name
-
-
-# The level character of an organ that can only be a province's (省委, 省政协, 省直).
-_PROVINCE_LEVEL = "省"
-# The level characters of organs that can only be a county's or a banner's (县委, 旗委):
-# unlike 市委 or 区委, which a city, a county-level city or a district may own.
-_COUNTY_LEVELS = frozenset("县旗")
 
 
 def _tied(best: Locality, candidates: Sequence[Locality], score: Mapping[str, float]) -> bool:
