@@ -21,10 +21,12 @@ from reporter.compare.place_resources import (
     HEADLINE_LABEL_END,
     ORGAN_SITE,
     SENTENCE_END,
+    WIRE_DATELINE_AFTER,
     label_town,
     province_body,
     relayed_meeting,
 )
+from reporter.models import Locality
 from reporter.text.gazetteer import PlaceMention, find_places, is_common_word
 
 # Weights for the primary locality: a place in the title is what the article is about;
@@ -169,7 +171,8 @@ def _frames(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 
 def is_elsewhere(text: str, start: int, end: int) -> bool:
     """Whether the place named at text[start:end] is a destination, a venue, a
-    comparison or one example of several (昭觉等县, 以安徽为例)."""
+    comparison or one example of several (昭觉等县, 以安徽为例), or a wire's bureau
+    (兰州6月14日电)."""
     w = actor_words()
     # endswith(…, 0, start) reads the text before the place without copying it.
     if text.endswith(w.destination_markers, 0, start) and is_inspected(text, start, end):
@@ -180,6 +183,8 @@ def is_elsewhere(text: str, start: int, end: int) -> bool:
         return True
     if text.startswith(w.example_suffixes, end) or _listed_after_destination(text, start):
         return True
+    if WIRE_DATELINE_AFTER.match(text, end) is not None:
+        return True  # 兰州6月14日电: where the wire filed from, as a venue
     if any(
         text.endswith(before, 0, start) and text.startswith(after, end)
         for before, after in w.example_frames
@@ -291,7 +296,8 @@ def _unnamed_organs(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[i
 
 # The level that issues a notice addressed to each level below it.
 ADDRESSEE_ISSUER = {
-    "市": "省", "州": "省", "盟": "省", "县": "市", "区": "市", "乡": "县", "镇": "县"
+    "市": "省", "州": "省", "盟": "省", "县": "市", "区": "市", "乡": "县", "镇": "县",
+    "苏": "旗",
 }  # fmt: skip
 
 
@@ -546,3 +552,28 @@ def _named_alone(
                 return True
             at = text.find(ref, at + 1)
     return False
+
+
+def sole_organ_division(localities: Sequence[Locality], levels: Sequence[str]) -> str | None:
+    """The province every named place lies in or is, named or not, when the first of
+    ``levels`` is a province's (琼海市 and 万宁 under a 省政协 title: 海南省); None when
+    the places lie in several; the one county or banner named when that level is a
+    county's or a banner's (县委, 旗委).  A 市委 or 区委 could be a city's, a county-level
+    city's or a district's, so those are not read here."""
+    if levels and levels[0] in _COUNTY_LEVELS:
+        # 县委, 旗委, a notice to 各苏木乡镇: only a county's or a banner's; the one such
+        # place named (奈曼旗, in the notice's signature) issued it
+        named = {loc.name for loc in localities if loc.name.endswith(levels[0])}
+        return named.pop() if len(named) == 1 else None
+    if not levels or levels[0] != PROVINCE_LEVEL or not localities:
+        return None
+    above = {loc.name if loc.level == "province" else loc.province for loc in localities}
+    if len(above) != 1:
+        return None
+    (name,) = above
+    return name
+
+
+# The level characters of organs that can only be a county's or a banner's (县委, 旗委):
+# unlike 市委 or 区委, which a city, a county-level city or a district may own.
+_COUNTY_LEVELS = frozenset("县旗")

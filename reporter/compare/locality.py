@@ -65,6 +65,7 @@ from reporter.compare.actors import (
     elsewhere_starts,
     is_inspected,
     names_post,
+    sole_organ_division,
     subject_starts,
 )
 from reporter.compare.place_resources import (
@@ -491,7 +492,7 @@ def primary_locality(
     if score[node.name] < MIN_PRIMARY_SCORE:
         # places named only in passing, but an organ without its place opens the title
         # or lead (省政协机关…赴澄迈县): the one division of its level above them all
-        return _sole_organ_division(localities, organ_levels) or town_alone
+        return sole_organ_division(localities, organ_levels) or town_alone
     while (up := parent(node)) is not None:
         node = up
     while candidates := below(node):
@@ -549,24 +550,6 @@ def opening_actor(text: str, subjects: Sequence[PlaceMention], span: tuple[int, 
 
 # Words joining the items of a list (甲、乙和丙): an item after one is not a clause's subject.
 _ORGANLIST_JOINERS = frozenset("、和及与")
-
-
-def _sole_organ_division(localities: Sequence[Locality], levels: Sequence[str]) -> str | None:
-    """The province every named place lies in or is, named or not, when the first of
-    ``levels`` is a province's (琼海市 and 万宁 under a 省政协 title: 海南省); None when
-    the places lie in several.  A 市委 or 区委 could be a city's, a county-level city's
-    or a district's, so only 省 is read here."""
-    if not levels or levels[0] != _PROVINCE_LEVEL or not localities:
-        return None
-    above = {loc.name if loc.level == "province" else loc.province for loc in localities}
-    if len(above) != 1:
-        return None
-    (name,) = above
-    return name
-
-
-# The level character of an organ that can only be a province's (省委, 省政协, 省直).
-_PROVINCE_LEVEL = "省"
 
 
 def _tied(best: Locality, candidates: Sequence[Locality], score: Mapping[str, float]) -> bool:

@@ -180,6 +180,11 @@ def credit_words(lines: Sequence[str | None]) -> list[str]:
 # Right after a place: a dateline's stamp (南宁讯, 拉萨8月20日讯, 南宁8月6日电): where the
 # reporter filed from, not a place the sentence is about.
 DATELINE_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日)?[讯电]")
+# Right after a place: a wire's dated dateline (兰州6月14日电): the agency's bureau the
+# reporter filed from, often a province's capital while the story is the province's,
+# so the place weighs as a venue does.  An undated flash (城阳讯) stays: a local
+# paper's flash names its own division, the actor.
+WIRE_DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日电")
 
 # What ends a sentence: the officials listed before 陪同 stand in one sentence, their
 # posts parted by commas.
@@ -195,9 +200,10 @@ SITE_NAME_MAX_CHARS = 8
 # A notice's addressee line (各市、县（市、区）委组织部：, 各县（区）农业局：): a line
 # opening with 各 and the level the notice goes down to, ending in a unit (组织部, 局,
 # 人民政府, 各有关单位, 厅机关各处（室）) and a colon: 各市要做到：is a list's intro.  Its issuer
-# is the level above (ADDRESSEE_ISSUER in reporter.compare.actors).
+# is the level above (ADDRESSEE_ISSUER in reporter.compare.actors); 各苏木乡镇 is a
+# banner's notice to its townships (苏木, Inner Mongolia's townships).
 ADDRESSEE_LINE = re.compile(
-    r"(?:^|(?<=\n))[ \t\u3000]*各(?P<level>[市州盟县区乡镇])[^。\n]{0,40}"
+    r"(?:^|(?<=\n))[ \t\u3000]*各(?P<level>[市州盟县区乡镇苏])[^。\n]{0,40}"
     r"[部局厅委府办室位处院会）)][：:]"
     r"[ \t\u3000]*(?=\n|$)"
 )

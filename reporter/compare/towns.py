@@ -241,22 +241,21 @@ def _stop_chars(name: str, stem: str, stop: frozenset[str]) -> frozenset[str]:
     城 opening its name (城东街道, 城南街道: named after where it lies from the seat),
     which stops only the phrases a 乡 or 镇 ends (城乡, 城镇), never one 街道 ends."""
     if not name.endswith(_STREET):
-        # a town named after the old county seat (旧县镇, 老县镇): its 县 ends a stem
-        # that names no county and counts none, where 沛县|镇党委, 全县|镇村 and 两县|
-        # 镇党委书记 are phrases
+        # a town named after the old county seat (旧县镇, 老县镇) or an old market
+        # (腊市镇): its 县 or 市 ends a stem that names no place and counts none, where
+        # 沛县|镇党委, 全县|镇村, 两县|镇党委书记 and 义乌市|镇街 are phrases
         old_seat = (
             stem.endswith(_OLD_SEAT_ENDS) and stem[0] not in _NUMERALS and not find_places(stem)
         )
-        return stop - _OLD_SEAT_CHARS if old_seat else stop
+        return stop - {stem[-1]} if old_seat else stop
     if stem.endswith(_ROAD_ENDS):
         return stop - _LEVEL_CHARS
     return stop - _SEAT_CHARS if stem.startswith(tuple(_SEAT_CHARS)) else stop
 
 
-# How the stem of a town named after a county seat that moved away ends (旧县镇), and
-# the stop character it then is not.
-_OLD_SEAT_ENDS = ("县",)
-_OLD_SEAT_CHARS = frozenset("县")
+# How the stem of a town named after a county seat that moved away (旧县镇) or an old
+# market (腊市镇, 新市镇, 马市镇) ends: the stop character it then is not.
+_OLD_SEAT_ENDS = ("县", "市")
 # What counts the counties before a town level (两县镇党委书记): no town's name.
 _NUMERALS = frozenset("一二两三四五六七八九十几多数")
 # How a road's name ends, the level characters a road's name may hold, and the
@@ -347,7 +346,8 @@ def dominant_town(
 ) -> str | None:
     """The town under ``node`` that outweighs it: by :data:`TOWN_SHARE` of its score, or,
     when ``node_body`` (its weighted mentions without title and lead) is given, by
-    :data:`TOWN_BODY_MARGIN` of that (天台让年轻干部有盼头 over a story told at 雷峰乡)."""
+    :data:`TOWN_BODY_MARGIN` of that (天台让年轻干部有盼头 over a story told at 雷峰乡).
+    A town of one of a city's districts needs that margin over the city's whole score."""
 
     def under(town: Town) -> bool:
         if town.parent is None:
@@ -372,6 +372,11 @@ def dominant_town(
     if headlined:
         return max(headlined, key=lambda t: (t.score, t.name)).name
     best = max(candidates, key=lambda t: (t.score, t.name))
+    if best.parent is not None and best.parent != node.name and node.level == "city":
+        # a town of one of the city's districts (淄博市|淄川区|洪山镇) skips a level: the
+        # city's story visits it as its case, unless the town outweighs the city, title
+        # and lead weights included, by the margin
+        return best.name if best.score >= TOWN_BODY_MARGIN * node_score else None
     if best.score >= TOWN_SHARE * node_score:
         return best.name
     if node_body is not None and best.score >= TOWN_BODY_MARGIN * node_body:
