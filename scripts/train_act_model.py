@@ -287,10 +287,13 @@ def train(
     )
     clf.fit(x, y)
     names = vec.get_feature_names_out()
+    # a mechanism's bias is kept whatever its size: the tool reads the mechanisms a model
+    # knows from those lines (act_model.parse_model), and one pruned would hand that
+    # mechanism back to the rules alone
     weights = {
         str(names[j]): round(float(w), 6)
         for j, w in enumerate(clf.coef_[0])
-        if abs(w) >= min_weight
+        if abs(w) >= min_weight or str(names[j]).endswith("|bias")
     }
     intercept = round(float(clf.intercept_[0]), 6)
     mechanisms = frozenset(k[: -len("|bias")] for k in weights if k.endswith("|bias"))
