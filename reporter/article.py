@@ -25,7 +25,7 @@ from reporter.compare.genre import FURNITURE_KINDS
 from reporter.compare.model import ArticleAnalysis
 from reporter.corpus.reposts import Fingerprint, fingerprint
 from reporter.models import Document, InputRejected, Skipped, Summary, record
-from reporter.settings import Settings
+from reporter.settings import Detector, Settings
 from reporter.split import limits
 
 
@@ -52,7 +52,7 @@ class ArticleOptions:
     sentences: int
     taxonomy: str | None  # path of an extra taxonomy file, as text so it pickles anywhere
     taxonomy_replace: bool
-    rules_only: bool = False  # no act model (reporter.compare.act_model)
+    detector: Detector = "act_model"  # Settings.detector
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ArticleOptions:
@@ -61,7 +61,7 @@ class ArticleOptions:
             sentences=settings.sentences,
             taxonomy=str(settings.taxonomy) if settings.taxonomy else None,
             taxonomy_replace=settings.taxonomy_replace,
-            rules_only=settings.rules_only,
+            detector=settings.detector,
         )
 
 
@@ -102,11 +102,8 @@ def taxonomy_for(options: ArticleOptions) -> compare.Taxonomy:
 
 
 def act_model_for(options: ArticleOptions) -> compare.ActModel | None:
-    """The act model, unless the options ask for the rules alone or replace the
-    taxonomy (a user's own mechanisms: the model knows only the built-in ones)."""
-    if options.rules_only or options.taxonomy_replace:
-        return None
-    return compare.load_act_model()
+    """The act model, unless the rules alone decide (:attr:`Settings.detector`)."""
+    return compare.load_act_model() if options.detector == "act_model" else None
 
 
 @cache

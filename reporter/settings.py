@@ -11,6 +11,9 @@ from reporter.corpus.filters import Filters
 Format = Literal["pdf", "html", "json", "docx"]
 Lang = Literal["zh", "en"]
 Executor = Literal["local", "dask"]
+# What decides the mechanisms: the cue rules with the act model judging where they are
+# unsure (reporter.compare.act_model), or the rules alone.
+Detector = Literal["act_model", "rules"]
 
 ALL_FORMATS: tuple[Format, ...] = ("pdf", "html", "json")
 # What --format accepts: the default three and, on request, the Word document.
@@ -57,6 +60,13 @@ class Settings:
     outside_links: bool = False
     # Which articles the brief covers (reporter.corpus.filters); the default filters nothing.
     filters: Filters = field(default_factory=Filters)
+
+    @property
+    def detector(self) -> Detector:
+        """What decides the mechanisms: the rules alone when asked (``rules_only``) or
+        when the taxonomy is replaced (a user's own mechanisms, which the act model does
+        not know); else the act model where the rules are unsure."""
+        return "rules" if self.rules_only or self.taxonomy_replace else "act_model"
 
     def resolved_inputs(self) -> tuple[Path, ...]:
         """The inputs, or the bundled articles (not the folder: its README is no article)."""

@@ -20,7 +20,7 @@ from reporter.brief.timeline import TimelineEntry, build_timeline
 from reporter.compare.model import Alignment, ArticleAnalysis
 from reporter.corpus.reposts import RepostGroup
 from reporter.models import Document, Skipped, Summary
-from reporter.settings import Settings
+from reporter.settings import Detector, Settings
 
 SCHEMA_VERSION = "1.4"  # 1.2: facts carry counts, counts_detail and role; 1.3: timeline;
 # 1.4: generator.detector, detections' judged, evidence's act
@@ -32,7 +32,6 @@ DETAIL_FILE = "articles.jsonl"
 # newest article's publication or re-post date, or nowhere (no input has a date).  Never
 # the clock: the same inputs give the same brief.
 DateBasis = Literal["SOURCE_DATE_EPOCH", "newest_article", "none"]
-Detector = Literal["act_model", "rules"]
 
 # Libraries whose versions change results; listed in the methods section and the JSON.
 _VERSIONED = ("jieba", "textrank4zh", "opencc", "jinja2", "weasyprint", "networkx", "numpy")
@@ -110,7 +109,7 @@ def make_brief(
         generated=generated,
         generated_from=generated_from,
         engine=engine,
-        detector="rules" if settings.rules_only or settings.taxonomy_replace else "act_model",
+        detector=settings.detector,
         summary_sentences=settings.sentences,
         documents=tuple(docs),
         summaries=tuple(summaries),

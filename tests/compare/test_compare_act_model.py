@@ -156,3 +156,14 @@ def test_brief_says_what_decided_the_mechanisms(examples_dir: Path) -> None:
     assert all(d.judged is None for a in rules.alignment.analyses for d in a.detections)
     decided = [d for a in judged.alignment.analyses for d in a.detections if d.judged is not None]
     assert decided and all(d.score < RULES_SURE for d in decided)
+
+
+@pytest.mark.parametrize(
+    ("rules_only", "replace", "detector"),
+    [(False, False, "act_model"), (True, False, "rules"), (False, True, "rules")],
+)
+def test_the_rules_alone_decide_when_asked_or_when_the_taxonomy_is_replaced(
+    rules_only: bool, replace: bool, detector: str
+) -> None:
+    settings = Settings(rules_only=rules_only, taxonomy_replace=replace)
+    assert settings.detector == detector
