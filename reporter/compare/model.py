@@ -125,11 +125,15 @@ class ArticleAnalysis:
     # a present mechanism that names any: the "where" column of the comparison.
     where: tuple[tuple[int, tuple[str, ...]], ...] = ()
 
+    def find_detection(self, mechanism_id: str) -> Detection | None:
+        """The detection of ``mechanism_id``; None when the taxonomy had no such mechanism."""
+        return next((d for d in self.detections if d.mechanism_id == mechanism_id), None)
+
     def detection(self, mechanism_id: str) -> Detection:
-        for d in self.detections:
-            if d.mechanism_id == mechanism_id:
-                return d
-        raise KeyError(mechanism_id)
+        det = self.find_detection(mechanism_id)
+        if det is None:
+            raise KeyError(mechanism_id)
+        return det
 
 
 @record

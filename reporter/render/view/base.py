@@ -107,10 +107,8 @@ def locality_of(doc: Document) -> str:
 
 
 def present(analysis: ArticleAnalysis, mechanism_id: str) -> bool:
-    try:
-        return analysis.detection(mechanism_id).present
-    except KeyError:
-        return False
+    det = analysis.find_detection(mechanism_id)
+    return det is not None and det.present
 
 
 class Builder:
@@ -206,10 +204,7 @@ class Builder:
         words: tuple[str, ...] = ()
         analysis = self.analyses.get(article_id)
         if analysis is not None:
-            try:
-                det = analysis.detection(mechanism_id)
-            except KeyError:
-                det = None
+            det = analysis.find_detection(mechanism_id)
             for ev in det.evidence if det else ():
                 if ev.sentence_index == index:
                     words = ev.matched or ev.cues
@@ -259,11 +254,8 @@ class Builder:
     def strongest_cite(
         self, analysis: ArticleAnalysis, mechanism_id: str, *, shown: bool = True
     ) -> Cite | None:
-        try:
-            det = analysis.detection(mechanism_id)
-        except KeyError:
-            return None
-        if not det.evidence:
+        det = analysis.find_detection(mechanism_id)
+        if det is None or not det.evidence:
             return None
         ev = det.evidence[0]
         return self.cite(analysis.article_id, ev.sentence_index, ev.text, shown=shown)

@@ -207,9 +207,8 @@ def done_to_officials(analysis: ArticleAnalysis, mechanism_id: str) -> bool:
     no person to be about."""
     if mechanism_id not in act_rules().object_mechanisms:
         return True
-    try:
-        det = analysis.detection(mechanism_id)
-    except KeyError:
+    det = analysis.find_detection(mechanism_id)
+    if det is None:
         return False
     texts = {e.sentence_index: e.text for e in det.evidence if e.score > 0}
     about = sum(1 for t in texts.values() if names_officials(t))
@@ -225,9 +224,8 @@ def own_evidence(b: Builder, analysis: ArticleAnalysis, mechanism_id: str) -> Ev
     of several places, and "only X" would credit X with a practice the page finds
     everywhere.  An article whose place the gazetteer does not resolve (a town) keeps its
     first evidence sentence: its kin cannot be told."""
-    try:
-        det = analysis.detection(mechanism_id)
-    except KeyError:
+    det = analysis.find_detection(mechanism_id)
+    if det is None:
         return None
     evidence = [e for e in det.evidence if e.score > 0]
     doc = b.docs.get(analysis.article_id)
@@ -254,22 +252,16 @@ def _own_sentence(text: str, home: str, above: frozenset[str | None]) -> bool:
 
 def _clear(analysis: ArticleAnalysis, mechanism_id: str) -> bool:
     """Whether the detection of ``mechanism_id`` scores above its threshold, not on it."""
-    try:
-        det = analysis.detection(mechanism_id)
-    except KeyError:
-        return False
-    return det.score > det.threshold
+    det = analysis.find_detection(mechanism_id)
+    return det is not None and det.score > det.threshold
 
 
 def _acted(analysis: ArticleAnalysis, mechanism_id: str) -> bool:
     """Whether one evidence sentence of ``mechanism_id`` reaches its threshold alone: an
     act told in one sentence, not a sum of passing mentions (挂点领导、第一书记、驻村工作队员
     named in a list of who leads, 1.5 and 1.0 of 2.0)."""
-    try:
-        det = analysis.detection(mechanism_id)
-    except KeyError:
-        return False
-    return any(e.score >= det.threshold for e in det.evidence)
+    det = analysis.find_detection(mechanism_id)
+    return det is not None and any(e.score >= det.threshold for e in det.evidence)
 
 
 def corroborated(analysis: ArticleAnalysis) -> frozenset[str]:
@@ -295,11 +287,8 @@ def _hinted_elsewhere(b: Builder, mechanism_id: str, article_id: str) -> bool:
     for a in b.brief.alignment.analyses:
         if a.article_id == article_id:
             continue
-        try:
-            det = a.detection(mechanism_id)
-        except KeyError:
-            continue
-        if det.cues or det.score > 0:
+        det = a.find_detection(mechanism_id)
+        if det is not None and (det.cues or det.score > 0):
             return True
     return False
 
@@ -508,10 +497,8 @@ def _possible_count(b: Builder, analysis: ArticleAnalysis) -> int:
 
 
 def _score(analysis: ArticleAnalysis, mechanism_id: str) -> float:
-    try:
-        return analysis.detection(mechanism_id).score
-    except KeyError:
-        return 0.0
+    det = analysis.find_detection(mechanism_id)
+    return det.score if det is not None else 0.0
 
 
 def _strongest_results(b: Builder) -> tuple[list[Fact], int]:

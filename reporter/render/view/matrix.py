@@ -73,10 +73,7 @@ def _matrix_by_article(b: Builder) -> MatrixView:
         cells: list[charts.HeatCell] = []
         flags: list[bool] = []
         for m in b.mechs:
-            try:
-                det = a.detection(m.id)
-            except KeyError:
-                det = None
+            det = a.find_detection(m.id)
             present = bool(det and det.present)
             score = det.score if det else 0.0
             # Cell links exist in the HTML only (its full texts anchor every sentence).
