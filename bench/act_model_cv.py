@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import math
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -114,7 +113,7 @@ def _text_only_features(inner: Any) -> Any:
 Rule = Callable[[Any, str, dict[int, float]], bool]
 
 
-def systems() -> dict[str, Rule]:
+def systems(tr: Any) -> dict[str, Rule]:
     def rules(page: Any, m: str, s: dict[int, float]) -> bool:
         return bool(page.present[m])
 
@@ -140,19 +139,15 @@ def systems() -> dict[str, Rule]:
         # the rules decide when clearly under lo or at/over hi; between, the model at t
         def f(page: Any, m: str, s: dict[int, float]) -> bool:
             r = page.score[m]
-            if r < lo or r >= hi:
-                return bool(page.present[m]) if r >= hi else False
-            return max(s.values(), default=0.0) >= t
+            if r >= hi:
+                return bool(page.present[m])
+            return r >= lo and max(s.values(), default=0.0) >= t
 
         return f
 
     def noisy_or(k: int, t: float) -> Rule:
-        # the k most probable sentences as independent witnesses: 1 - prod(1 - p)
-        def f(page: Any, m: str, s: dict[int, float]) -> bool:
-            top = sorted(s.values(), reverse=True)[:k]
-            return 1.0 - math.prod(1.0 - p for p in top) >= t
-
-        return f
+        # the k most probable sentences as independent witnesses, as the tool combines them
+        return lambda page, m, s: tr.article_probability(list(s.values()), k) >= t
 
     def sure_or(hi: float, k: int, t: float) -> Rule:
         # the rules' verdict when they are sure (article score >= hi), else noisy-OR
@@ -268,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
         tr.page_features = _text_only_features(tr.page_features)
     feats = candidate_features(tr, [p for p in pages if not test_b or p.batch in test_b])
     all_exs = tr.examples(pages, easy=True)
-    sysd = systems()
+    sysd = systems(tr)
     if args.systems:
         sysd = {k: v for k, v in sysd.items() if k in args.systems.split(",")}
     variants = [v.split(":") for v in args.grid.split(",") if v] or [

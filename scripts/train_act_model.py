@@ -95,6 +95,7 @@ ActModel = _AM.ActModel
 features = _AM.features
 parse_model = _AM.parse_model
 format_model = _AM.format_model
+article_probability = _AM.article_probability
 
 
 @dataclass
@@ -293,11 +294,9 @@ def train(
     weights = {
         str(names[j]): round(float(w), 6)
         for j, w in enumerate(clf.coef_[0])
-        if abs(w) >= min_weight or str(names[j]).endswith("|bias")
+        if abs(w) >= min_weight or str(names[j]).endswith(_AM.BIAS_SUFFIX)
     }
-    intercept = round(float(clf.intercept_[0]), 6)
-    mechanisms = frozenset(k[: -len("|bias")] for k in weights if k.endswith("|bias"))
-    return ActModel(intercept, weights, mechanisms)
+    return ActModel.of(round(float(clf.intercept_[0]), 6), weights)
 
 
 def main(argv: list[str] | None = None) -> int:

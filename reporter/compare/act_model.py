@@ -65,6 +65,10 @@ LONG_SENTENCE = 120
 EARLY_SHARE = 5
 EARLY_MIN = 3
 
+# Every mechanism's own intercept, ``M|bias``: the mechanisms a model file knows are
+# those with one (a user's other mechanisms keep the rules' verdict).
+BIAS_SUFFIX = "|bias"
+
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _SPACE = re.compile(r"\s+")
 
@@ -99,7 +103,7 @@ def features(text: str, mechanism: str, signals: RuleSignals, index: int, total:
     out = [f"{mechanism}|{g}" for g in sorted(grams)]
     out.extend(sorted(grams))
     m = mechanism
-    rule = [f"{m}|bias"]
+    rule = [m + BIAS_SUFFIX]
     rule.extend(f"{m}|cue:{c}" for c in signals.cues)
     rule.extend(f"{m}|neg:{n}" for n in signals.negatives)
     band = next((name for floor, name in BANDS if signals.score >= floor), "none")
@@ -126,6 +130,12 @@ class ActModel:
     intercept: float
     weights: dict[str, float]
     mechanisms: frozenset[str]  # those it was trained on (a ``M|bias`` weight)
+
+    @classmethod
+    def of(cls, intercept: float, weights: dict[str, float]) -> ActModel:
+        """The model of these weights, knowing the mechanisms that have a bias weight."""
+        known = frozenset(k.removesuffix(BIAS_SUFFIX) for k in weights if k.endswith(BIAS_SUFFIX))
+        return cls(intercept, weights, known)
 
     def score(self, feats: Sequence[str]) -> float:
         w = self.weights
@@ -157,8 +167,7 @@ def parse_model(text: str, where: str = MODEL_FILE) -> ActModel:
             weights[key] = w
     if intercept is None:
         raise ActModelError(f"{where}: no #intercept line")
-    mechanisms = frozenset(k[: -len("|bias")] for k in weights if k.endswith("|bias"))
-    return ActModel(intercept, weights, mechanisms)
+    return ActModel.of(intercept, weights)
 
 
 def format_model(model: ActModel, header: str = "") -> str:
@@ -176,11 +185,11 @@ def load_act_model() -> ActModel:
     return parse_model(text)
 
 
-def article_probability(probabilities: Sequence[float]) -> float:
-    """The noisy-OR of the :data:`JUDGED_SENTENCES` most probable sentences: each a
-    witness of the act on its own (a report often tells an act over two sentences)."""
-    top = sorted(probabilities, reverse=True)[:JUDGED_SENTENCES]
-    return round(1.0 - math.prod(1.0 - p for p in top), SCORE_DIGITS)
+def article_probability(probabilities: Sequence[float], top: int = JUDGED_SENTENCES) -> float:
+    """The noisy-OR of the ``top`` most probable sentences: each a witness of the act on
+    its own (a report often tells an act over two sentences)."""
+    best = sorted(probabilities, reverse=True)[:top]
+    return round(1.0 - math.prod(1.0 - p for p in best), SCORE_DIGITS)
 
 
 def judge(
