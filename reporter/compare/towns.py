@@ -190,12 +190,7 @@ PHRASE_WORD_TAGS = frozenset({"v", "vd", "vn", "r", "f"})
 @functools.cache
 def _phrase_word(stem: str) -> bool:
     """Whether ``stem`` is a common word of a class :data:`PHRASE_WORD_TAGS` names."""
-    if not is_common_word(stem):
-        return False
-    segment.ensure_jieba()
-    import jieba.posseg
-
-    return jieba.posseg.dt.word_tag_tab.get(stem) in PHRASE_WORD_TAGS
+    return is_common_word(stem) and segment.dictionary_tag(stem) in PHRASE_WORD_TAGS
 
 
 def _opens(

@@ -95,6 +95,13 @@ def jieba_tags() -> frozenset[str]:
     return frozenset(jieba.posseg.dt.word_tag_tab.values())
 
 
+def dictionary_tag(word: str) -> str | None:
+    """The part-of-speech tag jieba's dictionary gives ``word``; None when it lists none."""
+    ensure_jieba()
+    tag: str | None = _pos_tokenizer.word_tag_tab.get(word)
+    return tag
+
+
 def _parse_word_line(line: str, where: str, tags: frozenset[str]) -> GenreWord:
     fields = line.split("\t")
     if len(fields) != len(_WORDS_HEADER):
