@@ -51,6 +51,7 @@ VETO_GRID = (0.05, 0.2, 0.4)
 OR_GRID = (0.7, 0.85, 0.95)
 MODEL_GRID = (0.4, 0.5, 0.6)
 SURE_GRID = ((2.5, 2, 0.5), (2.25, 2, 0.5), (2.0, 2, 0.5))
+SURE_VETO_GRID = ((2.25, 2, 0.5, 0.05), (2.25, 2, 0.5, 0.1), (2.25, 2, 0.5, 0.2), (2.25, 2, 0.5, 0.3))
 NOR_GRID = ((2, 0.5), (2, 0.6), (3, 0.6), (3, 0.7), (2, 0.7))
 # (lo, hi, t): rules' article score under lo absent, at or over hi the rules' verdict,
 # between the model at t
@@ -160,7 +161,21 @@ def systems(tr: Any) -> dict[str, Rule]:
 
         return f
 
+    def sure_veto(hi: float, k: int, t: float, v: float) -> Rule:
+        # as sure_or, but a sure verdict falls when none of its evidence sentences reaches v
+        inner = sure_or(hi, k, t)
+
+        def f(page: Any, m: str, s: dict[int, float]) -> bool:
+            if page.score[m] >= hi and page.present[m]:
+                return any(s.get(i, 0.0) >= v for i in page.evidence[m])
+            return inner(page, m, s)
+
+        return f
+
     out: dict[str, Rule] = {"rules": rules}
+    out.update(
+        {f"sure{hi}+nor{k}@{t}+v{v}": sure_veto(hi, k, t, v) for hi, k, t, v in SURE_VETO_GRID}
+    )
     out.update({f"sure{hi}+nor{k}@{t}": sure_or(hi, k, t) for hi, k, t in SURE_GRID})
     out.update({f"nor{k}@{t}": noisy_or(k, t) for k, t in NOR_GRID})
     out.update({f"band{lo}-{hi}@{t}": band(lo, hi, t) for lo, hi, t in BAND_GRID})

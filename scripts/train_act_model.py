@@ -96,6 +96,8 @@ features = _AM.features
 parse_model = _AM.parse_model
 format_model = _AM.format_model
 article_probability = _AM.article_probability
+# older trees (forward tests run the trainer against them) predate the shared constant
+BIAS_SUFFIX: str = getattr(_AM, "BIAS_SUFFIX", "|bias")
 
 
 @dataclass
@@ -294,7 +296,7 @@ def train(
     weights = {
         str(names[j]): round(float(w), 6)
         for j, w in enumerate(clf.coef_[0])
-        if abs(w) >= min_weight or str(names[j]).endswith(_AM.BIAS_SUFFIX)
+        if abs(w) >= min_weight or str(names[j]).endswith(BIAS_SUFFIX)
     }
     return ActModel.of(round(float(clf.intercept_[0]), 6), weights)
 
