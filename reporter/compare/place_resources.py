@@ -17,6 +17,10 @@ from reporter.text.resources import HAN_COMMON
 # A town's own name before its suffix: two to four characters (华埠镇, 大沥镇, 七百弄乡;
 # one character would be a piece of a word: 各镇, 全乡).
 TOWN_STEM_MIN_CHARS, TOWN_STEM_MAX_CHARS = 2, 4
+# The one-character words a town's two-character name may follow directly (向大沥镇党委
+# 汇报, 在华埠镇党委): prepositions and conjunctions.  After any other character the two
+# characters may be the tail of a longer name (山|嘴子镇党委, 白|塔子镇).
+TOWN_LEAD_CHARS = frozenset("在向到赴对与和及由经据将把被让给从至同跟为于是")
 
 
 # The town patterns of reporter.compare.locality are built from the ``[actor]`` word lists

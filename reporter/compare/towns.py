@@ -5,6 +5,7 @@ outweighs its county when the article is about the town itself."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ from reporter.compare.actors import (
     in_subject_position,
 )
 from reporter.compare.place_resources import (
+    TOWN_LEAD_CHARS,
     TOWN_STEM_MIN_CHARS,
     ZONE_STEM,
     ZONE_STEM_CHARS,
@@ -29,6 +31,7 @@ from reporter.compare.place_resources import (
 from reporter.models import Locality
 from reporter.text import segment
 from reporter.text.gazetteer import PlaceMention, find_places, is_common_word, municipalities
+from reporter.text.resources import HAN_COMMON
 
 # A town is the primary locality only when it outweighs the county or district it lies
 # in: articles about a county name its towns often (a cadre's post, a case), and only an
@@ -102,8 +105,11 @@ def find_towns(
                 acting.add(hit["stem"] + hit["suffix"])
                 doing.add(hit["stem"] + hit["suffix"])
     for hit in organ.finditer(text):
-        found.setdefault(hit["stem"] + hit["suffix"], (hit["stem"], None))
-        acting.add(hit["stem"] + hit["suffix"])
+        name = hit["stem"] + hit["suffix"]
+        if _tail_of_name(text, hit.start(), place_ends) and text.count(name) < TOWN_MIN_MENTIONS:
+            continue  # 山|嘴子镇党委 named once: the pattern read a longer name's tail
+        found.setdefault(name, (hit["stem"], None))
+        acting.add(name)
     for hit in acts.finditer(text):
         if hit.start() in place_ends or in_subject_position(text, hit.start()):
             found.setdefault(hit["stem"] + hit["suffix"], (hit["stem"], None))
@@ -157,6 +163,9 @@ def find_towns(
             # 更加合拍, 你们|乡) is a phrase running into the town's organ or level, unless
             # the full name recurs (胜利街道, 前进镇: towns a story names again and again)
             or (_phrase_word(stem) and text.count(name) < TOWN_MIN_MENTIONS)
+            # a stem whose first character ends a word with the one before it (提|拔任
+            # 街道办事处主任: 提拔) is a piece of that word wherever the name stands
+            or _cut_from_word(text, name)
         ):
             continue
         in_title = stem in text[title[0] : title[1]]
@@ -166,6 +175,19 @@ def find_towns(
             # case), not what the article is about.
             continue
         candidates[name] = (stem, parent, in_title, in_lead)
+    # a stem that is a word (代表, 会议), named once, before the bare organ of a level the
+    # article names another town of (老洲镇召开… 许月代表|镇党委作述职报告): the organ is
+    # that town's, the word the sentence's own
+    for name, (stem, *_) in list(candidates.items()):
+        if (
+            is_common_word(stem)
+            and text.count(name) < TOWN_MIN_MENTIONS
+            and any(
+                other != name and other.endswith(_suffix(name)) and not is_common_word(o_stem)
+                for other, (o_stem, *_) in candidates.items()
+            )
+        ):
+            del candidates[name]
     references = _level_references(text, candidates)
     for name, (stem, parent, in_title, in_lead) in candidates.items():
         count = text.count(stem)
@@ -179,6 +201,34 @@ def find_towns(
         score += TOWN_REFERENCE_WEIGHT * references.get(name, 0)
         towns.append(Town(name, parent, score, name in headline))
     return towns
+
+
+def _suffix(name: str) -> str:
+    """The level a town's name ends in (镇, 乡, 街道)."""
+    return "街道" if name.endswith("街道") else name[-1]
+
+
+def _tail_of_name(text: str, at: int, place_ends: set[int]) -> bool:
+    """Whether the two characters the organ pattern read at ``at`` may be the tail of a
+    longer name: a Han character other than a place's end or a one-character word
+    (:data:`TOWN_LEAD_CHARS`) stands right before them."""
+    if at == 0 or at in place_ends:
+        return False
+    before = text[at - 1]
+    return bool(_HAN.match(before)) and before not in TOWN_LEAD_CHARS
+
+
+def _cut_from_word(text: str, name: str) -> bool:
+    """Whether every occurrence of ``name`` starts inside a common word: its first
+    character and the one before it are a word of jieba's dictionary (提拔 in 提拔任街道)."""
+    at = text.find(name)
+    if at <= 0:
+        return False
+    while at != -1:
+        if at == 0 or not is_common_word(text[at - 1 : at + 1]):
+            return False
+        at = text.find(name, at + 1)
+    return True
 
 
 # jieba's word classes of a word no town is named after unless the text names the town in
@@ -247,6 +297,8 @@ def _stop_chars(name: str, stem: str, stop: frozenset[str]) -> frozenset[str]:
         return stop - _LEVEL_CHARS
     return stop - _SEAT_CHARS if stem.startswith(tuple(_SEAT_CHARS)) else stop
 
+
+_HAN = re.compile(rf"[{HAN_COMMON}]")
 
 # How the stem of a town named after a county seat that moved away (旧县镇) or an old
 # market (腊市镇, 新市镇, 马市镇) ends: the stop character it then is not.

@@ -1,0 +1,69 @@
+"""Round 13 places (issue 16): names the place finders made out of prose.  A derived
+county-level city whose stem is also a word (会同|市委办: "together with" the city's
+office), a town cut from a word (提|拔任街道办事处主任), a word before a bare organ the
+article's own town owns (许月代表|镇党委), and a longer town's tail (山|嘴子镇党委) are no
+places.  Sentences written here in the genre's style."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reporter.compare.towns import find_towns
+from reporter.text.gazetteer import find_places
+from tests.helpers import primary_locality_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a derived 市 form named once, neither its province nor its city named: prose
+        (
+            "浙江温岭市推进项目攻坚。对入库项目严格把关，会同市委办、发改等部门联合会审。",
+            ["浙江省", "温岭市"],
+        ),
+        # the same form placed by its province, or named again, is the city
+        ("湖北监利市委组织部选派干部下沉。", ["湖北省", "监利市"]),
+        ("监利市委组织部选派干部，监利市各乡镇积极响应。", ["监利市", "监利市"]),
+    ],
+)
+def test_derived_county_city_needs_a_voucher(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word before the bare organ of the town the article is about
+        (
+            "5月23日，老洲镇召开年度综合考核工作会议。部分县人大代表参加。\n"
+            "镇党委书记许月代表镇党委作述职报告。老洲镇各村书记参加会议。",
+            ["老洲镇"],
+        ),
+        # a stem whose first character ends a word with the one before it
+        (
+            "9月11日，市委组织部召开交流任职干部集体谈话会。"
+            "有的干部从市直部门奔赴基层提拔任街道办事处主任。",
+            [],
+        ),
+        # the tail of a longer name, named once
+        ("近日，喀左县山嘴子镇党委第一副书记介绍了产业园建设情况。", []),
+        # a town after a preposition, or after its county, is found as before
+        ("日前，开化县华埠镇召开会议。华埠镇党委书记讲话，华埠镇干部参加。", ["华埠镇"]),
+        ("西集镇将坚持产业富民。——访西集镇党委书记。西集镇做好下一步工作。", ["西集镇"]),
+    ],
+)
+def test_towns_made_of_prose_are_not_found(text: str, expected: list[str]) -> None:
+    lead = (0, len(text.split("\n")[0]))
+    assert [t.name for t in find_towns(text, find_places(text), (0, 0), lead)] == expected
+
+
+def test_a_word_before_an_organ_does_not_take_the_town(tmp_path: Path) -> None:
+    page = (
+        "老洲镇开展年度考核\n"
+        "5月23日，老洲镇召开2017年度领导班子和领导干部综合考核工作会议。"
+        "县考核组成员，部分县人大代表和政协委员，镇全体机关干部参加会议。\n"
+        "镇党委书记许月代表镇党委作述职报告。与会人员对镇领导班子进行了年度综合考核测评。\n"
+    )
+    assert primary_locality_of(tmp_path, page) == "老洲镇"
