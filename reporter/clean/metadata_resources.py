@@ -134,8 +134,10 @@ LIBRARY_CREDIT_RE = re.compile(r"文库|道客巴巴|豆丁|原创力文档|个�
 # 星期三): a portal's clock in its banner as often as the article's dateline, so a
 # labelled or credited date line of the same page goes first.
 BARE_DATE_LINE_RE = re.compile(
-    r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
-    r"(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:星期|周)[一二三四五六日天])?\s*$"
+    r"^\s*[\[【(（]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:星期|周)[一二三四五六日天])?\s*"
+    # a list's date may stand in brackets and end in a separator: [2026-03-06] -
+    r"[\]】)）]?\s*[-–—·|]?\s*$"
 )
 # A speech's headline (在…会议上的讲话, 致辞, 讲话摘要, a government's 工作报告) ...
 SPEECH_TITLE_RE = re.compile(r"讲话|致辞|发言|报告会上|工作报告")
