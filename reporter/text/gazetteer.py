@@ -516,15 +516,21 @@ def _add_stopped_after_city(
     text: str, mentions: list[PlaceMention], g: Table
 ) -> list[PlaceMention]:
     """Add the districts named by a stop-listed short form right after their city
-    (南京市鼓楼地区, 昆明市盘龙片区): there the short form is the district, not the word."""
+    (南京市鼓楼地区, 昆明市盘龙片区): there the short form is the district, not the word.
+    Right after its province (新疆青河“回炉墩苗”) it is the county when the text also
+    names that county in full (新疆青河县把…): a headline's usual form."""
     starts = {m.start for m in mentions}
     added = []
     for m in mentions:
-        if m.level != "city" or m.end in starts:
+        if m.level not in ("city", "province") or m.end in starts:
             continue
         for length in range(STOPPED_ALIAS_MAX_CHARS, MIN_SURFACE_CHARS - 1, -1):
             surface = text[m.end : m.end + length]
-            found = [p for p in g.stopped.get(surface, ()) if p.city == m.name]
+            found = [
+                p
+                for p in g.stopped.get(surface, ())
+                if p.city == m.name or (p.province == m.name and p.name in text)
+            ]
             if len(surface) == length and len(found) == 1:
                 p = found[0]
                 added.append(

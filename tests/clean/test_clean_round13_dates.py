@@ -37,3 +37,16 @@ def published_of(text: str) -> str | None:
 )
 def test_a_list_s_bracketed_dates_date_nothing(tail: str, published: str | None) -> None:
     assert published_of(BODY + tail) == published
+
+
+def test_an_e_paper_s_page_label_is_furniture() -> None:
+    # the page label above the story no longer opens the lead: the town acting does
+    text = (
+        "某镇举办村党组织书记擂台比武\n"
+        "版面：第VD03版：某县视窗·综合 上一篇 下一篇\n"
+        "近日，某县某镇举办村党组织书记擂台比武活动。\n"
+    )
+    article = clean_article(Article.from_text(text, "inline"))
+    removed = [r for r in article.cleaning.removed if r.text.startswith("版面")]
+    assert [r.kind for r in removed] == ["navigation"]
+    assert "版面" not in article.text

@@ -67,3 +67,10 @@ def test_a_word_before_an_organ_does_not_take_the_town(tmp_path: Path) -> None:
         "镇党委书记许月代表镇党委作述职报告。与会人员对镇领导班子进行了年度综合考核测评。\n"
     )
     assert primary_locality_of(tmp_path, page) == "老洲镇"
+
+
+def test_a_stopped_short_form_after_its_province_is_the_county_named_in_full() -> None:
+    # a headline's 省+县 form, the county named in full below; a hospital's name is not
+    text = "新疆青河“回炉墩苗”培育年轻干部\n近年来，新疆青河县选派机关年轻干部到乡镇工作。"
+    assert "青河县" in [m.name for m in find_places(text)][:2]
+    assert [m.name for m in find_places("江苏鼓楼医院召开职工大会")] == ["江苏省"]
