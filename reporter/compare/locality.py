@@ -441,7 +441,19 @@ def primary_locality(
     localities = [loc for loc in (*localities, *extra) if loc.name not in gone]
     # a township portal may name no county at all, or its city only in passing (坪地：
     # 成立11个临时党支部… names 深圳 once): the town that acts is the place
-    alone = [t for t in towns if t.parent is None and t.score >= MIN_PRIMARY_SCORE]
+    # and so is a town whose county the text names only in passing (松原市宁江区团结街道
+    # once, then 团结街道 throughout): the county is too weak to be the place
+    weak = {
+        loc.name
+        for loc in localities
+        if (scores.get(loc.name, 0.0) if scores is not None else loc.mentions) < MIN_PRIMARY_SCORE
+    }
+    alone = [
+        t
+        for t in towns
+        if (t.parent is None or (t.parent in weak and not in_any(t.parent, title_places, lead_places)))
+        and t.score >= MIN_PRIMARY_SCORE
+    ]
     town_alone = max(alone, key=lambda t: (t.score, t.name)).name if alone else None
     if not localities:
         return town_alone
@@ -521,6 +533,11 @@ def primary_locality(
     body = scores.get(node.name) if scores is not None else None
     town = dominant_town(node, towns, by_name, score[node.name], body)
     return town or node.name
+
+
+def in_any(name: str, *places: Sequence[PlaceMention]) -> bool:
+    """Whether any of ``places`` is ``name``."""
+    return any(p.name == name for group in places for p in group)
 
 
 def opening_actor(text: str, subjects: Sequence[PlaceMention], span: tuple[int, int]) -> str | None:
