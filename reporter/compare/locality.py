@@ -451,8 +451,11 @@ def primary_locality(
     alone = [
         t
         for t in towns
-        if (t.parent is None or (t.parent in weak and not in_any(t.parent, title_places, lead_places)))
-        and t.score >= MIN_PRIMARY_SCORE
+        if t.score >= MIN_PRIMARY_SCORE
+        and (
+            t.parent is None
+            or (t.parent in weak and not in_any(t.parent, title_places, lead_places))
+        )
     ]
     town_alone = max(alone, key=lambda t: (t.score, t.name)).name if alone else None
     if not localities:
