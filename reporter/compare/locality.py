@@ -454,7 +454,7 @@ def primary_locality(
         if t.score >= MIN_PRIMARY_SCORE
         and (
             t.parent is None
-            or (t.parent in weak and not in_any(t.parent, title_places, lead_places))
+            or (t.parent in weak and t.parent not in {p.name for p in (*title_places, *lead_places)})
         )
     ]
     town_alone = max(alone, key=lambda t: (t.score, t.name)).name if alone else None
@@ -536,11 +536,6 @@ def primary_locality(
     body = scores.get(node.name) if scores is not None else None
     town = dominant_town(node, towns, by_name, score[node.name], body)
     return town or node.name
-
-
-def in_any(name: str, *places: Sequence[PlaceMention]) -> bool:
-    """Whether any of ``places`` is ``name``."""
-    return any(p.name == name for group in places for p in group)
 
 
 def opening_actor(text: str, subjects: Sequence[PlaceMention], span: tuple[int, int]) -> str | None:
