@@ -448,14 +448,12 @@ def primary_locality(
         for loc in localities
         if (scores.get(loc.name, 0.0) if scores is not None else loc.mentions) < MIN_PRIMARY_SCORE
     }
+    headed = {p.name for p in (*title_places, *lead_places)}
     alone = [
         t
         for t in towns
         if t.score >= MIN_PRIMARY_SCORE
-        and (
-            t.parent is None
-            or (t.parent in weak and t.parent not in {p.name for p in (*title_places, *lead_places)})
-        )
+        and (t.parent is None or (t.parent in weak and t.parent not in headed))
     ]
     town_alone = max(alone, key=lambda t: (t.score, t.name)).name if alone else None
     if not localities:
