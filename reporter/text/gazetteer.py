@@ -67,6 +67,7 @@ from reporter.text.gazetteer_table import (
     municipalities,
     stop_words,
     table,
+    vouched_county_cities,
     without_roads,
 )
 from reporter.text.resources import HAN_COMMON_FIRST, HAN_COMMON_LAST
@@ -88,10 +89,6 @@ __all__ = [
 # makes the surface part of that word (县城 1500, 创新 4681, 担任 6409, 澜沧江 162),
 # while rare dictionary entries (州市 115, 休市 5) are segmentation debris.
 COMMON_WORD_FREQ = 150
-# A county-level city the gazetteer only derives (华亭市 for 华亭县) counts unless the text
-# names it once with neither its province nor its city: a page about the city names it
-# again (华亭 alone, 华亭县) or places it; one lone unplaced form is a word's tail (会同市委).
-DERIVED_CITY_MIN_MENTIONS = 2
 # A district's short form counts without its city named when the text names its
 # province and the short form at least this often (met once it may be a word or a
 # namesake; twice, at word boundaries, it is how the article names its subject).
@@ -569,25 +566,6 @@ def _add_stopped_with_organ(
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
-def _vouched_county_cities(text: str, mentions: list[PlaceMention], g: Table) -> list[PlaceMention]:
-    """Drop a derived county-level city (:func:`_county_cities`: 会同市 for 会同县) that the
-    text names once and nowhere vouches for by its province or city: the form is not in
-    the adcode snapshot, and a stem that is a word reads as prose before the city's organs
-    (会同|市委办: "together with" the municipal office, in a page about 温岭市)."""
-    named = {m.name for m in mentions}
-    kept = []
-    for m in mentions:
-        surface = text[m.start : m.end]
-        if (
-            surface in g.county_cities
-            and text.count(surface[:-1]) < DERIVED_CITY_MIN_MENTIONS
-            and not ({m.province, m.city} & named)
-        ):
-            continue
-        kept.append(m)
-    return kept
-
-
 def find_places(text: str) -> list[PlaceMention]:
     """Places named in a simplified text, in document order, without overlaps."""
     g = table()
@@ -614,7 +592,7 @@ def find_places(text: str) -> list[PlaceMention]:
     out = _add_stopped_after_city(text, out, g)
     out = _add_stopped_before_action(text, out, g)
     out = _add_stopped_with_organ(text, out, g, named)
-    out = _vouched_county_cities(text, out, g)
+    out = vouched_county_cities(text, out, g)
     # A text that writes 华亭市 means the city by its other mentions too (华亭, 华亭县).
     renamed = {g.county_cities[m.name]: m.name for m in out if m.name in g.county_cities}
     if renamed:

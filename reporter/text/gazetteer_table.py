@@ -316,3 +316,28 @@ def county_city_of(county: str) -> str | None:
     derives it; None for a county with no such form, or for any other division."""
     g = table()
     return next((city for city, name in g.county_cities.items() if name == county), None)
+
+
+# A county-level city the gazetteer only derives (华亭市 for 华亭县) counts unless the text
+# names it once with neither its province nor its city: a page about the city names it
+# again (华亭 alone, 华亭县) or places it; one lone unplaced form is a word's tail (会同市委).
+DERIVED_CITY_MIN_MENTIONS = 2
+
+
+def vouched_county_cities(text: str, mentions: list[PlaceMention], g: Table) -> list[PlaceMention]:
+    """Drop a derived county-level city (:func:`_county_cities`: 会同市 for 会同县) that the
+    text names once and nowhere vouches for by its province or city: the form is not in
+    the adcode snapshot, and a stem that is a word reads as prose before the city's organs
+    (会同|市委办: "together with" the municipal office, in a page about 温岭市)."""
+    named = {m.name for m in mentions}
+    kept = []
+    for m in mentions:
+        surface = text[m.start : m.end]
+        if (
+            surface in g.county_cities
+            and text.count(surface[:-1]) < DERIVED_CITY_MIN_MENTIONS
+            and not ({m.province, m.city} & named)
+        ):
+            continue
+        kept.append(m)
+    return kept
