@@ -253,10 +253,22 @@ def norm_noise(s: str) -> str:
     return re.sub(r"\s+", "", _T2S.convert(s)).translate(_HALF_TO_FULL).lower()
 
 
+# A space between two Han characters (高 效, 今 年初): a word split by the page, whose
+# noise is the space itself; a sentence holding the word whole (高效) was repaired.
+_SPLIT_WORD = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
+
+
+def _carries(span: str, text: str) -> bool:
+    if _SPLIT_WORD.search(span):
+        spaced = re.sub(r"\s+", " ", _T2S.convert(span)).translate(_HALF_TO_FULL).lower()
+        return spaced in re.sub(r"\s+", " ", text).translate(_HALF_TO_FULL).lower()
+    return span in text or bool(norm_noise(span) and norm_noise(span) in norm_noise(text))
+
+
 def _summary_noise(text: str, noise: Iterable[str]) -> str | None:
     t = text.strip()
     for span in noise:
-        if span and (span in t or (norm_noise(span) and norm_noise(span) in norm_noise(t))):
+        if span and _carries(span, t):
             return f"noise {span!r}"
     if _DOUBLED_PUNCT.search(t):
         return "doubled punctuation"

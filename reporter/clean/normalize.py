@@ -24,6 +24,7 @@ from reporter.clean.resources import (
     HALF_WIDTH_MARKS,
     HALF_WIDTH_PARENS_RE,
     HAN_RE,
+    HAN_SPACE_HAN_RE,
     INLINE_SPACE_RE,
     LONE_HAN_BEFORE_SPACE_RE,
     NOT_HAN_RUN_RE,
@@ -32,6 +33,8 @@ from reporter.clean.resources import (
     STRAIGHT_QUOTE_RE,
     ZERO_WIDTH_RE,
 )
+from reporter.clean.script import to_simplified
+from reporter.text.gazetteer import is_common_word
 
 # Characters shown of a line whose spacing changed (enough to see the indentation).
 WHITESPACE_EXAMPLE_CHARS = 12
@@ -148,6 +151,23 @@ def _visible(text: str) -> str:
     return text.replace("\u3000", "□").replace(" ", "␣").replace("\u00a0", "␣").replace("\t", "⇥")
 
 
+def _join_word(m: re.Match[str]) -> str:
+    """The two characters around a space in prose, joined when they make a common word of
+    jieba's dictionary (高 效 -> 高效, 體 驗 -> 體驗 read simplified): a word split by a
+    wrap.  Two words a writer spaced apart (各乡镇 党委) make no word across the space."""
+    pair = m["a"] + m["b"]
+    if not is_common_word(to_simplified(pair)):
+        return m[0]
+    # a character that already ends or starts a word with its other neighbour belongs to
+    # that word (民意测评 为更好: 测评, not 评为), and the space between stays
+    text, a, b = m.string, m.start("a"), m.end("b")
+    before = text[a - 1 : a + 1] if a > 0 else ""
+    after = text[b - 1 : b + 1] if b < len(text) else ""
+    if any(w and is_common_word(to_simplified(w)) for w in (before, after)):
+        return m[0]
+    return pair
+
+
 def _strip_lines(lines: Iterable[str]) -> list[str]:
     out = []
     for line in lines:
@@ -157,6 +177,7 @@ def _strip_lines(lines: Iterable[str]) -> list[str]:
             new = SPACE_NEXT_TO_CJK_PUNCT_RE.sub(lambda m: m["p"], new)
             if len(new) >= MIN_PROSE_CHARS and PROSE_SENTENCE_END_RE.search(new):
                 new = LONE_HAN_BEFORE_SPACE_RE.sub(lambda m: m["c"], new)
+                new = HAN_SPACE_HAN_RE.sub(_join_word, new)
         if new != line and line.strip():
             note_change(_visible(line[:WHITESPACE_EXAMPLE_CHARS]), new[:WHITESPACE_EXAMPLE_CHARS])
         out.append(new)

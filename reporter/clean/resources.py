@@ -216,6 +216,9 @@ SPACE_NEXT_TO_CJK_PUNCT_RE = re.compile(f" *(?P<p>[{CJK_PUNCT}]) *")
 # 省 政府): a hard wrap or a justified layout split the word; a word of prose is never
 # one character cut off by a space, so the space goes.
 LONE_HAN_BEFORE_SPACE_RE = re.compile(f"(?:^|(?<=[{CJK_PUNCT}]))(?P<c>[{HAN}]) +(?=[{HAN}])")
+# A space between two Chinese characters (运转高 效有序): joined in prose when the two make
+# a common word, which a wrap or a justified layout split (see normalize._join_word).
+HAN_SPACE_HAN_RE = re.compile(f"(?P<a>[{HAN}]) +(?P<b>[{HAN}])")
 # A line of prose: it ends a sentence somewhere (headlines and menus seldom do).
 PROSE_SENTENCE_END_RE = re.compile("[。！？]")
 BLANK_LINES_RE = re.compile(r"\n{2,}")
