@@ -246,8 +246,18 @@ TITLE_LIST_DATE_PREFIX_RE = re.compile(
 # A date given under its label (发布时间：2023-04-06, 日期:[2015/10/14]): on a credit
 # line the cleaner filed under another kind (编辑：某某 来源：某某 发布时间：…) it still
 # dates the page.  (A table flattened into a line puts a bar between label and value.)
+# A publication label no sentence uses may lose its colon when the year follows at once
+# (发布时间2022-05-16); a bare 日期 or 时间 needs it (时间2022年 may be prose).
 LABELLED_DATE_RE = re.compile(
-    r"(?:发布时间|发布日期|发表时间|发稿时间|更新时间|创建时间|日期|时间)\s*[:：]\s*[|｜]?\s*[\[【(（]?\s*(?:19|20)\d{2}"
+    r"(?:(?:发布时间|发布日期|发表时间|发稿时间|更新时间|创建时间|日期|时间)\s*[:：]\s*[|｜]?\s*[\[【(（]?\s*"
+    r"|(?:发布时间|发布日期|发表时间|发稿时间|更新时间|创建时间))(?:19|20)\d{2}"
+)
+# A forum post's author panel prints the member's profile as label and value on lines of
+# their own (注册 / 2002-10-07, 加入时间 / …): that date is when the poster joined the
+# forum, no date of the article.
+FORUM_PROFILE_LABEL_RE = re.compile(
+    r"^(?:注册|註冊|注册时间|注册日期|加入时间|加入日期|最后登录|上次登录|最后访问|Joined)\s*[:：]?$",
+    re.IGNORECASE,
 )
 # A portal's reading tools (字体：大 中 小) share their bar with the page's own date
 # (时间：2023-09-07 16:46 稿源：某某): cleaning drops the bar as navigation, yet the
