@@ -47,6 +47,7 @@ from reporter.clean.metadata_resources import (
     TITLE_FEED_PREFIX_RE,
     TITLE_MARKER_RE,
     TITLE_OUTLET_PREFIX_RE,
+    TITLE_TRAIL_PREFIX_RE,
     TITLE_TRUNCATED_RE,
 )
 from reporter.clean.resources import (
@@ -575,6 +576,7 @@ def settle_title(
     start = line.find(choice.text, lo)
     front = line[lo:start].strip() if start >= 0 else ""
     credit = any(r.fullmatch(front) for r in (TITLE_FEED_PREFIX_RE, TITLE_OUTLET_PREFIX_RE))
+    credit = credit or TITLE_TRAIL_PREFIX_RE.fullmatch(f"{front} ") is not None
     if start >= 0 and (not front or credit):
         lo, hi = start, start + len(choice.text)
     elif start >= 0 and TITLE_DATELINE_TAIL_RE.match(line, start + len(choice.text)):

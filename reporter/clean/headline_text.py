@@ -39,6 +39,7 @@ from reporter.clean.metadata_resources import (
     TITLE_SOURCE_TAIL_RE,
     TITLE_SPACED_SUFFIX_RE,
     TITLE_SPAM_TAIL_RE,
+    TITLE_TRAIL_PREFIX_RE,
 )
 from reporter.clean.resources import (
     BODY_END_RE,
@@ -123,6 +124,11 @@ def clean_title(line: str) -> str:
     office = TITLE_OFFICE_PREFIX_RE.match(line)
     if office and len(line) - office.end() >= TITLE_SHORT_CHARS:
         line = line[office.end() :]  # (某某县委党校)：标题
+    # 首页 会议活动 标题: the trail's items may be short, so the longest prefix that
+    # leaves a headline is cut (a shorter match would leave a channel name in front)
+    trail = TITLE_TRAIL_PREFIX_RE.match(line)
+    if trail and len(line) - trail.end() >= TITLE_SHORT_CHARS:
+        line = line[trail.end() :]
     listed = TITLE_LIST_DATE_PREFIX_RE.match(line)
     if listed and len(line) - listed.end() >= TITLE_SHORT_CHARS:
         line = line[listed.end() :]  # 02.27 标题: a story list's date

@@ -24,10 +24,15 @@ TITLE_NAME_TAIL_RE = re.compile(
 )
 # A column label in front of the title (资讯 | 江苏南京：干部……, 【基层传真】河南兰考：……).
 # Sites that lack the full-width brackets write the label in ASCII ones ([动态]标题).
+# Before a bar only a site's generic channel (资讯, 要闻) is furniture: a topical kicker
+# set before the headline with a bar (战疫先锋|标题, 雁塔防疫 | 标题, 记者视界|标题) is
+# printed as part of it, and the labels of batches 13, 34 and 35 keep it every time.
 # An app's credit in corner brackets names the outlet or its channel (「某某日报客户端·
 # 某某新闻」标题); a quoted phrase opening a headline (「打擂台」比拼) names no outlet.
 TITLE_COLUMN_PREFIX_RE = re.compile(
-    r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|[^\s|｜_]{1,6}\s*[|｜]"
+    r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]"
+    r"|(?:资讯|新闻|要闻|动态|头条|快讯|热点|热门|推荐|原创|独家|视频|图片|图文|时政|滚动|本地|国内|国际)"
+    r"(?:资讯|新闻|要闻|动态)?\s*[|｜]"
     r"|「[^」]{0,14}(?:客户端|新闻|日报|晚报|网|频道|号)」)\s*(?=[^|｜]+$)"
 )
 # ... but a place before the bar is the headline's own, naming its actor as a place
@@ -37,6 +42,11 @@ TITLE_PLACE_COLUMN_RE = re.compile(f"^[{HAN}]{{1,6}}(?:街道|社区|镇|乡|村
 # ((某某县委党校)：标题): no part of the headline, yet the line keeps it, for it names
 # the actor (the title line weighs most in choosing the locality).
 TITLE_OFFICE_PREFIX_RE = re.compile(r"^[(（][^()（）]{2,16}[)）]\s*[:：]\s*(?=\S)")
+# A breadcrumb without separators glued before the headline on its line (首页 会议活动
+# 标题): the home link and up to three channel names, each set off by a space.
+TITLE_TRAIL_PREFIX_RE = re.compile(
+    r"^(?:您的位置[:：]?\s*)?(?:首页|主页|网站首页)(?:\s+[^\s>|｜»›＞<]{1,8}){0,3}\s+(?=[^\s>|｜»›＞<])"
+)
 # A teaser of another story, cut short (本报某某讯 近日，…正式获省文物...): in a
 # related-news list it is one more item, however long.
 RELATED_TEASER_END_RE = re.compile(r"(?:\.{3,}|…+)\s*$")
