@@ -33,6 +33,7 @@ from reporter.clean.metadata_resources import (
     BRACKETED_LINE_RE,
     BREADCRUMB_PAGE_LABEL_RE,
     BREADCRUMB_SEPARATOR_RE,
+    CHAPTER_HEADING_RE,
     CLAUSE_MARK_RE,
     CLAUSE_SPLIT_RE,
     DATE_RE,
@@ -370,7 +371,14 @@ def choose_title(
         # body; printed twice at the head of the page it is the headline all the same
         # (a label-sized line twice is a banner: 某某网 over 某某网 > 要闻)
         twice = len(text) >= TITLE_SHORT_CHARS and any(k < head for k in quoted)
-        if unrelated and words_of(text) not in trail and not twice and not quotes_body(text, body):
+        chapter = CHAPTER_HEADING_RE.match(text) is not None
+        if (
+            unrelated
+            and words_of(text) not in trail
+            and not twice
+            and not chapter
+            and not quotes_body(text, body)
+        ):
             continue
         rank = i - sum(1 for k in listed if k < i)
         score = AGREEMENT_WEIGHT * min(agreement, AGREEMENT_ENOUGH) - POSITION_PENALTY * rank

@@ -278,6 +278,12 @@ FONT_TOOL_RE = re.compile(r"(?:字体|字号)\s*[:：]?\s*大\s*中\s*小")
 YEARLESS_LABELLED_DATE_RE = re.compile(
     r"(?<![\d年])(?:日期|时间|发布时间)\s*[:：]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?![\d/.-])"
 )
+# A chapter's heading (第001章 苍茫官途，一路桃花, 第二百八十五章 处理): the headline of a
+# serial's page, whose title is a figure of the story that the chapter's words seldom
+# repeat; the labels name it the title of every novel page that prints one.
+CHAPTER_HEADING_RE = re.compile(
+    r"^第[0-9零〇一二两三四五六七八九十百千]{1,8}[章回](?:\s|[\u4e00-\u9fff“]|$)"
+)
 # A serial's listing (a web novel's page: 连载中, 最新章节, 分类：都市小说): its 更新时间
 # is when the book last gained a chapter, no date of the text shown, which has none.
 SERIAL_LISTING_RE = re.compile(

@@ -81,3 +81,22 @@ def test_a_dateline_opening_a_line_is_still_no_title() -> None:
     # the year-and-month rule leaves a dateline alone: a date set apart from its credit
     title, _ = title_of(f"{HEADLINE}\n2023年11月 来源：某某县委组织部\n{BODY}")
     assert title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("chapter", "title"),
+    [
+        ("第001章 苍茫官途，一路桃花", "第001章 苍茫官途，一路桃花"),
+        ("第二百八十五章 风起青萍", "第二百八十五章 风起青萍"),
+    ],
+)
+def test_a_chapters_heading_is_the_title_of_a_serials_page(chapter: str, title: str) -> None:
+    # the chapter's figure of speech shares no words with its text, the book's name above
+    # it none either: the chapter heading is still the page's headline
+    text = (
+        f"《官海浮沉》\n作者：某某\n{chapter}\n"
+        "那年中秋，某县的田野里一片金黄，农民们赶着马车涌进县城。\n"
+        "也就在这个时候，县里大学生挂职启动仪式在县委礼堂举行了。\n"
+        "作为全县最年轻的挂职干部，他第一次走上了主席台。"
+    )
+    assert title_of(text) == (title, False)
