@@ -47,6 +47,7 @@ from reporter.clean.metadata_resources import (
     TITLE_EDGE_PUNCT_RE,
     TITLE_FEED_PREFIX_RE,
     TITLE_MARKER_RE,
+    TITLE_OPEN_END_RE,
     TITLE_OUTLET_PREFIX_RE,
     TITLE_TRAIL_PREFIX_RE,
     TITLE_TRUNCATED_RE,
@@ -269,6 +270,12 @@ def _wrapped_stub(
     if index + 1 >= head:
         return None
     stub = paragraphs[index + 1].strip()
+    if TITLE_OPEN_END_RE.search(text):
+        # cut after a conjunction (……发展和 / “某某”考评结果): the next line, whatever
+        # marks it holds, is the rest of the phrase
+        rest = clean_title(stub)
+        fits = rest and may_be_title(rest) and len(text) + len(rest) <= TITLE_MAX_CHARS
+        return rest if fits else None
     if not stub or len(HAN_RE.findall(stub)) != len(stub):
         return None
     cut_word = (

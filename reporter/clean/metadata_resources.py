@@ -184,9 +184,15 @@ TITLE_QUOTED_SPAN_RE = re.compile(r"“[^”]*”|‘[^’]*’|\([^)]*\)|（[^�
 SUBTITLE_DASH_RE = re.compile(r"^[—―\-－~～]")
 # A kicker (引题) that reports who spoke where (某某在某某会议上强调 / 提出 / 指出): the
 # line ends on the verb of saying, and the main title under it is what was said.
+# So does a kicker that reports who published a notice (某省政府网站发布通报), over what
+# the notice made known.
 KICKER_SPEECH_RE = re.compile(
     f"[{HAN}]+(?:在|出席|主持|参加)[^，,；;]*(?:强调|指出|提出|要求|表示|希望)$"
+    f"|[{HAN}]{{2,16}}(?:发布|发出|下发|印发)(?:通报|公告|通知|消息)$"
 )
+# A head line that ends on a conjunction (……民营经济发展和 / “某某”考评结果) was wrapped
+# in the middle of its phrase: the next head line completes it.
+TITLE_OPEN_END_RE = re.compile("[和与及暨、]$")
 # A word a headline puts in double quotes (“雏鹰”展翅): a coinage of the story.
 TITLE_COINAGE_RE = re.compile("“[^“”]+”")
 KICKER_COUPLET_RE = re.compile(f'^(?P<a>[{HAN}“”‘’"]{{3,9}}) (?P<b>[{HAN}“”‘’"]{{3,9}})$')

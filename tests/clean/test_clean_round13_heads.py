@@ -100,3 +100,36 @@ def test_a_chapters_heading_is_the_title_of_a_serials_page(chapter: str, title: 
         "作为全县最年轻的挂职干部，他第一次走上了主席台。"
     )
     assert title_of(text) == (title, False)
+
+
+RANKING_BODY = (
+    "某省政府网站近日发布通报，公布各县考评结果。根据名单，在2023年度各县民营经济发展考评排名中，位列前三名的分别为甲县、乙县、丙县。\n"
+    "在“民营经济综合十强县”考评中，前三名均在某市。\n"
+    "考评结果将作为各县领导班子年度考核的重要依据。"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a kicker naming who published a notice, over a headline wrapped after 和
+        (
+            "某省政府网站发布通报\n公布2023年度各县民营经济发展和\n“民营经济综合十强县”考评结果",
+            "公布2023年度各县民营经济发展和“民营经济综合十强县”考评结果",
+        ),
+        # the notice kicker over a headline on one line
+        (
+            "某省政府网站发布通报\n公布2023年度各县民营经济发展考评结果",
+            "公布2023年度各县民营经济发展考评结果",
+        ),
+        # a headline that ends on its own word is not continued by the line below it
+        (
+            "某省公布2023年度各县民营经济发展考评结果\n“民营经济综合十强县”名单",
+            "某省公布2023年度各县民营经济发展考评结果",
+        ),
+    ],
+)
+def test_a_headline_wrapped_after_a_conjunction_under_a_notice_kicker(
+    head: str, title: str
+) -> None:
+    assert title_of(f"{head}\n{RANKING_BODY}") == (title, False)
