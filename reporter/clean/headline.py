@@ -129,6 +129,9 @@ LIST_MIN_ITEMS = 3
 # A line printed twice among the head lines (the page's <title> over its <h1>) names
 # the headline when it is this long; two equal short lines are a banner (某某网).
 REPEATED_LINE_MIN_CHARS = 10
+# Marks a headline opens and must close: one left open at the end of a head line was
+# cut there by a wrap.
+TITLE_WRAP_PAIRS = (("《", "》"), ("“", "”"), ("（", "）"))
 # Dashes that join a main title and its subtitle.
 TITLE_DASHES = ("——", "—", "--")
 # A line printed above or below the best one that scores this much less is another
@@ -270,11 +273,14 @@ def _wrapped_stub(
     if index + 1 >= head:
         return None
     stub = paragraphs[index + 1].strip()
-    if TITLE_OPEN_END_RE.search(text):
-        # cut after a conjunction (……发展和 / “某某”考评结果): the next line, whatever
-        # marks it holds, is the rest of the phrase
+    unclosed = any(text.count(a) > text.count(b) for a, b in TITLE_WRAP_PAIRS)
+    if TITLE_OPEN_END_RE.search(text) or unclosed:
+        # cut after a conjunction (……发展和 / “某某”考评结果) or inside a title or a
+        # quotation it opened (关于印发《……分解 和责 / 任分工方案》的通知): the next
+        # line, whatever marks it holds, is the rest of the phrase
         rest = clean_title(stub)
-        fits = rest and may_be_title(rest) and len(text) + len(rest) <= TITLE_MAX_CHARS
+        whole = text + rest
+        fits = rest and may_be_title(whole) and len(whole) <= TITLE_MAX_CHARS
         return rest if fits else None
     if not stub or len(HAN_RE.findall(stub)) != len(stub):
         return None

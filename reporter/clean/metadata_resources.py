@@ -272,7 +272,7 @@ LABELLED_DATE_RE = re.compile(
 # their own (注册 / 2002-10-07, 加入时间 / …): that date is when the poster joined the
 # forum, no date of the article.
 FORUM_PROFILE_LABEL_RE = re.compile(
-    r"^(?:注册|註冊|注册时间|注册日期|加入时间|加入日期|最后登录|上次登录|最后访问|Joined)\s*[:：]?$",
+    r"^\s*(?:注册|注册时间|注册日期|加入时间|加入日期|最后登录|上次登录|最后访问|Joined)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 # A portal's reading tools (字体：大 中 小) share their bar with the page's own date

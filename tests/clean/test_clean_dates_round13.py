@@ -35,6 +35,8 @@ WIRE_BODY = (
         # a forum member's join date in the poster's panel is no date of the story, and a
         # wire dateline without a year takes no year from it
         ([TITLE, "管理成员", "注册", "2002-10-07", "消息", "402,300"], [], WIRE_BODY, None),
+        ([TITLE, "管理成員", "註冊", "2002-10-07", "消息"], [], WIRE_BODY, None),
+        (["某某APP某市 2022年11月15日", TITLE], [], BODY, "2022-11-15"),
         # ... while the same date printed alone under the headline dates the page
         ([TITLE, "2002-10-07"], [], BODY, "2002-10-07"),
     ],

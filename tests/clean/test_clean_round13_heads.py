@@ -133,3 +133,20 @@ def test_a_headline_wrapped_after_a_conjunction_under_a_notice_kicker(
     head: str, title: str
 ) -> None:
     assert title_of(f"{head}\n{RANKING_BODY}") == (title, False)
+
+
+def test_a_headline_wrapped_inside_its_title_marks_is_joined() -> None:
+    # a narrow column cut the notice's title inside the 《》 it opened
+    text = (
+        "某某区人民政府关于印发《某某区干部挂职锻炼实施方案》的通\n知\n"
+        "某某街道办事处，各区直部门：\n"
+        "经区政府同意，现将《某某区干部挂职锻炼实施方案》印发给你们，请结合实际认真贯彻落实。\n"
+        "为加强干部实践锻炼，区委组织部选派20名年轻干部到街道一线挂职。"
+    )
+    wrapped = (
+        "某某区人民政府关于印发《某某区干部挂\n职锻炼实施方案》的通知\n" + text.split("\n", 2)[2]
+    )
+    assert title_of(wrapped) == (
+        "某某区人民政府关于印发《某某区干部挂职锻炼实施方案》的通知",
+        False,
+    )
