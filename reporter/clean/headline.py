@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from reporter.clean.headline_text import (
     CLAUSE_JOINS,
     TITLE_LABEL_MAX_CHARS,
-    TITLE_MAX_CHARS,
     TITLE_SHORT_CHARS,
     before_glued_lead,
     before_salutation,
@@ -28,6 +27,7 @@ from reporter.clean.headline_text import (
     teaser_above,
     without_author,
     words_of,
+    wrapped_stub,
 )
 from reporter.clean.metadata_resources import (
     BRACKETED_LINE_RE,
@@ -47,7 +47,6 @@ from reporter.clean.metadata_resources import (
     TITLE_EDGE_PUNCT_RE,
     TITLE_FEED_PREFIX_RE,
     TITLE_MARKER_RE,
-    TITLE_OPEN_END_RE,
     TITLE_OUTLET_PREFIX_RE,
     TITLE_TRAIL_PREFIX_RE,
     TITLE_TRUNCATED_RE,
@@ -55,8 +54,6 @@ from reporter.clean.metadata_resources import (
 from reporter.clean.resources import (
     BODY_END_RE,
     HAN_RE,
-    PROSE_MARK_RE,
-    boilerplate,
 )
 from reporter.clean.script import to_simplified_line
 from reporter.clean.steps import title_without_site
@@ -120,18 +117,11 @@ MIN_TITLE_AGREEMENT = 0.05
 # when the body repeats at least this many of its character pairs (a channel name such
 # as 新闻中心 shares none).
 MIN_TRAIL_TITLE_SHARED_PAIRS = 4
-# A headline wrapped onto a second head line leaves a stub there (……官僚主义 / 典型案例)
-# shorter than a label, with pairs all in the body; only a headline this long wraps.
-WRAPPED_TITLE_MIN_CHARS = 20
-WRAP_STUB_MIN_PAIRS = 2
 # A sidebar of other stories lists at least this many items, a bullet opening each.
 LIST_MIN_ITEMS = 3
 # A line printed twice among the head lines (the page's <title> over its <h1>) names
 # the headline when it is this long; two equal short lines are a banner (某某网).
 REPEATED_LINE_MIN_CHARS = 10
-# Marks a headline opens and must close: one left open at the end of a head line was
-# cut there by a wrap.
-TITLE_WRAP_PAIRS = (("《", "》"), ("“", "”"), ("（", "）"))
 # Dashes that join a main title and its subtitle.
 TITLE_DASHES = ("——", "—", "--")
 # A line printed above or below the best one that scores this much less is another
@@ -261,47 +251,6 @@ def _kickers_demoted(
     ]
 
 
-def _wrapped_stub(
-    paragraphs: Sequence[str], index: int, head: int, text: str, body_grams: set[str]
-) -> str | None:
-    """The end of a headline the page wrapped onto the next head line (……官僚主义 /
-    典型案例): a stub of Han characters shorter than a label, each of its pairs one the
-    body uses, under a headline long enough to have been wrapped; or, in a narrow
-    column (an e-paper's: 我省欢送新一批赴四川省 / 东西部协作挂职干部), a line no longer
-    than the headline that continues a word the break cut (the pair across it, 省东, is
-    one the body uses) under a headline without marks; else None."""
-    if index + 1 >= head:
-        return None
-    stub = paragraphs[index + 1].strip()
-    unclosed = any(text.count(a) > text.count(b) for a, b in TITLE_WRAP_PAIRS)
-    if TITLE_OPEN_END_RE.search(text) or unclosed:
-        # cut after a conjunction (……发展和 / “某某”考评结果) or inside a title or a
-        # quotation it opened (关于印发《……分解 和责 / 任分工方案》的通知): the next
-        # line, whatever marks it holds, is the rest of the phrase
-        rest = clean_title(stub)
-        whole = text + rest
-        fits = rest and may_be_title(whole) and len(whole) <= TITLE_MAX_CHARS
-        return rest if fits else None
-    if not stub or len(HAN_RE.findall(stub)) != len(stub):
-        return None
-    cut_word = (
-        HAN_RE.match(text[-1:]) is not None
-        and text[-1] + stub[0] in body_grams
-        and len(stub) <= len(text)
-        and not PROSE_MARK_RE.search(text)
-    )
-    if not cut_word and (len(text) < WRAPPED_TITLE_MIN_CHARS or len(stub) >= TITLE_SHORT_CHARS):
-        return None
-    if len(text) + len(stub) > TITLE_MAX_CHARS or BODY_END_RE.search(text[-1:]):
-        return None
-    grams = han_grams(stub)
-    if len(grams) < WRAP_STUB_MIN_PAIRS or not grams <= body_grams:
-        return None
-    if any(p.search(stub) for p in boilerplate().not_title):
-        return None
-    return stub
-
-
 def _lead_stub(line: str, below: Sequence[str]) -> bool:
     """Whether ``line`` is the lead cut short (a page's summary line): a line of more
     than one clause that a paragraph below starts with and runs on mid-clause, where a
@@ -419,7 +368,7 @@ def choose_title(
         main = _main_title_above(paragraphs, index, text)
         if main is not None:
             index, text = index - 1, main + text
-        stub = _wrapped_stub(paragraphs, index, head, text, body_grams)
+        stub = wrapped_stub(paragraphs, index, head, text, body_grams)
         if stub is not None:
             text += stub
         # the full headline beats its truncated copy: 纪实 vs 干部去哪儿了？——…纪实
