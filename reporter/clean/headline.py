@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from reporter.clean.headline_text import (
     CLAUSE_JOINS,
     TITLE_LABEL_MAX_CHARS,
-    TITLE_MAX_CHARS,
     TITLE_SHORT_CHARS,
     before_glued_lead,
     before_salutation,
@@ -28,11 +27,13 @@ from reporter.clean.headline_text import (
     teaser_above,
     without_author,
     words_of,
+    wrapped_stub,
 )
 from reporter.clean.metadata_resources import (
     BRACKETED_LINE_RE,
     BREADCRUMB_PAGE_LABEL_RE,
     BREADCRUMB_SEPARATOR_RE,
+    CHAPTER_HEADING_RE,
     CLAUSE_MARK_RE,
     CLAUSE_SPLIT_RE,
     DATE_RE,
@@ -47,13 +48,12 @@ from reporter.clean.metadata_resources import (
     TITLE_FEED_PREFIX_RE,
     TITLE_MARKER_RE,
     TITLE_OUTLET_PREFIX_RE,
+    TITLE_TRAIL_PREFIX_RE,
     TITLE_TRUNCATED_RE,
 )
 from reporter.clean.resources import (
     BODY_END_RE,
     HAN_RE,
-    PROSE_MARK_RE,
-    boilerplate,
 )
 from reporter.clean.script import to_simplified_line
 from reporter.clean.steps import title_without_site
@@ -117,10 +117,6 @@ MIN_TITLE_AGREEMENT = 0.05
 # when the body repeats at least this many of its character pairs (a channel name such
 # as 新闻中心 shares none).
 MIN_TRAIL_TITLE_SHARED_PAIRS = 4
-# A headline wrapped onto a second head line leaves a stub there (……官僚主义 / 典型案例)
-# shorter than a label, with pairs all in the body; only a headline this long wraps.
-WRAPPED_TITLE_MIN_CHARS = 20
-WRAP_STUB_MIN_PAIRS = 2
 # A sidebar of other stories lists at least this many items, a bullet opening each.
 LIST_MIN_ITEMS = 3
 # A line printed twice among the head lines (the page's <title> over its <h1>) names
@@ -255,38 +251,6 @@ def _kickers_demoted(
     ]
 
 
-def _wrapped_stub(
-    paragraphs: Sequence[str], index: int, head: int, text: str, body_grams: set[str]
-) -> str | None:
-    """The end of a headline the page wrapped onto the next head line (……官僚主义 /
-    典型案例): a stub of Han characters shorter than a label, each of its pairs one the
-    body uses, under a headline long enough to have been wrapped; or, in a narrow
-    column (an e-paper's: 我省欢送新一批赴四川省 / 东西部协作挂职干部), a line no longer
-    than the headline that continues a word the break cut (the pair across it, 省东, is
-    one the body uses) under a headline without marks; else None."""
-    if index + 1 >= head:
-        return None
-    stub = paragraphs[index + 1].strip()
-    if not stub or len(HAN_RE.findall(stub)) != len(stub):
-        return None
-    cut_word = (
-        HAN_RE.match(text[-1:]) is not None
-        and text[-1] + stub[0] in body_grams
-        and len(stub) <= len(text)
-        and not PROSE_MARK_RE.search(text)
-    )
-    if not cut_word and (len(text) < WRAPPED_TITLE_MIN_CHARS or len(stub) >= TITLE_SHORT_CHARS):
-        return None
-    if len(text) + len(stub) > TITLE_MAX_CHARS or BODY_END_RE.search(text[-1:]):
-        return None
-    grams = han_grams(stub)
-    if len(grams) < WRAP_STUB_MIN_PAIRS or not grams <= body_grams:
-        return None
-    if any(p.search(stub) for p in boilerplate().not_title):
-        return None
-    return stub
-
-
 def _lead_stub(line: str, below: Sequence[str]) -> bool:
     """Whether ``line`` is the lead cut short (a page's summary line): a line of more
     than one clause that a paragraph below starts with and runs on mid-clause, where a
@@ -369,7 +333,14 @@ def choose_title(
         # body; printed twice at the head of the page it is the headline all the same
         # (a label-sized line twice is a banner: 某某网 over 某某网 > 要闻)
         twice = len(text) >= TITLE_SHORT_CHARS and any(k < head for k in quoted)
-        if unrelated and words_of(text) not in trail and not twice and not quotes_body(text, body):
+        chapter = CHAPTER_HEADING_RE.match(text) is not None
+        if (
+            unrelated
+            and words_of(text) not in trail
+            and not twice
+            and not chapter
+            and not quotes_body(text, body)
+        ):
             continue
         rank = i - sum(1 for k in listed if k < i)
         score = AGREEMENT_WEIGHT * min(agreement, AGREEMENT_ENOUGH) - POSITION_PENALTY * rank
@@ -397,7 +368,7 @@ def choose_title(
         main = _main_title_above(paragraphs, index, text)
         if main is not None:
             index, text = index - 1, main + text
-        stub = _wrapped_stub(paragraphs, index, head, text, body_grams)
+        stub = wrapped_stub(paragraphs, index, head, text, body_grams)
         if stub is not None:
             text += stub
         # the full headline beats its truncated copy: 纪实 vs 干部去哪儿了？——…纪实
@@ -575,6 +546,7 @@ def settle_title(
     start = line.find(choice.text, lo)
     front = line[lo:start].strip() if start >= 0 else ""
     credit = any(r.fullmatch(front) for r in (TITLE_FEED_PREFIX_RE, TITLE_OUTLET_PREFIX_RE))
+    credit = credit or TITLE_TRAIL_PREFIX_RE.fullmatch(f"{front} ") is not None
     if start >= 0 and (not front or credit):
         lo, hi = start, start + len(choice.text)
     elif start >= 0 and TITLE_DATELINE_TAIL_RE.match(line, start + len(choice.text)):

@@ -34,11 +34,13 @@ from reporter.clean.metadata_resources import (
     TITLE_MARKER_RE,
     TITLE_NOT_WORD_RE,
     TITLE_OFFICE_PREFIX_RE,
+    TITLE_OPEN_END_RE,
     TITLE_OUTLET_PREFIX_RE,
     TITLE_QUOTED_SPAN_RE,
     TITLE_SOURCE_TAIL_RE,
     TITLE_SPACED_SUFFIX_RE,
     TITLE_SPAM_TAIL_RE,
+    TITLE_TRAIL_PREFIX_RE,
 )
 from reporter.clean.resources import (
     BODY_END_RE,
@@ -123,6 +125,11 @@ def clean_title(line: str) -> str:
     office = TITLE_OFFICE_PREFIX_RE.match(line)
     if office and len(line) - office.end() >= TITLE_SHORT_CHARS:
         line = line[office.end() :]  # (某某县委党校)：标题
+    # 首页 会议活动 标题: the trail's items may be short, so the longest prefix that
+    # leaves a headline is cut (a shorter match would leave a channel name in front)
+    trail = TITLE_TRAIL_PREFIX_RE.match(line)
+    if trail and len(line) - trail.end() >= TITLE_SHORT_CHARS:
+        line = line[trail.end() :]
     listed = TITLE_LIST_DATE_PREFIX_RE.match(line)
     if listed and len(line) - listed.end() >= TITLE_SHORT_CHARS:
         line = line[listed.end() :]  # 02.27 标题: a story list's date
@@ -399,3 +406,54 @@ def before_salutation(sentence: str) -> str:
     if len(title) % 2 == 0 and title[:half] == title[half:]:
         return title[:half]
     return title
+
+
+# A headline wrapped onto a second head line leaves a stub there (……官僚主义 / 典型案例)
+# shorter than a label, with pairs all in the body; only a headline this long wraps.
+WRAPPED_TITLE_MIN_CHARS = 20
+WRAP_STUB_MIN_PAIRS = 2
+# Marks a headline opens and must close: one left open at the end of a head line was
+# cut there by a wrap.
+TITLE_WRAP_PAIRS = (("《", "》"), ("“", "”"), ("（", "）"))
+
+
+def wrapped_stub(
+    paragraphs: Sequence[str], index: int, head: int, text: str, body_grams: set[str]
+) -> str | None:
+    """The end of a headline the page wrapped onto the next head line (……官僚主义 /
+    典型案例): a stub of Han characters shorter than a label, each of its pairs one the
+    body uses, under a headline long enough to have been wrapped; or, in a narrow
+    column (an e-paper's: 我省欢送新一批赴四川省 / 东西部协作挂职干部), a line no longer
+    than the headline that continues a word the break cut (the pair across it, 省东, is
+    one the body uses) under a headline without marks; or the next line whole, when the
+    headline ends on a conjunction or leaves a mark open (《 “ （); else None."""
+    if index + 1 >= head:
+        return None
+    stub = paragraphs[index + 1].strip()
+    unclosed = any(text.count(a) > text.count(b) for a, b in TITLE_WRAP_PAIRS)
+    if TITLE_OPEN_END_RE.search(text) or unclosed:
+        # cut after a conjunction (……发展和 / “某某”考评结果) or inside a title or a
+        # quotation it opened (关于印发《……分解 和责 / 任分工方案》的通知): the next
+        # line, whatever marks it holds, is the rest of the phrase
+        rest = clean_title(stub)
+        whole = text + rest
+        fits = rest and may_be_title(whole) and len(whole) <= TITLE_MAX_CHARS
+        return rest if fits else None
+    if not stub or len(HAN_RE.findall(stub)) != len(stub):
+        return None
+    cut_word = (
+        HAN_RE.match(text[-1:]) is not None
+        and text[-1] + stub[0] in body_grams
+        and len(stub) <= len(text)
+        and not PROSE_MARK_RE.search(text)
+    )
+    if not cut_word and (len(text) < WRAPPED_TITLE_MIN_CHARS or len(stub) >= TITLE_SHORT_CHARS):
+        return None
+    if len(text) + len(stub) > TITLE_MAX_CHARS or BODY_END_RE.search(text[-1:]):
+        return None
+    grams = han_grams(stub)
+    if len(grams) < WRAP_STUB_MIN_PAIRS or not grams <= body_grams:
+        return None
+    if any(p.search(stub) for p in boilerplate().not_title):
+        return None
+    return stub

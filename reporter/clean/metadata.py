@@ -25,6 +25,7 @@ from reporter.clean.metadata_resources import (
     DATE_RE,
     DAY_FIRST_DATE_RE,
     FONT_TOOL_RE,
+    FORUM_PROFILE_LABEL_RE,
     LABELLED_DATE_RE,
     LIBRARY_CREDIT_RE,
     NAME_SPLIT_RE,
@@ -106,7 +107,11 @@ class _Credits:
 
 def _credits(removals: Iterable[Removal]) -> _Credits:
     found: dict[str, list[str]] = {k: [] for k in _CREDIT_KINDS}
+    label = ""  # the removed line before this one, simplified
     for r in removals:
+        joined, label = FORUM_PROFILE_LABEL_RE.match(label) is not None, to_simplified_line(r.text)
+        if joined and BARE_DATE_LINE_RE.match(label):
+            continue  # a forum poster's profile (注册 / 2002-10-07) dates the member
         if r.kind in found:
             found[r.kind].append(to_simplified_line(r.text))
         elif r.kind == _EDITOR_KIND:

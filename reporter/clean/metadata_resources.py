@@ -24,10 +24,15 @@ TITLE_NAME_TAIL_RE = re.compile(
 )
 # A column label in front of the title (资讯 | 江苏南京：干部……, 【基层传真】河南兰考：……).
 # Sites that lack the full-width brackets write the label in ASCII ones ([动态]标题).
+# Before a bar only a site's generic channel (资讯, 要闻) is furniture: a topical kicker
+# set before the headline with a bar (战疫先锋|标题, 雁塔防疫 | 标题, 记者视界|标题) is
+# printed as part of it, and the labels of batches 13, 34 and 35 keep it every time.
 # An app's credit in corner brackets names the outlet or its channel (「某某日报客户端·
 # 某某新闻」标题); a quoted phrase opening a headline (「打擂台」比拼) names no outlet.
 TITLE_COLUMN_PREFIX_RE = re.compile(
-    r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|[^\s|｜_]{1,6}\s*[|｜]"
+    r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]"
+    r"|(?:资讯|新闻|要闻|动态|头条|快讯|热点|热门|推荐|原创|独家|视频|图片|图文|时政|滚动|本地|国内|国际)"
+    r"(?:资讯|新闻|要闻|动态)?\s*[|｜]"
     r"|「[^」]{0,14}(?:客户端|新闻|日报|晚报|网|频道|号)」)\s*(?=[^|｜]+$)"
 )
 # ... but a place before the bar is the headline's own, naming its actor as a place
@@ -37,6 +42,11 @@ TITLE_PLACE_COLUMN_RE = re.compile(f"^[{HAN}]{{1,6}}(?:街道|社区|镇|乡|村
 # ((某某县委党校)：标题): no part of the headline, yet the line keeps it, for it names
 # the actor (the title line weighs most in choosing the locality).
 TITLE_OFFICE_PREFIX_RE = re.compile(r"^[(（][^()（）]{2,16}[)）]\s*[:：]\s*(?=\S)")
+# A breadcrumb without separators glued before the headline on its line (首页 会议活动
+# 标题): the home link and up to three channel names, each set off by a space.
+TITLE_TRAIL_PREFIX_RE = re.compile(
+    r"^(?:您的位置[:：]?\s*)?(?:首页|主页|网站首页)(?:\s+[^\s>|｜»›＞<]{1,8}){0,3}\s+(?=[^\s>|｜»›＞<])"
+)
 # A teaser of another story, cut short (本报某某讯 近日，…正式获省文物...): in a
 # related-news list it is one more item, however long.
 RELATED_TEASER_END_RE = re.compile(r"(?:\.{3,}|…+)\s*$")
@@ -176,9 +186,15 @@ TITLE_QUOTED_SPAN_RE = re.compile(r"“[^”]*”|‘[^’]*’|\([^)]*\)|（[^�
 SUBTITLE_DASH_RE = re.compile(r"^[—―\-－~～]")
 # A kicker (引题) that reports who spoke where (某某在某某会议上强调 / 提出 / 指出): the
 # line ends on the verb of saying, and the main title under it is what was said.
+# So does a kicker that reports who published a notice (某省政府网站发布通报), over what
+# the notice made known.
 KICKER_SPEECH_RE = re.compile(
     f"[{HAN}]+(?:在|出席|主持|参加)[^，,；;]*(?:强调|指出|提出|要求|表示|希望)$"
+    f"|[{HAN}]{{2,16}}(?:发布|发出|下发|印发)(?:通报|公告|通知|消息)$"
 )
+# A head line that ends on a conjunction (……民营经济发展和 / “某某”考评结果) was wrapped
+# in the middle of its phrase: the next head line completes it.
+TITLE_OPEN_END_RE = re.compile("[和与及暨、]$")
 # A word a headline puts in double quotes (“雏鹰”展翅): a coinage of the story.
 TITLE_COINAGE_RE = re.compile("“[^“”]+”")
 KICKER_COUPLET_RE = re.compile(f'^(?P<a>[{HAN}“”‘’"]{{3,9}}) (?P<b>[{HAN}“”‘’"]{{3,9}})$')
@@ -248,8 +264,18 @@ TITLE_LIST_DATE_PREFIX_RE = re.compile(
 # A date given under its label (发布时间：2023-04-06, 日期:[2015/10/14]): on a credit
 # line the cleaner filed under another kind (编辑：某某 来源：某某 发布时间：…) it still
 # dates the page.  (A table flattened into a line puts a bar between label and value.)
+# A publication label no sentence uses may lose its colon when the year follows at once
+# (发布时间2022-05-16); a bare 日期 or 时间 needs it (时间2022年 may be prose).
 LABELLED_DATE_RE = re.compile(
-    r"(?:发布时间|发布日期|发表时间|发稿时间|更新时间|创建时间|日期|时间)\s*[:：]\s*[|｜]?\s*[\[【(（]?\s*(?:19|20)\d{2}"
+    r"(?:(?:发布时间|发布日期|发表时间|发稿时间|更新时间|创建时间|日期|时间)\s*[:：]\s*[|｜]?\s*[\[【(（]?\s*"
+    r"|(?:发布时间|发布日期|发表时间|发稿时间|更新时间|创建时间))(?:19|20)\d{2}"
+)
+# A forum post's author panel prints the member's profile as label and value on lines of
+# their own (注册 / 2002-10-07, 加入时间 / …): that date is when the poster joined the
+# forum, no date of the article.
+FORUM_PROFILE_LABEL_RE = re.compile(
+    r"^\s*(?:注册|注册时间|注册日期|加入时间|加入日期|最后登录|上次登录|最后访问|Joined)\s*[:：]?\s*$",
+    re.IGNORECASE,
 )
 # A portal's reading tools (字体：大 中 小) share their bar with the page's own date
 # (时间：2023-09-07 16:46 稿源：某某): cleaning drops the bar as navigation, yet the
@@ -259,6 +285,12 @@ FONT_TOOL_RE = re.compile(r"(?:字体|字号)\s*[:：]?\s*大\s*中\s*小")
 # a reader's clock in the banner (2026-01-25 星期日) on another day is not that date.
 YEARLESS_LABELLED_DATE_RE = re.compile(
     r"(?<![\d年])(?:日期|时间|发布时间)\s*[:：]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?![\d/.-])"
+)
+# A chapter's heading (第001章 苍茫官途，一路桃花, 第二百八十五章 处理): the headline of a
+# serial's page, whose title is a figure of the story that the chapter's words seldom
+# repeat; the labels name it the title of every novel page that prints one.
+CHAPTER_HEADING_RE = re.compile(
+    r"^第[0-9零〇一二两三四五六七八九十百千]{1,8}[章回](?:\s|[\u4e00-\u9fff“]|$)"
 )
 # A serial's listing (a web novel's page: 连载中, 最新章节, 分类：都市小说): its 更新时间
 # is when the book last gained a chapter, no date of the text shown, which has none.
