@@ -1,8 +1,8 @@
 """Mechanism precision on batches 33-36 (round 13): shapes that unseen pages share.
 
 - a promotion promised to whoever meets a condition (……以上的，优先提拔; 者将被提拔重用;
-  县委将从中择优选拔N名) is the term of a scheme, nobody promoted yet; a promotion told as
-  done, or the 将 of 把 (将他提拔为), still is one;
+  县委将从中择优选拔N名) is the term of a scheme, nobody promoted yet, and one refused (不愿
+  被提拔) is none; a promotion told as done, or the 将 of 把 (将他提拔为), still is one;
 - one person's posting told by its year in the passive (2019年6月，他……被派驻某村) is who an
   honoured first secretary is; a sending counted in the same shape is still a sending;
 - the host of a meeting (表彰大会由镇党委副书记主持) is no official rewarded: the awards go
@@ -30,11 +30,14 @@ CASES: list[tuple[str, bool, str]] = [
     ("merit_promotion", False, "对引进社会资金1000万元以上的，优先提拔为副科级干部。"),
     ("merit_promotion", False, "驻村满两年、考核优秀的驻村干部将被优先提拔重用。"),
     ("merit_promotion", False, "服务期满后，县委将从中择优选拔不少于10人进入乡镇领导班子。"),
+    # --- a promotion refused
+    ("merit_promotion", False, "今年5月，两名股级干部因不愿被提拔为乡镇副职干部而被通报批评。"),
     # ... controls: promotions told as done, and the 将 of 把
     ("merit_promotion", True, "今年以来，全县已有12名驻村第一书记得到提拔重用。"),
     ("merit_promotion", True, "去年底，县委将他提拔为镇党委副书记，继续留在脱贫一线。"),
     # --- one person's past posting, told by its year
-    ("frontline_rotation", False, "2019年6月，他作为县农业局干部被派驻到西河村，担任驻村第一书记。"),
+    ("frontline_rotation", False,
+     "2019年6月，他作为县农业局干部被派驻到西河村，担任驻村第一书记。"),
     # ... a control: the same shape with a count is a sending
     ("frontline_rotation", True, "2023年，全县共有86名机关干部被选派到村担任第一书记。"),
     # --- the host of the meeting is not the one rewarded
