@@ -4,7 +4,8 @@
   县委将从中择优选拔N名) is the term of a scheme, nobody promoted yet, and one refused (不愿
   被提拔) is none; a promotion told as done, or the 将 of 把 (将他提拔为), still is one;
 - one person's posting told by its year in the passive (2019年6月，他……被派驻某村) is who an
-  honoured first secretary is; a sending counted in the same shape is still a sending;
+  honoured first secretary is, and so is 在驻村 (奋战在驻村防控第一线); a sending counted in
+  the same shape is still a sending;
 - the host of a meeting (表彰大会由镇党委副书记主持) is no official rewarded: the awards go
   to whoever the sentence names besides;
 - a red-black list or a contest of residents and households, with no official or work unit
@@ -38,6 +39,8 @@ CASES: list[tuple[str, bool, str]] = [
     # --- one person's past posting, told by its year
     ("frontline_rotation", False,
      "2019年6月，他作为县农业局干部被派驻到西河村，担任驻村第一书记。"),
+    ("frontline_rotation", False,
+     "驻村第一书记张某获省委组织部表扬。疫情发生后，他一直奋战在驻村防控第一线。"),
     # ... a control: the same shape with a count is a sending
     ("frontline_rotation", True, "2023年，全县共有86名机关干部被选派到村担任第一书记。"),
     # --- the host of the meeting is not the one rewarded
