@@ -6,6 +6,7 @@
 - one person's posting told by its year in the passive (2019年6月，他……被派驻某村) is who an
   honoured first secretary is, and so is 在驻村 (奋战在驻村防控第一线); a sending counted in
   the same shape is still a sending;
+- people picked as contestants (选派12名选手参加比赛) compete, nobody is sent;
 - the host of a meeting (表彰大会由镇党委副书记主持) is no official rewarded: the awards go
   to whoever the sentence names besides;
 - a red-black list or a contest of residents and households, with no official or work unit
@@ -43,6 +44,10 @@ CASES: list[tuple[str, bool, str]] = [
      "驻村第一书记张某获省委组织部表扬。疫情发生后，他一直奋战在驻村防控第一线。"),
     # ... a control: the same shape with a count is a sending
     ("frontline_rotation", True, "2023年，全县共有86名机关干部被选派到村担任第一书记。"),
+    # --- contestants picked for a contest
+    ("frontline_rotation", False, "各镇街选派3名社区书记作为主讲人，围绕“小区治理”同台竞演。"),
+    # ... a control: the same count sent to frontline posts
+    ("frontline_rotation", True, "全县各乡镇选派12名年轻干部到信访一线跟班锻炼。"),
     # --- the host of the meeting is not the one rewarded
     ("incentive_care", False, "表彰大会由镇党委副书记主持，会上表彰了20户“最美庭院”。"),
     # ... a control: cadres rewarded at a chaired meeting
