@@ -13,7 +13,8 @@
   named, ranks the public;
 - counted cadres split into teams that travel (分成4个工作组，分别赴……) and service squads
   sent to firms (组成30个企业服务组，一对一帮扶) are how those sent are organised, not a task
-  force; a team named for its task (征迁工作组) still is one;
+  force, nor is a team verifying a complaint (成立工作组开展核实工作); a team named for its
+  task (征迁工作组) still is one;
 - an explainer files the word under a kind (挂职是培养干部的一种方式): the page is no news.
 
 Every sentence is written anew in the genre's style; the cases of each shape failed on the
@@ -61,6 +62,7 @@ CASES: list[tuple[str, bool, str]] = [
      "全县抽调40名年轻干部组成8个工作组，分别赴北城片区、南湖路改造地块开展入户走访。"),
     ("task_force", False, "省里抽调20名干部组成工作队，来到某市开展对口帮扶。"),
     ("task_force", False, "开发区90名机关干部组成30个企业服务组，一对一帮扶重点企业。"),
+    ("task_force", False, "接到举报后，县纪委监委立即成立工作组开展核实工作，查明反映不实。"),
     # ... a control: a team named for its task
     ("task_force", True, "县里抽调20名干部组成征迁工作组，进驻项目现场开展攻坚。"),
 ]  # fmt: skip
