@@ -9,6 +9,7 @@
 - people picked as contestants (选派12名选手参加比赛) compete, nobody is sent;
 - the host of a meeting (表彰大会由镇党委副书记主持) is no official rewarded: the awards go
   to whoever the sentence names besides;
+- the approved award programmes (评比达标表彰项目目录) are named, none is conferred;
 - a red-black list or a contest of residents and households, with no official or work unit
   named, ranks the public;
 - counted cadres split into teams that travel (分成4个工作组，分别赴……) and service squads
@@ -51,6 +52,10 @@ CASES: list[tuple[str, bool, str]] = [
     ("frontline_rotation", True, "全县各乡镇选派12名年轻干部到信访一线跟班锻炼。"),
     # --- the host of the meeting is not the one rewarded
     ("incentive_care", False, "表彰大会由镇党委副书记主持，会上表彰了20户“最美庭院”。"),
+    # --- the approved award programmes named, none conferred
+    ("incentive_care", False,
+     "近日，某州评比达标表彰工作领导小组办公室公布了经批准的4个评比达标表彰项目目录。"
+     "此次公布的表彰项目中，州级项目2项：优秀村党组织书记、先进基层党组织。"),
     # ... a control: cadres rewarded at a chaired meeting
     ("incentive_care", True, "大会由县委副书记主持，会上表彰了30名优秀村党组织书记。"),
     # --- a ranking of residents
