@@ -51,7 +51,12 @@ VETO_GRID = (0.05, 0.2, 0.4)
 OR_GRID = (0.7, 0.85, 0.95)
 MODEL_GRID = (0.4, 0.5, 0.6)
 SURE_GRID = ((2.5, 2, 0.5), (2.25, 2, 0.5), (2.0, 2, 0.5))
-SURE_VETO_GRID = ((2.25, 2, 0.5, 0.05), (2.25, 2, 0.5, 0.1), (2.25, 2, 0.5, 0.2), (2.25, 2, 0.5, 0.3))
+SURE_VETO_GRID = (
+    (2.25, 2, 0.5, 0.05),
+    (2.25, 2, 0.5, 0.1),
+    (2.25, 2, 0.5, 0.2),
+    (2.25, 2, 0.5, 0.3),
+)
 NOR_GRID = ((2, 0.5), (2, 0.6), (3, 0.6), (3, 0.7), (2, 0.7))
 # (lo, hi, t): rules' article score under lo absent, at or over hi the rules' verdict,
 # between the model at t
