@@ -6,7 +6,8 @@ them).  The wordings, each an act of its mechanism whatever the page:
 
 - a team named with its head (每个招商小组由一名县委常委挂帅) or its members at work
   (攻坚组成员一起走村入户), as 专班成员 and 牵头的工作小组 already were;
-- a ranking read out in order (满意度从高到低依次为：某区、某区);
+- a ranking read out in order (满意度从高到低依次为：某区、某区), an arena built (搭建“练兵
+  擂台”), cadres scored by those they serve (居民代表给居委干部打分);
 - the assessment of sent cadres told assessment first (年度考核中，帮扶工作队有N人评优;
   出台考核办法，鼓励选派干部……; 考核办法是驻村干部……), 跟踪考核 beside 跟踪考察, and a
   posting's record that decides a promotion (跟班学习表现，是决定他是否被提拔的重要依据);
@@ -14,7 +15,8 @@ them).  The wordings, each an act of its mechanism whatever the page:
 - every cadre of a kind trained (全覆盖培训乡村干部, 对村干部全员轮训);
 - prizes and honours in other words: the winner of a contest (成为“擂主”), a plaque for
   the units an evaluation picked (为评出的A档村授牌), a naming ceremony (好干部命名大会),
-  an outstanding village head taken onto the staff (优秀村党组织书记纳入事业编).
+  an outstanding village head taken onto the staff (优秀村党组织书记纳入事业编), a 十佳
+  selection naming cadre titles (评选的“十佳”包括十佳公仆).
 
 Every sentence is written anew in the genre's style; each ``True`` case failed on the
 taxonomy before the fix, and the ``False`` cases keep the look-alikes out.
@@ -37,6 +39,12 @@ CASES: list[tuple[str, bool, str]] = [
     ("leaderboard", True, "经第三方测评，各区群众满意度从高到低依次为：东城区、西城区、南湖区。"),
     # ... not an exam's merit list
     ("leaderboard", False, "笔试结束后，根据总成绩从高到低依次确定进入面试的人选。"),
+    # --- the arena built, cadres scored by those they serve
+    ("leaderboard", True, "为检验年轻干部能力，该局搭建“岗位练兵擂台”，每季度举办一次。"),
+    ("leaderboard", True, "年底，300多名群众代表给全镇46名村干部打分。"),
+    # ... not a platform for exchange, nor a judge scoring pupils
+    ("leaderboard", False, "县里搭建校地合作交流平台，推动人才双向流动。"),
+    ("leaderboard", False, "评委老师为参赛学生的作品打分。"),
     # --- the assessment of sent cadres told assessment first
     ("frontline_assessment", True, "在年度考核中，全县驻村工作队有85人被评为优秀等次。"),
     ("frontline_assessment", True, "市里出台考核办法，鼓励选派干部为所驻村争取项目和资金。"),
@@ -56,6 +64,9 @@ CASES: list[tuple[str, bool, str]] = [
     ("incentive_care", True, "擂台赛上，镇党委为上半年评出的五星村进行授牌。"),
     ("incentive_care", True, "市里召开担当作为好干部好团队命名大会，表扬一批实干干部。"),
     ("incentive_care", True, "落实激励政策，2名优秀村党组织书记纳入事业编制。"),
+    ("incentive_care", True, "今年评选的“十佳”共八类，其中包括十佳村党组织书记、十佳公仆。"),
+    # ... not 十佳 titles for the public only
+    ("incentive_care", False, "今年评选的“十佳”共三类：十佳孝星、十佳教师、十佳志愿者。"),
     # ... not a plaque received by a school, nor a plaque at a ceremony with no evaluation
     ("incentive_care", False, "该校被市委组织部授牌为干部教育培训基地。"),
     ("incentive_care", False, "仪式上，县领导为新建的村史馆授牌。"),
