@@ -10,7 +10,8 @@ them).  The wordings, each an act of its mechanism whatever the page:
   擂台”), cadres scored by those they serve (居民代表给居委干部打分);
 - the assessment of sent cadres told assessment first (年度考核中，帮扶工作队有N人评优;
   出台考核办法，鼓励选派干部……; 考核办法是驻村干部……), 跟踪考核 beside 跟踪考察, and a
-  posting's record that decides a promotion (跟班学习表现，是决定他是否被提拔的重要依据);
+  posting's record that decides a promotion (跟班学习表现，是决定他是否被提拔的重要依据),
+  cadres' assessment tied to the frontline task's results (干部考核与扶贫成效挂钩);
 - a promotion told by the rank reached (晋升为三级主任科员);
 - every cadre of a kind trained (全覆盖培训乡村干部, 对村干部全员轮训);
 - prizes and honours in other words: the winner of a contest (成为“擂主”), a plaque for
@@ -50,6 +51,7 @@ CASES: list[tuple[str, bool, str]] = [
     ("frontline_assessment", True, "市里出台考核办法，鼓励选派干部为所驻村争取项目和资金。"),
     ("frontline_assessment", True, "镇党委加强对年轻干部的日常管理和跟踪考核。"),
     ("frontline_assessment", True, "他在项目指挥部半年的表现，将是决定其能否提拔的重要依据。"),
+    ("frontline_assessment", True, "全县干部的年度考核，一律与脱贫攻坚成效挂钩。"),
     # ... not a study tour of sent cadres
     ("frontline_assessment", False, "区里选派干部赴浙江考察学习乡村振兴经验。"),
     # --- a promotion told by the rank reached
