@@ -12,6 +12,7 @@ them).  The wordings, each an act of its mechanism whatever the page:
   出台考核办法，鼓励选派干部……; 考核办法是驻村干部……), 跟踪考核 beside 跟踪考察, and a
   posting's record that decides a promotion (跟班学习表现，是决定他是否被提拔的重要依据),
   cadres' assessment tied to the frontline task's results (干部考核与扶贫成效挂钩);
+- the send-off meeting of a numbered batch of sent cadres (驻村工作队第三批动员大会);
 - a promotion told by the rank reached (晋升为三级主任科员);
 - every cadre of a kind trained (全覆盖培训乡村干部, 对村干部全员轮训);
 - prizes and honours in other words: the winner of a contest (成为“擂主”), a plaque for
@@ -54,6 +55,10 @@ CASES: list[tuple[str, bool, str]] = [
     ("frontline_assessment", True, "全县干部的年度考核，一律与脱贫攻坚成效挂钩。"),
     # ... not a study tour of sent cadres
     ("frontline_assessment", False, "区里选派干部赴浙江考察学习乡村振兴经验。"),
+    # --- the send-off meeting of a numbered batch of sent cadres
+    ("frontline_rotation", True, "上午，全市驻村工作队第五批动员大会在市委礼堂召开。"),
+    # ... not a numbered batch of a study campaign
+    ("frontline_rotation", False, "上午，全市第二批主题教育动员大会在市委礼堂召开。"),
     # --- a promotion told by the rank reached
     ("merit_promotion", True, "去年年底，该同志晋升为二级主任科员。"),
     # --- every cadre of a kind trained
