@@ -56,7 +56,7 @@ CASES: list[tuple[str, bool, str]] = [
     # ... not a study tour of sent cadres
     ("frontline_assessment", False, "区里选派干部赴浙江考察学习乡村振兴经验。"),
     # --- the send-off meeting of a numbered batch of sent cadres
-    ("frontline_rotation", True, "上午，全市驻村工作队第五批动员大会在市委礼堂召开。"),
+    ("frontline_rotation", True, "上午，全市驻村干部第五批动员大会在市委礼堂召开。"),
     # ... not a numbered batch of a study campaign
     ("frontline_rotation", False, "上午，全市第二批主题教育动员大会在市委礼堂召开。"),
     # --- a promotion told by the rank reached
