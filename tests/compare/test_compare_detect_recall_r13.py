@@ -14,11 +14,13 @@ them).  The wordings, each an act of its mechanism whatever the page:
   cadres' assessment tied to the frontline task's results (干部考核与扶贫成效挂钩);
 - the send-off meeting of a numbered batch of sent cadres (驻村工作队第三批动员大会);
 - a promotion told by the rank reached (晋升为三级主任科员);
-- every cadre of a kind trained (全覆盖培训乡村干部, 对村干部全员轮训);
+- every cadre of a kind trained (全覆盖培训乡村干部, 对村干部全员轮训), a degree programme
+  for village cadres (村干部学历提升行动);
 - prizes and honours in other words: the winner of a contest (成为“擂主”), a plaque for
   the units an evaluation picked (为评出的A档村授牌), a naming ceremony (好干部命名大会),
   an outstanding village head taken onto the staff (优秀村党组织书记纳入事业编), a 十佳
-  selection naming cadre titles (评选的“十佳”包括十佳公仆).
+  selection naming cadre titles (评选的“十佳”包括十佳公仆), provision for sent cadres told
+  with 提供 (为挂职干部提供保障).
 
 Every sentence is written anew in the genre's style; each ``True`` case failed on the
 taxonomy before the fix, and the ``False`` cases keep the look-alikes out.
@@ -64,6 +66,7 @@ CASES: list[tuple[str, bool, str]] = [
     # --- every cadre of a kind trained
     ("training", True, "县里全覆盖培训乡村干部，提升其带富本领。"),
     ("training", True, "今年全市对村干部全员轮训一遍。"),
+    ("training", True, "县委组织部联合县职业中专开展村干部学历提升行动。"),
     # ... not the training of farmers
     ("training", False, "镇里组织农民参加电商技能培训，帮助群众增收。"),
     # --- prizes and honours in other words
@@ -72,6 +75,7 @@ CASES: list[tuple[str, bool, str]] = [
     ("incentive_care", True, "市里召开担当作为好干部好团队命名大会，表扬一批实干干部。"),
     ("incentive_care", True, "落实激励政策，2名优秀村党组织书记纳入事业编制。"),
     ("incentive_care", True, "今年评选的“十佳”共八类，其中包括十佳村党组织书记、十佳公仆。"),
+    ("incentive_care", True, "市里在交通、探亲、住宿等方面为挂职干部提供保障。"),
     # ... not 十佳 titles for the public only
     ("incentive_care", False, "今年评选的“十佳”共三类：十佳孝星、十佳教师、十佳志愿者。"),
     # ... not a plaque received by a school, nor a plaque at a ceremony with no evaluation
