@@ -393,8 +393,12 @@ def fact_context_patterns() -> FactContextPatterns:
         # 计划投资800亿元 is a goal; 占年度计划的68% is progress against one, and "按照计划，"
         # names a plan carried out; a programme named before the list of its parts (“五个一批”
         # 干部培养计划（……）) is a noun, no goal of the numbers after it (while a plan's
-        # document, 《……工作计划》明确, sets the goals that follow)
-        target=re.compile(rf"(?:{alternation(lex.target_markers)})(?![的，,。；;（(])"),
+        # document, 《……工作计划》明确, sets the goals that follow); the marker ending an
+        # organ's name (市自然资源和规划局, 发展计划委员会) is part of a name, no plan
+        target=re.compile(
+            rf"(?:{alternation(lex.target_markers)})"
+            r"(?![的，,。；;（(]|(?:局|厅|委|署|司|处|科|院|所|办公室))"
+        ),
         # "成绩占50%", "占总成绩的30%", "按40%的权重": the marker up to four characters before
         weight_before=re.compile(rf"(?:{alternation(lex.weight_before)})[^，。；\d]{{0,4}}$"),
         weight_context=re.compile(alternation(lex.weight_context)),

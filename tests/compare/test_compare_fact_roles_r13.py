@@ -1,0 +1,39 @@
+"""Fact roles batches 33-36 missed at first sight (issue 16, "a target (力争, 计划)"): a
+programme announced to run from this year on sets a planned total, not a deployment; and
+a plan word that ends an organ's name (规划局) is part of the name, no plan.  Sentences
+written here in the genre's style."""
+
+from __future__ import annotations
+
+import pytest
+
+from reporter.compare.facts import sentence_facts
+
+
+def _role(text: str, written: str) -> str | None:
+    found = dict(sentence_facts(text))
+    assert written in found, sorted(found)
+    return found[written].role
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "role"),
+    [
+        # a programme running on from this year: its total is planned
+        ("省委组织部宣布：从今年起分三批选派共600名左右干部到基层挂职。", "600名", "target"),
+        ("市委决定自明年起分两批抽调80名机关干部到乡镇锻炼。", "80名", "target"),
+        # ... the batch sent now is deployed
+        ("首批选派的200名挂职干部已于日前分赴各县市区。", "200名", "deployed"),
+        # a plan word in an organ's name is no plan
+        (
+            "从市委办、市自然资源和规划局等单位择优选派20名年轻干部到信访局锻炼。",
+            "20名",
+            "deployed",
+        ),
+        ("县计划委员会抽调12名干部组成工作专班。", "12名", "deployed"),
+        # ... but a plan word before the count still is one
+        ("该县计划选派30名干部驻村帮扶。", "30名", "target"),
+    ],
+)
+def test_a_programme_from_now_on_and_an_organs_name(text: str, written: str, role: str) -> None:
+    assert _role(text, written) == role
