@@ -42,3 +42,11 @@ REPORTING_TO_COMMUNITY = re.compile(
 VENUE_BEFORE = re.compile(r"(?:在|于)$")
 # ... and right after it the meeting itself (在西宁召开, 在京举行).
 VENUE_AFTER = re.compile(r"[^，。；,;]{0,4}?(?:召开|举行|举办)")
+# Between two places of a list (江苏、山东、江西…; 成都和自贡): a count after such a list
+# counts them together, none of them alone.
+PLACE_LIST_LINK = re.compile(r"[、和及与]|以及")
+# A division writing of itself as the subject of a count (我省第四批援疆干部173人, 我市选派
+# 50名): the unnamed sender, whatever place the sentence names after it as a destination.
+SELF_SUBJECT = re.compile(r"我(?:省|市|县|区|州|旗)")
+# A head count a cue matched (30名, 三百名): how many, no word of the mechanism itself.
+HEAD_COUNT = re.compile(r"[0-9０-９.一二三四五六七八九十百千万两]+[多余]?[名人位]")
