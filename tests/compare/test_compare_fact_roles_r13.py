@@ -37,3 +37,23 @@ def _role(text: str, written: str) -> str | None:
 )
 def test_a_programme_from_now_on_and_an_organs_name(text: str, written: str, role: str) -> None:
     assert _role(text, written) == role
+
+
+def _counts(text: str, written: str) -> str | None:
+    found = dict(sentence_facts(text))
+    assert written in found, sorted(found)
+    return found[written].counts
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "counts"),
+    [
+        # sessions of any kind: the unit says what it counts
+        ("该县已举办“乡村振兴大讲堂”6期。", "6期", "期"),
+        ("共举办各类培训班120多期。", "120多期", "期"),
+        # ... a course named right after the number is what it counts
+        ("全年已举办9期培训班。", "9期", "培训班"),
+    ],
+)
+def test_sessions_count_in_their_unit(text: str, written: str, counts: str) -> None:
+    assert _counts(text, written) == counts
