@@ -53,7 +53,10 @@ def _counts(text: str, written: str) -> str | None:
         ("共举办各类培训班120多期。", "120多期", "期"),
         # ... a course named right after the number is what it counts
         ("全年已举办9期培训班。", "9期", "培训班"),
+        # officials by the plain word are cadres
+        ("今年3月，12名来自省城的官员到县里挂职。", "12名", "干部"),
+        ("全市为210名受诬告错告官员澄清正名。", "210名", "干部"),
     ],
 )
-def test_sessions_count_in_their_unit(text: str, written: str, counts: str) -> None:
+def test_what_sessions_and_officials_count(text: str, written: str, counts: str) -> None:
     assert _counts(text, written) == counts
