@@ -16,8 +16,14 @@ from reporter.compare.model import (
 from reporter.compare.resources import lexicon
 from reporter.render import charts
 from reporter.render.resources import (
+    CAME_FROM,
+    CENTRAL_ORIGIN,
+    CENTRAL_SENDER,
     CLAUSE_END,
+    LOCAL_ACTOR,
+    ORIGIN_SPAN,
     PLACE_LIST_LINK,
+    RECEIVED_BEFORE,
     REPORTING_TO_COMMUNITY,
     SELF_SUBJECT,
     VENUE_AFTER,
@@ -66,6 +72,14 @@ def largest_officials(b: Builder) -> list[tuple[str, Fact]]:
         (f.article_id, f.value)
         for f in b.all_facts()
         if f.unit in HEAD_UNITS and (f.counts in NOT_CADRES or f.role == PLANNED_ROLE)
+    }
+    # ... and read once as people received from elsewhere ("11名来自京城的官员"), the
+    # article's other sentence on them ("11个部委……选派11名优秀年轻干部到重庆挂职") sent
+    # them from there too
+    reporting |= {
+        (f.article_id, f.value)
+        for f in b.all_facts()
+        if f.unit in HEAD_UNITS and _received(f, b.fact_locality(f))
     }
     for f in b.all_facts():
         if f.kind != "officials" or f.value is None:
@@ -147,6 +161,35 @@ def _self_sender(f: Fact) -> int | None:
     if not selves or any(m.start >= selves[-1].end() for m in find_places(head)):
         return None
     return at + len(f.text)
+
+
+def _received(f: Fact, loc: str) -> bool:
+    """Whether the people a count counts were received (迎接131名挂职干部), sent by central
+    organs named before the count with no local actor after them (……等11个部委，一次性
+    集中选派11名优秀年轻干部到重庆挂职), or came from the centre or a place other than
+    ``loc``, the one credited (11名来自京城的官员; 130名挂职干部……分别来自中央和国家机关):
+    someone else sent them.  People from the credited place's own units (20名干部来自县直
+    各单位) were sent by it."""
+    at = f.sentence.find(f.text)
+    if at < 0:
+        return False
+    if RECEIVED_BEFORE.search(f.sentence, 0, at):
+        return True
+    central = list(CENTRAL_SENDER.finditer(f.sentence, 0, at))
+    if central:
+        # the centre sends, unless a local division acts after it, before the count
+        between = f.sentence[central[-1].end() : at]
+        local = LOCAL_ACTOR.search(between) or SELF_SUBJECT.search(between)
+        if local is None and not any(p.name == loc for p in find_places(between)):
+            return True
+    came = CAME_FROM.search(f.sentence, at + len(f.text))
+    if came is None:
+        return False
+    origin = f.sentence[came.end() : came.end() + ORIGIN_SPAN]
+    places = find_places(origin)
+    return bool(CENTRAL_ORIGIN.search(origin)) or (
+        bool(places) and not any(p.name == loc or loc in (p.province, p.city) for p in places)
+    )
 
 
 def _listed(f: Fact, loc: str) -> bool:

@@ -4,7 +4,9 @@ one word (issue 16, "findings compare like with like"; batches 34-36 at first si
 - a count after a list of places (江苏、山东、江西……等省区市……近3万名干部) is theirs
   together, none of theirs alone;
 - a division writing of itself (我省) as the subject of a count sent to a named place: the
-  place is where they went, not who sent them;
+  place is where they went, not who sent them; nor did a place that welcomed them (迎接
+  131名挂职干部), whose cadres central organs sent (……等11个部委，一次性集中选派11名), or
+  who came from the centre (11名来自京城的官员);
 - the same number of one article read once as party members (选派116名机关党员) or as a
   plan's total (从今年起分四批选派共1000名左右) is no deployed cadres where the article
   repeats it;
@@ -55,6 +57,25 @@ def _findings(tmp_path: Path, extra: dict[str, str]) -> str:
             "嘉黎县等地，开始为期三年的援藏工作。\n"
             "这批援藏干部是从我省各市地、省直部门选派的业务骨干，全脱产在受援地挂职。\n",
             "520",
+        ),
+        # received: welcomed, sent by central organs, or come from the centre
+        (
+            "海南迎接新一批挂职干部\n"
+            "本报讯 23日，海南省委组织部举行欢迎仪式，迎接520名挂职干部到琼挂职。\n"
+            "这批挂职干部将全脱产到海南各级重要岗位挂职锻炼，挂职时间两年。\n",
+            "520",
+        ),
+        (
+            "部委选派干部到成都挂职\n"
+            "本报讯 国家发改委、科技部、财政部等11个部委，一次性集中选派540名优秀年轻干部"
+            "到成都挂职锻炼，全脱产工作一年。\n",
+            "540",
+        ),
+        (
+            "挂职干部到我市报到\n"
+            "本报讯 6月30日起，560名来自中央和国家机关的干部相继到我市各机关报到，"
+            "将在成都挂职锻炼一至两年。\n",
+            "560",
         ),
         # the same 600 read once as party members
         (
