@@ -55,6 +55,8 @@ class Lexicon:
     training_destination: tuple[str, ...]
     tempering_destination: tuple[str, ...]
     in_post_acts: tuple[str, ...]
+    attendance_verbs: tuple[str, ...]
+    attended_events: tuple[str, ...]
     posting_terms: tuple[str, ...]
     term_open: tuple[str, ...]
     people_roles: frozenset[str]
@@ -177,6 +179,8 @@ def parse_lexicon(text: str) -> Lexicon:
         training_destination=_words(data, "fact_markers", "training_destination"),
         tempering_destination=_words(data, "fact_markers", "tempering_destination"),
         in_post_acts=_words(data, "fact_markers", "in_post_acts"),
+        attendance_verbs=_words(data, "fact_markers", "attendance_verbs"),
+        attended_events=_words(data, "fact_markers", "attended_events"),
         posting_terms=_words(data, "fact_markers", "posting_terms"),
         term_open=_words(data, "fact_markers", "term_open"),
         people_roles=frozenset(_words(data, "fact_markers", "people_roles")),
@@ -382,6 +386,8 @@ class FactContextPatterns:
     # a semicolon: the clauses after it have a subject of their own ("下沉仓山区…16人助力
     # 流调；在闽侯县…统筹79名队员")
     coordinate_break: re.Pattern[str]
+    # right after a head count, its people attending a meeting (80余人参加会议, 50余人参加。)
+    attending: re.Pattern[str]
 
 
 @functools.cache
@@ -426,6 +432,11 @@ def fact_context_patterns() -> FactContextPatterns:
         not_act=re.compile(alternation(lex.not_acts)),
         share_open=re.compile(rf"^(?:{alternation(lex.share_open)})"),
         coordinate_break=re.compile(r"[；;]"),
+        # the verb, then 了 and up to eight characters naming the event, or the clause's end
+        attending=re.compile(
+            rf"(?:{alternation(lex.attendance_verbs)})了?"
+            rf"(?:[^，,；;。]{{0,8}}?(?:{alternation(lex.attended_events)})|(?=[，,；;。]|$))"
+        ),
         # the award word within a short stretch after the receiving verb (获省委、省政府
         # 通报表彰): twelve characters hold the awarding body
         award_after=re.compile(

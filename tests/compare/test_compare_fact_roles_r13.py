@@ -60,3 +60,23 @@ def _counts(text: str, written: str) -> str | None:
 )
 def test_what_sessions_and_officials_count(text: str, written: str, counts: str) -> None:
     assert _counts(text, written) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "counts", "role"),
+    [
+        # those in the room at a meeting: people of no kind, no act done to them
+        ("各村党支部书记、驻村第一书记等共计80余人参加会议。", "80余人", "人", "other"),
+        ("县委书记、县长等170多人参加了会议。", "170多人", "人", "other"),
+        ("镇党委班子成员、网格长等50余人参加。", "50余人", "人", "other"),
+        ("该镇领导、党代表、列席人员共140余人汇聚一堂。", "140余人", "人", "other"),
+        # ... a course they attend is training, and officials named after the count stay
+        ("90多人参加培训。", "90多人", "人", "trained"),
+        ("全县300名干部参加会议。", "300名", "干部", "other"),
+        ("选派120名干部参加脱贫攻坚。", "120名", "干部", "deployed"),
+    ],
+)
+def test_those_attending_a_meeting(text: str, written: str, counts: str, role: str) -> None:
+    found = dict(sentence_facts(text))
+    assert written in found, sorted(found)
+    assert (found[written].counts, found[written].role) == (counts, role)
