@@ -56,6 +56,10 @@ def _counts(text: str, written: str) -> str | None:
         # officials by the plain word are cadres
         ("今年3月，12名来自省城的官员到县里挂职。", "12名", "干部"),
         ("全市为210名受诬告错告官员澄清正名。", "210名", "干部"),
+        # townships and street offices are a level above the villages
+        ("全县14个乡镇全部完成换届。", "14个", "乡镇(街道)"),
+        ("该区17个街道全部完成换届选举。", "17个", "乡镇(街道)"),
+        ("选派干部进驻全县213个行政村。", "213个", "村(社区)"),
     ],
 )
 def test_what_sessions_and_officials_count(text: str, written: str, counts: str) -> None:
