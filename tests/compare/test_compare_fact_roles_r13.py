@@ -60,6 +60,9 @@ def _counts(text: str, written: str) -> str | None:
         ("全县14个乡镇全部完成换届。", "14个", "乡镇(街道)"),
         ("该区17个街道全部完成换届选举。", "17个", "乡镇(街道)"),
         ("选派干部进驻全县213个行政村。", "213个", "村(社区)"),
+        # a government's departments, apart from units at large
+        ("全县24个部门抽调干部组建工作专班。", "24个", "部门"),
+        ("全市48个单位参加考评。", "48个", "单位"),
     ],
 )
 def test_what_sessions_and_officials_count(text: str, written: str, counts: str) -> None:
