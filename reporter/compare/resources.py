@@ -66,6 +66,7 @@ class Lexicon:
     amount_verbs: frozenset[str]
     share_open: tuple[str, ...]
     award_received: tuple[str, ...]
+    award_complete: tuple[str, ...]
     destination_markers: tuple[str, ...]
     task_terms: tuple[str, ...]
     practice_suffixes: tuple[str, ...]
@@ -190,6 +191,7 @@ def parse_lexicon(text: str) -> Lexicon:
         amount_verbs=frozenset(_words(data, "fact_markers", "amount_verbs")),
         share_open=_words(data, "fact_markers", "share_open"),
         award_received=_words(data, "fact_markers", "award_received"),
+        award_complete=_words(data, "fact_markers", "award_complete"),
         destination_markers=_words(data, "localities", "destination_markers"),
         task_terms=_words(data, "where", "task_terms"),
         practice_suffixes=_words(data, "practices", "suffixes"),
@@ -442,6 +444,7 @@ def fact_context_patterns() -> FactContextPatterns:
         award_after=re.compile(
             rf"(?:{alternation(lex.award_received)})[^，,；;。]{{0,12}}?"
             rf"(?:{alternation([w for w, r in lex.role_words.items() if r == 'awarded'])})"
+            rf"|{alternation(lex.award_complete)}"
         ),
     )
 

@@ -87,3 +87,18 @@ def test_those_attending_a_meeting(text: str, written: str, counts: str, role: s
     found = dict(sentence_facts(text))
     assert written in found, sorted(found)
     assert (found[written].counts, found[written].role) == (counts, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # a receiving verb that names the honour itself, the title quoted after it
+        ("全县9个村党组织荣获市级“红旗党支部”。", "9个"),
+        ("仅有60支工作队被评为优秀等次。", "60支"),
+        ("全区25位基层干部当选“年度最美基层干部”。", "25位"),
+        # ... as before, a receiving verb and an award word
+        ("3支代表队获得二等奖。", "3支"),
+    ],
+)
+def test_a_receiving_verb_names_the_award(text: str, written: str) -> None:
+    assert _role(text, written) == "awarded"
