@@ -183,6 +183,10 @@ def _counted_what(span: Span, ctx: _Context, c: FactContextPatterns) -> Span:
         # a unit that names what it counts (1000户, 8支): a word before it is the actor
         # ("党员干部走访入户1000户"), not the thing counted
         label = lex.count_unit_labels[span.unit]
+    elif people and _attending(span, ctx, c):
+        # "县委书记、县长等170多人参加了会议": those in the room, of no kind (the officials
+        # listed before are some of them)
+        label = lex.count_unit_labels.get(span.unit or "")
     else:
         # else the nearest naming word before it ("抽调干部276名", "下沉干部有4000多名")
         before = text[ctx.lo : span.start]
@@ -304,7 +308,7 @@ def _role(span: Span, ctx: _Context, c: FactContextPatterns) -> str:
         # "调训的干部就达3000多人": 达 says how many, the act is 调训
         amount = lexicon().amount_verbs
         verbs = tuple(v for v in verbs if text[v[0] : v[1]] not in amount)
-    if people and _in_post(span, ctx, c, verbs):
+    if people and (_in_post(span, ctx, c, verbs) or _attending(span, ctx, c)):
         return "other"
     role = _verb_role(verbs, ctx.lo, span.start, span.end, hi)
     if role is None and ctx.lo > ctx.a and c.list_link.match(text[ctx.lo : span.start]):
@@ -362,6 +366,13 @@ def _in_post(
     end = ctx.hi if end < 0 else end
     act = c.in_post.search(ctx.text, span.end, end)
     return act is not None and not any(act.end() <= v[0] and v[1] <= ctx.hi for v in verbs)
+
+
+def _attending(span: Span, ctx: _Context, c: FactContextPatterns) -> bool:
+    """Whether a head count's people attend a meeting, right after the count in its clause
+    ("共计80余人参加会议", "50余人参加。"): in the room, not acted on; a course they attend
+    ("90多人参加培训") is none."""
+    return c.attending.match(ctx.text, span.end, ctx.b + 1) is not None
 
 
 def _going_end(ctx: _Context) -> int:

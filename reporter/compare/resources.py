@@ -55,6 +55,8 @@ class Lexicon:
     training_destination: tuple[str, ...]
     tempering_destination: tuple[str, ...]
     in_post_acts: tuple[str, ...]
+    attendance_verbs: tuple[str, ...]
+    attended_events: tuple[str, ...]
     posting_terms: tuple[str, ...]
     term_open: tuple[str, ...]
     people_roles: frozenset[str]
@@ -64,6 +66,7 @@ class Lexicon:
     amount_verbs: frozenset[str]
     share_open: tuple[str, ...]
     award_received: tuple[str, ...]
+    award_complete: tuple[str, ...]
     destination_markers: tuple[str, ...]
     task_terms: tuple[str, ...]
     practice_suffixes: tuple[str, ...]
@@ -177,6 +180,8 @@ def parse_lexicon(text: str) -> Lexicon:
         training_destination=_words(data, "fact_markers", "training_destination"),
         tempering_destination=_words(data, "fact_markers", "tempering_destination"),
         in_post_acts=_words(data, "fact_markers", "in_post_acts"),
+        attendance_verbs=_words(data, "fact_markers", "attendance_verbs"),
+        attended_events=_words(data, "fact_markers", "attended_events"),
         posting_terms=_words(data, "fact_markers", "posting_terms"),
         term_open=_words(data, "fact_markers", "term_open"),
         people_roles=frozenset(_words(data, "fact_markers", "people_roles")),
@@ -186,6 +191,7 @@ def parse_lexicon(text: str) -> Lexicon:
         amount_verbs=frozenset(_words(data, "fact_markers", "amount_verbs")),
         share_open=_words(data, "fact_markers", "share_open"),
         award_received=_words(data, "fact_markers", "award_received"),
+        award_complete=_words(data, "fact_markers", "award_complete"),
         destination_markers=_words(data, "localities", "destination_markers"),
         task_terms=_words(data, "where", "task_terms"),
         practice_suffixes=_words(data, "practices", "suffixes"),
@@ -382,6 +388,8 @@ class FactContextPatterns:
     # a semicolon: the clauses after it have a subject of their own ("下沉仓山区…16人助力
     # 流调；在闽侯县…统筹79名队员")
     coordinate_break: re.Pattern[str]
+    # right after a head count, its people attending a meeting (80余人参加会议, 50余人参加。)
+    attending: re.Pattern[str]
 
 
 @functools.cache
@@ -393,8 +401,12 @@ def fact_context_patterns() -> FactContextPatterns:
         # 计划投资800亿元 is a goal; 占年度计划的68% is progress against one, and "按照计划，"
         # names a plan carried out; a programme named before the list of its parts (“五个一批”
         # 干部培养计划（……）) is a noun, no goal of the numbers after it (while a plan's
-        # document, 《……工作计划》明确, sets the goals that follow)
-        target=re.compile(rf"(?:{alternation(lex.target_markers)})(?![的，,。；;（(])"),
+        # document, 《……工作计划》明确, sets the goals that follow); the marker ending an
+        # organ's name (市自然资源和规划局, 发展计划委员会) is part of a name, no plan
+        target=re.compile(
+            rf"(?:{alternation(lex.target_markers)})"
+            r"(?![的，,。；;（(]|(?:局|厅|委|署|司|处|科|院|所|办公室))"
+        ),
         # "成绩占50%", "占总成绩的30%", "按40%的权重": the marker up to four characters before
         weight_before=re.compile(rf"(?:{alternation(lex.weight_before)})[^，。；\d]{{0,4}}$"),
         weight_context=re.compile(alternation(lex.weight_context)),
@@ -422,11 +434,17 @@ def fact_context_patterns() -> FactContextPatterns:
         not_act=re.compile(alternation(lex.not_acts)),
         share_open=re.compile(rf"^(?:{alternation(lex.share_open)})"),
         coordinate_break=re.compile(r"[；;]"),
+        # the verb, then 了 and up to eight characters naming the event, or the clause's end
+        attending=re.compile(
+            rf"(?:{alternation(lex.attendance_verbs)})了?"
+            rf"(?:[^，,；;。]{{0,8}}?(?:{alternation(lex.attended_events)})|(?=[，,；;。]|$))"
+        ),
         # the award word within a short stretch after the receiving verb (获省委、省政府
         # 通报表彰): twelve characters hold the awarding body
         award_after=re.compile(
             rf"(?:{alternation(lex.award_received)})[^，,；;。]{{0,12}}?"
             rf"(?:{alternation([w for w, r in lex.role_words.items() if r == 'awarded'])})"
+            rf"|{alternation(lex.award_complete)}"
         ),
     )
 

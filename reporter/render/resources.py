@@ -42,3 +42,30 @@ REPORTING_TO_COMMUNITY = re.compile(
 VENUE_BEFORE = re.compile(r"(?:在|于)$")
 # ... and right after it the meeting itself (在西宁召开, 在京举行).
 VENUE_AFTER = re.compile(r"[^，。；,;]{0,4}?(?:召开|举行|举办)")
+# Between two places of a list (江苏、山东、江西…; 成都和自贡): a count after such a list
+# counts them together, none of them alone.
+PLACE_LIST_LINK = re.compile(r"[、和及与]|以及")
+# A division writing of itself as the subject of a count (我省第四批援疆干部173人, 我市选派
+# 50名): the unnamed sender, whatever place the sentence names after it as a destination.
+SELF_SUBJECT = re.compile(r"我(?:省|市|县|区|州|旗)")
+# A head count a cue matched (30名, 三百名): how many, no word of the mechanism itself.
+HEAD_COUNT = re.compile(r"[0-9０-９.一二三四五六七八九十百千万两]+[多余]?[名人位]")
+# Before a count in its clause: the people were received where the sentence is (迎接131名
+# 挂职干部, 迎来20名援派干部), sent by someone else.
+RECEIVED_BEFORE = re.compile(r"(?:迎接|欢迎|接收|迎来)[^，。；,;]{0,12}$")
+# After a count in its sentence: where the people came from (11名来自京城的官员; 130名挂职
+# 干部……分别来自中央和国家机关): their sender, when it is the centre or another place.
+CAME_FROM = re.compile(r"来自")
+# What a count's people came from that is no locality of the genre: the centre (中央, 国家
+# 机关, 部委, 京城 as the capital's organs) or the provinces at large (各省区市).
+CENTRAL_ORIGIN = re.compile(r"中央|国家机关|国家部委|部委|京城|各省")
+# Characters after 来自 read for where the people came from.
+ORIGIN_SPAN = 12
+# Central organs as the sender of a count (国家发改委、科技部……等11个部委，一次性集中选派11名
+# 优秀年轻干部到重庆挂职; 中组部选派131名干部来琼挂职): no locality sent them.
+CENTRAL_SENDER = re.compile(
+    r"中组部|中央组织部|中央和国家机关|部委|国务院|国家[^，。；、,;]{0,5}(?:委|部|局)"
+)
+# A local division's organ or scope word (省委, 市政府, 全省) after the centre and before the
+# count: the local division acts (按照中央部署，省委选派…).
+LOCAL_ACTOR = re.compile(r"[省市县区州旗盟](?:委|政府)|全[省市县区州旗盟]")

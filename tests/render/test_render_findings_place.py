@@ -5,6 +5,7 @@ and 20).  Places written here in the genre's style."""
 
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace
 from typing import cast
 
@@ -45,6 +46,10 @@ def test_a_guessed_place_gives_way_to_the_articles(inherited: str, own: str, exp
 def test_the_sender_of_a_count_is_named_by_its_sentence(
     sentence: str, credited: str, expected: str
 ) -> None:
-    fact = SimpleNamespace(article_id="a1", locality=credited, sentence=sentence)
+    count = re.search(r"\d+多?名", sentence)
+    assert count is not None
+    fact = SimpleNamespace(
+        article_id="a1", locality=credited, sentence=sentence, text=count.group()
+    )
     builder = SimpleNamespace(locality={"a1": "广西壮族自治区"}, fact_locality=lambda f: f.locality)
     assert sender(cast(Builder, builder), cast(Fact, fact)) == expected

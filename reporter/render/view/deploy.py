@@ -3,6 +3,7 @@ officials sent to a task force or the frontline."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -15,8 +16,16 @@ from reporter.compare.model import (
 from reporter.compare.resources import lexicon
 from reporter.render import charts
 from reporter.render.resources import (
+    CAME_FROM,
+    CENTRAL_ORIGIN,
+    CENTRAL_SENDER,
     CLAUSE_END,
+    LOCAL_ACTOR,
+    ORIGIN_SPAN,
+    PLACE_LIST_LINK,
+    RECEIVED_BEFORE,
     REPORTING_TO_COMMUNITY,
+    SELF_SUBJECT,
     VENUE_AFTER,
     VENUE_BEFORE,
 )
@@ -33,6 +42,12 @@ DEPLOYMENT_MECHANISMS = frozenset({"frontline_rotation", "task_force"})
 DEPLOYED_COUNTS = "干部"
 DEPLOYED_ROLE = "deployed"
 HEAD_UNITS = frozenset({"名", "人", "位"})
+# What a head count counts when its people are no cadres (domain.md: 在职党员, 群众).  The
+# same number of one article read so once is read so everywhere: "选派116名机关党员" are the
+# "116名党建指导员" of a later sentence, whatever that one calls them.
+NOT_CADRES = frozenset({"党员", "群众"})
+# The role of a planned count (domain.md: 力争, 计划): no deployment yet.
+PLANNED_ROLE = "target"
 
 
 @dataclass(frozen=True)
@@ -49,6 +64,23 @@ def largest_officials(b: Builder) -> list[tuple[str, Fact]]:
     # the same number of one article counts the same people: the headline's "2600名党员干部
     # 下沉社区" are the 2600 whom the body has report to their communities
     reporting = {(f.article_id, f.value) for f in b.all_facts() if _reporting_members(f)}
+    # the same number of one article read once as party members or the public counts them,
+    # not cadres (a finding ranking them as cadres would mix kinds); read once as a plan's
+    # total ("从今年起分四批选派共1000名左右"), it is planned wherever the article repeats it
+    # ("省委提出用五年时间选派1000名")
+    reporting |= {
+        (f.article_id, f.value)
+        for f in b.all_facts()
+        if f.unit in HEAD_UNITS and (f.counts in NOT_CADRES or f.role == PLANNED_ROLE)
+    }
+    # ... and read once as people received from elsewhere ("11名来自京城的官员"), the
+    # article's other sentence on them ("11个部委……选派11名优秀年轻干部到重庆挂职") sent
+    # them from there too
+    reporting |= {
+        (f.article_id, f.value)
+        for f in b.all_facts()
+        if f.unit in HEAD_UNITS and _received(f, b.fact_locality(f))
+    }
     for f in b.all_facts():
         if f.kind != "officials" or f.value is None:
             continue
@@ -59,6 +91,12 @@ def largest_officials(b: Builder) -> list[tuple[str, Fact]]:
         if (f.article_id, f.value) in reporting:
             continue
         loc = sender(b, f)
+        if loc is None:
+            continue  # an unnamed sender (我省) of people to the place named
+        if _listed(f, loc):
+            # "江苏、山东、江西……等29个省区市……近3万名干部到信访部门挂职": a count after a list
+            # of places is theirs together, none of theirs alone
+            continue
         if loc == f.article_id:
             # No place: a national total or a page naming none is no locality's
             # deployment, and a ranking of localities must not show a file name.
@@ -80,14 +118,23 @@ def _sending_verb(sentence: str) -> int | None:
     return min(found) if found else None
 
 
-def sender(b: Builder, f: Fact) -> str:
+def sender(b: Builder, f: Fact) -> str | None:
     """Who sent the officials a deployed count counts.  The place a fact is credited to
     is the one its sentence names; in "省委组织部在西宁召开选派干部到玉树、果洛挂职会议" that is
     the venue or where they went.  A place named only after the sentence's verb of sending
     (a destination) or only as where a meeting sat (在西宁) sent nobody: the deployment is
-    the article's acting locality's (the province whose organisation department sends)."""
+    the article's acting locality's (the province whose organisation department sends).
+    When the division writing of itself (我省, 我市) is the count's subject and the place
+    credited is named only after the count ("我省第四批援疆干部人才173人抵达新疆阿勒泰"), the
+    sender is that unnamed division: the article's place if the sentence does not name it
+    after the count as well (then it is a destination too), else ``None``, unknown."""
     loc = b.fact_locality(f)
     own = b.locality.get(f.article_id)
+    unnamed = _self_sender(f)
+    if unnamed is not None:
+        after = {m.name for m in find_places(f.sentence) if m.start >= unnamed}
+        if loc in after:
+            return None if own is None or own in after else own
     if own is None or loc == own:
         return loc
     places = find_places(f.sentence)
@@ -100,6 +147,70 @@ def sender(b: Builder, f: Fact) -> str:
     if all(m.start > verb or _venue(f.sentence, m.start, m.end) for m in named):
         return own
     return loc
+
+
+def _self_sender(f: Fact) -> int | None:
+    """Where the count ``f`` ends when a self-reference (我省, 我市) is its subject, in its
+    clause before it and with no place named between them; else None."""
+    at = f.sentence.find(f.text)
+    if at < 0:
+        return None
+    head = f.sentence[:at]
+    cut = max((m.end() for m in CLAUSE_END.finditer(head)), default=0)
+    selves = list(SELF_SUBJECT.finditer(head, cut))
+    if not selves or any(m.start >= selves[-1].end() for m in find_places(head)):
+        return None
+    return at + len(f.text)
+
+
+def _received(f: Fact, loc: str) -> bool:
+    """Whether the people a count counts were received (迎接131名挂职干部), sent by central
+    organs named before the count with no local actor after them (……等11个部委，一次性
+    集中选派11名优秀年轻干部到重庆挂职), or came from the centre or a place other than
+    ``loc``, the one credited (11名来自京城的官员; 130名挂职干部……分别来自中央和国家机关):
+    someone else sent them.  People from the credited place's own units (20名干部来自县直
+    各单位) were sent by it."""
+    at = f.sentence.find(f.text)
+    if at < 0:
+        return False
+    if RECEIVED_BEFORE.search(f.sentence, 0, at):
+        return True
+    central = list(CENTRAL_SENDER.finditer(f.sentence, 0, at))
+    if central:
+        # the centre sends, unless a local division acts after it, before the count
+        between = f.sentence[central[-1].end() : at]
+        local = LOCAL_ACTOR.search(between) or SELF_SUBJECT.search(between)
+        if local is None and not any(p.name == loc for p in find_places(between)):
+            return True
+    came = CAME_FROM.search(f.sentence, at + len(f.text))
+    if came is None:
+        return False
+    origin = f.sentence[came.end() : came.end() + ORIGIN_SPAN]
+    places = find_places(origin)
+    return bool(CENTRAL_ORIGIN.search(origin)) or (
+        bool(places) and not any(p.name == loc or loc in (p.province, p.city) for p in places)
+    )
+
+
+def _listed(f: Fact, loc: str) -> bool:
+    """Whether ``loc``, the place credited with the count ``f``, is one item of a list of
+    places before it in its sentence (江苏、山东、江西 …) and no place is written right after
+    the count to own it (139名新疆维吾尔自治区机关干部).  A list of where the people went
+    ("浙江……对新疆、西藏、青海……8省区……共选派干部3045名") leaves its sender alone."""
+    at = f.sentence.find(f.text)
+    if at < 0:
+        return False
+    places = find_places(f.sentence)
+    end = at + len(f.text)
+    if any(m.start == end for m in places):
+        return False
+    before = [m for m in places if m.end <= at]
+    return any(
+        PLACE_LIST_LINK.fullmatch(f.sentence[p.end : q.start]) is not None
+        and p.name != q.name
+        and loc in (p.name, q.name)
+        for p, q in itertools.pairwise(before)
+    )
 
 
 def inherited_place(loc: str, own: str) -> str:

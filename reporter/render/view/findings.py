@@ -17,6 +17,7 @@ from reporter.compare.model import (
     Similarity,
 )
 from reporter.compare.resources import lexicon
+from reporter.render.resources import HEAD_COUNT
 from reporter.render.view.base import Builder, Cite
 from reporter.render.view.deploy import DEPLOYMENT_MECHANISMS, inherited_place
 from reporter.text.gazetteer import find_places
@@ -47,6 +48,9 @@ MIN_BREADTH = 3
 # sentence corroborates.  A single sentence still counts when it is evidence of that
 # mechanism alone (one explicit act), not one line feeding several mechanisms at once.
 MIN_STRONG_SENTENCES = 2
+# Different words an "only X" detection must have matched: one word, however often it
+# recurs, may be the one misread sense the finding rests on.
+MIN_DISTINCT_MATCHES = 2
 
 
 # Citations per finding: enough to verify it without turning the line into a list.
@@ -135,6 +139,11 @@ def build_findings(b: Builder, deployed: Sequence[tuple[str, Fact]]) -> tuple[Fi
             # the matrix shows, the likeliest to be the false one (at first sight on
             # batch 32, a 揭榜领题 list of topics read as a ranking at exactly 2.0 of 2.0)
             if not _clear(b.analyses[article_id], mech_id):
+                continue
+            # and on more than one reading: a scheme's name repeated (驻企体验服务员 in every
+            # sentence, cadres posted to firms) matches one cue word each time, and "only
+            # X" would rest on that word's one sense
+            if not _varied(b.analyses[article_id], mech_id):
                 continue
             # and on officials: "only X has leaders work the front desk" is false when X's
             # evidence is citizens invited to try the services (政务服务体验官)
@@ -254,6 +263,19 @@ def _clear(analysis: ArticleAnalysis, mechanism_id: str) -> bool:
     """Whether the detection of ``mechanism_id`` scores above its threshold, not on it."""
     det = analysis.find_detection(mechanism_id)
     return det is not None and det.score > det.threshold
+
+
+def _varied(analysis: ArticleAnalysis, mechanism_id: str) -> bool:
+    """Whether the evidence of ``mechanism_id`` matched at least ``MIN_DISTINCT_MATCHES``
+    different words, head counts aside (30名 says how many, not what was done): the same
+    word in every sentence is one reading repeated, no corroboration."""
+    det = analysis.find_detection(mechanism_id)
+    if det is None:
+        return False
+    words = {
+        w for e in det.evidence if e.score > 0 for w in e.matched if not HEAD_COUNT.fullmatch(w)
+    }
+    return len(words) >= MIN_DISTINCT_MATCHES
 
 
 def _acted(analysis: ArticleAnalysis, mechanism_id: str) -> bool:
