@@ -1,4 +1,5 @@
 """Experiment (round 13, not integrated): does a learned place ranker help the rules choose
+the primary locality on unseen pages?
 
 Experiment, forward only: the rules (``reporter/compare/locality.py``) as they were when
 the test batches were first seen (``--code <old tree>``), a ranker trained on the
