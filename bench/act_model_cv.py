@@ -57,6 +57,7 @@ SURE_VETO_GRID = (
     (2.25, 2, 0.5, 0.2),
     (2.25, 2, 0.5, 0.3),
 )
+SURE_KEEP_GRID = ((2.25, 2, 0.5, 0.4), (2.25, 2, 0.5, 0.3), (2.25, 2, 0.5, 0.2))
 NOR_GRID = ((2, 0.5), (2, 0.6), (3, 0.6), (3, 0.7), (2, 0.7))
 # (lo, hi, t): rules' article score under lo absent, at or over hi the rules' verdict,
 # between the model at t
@@ -177,7 +178,25 @@ def systems(tr: Any) -> dict[str, Rule]:
 
         return f
 
+    def sure_keep(hi: float, k: int, t: float, keep: float) -> Rule:
+        # as sure_or, but under hi a detection the rules make stands unless the model's
+        # probability falls under ``keep`` (the model overturns the rules only when fairly
+        # sure); one the rules do not make needs t
+        nor = noisy_or(k, t)
+
+        def f(page: Any, m: str, s: dict[int, float]) -> bool:
+            if page.score[m] >= hi:
+                return bool(page.present[m])
+            if page.present[m]:
+                return bool(tr.article_probability(list(s.values()), k) >= keep)
+            return nor(page, m, s)
+
+        return f
+
     out: dict[str, Rule] = {"rules": rules}
+    out.update(
+        {f"sure{hi}+nor{k}@{t}/keep{v}": sure_keep(hi, k, t, v) for hi, k, t, v in SURE_KEEP_GRID}
+    )
     out.update(
         {f"sure{hi}+nor{k}@{t}+v{v}": sure_veto(hi, k, t, v) for hi, k, t, v in SURE_VETO_GRID}
     )
@@ -271,12 +290,18 @@ def main(argv: list[str] | None = None) -> int:
         help="training variants penalty:C:easy|noeasy, comma-separated (default: the trainer's)",
     )
     ap.add_argument("--text-only", action="store_true", help="drop the rules' own features")
+    ap.add_argument("--seeds", action="store_true", help="train on the five seeds too")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(args.code))
     tr = _trainer()
     train_b, test_b = _batches(args.train), _batches(args.test)
     pages = tr.load_pages(batches=sorted(train_b | test_b)) if test_b else tr.load_pages()
-    batches = sorted({p.batch for p in pages}, key=lambda b: int(b.removeprefix("batch")))
+    if args.seeds:
+        pages += tr.load_seed_pages()
+        train_b.add("seeds")
+    batches = sorted(
+        {p.batch for p in pages} - {"seeds"}, key=lambda b: int(b.removeprefix("batch"))
+    )
     if test_b:
         batches = [b for b in batches if b in test_b]
     if args.text_only:

@@ -24,12 +24,15 @@ own ingest, clean and split (as ``bench/quality.py`` builds them), per (sentence
 - every other sentence of a page labelled M is unknown (the labels quote one sentence per
   mechanism, not all of them) and is left out.
 
+The five seeds (``examples/``) are labelled pages too, by the issue's reading of them
+(``tests/fixtures/compare/seed_reading.toml``, :func:`load_seed_pages`).
+
 Training is scikit-learn's logistic regression (liblinear, fixed seed) on sorted inputs;
 the model file is written with sorted keys and fixed precision, so the same labels give
 the same bytes.  Usage::
 
     python scripts/train_act_model.py        # writes reporter/data/act_model.tsv
-    python scripts/train_act_model.py --out /tmp/m.tsv --batches batch1,batch2
+    python scripts/train_act_model.py --out /tmp/m.tsv --batches batch1,batch2 --no-seeds
 """
 
 from __future__ import annotations
@@ -49,6 +52,12 @@ import opencc
 
 REPO = Path(__file__).resolve().parent.parent
 ROOT = REPO / "tests" / "fixtures" / "real"
+# The seeds and the issue's reading of them (tests/compare/test_compare_matrix.py's gate).
+SEEDS = REPO / "examples"
+SEED_READING = REPO / "tests" / "fixtures" / "compare" / "seed_reading.toml"
+# The positives a seed's mechanism gives: its best-scored sentences, as many as the tool's
+# noisy-OR combines (reporter.compare.act_model), so five pages do not outweigh the corpus.
+SEED_POSITIVES = 2  # JUDGED_SENTENCES of reporter.compare.act_model
 SEED = 0
 # L2 strength (sklearn's C) and the smallest |weight| written: chosen under
 # leave-one-batch-out (bench/act_model_cv.py); pruning keeps the file small.
@@ -194,6 +203,30 @@ def load_page(folder: Path, label: dict[str, Any]) -> Page:
     return page
 
 
+def load_seed_pages(root: Path = SEEDS, reading: Path = SEED_READING) -> list[Page]:
+    """The seeds (``examples/``) as labelled pages, by the issue's reading of them: a
+    mechanism read present has the rules' best-scored sentences as positives, one read
+    absent has every sentence the rules score as negatives, and one not read (ambiguous)
+    gives no example at all."""
+    pages: list[Page] = []
+    for seed in tomllib.loads(reading.read_text("utf-8"))["seed"]:
+        present, absent = set(seed["present"]), set(seed["absent"])
+        label = {"file": seed["id"] + ".txt", "genre": "news", "mechanisms": sorted(present)}
+        page = load_page(root, label)
+        page.batch = "seeds"
+        for m in list(page.hits):
+            if m not in present | absent:
+                del page.hits[m]  # ambiguous: neither an act nor a non-act to learn from
+            elif m in present:
+                # the rules' strongest sentences, as many as the tool combines
+                ranked = sorted(page.hits[m], key=lambda h: (-h.score, h.index))
+                page.positive[m] = {h.index for h in ranked[:SEED_POSITIVES] if h.score > 0}
+            else:
+                page.hard_negative[m] = {h.index for h in page.hits[m] if h.score > 0}
+        pages.append(page)
+    return pages
+
+
 _TAX: list[Any] = []
 
 
@@ -305,11 +338,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--root", type=Path, default=ROOT)
     ap.add_argument("--batches", default="")
+    ap.add_argument("--no-seeds", action="store_true", help="leave the five seeds out")
     ap.add_argument(
         "--out", type=Path, default=REPO / "reporter" / "data" / MODEL_NAME, help="model file"
     )
     args = ap.parse_args(argv)
     pages = load_pages(args.root, [b for b in args.batches.split(",") if b])
+    if not args.no_seeds:
+        pages += load_seed_pages()
     exs = examples(pages)
     model = train(exs)
     kinds: dict[str, int] = {}

@@ -16,31 +16,11 @@ from reporter.models import Document
 from tests.compare.conftest import Detect
 
 # The reading of the seeds; cells not listed are ambiguous and not scored.
+SEED_READING = Path(__file__).parent.parent / "fixtures" / "compare" / "seed_reading.toml"
 EXPECTED: dict[str, tuple[set[str], set[str]]] = {
-    "000_7ecb8a50a2b68392": (
-        {"task_force", "frontline_rotation", "leaderboard", "frontline_assessment",
-         "merit_promotion", "training", "incentive_care"},
-        {"accountability"},
-    ),
-    "001_fdf18b7b7cde6f83": (
-        {"frontline_rotation", "role_experience", "frontline_assessment"},
-        {"leaderboard", "training", "accountability", "incentive_care"},
-    ),
-    "002_640841af2d42bf82": (
-        {"leaderboard", "frontline_rotation", "task_force", "role_experience",
-         "merit_promotion", "frontline_assessment"},
-        {"training", "accountability"},
-    ),
-    "003_cddb78661fbf8839": (
-        {"training", "merit_promotion", "incentive_care", "frontline_rotation", "accountability"},
-        {"leaderboard", "role_experience"},
-    ),
-    "004_3b3ccc4ba27ef21c": (
-        {"frontline_assessment", "task_force", "merit_promotion", "frontline_rotation",
-         "accountability"},
-        {"leaderboard", "training", "role_experience", "incentive_care"},
-    ),
-}  # fmt: skip
+    s["id"]: (set(s["present"]), set(s["absent"]))
+    for s in tomllib.loads(SEED_READING.read_text("utf-8"))["seed"]
+}
 REQUIRED_F1 = 0.9
 
 
