@@ -545,7 +545,9 @@ def opening_actor(text: str, subjects: Sequence[PlaceMention], span: tuple[int, 
     its own: the next one is looked at."""
     lo, hi = span
     inside = [m for m in subjects if lo <= m.start and m.end <= hi]
-    paths = qualifier_starts(inside)
+    # a place addressing a village (栾城区冶河镇某村党支部书记…说) names where a speaker
+    # or a case lives: it opens no clause of its own
+    paths = qualifier_starts(inside) | village_starts(text, inside)
     titled = False  # the last place skipped only titled an official by a higher post
     for m in inside:
         # 甘肃省委常委、兰州市委书记李荣灿率领…: the higher post held with the city's head
