@@ -56,3 +56,29 @@ def test_the_sending_city_not_the_county_its_teams_come_to(tmp_path: Path) -> No
         "衡水市委组织部要求，工作队长担任村第一书记。武强县将为工作队做好保障。"
     )
     assert primary_locality_of(tmp_path, text) == "衡水市"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the title names the sender and the county its aid reached: the sender acts
+        (
+            "扎根札达的“湖北力量”\n"
+            "湖北援藏工作队到札达县后，深入村居调研。札达县群众说，工作队带来了新办法。"
+            "湖北省选派的第九批援藏干部共12名，分别在札达县各部门任职。"
+            "札达县的项目建设由工作队全程跟踪。",
+            "湖北省",
+        ),
+        # the region's own news, the sender named only in the text: the county stays
+        (
+            "札达县召开援藏干部座谈会\n"
+            "近日，札达县召开座谈会，湖北援藏工作队12名干部参加。札达县委书记要求，"
+            "全县各部门为援藏干部做好保障。札达县将为援藏干部搭建平台。",
+            "札达县",
+        ),
+    ],
+)
+def test_a_title_naming_sender_and_receiver_is_the_senders(
+    tmp_path: Path, text: str, expected: str
+) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
