@@ -442,6 +442,19 @@ def aided_places(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMenti
     return [m for m in mentions if m.name in aided or m.province in aided]
 
 
+def received_places(
+    aided: Sequence[PlaceMention], title_places: Sequence[PlaceMention]
+) -> set[str]:
+    """The names of the places an aid team's region holds (:func:`aided_places`), which
+    received the sender's cadres and never act; a title naming one of them alone is the
+    region's own news (札达县召开援藏干部座谈会) and keeps it, a title naming the sender
+    too (滋润普兰的"陕西元素") is the sender's."""
+    received = {p.name for p in aided}
+    if any(p.name not in received for p in title_places):
+        return received
+    return received - {p.name for p in title_places}
+
+
 def elsewhere_starts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
     """Starts of the mentions that are destinations, venues, comparisons or examples,
     and of those listed right after one (到潍坊市、临沂市的先进村: both) or written

@@ -65,6 +65,7 @@ from reporter.compare.actors import (
     elsewhere_starts,
     is_inspected,
     names_post,
+    received_places,
     sole_organ_division,
     subject_starts,
 )
@@ -425,11 +426,7 @@ def primary_locality(
     # a place the headline names only as where its actors went (青干班学员到枞阳县学习
     # 考察): the visitors act, whoever they are, never the place visited
     gone = {p.name for p in visited} - {p.name for p in title_places}
-    # an aid team's region received the sender's cadres (漯河援疆工作队 in 哈密); a title
-    # naming both (滋润普兰的"陕西元素") is the sender's, the region's own news names it alone
-    received = {p.name for p in aided}
-    sender_titled = any(p.name not in received for p in title_places)
-    gone |= received if sender_titled else received - {p.name for p in title_places}
+    gone |= received_places(aided, title_places)
     by_name = {loc.name: loc for loc in localities}
     extra = [
         Locality(m.name, m.level, m.province, m.city, 0)
