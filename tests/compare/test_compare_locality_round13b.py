@@ -82,3 +82,30 @@ def test_a_title_naming_sender_and_receiver_is_the_senders(
     tmp_path: Path, text: str, expected: str
 ) -> None:
     assert primary_locality_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "refs"),
+    [
+        # the division's own departments and the teams it sends refer to it unnamed
+        ("湖南省选派干部。省直机关120家单位组团帮扶。", "湖南省", 1),
+        ("湖南省选派干部。省派工作队全部到岗，市直单位同步跟进。", "湖南省", 1),
+        ("怀化市选派干部。市派工作队进村，市直单位结对帮扶。", "怀化市", 2),
+    ],
+)
+def test_departments_and_teams_of_a_level_refer_to_it(text: str, place: str, refs: int) -> None:
+    from reporter.compare.locality import LEVEL_REFERENCE_WEIGHT, mention_scores
+
+    scores = mention_scores(text, find_places(text))
+    assert scores[place] == pytest.approx(1.0 + refs * LEVEL_REFERENCE_WEIGHT)
+
+
+def test_a_provinces_teams_in_one_county_are_the_provinces(tmp_path: Path) -> None:
+    text = (
+        "县里来了工作队\n"
+        "去年，湖南省启动省直机关组团帮扶重点县工作。省直机关80家单位、120名干部组成"
+        "20个组团，奔赴20个县开展帮扶。省派干部全部到岗。\n"
+        "在通道县，组团帮扶干部走村入户。当地群众说，工作队带来了新项目。"
+        "通道县今年新引进企业5家。"
+    )
+    assert primary_locality_of(tmp_path, text) == "湖南省"
