@@ -109,3 +109,22 @@ def test_a_provinces_teams_in_one_county_are_the_provinces(tmp_path: Path) -> No
         "通道县今年新引进企业5家。"
     )
     assert primary_locality_of(tmp_path, text) == "湖南省"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two towns warned side by side, each telling its case: the county's examples
+        (
+            "昨天上午，在石门镇政府大门口，一块“红黄牌”格外醒目。\n"
+            "安溪县委组织部近日对本月工作排名末位的桃舟镇、石门镇亮出黄牌，督促两镇加快整改。"
+            "石门镇党委书记说，亮牌之后，全镇干部压力倍增。石门镇当天召开整改会议。\n"
+            "桃舟镇党委书记说，桃舟镇将在一个月内摘牌。",
+            "安溪县",
+        ),
+    ],
+)
+def test_two_towns_side_by_side_are_the_countys_examples(
+    tmp_path: Path, text: str, expected: str
+) -> None:
+    assert primary_locality_of(tmp_path, text) == expected
