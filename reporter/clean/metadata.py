@@ -489,8 +489,8 @@ def extract_metadata(
             home=home,
             label=None if derived else headline_label(prefix + text, title_span, actors),
             # an aid team's region received the sender's cadres (漯河援疆工作队 in 哈密)
-            visited=[m for m in _within(mentions, *title_span) if m not in actors]
-            + aided_places(prefix + text, text_mentions),
+            visited=[m for m in _within(mentions, *title_span) if m not in actors],
+            aided=aided_places(prefix + text, text_mentions),
             relayed=relayed_levels(prefix + text, *title_span),
             opening=opening_actor(
                 prefix + text,

@@ -61,6 +61,8 @@ class ActorWordsError(ValueError):
 @dataclass(frozen=True)
 class ActorWords:
     destination_markers: tuple[str, ...]
+    # words ending in a destination marker that are no motion (以来, 年来: a time span)
+    not_destinations: tuple[str, ...]
     comparison_markers: tuple[str, ...]
     venue_markers: tuple[str, ...]
     venue_words: tuple[str, ...]
@@ -118,6 +120,7 @@ def actor_words() -> ActorWords:
 
     return ActorWords(
         destination_markers=words("destination_markers"),
+        not_destinations=words("not_destinations"),
         comparison_markers=words("comparison_markers"),
         venue_markers=words("venue_markers"),
         venue_words=words("venue_words"),
@@ -175,11 +178,12 @@ def is_elsewhere(text: str, start: int, end: int) -> bool:
     (兰州6月14日电)."""
     w = actor_words()
     # endswith(…, 0, start) reads the text before the place without copying it.
-    if text.endswith(w.destination_markers, 0, start) and is_inspected(text, start, end):
+    destination = text.endswith(w.destination_markers, 0, start) and not text.endswith(
+        w.not_destinations, 0, start
+    )
+    if destination and is_inspected(text, start, end):
         return False  # 市领导到洛江区检查指导: the host of the item, not where cadres went
-    if text.endswith(w.destination_markers, 0, start) or text.endswith(
-        w.comparison_markers, 0, start
-    ):
+    if destination or text.endswith(w.comparison_markers, 0, start):
         return True
     if text.startswith(w.example_suffixes, end) or _listed_after_destination(text, start):
         return True
@@ -436,6 +440,19 @@ def aided_places(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMenti
                 break
             at = text.find(word, at + len(word))
     return [m for m in mentions if m.name in aided or m.province in aided]
+
+
+def received_places(
+    aided: Sequence[PlaceMention], title_places: Sequence[PlaceMention]
+) -> set[str]:
+    """The names of the places an aid team's region holds (:func:`aided_places`), which
+    received the sender's cadres and never act; a title naming one of them alone is the
+    region's own news (札达县召开援藏干部座谈会) and keeps it, a title naming the sender
+    too (滋润普兰的"陕西元素") is the sender's."""
+    received = {p.name for p in aided}
+    if any(p.name not in received for p in title_places):
+        return received
+    return received - {p.name for p in title_places}
 
 
 def elsewhere_starts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:

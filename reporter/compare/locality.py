@@ -65,6 +65,7 @@ from reporter.compare.actors import (
     elsewhere_starts,
     is_inspected,
     names_post,
+    received_places,
     sole_organ_division,
     subject_starts,
 )
@@ -381,6 +382,7 @@ def primary_locality(
     organ_levels: Sequence[str] = (),
     home: str | None = None,
     visited: Sequence[PlaceMention] = (),
+    aided: Sequence[PlaceMention] = (),
     relayed: Sequence[str] = (),
     opening: str | None = None,
     label: str | None = None,
@@ -424,6 +426,7 @@ def primary_locality(
     # a place the headline names only as where its actors went (青干班学员到枞阳县学习
     # 考察): the visitors act, whoever they are, never the place visited
     gone = {p.name for p in visited} - {p.name for p in title_places}
+    gone |= received_places(aided, title_places)
     by_name = {loc.name: loc for loc in localities}
     extra = [
         Locality(m.name, m.level, m.province, m.city, 0)
@@ -545,7 +548,9 @@ def opening_actor(text: str, subjects: Sequence[PlaceMention], span: tuple[int, 
     its own: the next one is looked at."""
     lo, hi = span
     inside = [m for m in subjects if lo <= m.start and m.end <= hi]
-    paths = qualifier_starts(inside)
+    # a place addressing a village (栾城区冶河镇某村党支部书记…说) names where a speaker
+    # or a case lives: it opens no clause of its own
+    paths = qualifier_starts(inside) | village_starts(text, inside)
     titled = False  # the last place skipped only titled an official by a higher post
     for m in inside:
         # 甘肃省委常委、兰州市委书记李荣灿率领…: the higher post held with the city's head

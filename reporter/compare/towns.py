@@ -42,6 +42,11 @@ TOWN_SHARE = 1.0
 # outscores the county's own mentions in the text by this factor is the actor, whatever
 # weight the headline gives the county.
 TOWN_BODY_MARGIN = 1.5
+# Two towns of a county told side by side (淡溪镇's case, then 大荆镇's) are the county's
+# examples: the best town is the actor only when it outscores every other town by this
+# factor, as a place below a division must outscore its siblings
+# (reporter.compare.locality.SIBLING_MARGIN).
+TOWN_SIBLING_MARGIN = 1.5
 # A town is named at least this often (stem or full name) before it can be the actor.
 TOWN_MIN_MENTIONS = 2
 # A town's level written without its name (全乡, 镇党委, 乡长, 乡直单位) counts half a
@@ -419,6 +424,10 @@ def dominant_town(
     if headlined:
         return max(headlined, key=lambda t: (t.score, t.name)).name
     best = max(candidates, key=lambda t: (t.score, t.name))
+    # the same town written twice (苏溪镇, 义乌苏溪镇) is no sibling
+    rivals = [t.score for t in candidates if not _same_town(t.name, best.name)]
+    if any(TOWN_SIBLING_MARGIN * score >= best.score for score in rivals):
+        return None
     if best.parent is not None and best.parent != node.name and node.level == "city":
         # a town of one of the city's districts (淄博市|淄川区|洪山镇) skips a level: the
         # city's story visits it as its case, unless the town outweighs the city, title
@@ -429,3 +438,8 @@ def dominant_town(
     if node_body is not None and best.score >= TOWN_BODY_MARGIN * node_body:
         return best.name
     return None
+
+
+def _same_town(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` name one town, one with its county's short form before it."""
+    return a.endswith(b) or b.endswith(a)
