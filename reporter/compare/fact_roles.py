@@ -343,6 +343,9 @@ def _role(span: Span, ctx: _Context, c: FactContextPatterns) -> str:
     if role in lexicon().people_roles and span.kind in _THING_KINDS and not _counts_people(span):
         # "下沉到全县139个居民小区", "组建8个工作组": where or with what, not who was acted on
         return "other"
+    if role == "deployed" and c.recruitment.search(text, ctx.lo, span.start):
+        # "招聘1.2万余名大学生到村任职": hired by an exam for a post, not sent to it
+        return "other"
     if role == "deployed" and c.training_destination.search(text, span.end, _going_end(ctx)):
         # "选派118名干部赴新加坡参加培训": sent to a course is trained
         return "trained"

@@ -54,6 +54,7 @@ class Lexicon:
     not_limit_before: tuple[str, ...]
     training_destination: tuple[str, ...]
     tempering_destination: tuple[str, ...]
+    recruitment: tuple[str, ...]
     in_post_acts: tuple[str, ...]
     attendance_verbs: tuple[str, ...]
     attended_events: tuple[str, ...]
@@ -179,6 +180,7 @@ def parse_lexicon(text: str) -> Lexicon:
         not_limit_before=_words(data, "fact_markers", "not_limit_before"),
         training_destination=_words(data, "fact_markers", "training_destination"),
         tempering_destination=_words(data, "fact_markers", "tempering_destination"),
+        recruitment=_words(data, "fact_markers", "recruitment"),
         in_post_acts=_words(data, "fact_markers", "in_post_acts"),
         attendance_verbs=_words(data, "fact_markers", "attendance_verbs"),
         attended_events=_words(data, "fact_markers", "attended_events"),
@@ -369,6 +371,8 @@ class FactContextPatterns:
     training_destination: re.Pattern[str]
     # 到重点平台锻炼: a selection sent somewhere to be tempered
     tempering_destination: re.Pattern[str]
+    # 招聘, 招录: people hired before a count, never sent
+    recruitment: re.Pattern[str]
     # 登台, 在岗: what people already in post do, said of a head count named by its posting
     in_post: re.Pattern[str]
     # 任期, 帮扶工作: the length of time in the clause is the term of a posting
@@ -428,6 +432,7 @@ def fact_context_patterns() -> FactContextPatterns:
         tempering_destination=re.compile(
             rf"(?:到|赴)[^，,；;。]{{0,12}}(?:{alternation(lex.tempering_destination)})"
         ),
+        recruitment=re.compile(alternation(lex.recruitment)),
         # a unit and a short naming word, then a joiner: nothing that could be a verb
         list_link=re.compile(rf"^[^，,；;：:。\d]{{0,8}}(?:{alternation(lex.list_joiners)})$"),
         quoted=re.compile(r"[“「『‘\"][^“”「」『』‘’\"\n]{1,20}[”」』’\"]"),
