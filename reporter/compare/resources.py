@@ -61,6 +61,7 @@ class Lexicon:
     posting_terms: tuple[str, ...]
     term_open: tuple[str, ...]
     people_roles: frozenset[str]
+    sent_teams: frozenset[str]
     list_joiners: tuple[str, ...]
     anniversaries: tuple[str, ...]
     not_acts: tuple[str, ...]
@@ -187,6 +188,7 @@ def parse_lexicon(text: str) -> Lexicon:
         posting_terms=_words(data, "fact_markers", "posting_terms"),
         term_open=_words(data, "fact_markers", "term_open"),
         people_roles=frozenset(_words(data, "fact_markers", "people_roles")),
+        sent_teams=frozenset(_words(data, "fact_markers", "sent_teams")),
         list_joiners=_words(data, "fact_markers", "list_joiners"),
         anniversaries=_words(data, "fact_markers", "anniversary"),
         not_acts=_words(data, "fact_markers", "not_acts"),
