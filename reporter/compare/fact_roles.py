@@ -360,6 +360,9 @@ def _role(span: Span, ctx: _Context, c: FactContextPatterns) -> str:
     if role == "promoted" and c.tempering_destination.search(text, span.end, ctx.b):
         # "遴选130名干部到重点平台锻炼": selected to be tempered on a post is deployed
         return "deployed"
+    if role is None and span.kind == "percentage" and c.rate_before.search(text, ctx.a, span.start):
+        # "全市满意率为95.95%": a rate measured, no act named: a result
+        return "result"
     return role or "other"
 
 

@@ -62,6 +62,7 @@ class Lexicon:
     term_open: tuple[str, ...]
     people_roles: frozenset[str]
     sent_teams: frozenset[str]
+    rate_words: tuple[str, ...]
     list_joiners: tuple[str, ...]
     anniversaries: tuple[str, ...]
     not_acts: tuple[str, ...]
@@ -189,6 +190,7 @@ def parse_lexicon(text: str) -> Lexicon:
         term_open=_words(data, "fact_markers", "term_open"),
         people_roles=frozenset(_words(data, "fact_markers", "people_roles")),
         sent_teams=frozenset(_words(data, "fact_markers", "sent_teams")),
+        rate_words=_words(data, "fact_markers", "rate_words"),
         list_joiners=_words(data, "fact_markers", "list_joiners"),
         anniversaries=_words(data, "fact_markers", "anniversary"),
         not_acts=_words(data, "fact_markers", "not_acts"),
@@ -375,6 +377,8 @@ class FactContextPatterns:
     tempering_destination: re.Pattern[str]
     # 招聘, 招录: people hired before a count, never sent
     recruitment: re.Pattern[str]
+    # 满意率, 增速: a share named as a rate before it in its clause
+    rate_before: re.Pattern[str]
     # 登台, 在岗: what people already in post do, said of a head count named by its posting
     in_post: re.Pattern[str]
     # 任期, 帮扶工作: the length of time in the clause is the term of a posting
@@ -435,6 +439,7 @@ def fact_context_patterns() -> FactContextPatterns:
             rf"(?:到|赴)[^，,；;。]{{0,12}}(?:{alternation(lex.tempering_destination)})"
         ),
         recruitment=re.compile(alternation(lex.recruitment)),
+        rate_before=re.compile(alternation(lex.rate_words)),
         # a unit and a short naming word, then a joiner: nothing that could be a verb
         list_link=re.compile(rf"^[^，,；;：:。\d]{{0,8}}(?:{alternation(lex.list_joiners)})$"),
         quoted=re.compile(r"[“「『‘\"][^“”「」『』‘’\"\n]{1,20}[”」』’\"]"),
