@@ -31,6 +31,12 @@ def _role(text: str, written: str) -> str | None:
         ("市委派出6个考察组赴各区县开展考察。", "6个", "other"),
         # ... teams in post competing are no sending
         ("全县15支驻村工作队同台竞技。", "15支", "other"),
+        # a head count whose team then sets off to several places (分赴) was sent
+        (
+            "由全市各级机关300多名干部组成的帮扶工作队正式组建，分赴全市8个重点县。",
+            "300多名",
+            "deployed",
+        ),
         # the campaign's name is no result
         ("今年新增选派到该州开展脱贫攻坚工作的2000名干部已全部到岗。", "2000名", "deployed"),
     ],
