@@ -302,13 +302,15 @@ def _role(span: Span, ctx: _Context, c: FactContextPatterns) -> str:
     # a head count's verb may follow it ("35人得到提拔"); a verb after a count of places
     # or things governs another object ("向541个贫困村选派驻村干部")
     people = span.unit in PEOPLE_UNITS
-    hi = ctx.hi if people else span.end
+    # a team of officials (8支帮扶队进驻某县) is acted on as its people are
+    team = _names_team(span, ctx, c)
+    hi = ctx.hi if people or team else span.end
     verbs = words.verbs
     if people:
         # "调训的干部就达3000多人": 达 says how many, the act is 调训
         amount = lexicon().amount_verbs
         verbs = tuple(v for v in verbs if text[v[0] : v[1]] not in amount)
-    if people and (_in_post(span, ctx, c, verbs) or _attending(span, ctx, c)):
+    if (people or team) and (_in_post(span, ctx, c, verbs) or _attending(span, ctx, c)):
         return "other"
     role = _verb_role(verbs, ctx.lo, span.start, span.end, hi)
     if role is None and ctx.lo > ctx.a and c.list_link.match(text[ctx.lo : span.start]):
@@ -340,8 +342,17 @@ def _role(span: Span, ctx: _Context, c: FactContextPatterns) -> str:
     if role == "deployed" and span.counts_detail == _REPORTING_MEMBERS:
         # domain.md: 在职党员 report to their communities; they are no deployed cadres
         return "other"
-    if role in lexicon().people_roles and span.kind in _THING_KINDS and not _counts_people(span):
+    if (
+        role in lexicon().people_roles
+        and span.kind in _THING_KINDS
+        and not _counts_people(span)
+        and not (role == "deployed" and team)
+    ):
         # "下沉到全县139个居民小区", "组建8个工作组": where or with what, not who was acted on
+        # (but "选派17733支工作队": the teams sent are the deployment)
+        return "other"
+    if role == "deployed" and c.recruitment.search(text, ctx.lo, span.start):
+        # "招聘1.2万余名大学生到村任职": hired by an exam for a post, not sent to it
         return "other"
     if role == "deployed" and c.training_destination.search(text, span.end, _going_end(ctx)):
         # "选派118名干部赴新加坡参加培训": sent to a course is trained
@@ -349,7 +360,28 @@ def _role(span: Span, ctx: _Context, c: FactContextPatterns) -> str:
     if role == "promoted" and c.tempering_destination.search(text, span.end, ctx.b):
         # "遴选130名干部到重点平台锻炼": selected to be tempered on a post is deployed
         return "deployed"
+    if role is None and span.kind == "percentage" and c.rate_before.search(text, ctx.a, span.start):
+        # "全市满意率为95.95%": a rate measured, no act named: a result
+        return "result"
     return role or "other"
+
+
+def _names_team(span: Span, ctx: _Context, c: FactContextPatterns) -> bool:
+    """Whether a count counts teams formed of officials, named right after the number
+    (17733支工作队, 10个工作组) or by its unit alone (8支): not a team word borrowed from
+    elsewhere in the sentence (组建8个工作组，下沉到139个小区: 139 counts estates)."""
+    lex = lexicon()
+    if span.kind != "count" or span.counts not in lex.sent_teams:
+        return False
+    if lex.count_unit_labels.get(span.unit or "") in lex.sent_teams:
+        return True
+    after = ctx.text[span.end : span.end + MAX_COUNT_NOUN_GAP + 4]
+    noun = c.count_noun.search(after)
+    return (
+        noun is not None
+        and noun.start() <= MAX_COUNT_NOUN_GAP
+        and lex.count_nouns[noun.group()] in lex.sent_teams
+    )
 
 
 def _in_post(

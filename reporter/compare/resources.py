@@ -54,12 +54,15 @@ class Lexicon:
     not_limit_before: tuple[str, ...]
     training_destination: tuple[str, ...]
     tempering_destination: tuple[str, ...]
+    recruitment: tuple[str, ...]
     in_post_acts: tuple[str, ...]
     attendance_verbs: tuple[str, ...]
     attended_events: tuple[str, ...]
     posting_terms: tuple[str, ...]
     term_open: tuple[str, ...]
     people_roles: frozenset[str]
+    sent_teams: frozenset[str]
+    rate_words: tuple[str, ...]
     list_joiners: tuple[str, ...]
     anniversaries: tuple[str, ...]
     not_acts: tuple[str, ...]
@@ -179,12 +182,15 @@ def parse_lexicon(text: str) -> Lexicon:
         not_limit_before=_words(data, "fact_markers", "not_limit_before"),
         training_destination=_words(data, "fact_markers", "training_destination"),
         tempering_destination=_words(data, "fact_markers", "tempering_destination"),
+        recruitment=_words(data, "fact_markers", "recruitment"),
         in_post_acts=_words(data, "fact_markers", "in_post_acts"),
         attendance_verbs=_words(data, "fact_markers", "attendance_verbs"),
         attended_events=_words(data, "fact_markers", "attended_events"),
         posting_terms=_words(data, "fact_markers", "posting_terms"),
         term_open=_words(data, "fact_markers", "term_open"),
         people_roles=frozenset(_words(data, "fact_markers", "people_roles")),
+        sent_teams=frozenset(_words(data, "fact_markers", "sent_teams")),
+        rate_words=_words(data, "fact_markers", "rate_words"),
         list_joiners=_words(data, "fact_markers", "list_joiners"),
         anniversaries=_words(data, "fact_markers", "anniversary"),
         not_acts=_words(data, "fact_markers", "not_acts"),
@@ -369,6 +375,10 @@ class FactContextPatterns:
     training_destination: re.Pattern[str]
     # 到重点平台锻炼: a selection sent somewhere to be tempered
     tempering_destination: re.Pattern[str]
+    # 招聘, 招录: people hired before a count, never sent
+    recruitment: re.Pattern[str]
+    # 满意率, 增速: a share named as a rate before it in its clause
+    rate_before: re.Pattern[str]
     # 登台, 在岗: what people already in post do, said of a head count named by its posting
     in_post: re.Pattern[str]
     # 任期, 帮扶工作: the length of time in the clause is the term of a posting
@@ -428,6 +438,8 @@ def fact_context_patterns() -> FactContextPatterns:
         tempering_destination=re.compile(
             rf"(?:到|赴)[^，,；;。]{{0,12}}(?:{alternation(lex.tempering_destination)})"
         ),
+        recruitment=re.compile(alternation(lex.recruitment)),
+        rate_before=re.compile(alternation(lex.rate_words)),
         # a unit and a short naming word, then a joiner: nothing that could be a verb
         list_link=re.compile(rf"^[^，,；;：:。\d]{{0,8}}(?:{alternation(lex.list_joiners)})$"),
         quoted=re.compile(r"[“「『‘\"][^“”「」『』‘’\"\n]{1,20}[”」』’\"]"),
