@@ -1,0 +1,69 @@
+"""Mechanism precision on batches 37-38 (round 13, second wave): shapes unseen pages share.
+
+- a Party branch set up (a compound's 功能型党支部, a quarantine point's 临时党支部) is a Party
+  organisation, not a team formed for a task; a temporary branch named for a campaign or a
+  project (脱贫攻坚临时党支部, 征拆临时党支部) is still that campaign's team;
+- an honour list an organ once published (中组部曾公布……人选), cited as a benchmark, is no
+  award made in the reported act;
+- a related-news list at the foot of a page, a date under each headline, is dropped whole,
+  so a long headline of another story (我市召开……表彰大会) is no award of this page.
+
+Every sentence is written anew in the genre's style; the cases of each shape failed on the
+rules before the fix, the ones marked as controls keep their neighbours where they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reporter.clean.steps import remove_boilerplate_lines
+from tests.compare.conftest import Detect
+
+CASES: list[tuple[str, bool, str]] = [
+    # --- a Party branch is no task force
+    ("task_force", False, "街道在辖区成立了18个小区功能型党支部，带领居民参与小区治理。"),
+    ("task_force", False, "某县城南核酸检测点成立临时党支部，组织党员轮流值守。"),
+    # ... controls: a branch named for a campaign, and a team formed for a task
+    ("task_force", True, "该县在全县156个贫困村组建脱贫攻坚临时党支部，由驻村第一书记任书记。"),
+    ("task_force", True, "区里抽调30名干部成立征拆工作专班，进驻项目现场攻坚。"),
+    # --- an honour list once published, cited as a benchmark
+    ("incentive_care", False,
+     "2015年，中组部曾公布拟表彰的100名全国优秀县委书记人选，平均年龄51岁。"),
+    # ... a control: an award made now
+    ("incentive_care", True, "会上，市委对20名优秀县委书记予以表彰。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("mechanism", "present", "text"), CASES)
+def test_round13b_mechanism_shapes(
+    mechanism: str,
+    present: bool,
+    text: str,
+    detect: Detect,
+) -> None:
+    detection = detect(text, mechanism)
+    assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
+
+
+_ARTICLE = "某县组织200名机关党员下沉社区，协助开展疫情防控工作。"
+
+FOOTERS: list[tuple[str, list[str]]] = [
+    # a dated related-news list: every long headline is an item of it
+    (
+        f"{_ARTICLE}\n相关新闻\n-\n两会镜头丨多图聚焦某省代表团开放团组活动\n[2025-03-06] -\n"
+        "我市召开三八红旗手（集体）表彰大会暨先进事迹报告会\n[2025-03-06] -",
+        [_ARTICLE],
+    ),
+    # ... a control: an undated long line after the header ends the list
+    (
+        f"{_ARTICLE}\n相关新闻\n某县召开年轻干部座谈会\n"
+        "下一步，全县将继续选派干部下沉一线，助力基层治理能力提升。",
+        [_ARTICLE, "下一步，全县将继续选派干部下沉一线，助力基层治理能力提升。"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), FOOTERS)
+def test_a_dated_related_news_list_is_dropped_whole(text_in: str, expected: list[str]) -> None:
+    kept = [ln for ln in remove_boilerplate_lines(text_in).split("\n") if ln]
+    assert kept == expected
