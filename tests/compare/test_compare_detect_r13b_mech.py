@@ -5,6 +5,12 @@
   project (脱贫攻坚临时党支部, 征拆临时党支部) is still that campaign's team;
 - an honour list an organ once published (中组部曾公布……人选), cited as a benchmark, is no
   award made in the reported act;
+- a first secretary or an aid cadre named as who someone is (驻村第一书记某某, 援藏干部坚守
+  岗位) is a hint that people were sent once, weaker than an act: with one specific cue
+  elsewhere it no longer makes a sending;
+- a journal paper's abstract and keywords in ASCII brackets ([摘 要], [关键词]) and an
+  essay's examples from places left unnamed (例如，某省工作队……) make the page academic or
+  an explainer, not news;
 - a related-news list at the foot of a page, a date under each headline, is dropped whole,
   so a long headline of another story (我市召开……表彰大会) is no award of this page.
 
@@ -17,7 +23,8 @@ from __future__ import annotations
 import pytest
 
 from reporter.clean.steps import remove_boilerplate_lines
-from tests.compare.conftest import Detect
+from reporter.compare import genre
+from tests.compare.conftest import Detect, MakeDocument
 
 CASES: list[tuple[str, bool, str]] = [
     # --- a Party branch is no task force
@@ -26,6 +33,11 @@ CASES: list[tuple[str, bool, str]] = [
     # ... controls: a branch named for a campaign, and a team formed for a task
     ("task_force", True, "该县在全县156个贫困村组建脱贫攻坚临时党支部，由驻村第一书记任书记。"),
     ("task_force", True, "区里抽调30名干部成立征拆工作专班，进驻项目现场攻坚。"),
+    # --- officials already in post, named as who they are
+    ("frontline_rotation", False,
+     "国庆期间，北京援藏干部全部坚守在岗位上。来自某区的张某说，在高原一线历练，是一生难得的经历。"),
+    # ... a control: a sending reported
+    ("frontline_rotation", True, "今年，县委从机关选派15名年轻干部到村担任第一书记。"),
     # --- an honour list once published, cited as a benchmark
     ("incentive_care", False,
      "2015年，中组部曾公布拟表彰的100名全国优秀县委书记人选，平均年龄51岁。"),
@@ -67,3 +79,25 @@ FOOTERS: list[tuple[str, list[str]]] = [
 def test_a_dated_related_news_list_is_dropped_whole(text_in: str, expected: list[str]) -> None:
     kept = [ln for ln in remove_boilerplate_lines(text_in).split("\n") if ln]
     assert kept == expected
+
+
+_NOT_NEWS: list[tuple[str, str]] = [
+    (
+        "academic",
+        "[摘 要] 干部交流是优化领导班子结构、提升干部能力的重要举措。\n"
+        "[关键词] 领导干部；交流；轮岗\n[中图分类号] D63\n"
+        "领导干部跨部门交流有利于开阔干部眼界，增强综合素质。",
+    ),
+    (
+        "explainer",
+        "驻村工作队的表现因派出单位不同而有差异。\n"
+        "例如，某省工作队引入专项资金，半年内建成3个产业基地。\n"
+        "小单位驻村队员可直接向一把手汇报，如某县林业局工作队发现虫害后当天就请来专家。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), _NOT_NEWS)
+def test_a_paper_or_essay_is_no_news(make_document: MakeDocument, kind: str, text: str) -> None:
+    verdict = genre.judge(make_document(text))
+    assert verdict.genre == kind, verdict
