@@ -11,6 +11,8 @@
 - a journal paper's abstract and keywords in ASCII brackets ([摘 要], [关键词]) and an
   essay's examples from places left unnamed (例如，某省工作队……) make the page academic or
   an explainer, not news;
+- an award announced on what it will be based (组委会将综合成绩，评选出一等奖N名) is still to
+  come;
 - a related-news list at the foot of a page, a date under each headline, is dropped whole,
   so a long headline of another story (我市召开……表彰大会) is no award of this page.
 
@@ -41,6 +43,9 @@ CASES: list[tuple[str, bool, str]] = [
     # --- an honour list once published, cited as a benchmark
     ("incentive_care", False,
      "2015年，中组部曾公布拟表彰的100名全国优秀县委书记人选，平均年龄51岁。"),
+    # --- an award still to come, on what it will be based
+    ("incentive_care", False,
+     "下一步，评审委员会将综合初赛和复赛成绩，评选出一等奖2名、二等奖5名、三等奖10名。"),
     # ... a control: an award made now
     ("incentive_care", True, "会上，市委对20名优秀县委书记予以表彰。"),
 ]  # fmt: skip
