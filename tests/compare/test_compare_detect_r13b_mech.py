@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import pytest
 
+from reporter import compare
 from reporter.clean.steps import remove_boilerplate_lines
 from reporter.compare import genre
+from reporter.compare.taxonomy import Taxonomy
 from tests.compare.conftest import Detect, MakeDocument
 
 CASES: list[tuple[str, bool, str]] = [
@@ -43,9 +45,6 @@ CASES: list[tuple[str, bool, str]] = [
     # --- an honour list once published, cited as a benchmark
     ("incentive_care", False,
      "2015年，中组部曾公布拟表彰的100名全国优秀县委书记人选，平均年龄51岁。"),
-    # --- an award still to come, on what it will be based
-    ("incentive_care", False,
-     "下一步，评审委员会将综合初赛和复赛成绩，评选出一等奖2名、二等奖5名、三等奖10名。"),
     # ... a control: an award made now
     ("incentive_care", True, "会上，市委对20名优秀县委书记予以表彰。"),
 ]  # fmt: skip
@@ -60,6 +59,31 @@ def test_round13b_mechanism_shapes(
 ) -> None:
     detection = detect(text, mechanism)
     assert detection.present is present, (detection.score, detection.cues, detection.negative_cues)
+
+
+# Judged by the act model too: the rules alone leave these under the threshold, the model
+# read the prize list as an award given.
+JUDGED: list[tuple[str, bool, str]] = [
+    # --- an award still to come, on what it will be based
+    ("incentive_care", False,
+     "下一步，评审委员会将综合初赛和复赛成绩，评选出一等奖2名、二等奖5名、三等奖10名。"),
+    # ... a control: the prizes awarded
+    ("incentive_care", True,
+     "决赛结束后，评审委员会评选出一等奖2名、二等奖5名，县委组织部为获奖的村党组织书记颁奖。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("mechanism", "present", "text"), JUDGED)
+def test_round13b_judged_shapes(
+    make_document: MakeDocument,
+    taxonomy: Taxonomy,
+    mechanism: str,
+    present: bool,
+    text: str,
+) -> None:
+    analysis = compare.analyze(make_document(text), taxonomy, act_model=compare.load_act_model())
+    detection = analysis.detection(mechanism)
+    assert detection.present is present, (detection.score, detection.judged, detection.cues)
 
 
 _ARTICLE = "某县组织200名机关党员下沉社区，协助开展疫情防控工作。"
