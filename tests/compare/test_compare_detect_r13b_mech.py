@@ -13,6 +13,7 @@
   an explainer, not news;
 - an award announced on what it will be based (组委会将综合成绩，评选出一等奖N名) is still to
   come;
+- scoring as a step of an assessment (考核组……现场打分; 打分测评等环节) ranks no one;
 - a related-news list at the foot of a page, a date under each headline, is dropped whole,
   so a long headline of another story (我市召开……表彰大会) is no award of this page.
 
@@ -67,6 +68,11 @@ JUDGED: list[tuple[str, bool, str]] = [
     # --- an award still to come, on what it will be based
     ("incentive_care", False,
      "下一步，评审委员会将综合初赛和复赛成绩，评选出一等奖2名、二等奖5名、三等奖10名。"),
+    # --- scoring as a step of one unit's assessment, no ranking
+    ("leaderboard", False, "随后，考核组成员对照年度目标责任书逐项查阅台账资料，并现场打分。"),
+    ("leaderboard", False, "今年，区里对年终考核的工作汇报、打分测评等环节进行精简，减轻基层负担。"),
+    # ... a control: units scored and ranked
+    ("leaderboard", True, "县委每季度对各乡镇重点工作现场打分，排名结果在全县通报。"),
     # ... a control: the prizes awarded
     ("incentive_care", True,
      "决赛结束后，评审委员会评选出一等奖2名、二等奖5名，县委组织部为获奖的村党组织书记颁奖。"),
