@@ -70,7 +70,7 @@ JUDGED: list[tuple[str, bool, str]] = [
      "下一步，评审委员会将综合初赛和复赛成绩，评选出一等奖2名、二等奖5名、三等奖10名。"),
     # --- scoring as a step of one unit's assessment, no ranking
     ("leaderboard", False, "随后，考核组成员对照年度目标责任书逐项查阅台账资料，并现场打分。"),
-    ("leaderboard", False, "今年，区里对年终考核的工作汇报、打分测评等环节进行精简，减轻基层负担。"),
+    ("leaderboard", False, "今年，区里对考核的工作汇报、打分测评等环节进行精简，减轻基层负担。"),
     # ... a control: units scored and ranked
     ("leaderboard", True, "县委每季度对各乡镇重点工作现场打分，排名结果在全县通报。"),
     # ... a control: the prizes awarded
