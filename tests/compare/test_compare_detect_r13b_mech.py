@@ -14,6 +14,8 @@
 - an award announced on what it will be based (组委会将综合成绩，评选出一等奖N名) is still to
   come;
 - scoring as a step of an assessment (考核组……现场打分; 打分测评等环节) ranks no one;
+- a fault-tolerance rule's clauses (提拔任用不受影响; ……的，坚决问责; 确需给予处分的，可从轻)
+  promote and punish nobody;
 - a related-news list at the foot of a page, a date under each headline, is dropped whole,
   so a long headline of another story (我市召开……表彰大会) is no award of this page.
 
@@ -46,6 +48,14 @@ CASES: list[tuple[str, bool, str]] = [
     # --- an honour list once published, cited as a benchmark
     ("incentive_care", False,
      "2015年，中组部曾公布拟表彰的100名全国优秀县委书记人选，平均年龄51岁。"),
+    # --- a rule's protection clause and its consequences
+    ("merit_promotion", False,
+     "对符合容错情形的干部，其提拔任用、职级晋升、评先评优均不受影响。"),
+    ("accountability", False,
+     "确需给予党纪处分或组织处理的，可以依规从轻处理；对整改不到位的坚决问责。"),
+    # ... controls: officials held to account, officials promoted
+    ("accountability", True, "县纪委对履职不力的3名乡镇干部进行问责，2人被免职。"),
+    ("merit_promotion", True, "去年以来，全县已有15名在防汛一线表现突出的干部被提拔重用。"),
     # ... a control: an award made now
     ("incentive_care", True, "会上，市委对20名优秀县委书记予以表彰。"),
 ]  # fmt: skip
