@@ -5,9 +5,6 @@
   project (脱贫攻坚临时党支部, 征拆临时党支部) is still that campaign's team;
 - an honour list an organ once published (中组部曾公布……人选), cited as a benchmark, is no
   award made in the reported act;
-- a first secretary or an aid cadre named as who someone is (驻村第一书记某某, 援藏干部坚守
-  岗位) is a hint that people were sent once, weaker than an act: with one specific cue
-  elsewhere it no longer makes a sending;
 - a journal paper's abstract and keywords in ASCII brackets ([摘 要], [关键词]) and an
   essay's examples from places left unnamed (例如，某省工作队……) make the page academic or
   an explainer, not news;
@@ -40,9 +37,6 @@ CASES: list[tuple[str, bool, str]] = [
     # ... controls: a branch named for a campaign, and a team formed for a task
     ("task_force", True, "该县在全县156个贫困村组建脱贫攻坚临时党支部，由驻村第一书记任书记。"),
     ("task_force", True, "区里抽调30名干部成立征拆工作专班，进驻项目现场攻坚。"),
-    # --- officials already in post, named as who they are
-    ("frontline_rotation", False,
-     "国庆期间，北京援藏干部全部坚守在岗位上。来自某区的张某说，在高原一线历练，是一生难得的经历。"),
     # ... a control: a sending reported
     ("frontline_rotation", True, "今年，县委从机关选派15名年轻干部到村担任第一书记。"),
     # --- an honour list once published, cited as a benchmark
