@@ -50,6 +50,11 @@ TITLE_TRAIL_PREFIX_RE = re.compile(
 # A teaser of another story, cut short (本报某某讯 近日，…正式获省文物...): in a
 # related-news list it is one more item, however long.
 RELATED_TEASER_END_RE = re.compile(r"(?:\.{3,}|…+)\s*$")
+# The date a related-news list prints under each item ([2026-03-06] -, 2023-05-12): the
+# headline above it, however long, is one more item of the list, not the article again.
+RELATED_ITEM_DATE_RE = re.compile(
+    r"^[\[【(（]?\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*[\]】)）]?\s*[-–—|｜]?\s*$"
+)
 # The separators of a breadcrumb trail (首页 > 新闻 > 标题): its last item is often the
 # page's own headline.
 BREADCRUMB_SEPARATOR_RE = re.compile(r"\s*(?:>{1,2}|›|»)\s*")

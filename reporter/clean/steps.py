@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from reporter.clean.metadata_resources import (
+    RELATED_ITEM_DATE_RE,
     RELATED_TEASER_END_RE,
     TITLE_COLUMN_PREFIX_RE,
     TITLE_DASH_SUFFIX_RE,
@@ -256,6 +257,15 @@ def _footer_start(views: list[str]) -> int | None:
     return None
 
 
+def _dated_item(views: list[str], k: int) -> bool:
+    """Whether the next non-empty line after line k is only a date: a related-news list
+    prints one under each headline, so the headline is an item of the list."""
+    for view in views[k + 1 :]:
+        if view:
+            return RELATED_ITEM_DATE_RE.match(view) is not None
+    return False
+
+
 def _remove_lines(lines: list[str], drop: dict[int, tuple[str, str]]) -> str:
     kept = []
     for i, line in enumerate(lines):
@@ -285,7 +295,12 @@ def remove_boilerplate_lines(text: str) -> str:
         for k in range(footer, len(views)):
             if not views[k]:
                 continue
-            if k > footer and len(views[k]) > limit and not RELATED_TEASER_END_RE.search(views[k]):
+            if (
+                k > footer
+                and len(views[k]) > limit
+                and not RELATED_TEASER_END_RE.search(views[k])
+                and not _dated_item(views, k)
+            ):
                 break
             drop.setdefault(k, ("related", "tags and related-news list at the foot of the page"))
     return _remove_lines(lines, drop)
