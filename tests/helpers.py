@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reporter import pipeline
+from reporter.compare.facts import sentence_facts
 
 
 def primary_locality_of(tmp_path: Path, text: str) -> str | None:
@@ -15,3 +16,11 @@ def primary_locality_of(tmp_path: Path, text: str) -> str | None:
     docs, skipped = pipeline.load_documents((page,))
     assert not skipped, skipped
     return docs[0].article.metadata.primary_locality
+
+
+def fact_role(text: str, written: str) -> str | None:
+    """The role the fact reader gives the number written ``written`` in one sentence
+    (the number must be read as a fact)."""
+    found = dict(sentence_facts(text))
+    assert written in found, sorted(found)
+    return found[written].role

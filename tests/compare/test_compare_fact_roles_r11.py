@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 from reporter.compare.facts import sentence_facts
-
-
-def _role(text: str, written: str) -> str | None:
-    found = dict(sentence_facts(text))
-    assert written in found, sorted(found)
-    return found[written].role
+from tests.helpers import fact_role
 
 
 @pytest.mark.parametrize(
@@ -37,7 +32,7 @@ def _role(text: str, written: str) -> str | None:
 def test_head_count_takes_the_act_of_the_clauses_it_is_subject_of(
     text: str, written: str, role: str
 ) -> None:
-    assert _role(text, written) == role
+    assert fact_role(text, written) == role
 
 
 @pytest.mark.parametrize(
@@ -55,7 +50,7 @@ def test_head_count_takes_the_act_of_the_clauses_it_is_subject_of(
     ],
 )
 def test_role_words_of_sending(text: str, written: str, role: str) -> None:
-    assert _role(text, written) == role
+    assert fact_role(text, written) == role
 
 
 @pytest.mark.parametrize(
@@ -72,4 +67,4 @@ def test_role_words_of_sending(text: str, written: str, role: str) -> None:
 def test_term_takes_the_act_of_the_sentence(text: str, written: str, role: str) -> None:
     found = dict(sentence_facts(text))
     key = next((w for w in found if w in written or written in w), written)
-    assert _role(text, key) == role
+    assert fact_role(text, key) == role

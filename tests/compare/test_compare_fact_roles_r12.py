@@ -9,12 +9,7 @@ from __future__ import annotations
 import pytest
 
 from reporter.compare.facts import sentence_facts
-
-
-def _role(text: str, written: str) -> str | None:
-    found = dict(sentence_facts(text))
-    assert written in found, sorted(found)
-    return found[written].role
+from tests.helpers import fact_role
 
 
 @pytest.mark.parametrize(
@@ -36,7 +31,7 @@ def _role(text: str, written: str) -> str | None:
     ],
 )
 def test_a_count_named_by_its_posting_that_acts_in_post(text: str, written: str, role: str) -> None:
-    assert _role(text, written) == role
+    assert fact_role(text, written) == role
 
 
 @pytest.mark.parametrize(
@@ -54,7 +49,7 @@ def test_a_count_named_by_its_posting_that_acts_in_post(text: str, written: str,
     ],
 )
 def test_a_look_back_window_is_a_threshold(text: str, written: str, role: str) -> None:
-    assert _role(text, written) == role
+    assert fact_role(text, written) == role
 
 
 @pytest.mark.parametrize(
@@ -71,7 +66,7 @@ def test_a_look_back_window_is_a_threshold(text: str, written: str, role: str) -
     ],
 )
 def test_the_term_of_a_posting_is_deployed(text: str, written: str, role: str) -> None:
-    assert _role(text, written) == role
+    assert fact_role(text, written) == role
 
 
 @pytest.mark.parametrize(
@@ -104,4 +99,4 @@ def test_a_month_and_a_half_is_a_duration(text: str, written: str, value: float)
     ],
 )
 def test_a_programme_named_plan_sets_no_target(text: str, written: str, role: str) -> None:
-    assert _role(text, written) == role
+    assert fact_role(text, written) == role

@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 from reporter.compare.facts import sentence_facts
-
-
-def _role(text: str, written: str) -> str | None:
-    found = dict(sentence_facts(text))
-    assert written in found, sorted(found)
-    return found[written].role
+from tests.helpers import fact_role
 
 
 @pytest.mark.parametrize(
@@ -36,7 +31,7 @@ def _role(text: str, written: str) -> str | None:
     ],
 )
 def test_a_programme_from_now_on_and_an_organs_name(text: str, written: str, role: str) -> None:
-    assert _role(text, written) == role
+    assert fact_role(text, written) == role
 
 
 def _counts(text: str, written: str) -> str | None:
@@ -101,4 +96,4 @@ def test_those_attending_a_meeting(text: str, written: str, counts: str, role: s
     ],
 )
 def test_a_receiving_verb_names_the_award(text: str, written: str) -> None:
-    assert _role(text, written) == "awarded"
+    assert fact_role(text, written) == "awarded"

@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from reporter.compare.facts import sentence_facts
-
-
-def _role(text: str, written: str) -> str | None:
-    found = dict(sentence_facts(text))
-    assert written in found, sorted(found)
-    return found[written].role
+from tests.helpers import fact_role
 
 
 @pytest.mark.parametrize(
@@ -42,4 +36,4 @@ def _role(text: str, written: str) -> str | None:
     ],
 )
 def test_teams_sent_and_the_campaigns_name(text: str, written: str, role: str) -> None:
-    assert _role(text, written) == role
+    assert fact_role(text, written) == role
