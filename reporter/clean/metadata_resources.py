@@ -234,7 +234,8 @@ FEED_SCOPE_LABEL = r"(?:全球|环球|天天|今日|每日|当前|实时|焦点|
 # A farm's label set off by a bar instead (环球微动态丨标题, 今日快看 | 标题): its word of
 # scope or time and a short word of its own; a topical kicker before a bar (战疫先锋|标题)
 # opens with its topic, never with a scope word (round 13, batch 39).
-FEED_BAR_LABEL = rf"(?:{FEED_LABEL}|(?:全球|环球|天天|今日|每日|当前|实时|焦点|热门|最新)[{HAN}]{{0,3}})"
+FEED_SCOPE = r"(?:全球|环球|天天|今日|每日|当前|实时|焦点|热门|最新)"
+FEED_BAR_LABEL = rf"(?:{FEED_LABEL}|{FEED_SCOPE}[{HAN}]{{0,3}})"
 TITLE_FEED_PREFIX_RE = re.compile(
     rf"^(?:(?:{FEED_LABEL}|{FEED_SCOPE_LABEL}|(?:网|时|短|快|锐|热|微|社)评)\s*[:：！!]"
     rf"|{FEED_BAR_LABEL}\s*[|｜丨])\s*"
@@ -292,7 +293,9 @@ FORUM_PROFILE_LABEL_RE = re.compile(
 # labelled date on it is the article's, as on a credit line.
 # Its size buttons may be images the scrape lost (【字体: 】 发布时间:…  【打印】【关闭】):
 # the empty bracket or a print/close button still marks the bar (round 13, batch 39).
-FONT_TOOL_RE = re.compile(r"(?:字体|字号)\s*[:：]?\s*(?:大\s*中\s*小|[】\]])|[【\[](?:打印|关闭)[】\]]")
+FONT_TOOL_RE = re.compile(
+    r"(?:字体|字号)\s*[:：]?\s*(?:大\s*中\s*小|[】\]])|[【\[](?:打印|关闭)[】\]]"
+)
 # The page's own date printed without its year under a label (日期：10-31, 时间：10月31日):
 # a reader's clock in the banner (2026-01-25 星期日) on another day is not that date.
 YEARLESS_LABELLED_DATE_RE = re.compile(
