@@ -232,10 +232,14 @@ FEED_LABEL = (
 # a topic, never a moment (round 11, batch 30: two farms, one story).
 FEED_SCOPE_LABEL = r"(?:全球|环球|天天|今日|每日|当前|实时|焦点|热门|最新)(?:消息|要闻|关注|聚焦)?"
 # A farm's label set off by a bar instead (环球微动态丨标题, 今日快看 | 标题): its word of
-# scope or time and a short word of its own; a topical kicker before a bar (战疫先锋|标题)
-# opens with its topic, never with a scope word (round 13, batch 39).
-FEED_SCOPE = r"(?:全球|环球|天天|今日|每日|当前|实时|焦点|热门|最新)"
-FEED_BAR_LABEL = rf"(?:{FEED_LABEL}|{FEED_SCOPE}[{HAN}]{{0,3}})"
+# scope or time and a word of news; a topical kicker before a bar (战疫先锋|标题) opens
+# with its topic, never with a scope word (round 13, batch 39).
+# Its own word is a word of news (微动态, 快看), so a paper's column named for a habit
+# (天天学习丨标题, printed as part of the headline) stays.
+FEED_BAR_LABEL = (
+    r"(?:全球|环球|天天|今日|每日|当前|实时|焦点|热门|最新)微?(?:快播|快讯|热议|热闻|热点|看点"
+    r"|视点|播报|资讯|速递|头条|观察|热讯|报道|新闻|快报|视讯|时讯|快看|速看|精选|动态|消息|要闻)"
+)
 TITLE_FEED_PREFIX_RE = re.compile(
     rf"^(?:(?:{FEED_LABEL}|{FEED_SCOPE_LABEL}|(?:网|时|短|快|锐|热|微|社)评)\s*[:：！!]"
     rf"|{FEED_BAR_LABEL}\s*[|｜丨])\s*"

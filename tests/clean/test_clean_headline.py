@@ -139,6 +139,8 @@ def test_derived_title_starts_after_the_time_clause() -> None:
         (["今日快看 | 某某区选派百名干部驻村"], "某某区选派百名干部驻村"),
         # ... but a topical kicker before a bar is printed as part of the headline
         (["战疫先锋丨某某街道党员干部冲在一线"], "战疫先锋丨某某街道党员干部冲在一线"),
+        # ... and so is a paper's column named for a habit, not for news
+        (["天天学习丨某某县干部培训班办了七十年"], "天天学习丨某某县干部培训班办了七十年"),
     ],
 )
 def test_choose_title_more(head: list[str], title: str | None) -> None:
