@@ -231,8 +231,18 @@ FEED_LABEL = (
 # list above lacks (每日消息！标题): a headline's own clause before a colon names a place or
 # a topic, never a moment (round 11, batch 30: two farms, one story).
 FEED_SCOPE_LABEL = r"(?:全球|环球|天天|今日|每日|当前|实时|焦点|热门|最新)(?:消息|要闻|关注|聚焦)?"
+# A farm's label set off by a bar instead (环球微动态丨标题, 今日快看 | 标题): its word of
+# scope or time and a word of news; a topical kicker before a bar (战疫先锋|标题) opens
+# with its topic, never with a scope word (round 13, batch 39).
+# Its own word is a word of news (微动态, 快看), so a paper's column named for a habit
+# (天天学习丨标题, printed as part of the headline) stays.
+FEED_BAR_LABEL = (
+    r"(?:全球|环球|天天|今日|每日|当前|实时|焦点|热门|最新)微?(?:快播|快讯|热议|热闻|热点|看点"
+    r"|视点|播报|资讯|速递|头条|观察|热讯|报道|新闻|快报|视讯|时讯|快看|速看|精选|动态|消息|要闻)"
+)
 TITLE_FEED_PREFIX_RE = re.compile(
-    rf"^(?:{FEED_LABEL}|{FEED_SCOPE_LABEL}|(?:网|时|短|快|锐|热|微|社)评)\s*[:：！!]\s*"
+    rf"^(?:(?:{FEED_LABEL}|{FEED_SCOPE_LABEL}|(?:网|时|短|快|锐|热|微|社)评)\s*[:：！!]"
+    rf"|{FEED_BAR_LABEL}\s*[|｜丨])\s*"
 )
 # The pornographic keywords an SEO farm appends to a copied headline after a bar or an
 # underscore (标题|久久久人精午夜精国): no headline's own segment holds them (round 11,
@@ -285,7 +295,11 @@ FORUM_PROFILE_LABEL_RE = re.compile(
 # A portal's reading tools (字体：大 中 小) share their bar with the page's own date
 # (时间：2023-09-07 16:46 稿源：某某): cleaning drops the bar as navigation, yet the
 # labelled date on it is the article's, as on a credit line.
-FONT_TOOL_RE = re.compile(r"(?:字体|字号)\s*[:：]?\s*大\s*中\s*小")
+# Its size buttons may be images the scrape lost (【字体: 】 发布时间:…  【打印】【关闭】):
+# the empty bracket or a print/close button still marks the bar (round 13, batch 39).
+FONT_TOOL_RE = re.compile(
+    r"(?:字体|字号)\s*[:：]?\s*(?:大\s*中\s*小|[】\]])|[【\[](?:打印|关闭)[】\]]"
+)
 # The page's own date printed without its year under a label (日期：10-31, 时间：10月31日):
 # a reader's clock in the banner (2026-01-25 星期日) on another day is not that date.
 YEARLESS_LABELLED_DATE_RE = re.compile(

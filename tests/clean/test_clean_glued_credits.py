@@ -42,6 +42,14 @@ from reporter.clean.steps import remove_boilerplate_spans
             "记者从某某网获悉，某某县选派50名干部驻村。",
         ),
         ("来源：某某网", "来源：某某网"),
+        # an app's credits written as label, bar and name, run in after a preview sentence
+        (
+            "意见为担当的干部撑腰。 撰文 | 王某 来源 | 某某新闻客户端 近日，某某省印发意见。",
+            "意见为担当的干部撑腰。 近日，某某省印发意见。",
+        ),
+        ("编辑｜李某某 某某县选派干部驻村。", " 某某县选派干部驻村。"),
+        # a bar inside a sentence after a word that is not a credit label stays
+        ("干部要文武兼备，德|才兼备。", "干部要文武兼备，德|才兼备。"),
     ],
     ids=[
         "site-paper-credit",
@@ -51,6 +59,9 @@ from reporter.clean.steps import remove_boilerplate_spans
         "reporter-credit",
         "reported",
         "own-line",
+        "bar-credits",
+        "bar-credit-lead",
+        "bar-in-prose",
     ],
 )
 def test_a_glued_credit_is_cut_from_the_paragraph(text: str, expected: str) -> None:

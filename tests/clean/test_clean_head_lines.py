@@ -50,6 +50,8 @@ def cleaned(text: str) -> CleanArticle:
         ("2020-03-09  標簽: 來源:某某新聞網", "2020-03-09"),
         # a dateline ending with the font-size tool is still read as a dateline
         ("发布时间：2023-08-02 10:21  来源：某某区委组织部  【字体：大 中 小】", "2023-08-02"),
+        # ... or with its size buttons lost (images) and a print and close button
+        ("【字体: 】 发布时间:2023/8/7 10:18:15   【打印】【关闭】", "2023-08-07"),
     ],
 )
 def test_dateline_forms(line: str, published: str) -> None:

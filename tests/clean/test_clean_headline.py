@@ -134,6 +134,13 @@ def test_derived_title_starts_after_the_time_clause() -> None:
         # a numbered section heading is not the headline of the page
         (["壹、本质形式不同"], None),
         (["全球快播：某某县干部到一线锻炼"], "某某县干部到一线锻炼"),
+        # a farm's label set off by a bar: its scope word and a short word of its own
+        (["环球微动态丨某某县重点项目考核获全省通报表扬"], "某某县重点项目考核获全省通报表扬"),
+        (["今日快看 | 某某区选派百名干部驻村"], "某某区选派百名干部驻村"),
+        # ... but a topical kicker before a bar is printed as part of the headline
+        (["战疫先锋丨某某街道党员干部冲在一线"], "战疫先锋丨某某街道党员干部冲在一线"),
+        # ... and so is a paper's column named for a habit, not for news
+        (["天天学习丨某某县干部培训班办了七十年"], "天天学习丨某某县干部培训班办了七十年"),
     ],
 )
 def test_choose_title_more(head: list[str], title: str | None) -> None:

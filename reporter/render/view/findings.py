@@ -53,6 +53,8 @@ MIN_STRONG_SENTENCES = 2
 MIN_DISTINCT_MATCHES = 2
 
 
+# The act model's probability from which its detection counts for "broadest" (0.64: false).
+SURE_JUDGED_MIN = 0.9
 # Citations per finding: enough to verify it without turning the line into a list.
 MAX_CITES_PER_FINDING = 3
 # Places a tied finding names before it counts the rest ("A、B、C 等 7 个地区").
@@ -476,7 +478,8 @@ def _breadth_finding(b: Builder, strong: Mapping[str, frozenset[str]]) -> Findin
     tied = [a for a in analyses if counts[a.article_id] == most]
     tied_ids = {a.article_id for a in tied}
     others = [a for a in analyses if a.article_id not in tied_ids]
-    surely = min(len(strong[a.article_id]) for a in tied)
+    # passing mentions added up (红黑榜, 评分) may make a false count (batch 39: 4/9 of two)
+    surely = min(sum(surely_present(a, m) for m in strong[a.article_id]) for a in tied)
     if surely < MIN_BREADTH or any(counts[a.article_id] >= surely for a in others):
         return None
     if any(_possible_count(b, a) >= most for a in others):
@@ -507,6 +510,17 @@ def _breadth_finding(b: Builder, strong: Mapping[str, frozenset[str]]) -> Findin
         ),
         cites,
     )
+
+
+def surely_present(analysis: ArticleAnalysis, mechanism_id: str) -> bool:
+    """A sure detection: one sentence reaches the threshold alone (:func:`_acted`), or,
+    the rules below it, the act model judged it with at least ``SURE_JUDGED_MIN``."""
+    det = analysis.find_detection(mechanism_id)
+    if det is None or not det.present:
+        return False
+    if det.judged is not None and det.score < det.threshold:
+        return det.judged >= SURE_JUDGED_MIN
+    return _acted(analysis, mechanism_id)
 
 
 def _possible_count(b: Builder, analysis: ArticleAnalysis) -> int:

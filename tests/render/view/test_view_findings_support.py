@@ -19,7 +19,7 @@ from reporter.compare.model import ArticleAnalysis, Detection, Evidence
 from reporter.pipeline import build_brief
 from reporter.render.view import build_view
 from reporter.render.view.base import Builder
-from reporter.render.view.findings import done_to_officials, strong_mechanisms
+from reporter.render.view.findings import done_to_officials, strong_mechanisms, surely_present
 from reporter.settings import Settings
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "render" / "findings"
@@ -129,6 +129,26 @@ def test_strong_mechanisms(
 ) -> None:
     b = Builder(seed_brief, "zh", "print")
     assert strong_mechanisms(b, ArticleAnalysis("x", detections, ())) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "judged", "expected"),
+    [
+        # one sentence reaches the threshold alone: an act the rules read
+        (((5, 2.0),), None, True),
+        # passing mentions added up (榜 in the title, 评分 in a sentence): no act alone
+        (((0, 1.5), (7, 1.0)), None, False),
+        # the rules below the threshold, the act model near its line: unsure
+        (((0, 1.0), (7, 0.5)), 0.64, False),
+        # ... or far from it: sure
+        (((9, 1.5),), 0.99, True),
+    ],
+)
+def test_breadth_counts_only_sure_detections(
+    sentences: tuple[tuple[int, float], ...], judged: float | None, expected: bool
+) -> None:
+    det = dc.replace(_det("leaderboard", *sentences), judged=judged)
+    assert surely_present(ArticleAnalysis("x", (det,), ()), "leaderboard") is expected
 
 
 def test_a_deployment_told_in_one_shared_line_is_not_ranked(tmp_path: Path) -> None:
