@@ -6,6 +6,7 @@
   inspection, not the team doing the task;
 - the standing command a city keeps where it aids (某市对口援疆指挥部) is an organ, not a
   team formed for the task reported;
+- 蹲点 for research, study or inspection (分批赴外省开展蹲点调研) is a visit, not a posting;
 - a course's trainees touring sites (组织学员考察参观) study; nobody assesses them;
 - a reposted novel spun with synonyms (俄然, 奥秘地说, 挥挥手, 抬高声音) is fiction.
 
@@ -30,6 +31,13 @@ CASES: list[tuple[str, bool, str]] = [
     # --- a spot check by a team of bureaus
     ("task_force", False,
      "6月3日，县住建局、县农业农村局组成专班对各乡镇人居环境整治开展情况进行了第五次随机督查。"),
+    # --- 蹲点 for research or inspection, and the trip it ends
+    ("frontline_rotation", False,
+     "某市选派干部赴外蹲点调研。今年以来，市委组织部组织32名乡镇党委书记分批赴省外三地"
+     "开展蹲点调研，学习基层治理经验。"),
+    ("frontline_rotation", False, "督导组将分组深入各县区进行蹲点督查，时间为两周。"),
+    # ... a control: cadres posted to villages
+    ("frontline_rotation", True, "县委从县直机关选派45名干部到重点村蹲点驻村，为期一年。"),
     # --- trainees touring sites
     ("frontline_assessment", False,
      "培训期间，主办方建立项目组，组织学员考察参观了新农村建设和社区治理情况。"),
