@@ -6,6 +6,8 @@
   inspection, not the team doing the task;
 - the standing command a city keeps where it aids (某市对口援疆指挥部) is an organ, not a
   team formed for the task reported;
+- a township scoring its villagers' yards and households (庭院评分, 家庭评比) ranks the
+  public, not cadres or their units;
 - 蹲点 for research, study or inspection (分批赴外省开展蹲点调研) is a visit, not a posting;
 - a course's trainees touring sites (组织学员考察参观) study; nobody assesses them;
 - a reposted novel spun with synonyms (俄然, 奥秘地说, 挥挥手, 抬高声音) is fiction.
@@ -38,6 +40,12 @@ CASES: list[tuple[str, bool, str]] = [
     ("frontline_rotation", False, "督导组将分组深入各县区进行蹲点督查，时间为两周。"),
     # ... a control: cadres posted to villages
     ("frontline_rotation", True, "县委从县直机关选派45名干部到重点村蹲点驻村，为期一年。"),
+    # --- a township ranking its villagers' households
+    ("leaderboard", False,
+     "每月，各村网格长对村民家的庭院卫生进行评分，结果报到镇里开展美丽家庭评比。"),
+    # ... a control: residents scoring their cadres, who are ranked
+    ("leaderboard", True,
+     "年底，社区居民代表给全街道56名居委干部打分，排名结果在街道公开通报。"),
     # --- trainees touring sites
     ("frontline_assessment", False,
      "培训期间，主办方建立项目组，组织学员考察参观了新农村建设和社区治理情况。"),
