@@ -9,6 +9,7 @@
 - a township scoring its villagers' yards and households (庭院评分, 家庭评比) ranks the
   public, not cadres or their units;
 - 蹲点 for research, study or inspection (分批赴外省开展蹲点调研) is a visit, not a posting;
+- an honour on stage (颁发流动红、黑旗; 为先进单位负责同志佩戴绶带) is an award given;
 - a course's trainees touring sites (组织学员考察参观) study; nobody assesses them;
 - a reposted novel spun with synonyms (俄然, 奥秘地说, 挥挥手, 抬高声音) is fiction.
 
@@ -46,6 +47,11 @@ CASES: list[tuple[str, bool, str]] = [
     # ... a control: residents scoring their cadres, who are ranked
     ("leaderboard", True,
      "年底，社区居民代表给全街道56名居委干部打分，排名结果在街道公开通报。"),
+    # --- honours on stage: a red flag told with its black twin, a sash
+    ("incentive_care", True,
+     "随后，现场宣读了第三季度评比结果，并颁发流动红、黑旗。"),
+    ("incentive_care", True,
+     "市委书记为8个先进单位和2个乡镇的负责同志佩戴了绶带。"),
     # --- trainees touring sites
     ("frontline_assessment", False,
      "培训期间，主办方建立项目组，组织学员考察参观了新农村建设和社区治理情况。"),
