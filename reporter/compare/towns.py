@@ -143,6 +143,8 @@ def find_towns(
             text.count(name) >= TOWN_MIN_MENTIONS
             and not is_common_word(hit["stem"])
             and not is_common_word(text[hit.end() - 1 : hit.end() + 1])
+            # a town also named as a venue (县委在龙潭镇召开…) is where others act
+            and not any(text[max(at - 1, 0)] in _VENUE_MARKS for at in _starts(text, name))
         ):
             found.setdefault(name, (hit["stem"], None))
             acting.add(name)
@@ -367,6 +369,15 @@ def _town_level(name: str) -> str:
 
 
 _STREET = "街道"
+# What makes the town after it a venue or destination, not an actor.
+_VENUE_MARKS = frozenset("在到赴")
+
+
+def _starts(text: str, name: str) -> list[int]:
+    """Where ``name`` occurs in ``text``."""
+    return [m.start() for m in re.finditer(re.escape(name), text)]
+
+
 # Quotation marks: what opens after one is a quoted phrase, no clause's subject.
 _QUOTES = frozenset('“"')
 
