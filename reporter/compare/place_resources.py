@@ -115,6 +115,17 @@ def town_opening_clause(
 
 
 @functools.cache
+def town_subject(suffixes: tuple[str, ...], clause_starts: str) -> re.Pattern[str]:
+    """A town with a two-character stem opening a clause, whatever follows (，白琳镇针对…,
+    近年来，岔路镇共选聘…); one of a list (岔路镇、前童镇) is no sole subject."""
+    return re.compile(
+        rf"(?:^|(?<=[{re.escape(clause_starts)}]))"
+        rf"(?P<stem>[{HAN_COMMON}]{{{TOWN_STEM_MIN_CHARS}}})"
+        rf"(?P<suffix>{alternation(suffixes)})(?![、和与及])"
+    )
+
+
+@functools.cache
 def street_opening_clause(clause_starts: str) -> re.Pattern[str]:
     """A street office opening a clause, whatever follows (，镇江路街道于2月20日组织…,
     人民街街道按照…要求, 永中街道是…): 街道 after a name is no verb's or phrase's

@@ -27,6 +27,7 @@ from reporter.compare.place_resources import (
     town_before_organ,
     town_opening_clause,
     town_reference,
+    town_subject,
 )
 from reporter.models import Locality
 from reporter.text import segment
@@ -129,6 +130,25 @@ def find_towns(
         found.setdefault(name, (hit["stem"], None))
         acting.add(name)
         doing.add(name)
+    # a town opening a clause whatever follows (，白琳镇针对…) and written in full again
+    # (the headline, the lead): the subject of a township's own item, which may name no
+    # county at all (its portal's banner does)
+    # (a quoted one is a slogan's or an honour's word: “百佳乡贤”)
+    unquoted = "".join(sorted(CLAUSE_STARTS - _QUOTES))
+    for hit in town_subject(w.town_suffixes, unquoted).finditer(text):
+        name = hit["stem"] + hit["suffix"]
+        # a stem that is a word (激活|乡村, 实现|街道) opens a phrase, and so does a
+        # one-character level starting a word with what follows (乡村, 乡贤, 乡镇, 镇街)
+        if (
+            text.count(name) >= TOWN_MIN_MENTIONS
+            and not is_common_word(hit["stem"])
+            and not is_common_word(text[hit.end() - 1 : hit.end() + 1])
+            # a town also named as a venue (县委在龙潭镇召开…) is where others act
+            and not any(text[max(at - 1, 0)] in _VENUE_MARKS for at in _starts(text, name))
+        ):
+            found.setdefault(name, (hit["stem"], None))
+            acting.add(name)
+            doing.add(name)
     # a street office opening a clause before anything else (镇江路街道于…组织): found,
     # but it must still be named twice and in the title or lead, as any town
     for hit in street_opening_clause("".join(sorted(CLAUSE_STARTS))).finditer(text):
@@ -155,7 +175,7 @@ def find_towns(
             # a 街 ending a street office's stem is its street's (成吉思汗大街街道), a 镇
             # the old town's the street office replaced (嘉定镇街道, 上海's form), when
             # a town's name is left before it (定镇街道 is a piece of that name)
-            _stop_chars(name, stem, w.town_stem_stop_chars).intersection(
+            _stop_chars(name, stem, w.town_stem_stop_chars, text.count(name)).intersection(
                 _street_stem(stem) if name.endswith("街道") else stem.removesuffix("村")
             )
             or is_common_word(name)
@@ -284,12 +304,14 @@ def _street_stem(stem: str) -> str:
     return town if town != stem and len(town) >= TOWN_STEM_MIN_CHARS else stem
 
 
-def _stop_chars(name: str, stem: str, stop: frozenset[str]) -> frozenset[str]:
+def _stop_chars(name: str, stem: str, stop: frozenset[str], count: int) -> frozenset[str]:
     """The stop characters that make ``stem`` a phrase.  A street office named after its
     road (镇江路街道, 县前街街道, 市中路街道) may hold a level's character in the road's
     name: only the function words (各, 全, 的...) are.  Any other street office may hold
     城 opening its name (城东街道, 城南街道: named after where it lies from the seat),
-    which stops only the phrases a 乡 or 镇 ends (城乡, 城镇), never one 街道 ends."""
+    which stops only the phrases a 乡 or 镇 ends (城乡, 城镇), never one 街道 ends; and
+    anywhere in it (东城街道, 古城街道) when the text writes the full name ``count``
+    :data:`TOWN_MIN_MENTIONS` times or more, as a story about the street office does."""
     if not name.endswith(_STREET):
         # a town named after the old county seat (旧县镇, 老县镇) or an old market
         # (腊市镇): its 县 or 市 ends a stem that names no place and counts none, where
@@ -300,7 +322,9 @@ def _stop_chars(name: str, stem: str, stop: frozenset[str]) -> frozenset[str]:
         return stop - {stem[-1]} if old_seat else stop
     if stem.endswith(_ROAD_ENDS):
         return stop - _LEVEL_CHARS
-    return stop - _SEAT_CHARS if stem.startswith(tuple(_SEAT_CHARS)) else stop
+    if stem.startswith(tuple(_SEAT_CHARS)) or count >= TOWN_MIN_MENTIONS:
+        return stop - _SEAT_CHARS
+    return stop
 
 
 _HAN = re.compile(rf"[{HAN_COMMON}]")
@@ -345,6 +369,17 @@ def _town_level(name: str) -> str:
 
 
 _STREET = "街道"
+# What makes the town after it a venue or destination, not an actor.
+_VENUE_MARKS = frozenset("在到赴")
+
+
+def _starts(text: str, name: str) -> list[int]:
+    """Where ``name`` occurs in ``text``."""
+    return [m.start() for m in re.finditer(re.escape(name), text)]
+
+
+# Quotation marks: what opens after one is a quoted phrase, no clause's subject.
+_QUOTES = frozenset('“"')
 
 
 def _find_zones(

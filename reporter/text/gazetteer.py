@@ -69,6 +69,7 @@ from reporter.text.gazetteer_table import (
     table,
     vouched_county_cities,
     without_roads,
+    written_with_own_organ,
 )
 from reporter.text.resources import HAN_COMMON_FIRST, HAN_COMMON_LAST
 
@@ -512,8 +513,8 @@ def _add_stopped_before_action(
 def _add_stopped_after_city(
     text: str, mentions: list[PlaceMention], g: Table
 ) -> list[PlaceMention]:
-    """Add the districts named by a stop-listed short form right after their city
-    (南京市鼓楼地区, 昆明市盘龙片区): there the short form is the district, not the word.
+    """Add the districts named by a stop-listed short or full name right after their
+    city (南京市鼓楼地区, 攀枝花市西区): there the name is the district, not the word.
     Right after its province (新疆青河“回炉墩苗”) it is the county when the text also
     names that county in full (新疆青河县把…): a headline's usual form."""
     starts = {m.start for m in mentions}
@@ -525,7 +526,7 @@ def _add_stopped_after_city(
             surface = text[m.end : m.end + length]
             found = [
                 p
-                for p in g.stopped.get(surface, ())
+                for p in (*g.stopped.get(surface, ()), *g.stopped_names.get(surface, ()))
                 if p.city == m.name or (p.province == m.name and p.name in text)
             ]
             if len(surface) == length and len(found) == 1:
@@ -537,11 +538,6 @@ def _add_stopped_after_city(
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
-# What a division's own organ adds to its name (郊区|区委, 城区|区政府): a stop-listed
-# name that a text writes with one of them is the division in that whole text.
-_OWN_ORGANS = ("委", "政府", "人民政府", "纪委")
-
-
 def _add_stopped_with_organ(
     text: str, mentions: list[PlaceMention], g: Table, named: set[str]
 ) -> list[PlaceMention]:
@@ -550,7 +546,7 @@ def _add_stopped_with_organ(
     added = []
     covered = [(m.start, m.end) for m in mentions]
     for name, cands in g.stopped_names.items():
-        if not any(name + name[-1] + organ in text for organ in _OWN_ORGANS):
+        if not written_with_own_organ(text, name):
             continue
         place = _pick(cands, named, True)
         if place is None:

@@ -341,3 +341,24 @@ def vouched_county_cities(text: str, mentions: list[PlaceMention], g: Table) -> 
             continue
         kept.append(m)
     return kept
+
+
+# What a division's own organ adds to its name (郊区|区委, 城区|区政府): a stop-listed
+# name that a text writes with one of them is the division in that whole text.
+_OWN_ORGANS = ("委", "政府", "人民政府", "纪委")
+# Characters that make a stop-listed name the tail of a word (主城区, 中心城区, 近郊区,
+# 远郊区, 各城区): 重庆主城区区委书记 is the secretary of a main-urban district, not of 城区.
+_WORD_HEADS = frozenset("主心近远各全")
+
+
+def written_with_own_organ(text: str, name: str) -> bool:
+    """Whether a text writes a stop-listed name with its own organ (郊区区委组织部,
+    矿区区政府) where the name is not a word's tail (主城区区委书记)."""
+    for organ in _OWN_ORGANS:
+        surface = name + name[-1] + organ
+        at = text.find(surface)
+        while at != -1:
+            if at == 0 or text[at - 1] not in _WORD_HEADS:
+                return True
+            at = text.find(surface, at + 1)
+    return False

@@ -146,6 +146,9 @@ def test_counties_written_as_county_level_cities(text: str, expected: list[str])
         # a short form that is a word (鼓楼 drum tower) is the district right after its city
         ("南京市鼓楼地区召开人大代表座谈会", ["南京市", "鼓楼区@南京市"]),
         ("游客在鼓楼前合影，南京市", ["南京市"]),
+        # a full name on the stop list (西区 west side) is the district right after its city
+        ("据攀枝花市西区商务局负责人介绍，项目已开工", ["攀枝花市", "西区@攀枝花市"]),
+        ("新建小区位于城市西区，交通便利", []),
     ],
 )
 def test_homonyms_and_stop_words_after_their_city(text: str, expected: list[str]) -> None:
@@ -181,6 +184,9 @@ def test_a_short_form_named_once_with_self_references(text: str, expected: list[
         ("铜陵市郊区区委召开会议", ["铜陵市", "郊区@铜陵市"]),
         # without its organ the word stays a word
         ("郊区的农家乐生意红火，城区的干部下乡", []),
+        # the name as a word's tail (主城区 main urban area) stays a word, organ or not
+        ("主城区区委书记多由区长接任，近郊区区委书记也一样", []),
+        ("各城区区委要抓好落实，中心城区区政府牵头", []),
     ],
 )
 def test_stop_listed_divisions_with_their_own_organ(text: str, expected: list[str]) -> None:
