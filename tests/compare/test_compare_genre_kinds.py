@@ -167,6 +167,12 @@ def test_a_page_of_another_kind_is_judged_so(
         "“擂台赛”是该区今年推出的考核办法，每季度对各街道重点项目进度打分排名。",
         # a district's notice of its own work plan (方案), with no library furniture
         "区委组织部印发《年轻干部到基层一线锻炼工作方案》，首批选派30名干部到社区任职。",
+        # a district's flood experts introduced by name and post: a report on officials
+        # at work in a flood, however many flood words it says
+        "专家守大堤\n李某，某区人大常委会二级调研员，曾任区水利局局长，防汛经验丰富。\n"
+        "王某，某区发改委主任，曾任某镇党委书记，指挥过两次长江防汛。\n"
+        "市防指启动防汛一级应急响应，防汛形势严峻。区人大常委会组建防汛专家队伍，"
+        "冒雨赶到长江大堤，查险段、问汛情，守护大堤安全。",
     ],
     ids=[
         "cadre-contest",
@@ -177,6 +183,7 @@ def test_a_page_of_another_kind_is_judged_so(
         "lettered-halls",
         "local-practice",
         "work-plan",
+        "flood-experts-introduced",
     ],
 )
 def test_cadre_news_near_those_kinds_passes(make_document: MakeDocument, text: str) -> None:
