@@ -362,3 +362,35 @@ def written_with_own_organ(text: str, name: str) -> bool:
                 return True
             at = text.find(surface, at + 1)
     return False
+
+
+# The shortest full name read without the segmenter: a two-character full name (新县) may be
+# the tail of a word (创新县城), which only jieba's dictionary tells.
+PLAIN_NAME_MIN_CHARS = 3
+# The levels whose short forms are read without the segmenter, the highest first where
+# several share one (西藏那曲: the prefecture, not its county): all of them, since the
+# render only compares the names a sentence holds with the places its facts credit.
+_PLAIN_LEVELS = ("province", "city", "district")
+
+
+@functools.cache
+def _divisions_re() -> re.Pattern[str]:
+    g = table()
+    names = {name for name in g.by_full if len(name) >= PLAIN_NAME_MIN_CHARS}
+    names |= {a for a, ps in g.by_alias.items() if any(p.level in _PLAIN_LEVELS for p in ps)}
+    return re.compile("|".join(sorted(map(re.escape, names), key=lambda s: (-len(s), s))))
+
+
+def find_divisions(text: str) -> list[PlaceMention]:
+    """The divisions ``text`` names by a full name of three characters or more, or by a
+    short form (江苏、山东, 西藏那曲, 福鼎), without the segmenter: the
+    render's checks of who owns a count read sentences of a cached build, which must not
+    load jieba's dictionary.  A name of several divisions (朝阳区) is the first, a short form
+    the highest division's; callers compare names only."""
+    g = table()
+    out = []
+    for m in _divisions_re().finditer(text):
+        full = g.by_full.get(m[0])
+        p = full[0] if full else min(g.by_alias[m[0]], key=lambda p: _PLAIN_LEVELS.index(p.level))
+        out.append(PlaceMention(p.name, p.level, p.province, p.city, m.start(), m.end()))
+    return out

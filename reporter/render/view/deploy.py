@@ -30,7 +30,7 @@ from reporter.render.resources import (
     VENUE_BEFORE,
 )
 from reporter.render.view.base import Builder, Cite
-from reporter.text.gazetteer import find_places
+from reporter.text.gazetteer_table import find_divisions
 
 # Bars in the deployment chart: the executive page must stay one page.
 MAX_BARS = 6
@@ -132,12 +132,12 @@ def sender(b: Builder, f: Fact) -> str | None:
     own = b.locality.get(f.article_id)
     unnamed = _self_sender(f)
     if unnamed is not None:
-        after = {m.name for m in find_places(f.sentence) if m.start >= unnamed}
+        after = {m.name for m in find_divisions(f.sentence) if m.start >= unnamed}
         if loc in after:
             return None if own is None or own in after else own
     if own is None or loc == own:
         return loc
-    places = find_places(f.sentence)
+    places = find_divisions(f.sentence)
     if not places:
         return inherited_place(loc, own)
     named = [m for m in places if m.name == loc]
@@ -158,7 +158,7 @@ def _self_sender(f: Fact) -> int | None:
     head = f.sentence[:at]
     cut = max((m.end() for m in CLAUSE_END.finditer(head)), default=0)
     selves = list(SELF_SUBJECT.finditer(head, cut))
-    if not selves or any(m.start >= selves[-1].end() for m in find_places(head)):
+    if not selves or any(m.start >= selves[-1].end() for m in find_divisions(head)):
         return None
     return at + len(f.text)
 
@@ -180,13 +180,13 @@ def _received(f: Fact, loc: str) -> bool:
         # the centre sends, unless a local division acts after it, before the count
         between = f.sentence[central[-1].end() : at]
         local = LOCAL_ACTOR.search(between) or SELF_SUBJECT.search(between)
-        if local is None and not any(p.name == loc for p in find_places(between)):
+        if local is None and not any(p.name == loc for p in find_divisions(between)):
             return True
     came = CAME_FROM.search(f.sentence, at + len(f.text))
     if came is None:
         return False
     origin = f.sentence[came.end() : came.end() + ORIGIN_SPAN]
-    places = find_places(origin)
+    places = find_divisions(origin)
     return bool(CENTRAL_ORIGIN.search(origin)) or (
         bool(places) and not any(p.name == loc or loc in (p.province, p.city) for p in places)
     )
@@ -200,7 +200,7 @@ def _listed(f: Fact, loc: str) -> bool:
     at = f.sentence.find(f.text)
     if at < 0:
         return False
-    places = find_places(f.sentence)
+    places = find_divisions(f.sentence)
     end = at + len(f.text)
     if any(m.start == end for m in places):
         return False
