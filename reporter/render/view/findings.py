@@ -4,23 +4,28 @@ records, each with the citations that let a reader check it."""
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from reporter.compare.act import names_officials
-from reporter.compare.act import rules as act_rules
 from reporter.compare.model import (
     ArticleAnalysis,
-    Evidence,
     Fact,
     Similarity,
 )
 from reporter.compare.resources import lexicon
-from reporter.render.resources import HEAD_COUNT
 from reporter.render.view.base import Builder, Cite
 from reporter.render.view.deploy import DEPLOYMENT_MECHANISMS, inherited_place
-from reporter.text.gazetteer import find_places
+from reporter.render.view.support import (
+    acted,
+    clear,
+    corroborated,
+    done_to_officials,
+    own_evidence,
+    strong_mechanisms,
+    surely_present,
+    varied,
+)
+from reporter.text.gazetteer_table import find_divisions
 
 # A reader scans three to five findings; more and the executive page stops being one page.
 MAX_FINDINGS = 5
@@ -42,19 +47,8 @@ MIN_SHARED_FOR_ALIKE = 2
 RESULT_ROLE = "result"
 # "Broadest toolkit" of two mechanisms says little; from three it is a profile worth naming.
 MIN_BREADTH = 3
-# Evidence sentences that make a detection strong enough to count toward a superlative or
-# an "only": one sentence may be a rule list or a catalogue of policies (围绕晋升职级、表彰
-# 选树、培训指导……) that names several mechanisms without reporting any act; a second
-# sentence corroborates.  A single sentence still counts when it is evidence of that
-# mechanism alone (one explicit act), not one line feeding several mechanisms at once.
-MIN_STRONG_SENTENCES = 2
-# Different words an "only X" detection must have matched: one word, however often it
-# recurs, may be the one misread sense the finding rests on.
-MIN_DISTINCT_MATCHES = 2
 
 
-# The act model's probability from which its detection counts for "broadest" (0.64: false).
-SURE_JUDGED_MIN = 0.9
 # Citations per finding: enough to verify it without turning the line into a list.
 MAX_CITES_PER_FINDING = 3
 # Places a tied finding names before it counts the rest ("A、B、C 等 7 个地区").
@@ -140,12 +134,12 @@ def build_findings(b: Builder, deployed: Sequence[tuple[str, Fact]]) -> tuple[Fi
             # and on a detection clear of its threshold: one sitting on it is the weakest
             # the matrix shows, the likeliest to be the false one (at first sight on
             # batch 32, a 揭榜领题 list of topics read as a ranking at exactly 2.0 of 2.0)
-            if not _clear(b.analyses[article_id], mech_id):
+            if not clear(b.analyses[article_id], mech_id):
                 continue
             # and on more than one reading: a scheme's name repeated (驻企体验服务员 in every
             # sentence, cadres posted to firms) matches one cue word each time, and "only
             # X" would rest on that word's one sense
-            if not _varied(b.analyses[article_id], mech_id):
+            if not varied(b.analyses[article_id], mech_id):
                 continue
             # and on officials: "only X has leaders work the front desk" is false when X's
             # evidence is citizens invited to try the services (政务服务体验官)
@@ -186,118 +180,6 @@ def build_findings(b: Builder, deployed: Sequence[tuple[str, Fact]]) -> tuple[Fi
     return tuple(found[:MAX_FINDINGS])
 
 
-def strong_mechanisms(b: Builder, analysis: ArticleAnalysis) -> frozenset[str]:
-    """The mechanisms an article shows with strong evidence: in at least
-    ``MIN_STRONG_SENTENCES`` sentences, or in one sentence that is an act of no other
-    mechanism of the article.  A policy list (围绕晋升职级、表彰选树、培训指导……) fires
-    several mechanisms from one line; none of them counts toward a superlative.  A
-    sentence is an act of a mechanism when it reaches that mechanism's threshold alone; a
-    topical word of another mechanism in it (the 驻村 of 驻村干部关爱基金) is no second act."""
-    present = [d for d in analysis.detections if d.present and d.mechanism_id in b.mech_by_id]
-    sentences = {
-        d.mechanism_id: frozenset(e.sentence_index for e in d.evidence if e.score > 0)
-        for d in present
-    }
-    acts = Counter(e.sentence_index for d in present for e in d.evidence if e.score >= d.threshold)
-    return frozenset(
-        m
-        for m, found in sentences.items()
-        if len(found) >= MIN_STRONG_SENTENCES
-        or (len(found) == 1 and all(acts[i] <= 1 for i in found))
-    )
-
-
-def done_to_officials(analysis: ArticleAnalysis, mechanism_id: str) -> bool:
-    """Whether the evidence of ``mechanism_id`` is about officials: at least
-    ``MIN_STRONG_SENTENCES`` of its sentences name officials, Party members or work units
-    (:func:`reporter.compare.act.names_officials`), or every one of them does.  A page on
-    citizens made service testers (体验官) or residents on a course names a department
-    once, as who recommended them; the rest of its evidence is about the public, and an
-    "only X" resting on it would be false.  Only the mechanisms whose act is done to
-    people are read so (act.toml ``[object]``): a task force or a ranking of units names
-    no person to be about."""
-    if mechanism_id not in act_rules().object_mechanisms:
-        return True
-    det = analysis.find_detection(mechanism_id)
-    if det is None:
-        return False
-    texts = {e.sentence_index: e.text for e in det.evidence if e.score > 0}
-    about = sum(1 for t in texts.values() if names_officials(t))
-    return bool(texts) and (about >= MIN_STRONG_SENTENCES or about == len(texts))
-
-
-def own_evidence(b: Builder, analysis: ArticleAnalysis, mechanism_id: str) -> Evidence | None:
-    """The first evidence sentence of ``mechanism_id`` that can be the article's own place
-    acting (:func:`_own_sentence`), when every sentence that alone reaches the threshold
-    (an act, not a passing comparison: 此前，北京市人社局也启动过…) can too; else None: a
-    commentary listing 宁波镇海区's, 荆州's and 郑州's promotions, or a survey paragraph
-    (其中，湖北黄石…), tells
-    of several places, and "only X" would credit X with a practice the page finds
-    everywhere.  An article whose place the gazetteer does not resolve (a town) keeps its
-    first evidence sentence: its kin cannot be told."""
-    det = analysis.find_detection(mechanism_id)
-    if det is None:
-        return None
-    evidence = [e for e in det.evidence if e.score > 0]
-    doc = b.docs.get(analysis.article_id)
-    meta = doc.article.metadata if doc is not None else None
-    home = meta.primary_locality if meta is not None else None
-    record = next((p for p in meta.localities if p.name == home), None) if meta else None
-    if home is None or record is None:
-        return evidence[0] if evidence else None
-    above = frozenset({record.province, record.city} - {None, home})
-    acts = [e for e in evidence if e.score >= det.threshold]
-    if not all(_own_sentence(e.text, home, above) for e in acts):
-        return None
-    return next((e for e in evidence if _own_sentence(e.text, home, above)), None)
-
-
-def _own_sentence(text: str, home: str, above: frozenset[str | None]) -> bool:
-    """Whether a sentence can tell of ``home`` acting: it names ``home`` or a place inside
-    it, or no place but those it lies in (``above``: 全省, 市委)."""
-    places = find_places(text)
-    if any(p.name == home or home in (p.province, p.city) for p in places):
-        return True
-    return all(p.name in above for p in places)
-
-
-def _clear(analysis: ArticleAnalysis, mechanism_id: str) -> bool:
-    """Whether the detection of ``mechanism_id`` scores above its threshold, not on it."""
-    det = analysis.find_detection(mechanism_id)
-    return det is not None and det.score > det.threshold
-
-
-def _varied(analysis: ArticleAnalysis, mechanism_id: str) -> bool:
-    """Whether the evidence of ``mechanism_id`` matched at least ``MIN_DISTINCT_MATCHES``
-    different words, head counts aside (30名 says how many, not what was done): the same
-    word in every sentence is one reading repeated, no corroboration."""
-    det = analysis.find_detection(mechanism_id)
-    if det is None:
-        return False
-    words = {
-        w for e in det.evidence if e.score > 0 for w in e.matched if not HEAD_COUNT.fullmatch(w)
-    }
-    return len(words) >= MIN_DISTINCT_MATCHES
-
-
-def _acted(analysis: ArticleAnalysis, mechanism_id: str) -> bool:
-    """Whether one evidence sentence of ``mechanism_id`` reaches its threshold alone: an
-    act told in one sentence, not a sum of passing mentions (挂点领导、第一书记、驻村工作队员
-    named in a list of who leads, 1.5 and 1.0 of 2.0)."""
-    det = analysis.find_detection(mechanism_id)
-    return det is not None and any(e.score >= det.threshold for e in det.evidence)
-
-
-def corroborated(analysis: ArticleAnalysis) -> frozenset[str]:
-    """The mechanisms an article shows in at least ``MIN_STRONG_SENTENCES`` sentences."""
-    return frozenset(
-        d.mechanism_id
-        for d in analysis.detections
-        if d.present
-        and len({e.sentence_index for e in d.evidence if e.score > 0}) >= MIN_STRONG_SENTENCES
-    )
-
-
 def _has_place(b: Builder, article_id: str) -> bool:
     doc = b.docs.get(article_id)
     meta = doc.article.metadata if doc is not None else None
@@ -331,7 +213,7 @@ def _most_similar(b: Builder) -> Finding | None:
         return tuple(
             m
             for m in p.shared_mechanisms
-            if m in both and _acted(b.analyses[p.a], m) and _acted(b.analyses[p.b], m)
+            if m in both and acted(b.analyses[p.a], m) and acted(b.analyses[p.b], m)
         )
 
     pairs = [
@@ -452,7 +334,7 @@ def _result_place(b: Builder, f: Fact) -> str:
     locality (:func:`inherited_place`)."""
     loc = b.fact_locality(f)
     own = b.locality.get(f.article_id)
-    if own is None or loc == own or find_places(f.sentence):
+    if own is None or loc == own or find_divisions(f.sentence):
         return loc
     return inherited_place(loc, own)
 
@@ -510,17 +392,6 @@ def _breadth_finding(b: Builder, strong: Mapping[str, frozenset[str]]) -> Findin
         ),
         cites,
     )
-
-
-def surely_present(analysis: ArticleAnalysis, mechanism_id: str) -> bool:
-    """A sure detection: one sentence reaches the threshold alone (:func:`_acted`), or,
-    the rules below it, the act model judged it with at least ``SURE_JUDGED_MIN``."""
-    det = analysis.find_detection(mechanism_id)
-    if det is None or not det.present:
-        return False
-    if det.judged is not None and det.score < det.threshold:
-        return det.judged >= SURE_JUDGED_MIN
-    return _acted(analysis, mechanism_id)
 
 
 def _possible_count(b: Builder, analysis: ArticleAnalysis) -> int:

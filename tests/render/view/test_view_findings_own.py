@@ -13,8 +13,7 @@ import pytest
 from reporter.brief import Brief
 from reporter.compare.model import ArticleAnalysis, Detection, Evidence
 from reporter.pipeline import build_brief
-from reporter.render.view import build_view
-from reporter.render.view.findings import _acted, _clear, _own_sentence
+from reporter.render.view import build_view, support
 from reporter.settings import Settings
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "render" / "findings_survey"
@@ -49,7 +48,7 @@ def test_only_is_not_said_of_a_practice_the_page_tells_of_other_places(brief: Br
 def test_a_sentence_is_the_places_own_when_it_names_it_or_only_what_contains_it(
     sentence: str, own: bool
 ) -> None:
-    assert _own_sentence(sentence, "镇海区", frozenset({"浙江省", "宁波市"})) is own
+    assert support.own_sentence(sentence, "镇海区", frozenset({"浙江省", "宁波市"})) is own
 
 
 def _analysis(score: float, sentence_scores: tuple[float, ...]) -> ArticleAnalysis:
@@ -61,7 +60,7 @@ def _analysis(score: float, sentence_scores: tuple[float, ...]) -> ArticleAnalys
 
 
 @pytest.mark.parametrize(
-    ("score", "sentences", "clear", "acted"),
+    ("score", "sentences", "is_clear", "is_acted"),
     [
         # one sentence exactly at the threshold (a 揭榜领题 list of topics read as a ranking
         # at 2.0 of 2.0, batch 32): present, but too weak to say "only"
@@ -74,8 +73,8 @@ def _analysis(score: float, sentence_scores: tuple[float, ...]) -> ArticleAnalys
     ],
 )
 def test_a_finding_on_one_detection_needs_it_clear_of_its_threshold(
-    score: float, sentences: tuple[float, ...], clear: bool, acted: bool
+    score: float, sentences: tuple[float, ...], is_clear: bool, is_acted: bool
 ) -> None:
     analysis = _analysis(score, sentences)
-    assert _clear(analysis, "leaderboard") is clear
-    assert _acted(analysis, "leaderboard") is acted
+    assert support.clear(analysis, "leaderboard") is is_clear
+    assert support.acted(analysis, "leaderboard") is is_acted

@@ -19,7 +19,7 @@ from reporter.compare.model import ArticleAnalysis, Detection, Evidence
 from reporter.pipeline import build_brief
 from reporter.render.view import build_view
 from reporter.render.view.base import Builder
-from reporter.render.view.findings import done_to_officials, strong_mechanisms, surely_present
+from reporter.render.view.support import done_to_officials, strong_mechanisms, surely_present
 from reporter.settings import Settings
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "render" / "findings"
