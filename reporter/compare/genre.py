@@ -61,6 +61,12 @@ MAX_MARKERS_SHOWN = 3
 MAX_PLACES_COUNTED = 2
 
 
+# The verdicts that are no [[genre]] of the rules: a report of cadre work, and a page whose
+# acts no organ does (a company's own command post).
+NEWS = "news"
+NO_ACTOR = "no_actor"
+
+
 @dataclass(frozen=True)
 class Verdict:
     """What kind of page this is; ``reason`` is None for news of cadre work."""
@@ -120,5 +126,5 @@ def judge(doc: Document, genre_rules: GenreRules | None = None, furniture: str =
             shown = "、".join(markers[:MAX_MARKERS_SHOWN])
             return Verdict(genre.id, score, markers, f"not a news report: {genre.reason} ({shown})")
     if not r.actors.search(text):
-        return Verdict("no_actor", 0.0, (), r.actors_reason)
-    return Verdict("news", 0.0, (), None)
+        return Verdict(NO_ACTOR, 0.0, (), r.actors_reason)
+    return Verdict(NEWS, 0.0, (), None)
