@@ -17,7 +17,6 @@ from reporter.compare.actors import unnamed_organ_levels
 from reporter.compare.locality import actor_mentions, mention_scores, primary_locality
 from reporter.compare.towns import find_towns
 from reporter.text.gazetteer import find_places
-from tests.helpers import primary_locality_of
 
 PLACES = Path(__file__).resolve().parent.parent / "fixtures" / "clean" / "places"
 EXPECTED: dict[str, dict[str, str]] = tomllib.loads((PLACES / "expected.toml").read_text("utf-8"))
@@ -183,60 +182,3 @@ def test_places_listed_after_a_destination_are_destinations_too() -> None:
 )
 def test_unnamed_organ_levels(text: str, levels: tuple[str, ...]) -> None:
     assert unnamed_organ_levels(text, (0, len(text))) == levels
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # the province's organ sends cadres to a city's districts: the province acts
-        (
-            "省委下派干部到基层纪实\n11月5日，省委选派二百名干部奔赴农村。记者走访了下派到"
-            "运城市盐湖区的干部。盐湖区区委书记介绍，干部们在盐湖区住村入户。盐湖区群众说好。",
-            "山西省",
-        ),
-        # a municipality's organ names the new area it trains for: the municipality acts
-        (
-            "市委组织部部署今年干部培训\n日前，市委组织部印发通知，围绕浦东新区开发开放，"
-            "办好浦东新区干部讲坛，选派干部到浦东新区挂职。",
-            "上海市",
-        ),
-        # the county's own organ in a county's article: the county stays
-        (
-            "县委组织部选派干部驻村\n近日，县委组织部从平阴县机关选派30名干部到平阴县各村"
-            "任第一书记。平阴县各乡镇配合。",
-            "平阴县",
-        ),
-    ],
-)
-def test_an_unnamed_organ_opening_the_title_or_lead_is_the_actor(
-    tmp_path: Path, text: str, expected: str
-) -> None:
-    assert primary_locality_of(tmp_path, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a zone right after its city, named again by its suffix: the zone acts
-        (
-            "漯河经开区开展干部擂台比武\n5月8日，漯河经开区举办干部擂台比武。经开区党工委"
-            "书记点评，经开区各镇负责人登台。",
-            "漯河经开区",
-        ),
-        (
-            "潍坊高新区选派年轻干部到一线\n近日，潍坊高新区选派40名年轻干部下沉一线。"
-            "高新区党工委要求干部在一线锻炼。",
-            "潍坊高新区",
-        ),
-        # a city's article that names its zone once in passing: the city stays
-        (
-            "潍坊市选派干部到项目一线\n近日，潍坊市选派120名干部到重点项目一线。潍坊市委"
-            "组织部介绍，干部分赴各县市区和潍坊高新区。潍坊市将跟踪考察。",
-            "潍坊市",
-        ),
-    ],
-)
-def test_a_development_zone_after_its_city_is_the_actor(
-    tmp_path: Path, text: str, expected: str
-) -> None:
-    assert primary_locality_of(tmp_path, text) == expected

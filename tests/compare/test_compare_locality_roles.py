@@ -7,14 +7,11 @@ the genre's style."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from reporter.compare.actors import is_inspected, opening_organ_levels, subject_mentions
 from reporter.compare.locality import mention_scores, opening_actor
 from reporter.text.gazetteer import find_places
-from tests.helpers import primary_locality_of
 
 
 @pytest.mark.parametrize(
@@ -39,29 +36,6 @@ def test_an_organ_after_a_place_acting_does_not_open(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a district's own meeting, the city's departments among those attending
-        (
-            "7月5日，松江区召开第八批挂职干部总结会暨第九批挂职干部欢迎会。市委组织部干部处、"
-            "市委统战部有关领导，松江区委组织部负责同志，挂职干部及接收单位代表参加会议。"
-            "松江区委常委、组织部部长讲话，要求挂职干部沉下身子。松江区将为挂职干部搭建平台，"
-            "松江区各接收单位要压实责任。",
-            "松江区",
-        ),
-        # the city's organ opens the lead, the district only hosts: the city acts
-        (
-            "市委组织部在松江区举办年轻干部培训班。来自全市各区的80名年轻干部参加培训。"
-            "培训期间，学员们到松江区车墩镇、松江区泗泾镇开展现场教学。",
-            "上海市",
-        ),
-    ],
-)
-def test_the_place_acting_first_keeps_the_lead(tmp_path: Path, text: str, expected: str) -> None:
-    assert primary_locality_of(tmp_path, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         ("浙江省从今年起选派干部到村任职。", "浙江省"),
         # a path: the place located acts, not the province locating it
         ("记者从河南省周口市获悉，周口市选派干部驻村。", "周口市"),
@@ -74,30 +48,6 @@ def test_the_place_acting_first_keeps_the_lead(tmp_path: Path, text: str, expect
 def test_the_leads_first_actor(text: str, expected: str | None) -> None:
     subjects = subject_mentions(text, find_places(text))
     assert opening_actor(text, subjects, (0, len(text))) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a province's story whose second paragraph tells one county's case at length:
-        # the province opened the lead and stays the actor
-        (
-            "据悉，福建省今年选派1200名干部到乡村振兴一线任职。福建省要求选派干部全脱产驻村，"
-            "福建省将对表现突出的干部优先提拔。\n宁化县选派干部带领村民种植烟叶。",
-            "福建省",
-        ),
-        # a district's study tour to a city whose counties it then names: the visitors act
-        (
-            "10月9日，新会区委副书记率队赴肇庆市学习考察。\n据了解，四会、怀集入选典型县。"
-            "考察组先后到怀集县的冷坑镇、四会市的江谷镇参观。新会区将借鉴经验。",
-            "新会区",
-        ),
-    ],
-)
-def test_the_lead_opener_stands_in_for_the_headline(
-    tmp_path: Path, text: str, expected: str
-) -> None:
-    assert primary_locality_of(tmp_path, text) == expected
 
 
 @pytest.mark.parametrize(

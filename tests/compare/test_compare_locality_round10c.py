@@ -4,13 +4,10 @@ acts when the page names the sender.  Sentences written here in the genre's styl
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from reporter.compare.actors import aided_places
 from reporter.text.gazetteer import find_places
-from tests.helpers import primary_locality_of
 
 
 @pytest.mark.parametrize(
@@ -28,22 +25,3 @@ from tests.helpers import primary_locality_of
 )
 def test_aided_places(text: str, expected: list[str]) -> None:
     assert [m.name for m in aided_places(text, find_places(text))] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "援疆干部载誉归来\n"
-            "日前，从新疆维吾尔自治区传来喜讯，我市驻伊吾县援疆工作队被评为先进集体。"
-            "新疆维吾尔自治区党委对驻马店援疆工作队在哈密市实施的项目给予肯定。"
-            "我市援疆工作队自2017年奔赴新疆哈密以来，三名干部荣立二等功。"
-            "驻马店市委组织部表示，将持续做好援疆干部激励关爱工作。",
-            "驻马店市",
-        ),
-    ],
-)
-def test_an_aid_teams_sender_acts_not_its_destination(
-    tmp_path: Path, text: str, expected: str
-) -> None:
-    assert primary_locality_of(tmp_path, text) == expected

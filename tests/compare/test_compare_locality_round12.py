@@ -123,17 +123,6 @@ def test_a_verb_before_a_town_organ_is_no_town(
     assert _towns(title, lead, body) == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("兵团党委决定面向社会公开选拔16名领导干部", ["新疆生产建设兵团"]),
-        ("新疆兵团卫视报道，兵团各工作队深入连队", ["新疆生产建设兵团", "新疆生产建设兵团"]),
-    ],
-)
-def test_the_corps_is_a_place(text: str, expected: list[str]) -> None:
-    assert [m.name for m in find_places(text)] == expected
-
-
 def test_the_corps_acts_for_its_own_story(tmp_path: Path) -> None:
     text = (
         "工作队扎根连队办实事\n"
@@ -160,41 +149,6 @@ def test_a_portal_named_after_its_place(outlet: str, expected: str | None) -> No
     assert outlet_home(outlet) == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a paper's byline mark before its name, joined to its app's by a slash
-        (
-            "市委组织部选派年轻干部上下互派\n"
-            "□徐州日报/彭城新闻记者 王某\n"
-            "近日，市委组织部选派50名市级单位年轻干部到园区、街道一线挂职锻炼。\n"
-            "市委组织部相关负责人介绍，此次选派采取市区联动方式。",
-            "徐州市",
-        ),
-        # a portal's brand in its credit line, the item written in the city's own voice
-        (
-            "我市开展重点项目观摩考评\n"
-            "【信息来源:精彩徐州】【信息时间:2018-04-16】\n"
-            "4月15日，我市组织开展一季度重点项目县级领导观摩考评。",
-            "徐州市",
-        ),
-        # a provincial department's portal, the province's organ writing unnamed
-        (
-            "关于优秀村党组织书记选树工作情况的通报\n"
-            "时间：2022-06-29 来源：江苏先锋网\n"
-            "各市、县（市、区）委组织部：\n"
-            "近年来，各地涌现出一批先进典型。经逐级推荐，省委组织部决定，"
-            "选树100名村党组织书记并予以通报。",
-            "江苏省",
-        ),
-    ],
-)
-def test_an_outlet_named_in_its_credit_line_is_home(
-    tmp_path: Path, text: str, expected: str
-) -> None:
-    assert primary_locality_of(tmp_path, text) == expected
-
-
 def test_an_organ_opening_a_quotation_is_no_actor(tmp_path: Path) -> None:
     # the county secretary's words open the lead with the province's document: the frame
     # of the county's story, which the provincial paper reports
@@ -206,32 +160,6 @@ def test_an_organ_opening_a_quotation_is_no_actor(tmp_path: Path) -> None:
         "2016年以来，沛县共选拔“攻坚型”干部42名。沛县县委组织部为每名干部建立纪实档案。\n"
     )
     assert primary_locality_of(tmp_path, text) == "沛县"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a township's item with no headline: the town opens the lead with its act, then
-        # relays the county's meeting, naming the county often
-        (
-            "8月29日，鹿楼镇召开专题会议传达学习沛县县委全会精神。鹿楼镇党委书记出席会议。\n"
-            "会议指出，沛县县委全会对全县工作作出部署，沛县各级要抓好落实。"
-            "沛县提出的目标任务要在全镇落地见效，沛县县委的部署要不折不扣执行。\n"
-            "会议要求，全镇干部要对标沛县要求，鹿楼镇各村要抓好落实。\n",
-            "鹿楼镇",
-        ),
-        # the same item under a headline the town opens with its act
-        (
-            "鹿楼镇召开专题会议传达学习县委全会精神\n"
-            "会议指出，沛县县委全会对全县工作作出部署，沛县各级要抓好落实。"
-            "沛县提出的目标任务要在全镇落地见效，沛县县委的部署要不折不扣执行。\n"
-            "会议要求，全镇干部要对标沛县要求，鹿楼镇各村要抓好落实。\n",
-            "鹿楼镇",
-        ),
-    ],
-)
-def test_a_town_opening_the_lead_with_its_act(tmp_path: Path, text: str, expected: str) -> None:
-    assert primary_locality_of(tmp_path, text) == expected
 
 
 @pytest.mark.parametrize(

@@ -79,22 +79,6 @@ _MARKET_TOWN = (
 )
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (_MARKET_TOWN, "马市镇"),
-        # a city before 镇街 is no town named after a market: the city acts
-        (
-            "义乌市开展干部比拼活动\n近日，义乌市镇街干部开展比拼。义乌市委组织部表示，"
-            "义乌市将比拼结果纳入考核。\n",
-            "义乌市",
-        ),
-    ],
-)
-def test_market_town(tmp_path: Path, text: str, expected: str) -> None:
-    assert primary_locality_of(tmp_path, text) == expected
-
-
 # A city's mechanism told through one case in a town of one of its districts: the city
 # acts; the town, named a little more often than the city, is its example.
 _CITY_CASE = (

@@ -18,23 +18,6 @@ from tests.helpers import primary_locality_of
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a derived 市 form named once, neither its province nor its city named: prose
-        (
-            "浙江温岭市推进项目攻坚。对入库项目严格把关，会同市委办、发改等部门联合会审。",
-            ["浙江省", "温岭市"],
-        ),
-        # the same form placed by its province, or named again, is the city
-        ("湖北监利市委组织部选派干部下沉。", ["湖北省", "监利市"]),
-        ("监利市委组织部选派干部，监利市各乡镇积极响应。", ["监利市", "监利市"]),
-    ],
-)
-def test_derived_county_city_needs_a_voucher(text: str, expected: list[str]) -> None:
-    assert [m.name for m in find_places(text)] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a word before the bare organ of the town the article is about
         (
             "5月23日，老洲镇召开年度综合考核工作会议。部分县人大代表参加。\n"
