@@ -30,10 +30,14 @@ its actor:
   no :data:`ORGAN_BONUS`.
 
 Descending from a division to one below it needs that place to outscore its siblings
-by :data:`SIBLING_MARGIN` (a provincial paper's two county examples leave the province),
+by :data:`~reporter.compare.descent.SIBLING_MARGIN` (a provincial paper's two county
+examples leave the province),
 and a division writing of itself (我州…, 我县…) opening the lead acts as its organ does;
 below the lead's first actor (山东省从今年开始选派…) a place needs more weighted mentions
 than it (:data:`OPENER_SHARE`): the places its story visits are its examples.
+A place below that the text itself names far less than its division
+(:func:`~reporter.compare.descent.headed_only`) is carried only by the headline or lead
+naming it: the division the text keeps naming acts.
 
 A digest of short items from several provinces (:func:`is_digest`), or a story whose
 title or lead opens with a national organ acting (:func:`is_national`), has no primary
@@ -69,6 +73,7 @@ from reporter.compare.actors import (
     sole_organ_division,
     subject_starts,
 )
+from reporter.compare.descent import headed_only, organ_division, tied
 from reporter.compare.place_resources import (
     document_number,
     quoted_official,
@@ -108,11 +113,6 @@ SURVEY_WEIGHT = 0.3
 # city's own score (an article about 崂山区 names 青岛 a few times; an article about 青岛
 # covers several districts, none dominant).
 DISTRICT_SHARE = 0.5
-# A place below is the subject only when it outscores every other place at its level
-# by this factor: two counties' examples in a provincial paper (2.5 and 2 mentions) are
-# examples of the province's work, while an article about 崂山区 names it far more often
-# than a neighbour it mentions once.
-SIBLING_MARGIN = 1.5
 # An unnamed reference to a division (市委, 全市) is half a named mention: it says the
 # level of the actor, not which place.
 LEVEL_REFERENCE_WEIGHT = 0.5
@@ -515,8 +515,9 @@ def primary_locality(
         best = max(candidates, key=key)
         if (
             score[best.name] < DISTRICT_SHARE * score[node.name]
-            or _tied(best, candidates, score)
+            or tied(best, candidates, score)
             or (node.name == opener and mentioned(best) < OPENER_SHARE * mentioned(node))
+            or (best.name not in in_outlet and headed_only(mentioned(best), mentioned(node)))
         ):
             break
         city = by_name.get(best.city or "") if best.level == "district" else None
@@ -531,7 +532,7 @@ def primary_locality(
     node = by_name.get(label or "", node) if label not in {p.name for p in visited} else node
     # a meeting of the level above the place only watched (收听收看全省…会议) is the
     # article's subject, whatever its own organs (我县组织…) say
-    above = _organ_division(node, relayed) or _organ_division(node, organ_levels)
+    above = organ_division(node, relayed) or organ_division(node, organ_levels)
     if above is not None:
         return above
     body = scores.get(node.name) if scores is not None else None
@@ -568,33 +569,3 @@ def opening_actor(text: str, subjects: Sequence[PlaceMention], span: tuple[int, 
 
 # Words joining the items of a list (甲、乙和丙): an item after one is not a clause's subject.
 _ORGANLIST_JOINERS = frozenset("、和及与")
-
-
-def _tied(best: Locality, candidates: Sequence[Locality], score: Mapping[str, float]) -> bool:
-    """Whether another place below the node, neither ``best``'s city nor inside it,
-    scores as much as ``best`` (within :data:`SIBLING_MARGIN`), or all of them together
-    do: a provincial paper's examples from two counties (社旗县…；新蔡县…) name neither
-    as the subject, and a prefecture's contest of eight counties' secretaries, one of
-    them quoted twice, is the prefecture's."""
-    siblings = [
-        score[loc.name]
-        for loc in candidates
-        if loc.name not in (best.name, best.city) and loc.city != best.name
-    ]
-    return (
-        any(SIBLING_MARGIN * s >= score[best.name] for s in siblings)
-        or sum(siblings) >= score[best.name]
-    )
-
-
-def _organ_division(node: Locality, levels: Sequence[str]) -> str | None:
-    """The division above ``node`` whose level is the first of ``levels`` it has one of
-    (市 -> its city, 省 or 区 -> its province or autonomous region); None when ``node``
-    is itself of one of those levels (县委 in a county's article) or none is above."""
-    if any(node.name.endswith(level) for level in levels):
-        return None
-    for level in levels:
-        for name in (node.city, node.province):
-            if name and name != node.name and name.endswith(level):
-                return name
-    return None
