@@ -38,6 +38,8 @@ than it (:data:`OPENER_SHARE`): the places its story visits are its examples.
 A place below that the text itself names far less than its division
 (:func:`~reporter.compare.descent.headed_only`) is carried only by the headline or lead
 naming it: the division the text keeps naming acts.
+Below a city the headline names, a place it does not name needs to dominate the text
+(:func:`~reporter.compare.descent.titled_city_holds`).
 
 A digest of short items from several provinces (:func:`is_digest`), or a story whose
 title or lead opens with a national organ acting (:func:`is_national`), has no primary
@@ -73,7 +75,7 @@ from reporter.compare.actors import (
     sole_organ_division,
     subject_starts,
 )
-from reporter.compare.descent import headed_only, organ_division, tied
+from reporter.compare.descent import headed_only, organ_division, tied, titled_city_holds
 from reporter.compare.place_resources import (
     document_number,
     quoted_official,
@@ -518,6 +520,12 @@ def primary_locality(
             or tied(best, candidates, score)
             or (node.name == opener and mentioned(best) < OPENER_SHARE * mentioned(node))
             or (best.name not in in_outlet and headed_only(mentioned(best), mentioned(node)))
+            or (
+                node.level == "city"
+                and node.name in in_title
+                and best.name not in in_title
+                and titled_city_holds(mentioned(best), mentioned(node))
+            )
         ):
             break
         city = by_name.get(best.city or "") if best.level == "district" else None

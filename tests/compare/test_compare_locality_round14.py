@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from reporter.compare.descent import headed_only
+from reporter.compare.descent import headed_only, titled_city_holds
 from tests.helpers import primary_locality_of
 
 
@@ -71,3 +71,39 @@ def test_a_place_the_text_keeps_naming_stays_the_subject(
 )
 def test_headed_only(below: float, node: float, expected: bool) -> None:
     assert headed_only(below, node) is expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # the headline names the city; the lead opens on one county's example
+        (
+            "宜昌市推行干部包联企业制度\n"
+            "远安县近日选派干部进驻企业，远安县委组织部跟踪考核，远安县企业点赞。\n"
+            "今年以来，宜昌市建立干部包联企业制度，宜昌市各地选派干部驻企服务。\n"
+            "宜昌市将对包联干部开展考核。\n",
+            "宜昌市",
+        ),
+        (
+            "滁州市开展作风建设擂台赛\n"
+            "琅琊区近日召开作风建设推进会，琅琊区各部门比学赶超。琅琊区表彰先进。\n"
+            "滁州市今年开展作风建设擂台赛，滁州市各县区比拼，排名靠后的单位被约谈。\n",
+            "滁州市",
+        ),
+    ],
+)
+def test_a_city_the_headline_names_keeps_a_county_the_lead_opens_on(
+    tmp_path: Path, page: str, expected: str
+) -> None:
+    assert primary_locality_of(tmp_path, page) == expected
+
+
+@pytest.mark.parametrize(
+    ("below", "node", "expected"),
+    [
+        (4.55, 3.8, True),  # a district's example in the lead, the city through the text
+        (9.0, 2.0, False),  # the district the text is about, its city in the headline
+    ],
+)
+def test_titled_city_holds(below: float, node: float, expected: bool) -> None:
+    assert titled_city_holds(below, node) is expected
