@@ -78,6 +78,7 @@ from reporter.compare.actors import (
 from reporter.compare.descent import headed_only, organ_division, tied, titled_city_holds
 from reporter.compare.place_resources import (
     document_number,
+    prefecture_references,
     quoted_official,
     town_after_place,
 )
@@ -341,9 +342,19 @@ def _add_level_references(
         (parent,) = parents
         if parent and parent[-1] not in best:
             best[parent[-1]] = parent
-    for ref in actor_words().level_references:
-        char = next((c for c in ref if c in LEVEL_CHARS), None)
-        if char is None or char not in best:
+    # a prefecture's references (地委, 盟委) carry no level character: its name's ending
+    endings, prefecture_refs = prefecture_references()
+    ranked = sorted(scores, key=lambda n: -scores[n])
+    prefecture = next((n for n in ranked if n.endswith(endings)), None)
+    if prefecture is None and len(parents) == 1 and (parent := next(iter(parents))):
+        prefecture = parent if parent.endswith(endings) else None
+    refs = [
+        (ref, best.get(next((c for c in ref if c in LEVEL_CHARS), "")))
+        for ref in actor_words().level_references
+    ]
+    refs += [(ref, prefecture) for ref in prefecture_refs]
+    for ref, place in refs:
+        if place is None:
             continue
         at = text.find(ref)
         while at != -1:
@@ -351,7 +362,7 @@ def _add_level_references(
             # can overlap it
             k = bisect.bisect_left(starts, at + len(ref)) - 1
             if k < 0 or mentions[k].end <= at:
-                scores[best[char]] = scores.get(best[char], 0.0) + LEVEL_REFERENCE_WEIGHT
+                scores[place] = scores.get(place, 0.0) + LEVEL_REFERENCE_WEIGHT
             at = text.find(ref, at + len(ref))
 
 

@@ -107,3 +107,32 @@ def test_a_city_the_headline_names_keeps_a_county_the_lead_opens_on(
 )
 def test_titled_city_holds(below: float, node: float, expected: bool) -> None:
     assert titled_city_holds(below, node) is expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a prefecture writes of itself as 地委, 行署 and 全地区 while the region it lies in
+        # is named for its policy's words
+        (
+            "建设高素质干部队伍\n"
+            "近日，和田地区召开干部工作会议，贯彻新疆维吾尔自治区党委部署。\n"
+            "会议要求建设新疆特色干部队伍，做好新疆工作关键在干部。\n"
+            "地委、行署把干部培训纳入考核，全地区举办培训班30期，地直各单位选派干部到村。\n"
+            "地委组织部建立干部实绩档案。\n",
+            "和田地区",
+        ),
+        # a league: 盟委 and 全盟 as its own voice
+        (
+            "选派干部驻嘎查村\n"
+            "近日，兴安盟选派200名干部驻村，内蒙古自治区组织部门给予肯定。\n"
+            "内蒙古各地都在推进驻村工作，内蒙古还出台了办法。\n"
+            "盟委要求驻村干部全脱产，全盟建立考核制度，盟直单位全部参与，盟委组织部跟踪考察。\n",
+            "兴安盟",
+        ),
+    ],
+)
+def test_a_prefecture_writing_of_itself_as_its_organs_acts(
+    tmp_path: Path, page: str, expected: str
+) -> None:
+    assert primary_locality_of(tmp_path, page) == expected
