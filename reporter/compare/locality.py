@@ -76,6 +76,7 @@ from reporter.compare.actors import (
     subject_starts,
 )
 from reporter.compare.descent import headed_only, organ_division, tied, titled_city_holds
+from reporter.compare.home import province_paper
 from reporter.compare.place_resources import (
     document_number,
     prefecture_references,
@@ -399,6 +400,7 @@ def primary_locality(
     relayed: Sequence[str] = (),
     opening: str | None = None,
     label: str | None = None,
+    paper: str | None = None,
 ) -> str | None:
     """The place the article is about.
 
@@ -427,6 +429,8 @@ def primary_locality(
     …会议) makes the division of that level the actor, before ``organ_levels``.
     ``opening`` (:func:`opening_actor`), the lead's first actor, weighs
     ``OPENER_WEIGHT`` more when the title names no place: the headline's stand-in.
+    ``paper`` (:func:`~reporter.compare.home.paper_division`), a provincial outlet's
+    province, is the place when nothing named scores enough and all lies in it.
     ``label`` (:func:`~reporter.compare.actors.headline_label`: 宁夏吴忠：…) is the
     place reached, whatever the scores, or the town it names; a town may still outweigh it.
     """
@@ -521,7 +525,12 @@ def primary_locality(
     if score[node.name] < MIN_PRIMARY_SCORE:
         # places named only in passing, but an organ without its place opens the title
         # or lead (省政协机关…赴澄迈县): the one division of its level above them all
-        return sole_organ_division(localities, organ_levels) or town_alone
+        # ... else a provincial paper's own province, every place named lying in it
+        return (
+            sole_organ_division(localities, organ_levels)
+            or town_alone
+            or province_paper(paper, (loc.province or loc.name for loc in localities))
+        )
     while (up := parent(node)) is not None:
         node = up
     while candidates := below(node):

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from reporter.compare.descent import headed_only, titled_city_holds
+from reporter.compare.home import province_paper
 from tests.helpers import primary_locality_of
 
 
@@ -136,3 +137,39 @@ def test_a_prefecture_writing_of_itself_as_its_organs_acts(
     tmp_path: Path, page: str, expected: str
 ) -> None:
     assert primary_locality_of(tmp_path, page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a regional paper's notice: nominees from its prefectures, each named once, the
+        # region's Party committee acting unnamed
+        (
+            "优秀共产党员拟表彰对象公示\n"
+            "发布时间：2024-06-10 来源：西藏日报\n"
+            "根据有关通知精神，经自治区党委同意，现将拟表彰对象予以公示。\n"
+            "一、优秀共产党员拟表彰对象（2名）\n"
+            "卓玛（女，藏族） 昌都市江达县人民医院护士长\n"
+            "次仁 山南市乃东区第二小学教师\n"
+            "公示期间如有异议，可向自治区党委组织部反映。\n",
+            "西藏自治区",
+        ),
+    ],
+)
+def test_a_provincial_paper_naming_no_place_strongly_is_its_province(
+    tmp_path: Path, page: str, expected: str
+) -> None:
+    assert primary_locality_of(tmp_path, page) == expected
+
+
+@pytest.mark.parametrize(
+    ("paper", "provinces", "expected"),
+    [
+        ("西藏自治区", ["西藏自治区", "西藏自治区"], "西藏自治区"),
+        ("西藏自治区", ["西藏自治区", "四川省"], None),  # a place lies elsewhere
+        ("临汾市", ["山西省"], None),  # a city's paper
+        (None, ["山西省"], None),
+    ],
+)
+def test_province_paper(paper: str | None, provinces: list[str], expected: str | None) -> None:
+    assert province_paper(paper, provinces) == expected
