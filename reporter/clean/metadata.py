@@ -59,7 +59,7 @@ from reporter.compare.actors import (
     subject_mentions,
     unnamed_organ_levels,
 )
-from reporter.compare.home import home_division
+from reporter.compare.home import home_division, paper_division
 from reporter.compare.locality import (
     actor_mentions,
     gloss_starts,
@@ -487,6 +487,7 @@ def extract_metadata(
                 (lead_start, lead_end),
             ),
             home=home,
+            paper=paper_division((outlet, *credits.source, *credits.dateline, *credits.byline)),
             label=None if derived else headline_label(prefix + text, title_span, actors),
             # an aid team's region received the sender's cadres (漯河援疆工作队 in 哈密)
             visited=[m for m in _within(mentions, *title_span) if m not in actors],

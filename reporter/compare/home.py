@@ -5,7 +5,7 @@ its outlet's place, read from the credit lines and the title or lead's own voice
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from reporter.compare.actors import (
     NATIONAL,
@@ -14,7 +14,7 @@ from reporter.compare.actors import (
     unnamed_organ_levels,
 )
 from reporter.compare.place_resources import credit_words
-from reporter.text.gazetteer import PlaceMention, county_city_of, outlet_home
+from reporter.text.gazetteer import PlaceMention, county_city_of, lookup, outlet_home
 
 
 def home_division(
@@ -32,7 +32,7 @@ def home_division(
     is a county's voice, not the city's: no home then.  ``outlets``: the outlet, then
     the credit lines it may stand in unrecognised (an e-paper's ``徐州日报 | 2025-08-04``),
     the first naming a place wins."""
-    home = next(filter(None, map(outlet_home, credit_words(outlets))), None)
+    home = paper_division(outlets)
     if home is None or any(p.name != home for p in title_places):
         return None
     # the division's own organ opening the title or lead unnamed (中国甘肃网讯 … 全省乡镇
@@ -59,6 +59,24 @@ def home_division(
                         return name
                     at = text.find(ref, at + len(ref), hi)
     return None
+
+
+def paper_division(outlets: Sequence[str | None]) -> str | None:
+    """The division the outlet (or the first credit line naming one) is named after
+    (西藏日报: 西藏自治区; :func:`outlet_home`), whatever its voice."""
+    return next(filter(None, map(outlet_home, credit_words(outlets))), None)
+
+
+def province_paper(paper: str | None, provinces: Iterable[str | None]) -> str | None:
+    """A provincial paper's own province (``paper``, :func:`paper_division`) when every
+    place the text names lies in it (``provinces``: each place's province, or its own
+    name for a province): the story it tells names no place of its own strongly enough
+    (an award's nominees from four of its prefectures, 自治区党委 as the actor); None for a
+    paper of any other level, or when a place lies elsewhere."""
+    # a municipality's paper (天津日报) speaks for the whole of it as a province's does
+    if paper is None or not any(p.level == "province" for p in lookup(paper)):
+        return None
+    return paper if all(p == paper for p in provinces) else None
 
 
 # The rank of a division's level character, highest first (a city's paper reporting a

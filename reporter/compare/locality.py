@@ -30,10 +30,16 @@ its actor:
   no :data:`ORGAN_BONUS`.
 
 Descending from a division to one below it needs that place to outscore its siblings
-by :data:`SIBLING_MARGIN` (a provincial paper's two county examples leave the province),
+by :data:`~reporter.compare.descent.SIBLING_MARGIN` (a provincial paper's two county
+examples leave the province),
 and a division writing of itself (我州…, 我县…) opening the lead acts as its organ does;
 below the lead's first actor (山东省从今年开始选派…) a place needs more weighted mentions
 than it (:data:`OPENER_SHARE`): the places its story visits are its examples.
+A place below that the text itself names far less than its division
+(:func:`~reporter.compare.descent.headed_only`) is carried only by the headline or lead
+naming it: the division the text keeps naming acts.
+Below a city the headline names, a place it does not name needs to dominate the text
+(:func:`~reporter.compare.descent.titled_city_holds`).
 
 A digest of short items from several provinces (:func:`is_digest`), or a story whose
 title or lead opens with a national organ acting (:func:`is_national`), has no primary
@@ -69,8 +75,11 @@ from reporter.compare.actors import (
     sole_organ_division,
     subject_starts,
 )
+from reporter.compare.descent import headed_only, organ_division, tied, titled_city_holds
+from reporter.compare.home import province_paper
 from reporter.compare.place_resources import (
     document_number,
+    prefecture_references,
     quoted_official,
     town_after_place,
 )
@@ -108,11 +117,6 @@ SURVEY_WEIGHT = 0.3
 # city's own score (an article about 崂山区 names 青岛 a few times; an article about 青岛
 # covers several districts, none dominant).
 DISTRICT_SHARE = 0.5
-# A place below is the subject only when it outscores every other place at its level
-# by this factor: two counties' examples in a provincial paper (2.5 and 2 mentions) are
-# examples of the province's work, while an article about 崂山区 names it far more often
-# than a neighbour it mentions once.
-SIBLING_MARGIN = 1.5
 # An unnamed reference to a division (市委, 全市) is half a named mention: it says the
 # level of the actor, not which place.
 LEVEL_REFERENCE_WEIGHT = 0.5
@@ -339,9 +343,19 @@ def _add_level_references(
         (parent,) = parents
         if parent and parent[-1] not in best:
             best[parent[-1]] = parent
-    for ref in actor_words().level_references:
-        char = next((c for c in ref if c in LEVEL_CHARS), None)
-        if char is None or char not in best:
+    # a prefecture's references (地委, 盟委) carry no level character: its name's ending
+    endings, prefecture_refs = prefecture_references()
+    ranked = sorted(scores, key=lambda n: -scores[n])
+    prefecture = next((n for n in ranked if n.endswith(endings)), None)
+    if prefecture is None and len(parents) == 1 and (parent := next(iter(parents))):
+        prefecture = parent if parent.endswith(endings) else None
+    refs = [
+        (ref, best.get(next((c for c in ref if c in LEVEL_CHARS), "")))
+        for ref in actor_words().level_references
+    ]
+    refs += [(ref, prefecture) for ref in prefecture_refs]
+    for ref, place in refs:
+        if place is None:
             continue
         at = text.find(ref)
         while at != -1:
@@ -349,7 +363,7 @@ def _add_level_references(
             # can overlap it
             k = bisect.bisect_left(starts, at + len(ref)) - 1
             if k < 0 or mentions[k].end <= at:
-                scores[best[char]] = scores.get(best[char], 0.0) + LEVEL_REFERENCE_WEIGHT
+                scores[place] = scores.get(place, 0.0) + LEVEL_REFERENCE_WEIGHT
             at = text.find(ref, at + len(ref))
 
 
@@ -386,6 +400,7 @@ def primary_locality(
     relayed: Sequence[str] = (),
     opening: str | None = None,
     label: str | None = None,
+    paper: str | None = None,
 ) -> str | None:
     """The place the article is about.
 
@@ -414,6 +429,8 @@ def primary_locality(
     …会议) makes the division of that level the actor, before ``organ_levels``.
     ``opening`` (:func:`opening_actor`), the lead's first actor, weighs
     ``OPENER_WEIGHT`` more when the title names no place: the headline's stand-in.
+    ``paper`` (:func:`~reporter.compare.home.paper_division`), a provincial outlet's
+    province, is the place when nothing named scores enough and all lies in it.
     ``label`` (:func:`~reporter.compare.actors.headline_label`: 宁夏吴忠：…) is the
     place reached, whatever the scores, or the town it names; a town may still outweigh it.
     """
@@ -508,15 +525,27 @@ def primary_locality(
     if score[node.name] < MIN_PRIMARY_SCORE:
         # places named only in passing, but an organ without its place opens the title
         # or lead (省政协机关…赴澄迈县): the one division of its level above them all
-        return sole_organ_division(localities, organ_levels) or town_alone
+        # ... else a provincial paper's own province, every place named lying in it
+        return (
+            sole_organ_division(localities, organ_levels)
+            or town_alone
+            or province_paper(paper, (loc.province or loc.name for loc in localities))
+        )
     while (up := parent(node)) is not None:
         node = up
     while candidates := below(node):
         best = max(candidates, key=key)
         if (
             score[best.name] < DISTRICT_SHARE * score[node.name]
-            or _tied(best, candidates, score)
+            or tied(best, candidates, score)
             or (node.name == opener and mentioned(best) < OPENER_SHARE * mentioned(node))
+            or (best.name not in in_outlet and headed_only(mentioned(best), mentioned(node)))
+            or (
+                node.level == "city"
+                and node.name in in_title
+                and best.name not in in_title
+                and titled_city_holds(mentioned(best), mentioned(node))
+            )
         ):
             break
         city = by_name.get(best.city or "") if best.level == "district" else None
@@ -531,7 +560,7 @@ def primary_locality(
     node = by_name.get(label or "", node) if label not in {p.name for p in visited} else node
     # a meeting of the level above the place only watched (收听收看全省…会议) is the
     # article's subject, whatever its own organs (我县组织…) say
-    above = _organ_division(node, relayed) or _organ_division(node, organ_levels)
+    above = organ_division(node, relayed) or organ_division(node, organ_levels)
     if above is not None:
         return above
     body = scores.get(node.name) if scores is not None else None
@@ -568,33 +597,3 @@ def opening_actor(text: str, subjects: Sequence[PlaceMention], span: tuple[int, 
 
 # Words joining the items of a list (甲、乙和丙): an item after one is not a clause's subject.
 _ORGANLIST_JOINERS = frozenset("、和及与")
-
-
-def _tied(best: Locality, candidates: Sequence[Locality], score: Mapping[str, float]) -> bool:
-    """Whether another place below the node, neither ``best``'s city nor inside it,
-    scores as much as ``best`` (within :data:`SIBLING_MARGIN`), or all of them together
-    do: a provincial paper's examples from two counties (社旗县…；新蔡县…) name neither
-    as the subject, and a prefecture's contest of eight counties' secretaries, one of
-    them quoted twice, is the prefecture's."""
-    siblings = [
-        score[loc.name]
-        for loc in candidates
-        if loc.name not in (best.name, best.city) and loc.city != best.name
-    ]
-    return (
-        any(SIBLING_MARGIN * s >= score[best.name] for s in siblings)
-        or sum(siblings) >= score[best.name]
-    )
-
-
-def _organ_division(node: Locality, levels: Sequence[str]) -> str | None:
-    """The division above ``node`` whose level is the first of ``levels`` it has one of
-    (市 -> its city, 省 or 区 -> its province or autonomous region); None when ``node``
-    is itself of one of those levels (县委 in a county's article) or none is above."""
-    if any(node.name.endswith(level) for level in levels):
-        return None
-    for level in levels:
-        for name in (node.city, node.province):
-            if name and name != node.name and name.endswith(level):
-                return name
-    return None

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import functools
 import re
+import tomllib
 from collections.abc import Sequence
+from importlib import resources
 
 from reporter.compare.resources import alternation
 from reporter.text.resources import HAN_COMMON
@@ -237,3 +239,31 @@ def province_body(kinds: tuple[str, ...]) -> re.Pattern[str]:
         rf"省(?![委份级内外城会长])[{HAN_COMMON}]{{{PROVINCE_BODY_MIN_CHARS},{PROVINCE_BODY_MAX_CHARS}}}?"
         rf"(?:{alternation(kinds)})"
     )
+
+
+class PrefectureWordsError(ValueError):
+    """``[prefecture_references]`` of ``reporter/data/places.toml`` is malformed."""
+
+
+@functools.cache
+def prefecture_references() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The name endings of prefectures whose organs are not named after a level character
+    (塔城地区, 锡林郭勒盟), and the references to such a prefecture without its name (地委,
+    行署, 全地区, 盟委): ``(endings, references)``, longest first."""
+    text = resources.files("reporter").joinpath("data", "places.toml").read_text("utf-8")
+    table = tomllib.loads(text).get("prefecture_references")
+    if not isinstance(table, dict):
+        raise PrefectureWordsError("places.toml: [prefecture_references] must be a table")
+    lists = []
+    for key in ("endings", "references"):
+        value = table.get(key)
+        if (
+            not isinstance(value, list)
+            or not value
+            or not all(isinstance(w, str) and w for w in value)
+        ):
+            raise PrefectureWordsError(
+                f"places.toml: prefecture_references.{key} must list strings"
+            )
+        lists.append(tuple(sorted(set(value), key=lambda w: (-len(w), w))))
+    return lists[0], lists[1]

@@ -46,7 +46,7 @@ TOWN_BODY_MARGIN = 1.5
 # Two towns of a county told side by side (淡溪镇's case, then 大荆镇's) are the county's
 # examples: the best town is the actor only when it outscores every other town by this
 # factor, as a place below a division must outscore its siblings
-# (reporter.compare.locality.SIBLING_MARGIN).
+# (reporter.compare.descent.SIBLING_MARGIN).
 TOWN_SIBLING_MARGIN = 1.5
 # A town is named at least this often (stem or full name) before it can be the actor.
 TOWN_MIN_MENTIONS = 2

@@ -1,0 +1,84 @@
+"""How :func:`~reporter.compare.locality.primary_locality` descends from a division to
+one below it, and climbs to an organ's division above: the tests it applies to the place
+below (:func:`tied`, :func:`headed_only`, :func:`titled_city_holds`) and the division an
+unnamed organ names (:func:`organ_division`).  Split from :mod:`reporter.compare.locality`
+to keep it small."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from reporter.models import Locality
+
+# A place below is the subject only when it outscores every other place at its level
+# by this factor: two counties' examples in a provincial paper (2.5 and 2 mentions) are
+# examples of the province's work, while an article about 崂山区 names it far more often
+# than a neighbour it mentions once.
+SIBLING_MARGIN = 1.5
+# A place below whose weighted mentions in the text (no title, lead or opener weight)
+# stay under this share of its division's is the subject only by the headline or lead
+# that name it: a province's feature opening on one county's village (福建尤溪县梅仙镇
+# 半山村…, then 福建坚持…, 福建…) or a city's campaign whose lead opens on one district's
+# meeting (北辰区…, then 天津市 eight times) is the division's.  Measured over the 42
+# labelled batches: from 0.3 to 0.5 the same four pages of four batches are fixed and
+# none broken (under 0.3 a city's 2 of 6.75 stays its district's; at 0.5 a county named
+# with half its city's weight, the city's own story about it, is lost): the middle.
+BODY_SHARE = 0.4
+# The division's text weight under which its body says too little to overrule the
+# headline (one mention of 河北省 in a street office's story): the same floor as a
+# primary locality's (reporter.compare.locality.MIN_PRIMARY_SCORE).
+BODY_FLOOR = 2.0
+# A city the headline names (兰州 “店小二” 服务企业, 芜湖…) keeps the story from a
+# district or county the headline leaves unnamed unless the text names that place at
+# least this many times as often: the lead may open on one county's example (榆中县…,
+# 镜湖区… three times) while the text goes on about the city.  Measured over the 42
+# labelled batches: any share from 1.25 up (even never leaving the city) fixes the same
+# two pages of two batches and breaks none; 2, well inside, leaves room for a district
+# the text is mostly about.  Cities only: a province in the headline frames its
+# prefecture's or county's story (贵州省… 黔西南州) too often.
+TITLED_CITY_SHARE = 2.0
+
+
+def headed_only(below: float, node: float) -> bool:
+    """Whether a place below, with ``below`` weighted mentions in the text against its
+    division's ``node``, is carried only by the headline or lead naming it: the division
+    the text keeps naming acts (:data:`BODY_SHARE`).  A division named under
+    :data:`BODY_FLOOR` in the text does not overrule the lead."""
+    return node >= BODY_FLOOR and below < BODY_SHARE * node
+
+
+def titled_city_holds(below: float, node: float) -> bool:
+    """Whether a city the headline names, with ``node`` weighted mentions in the text,
+    keeps the story from a place below it that the headline does not name and the text
+    names ``below`` times (:data:`TITLED_CITY_SHARE`)."""
+    return below < TITLED_CITY_SHARE * node
+
+
+def tied(best: Locality, candidates: Sequence[Locality], score: Mapping[str, float]) -> bool:
+    """Whether another place below the node, neither ``best``'s city nor inside it,
+    scores as much as ``best`` (within :data:`SIBLING_MARGIN`), or all of them together
+    do: a provincial paper's examples from two counties (社旗县…；新蔡县…) name neither
+    as the subject, and a prefecture's contest of eight counties' secretaries, one of
+    them quoted twice, is the prefecture's."""
+    siblings = [
+        score[loc.name]
+        for loc in candidates
+        if loc.name not in (best.name, best.city) and loc.city != best.name
+    ]
+    return (
+        any(SIBLING_MARGIN * s >= score[best.name] for s in siblings)
+        or sum(siblings) >= score[best.name]
+    )
+
+
+def organ_division(node: Locality, levels: Sequence[str]) -> str | None:
+    """The division above ``node`` whose level is the first of ``levels`` it has one of
+    (市 -> its city, 省 or 区 -> its province or autonomous region); None when ``node``
+    is itself of one of those levels (县委 in a county's article) or none is above."""
+    if any(node.name.endswith(level) for level in levels):
+        return None
+    for level in levels:
+        for name in (node.city, node.province):
+            if name and name != node.name and name.endswith(level):
+                return name
+    return None
