@@ -52,6 +52,8 @@ CASES: list[tuple[str, bool, str]] = [
     # --- a programme's target spelled out
     ("frontline_rotation", False,
      "该省“育苗工程”的目标任务是：用五年时间，选拔1000名左右35岁以下的优秀年轻干部充实到乡镇领导班子。"),
+    ("merit_promotion", False,
+     "这项工程的目标是，从明年起用三年时间，提拔重用500名左右40岁以下的优秀年轻干部。"),
     ("training", False,
      "全市干部教育的总体目标为：到2025年，对全市3000名科级干部完成一轮全覆盖轮训。"),
     # ... a control: what was done toward the goal
