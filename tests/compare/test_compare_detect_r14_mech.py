@@ -12,7 +12,8 @@
 - a team formed under the word 队伍 for its task (组建防汛专家队伍) and a campaign's command
   post at work (拆迁指挥部灯火通明) are task forces;
 - counted cadres sent to reinforce a street office (60名机关干部，增援某街道) are sent;
-- documents a meeting studies (学习《某省容错纠错办法》) report no case of their rules.
+- documents a meeting studies (学习《某省容错纠错办法》) report no case of their rules;
+- 驻点 to inspect, guide or court investors (驻点我县检查指导防汛) is a short stay.
 
 Every sentence is written anew in the genre's style; the cases of each shape failed on the
 rules before the fix, the ones marked as controls keep their neighbours where they were.
@@ -91,6 +92,11 @@ CASES: list[tuple[str, bool, str]] = [
     # ... a control: an assessment team that tours the towns is sent to work nowhere
     ("frontline_rotation", False,
      "县委组织部组建4个考核工作组分赴全县8个乡镇和防控一线，实地了解干部表现。"),
+    # --- 驻点 to inspect or guide: a short stay
+    ("frontline_rotation", False,
+     "台风登陆前后，市委副书记、市长驻点我县检查指导防汛工作。当天，市防指副总指挥驻点沿海乡镇督导防台工作。"),
+    # ... a control: cadres posted to serve firms
+    ("frontline_rotation", True, "开发区选派104名年轻干部驻点服务企业，为期半年。"),
 ]  # fmt: skip
 
 
