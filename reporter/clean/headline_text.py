@@ -37,6 +37,7 @@ from reporter.clean.metadata_resources import (
     TITLE_OPEN_END_RE,
     TITLE_OUTLET_PREFIX_RE,
     TITLE_QUOTED_SPAN_RE,
+    TITLE_RECORD_TAIL_RE,
     TITLE_SOURCE_TAIL_RE,
     TITLE_SPACED_SUFFIX_RE,
     TITLE_SPAM_TAIL_RE,
@@ -145,6 +146,9 @@ def clean_title(line: str) -> str:
     site = TITLE_DASH_SITE_TAIL_RE.search(line)
     if site and site.start() >= TITLE_SHORT_CHARS:
         line = line[: site.start()]  # 标题——中新网: the host, not a subtitle
+    record = TITLE_RECORD_TAIL_RE.search(line)
+    if record and record.start() >= TITLE_SHORT_CHARS:
+        line = line[: record.start()]  # 标题 头条-某某站 某某 3584399: the portal's record
     source = TITLE_SOURCE_TAIL_RE.search(line)
     if source and source.start() >= TITLE_SHORT_CHARS:
         line = line[: source.start()]  # 标题——《某某报》头版专访…: where it first ran
