@@ -16,8 +16,10 @@ from reporter.clean.headline_text import (
     clean_title,
     han_grams,
     is_body,
+    listed_above_body,
     main_clause_label,
     may_be_title,
+    over_the_body,
     part_of,
     place_label,
     quoted_whole,
@@ -168,26 +170,6 @@ def _head(paragraphs: Sequence[str], listed: frozenset[int]) -> int:
     return len(paragraphs)
 
 
-def _listed_above_body(paragraphs: Sequence[str], head: int) -> int | None:
-    """The headline of an e-paper's story when the head lines are the page's list of
-    its stories (标题导航: more lines than the head window holds) and the story's own
-    headline stands again right above its body, past the window: that line's index.
-    Whichever headline of the list scores best is another story's as often as this
-    one's; the copy printed over the body names the story shown."""
-    if head >= len(paragraphs) or is_body(paragraphs[head].strip()):
-        return None  # the head ended at the body: no list ran past the window
-    below = next(
-        (k for k in range(head + 1, len(paragraphs)) if is_body(paragraphs[k].strip())), None
-    )
-    if below is None:
-        return None
-    line = clean_title(paragraphs[below - 1].strip())
-    if len(line) < REPEATED_LINE_MIN_CHARS or not may_be_title(line):
-        return None
-    listed = {words_of(clean_title(p.strip())) for p in paragraphs[:head]}
-    return below - 1 if words_of(line) in listed else None
-
-
 def _as_repeated(text: str, repeated: Sequence[str]) -> str:
     """``text`` without a label the page put before its headline (热点关注：标题), when
     the page itself names the headline (原标题：标题): whatever the label's words."""
@@ -312,7 +294,7 @@ def choose_title(
         )
     )
     head = 2 if teaser else head
-    again = _listed_above_body(paragraphs, head) if not (teaser or html_title) else None
+    again = listed_above_body(paragraphs, head) if not (teaser or html_title) else None
     if again is not None:
         return TitleChoice(clean_title(paragraphs[again].strip()), again, False)
     body = "\n".join(paragraphs[head:])
@@ -424,37 +406,6 @@ def choose_title(
     return None
 
 
-# A headline of figures of speech over an excerpt (配强班子 绘好蓝图 凝聚……力量 over
-# paragraphs cut short) may share a single character pair with what is left of its body.
-# It is taken only when no head line scored at all (the others are furniture), it
-# stands right above the body under at least one line of furniture, and it is as long
-# as a headline printed twice must be.  A lone line over the body that shares so
-# little with it is a credit (某某报·某某网 记者), an image's links or another story's
-# headline (batches 25, 33, 38: labelled without a title).
-OVER_BODY_MIN_SHARED_PAIRS = 1
-OVER_BODY_MIN_HEAD_LINES = 2
-
-
-def _over_the_body(paragraphs: Sequence[str]) -> TitleChoice | None:
-    """The head line right above the body when no head line scored: a headline whose
-    words the excerpted body barely repeats, under furniture no rule knew (往期阅读,
-    放大 缩小 默认)."""
-    head = _head(paragraphs, _list_items(paragraphs)) if len(paragraphs) >= 2 else 0
-    if head < OVER_BODY_MIN_HEAD_LINES or head >= len(paragraphs):
-        return None
-    body_grams = han_grams("\n".join(paragraphs[head:]))
-    line = paragraphs[head - 1].strip()
-    text = clean_title(line)
-    if (
-        len(text) < REPEATED_LINE_MIN_CHARS
-        or not may_be_title(text)
-        or line.endswith(tuple(CLAUSE_JOINS))
-        or len(han_grams(text) & body_grams) < OVER_BODY_MIN_SHARED_PAIRS
-    ):
-        return None
-    return TitleChoice(text, head - 1, False)
-
-
 def title_line(paragraphs: Sequence[str]) -> str | None:
     """The headline line of ``paragraphs`` when the page shows one."""
     choice = choose_title(paragraphs)
@@ -555,9 +506,10 @@ def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleC
             and len(han_grams(title) & body_grams) >= MIN_TRAIL_TITLE_SHARED_PAIRS
         ):
             return TitleChoice(title, None, False)
-    over = _over_the_body(paragraphs)
+    head = _head(paragraphs, _list_items(paragraphs)) if len(paragraphs) >= 2 else 0
+    over = over_the_body(paragraphs, head)
     if over is not None:
-        return over
+        return TitleChoice(clean_title(paragraphs[over].strip()), over, False)
     # a one-line excerpt that kept the headline before the outlet's lead-in or dateline
     first = paragraphs[0] if paragraphs else ""
     glued = HEADLINE_BEFORE_LEAD_IN_RE.match(first) or HEADLINE_BEFORE_DATELINE_RE.match(first)
