@@ -505,7 +505,10 @@ def over_the_body(paragraphs: Sequence[str], head: int) -> int | None:
     furniture no rule knew (往期阅读, 放大 缩小 默认)."""
     if head < OVER_BODY_MIN_HEAD_LINES or head >= len(paragraphs):
         return None
-    line = paragraphs[head - 1].strip()
+    at = head - 1
+    if not may_be_title(clean_title(paragraphs[at].strip())) and at >= 1:
+        at -= 1  # a credit line no rule removed (作者：某某 编辑：某某) under the headline
+    line = paragraphs[at].strip()
     text = clean_title(line)
     shared = han_grams(text) & han_grams("\n".join(paragraphs[head:]))
     if (
@@ -515,4 +518,4 @@ def over_the_body(paragraphs: Sequence[str], head: int) -> int | None:
         or len(shared) < OVER_BODY_MIN_SHARED_PAIRS
     ):
         return None
-    return head - 1
+    return at

@@ -111,3 +111,13 @@ def test_date_lines_of_batches_41_42(line: str, published: str | None) -> None:
 )
 def test_a_numbered_brands_site_is_cut(text: str, kept: str) -> None:
     assert clean_text(text) == kept
+
+
+def test_a_headline_over_an_excerpt_and_a_credit_no_rule_removed() -> None:
+    text = (
+        "某某新闻网\n新闻中心 视频 图片 专题 时评 文化 教育 财经\n"
+        "配齐班子 描绘蓝图 凝聚奋进新征程的强大力量\n作者：某某 编辑：某某某\n"
+        "今年以来，自治区党委认真落实中央部署要求，扎实推进领导班子换届工作。\n"
+        "坚持党的全面领导是做好换届工作的根本保证，坚持把加强党的领导贯穿全过程、各环节。"
+    )
+    assert meta_of(text)[:2] == ("配齐班子 描绘蓝图 凝聚奋进新征程的强大力量", False)
