@@ -515,6 +515,7 @@ def over_the_body(paragraphs: Sequence[str], head: int) -> int | None:
         len(text) < HEADLINE_AGAIN_MIN_CHARS
         or not may_be_title(text)
         or line.endswith(tuple(CLAUSE_JOINS))
+        or "。" in text  # a sentence (a novel's dialogue: 某某道：“……。”), no headline
         or len(shared) < OVER_BODY_MIN_SHARED_PAIRS
     ):
         return None
