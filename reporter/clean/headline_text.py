@@ -508,6 +508,8 @@ def over_the_body(paragraphs: Sequence[str], head: int) -> int | None:
     at = head - 1
     if not may_be_title(clean_title(paragraphs[at].strip())) and at >= 1:
         at -= 1  # a credit line no rule removed (作者：某某 编辑：某某) under the headline
+    if at < OVER_BODY_MIN_HEAD_LINES - 1:
+        return None  # the line has no furniture above it: a credit under a lone line
     line = paragraphs[at].strip()
     text = clean_title(line)
     shared = han_grams(text) & han_grams("\n".join(paragraphs[head:]))

@@ -121,3 +121,13 @@ def test_a_headline_over_an_excerpt_and_a_credit_no_rule_removed() -> None:
         "坚持党的全面领导是做好换届工作的根本保证，坚持把加强党的领导贯穿全过程、各环节。"
     )
     assert meta_of(text)[:2] == ("配齐班子 描绘蓝图 凝聚奋进新征程的强大力量", False)
+
+
+def test_a_lone_line_over_a_credit_and_the_body_is_no_headline() -> None:
+    # another story's headline alone over the credit: no furniture above it
+    text = (
+        "某某市全力打造国家级通用航空产业综合示范区\n|责编：某某\n"
+        "某某县把整顿软弱涣散基层党组织、壮大村级集体经济，同树立选人用人导向结合起来。\n"
+        "该县选派32名年轻干部到村任职，推动村级集体经济收入全部超过10万元。"
+    )
+    assert meta_of(text)[1]
