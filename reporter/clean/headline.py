@@ -16,8 +16,10 @@ from reporter.clean.headline_text import (
     clean_title,
     han_grams,
     is_body,
+    listed_above_body,
     main_clause_label,
     may_be_title,
+    over_the_body,
     part_of,
     place_label,
     quoted_whole,
@@ -292,6 +294,9 @@ def choose_title(
         )
     )
     head = 2 if teaser else head
+    again = listed_above_body(paragraphs, head) if not (teaser or html_title) else None
+    if again is not None:
+        return TitleChoice(clean_title(paragraphs[again].strip()), again, False)
     body = "\n".join(paragraphs[head:])
     body_grams = han_grams(body)
     if not body_grams:  # a page of short lines only: each line is the others' body
@@ -501,6 +506,10 @@ def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleC
             and len(han_grams(title) & body_grams) >= MIN_TRAIL_TITLE_SHARED_PAIRS
         ):
             return TitleChoice(title, None, False)
+    head = _head(paragraphs, _list_items(paragraphs)) if len(paragraphs) >= 2 else 0
+    over = over_the_body(paragraphs, head)
+    if over is not None:
+        return TitleChoice(clean_title(paragraphs[over].strip()), over, False)
     # a one-line excerpt that kept the headline before the outlet's lead-in or dateline
     first = paragraphs[0] if paragraphs else ""
     glued = HEADLINE_BEFORE_LEAD_IN_RE.match(first) or HEADLINE_BEFORE_DATELINE_RE.match(first)

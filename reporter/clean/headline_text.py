@@ -37,6 +37,7 @@ from reporter.clean.metadata_resources import (
     TITLE_OPEN_END_RE,
     TITLE_OUTLET_PREFIX_RE,
     TITLE_QUOTED_SPAN_RE,
+    TITLE_RECORD_TAIL_RE,
     TITLE_SOURCE_TAIL_RE,
     TITLE_SPACED_SUFFIX_RE,
     TITLE_SPAM_TAIL_RE,
@@ -145,6 +146,9 @@ def clean_title(line: str) -> str:
     site = TITLE_DASH_SITE_TAIL_RE.search(line)
     if site and site.start() >= TITLE_SHORT_CHARS:
         line = line[: site.start()]  # 标题——中新网: the host, not a subtitle
+    record = TITLE_RECORD_TAIL_RE.search(line)
+    if record and record.start() >= TITLE_SHORT_CHARS:
+        line = line[: record.start()]  # 标题 头条-某某站 某某 3584399: the portal's record
     source = TITLE_SOURCE_TAIL_RE.search(line)
     if source and source.start() >= TITLE_SHORT_CHARS:
         line = line[: source.start()]  # 标题——《某某报》头版专访…: where it first ran
@@ -457,3 +461,64 @@ def wrapped_stub(
     if any(p.search(stub) for p in boilerplate().not_title):
         return None
     return stub
+
+
+# A headline printed again over the body, or standing alone over it, is at least this
+# long (a label or a column name is shorter; as for a line the head prints twice).
+HEADLINE_AGAIN_MIN_CHARS = 10
+
+
+def listed_above_body(paragraphs: Sequence[str], head: int) -> int | None:
+    """The headline of an e-paper's story when the head lines are the page's list of
+    its stories (标题导航: more lines than the head window holds, ``head`` ends inside
+    it) and the story's own headline stands again right above its body, past the
+    window: that line's index.  Whichever headline of the list scores best is another
+    story's as often as this one's; the copy printed over the body names the story."""
+    if head >= len(paragraphs) or is_body(paragraphs[head].strip()):
+        return None  # the head ended at the body: no list ran past the window
+    below = next(
+        (k for k in range(head + 1, len(paragraphs)) if is_body(paragraphs[k].strip())), None
+    )
+    if below is None:
+        return None
+    line = clean_title(paragraphs[below - 1].strip())
+    if len(line) < HEADLINE_AGAIN_MIN_CHARS or not may_be_title(line):
+        return None
+    listed = {words_of(clean_title(p.strip())) for p in paragraphs[:head]}
+    return below - 1 if words_of(line) in listed else None
+
+
+# A headline of figures of speech over an excerpt (配强班子 绘好蓝图 凝聚……力量 over
+# paragraphs cut short) may share a single character pair with what is left of its body.
+# It is taken only when no head line scored at all (the others are furniture), it
+# stands right above the body under at least one line of furniture, and it is as long
+# as a headline printed twice must be.  A lone line over the body that shares so
+# little with it is a credit (某某报·某某网 记者), an image's links or another story's
+# headline (batches 25, 33, 38: labelled without a title).
+OVER_BODY_MIN_SHARED_PAIRS = 1
+OVER_BODY_MIN_HEAD_LINES = 2
+
+
+def over_the_body(paragraphs: Sequence[str], head: int) -> int | None:
+    """The index of the head line right above the body (``head`` lines long) when no
+    head line scored: a headline whose words the excerpted body barely repeats, under
+    furniture no rule knew (往期阅读, 放大 缩小 默认)."""
+    if head < OVER_BODY_MIN_HEAD_LINES or head >= len(paragraphs):
+        return None
+    at = head - 1
+    if not may_be_title(clean_title(paragraphs[at].strip())) and at >= 1:
+        at -= 1  # a credit line no rule removed (作者：某某 编辑：某某) under the headline
+    if at < OVER_BODY_MIN_HEAD_LINES - 1:
+        return None  # the line has no furniture above it: a credit under a lone line
+    line = paragraphs[at].strip()
+    text = clean_title(line)
+    shared = han_grams(text) & han_grams("\n".join(paragraphs[head:]))
+    if (
+        len(text) < HEADLINE_AGAIN_MIN_CHARS
+        or not may_be_title(text)
+        or line.endswith(tuple(CLAUSE_JOINS))
+        or "。" in text  # a sentence (a novel's dialogue: 某某道：“……。”), no headline
+        or len(shared) < OVER_BODY_MIN_SHARED_PAIRS
+    ):
+        return None
+    return at

@@ -150,7 +150,9 @@ LIBRARY_CREDIT_RE = re.compile(r"文库|道客巴巴|豆丁|原创力文档|个�
 # labelled or credited date line of the same page goes first.
 BARE_DATE_LINE_RE = re.compile(
     r"^\s*[\[【(（]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
-    r"(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:星期|周)[一二三四五六日天])?\s*"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:星期|周)[一二三四五六日天]?)?\s*"
+    # an e-paper's weekday lost as an image (星期), its reading tools after it (【打印】)
+    r"(?:【\s*(?:打印|关闭|返回|收藏|打印本页|关闭窗口|返回顶部)\s*】\s*)*"
     # a list's date may stand in brackets and end in a separator: [2026-03-06] -
     r"[\]】)）]?\s*[-–—·|]?\s*$"
 )
@@ -214,6 +216,8 @@ SENTENCE_END_MARK_RE = re.compile("[。！？!?]")
 TITLE_MARKER_RE = re.compile(
     r"^[\s。，、；？！?!.,]*(?:(?:题|标题|原标题|原题|原题目|文章标题|新闻标题|信息标题)\s*[:：]"
     r"|标\s*题\s*[|｜]"
+    # a disclosure table's field set wide and flattened into a line (标 题 关于……的通知)
+    r"|标\s+题\s+(?=\S)"
     r"|[(（【\[]\s*(?:原标题|原题|原题目)\s*[)）】\]]\s*[:：]?)\s*"
 )
 # Punctuation that cannot open or close a headline (left by mojibake or a cut line, or
@@ -263,6 +267,10 @@ TITLE_SPACED_SUFFIX_RE = re.compile(
     rf"\s+(?:{FEED_LABEL}|[{HAN}]{{2,14}}(?:新闻网|信息网|党建网|组工网|政府网|门户网|网站"
     rf"|在线|频道|日报|晚报)|[{HAN}]{{2,14}}(?<!合作)(?<!公)(?<!旅行)社)$"
 )
+# A portal's record tail after the headline, set apart by spaces: its channel, an
+# editor's name and the record's number (标题 头条-某某站 某某 3584399).  A headline
+# never ends on a run of six digits or more after a space (a year has four).
+TITLE_RECORD_TAIL_RE = re.compile(r"\s+(?:\S{1,12}\s+){0,3}\d{6,}$")
 # A repost's note of where the story first ran, after a dash (标题——《某某报》头版专访
 # 县委书记某某, 标题——摘自《某某》): the note is no subtitle; the headline ends before it.
 TITLE_SOURCE_TAIL_RE = re.compile(
@@ -280,10 +288,13 @@ TITLE_LIST_DATE_PREFIX_RE = re.compile(
 # line the cleaner filed under another kind (编辑：某某 来源：某某 发布时间：…) it still
 # dates the page.  (A table flattened into a line puts a bar between label and value.)
 # A publication label no sentence uses may lose its colon when the year follows at once
-# (发布时间2022-05-16); a bare 日期 or 时间 needs it (时间2022年 may be prose).
+# (发布时间2022-05-16, or after a space in a disclosure table: 发文日期 2014-01-17); a bare
+# 日期 or 时间 needs it (时间2022年 may be prose).
 LABELLED_DATE_RE = re.compile(
-    r"(?:(?:发布时间|发布日期|发表时间|发稿时间|更新时间|创建时间|日期|时间)\s*[:：]\s*[|｜]?\s*[\[【(（]?\s*"
-    r"|(?:发布时间|发布日期|发表时间|发稿时间|更新时间|创建时间))(?:19|20)\d{2}"
+    r"(?:(?:发布时间|发布日期|发表时间|发稿时间|更新时间|创建时间|发文日期|成文日期|日期|时间)"
+    r"\s*[:：]\s*[|｜]?\s*[\[【(（]?\s*"
+    r"|(?:发布时间|发布日期|发表时间|发稿时间|更新时间|创建时间)"
+    r"|(?:发文日期|成文日期)[ \t\u3000]*)(?:19|20)\d{2}"
 )
 # A forum post's author panel prints the member's profile as label and value on lines of
 # their own (注册 / 2002-10-07, 加入时间 / …): that date is when the poster joined the
@@ -310,6 +321,8 @@ YEARLESS_LABELLED_DATE_RE = re.compile(
 # repeat; the labels name it the title of every novel page that prints one.
 CHAPTER_HEADING_RE = re.compile(
     r"^第[0-9零〇一二两三四五六七八九十百千]{1,8}[章回](?:\s|[\u4e00-\u9fff“]|$)"
+    # a reading site's page of a book: 书名-第127部分 (the page, not a chapter, is numbered)
+    r"|^[^\s-]{2,20}\s*[-—_]\s*第[0-9零〇一二两三四五六七八九十百千]{1,8}(?:部分|页|章|节|回)$"
 )
 # A serial's listing (a web novel's page: 连载中, 最新章节, 分类：都市小说): its 更新时间
 # is when the book last gained a chapter, no date of the text shown, which has none.
