@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from reporter.models import Locality
+from reporter.text.gazetteer import PlaceMention
 
 # A place below is the subject only when it outscores every other place at its level
 # by this factor: two counties' examples in a provincial paper (2.5 and 2 mentions) are
@@ -82,3 +83,22 @@ def organ_division(node: Locality, levels: Sequence[str]) -> str | None:
             if name and name != node.name and name.endswith(level):
                 return name
     return None
+
+
+# The level characters a division's name or its old name ends in (县 of 徐水县).
+_WRITTEN_LEVEL_CHARS = frozenset("省市州区县旗")
+
+
+def renamed(
+    text: str, mentions: Sequence[PlaceMention], names: Mapping[str, float]
+) -> dict[str, str]:
+    """The level characters the text writes places of ``names`` with, where they differ
+    from the gazetteer's: a county since made a district, written by its old name (徐水县,
+    now 徐水区), is what the text's unnamed 县委 and 该县 mean.  The first mention of
+    each such level wins."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        written = text[m.end - 1]
+        if m.name in names and written != m.name[-1] and written in _WRITTEN_LEVEL_CHARS:
+            out.setdefault(written, m.name)
+    return out

@@ -75,7 +75,7 @@ from reporter.compare.actors import (
     sole_organ_division,
     subject_starts,
 )
-from reporter.compare.descent import headed_only, organ_division, tied, titled_city_holds
+from reporter.compare.descent import headed_only, organ_division, renamed, tied, titled_city_holds
 from reporter.compare.home import province_paper
 from reporter.compare.place_resources import (
     document_number,
@@ -85,12 +85,7 @@ from reporter.compare.place_resources import (
 )
 from reporter.compare.towns import Town, dominant_town
 from reporter.models import Locality
-from reporter.text.gazetteer import (
-    PlaceMention,
-    find_places,
-    is_common_word,
-    lookup,
-)
+from reporter.text.gazetteer import PlaceMention, find_places, is_common_word, lookup
 
 # The outlet as organ: a department that issues the article writes about its own
 # locality, or about one below it (中共大理州委组织部 posting 祥云县's news): as much
@@ -336,6 +331,8 @@ def _add_level_references(
     best: dict[str, str] = {}
     for name in sorted(scores, key=lambda n: -scores[n]):
         best.setdefault(name[-1], name)
+    for written, name in renamed(text, mentions, scores).items():
+        best.setdefault(written, name)  # 徐水县 (now 徐水区): its 县委 and 该县
     # the division above every place named, itself never named (a prefecture's contest
     # of its counties, written 州委 and 全州): the level's references are its
     parents = {m.city or m.province for m in mentions if m.level != "province"}

@@ -17,6 +17,7 @@ from reporter.compare.actors import (
     in_subject_position,
 )
 from reporter.compare.place_resources import (
+    LEVEL_PAIR,
     TOWN_LEAD_CHARS,
     TOWN_STEM_MIN_CHARS,
     ZONE_STEM,
@@ -102,7 +103,8 @@ def find_towns(
         if m.level == "province":
             continue
         hit = after.match(text, m.end)
-        if hit:
+        # 青川|重灾乡镇: the county's hard-hit townships, not a town named 重灾乡
+        if hit and not LEVEL_PAIR.match(text, hit.end() - 1):
             found.setdefault(hit["stem"] + hit["suffix"], (hit["stem"], m.name))
             # its county opening the clause and the town's own verb right after
             # (日前，歙县新溪口乡召开…): the town does what the article reports, however
