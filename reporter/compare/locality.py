@@ -75,7 +75,7 @@ from reporter.compare.actors import (
     sole_organ_division,
     subject_starts,
 )
-from reporter.compare.descent import headed_only, organ_division, renamed, tied, titled_city_holds
+from reporter.compare.descent import headed_only, organ_division, referents, tied, titled_city_holds
 from reporter.compare.home import province_paper
 from reporter.compare.place_resources import (
     document_number,
@@ -331,8 +331,7 @@ def _add_level_references(
     best: dict[str, str] = {}
     for name in sorted(scores, key=lambda n: -scores[n]):
         best.setdefault(name[-1], name)
-    for written, name in renamed(text, mentions, scores).items():
-        best.setdefault(written, name)  # 徐水县 (now 徐水区): its 县委 and 该县
+    referents(text, mentions, scores, best)  # 徐水县's 县委; 潍坊's 全市 over its cities'
     # the division above every place named, itself never named (a prefecture's contest
     # of its counties, written 州委 and 全州): the level's references are its
     parents = {m.city or m.province for m in mentions if m.level != "province"}
