@@ -525,7 +525,11 @@ def primary_locality(
         return (
             sole_organ_division(localities, organ_levels)
             or town_alone
-            or province_paper(paper, (loc.province or loc.name for loc in localities))
+            or province_paper(
+                paper,
+                (loc.province or loc.name for loc in localities),
+                (loc.city or loc.name for loc in localities),
+            )
         )
     while (up := parent(node)) is not None:
         node = up

@@ -15,6 +15,7 @@ from reporter.compare.actors import (
     TITLE_WEIGHT,
     actor_words,
     in_subject_position,
+    is_elsewhere,
 )
 from reporter.compare.place_resources import (
     LEVEL_PAIR,
@@ -193,6 +194,9 @@ def find_towns(
             # a stem whose first character ends a word with the one before it (提|拔任
             # 街道办事处主任: 提拔) is a piece of that word wherever the name stands
             or _cut_from_word(text, name)
+            # where cadres were sent or a reporter went (走进闽侯县荆溪镇…, 到荆溪镇工作),
+            # wherever it is named in full: no actor, as a county so named is none
+            or (name not in acting and _only_elsewhere(text, name, mentions))
         ):
             continue
         in_title = stem in text[title[0] : title[1]]
@@ -373,6 +377,19 @@ def _town_level(name: str) -> str:
 _STREET = "街道"
 # What makes the town after it a venue or destination, not an actor.
 _VENUE_MARKS = frozenset("在到赴")
+
+
+def _only_elsewhere(text: str, name: str, mentions: Sequence[PlaceMention]) -> bool:
+    """Whether every full mention of the town is a destination or a venue
+    (:func:`~reporter.compare.actors.is_elsewhere`), itself or by its county right before
+    it (走进|闽侯县荆溪镇)."""
+    county_at = {m.end: m for m in mentions}
+    for at in _starts(text, name):
+        county = county_at.get(at)
+        start, end = (county.start, county.end) if county else (at, at + len(name))
+        if not is_elsewhere(text, start, end):
+            return False
+    return True
 
 
 def _starts(text: str, name: str) -> list[int]:
