@@ -124,12 +124,15 @@ def town_opening_clause(
 
 
 @functools.cache
-def town_subject(suffixes: tuple[str, ...], clause_starts: str) -> re.Pattern[str]:
-    """A town with a two-character stem opening a clause, whatever follows (，白琳镇针对…,
-    近年来，岔路镇共选聘…); one of a list (岔路镇、前童镇) is no sole subject."""
+def town_subject(
+    suffixes: tuple[str, ...], clause_starts: str, longest: int = TOWN_STEM_MIN_CHARS
+) -> re.Pattern[str]:
+    """A town with a two-character stem (up to ``longest``) opening a clause, whatever
+    follows (，白琳镇针对…, 近年来，岔路镇共选聘…); one of a list (岔路镇、前童镇) is no
+    sole subject."""
     return re.compile(
         rf"(?:^|(?<=[{re.escape(clause_starts)}]))"
-        rf"(?P<stem>[{HAN_COMMON}]{{{TOWN_STEM_MIN_CHARS}}})"
+        rf"(?P<stem>[{HAN_COMMON}]{{{TOWN_STEM_MIN_CHARS},{longest}}}?)"
         rf"(?P<suffix>{alternation(suffixes)})(?![、和与及])"
     )
 

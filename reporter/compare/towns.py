@@ -20,6 +20,7 @@ from reporter.compare.actors import (
 from reporter.compare.place_resources import (
     LEVEL_PAIR,
     TOWN_LEAD_CHARS,
+    TOWN_STEM_MAX_CHARS,
     TOWN_STEM_MIN_CHARS,
     ZONE_STEM,
     ZONE_STEM_CHARS,
@@ -150,6 +151,21 @@ def find_towns(
             and not any(text[max(at - 1, 0)] in _VENUE_MARKS for at in _starts(text, name))
         ):
             found.setdefault(name, (hit["stem"], None))
+            acting.add(name)
+            doing.add(name)
+    # a longer name (吉尔嘎朗镇, a transliteration) opening clauses: the subject when it
+    # opens TOWN_MIN_MENTIONS of them (the headline's, then 。吉尔嘎朗镇…), which no
+    # phrase running into 乡 or 镇 does twice
+    long_hits = [
+        hit["stem"] + hit["suffix"]
+        for hit in town_subject(w.town_suffixes, unquoted, TOWN_STEM_MAX_CHARS).finditer(text)
+        if len(hit["stem"]) > TOWN_STEM_MIN_CHARS
+        and not is_common_word(text[hit.end() - 1 : hit.end() + 1])
+        and not any(is_common_word(hit["stem"][i : i + 2]) for i in range(len(hit["stem"]) - 1))
+    ]
+    for name in sorted(set(long_hits)):
+        if long_hits.count(name) >= TOWN_MIN_MENTIONS:
+            found.setdefault(name, (name[: -len(_suffix(name))], None))
             acting.add(name)
             doing.add(name)
     # a street office opening a clause before anything else (镇江路街道于…组织): found,
