@@ -170,6 +170,8 @@ def find_towns(
             doing.add(name)
     # a street office opening a clause before anything else (镇江路街道于…组织): found,
     # but it must still be named twice and in the title or lead, as any town
+    # where the headline opens, or the lead when no headline was told apart
+    head = title[0] if title[1] > title[0] else lead[0] if lead[1] > lead[0] else -1
     for hit in street_opening_clause("".join(sorted(CLAUSE_STARTS))).finditer(text):
         stem = hit["stem"]
         # a longer stem opening or ending in a word (奋力实现|街道面貌, 实现了|街道…) is a
@@ -184,6 +186,10 @@ def find_towns(
         ):
             continue
         found.setdefault(stem + hit["suffix"], (stem, None))
+        if hit.start() == head:
+            # opening the headline (五角场街道2015年工作总结): the office's own report,
+            # named once there and then 街道办事处 throughout
+            doing.add(stem + hit["suffix"])
     towns = _find_zones(text, mentions, title, lead)
     # the names that may be towns, and that the headline or lead names: the ones a
     # level reference (街道党工委, 全乡) may stand for
