@@ -1,7 +1,8 @@
 """How :func:`~reporter.compare.locality.primary_locality` descends from a division to
 one below it, and climbs to an organ's division above: the tests it applies to the place
 below (:func:`tied`, :func:`headed_only`, :func:`titled_city_holds`) and the division an
-unnamed organ names (:func:`organ_division`).  Split from :mod:`reporter.compare.locality`
+unnamed organ names (:func:`organ_division`), and the place an unnamed 县委 or 全市 means
+(:func:`referents`).  Split from :mod:`reporter.compare.locality`
 to keep it small."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from reporter.models import Locality
+from reporter.text.gazetteer import PlaceMention
 
 # A place below is the subject only when it outscores every other place at its level
 # by this factor: two counties' examples in a provincial paper (2.5 and 2 mentions) are
@@ -82,3 +84,53 @@ def organ_division(node: Locality, levels: Sequence[str]) -> str | None:
             if name and name != node.name and name.endswith(level):
                 return name
     return None
+
+
+# The level characters a division's name or its old name ends in (县 of 徐水县).
+_WRITTEN_LEVEL_CHARS = frozenset("省市州区县旗")
+
+
+def _renamed(
+    text: str, mentions: Sequence[PlaceMention], names: Mapping[str, float]
+) -> dict[str, str]:
+    """The level characters the text writes places of ``names`` with, where they differ
+    from the gazetteer's: a county since made a district, written by its old name (徐水县,
+    now 徐水区), is what the text's unnamed 县委 and 该县 mean.  The first mention of
+    each such level wins."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        written = text[m.end - 1]
+        if m.name in names and written != m.name[-1] and written in _WRITTEN_LEVEL_CHARS:
+            out.setdefault(written, m.name)
+    return out
+
+
+def _shared_references(mentions: Sequence[PlaceMention], best: dict[str, str]) -> None:
+    """Give a level's unnamed references (全市, 市直机关) to the city when the best place
+    of that level is one of two or more of its county-level cities the text names (潍坊's
+    contest of its counties: 寿光市委书记…, 诸城市委书记…; the 全市 they contribute to is
+    潍坊's).  The siblings share the level's character with their city, and none of them
+    is the one level of the text; an article about one county-level city names no
+    sibling.  ``best`` maps a level character to its best-scoring place, changed in
+    place."""
+    for char, name in list(best.items()):
+        own = next((m for m in mentions if m.name == name), None)
+        if own is None or own.level != "district" or not (own.city or "").endswith(char):
+            continue
+        if any(m.name == own.city for m in mentions) and any(
+            m.name != name and m.level == "district" and m.city == own.city and m.name[-1] == char
+            for m in mentions
+        ):
+            best[char] = own.city or name
+
+
+def referents(
+    text: str, mentions: Sequence[PlaceMention], names: Mapping[str, float], best: dict[str, str]
+) -> None:
+    """Correct ``best`` (a level character -> the best-scoring place of ``names`` ending
+    in it, the place an unnamed 县委 or 全市 refers to), in place: add the levels places
+    are written with under an old name (:func:`_renamed`), then give a level shared by
+    sibling county-level cities to their city (:func:`_shared_references`)."""
+    for written, name in _renamed(text, mentions, names).items():
+        best.setdefault(written, name)
+    _shared_references(mentions, best)

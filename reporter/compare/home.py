@@ -67,16 +67,22 @@ def paper_division(outlets: Sequence[str | None]) -> str | None:
     return next(filter(None, map(outlet_home, credit_words(outlets))), None)
 
 
-def province_paper(paper: str | None, provinces: Iterable[str | None]) -> str | None:
+def province_paper(
+    paper: str | None, provinces: Iterable[str | None], cities: Iterable[str | None] = ()
+) -> str | None:
     """A provincial paper's own province (``paper``, :func:`paper_division`) when every
     place the text names lies in it (``provinces``: each place's province, or its own
     name for a province): the story it tells names no place of its own strongly enough
-    (an award's nominees from four of its prefectures, 自治区党委 as the actor); None for a
-    paper of any other level, or when a place lies elsewhere."""
+    (an award's nominees from four of its prefectures, 自治区党委 as the actor); so a
+    city's paper's city, when every place lies in it (``cities``: each place's city, or
+    its own name: 福州日报 on a cadre's posts in one county, 我市 its only actor); None
+    for a paper of any other level, or when a place lies elsewhere."""
+    levels = {p.level for p in lookup(paper)} if paper is not None else set()
     # a municipality's paper (天津日报) speaks for the whole of it as a province's does
-    if paper is None or not any(p.level == "province" for p in lookup(paper)):
-        return None
-    return paper if all(p == paper for p in provinces) else None
+    if "province" in levels:
+        return paper if all(p == paper for p in provinces) else None
+    named = list(cities)
+    return paper if "city" in levels and named and all(c == paper for c in named) else None
 
 
 # The rank of a division's level character, highest first (a city's paper reporting a

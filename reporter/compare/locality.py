@@ -75,7 +75,7 @@ from reporter.compare.actors import (
     sole_organ_division,
     subject_starts,
 )
-from reporter.compare.descent import headed_only, organ_division, tied, titled_city_holds
+from reporter.compare.descent import headed_only, organ_division, referents, tied, titled_city_holds
 from reporter.compare.home import province_paper
 from reporter.compare.place_resources import (
     document_number,
@@ -85,12 +85,7 @@ from reporter.compare.place_resources import (
 )
 from reporter.compare.towns import Town, dominant_town
 from reporter.models import Locality
-from reporter.text.gazetteer import (
-    PlaceMention,
-    find_places,
-    is_common_word,
-    lookup,
-)
+from reporter.text.gazetteer import PlaceMention, find_places, is_common_word, lookup
 
 # The outlet as organ: a department that issues the article writes about its own
 # locality, or about one below it (中共大理州委组织部 posting 祥云县's news): as much
@@ -336,6 +331,7 @@ def _add_level_references(
     best: dict[str, str] = {}
     for name in sorted(scores, key=lambda n: -scores[n]):
         best.setdefault(name[-1], name)
+    referents(text, mentions, scores, best)  # 徐水县's 县委; 潍坊's 全市 over its cities'
     # the division above every place named, itself never named (a prefecture's contest
     # of its counties, written 州委 and 全州): the level's references are its
     parents = {m.city or m.province for m in mentions if m.level != "province"}
@@ -529,7 +525,11 @@ def primary_locality(
         return (
             sole_organ_division(localities, organ_levels)
             or town_alone
-            or province_paper(paper, (loc.province or loc.name for loc in localities))
+            or province_paper(
+                paper,
+                (loc.province or loc.name for loc in localities),
+                (loc.city or loc.name for loc in localities),
+            )
         )
     while (up := parent(node)) is not None:
         node = up

@@ -25,6 +25,13 @@ TOWN_STEM_MIN_CHARS, TOWN_STEM_MAX_CHARS = 2, 4
 TOWN_LEAD_CHARS = frozenset("在向到赴对与和及由经据将把被让给从至同跟为于是")
 
 
+# Two levels written together name all units of those levels (青川重灾乡镇: the county's
+# hard-hit townships; 各镇街), never one town: a suffix that opens such a pair after its
+# "stem" (重灾|乡镇) is no town's.  镇街道 is not one: it is an old town's street office
+# (嘉定镇街道).
+LEVEL_PAIR = re.compile(r"乡镇|镇乡|街镇|镇街(?!道)")
+
+
 # The town patterns of reporter.compare.locality are built from the ``[actor]`` word lists
 # of ``reporter/data/places.toml`` it reads, once per list.
 @functools.cache
@@ -117,12 +124,15 @@ def town_opening_clause(
 
 
 @functools.cache
-def town_subject(suffixes: tuple[str, ...], clause_starts: str) -> re.Pattern[str]:
-    """A town with a two-character stem opening a clause, whatever follows (，白琳镇针对…,
-    近年来，岔路镇共选聘…); one of a list (岔路镇、前童镇) is no sole subject."""
+def town_subject(
+    suffixes: tuple[str, ...], clause_starts: str, longest: int = TOWN_STEM_MIN_CHARS
+) -> re.Pattern[str]:
+    """A town with a two-character stem (up to ``longest``) opening a clause, whatever
+    follows (，白琳镇针对…, 近年来，岔路镇共选聘…); one of a list (岔路镇、前童镇) is no
+    sole subject."""
     return re.compile(
         rf"(?:^|(?<=[{re.escape(clause_starts)}]))"
-        rf"(?P<stem>[{HAN_COMMON}]{{{TOWN_STEM_MIN_CHARS}}})"
+        rf"(?P<stem>[{HAN_COMMON}]{{{TOWN_STEM_MIN_CHARS},{longest}}}?)"
         rf"(?P<suffix>{alternation(suffixes)})(?![、和与及])"
     )
 

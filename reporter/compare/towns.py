@@ -15,9 +15,12 @@ from reporter.compare.actors import (
     TITLE_WEIGHT,
     actor_words,
     in_subject_position,
+    is_elsewhere,
 )
 from reporter.compare.place_resources import (
+    LEVEL_PAIR,
     TOWN_LEAD_CHARS,
+    TOWN_STEM_MAX_CHARS,
     TOWN_STEM_MIN_CHARS,
     ZONE_STEM,
     ZONE_STEM_CHARS,
@@ -102,7 +105,8 @@ def find_towns(
         if m.level == "province":
             continue
         hit = after.match(text, m.end)
-        if hit:
+        # 青川|重灾乡镇: the county's hard-hit townships, not a town named 重灾乡
+        if hit and not LEVEL_PAIR.match(text, hit.end() - 1):
             found.setdefault(hit["stem"] + hit["suffix"], (hit["stem"], m.name))
             # its county opening the clause and the town's own verb right after
             # (日前，歙县新溪口乡召开…): the town does what the article reports, however
@@ -149,8 +153,25 @@ def find_towns(
             found.setdefault(name, (hit["stem"], None))
             acting.add(name)
             doing.add(name)
+    # a longer name (吉尔嘎朗镇, a transliteration) opening clauses: the subject when it
+    # opens TOWN_MIN_MENTIONS of them (the headline's, then 。吉尔嘎朗镇…), which no
+    # phrase running into 乡 or 镇 does twice
+    long_hits = [
+        hit["stem"] + hit["suffix"]
+        for hit in town_subject(w.town_suffixes, unquoted, TOWN_STEM_MAX_CHARS).finditer(text)
+        if len(hit["stem"]) > TOWN_STEM_MIN_CHARS
+        and not is_common_word(text[hit.end() - 1 : hit.end() + 1])
+        and not any(is_common_word(hit["stem"][i : i + 2]) for i in range(len(hit["stem"]) - 1))
+    ]
+    for name in sorted(set(long_hits)):
+        if long_hits.count(name) >= TOWN_MIN_MENTIONS:
+            found.setdefault(name, (name[: -len(_suffix(name))], None))
+            acting.add(name)
+            doing.add(name)
     # a street office opening a clause before anything else (镇江路街道于…组织): found,
     # but it must still be named twice and in the title or lead, as any town
+    # where the headline opens, or the lead when no headline was told apart
+    head = title[0] if title[1] > title[0] else lead[0] if lead[1] > lead[0] else -1
     for hit in street_opening_clause("".join(sorted(CLAUSE_STARTS))).finditer(text):
         stem = hit["stem"]
         # a longer stem opening or ending in a word (奋力实现|街道面貌, 实现了|街道…) is a
@@ -165,6 +186,10 @@ def find_towns(
         ):
             continue
         found.setdefault(stem + hit["suffix"], (stem, None))
+        if hit.start() == head:
+            # opening the headline (五角场街道2015年工作总结): the office's own report,
+            # named once there and then 街道办事处 throughout
+            doing.add(stem + hit["suffix"])
     towns = _find_zones(text, mentions, title, lead)
     # the names that may be towns, and that the headline or lead names: the ones a
     # level reference (街道党工委, 全乡) may stand for
@@ -191,6 +216,9 @@ def find_towns(
             # a stem whose first character ends a word with the one before it (提|拔任
             # 街道办事处主任: 提拔) is a piece of that word wherever the name stands
             or _cut_from_word(text, name)
+            # where cadres were sent or a reporter went (走进闽侯县荆溪镇…, 到荆溪镇工作),
+            # wherever it is named in full: no actor, as a county so named is none
+            or (name not in acting and _only_elsewhere(text, name, mentions))
         ):
             continue
         in_title = stem in text[title[0] : title[1]]
@@ -371,6 +399,19 @@ def _town_level(name: str) -> str:
 _STREET = "街道"
 # What makes the town after it a venue or destination, not an actor.
 _VENUE_MARKS = frozenset("在到赴")
+
+
+def _only_elsewhere(text: str, name: str, mentions: Sequence[PlaceMention]) -> bool:
+    """Whether every full mention of the town is a destination or a venue
+    (:func:`~reporter.compare.actors.is_elsewhere`), itself or by its county right before
+    it (走进|闽侯县荆溪镇)."""
+    county_at = {m.end: m for m in mentions}
+    for at in _starts(text, name):
+        county = county_at.get(at)
+        start, end = (county.start, county.end) if county else (at, at + len(name))
+        if not is_elsewhere(text, start, end):
+            return False
+    return True
 
 
 def _starts(text: str, name: str) -> list[int]:

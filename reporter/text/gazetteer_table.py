@@ -394,3 +394,21 @@ def find_divisions(text: str) -> list[PlaceMention]:
         p = full[0] if full else min(g.by_alias[m[0]], key=lambda p: _PLAIN_LEVELS.index(p.level))
         out.append(PlaceMention(p.name, p.level, p.province, p.city, m.start(), m.end()))
     return out
+
+
+# How far before a short form a credit line's mark may stand (作者：王|新平): the mark,
+# its colon or spaces, and the one-character surname.
+BYLINE_WINDOW_CHARS = 8
+
+
+@functools.cache
+def _byline_name_re() -> re.Pattern[str]:
+    marks = "|".join(re.escape(m) for m in sorted(stop_words("byline_marks"), key=len)[::-1])
+    surnames = "".join(sorted(stop_words("byline_surnames")))
+    return re.compile(rf"(?:{marks})[\s:：|]*[{surnames}]$")
+
+
+def in_byline_name(text: str, start: int) -> bool:
+    """Whether the short form at ``start`` is a person's given name in a credit line
+    (作者 王新平: 新平 is no county)."""
+    return _byline_name_re().search(text[max(0, start - BYLINE_WINDOW_CHARS) : start]) is not None

@@ -40,9 +40,21 @@ def test_titled_city_holds(below: float, node: float, expected: bool) -> None:
     [
         ("西藏自治区", ["西藏自治区", "西藏自治区"], "西藏自治区"),
         ("西藏自治区", ["西藏自治区", "四川省"], None),  # a place lies elsewhere
-        ("临汾市", ["山西省"], None),  # a city's paper
+        ("临汾市", ["山西省"], None),  # a city's paper, no city given
         (None, ["山西省"], None),
     ],
 )
 def test_province_paper(paper: str | None, provinces: list[str], expected: str | None) -> None:
     assert province_paper(paper, provinces) == expected
+
+
+@pytest.mark.parametrize(
+    ("paper", "cities", "expected"),
+    [
+        ("临汾市", ["临汾市", "临汾市"], "临汾市"),  # a county of its own and 我市
+        ("临汾市", ["临汾市", "运城市"], None),  # a place lies elsewhere
+        ("临汾市", [], None),  # nothing named: no place to vouch for
+    ],
+)
+def test_city_paper(paper: str, cities: list[str], expected: str | None) -> None:
+    assert province_paper(paper, ["山西省"] * len(cities) or ["河北省"], cities) == expected
