@@ -48,6 +48,7 @@ from reporter.clean.metadata_resources import (
     TITLE_DATELINE_TAIL_RE,
     TITLE_EDGE_PUNCT_RE,
     TITLE_FEED_PREFIX_RE,
+    TITLE_FILE_EXTENSION_RE,
     TITLE_MARKER_RE,
     TITLE_OUTLET_PREFIX_RE,
     TITLE_TRAIL_PREFIX_RE,
@@ -515,7 +516,9 @@ def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleC
     glued = HEADLINE_BEFORE_LEAD_IN_RE.match(first) or HEADLINE_BEFORE_DATELINE_RE.match(first)
     if glued and may_be_title(glued["title"].strip()):
         return TitleChoice(glued["title"].strip(), None, False)
-    return TitleChoice(derive_title(paragraphs) or article.id, None, True)
+    # a document host's page derives its title from the file's name (年鉴.doc)
+    derived = TITLE_FILE_EXTENSION_RE.sub("", derive_title(paragraphs) or "")
+    return TitleChoice(derived or article.id, None, True)
 
 
 # The removed kind of a breadcrumb trail, and the items it has at least (home, the page).

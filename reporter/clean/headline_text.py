@@ -26,6 +26,7 @@ from reporter.clean.metadata_resources import (
     TITLE_DATELINE_TAIL_RE,
     TITLE_EDGE_PUNCT_RE,
     TITLE_FEED_PREFIX_RE,
+    TITLE_FILE_EXTENSION_RE,
     TITLE_GARBLED_RE,
     TITLE_GRAM_RE,
     TITLE_JUNK_TAIL_RE,
@@ -152,7 +153,7 @@ def clean_title(line: str) -> str:
     source = TITLE_SOURCE_TAIL_RE.search(line)
     if source and source.start() >= TITLE_SHORT_CHARS:
         line = line[: source.start()]  # 标题——《某某报》头版专访…: where it first ran
-    line = title_without_site(line)
+    line = TITLE_FILE_EXTENSION_RE.sub("", title_without_site(line))
     # (after the separators: 标题 - 某某网 is the site rule's)
     spaced = TITLE_SPACED_SUFFIX_RE.search(line)
     if spaced and spaced.start() >= TITLE_SHORT_CHARS:

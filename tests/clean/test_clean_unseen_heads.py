@@ -160,3 +160,30 @@ def test_related_teasers_are_dropped(tail: str, kept: str) -> None:
     cleaned = clean_article(article(text)).text
     assert "博物馆" not in cleaned and "推进会" not in cleaned
     assert cleaned.rstrip().endswith(kept or "解决问题。")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a literary or exam genre in corner brackets is printed as part of the title
+        ("【散文】那时的乡镇干部\n" + BODY, "【散文】那时的乡镇干部"),
+        ("【随笔】驻村三年\n" + BODY, "【随笔】驻村三年"),
+        # ... while a column's name in them is the page's furniture
+        ("【基层传真】某某区机关干部下沉社区\n" + BODY, "某某区机关干部下沉社区"),
+        # a portal's ticker above the headline is no title
+        (
+            "滚动新闻: 某某高速计划年底通车   全市经济工作会议召开   某某公路开建\n"
+            "党旗领航 勇破难题\n" + BODY,
+            "党旗领航 勇破难题",
+        ),
+    ],
+)
+def test_kickers_and_tickers(text: str, title: str) -> None:
+    more = "\n下沉期间，干部们每周走访群众两次，帮助解决急难愁盼问题30余件。"
+    assert clean_article(article(text + more)).metadata.title == title
+
+
+def test_a_wire_photo_dateline_dates_the_page_and_is_no_title() -> None:
+    text = "新华社照片，某某（某省），2015年6月3日\n" + BODY + "\n来源：某某网 编辑：某某"
+    meta = clean_article(article(text)).metadata
+    assert (meta.title_derived, meta.published) == (True, "2015-06-03")
