@@ -69,6 +69,9 @@ from .conftest import DocFactory
         # anti-scraping junk beside a site's name
         ("某某网%- SB^xY6U4n{OE“aSo 据了解，某市考核结果显示。", "garbled"),
         ("全市GDP增长6.5%，R&D投入占比2.1%。", None),
+        # a sentence cut where a conversion failed, ending on the "?!" it left
+        ("其中5户家庭成为“红榜家庭”?!", "garbled"),
+        ("干部们不禁要问：这样的考核还有谁敢不重视？！", None),
         # a broadcast script's cue before the quotation it plays
         ("（录音）“全县目前仍有19个村部条件较差。”", "caption"),
         ("（同期声）“我们要把干部派到一线去。”", "caption"),
