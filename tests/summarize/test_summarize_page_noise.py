@@ -72,6 +72,9 @@ from .conftest import DocFactory
         # a sentence cut where a conversion failed, ending on the "?!" it left
         ("其中5户家庭成为“红榜家庭”?!", "garbled"),
         ("干部们不禁要问：这样的考核还有谁敢不重视？！", None),
+        # the tail of a word the page cut, left before a comma
+        ("苯，某市有关部门组成的专项督查小组深入该局，督促转变作风。", "fragment"),
+        ("但，这并不意味着干部可以松一口气。", None),
         # a broadcast script's cue before the quotation it plays
         ("（录音）“全县目前仍有19个村部条件较差。”", "caption"),
         ("（同期声）“我们要把干部派到一线去。”", "caption"),
