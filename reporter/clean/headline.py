@@ -122,6 +122,9 @@ MIN_TITLE_AGREEMENT = 0.05
 MIN_TRAIL_TITLE_SHARED_PAIRS = 4
 # A sidebar of other stories lists at least this many items, a bullet opening each.
 LIST_MIN_ITEMS = 3
+# Marks that open a bulleted line: an intertitle (■镇里来了工作队), a byline (■ 记者 某某)
+# or a caption (▲某某为获胜镇颁奖), never the headline; clean_title strips them.
+BULLET_MARKS = ("■", "▲", "◆", "●", "▪", "►")
 # A line printed twice among the head lines (the page's <title> over its <h1>) names
 # the headline when it is this long; two equal short lines are a banner (某某网).
 REPEATED_LINE_MIN_CHARS = 10
@@ -316,6 +319,8 @@ def choose_title(
         # (某市政府在动员大会上宣布，), however headline-like: a headline ends without one
         if not text or not may_be_title(text) or line.endswith(tuple(CLAUSE_JOINS)):
             continue
+        if line.startswith(BULLET_MARKS):
+            continue  # ■镇里来了工作队: a bulleted line is an intertitle, byline or caption
         grams = han_grams(text)
         if not grams or _lead_stub(line, paragraphs[i + 1 :]):
             continue

@@ -187,3 +187,16 @@ def test_a_wire_photo_dateline_dates_the_page_and_is_no_title() -> None:
     text = "新华社照片，某某（某省），2015年6月3日\n" + BODY + "\n来源：某某网 编辑：某某"
     meta = clean_article(article(text)).metadata
     assert (meta.title_derived, meta.published) == (True, "2015-06-03")
+
+
+@pytest.mark.parametrize("mark", ["■", "◆", "▲"])
+def test_a_bulleted_line_is_no_headline(mark: str) -> None:
+    text = (
+        f"{mark}镇里来了工作队\n"
+        "“这几年收成怎么样？都能卖出去？”入秋后的某某依旧高温，一群头戴草帽的人顶着烈日，"
+        "在某某镇某某村张大姐家的地里与她拉起了家常。\n"
+        "开展驻镇帮镇扶村工作，是推进乡村振兴的重要抓手。\n"
+        "张大姐眼中这群新面孔，正是由某某区选派的驻镇工作队。"
+    )
+    # an intertitle over the story: the page shows no headline
+    assert clean_article(article(text)).metadata.title_derived
