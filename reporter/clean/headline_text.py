@@ -10,6 +10,7 @@ from reporter.clean.metadata_resources import (
     BROKEN_ENTITY_CHARS,
     BROKEN_ENTITY_RE,
     CAPTION_CREDIT_TAIL_RE,
+    CAPTION_GLUED_ROLE_RE,
     CLAUSE_MARK_RE,
     GLUED_LEAD_BREAK_RE,
     KICKER_COUPLET_RE,
@@ -390,7 +391,8 @@ def caption_title(removals: Sequence[Removal], page: str, lead: str) -> str | No
             return None
         title = clean_title(view[: credit.start()])
         if (
-            len(title) >= CAPTION_TITLE_MIN_CHARS
+            not CAPTION_GLUED_ROLE_RE.search(title)
+            and len(title) >= CAPTION_TITLE_MIN_CHARS
             and may_be_title(title)
             and not SENTENCE_END_MARK_RE.search(title)
             and len(han_grams(title) & han_grams(lead)) >= CAPTION_TITLE_MIN_SHARED_PAIRS

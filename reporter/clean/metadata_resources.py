@@ -418,3 +418,6 @@ GLUED_LEAD_BREAK_RE = re.compile(f"(?<=[{HAN}”）)])\\s+(?=[{HAN}“])")
 CAPTION_CREDIT_TAIL_RE = re.compile(
     f"\\s+(?:(?:记者|通讯员|摄影记者)\\s*)?[{HAN}·]{{2,4}}\\s*(?:摄|摄影|供图)\\s*$"
 )
+# ... and what is left of a caption when the outlet's credit was glued to it with no space
+# (……在码头巡视某某融媒记者 某某 摄): a picture credited to a reporter, not a headline.
+CAPTION_GLUED_ROLE_RE = re.compile(r"(?:记者|通讯员|摄影师)$")

@@ -200,3 +200,14 @@ def test_a_bulleted_line_is_no_headline(mark: str) -> None:
     )
     # an intertitle over the story: the page shows no headline
     assert clean_article(article(text)).metadata.title_derived
+
+
+@pytest.mark.parametrize("credit", ["某某融媒记者 张某 摄", "某某日报通讯员 李某 摄"])
+def test_a_caption_with_its_outlet_credit_glued_is_no_headline(credit: str) -> None:
+    text = (
+        f"某某镇渔港的镇村干部在码头巡视防台风工作{credit}\n"
+        "8月13日晚，台风来临的前夜，某某镇的镇村干部在码头巡视，24小时全员在岗，"
+        "纷纷下沉到乡村、渔港等基层一线，做好防台风准备。\n"
+        "在某某村的临时安置点里，年过七旬的何阿伯和老伴正坐在床沿。"
+    )
+    assert clean_article(article(text)).metadata.title_derived
