@@ -48,6 +48,7 @@ from reporter.clean.metadata_resources import (
     TITLE_DATELINE_TAIL_RE,
     TITLE_EDGE_PUNCT_RE,
     TITLE_FEED_PREFIX_RE,
+    TITLE_FILE_EXTENSION_RE,
     TITLE_MARKER_RE,
     TITLE_OUTLET_PREFIX_RE,
     TITLE_TRAIL_PREFIX_RE,
@@ -121,6 +122,9 @@ MIN_TITLE_AGREEMENT = 0.05
 MIN_TRAIL_TITLE_SHARED_PAIRS = 4
 # A sidebar of other stories lists at least this many items, a bullet opening each.
 LIST_MIN_ITEMS = 3
+# Marks that open a bulleted line: an intertitle (■镇里来了工作队), a byline (■ 记者 某某)
+# or a caption (▲某某为获胜镇颁奖), never the headline; clean_title strips them.
+BULLET_MARKS = ("■", "▲", "◆", "●", "▪", "►")
 # A line printed twice among the head lines (the page's <title> over its <h1>) names
 # the headline when it is this long; two equal short lines are a banner (某某网).
 REPEATED_LINE_MIN_CHARS = 10
@@ -315,6 +319,8 @@ def choose_title(
         # (某市政府在动员大会上宣布，), however headline-like: a headline ends without one
         if not text or not may_be_title(text) or line.endswith(tuple(CLAUSE_JOINS)):
             continue
+        if line.startswith(BULLET_MARKS):
+            continue  # ■镇里来了工作队: a bulleted line is an intertitle, byline or caption
         grams = han_grams(text)
         if not grams or _lead_stub(line, paragraphs[i + 1 :]):
             continue
@@ -515,7 +521,9 @@ def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleC
     glued = HEADLINE_BEFORE_LEAD_IN_RE.match(first) or HEADLINE_BEFORE_DATELINE_RE.match(first)
     if glued and may_be_title(glued["title"].strip()):
         return TitleChoice(glued["title"].strip(), None, False)
-    return TitleChoice(derive_title(paragraphs) or article.id, None, True)
+    # a document host's page derives its title from the file's name (年鉴.doc)
+    derived = TITLE_FILE_EXTENSION_RE.sub("", derive_title(paragraphs) or "")
+    return TitleChoice(derived or article.id, None, True)
 
 
 # The removed kind of a breadcrumb trail, and the items it has at least (home, the page).

@@ -10,6 +10,7 @@ from reporter.clean.metadata_resources import (
     BROKEN_ENTITY_CHARS,
     BROKEN_ENTITY_RE,
     CAPTION_CREDIT_TAIL_RE,
+    CAPTION_GLUED_ROLE_RE,
     CLAUSE_MARK_RE,
     GLUED_LEAD_BREAK_RE,
     KICKER_COUPLET_RE,
@@ -26,6 +27,7 @@ from reporter.clean.metadata_resources import (
     TITLE_DATELINE_TAIL_RE,
     TITLE_EDGE_PUNCT_RE,
     TITLE_FEED_PREFIX_RE,
+    TITLE_FILE_EXTENSION_RE,
     TITLE_GARBLED_RE,
     TITLE_GRAM_RE,
     TITLE_JUNK_TAIL_RE,
@@ -152,7 +154,7 @@ def clean_title(line: str) -> str:
     source = TITLE_SOURCE_TAIL_RE.search(line)
     if source and source.start() >= TITLE_SHORT_CHARS:
         line = line[: source.start()]  # 标题——《某某报》头版专访…: where it first ran
-    line = title_without_site(line)
+    line = TITLE_FILE_EXTENSION_RE.sub("", title_without_site(line))
     # (after the separators: 标题 - 某某网 is the site rule's)
     spaced = TITLE_SPACED_SUFFIX_RE.search(line)
     if spaced and spaced.start() >= TITLE_SHORT_CHARS:
@@ -389,7 +391,8 @@ def caption_title(removals: Sequence[Removal], page: str, lead: str) -> str | No
             return None
         title = clean_title(view[: credit.start()])
         if (
-            len(title) >= CAPTION_TITLE_MIN_CHARS
+            not CAPTION_GLUED_ROLE_RE.search(title)
+            and len(title) >= CAPTION_TITLE_MIN_CHARS
             and may_be_title(title)
             and not SENTENCE_END_MARK_RE.search(title)
             and len(han_grams(title) & han_grams(lead)) >= CAPTION_TITLE_MIN_SHARED_PAIRS

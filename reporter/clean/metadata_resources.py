@@ -27,10 +27,12 @@ TITLE_NAME_TAIL_RE = re.compile(
 # Before a bar only a site's generic channel (资讯, 要闻) is furniture: a topical kicker
 # set before the headline with a bar (战疫先锋|标题, 雁塔防疫 | 标题, 记者视界|标题) is
 # printed as part of it, and the labels of batches 13, 34 and 35 keep it every time.
+# A literary or exam genre in corner brackets (【散文】标题, 【模拟题】标题) says what the
+# piece is and is printed as part of its title: the labels of batches 36 and 44 keep it.
 # An app's credit in corner brackets names the outlet or its channel (「某某日报客户端·
 # 某某新闻」标题); a quoted phrase opening a headline (「打擂台」比拼) names no outlet.
 TITLE_COLUMN_PREFIX_RE = re.compile(
-    r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]"
+    r"^(?:【(?!(?:散文|随笔|杂文|诗歌|小说|寓言|模拟题|真题)】)[^】]{1,12}】|\[[^\]]{1,12}\]"
     r"|(?:资讯|新闻|要闻|动态|头条|快讯|热点|热门|推荐|原创|独家|视频|图片|图文|时政|滚动|本地|国内|国际)"
     r"(?:资讯|新闻|要闻|动态)?\s*[|｜]"
     r"|「[^」]{0,14}(?:客户端|新闻|日报|晚报|网|频道|号)」)\s*(?=[^|｜]+$)"
@@ -271,6 +273,9 @@ TITLE_SPACED_SUFFIX_RE = re.compile(
 # editor's name and the record's number (标题 头条-某某站 某某 3584399).  A headline
 # never ends on a run of six digits or more after a space (a year has four).
 TITLE_RECORD_TAIL_RE = re.compile(r"\s+(?:\S{1,12}\s+){0,3}\d{6,}$")
+# A document host names its page after the uploaded file (某某区2012年年鉴.doc): the
+# file's extension is the host's, never a word of the headline.
+TITLE_FILE_EXTENSION_RE = re.compile(r"\s*\.(?:docx?|pdf|pptx?|xlsx?|wps|txt|rtf)$", re.IGNORECASE)
 # A repost's note of where the story first ran, after a dash (标题——《某某报》头版专访
 # 县委书记某某, 标题——摘自《某某》): the note is no subtitle; the headline ends before it.
 TITLE_SOURCE_TAIL_RE = re.compile(
@@ -413,3 +418,6 @@ GLUED_LEAD_BREAK_RE = re.compile(f"(?<=[{HAN}”）)])\\s+(?=[{HAN}“])")
 CAPTION_CREDIT_TAIL_RE = re.compile(
     f"\\s+(?:(?:记者|通讯员|摄影记者)\\s*)?[{HAN}·]{{2,4}}\\s*(?:摄|摄影|供图)\\s*$"
 )
+# ... and what is left of a caption when the outlet's credit was glued to it with no space
+# (……在码头巡视某某融媒记者 某某 摄): a picture credited to a reporter, not a headline.
+CAPTION_GLUED_ROLE_RE = re.compile(r"(?:记者|通讯员|摄影师)$")

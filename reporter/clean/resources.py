@@ -165,9 +165,13 @@ DOT_ELLIPSIS_RE = re.compile(f"(?<=[{HAN}{CJK_CLOSE}])(?:\\.{{3,}}|。{{3,}}|…
 # more of them; the strongest mark wins (an end mark over ； over ， over 、).  Pages
 # that double every mark (",," after each clause) write ",;" where the text had "；".
 # "……" and "。。。" are ellipses, handled before this; "？！" and "！！" are left as written.
+# After a digit a lone mark may belong to the number (28.5, 1,000): only a run of
+# commas, semicolons or enumeration marks is collapsed there (18:00,,,,，杨军…), never
+# a run holding a dot.
 DOUBLED_PUNCT_RE = re.compile(
     "(?<=[^,，、。.!?！？;；\\d])(?:[,，、。;；]|[!?！？](?=[,，、。;；]))"
     "(?:[,，、。;；]|\\.(?!\\.))+(?![。.，,;；])"
+    "|(?<=\\d)[,，、;；]{2,}(?![。.，,;；])"
 )
 
 # Full-width digits, Latin letters and ％ (２０２２年, ＧＤＰ) to ASCII; one code point

@@ -94,6 +94,10 @@ def test_variant_table_comes_from_opencc_and_keeps_known_characters() -> None:
         ("一是抓学习；，二是抓落实", "一是抓学习；二是抓落实"),
         ("全年完成任务；。下一步", "全年完成任务。下一步"),
         ("考核在8;30开始", "考核在8;30开始"),
+        # a run of commas after a clock time is doubled too (only a lone mark may be the
+        # number's own)
+        ("会议于18:00,,,,，宣布开幕", "会议于18:00，宣布开幕"),
+        ("共有2,,3个村", "共有2，3个村"),
     ],
 )
 def test_doubled_punctuation(text_in: str, expected: str) -> None:
@@ -115,6 +119,11 @@ def test_doubled_punctuation(text_in: str, expected: str) -> None:
         # the blurb of a web-novel aggregator above a chapter
         "某某小说 通过搜索各大小说站为您自动抓取各类小说的最快更新供您阅读!",
         "本站为您自动采集最新章节，最快更新请收藏本站",
+        # a portal's news ticker: a label, a colon, other stories' headlines
+        "滚动新闻: 某某高速计划年底通车   全市经济工作会议召开   某某公路开建",
+        "最新动态：某某县召开干部大会 某某镇开展防汛演练 某某新系统启用",
+        # a news agency's photo dateline (the date is kept in the metadata)
+        "新华社照片，某某（某省），2015年6月3日",
     ],
 )
 def test_page_furniture_lines_are_dropped(line: str) -> None:
@@ -128,6 +137,7 @@ def test_page_furniture_lines_are_dropped(line: str) -> None:
         "群众可拨打12345热线反映干部作风问题，全年共受理诉求2000余件。",
         "11月21日，县委组织部召开会议，部署年轻干部一线锻炼工作。",
         "系统自动抓取各单位考勤数据，每月更新一次干部实绩档案。",
+        "最新消息：某某县选派100名干部驻村，实现贫困村全覆盖。",
     ],
 )
 def test_article_lines_that_resemble_furniture_stay(line: str) -> None:

@@ -160,3 +160,54 @@ def test_related_teasers_are_dropped(tail: str, kept: str) -> None:
     cleaned = clean_article(article(text)).text
     assert "博物馆" not in cleaned and "推进会" not in cleaned
     assert cleaned.rstrip().endswith(kept or "解决问题。")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a literary or exam genre in corner brackets is printed as part of the title
+        ("【散文】那时的乡镇干部\n" + BODY, "【散文】那时的乡镇干部"),
+        ("【随笔】驻村三年\n" + BODY, "【随笔】驻村三年"),
+        # ... while a column's name in them is the page's furniture
+        ("【基层传真】某某区机关干部下沉社区\n" + BODY, "某某区机关干部下沉社区"),
+        # a portal's ticker above the headline is no title
+        (
+            "滚动新闻: 某某高速计划年底通车   全市经济工作会议召开   某某公路开建\n"
+            "党旗领航 勇破难题\n" + BODY,
+            "党旗领航 勇破难题",
+        ),
+    ],
+)
+def test_kickers_and_tickers(text: str, title: str) -> None:
+    more = "\n下沉期间，干部们每周走访群众两次，帮助解决急难愁盼问题30余件。"
+    assert clean_article(article(text + more)).metadata.title == title
+
+
+def test_a_wire_photo_dateline_dates_the_page_and_is_no_title() -> None:
+    text = "新华社照片，某某（某省），2015年6月3日\n" + BODY + "\n来源：某某网 编辑：某某"
+    meta = clean_article(article(text)).metadata
+    assert (meta.title_derived, meta.published) == (True, "2015-06-03")
+
+
+@pytest.mark.parametrize("mark", ["■", "◆", "▲"])
+def test_a_bulleted_line_is_no_headline(mark: str) -> None:
+    text = (
+        f"{mark}镇里来了工作队\n"
+        "“这几年收成怎么样？都能卖出去？”入秋后的某某依旧高温，一群头戴草帽的人顶着烈日，"
+        "在某某镇某某村张大姐家的地里与她拉起了家常。\n"
+        "开展驻镇帮镇扶村工作，是推进乡村振兴的重要抓手。\n"
+        "张大姐眼中这群新面孔，正是由某某区选派的驻镇工作队。"
+    )
+    # an intertitle over the story: the page shows no headline
+    assert clean_article(article(text)).metadata.title_derived
+
+
+@pytest.mark.parametrize("credit", ["某某融媒记者 张某 摄", "某某日报通讯员 李某 摄"])
+def test_a_caption_with_its_outlet_credit_glued_is_no_headline(credit: str) -> None:
+    text = (
+        f"某某镇渔港的镇村干部在码头巡视防台风工作{credit}\n"
+        "8月13日晚，台风来临的前夜，某某镇的镇村干部在码头巡视，24小时全员在岗，"
+        "纷纷下沉到乡村、渔港等基层一线，做好防台风准备。\n"
+        "在某某村的临时安置点里，年过七旬的何阿伯和老伴正坐在床沿。"
+    )
+    assert clean_article(article(text)).metadata.title_derived

@@ -54,6 +54,30 @@ from .conftest import DocFactory
         ("首页刊发的这篇报道，介绍了该县选派干部驻村的做法。", None),
         ("会上，县委组织部介绍了干部培训的主要内容和提要。", None),
         ("该县把摘要式通报改为全文通报，每月公布各乡镇排名。", None),
+        # search bait a spam farm glued into a copied sentence or over the site's name
+        ("转移2名病重人员至镇医院进行安置某地兼职美工网站。", "boilerplate"),
+        ("期间，美工兼职有两位老人由于重病无法撤离。", "boilerplate"),
+        (
+            "某某客户端·斗地主哪个软件好用_棋牌APP下载-官网平台：新闻网讯6月初，某区开展防控。",
+            "boilerplate",
+        ),
+        ("充分发扬“某某杏耀”精神，确保工程按期完工。", "boilerplate"),
+        ("某某文库 - 千万精品文档，你想要的都能搜到，下载即用。", "boilerplate"),
+        # ... while an article's own part-time posts and apps stay
+        ("全县选聘兼职党建指导员120名，实现村（社区）全覆盖。", None),
+        ("该区上线“干部在线”APP，全区干部下载使用率达95%。", None),
+        # anti-scraping junk beside a site's name
+        ("某某网%- SB^xY6U4n{OE“aSo 据了解，某市考核结果显示。", "garbled"),
+        ("全市GDP增长6.5%，R&D投入占比2.1%。", None),
+        # a sentence cut where a conversion failed, ending on the "?!" it left
+        ("其中5户家庭成为“红榜家庭”?!", "garbled"),
+        ("干部们不禁要问：这样的考核还有谁敢不重视？！", None),
+        # the tail of a word the page cut, left before a comma
+        ("苯，某市有关部门组成的专项督查小组深入该局，督促转变作风。", "fragment"),
+        ("但，这并不意味着干部可以松一口气。", None),
+        # a broadcast script's cue before the quotation it plays
+        ("（录音）“全县目前仍有19个村部条件较差。”", "caption"),
+        ("（同期声）“我们要把干部派到一线去。”", "caption"),
     ],
 )
 def test_reject_reason_page_noise(text: str, reason: str | None) -> None:
