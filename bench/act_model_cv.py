@@ -105,6 +105,13 @@ def _batches(spec: str) -> set[str]:
     return out
 
 
+def batch_names(spec: str) -> list[str]:
+    """The batch folders of a spec such as ``1-34,36``, each once, in numeric order (the
+    other forward experiments, bench/genre_model_cv.py and bench/place_model_cv.py, read
+    their --train and --test with it)."""
+    return sorted(_batches(spec), key=lambda b: int(b.removeprefix("batch")))
+
+
 def _is_text(feature: str) -> bool:
     return (
         feature.partition("|")[2].startswith(("c:", "w:"))

@@ -21,16 +21,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from act_model_cv import batch_names  # bench/ is no package; act_model_cv.py is its neighbour
+
 REPO = Path(__file__).resolve().parent.parent
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
-
-
-def _batches(spec: str) -> list[str]:
-    out: list[str] = []
-    for part in filter(None, spec.split(",")):
-        a, _, b = part.partition("-")
-        out += [f"batch{k}" for k in range(int(a), int(b or a) + 1)]
-    return out
 
 
 def load(code: Path, batches: list[str]) -> list[Any]:
@@ -62,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--test", required=True)
     ap.add_argument("--c", type=float, default=3.0)
     args = ap.parse_args(argv)
-    train_b, test_b = _batches(args.train), _batches(args.test)
+    train_b, test_b = batch_names(args.train), batch_names(args.test)
     pages = load(args.code, train_b + test_b)
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression

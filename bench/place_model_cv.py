@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from act_model_cv import batch_names  # bench/ is no package; act_model_cv.py is its neighbour
+
 REPO = Path(__file__).resolve().parent.parent
 ROOT = REPO / "tests" / "fixtures" / "real"
 SUFFIXES = (
@@ -296,14 +298,6 @@ def score(recs: Sequence[Rec], model: Any, margin: float | None, show: bool = Fa
     return right / total if total else 0.0
 
 
-def _batches(spec: str) -> list[str]:
-    out: list[str] = []
-    for part in filter(None, spec.split(",")):
-        a, _, b = part.partition("-")
-        out += [f"batch{k}" for k in range(int(a), int(b or a) + 1)]
-    return out
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--code", type=Path, default=REPO)
@@ -312,7 +306,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c", type=float, default=0.3)
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args(argv)
-    train_b, test_b = _batches(args.train), _batches(args.test)
+    train_b, test_b = batch_names(args.train), batch_names(args.test)
     cache = Path(f"/tmp/placecv_{args.code.name}.pkl")
     recs: list[Rec] = pickle.loads(cache.read_bytes()) if cache.exists() else []
     have = {r.batch for r in recs}
