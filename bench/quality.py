@@ -18,7 +18,11 @@ on the labelled pages:
   ``counts`` and ``role`` agree with the label (when the build gives them);
 - summary noise: summary sentences carrying a labelled noise span, doubled punctuation,
   a URL, or no sentence end (cut off);
-- findings: printed with ``--findings`` for a person to judge against the labels.
+- findings: how many the brief states and how many of them the labels contradict
+  (:func:`judge_claim`: a mechanism named that a labelled page lacks, "only X" when
+  another used page is labelled with it, a largest deployment that a labelled larger one
+  or another role belies); ``--findings`` prints each with its verdict for a person to
+  check.
 
 Usage::
 
@@ -144,6 +148,8 @@ class BatchScore:
     summary_sentences: int = 0
     noisy_sentences: list[str] = field(default_factory=list)
     findings: list[str] = field(default_factory=list)
+    findings_made: int = 0
+    false_findings: int = 0
 
     def prf(self) -> tuple[float, float, float]:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
@@ -169,6 +175,8 @@ class BatchScore:
             "facts_typed": self.facts_typed.share,
             "summary_sentences": self.summary_sentences,
             "summary_noisy": len(self.noisy_sentences),
+            "findings": self.findings_made,
+            "false_findings": self.false_findings,
         }
 
 
@@ -361,14 +369,109 @@ def score_batch(folder: Path, findings: bool = False, rules_only: bool = False) 
             why = _summary_noise(s["text"], noise)
             if why:
                 sc.noisy_sentences.append(f"{name}: {why}: {s['text'][:80]}")
-    if findings and brief is not None:
+    if brief is not None:
         from reporter.render.view import build_view
 
         view = build_view(brief, "zh", "screen")
+        file_of = {rec["id"]: name for name, rec in records.items()}
+        used = {
+            name: page
+            for page in pages
+            if page.get("labelled") and (name := page["file"]) in records
+        }
         for f in view.findings:
-            cites = " | ".join(f"{c.label}: {getattr(c, 'text', '')[:60]}" for c in f.cites)
-            sc.findings.append(f"{f.headline} — {f.detail} [{cites}]")
+            sc.findings_made += 1
+            verdict = judge_claim(f.claim, file_of, used) if f.claim is not None else None
+            if verdict is not None and verdict.startswith("false"):
+                sc.false_findings += 1
+            if findings:
+                cites = " | ".join(f"{c.label}: {getattr(c, 'text', '')[:60]}" for c in f.cites)
+                shown = verdict or "unjudged"
+                sc.findings.append(f"({shown}) {f.headline} — {f.detail} [{cites}]")
     return sc
+
+
+# A labelled fact that counts people sent (名, 人, 干部 …), not teams, posts or years: what
+# a "largest deployment" finding compares.  Person-times (人次) count visits, not heads: the
+# finding compares heads, like with like.
+_PEOPLE_RE = re.compile(r"[名人]|干部|党员|书记|队员|专员")
+_PERSON_TIMES = "人次"
+_LABEL_NUMBER_RE = re.compile(
+    r"([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)\s*([万亿])?"
+)
+_MULT = {"万": 10_000.0, "亿": 100_000_000.0}
+
+
+def _label_value(text: str) -> float | None:
+    """The number a labelled fact states (3000余名 -> 3000, 1.2万名 -> 12000)."""
+    from reporter.compare.fact_spans import parse_number
+
+    m = _LABEL_NUMBER_RE.search(text)
+    if m is None:
+        return None
+    try:
+        value = parse_number(m.group(1))
+    except ValueError:
+        return None
+    return value * _MULT.get(m.group(2) or "", 1.0)
+
+
+def _same_value(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and abs(a - b) < 1e-6 * max(1.0, abs(b))
+
+
+def judge_claim(claim: Any, file_of: dict[str, str], used: dict[str, dict[str, Any]]) -> str:
+    """``false: why`` when the labels contradict the finding's claim, ``true`` when they
+    bear it out, ``unjudged: why`` when they say nothing about it (an unlabelled page, a
+    figure no label states).  ``used``: the labelled pages the build used, by file name."""
+    files = [file_of.get(a, "") for a in claim.article_ids]
+    if not all(f in used for f in files):
+        return "unjudged: an article named is not a labelled page"
+
+    def mechs(name: str) -> set[str]:
+        return set(used[name].get("mechanisms", []))
+
+    if claim.kind in ("shared", "similar", "breadth", "unique"):
+        for name in files:
+            lacking = set(claim.mechanism_ids) - mechs(name)
+            if lacking:
+                return f"false: {name} is not labelled {', '.join(sorted(lacking))}"
+    if claim.kind == "unique":
+        (mech,) = claim.mechanism_ids
+        others = sorted(n for n in used if n not in files and mech in mechs(n))
+        if others:
+            return f"false: {', '.join(others[:3])} also labelled {mech}"
+    if claim.kind == "breadth":
+        n = len(claim.mechanism_ids)
+        more = sorted(x for x in used if x not in files and len(mechs(x)) > n)
+        if more:
+            return f"false: {more[0]} is labelled with more than {n} mechanisms"
+    if claim.kind in ("largest", "result"):
+        fact = claim.facts[0]
+        want_role = "deployed" if claim.kind == "largest" else "result"
+        own = [
+            lf
+            for lf in used[files[0]].get("fact", [])
+            if _same_value(_label_value(lf["text"]), fact.value)
+        ]
+        if own and not any(lf.get("role") == want_role for lf in own):
+            return f"false: {fact.text} is labelled {own[0].get('role')}, not {want_role}"
+        if claim.kind == "largest":
+            for name, page in used.items():
+                for lf in page.get("fact", []):
+                    value = _label_value(lf["text"])
+                    if (
+                        lf.get("role") == "deployed"
+                        and _PEOPLE_RE.search(lf["text"] + lf.get("counts", ""))
+                        and _PERSON_TIMES not in lf["text"]
+                        and value is not None
+                        and fact.value is not None
+                        and value > fact.value
+                    ):
+                        return f"false: {name} states {lf['text']} deployed"
+        if not own:
+            return f"unjudged: no label states {fact.text}"
+    return "true"
 
 
 def _pct(x: float | None) -> str:
@@ -378,7 +481,7 @@ def _pct(x: float | None) -> str:
 def print_table(scores: list[BatchScore], out: Any) -> None:
     head = (
         "batch   pages lab skip  title  date inv  place  mechP  mechR mechF1 "
-        "facts typed  summ noisy"
+        "facts typed  summ noisy finds false"
     )
     print(head, file=out)
     for s in scores:
@@ -388,7 +491,8 @@ def print_table(scores: list[BatchScore], out: Any) -> None:
             f"{_pct(s.title.share)} {_pct(s.date.share)} {s.invented_dates:3} "
             f"{_pct(s.locality.share)}  {_pct(p)}  {_pct(r)}  {_pct(f)} "
             f"{_pct(s.facts_found.share)} {_pct(s.facts_typed.share)} "
-            f"{s.summary_sentences:5} {len(s.noisy_sentences):5}",
+            f"{s.summary_sentences:5} {len(s.noisy_sentences):5} "
+            f"{s.findings_made:5} {s.false_findings:5}",
             file=out,
         )
 

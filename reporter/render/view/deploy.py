@@ -58,11 +58,11 @@ class DeployView:
     cites: tuple[Cite, ...]
 
 
-def largest_officials(b: Builder) -> list[tuple[str, Fact]]:
-    """Per locality, the largest count of officials deployed, largest first."""
-    best: dict[str, Fact] = {}
-    # the same number of one article counts the same people: the headline's "2600名党员干部
-    # 下沉社区" are the 2600 whom the body has report to their communities
+def not_deployed(b: Builder) -> set[tuple[str, float | None]]:
+    """(article, value) of the head counts that an article reads, somewhere, as no
+    deployment of its own: the same number of one article counts the same people."""
+    # the headline's "2600名党员干部下沉社区" are the 2600 whom the body has report to
+    # their communities
     reporting = {(f.article_id, f.value) for f in b.all_facts() if _reporting_members(f)}
     # the same number of one article read once as party members or the public counts them,
     # not cadres (a finding ranking them as cadres would mix kinds); read once as a plan's
@@ -81,6 +81,13 @@ def largest_officials(b: Builder) -> list[tuple[str, Fact]]:
         for f in b.all_facts()
         if f.unit in HEAD_UNITS and _received(f, b.fact_locality(f))
     }
+    return reporting
+
+
+def largest_officials(b: Builder) -> list[tuple[str, Fact]]:
+    """Per locality, the largest count of officials deployed, largest first."""
+    best: dict[str, Fact] = {}
+    reporting = not_deployed(b)
     for f in b.all_facts():
         if f.kind != "officials" or f.value is None:
             continue

@@ -189,3 +189,42 @@ def test_a_province_total_quoted_by_a_county_story_is_not_ranked(tmp_path: Path)
     text = "\n".join(_headlines(build_brief(Settings(inputs=(tmp_path,), jobs=1))))
     assert "3100" not in text
     assert "投入规模最大：仪征市 三百名" in text
+
+
+# A fourth report, after a real city page (batch 43): its 6,000 cadres go out to villages
+# in a sentence the rules tie to no sending, so the deployment ranking leaves them out.
+FUZHOU = """抚州市开展“连心”活动
+
+本报讯 如何破解干群沟通难的问题？抚州市组织2000多支“连心”小分队、6000多名干部进农村、进社区，联系基层群众，帮助化解矛盾。
+
+活动开展以来，共走访群众12万户，收集意见建议3000多条。
+"""
+
+
+def test_largest_is_not_said_when_a_larger_head_count_was_left_out(tmp_path: Path) -> None:
+    for f in FIXTURES.iterdir():
+        (tmp_path / f.name).write_bytes(f.read_bytes())
+    (tmp_path / "fuzhou.txt").write_text(FUZHOU, encoding="utf-8")
+    four = build_brief(Settings(inputs=(tmp_path,), jobs=1))
+    larger = [f for a in four.alignment.analyses for f in a.facts if f.text == "6000多名"]
+    assert larger and all(f.article_id == "fuzhou" for f in larger)
+    # 6000 is more than 仪征市's 三百名: "largest" would be false if they were sent, and the
+    # brief cannot tell, so it says nothing rather than a superlative it cannot back
+    assert not any("投入规模最大" in h for h in _headlines(four))
+    # the three reports alone still get it
+    assert any("投入规模最大：仪征市 三百名" in h for h in _headlines(brief_of(FIXTURES)))
+
+
+def brief_of(folder: Path) -> Brief:
+    return build_brief(Settings(inputs=(folder,), jobs=1))
+
+
+def test_each_finding_states_its_claim_in_ids(brief: Brief) -> None:
+    findings = build_view(brief, "zh", "print").findings
+    claims = [f.claim for f in findings if f.claim is not None]
+    assert len(claims) == len(findings)  # every finding says what it asserts
+    (largest,) = [c for c in claims if c.kind == "largest"]
+    assert largest.article_ids == ("yizheng",)
+    assert [f.text for f in largest.facts] == ["三百名", "120名"]  # claimed, then runner-up
+    uniques = {(c.article_ids, c.mechanism_ids) for c in claims if c.kind == "unique"}
+    assert (("xiangshan",), ("leaderboard",)) in uniques
