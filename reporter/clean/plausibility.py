@@ -39,7 +39,7 @@ which has the same length as the line, and cuts the same offsets from the line.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+import operator
 
 from reporter.clean.record import note_removal
 from reporter.clean.resources import (
@@ -104,39 +104,37 @@ def _freqs() -> dict[str, int]:
     return table
 
 
-@dataclass(frozen=True)
-class _Unit:
-    start: int
-    end: int
-    text: str
-
-    @property
-    def han(self) -> bool:
-        return len(self.text) == 1 and HAN_RE.match(self.text) is not None
-
-
-def _bad(unit: _Unit, freqs: dict[str, int]) -> bool:
-    """A unit that no Chinese text holds: a character outside jieba's dictionary,
-    kana, Latin letters with tone marks outside an annotation, or one lower-case
-    letter glued into Han text (a GBK trail byte read as ASCII: 叭h for 全; the
-    letters of real text are words, abbreviations or capitals: GDP, A股)."""
-    if unit.han:
-        return unit.text not in freqs
-    return bool(
-        KANA_RE.search(unit.text)
-        or TONE_MARKS_RE.search(unit.text)
-        or LONE_LOWER_LETTER_RE.fullmatch(unit.text)
-    )
+# What a unit is, for the rules of a run.  A line holds a hundred or more units, so each
+# is one small int in a list rather than an object.
+_ORDINARY = 0  # a Han character of ordinary frequency
+_RARE = 1  # a Han character the dictionary knows but seldom sees
+_UNKNOWN = 2  # a Han character outside the dictionary: bad (and rare)
+_PIECE = 3  # a non-Han piece Chinese text holds (digits, GDP, A in A股)
+_BAD_PIECE = 4  # kana, tone marks or one lower-case letter glued into Han text: bad
+_LAST_HAN = _UNKNOWN  # the kinds up to this one are Han characters
+_BAD = (_UNKNOWN, _BAD_PIECE)
 
 
-def _rare(unit: _Unit, freqs: dict[str, int]) -> bool:
-    return unit.han and freqs.get(unit.text, 0) < RARE_CHAR_FREQ
+@functools.cache
+def _han_kinds() -> dict[str, int]:
+    """The kind of every character in jieba's dictionary by its frequency on its own
+    (a character missing from it is ``_UNKNOWN``); built once, the table does not change
+    after segment.ensure_jieba."""
+    return {
+        word: _RARE if freq < RARE_CHAR_FREQ else _ORDINARY
+        for word, freq in _freqs().items()
+        if len(word) == 1
+    }
 
 
-def _pairs(a: _Unit, b: _Unit, freqs: dict[str, int]) -> bool:
-    """Two adjacent Han characters that start a dictionary word together (jieba's
-    table holds every prefix of every word, so this covers words of any length)."""
-    return a.end == b.start and a.han and b.han and (a.text + b.text) in freqs
+def _piece_kind(text: str) -> int:
+    """A unit that no Chinese text holds: kana, Latin letters with tone marks outside an
+    annotation, or one lower-case letter glued into Han text (a GBK trail byte read as
+    ASCII: 叭h for 全; the letters of real text are words, abbreviations or capitals:
+    GDP, A股)."""
+    if KANA_RE.search(text) or TONE_MARKS_RE.search(text) or LONE_LOWER_LETTER_RE.fullmatch(text):
+        return _BAD_PIECE
+    return _PIECE
 
 
 def unpaired_before(view: str, end: int, most: int) -> int:
@@ -154,60 +152,72 @@ def unpaired_before(view: str, end: int, most: int) -> int:
     return start
 
 
-def _runs(units: list[_Unit], freqs: dict[str, int]) -> list[list[_Unit]]:
-    """Maximal stretches of adjacent units that pair with no neighbour."""
-    runs: list[list[_Unit]] = []
-    current: list[_Unit] = []
-    for k, unit in enumerate(units):
-        paired = (k > 0 and _pairs(units[k - 1], unit, freqs)) or (
-            k + 1 < len(units) and _pairs(unit, units[k + 1], freqs)
-        )
-        glued = bool(current) and current[-1].end == unit.start
-        if paired or (current and not glued):
-            if current:
-                runs.append(current)
-            current = []
-        if not paired:
-            current.append(unit)
-    if current:
-        runs.append(current)
+def _runs(starts: list[int], ends: list[int], paired: list[bool]) -> list[tuple[int, int]]:
+    """Maximal stretches of adjacent units that pair with no neighbour, as ranges
+    ``[lo, hi)`` of unit indices (a run holds consecutive units)."""
+    runs: list[tuple[int, int]] = []
+    lo = -1  # first unit of the current run, -1 outside a run
+    for k, pairs in enumerate(paired):
+        if pairs:
+            if lo >= 0:
+                runs.append((lo, k))
+            lo = -1
+        elif lo < 0:
+            lo = k
+        elif ends[k - 1] != starts[k]:  # not glued to the run's last unit
+            runs.append((lo, k))
+            lo = k
+    if lo >= 0:
+        runs.append((lo, len(paired)))
     return runs
 
 
-def _trim(run: list[_Unit], freqs: dict[str, int]) -> list[_Unit]:
-    """The run without the ordinary characters at its ends."""
-
-    def ordinary(u: _Unit) -> bool:
-        return u.han and not _bad(u, freqs) and not _rare(u, freqs)
-
-    lo, hi = 0, len(run)
-    while lo < hi and ordinary(run[lo]):
-        lo += 1
-    while hi > lo and ordinary(run[hi - 1]):
-        hi -= 1
-    return run[lo:hi]
-
-
-def _is_junk(run: list[_Unit], freqs: dict[str, int]) -> bool:
-    if any(u.han and not _bad(u, freqs) and not _rare(u, freqs) for u in run):
+def _is_junk(kinds: list[int]) -> bool:
+    """Whether a run, trimmed of the ordinary characters at its ends, is garbled."""
+    if _ORDINARY in kinds:
         return False  # an ordinary character inside: words the dictionary lacks
-    bad = sum(1 for u in run if _bad(u, freqs))
+    bad = sum(1 for kind in kinds if kind in _BAD)
     if bad:
-        return len(run) >= MIN_BAD_RUN_UNITS
-    return len(run) >= MIN_ALL_RARE_RUN and all(u.han for u in run)
+        return len(kinds) >= MIN_BAD_RUN_UNITS
+    return len(kinds) >= MIN_ALL_RARE_RUN and _PIECE not in kinds
 
 
 def implausible_spans(view: str) -> list[tuple[int, int]]:
     """(start, end) of the garbled runs of one simplified line, in order."""
+    if HAN_RE.search(view) is None:
+        return []  # every Han character is a unit: a line without them has no run to judge
     freqs = _freqs()
-    units = [_Unit(m.start(), m.end(), m.group()) for m in PLAUSIBILITY_UNIT_RE.finditer(view)]
-    if not any(u.han for u in units):
-        return []
+    han_kinds = _han_kinds()
+    starts: list[int] = []
+    ends: list[int] = []
+    kinds: list[int] = []
+    for m in PLAUSIBILITY_UNIT_RE.finditer(view):
+        start, end = m.span()
+        starts.append(start)
+        ends.append(end)
+        kinds.append(han_kinds.get(m[1], _UNKNOWN) if m.lastindex else _piece_kind(m.group()))
+    # Two adjacent Han characters that start a dictionary word together (jieba's table
+    # holds every prefix of every word, so this covers words of any length).
+    right = [
+        kinds[k] <= _LAST_HAN
+        and kinds[k + 1] <= _LAST_HAN
+        and ends[k] == starts[k + 1]
+        and view[starts[k] : ends[k + 1]] in freqs
+        for k in range(len(kinds) - 1)
+    ]
+    right.append(False)
+    # a unit pairs when it starts a word with its left or its right neighbour
+    paired = [a or b for a, b in zip([False, *right], right, strict=False)]
     out = []
-    for run in _runs(units, freqs):
-        kept = _trim(run, freqs)
-        if kept and _is_junk(kept, freqs):
-            out.append((kept[0].start, kept[-1].end))
+    for lo, hi in _runs(starts, ends, paired):
+        # the run without the ordinary characters at its ends: an ordinary character
+        # next to a garbled one is just that
+        while lo < hi and kinds[lo] == _ORDINARY:
+            lo += 1
+        while hi > lo and kinds[hi - 1] == _ORDINARY:
+            hi -= 1
+        if lo < hi and _is_junk(kinds[lo:hi]):
+            out.append((starts[lo], ends[hi - 1]))
     return out
 
 
@@ -254,29 +264,32 @@ def _drop_spans(line: str, spans: list[tuple[int, int]], reason: str) -> str:
     return line
 
 
-def _paired_share(sentence: str, freqs: dict[str, int]) -> tuple[int, float]:
-    """How many Han characters of ``sentence`` (in runs of four or more) there are, and
-    the share of them that start a dictionary word with a neighbour."""
-    total = paired = 0
-    for run in SALAD_HAN_RUN_RE.findall(sentence):
-        total += len(run)
-        for i in range(len(run)):
-            if (i > 0 and run[i - 1 : i + 1] in freqs) or (
-                i + 1 < len(run) and run[i : i + 2] in freqs
-            ):
-                paired += 1
-    return total, (paired / total if total else 1.0)
+def _paired_chars(run: str, freqs: dict[str, int]) -> int:
+    """How many characters of a run of Han characters start a dictionary word with a
+    neighbour."""
+    right = [run[i : i + 2] in freqs for i in range(len(run) - 1)]  # pairs with the next
+    return sum(map(operator.or_, [False, *right], [*right, False]))
+
+
+def _is_salad(sentence: str, freqs: dict[str, int]) -> bool:
+    """Whether ``sentence`` has enough Han characters (in runs of four or more) to judge
+    and too few of them start a dictionary word with a neighbour."""
+    runs = SALAD_HAN_RUN_RE.findall(sentence)
+    total = sum(map(len, runs))
+    if total < SALAD_MIN_CHARS:
+        return False
+    paired = 0
+    for run in runs:
+        paired += _paired_chars(run, freqs)
+        if paired / total >= SALAD_MAX_PAIRED_SHARE:
+            return False  # the share only grows with the runs not yet counted
+    return True
 
 
 def word_salad_spans(view: str) -> list[tuple[int, int]]:
     """(start, end) of the sentences of one simplified line that are word salad."""
     freqs = _freqs()
-    out = []
-    for m in SALAD_SENTENCE_RE.finditer(view):
-        total, share = _paired_share(m.group(), freqs)
-        if total >= SALAD_MIN_CHARS and share < SALAD_MAX_PAIRED_SHARE:
-            out.append((m.start(), m.end()))
-    return out
+    return [m.span() for m in SALAD_SENTENCE_RE.finditer(view) if _is_salad(m.group(), freqs)]
 
 
 def _clean_line(line: str) -> str:

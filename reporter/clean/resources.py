@@ -108,9 +108,10 @@ CLAUSE_START_RE = re.compile("(?:^|(?<=[，。、；：！？,;:!?]))")
 
 # The units a line is judged on (reporter.clean.plausibility): one Han character, or a
 # run of anything else that is neither space nor punctuation the genre writes (Latin
-# letters, digits, brackets glued to them, kana: "J(rèn)", "さ").
+# letters, digits, brackets glued to them, kana: "J(rèn)", "さ").  The Han character is
+# group 1, so a match tells which kind of unit it is (``m.lastindex``).
 PLAUSIBILITY_UNIT_RE = re.compile(
-    f"[{HAN}]|[^{HAN}\\s{CJK_PUNCT}，。、；：？！,.;:?!\"'“”‘’%％·\\-—/]+"
+    f"([{HAN}])|[^{HAN}\\s{CJK_PUNCT}，。、；：？！,.;:?!\"'“”‘’%％·\\-—/]+"
 )
 # One lower-case Latin letter: glued between Han characters it is a shifted GBK byte.
 LONE_LOWER_LETTER_RE = re.compile("[a-z]")
