@@ -13,6 +13,7 @@ import html
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from reporter.clean.metadata_resources import (
     RELATED_ITEM_DATE_RE,
@@ -46,6 +47,7 @@ from reporter.clean.resources import (
     boilerplate,
 )
 from reporter.clean.script import to_simplified, to_simplified_line
+from reporter.compare.prefilter import DIGIT_KEY, requirements
 from reporter.text.gazetteer import lookup
 
 __all__ = [
@@ -306,18 +308,54 @@ def remove_boilerplate_lines(text: str) -> str:
     return _remove_lines(lines, drop)
 
 
+@dataclass(frozen=True)
+class _SpanPattern:
+    """One pattern of a span rule, with strings of which any match holds at least one
+    (empty when nothing is known: the pattern is always searched)."""
+
+    rule: LineRule
+    pattern: re.Pattern[str]
+    needs: frozenset[str]
+
+
+def _most_selective(items: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """Of the items a match must satisfy, the one a line is least likely to: its
+    shortest string the longest (小编 before 看), then the fewest strings."""
+    return min(items, key=lambda item: (-min(map(len, item)), len(item)), default=frozenset())
+
+
+@functools.cache
+def _span_patterns() -> tuple[_SpanPattern, ...]:
+    """The span rules' patterns in order, each with what its matches need (read once
+    from the pattern by Python's regex parser: reporter.compare.prefilter).  An item on a
+    digit is left out: a view is tested with plain substring tests."""
+    return tuple(
+        _SpanPattern(
+            rule,
+            pattern,
+            _most_selective(tuple(item for item in requirements(pattern) if DIGIT_KEY not in item)),
+        )
+        for rule in boilerplate().spans
+        for pattern in rule.patterns
+    )
+
+
 def remove_boilerplate_spans(text: str) -> str:
     """Drop captions and credits inside or at the end of a paragraph."""
     out = []
     for line in text.split("\n"):
         view = to_simplified_line(line)
-        for rule in boilerplate().spans:
-            for pattern in rule.patterns:
-                cut = [m.span() for m in pattern.finditer(view)]
-                for start, end in reversed(cut):
-                    note_removal(rule.kind, line[start:end], rule.reason)
-                    line = line[:start] + line[end:]
-                    view = view[:start] + view[end:]
+        for span in _span_patterns():
+            # A view without a literal the pattern needs holds no match: skip the search
+            # (most lines lack most patterns' words, and a search that cannot anchor on a
+            # literal tries every position of the line).
+            if span.needs and not any(key in view for key in span.needs):
+                continue
+            cut = [m.span() for m in span.pattern.finditer(view)]
+            for start, end in reversed(cut):
+                note_removal(span.rule.kind, line[start:end], span.rule.reason)
+                line = line[:start] + line[end:]
+                view = view[:start] + view[end:]
         out.append(line)
     return "\n".join(out)
 
