@@ -50,6 +50,7 @@ from reporter.clean.resources import (
     KANA_RE,
     LONE_LOWER_LETTER_RE,
     NOT_COMMON_TEXT_RE,
+    PLAUSIBILITY_SEGMENT_RE,
     PLAUSIBILITY_UNIT_RE,
     SALAD_HAN_RUN_RE,
     SALAD_SENTENCE_RE,
@@ -92,6 +93,9 @@ SALAD_MAX_PAIRED_SHARE = 0.15
 # GB2312 level 1 (the 3,755 most common characters) are the lead bytes 0xB0-0xD7.
 GB2312_LEVEL1_FIRST = 0xB0
 GB2312_LEVEL1_LAST = 0xD7
+# Distinct lines remembered with their judgement: the passes over the steps meet most
+# lines of an article two or three times unchanged; an article has well under this many.
+LINE_CACHE = 1024
 
 
 @functools.cache
@@ -152,26 +156,6 @@ def unpaired_before(view: str, end: int, most: int) -> int:
     return start
 
 
-def _runs(starts: list[int], ends: list[int], paired: list[bool]) -> list[tuple[int, int]]:
-    """Maximal stretches of adjacent units that pair with no neighbour, as ranges
-    ``[lo, hi)`` of unit indices (a run holds consecutive units)."""
-    runs: list[tuple[int, int]] = []
-    lo = -1  # first unit of the current run, -1 outside a run
-    for k, pairs in enumerate(paired):
-        if pairs:
-            if lo >= 0:
-                runs.append((lo, k))
-            lo = -1
-        elif lo < 0:
-            lo = k
-        elif ends[k - 1] != starts[k]:  # not glued to the run's last unit
-            runs.append((lo, k))
-            lo = k
-    if lo >= 0:
-        runs.append((lo, len(paired)))
-    return runs
-
-
 def _is_junk(kinds: list[int]) -> bool:
     """Whether a run, trimmed of the ordinary characters at its ends, is garbled."""
     if _ORDINARY in kinds:
@@ -182,34 +166,44 @@ def _is_junk(kinds: list[int]) -> bool:
     return len(kinds) >= MIN_ALL_RARE_RUN and _PIECE not in kinds
 
 
-def implausible_spans(view: str) -> list[tuple[int, int]]:
-    """(start, end) of the garbled runs of one simplified line, in order."""
-    if HAN_RE.search(view) is None:
-        return []  # every Han character is a unit: a line without them has no run to judge
+@functools.cache
+def _ordinary_chars() -> frozenset[str]:
+    """The Han characters of ordinary frequency (``_ORDINARY``)."""
+    return frozenset(
+        ch for ch, kind in _han_kinds().items() if kind == _ORDINARY and HAN_RE.match(ch)
+    )
+
+
+def _segment_spans(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The garbled runs of ``view[start:end]``, a stretch of units without a gap."""
     freqs = _freqs()
     han_kinds = _han_kinds()
     starts: list[int] = []
     ends: list[int] = []
     kinds: list[int] = []
-    for m in PLAUSIBILITY_UNIT_RE.finditer(view):
-        start, end = m.span()
-        starts.append(start)
-        ends.append(end)
+    for m in PLAUSIBILITY_UNIT_RE.finditer(view, start, end):
+        starts.append(m.start())
+        ends.append(m.end())
         kinds.append(han_kinds.get(m[1], _UNKNOWN) if m.lastindex else _piece_kind(m.group()))
     # Two adjacent Han characters that start a dictionary word together (jieba's table
     # holds every prefix of every word, so this covers words of any length).
     right = [
         kinds[k] <= _LAST_HAN
         and kinds[k + 1] <= _LAST_HAN
-        and ends[k] == starts[k + 1]
         and view[starts[k] : ends[k + 1]] in freqs
         for k in range(len(kinds) - 1)
     ]
     right.append(False)
-    # a unit pairs when it starts a word with its left or its right neighbour
+    # a unit pairs when it starts a word with its left or its right neighbour; the units
+    # between two that pair are a run (a pair closes the last one)
     paired = [a or b for a, b in zip([False, *right], right, strict=False)]
+    paired.append(True)
     out = []
-    for lo, hi in _runs(starts, ends, paired):
+    lo = 0  # the first unit of the current run
+    for k, pairs in enumerate(paired):
+        if not pairs:
+            continue
+        hi = k
         # the run without the ordinary characters at its ends: an ordinary character
         # next to a garbled one is just that
         while lo < hi and kinds[lo] == _ORDINARY:
@@ -218,6 +212,41 @@ def implausible_spans(view: str) -> list[tuple[int, int]]:
             hi -= 1
         if lo < hi and _is_junk(kinds[lo:hi]):
             out.append((starts[lo], ends[hi - 1]))
+        lo = k + 1
+    return out
+
+
+def _may_hold_run(segment: str, freqs: dict[str, int], ordinary: frozenset[str]) -> bool:
+    """Whether a segment has a unit that is not an ordinary character and pairs with
+    neither neighbour.  Without one, every run of the segment is ordinary characters
+    only, which the trimming takes away: nothing of it can be garbled."""
+    last = len(segment) - 1
+    for i, ch in enumerate(segment):
+        if ch in ordinary:
+            continue
+        if not HAN_RE.match(ch):
+            return True  # a piece, which pairs with nothing
+        left = i > 0 and segment[i - 1 : i + 1] in freqs and HAN_RE.match(segment[i - 1])
+        right = i < last and segment[i : i + 2] in freqs and HAN_RE.match(segment[i + 1])
+        if not (left or right):
+            return True
+    return False
+
+
+def implausible_spans(view: str) -> list[tuple[int, int]]:
+    """(start, end) of the garbled runs of one simplified line, in order."""
+    if HAN_RE.search(view) is None:
+        return []  # every Han character is a unit: a line without them has no run to judge
+    freqs = _freqs()
+    ordinary = _ordinary_chars()
+    out = []
+    # A run never leaves a segment (units glued together: a space or a punctuation mark
+    # parts them), and a segment of ordinary characters alone (most clauses) holds none
+    # that survives the trimming.
+    for m in PLAUSIBILITY_SEGMENT_RE.finditer(view):
+        segment = m.group()
+        if not ordinary.issuperset(segment) and _may_hold_run(segment, freqs, ordinary):
+            out.extend(_segment_spans(view, m.start(), m.end()))
     return out
 
 
@@ -257,9 +286,15 @@ def _suspicious(line: str) -> bool:
     )
 
 
-def _drop_spans(line: str, spans: list[tuple[int, int]], reason: str) -> str:
+# A removal to record: the dropped text and why.
+_Removal = tuple[str, str]
+
+
+def _drop_spans(
+    line: str, spans: list[tuple[int, int]], reason: str, removed: list[_Removal]
+) -> str:
     for start, end in sorted(spans, reverse=True):
-        note_removal(KIND, line[start:end].strip(), reason)
+        removed.append((line[start:end].strip(), reason))
         line = line[:start] + line[end:]
     return line
 
@@ -292,26 +327,36 @@ def word_salad_spans(view: str) -> list[tuple[int, int]]:
     return [m.span() for m in SALAD_SENTENCE_RE.finditer(view) if _is_salad(m.group(), freqs)]
 
 
-def _clean_line(line: str) -> str:
+@functools.lru_cache(maxsize=LINE_CACHE)
+def _clean_line(line: str) -> tuple[str, tuple[_Removal, ...]]:
+    """The line without its implausible spans, and the removals to record in order (a
+    function of the line alone, so a line met again is not judged again)."""
+    removed: list[_Removal] = []
     if sum(len(r) for r in SALAD_HAN_RUN_RE.findall(line)) >= SALAD_MIN_CHARS:
         salad = word_salad_spans(to_simplified_line(line))
         if salad:
-            line = _drop_spans(line, salad, "word salad: characters at random that form no words")
+            reason = "word salad: characters at random that form no words"
+            line = _drop_spans(line, salad, reason, removed)
     if not _suspicious(line):
-        return line
+        return line, tuple(removed)
     view = to_simplified_line(line)
     junk = _ascii_junk(view)
     if junk:
-        line = _drop_spans(line, junk, "anti-scraping junk (random letters and digits)")
+        line = _drop_spans(line, junk, "anti-scraping junk (random letters and digits)", removed)
         view = to_simplified_line(line)
     garbled = implausible_spans(view)
     if garbled:
-        line = _drop_spans(
-            line, garbled, "characters that form no Chinese words (unrepaired mojibake)"
-        )
-    return line
+        reason = "characters that form no Chinese words (unrepaired mojibake)"
+        line = _drop_spans(line, garbled, reason, removed)
+    return line, tuple(removed)
 
 
 def drop_implausible_spans(text: str) -> str:
     """Drop runs of characters that form no Chinese words (mojibake, anti-scraping junk)."""
-    return "\n".join(_clean_line(line) for line in text.split("\n"))
+    out = []
+    for line in text.split("\n"):
+        kept, removed = _clean_line(line)
+        for dropped, reason in removed:
+            note_removal(KIND, dropped, reason)
+        out.append(kept)
+    return "\n".join(out)
