@@ -281,8 +281,7 @@ def _suspicious(line: str) -> bool:
     always does), a Latin letter or kana.  Lines of common characters only are
     simplified text as written and are not judged (most lines of most articles)."""
     return (
-        any(not _common(ch) for ch in HAN_RE.findall(line))
-        or NOT_COMMON_TEXT_RE.search(line) is not None
+        not all(map(_common, HAN_RE.findall(line))) or NOT_COMMON_TEXT_RE.search(line) is not None
     )
 
 

@@ -317,13 +317,13 @@ class _Guarded:
     one (empty when nothing is known: the pattern is always searched)."""
 
     pattern: re.Pattern[str]
-    needs: frozenset[str]
+    needs: tuple[str, ...]
 
     def may_match(self, view: str) -> bool:
         """False when ``view`` lacks every needed string and so holds no match: the
         search is skipped (most lines lack most patterns' words, and a search that cannot
         anchor on a literal tries every position of the line)."""
-        return not self.needs or any(key in view for key in self.needs)
+        return not self.needs or any(map(view.__contains__, self.needs))
 
 
 def _most_selective(items: Iterable[frozenset[str]]) -> frozenset[str]:
@@ -337,7 +337,7 @@ def _guard(pattern: re.Pattern[str]) -> _Guarded:
     (reporter.compare.prefilter).  An item on a digit is left out: a view is tested with
     plain substring tests."""
     needs = (item for item in requirements(pattern) if DIGIT_KEY not in item)
-    return _Guarded(pattern, _most_selective(needs))
+    return _Guarded(pattern, tuple(sorted(_most_selective(needs))))
 
 
 @functools.cache
