@@ -39,7 +39,7 @@ which has the same length as the line, and cuts the same offsets from the line.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+import operator
 
 from reporter.clean.record import note_removal
 from reporter.clean.resources import (
@@ -50,6 +50,7 @@ from reporter.clean.resources import (
     KANA_RE,
     LONE_LOWER_LETTER_RE,
     NOT_COMMON_TEXT_RE,
+    PLAUSIBILITY_SEGMENT_RE,
     PLAUSIBILITY_UNIT_RE,
     SALAD_HAN_RUN_RE,
     SALAD_SENTENCE_RE,
@@ -92,6 +93,9 @@ SALAD_MAX_PAIRED_SHARE = 0.15
 # GB2312 level 1 (the 3,755 most common characters) are the lead bytes 0xB0-0xD7.
 GB2312_LEVEL1_FIRST = 0xB0
 GB2312_LEVEL1_LAST = 0xD7
+# Distinct lines remembered with their judgement: the passes over the steps meet most
+# lines of an article two or three times unchanged; an article has well under this many.
+LINE_CACHE = 1024
 
 
 @functools.cache
@@ -104,39 +108,37 @@ def _freqs() -> dict[str, int]:
     return table
 
 
-@dataclass(frozen=True)
-class _Unit:
-    start: int
-    end: int
-    text: str
-
-    @property
-    def han(self) -> bool:
-        return len(self.text) == 1 and HAN_RE.match(self.text) is not None
-
-
-def _bad(unit: _Unit, freqs: dict[str, int]) -> bool:
-    """A unit that no Chinese text holds: a character outside jieba's dictionary,
-    kana, Latin letters with tone marks outside an annotation, or one lower-case
-    letter glued into Han text (a GBK trail byte read as ASCII: 叭h for 全; the
-    letters of real text are words, abbreviations or capitals: GDP, A股)."""
-    if unit.han:
-        return unit.text not in freqs
-    return bool(
-        KANA_RE.search(unit.text)
-        or TONE_MARKS_RE.search(unit.text)
-        or LONE_LOWER_LETTER_RE.fullmatch(unit.text)
-    )
+# What a unit is, for the rules of a run.  A line holds a hundred or more units, so each
+# is one small int in a list rather than an object.
+_ORDINARY = 0  # a Han character of ordinary frequency
+_RARE = 1  # a Han character the dictionary knows but seldom sees
+_UNKNOWN = 2  # a Han character outside the dictionary: bad (and rare)
+_PIECE = 3  # a non-Han piece Chinese text holds (digits, GDP, A in A股)
+_BAD_PIECE = 4  # kana, tone marks or one lower-case letter glued into Han text: bad
+_LAST_HAN = _UNKNOWN  # the kinds up to this one are Han characters
+_BAD = (_UNKNOWN, _BAD_PIECE)
 
 
-def _rare(unit: _Unit, freqs: dict[str, int]) -> bool:
-    return unit.han and freqs.get(unit.text, 0) < RARE_CHAR_FREQ
+@functools.cache
+def _han_kinds() -> dict[str, int]:
+    """The kind of every character in jieba's dictionary by its frequency on its own
+    (a character missing from it is ``_UNKNOWN``); built once, the table does not change
+    after segment.ensure_jieba."""
+    return {
+        word: _RARE if freq < RARE_CHAR_FREQ else _ORDINARY
+        for word, freq in _freqs().items()
+        if len(word) == 1
+    }
 
 
-def _pairs(a: _Unit, b: _Unit, freqs: dict[str, int]) -> bool:
-    """Two adjacent Han characters that start a dictionary word together (jieba's
-    table holds every prefix of every word, so this covers words of any length)."""
-    return a.end == b.start and a.han and b.han and (a.text + b.text) in freqs
+def _piece_kind(text: str) -> int:
+    """A unit that no Chinese text holds: kana, Latin letters with tone marks outside an
+    annotation, or one lower-case letter glued into Han text (a GBK trail byte read as
+    ASCII: 叭h for 全; the letters of real text are words, abbreviations or capitals:
+    GDP, A股)."""
+    if KANA_RE.search(text) or TONE_MARKS_RE.search(text) or LONE_LOWER_LETTER_RE.fullmatch(text):
+        return _BAD_PIECE
+    return _PIECE
 
 
 def unpaired_before(view: str, end: int, most: int) -> int:
@@ -154,60 +156,97 @@ def unpaired_before(view: str, end: int, most: int) -> int:
     return start
 
 
-def _runs(units: list[_Unit], freqs: dict[str, int]) -> list[list[_Unit]]:
-    """Maximal stretches of adjacent units that pair with no neighbour."""
-    runs: list[list[_Unit]] = []
-    current: list[_Unit] = []
-    for k, unit in enumerate(units):
-        paired = (k > 0 and _pairs(units[k - 1], unit, freqs)) or (
-            k + 1 < len(units) and _pairs(unit, units[k + 1], freqs)
-        )
-        glued = bool(current) and current[-1].end == unit.start
-        if paired or (current and not glued):
-            if current:
-                runs.append(current)
-            current = []
-        if not paired:
-            current.append(unit)
-    if current:
-        runs.append(current)
-    return runs
-
-
-def _trim(run: list[_Unit], freqs: dict[str, int]) -> list[_Unit]:
-    """The run without the ordinary characters at its ends."""
-
-    def ordinary(u: _Unit) -> bool:
-        return u.han and not _bad(u, freqs) and not _rare(u, freqs)
-
-    lo, hi = 0, len(run)
-    while lo < hi and ordinary(run[lo]):
-        lo += 1
-    while hi > lo and ordinary(run[hi - 1]):
-        hi -= 1
-    return run[lo:hi]
-
-
-def _is_junk(run: list[_Unit], freqs: dict[str, int]) -> bool:
-    if any(u.han and not _bad(u, freqs) and not _rare(u, freqs) for u in run):
+def _is_junk(kinds: list[int]) -> bool:
+    """Whether a run, trimmed of the ordinary characters at its ends, is garbled."""
+    if _ORDINARY in kinds:
         return False  # an ordinary character inside: words the dictionary lacks
-    bad = sum(1 for u in run if _bad(u, freqs))
+    bad = sum(1 for kind in kinds if kind in _BAD)
     if bad:
-        return len(run) >= MIN_BAD_RUN_UNITS
-    return len(run) >= MIN_ALL_RARE_RUN and all(u.han for u in run)
+        return len(kinds) >= MIN_BAD_RUN_UNITS
+    return len(kinds) >= MIN_ALL_RARE_RUN and _PIECE not in kinds
+
+
+@functools.cache
+def _ordinary_chars() -> frozenset[str]:
+    """The Han characters of ordinary frequency (``_ORDINARY``)."""
+    return frozenset(
+        ch for ch, kind in _han_kinds().items() if kind == _ORDINARY and HAN_RE.match(ch)
+    )
+
+
+def _segment_spans(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The garbled runs of ``view[start:end]``, a stretch of units without a gap."""
+    freqs = _freqs()
+    han_kinds = _han_kinds()
+    starts: list[int] = []
+    ends: list[int] = []
+    kinds: list[int] = []
+    for m in PLAUSIBILITY_UNIT_RE.finditer(view, start, end):
+        starts.append(m.start())
+        ends.append(m.end())
+        kinds.append(han_kinds.get(m[1], _UNKNOWN) if m.lastindex else _piece_kind(m.group()))
+    # Two adjacent Han characters that start a dictionary word together (jieba's table
+    # holds every prefix of every word, so this covers words of any length).
+    right = [
+        kinds[k] <= _LAST_HAN
+        and kinds[k + 1] <= _LAST_HAN
+        and view[starts[k] : ends[k + 1]] in freqs
+        for k in range(len(kinds) - 1)
+    ]
+    right.append(False)
+    # a unit pairs when it starts a word with its left or its right neighbour; the units
+    # between two that pair are a run (a pair closes the last one)
+    paired = [a or b for a, b in zip([False, *right], right, strict=False)]
+    paired.append(True)
+    out = []
+    lo = 0  # the first unit of the current run
+    for k, pairs in enumerate(paired):
+        if not pairs:
+            continue
+        hi = k
+        # the run without the ordinary characters at its ends: an ordinary character
+        # next to a garbled one is just that
+        while lo < hi and kinds[lo] == _ORDINARY:
+            lo += 1
+        while hi > lo and kinds[hi - 1] == _ORDINARY:
+            hi -= 1
+        if lo < hi and _is_junk(kinds[lo:hi]):
+            out.append((starts[lo], ends[hi - 1]))
+        lo = k + 1
+    return out
+
+
+def _may_hold_run(segment: str, freqs: dict[str, int], ordinary: frozenset[str]) -> bool:
+    """Whether a segment has a unit that is not an ordinary character and pairs with
+    neither neighbour.  Without one, every run of the segment is ordinary characters
+    only, which the trimming takes away: nothing of it can be garbled."""
+    last = len(segment) - 1
+    for i, ch in enumerate(segment):
+        if ch in ordinary:
+            continue
+        if not HAN_RE.match(ch):
+            return True  # a piece, which pairs with nothing
+        left = i > 0 and segment[i - 1 : i + 1] in freqs and HAN_RE.match(segment[i - 1])
+        right = i < last and segment[i : i + 2] in freqs and HAN_RE.match(segment[i + 1])
+        if not (left or right):
+            return True
+    return False
 
 
 def implausible_spans(view: str) -> list[tuple[int, int]]:
     """(start, end) of the garbled runs of one simplified line, in order."""
+    if HAN_RE.search(view) is None:
+        return []  # every Han character is a unit: a line without them has no run to judge
     freqs = _freqs()
-    units = [_Unit(m.start(), m.end(), m.group()) for m in PLAUSIBILITY_UNIT_RE.finditer(view)]
-    if not any(u.han for u in units):
-        return []
+    ordinary = _ordinary_chars()
     out = []
-    for run in _runs(units, freqs):
-        kept = _trim(run, freqs)
-        if kept and _is_junk(kept, freqs):
-            out.append((kept[0].start, kept[-1].end))
+    # A run never leaves a segment (units glued together: a space or a punctuation mark
+    # parts them), and a segment of ordinary characters alone (most clauses) holds none
+    # that survives the trimming.
+    for m in PLAUSIBILITY_SEGMENT_RE.finditer(view):
+        segment = m.group()
+        if not ordinary.issuperset(segment) and _may_hold_run(segment, freqs, ordinary):
+            out.extend(_segment_spans(view, m.start(), m.end()))
     return out
 
 
@@ -242,63 +281,81 @@ def _suspicious(line: str) -> bool:
     always does), a Latin letter or kana.  Lines of common characters only are
     simplified text as written and are not judged (most lines of most articles)."""
     return (
-        any(not _common(ch) for ch in HAN_RE.findall(line))
-        or NOT_COMMON_TEXT_RE.search(line) is not None
+        not all(map(_common, HAN_RE.findall(line))) or NOT_COMMON_TEXT_RE.search(line) is not None
     )
 
 
-def _drop_spans(line: str, spans: list[tuple[int, int]], reason: str) -> str:
+# A removal to record: the dropped text and why.
+_Removal = tuple[str, str]
+
+
+def _drop_spans(
+    line: str, spans: list[tuple[int, int]], reason: str, removed: list[_Removal]
+) -> str:
     for start, end in sorted(spans, reverse=True):
-        note_removal(KIND, line[start:end].strip(), reason)
+        removed.append((line[start:end].strip(), reason))
         line = line[:start] + line[end:]
     return line
 
 
-def _paired_share(sentence: str, freqs: dict[str, int]) -> tuple[int, float]:
-    """How many Han characters of ``sentence`` (in runs of four or more) there are, and
-    the share of them that start a dictionary word with a neighbour."""
-    total = paired = 0
-    for run in SALAD_HAN_RUN_RE.findall(sentence):
-        total += len(run)
-        for i in range(len(run)):
-            if (i > 0 and run[i - 1 : i + 1] in freqs) or (
-                i + 1 < len(run) and run[i : i + 2] in freqs
-            ):
-                paired += 1
-    return total, (paired / total if total else 1.0)
+def _paired_chars(run: str, freqs: dict[str, int]) -> int:
+    """How many characters of a run of Han characters start a dictionary word with a
+    neighbour."""
+    right = [run[i : i + 2] in freqs for i in range(len(run) - 1)]  # pairs with the next
+    return sum(map(operator.or_, [False, *right], [*right, False]))
+
+
+def _is_salad(sentence: str, freqs: dict[str, int]) -> bool:
+    """Whether ``sentence`` has enough Han characters (in runs of four or more) to judge
+    and too few of them start a dictionary word with a neighbour."""
+    runs = SALAD_HAN_RUN_RE.findall(sentence)
+    total = sum(map(len, runs))
+    if total < SALAD_MIN_CHARS:
+        return False
+    paired = 0
+    for run in runs:
+        paired += _paired_chars(run, freqs)
+        if paired / total >= SALAD_MAX_PAIRED_SHARE:
+            return False  # the share only grows with the runs not yet counted
+    return True
 
 
 def word_salad_spans(view: str) -> list[tuple[int, int]]:
     """(start, end) of the sentences of one simplified line that are word salad."""
     freqs = _freqs()
-    out = []
-    for m in SALAD_SENTENCE_RE.finditer(view):
-        total, share = _paired_share(m.group(), freqs)
-        if total >= SALAD_MIN_CHARS and share < SALAD_MAX_PAIRED_SHARE:
-            out.append((m.start(), m.end()))
-    return out
+    return [m.span() for m in SALAD_SENTENCE_RE.finditer(view) if _is_salad(m.group(), freqs)]
 
 
-def _clean_line(line: str) -> str:
+@functools.lru_cache(maxsize=LINE_CACHE)
+def _clean_line(line: str) -> tuple[str, tuple[_Removal, ...]]:
+    """The line without its implausible spans, and the removals to record in order (a
+    function of the line alone, so a line met again is not judged again)."""
+    removed: list[_Removal] = []
     if sum(len(r) for r in SALAD_HAN_RUN_RE.findall(line)) >= SALAD_MIN_CHARS:
         salad = word_salad_spans(to_simplified_line(line))
         if salad:
-            line = _drop_spans(line, salad, "word salad: characters at random that form no words")
+            reason = "word salad: characters at random that form no words"
+            line = _drop_spans(line, salad, reason, removed)
     if not _suspicious(line):
-        return line
+        return line, tuple(removed)
     view = to_simplified_line(line)
     junk = _ascii_junk(view)
     if junk:
-        line = _drop_spans(line, junk, "anti-scraping junk (random letters and digits)")
+        line = _drop_spans(line, junk, "anti-scraping junk (random letters and digits)", removed)
         view = to_simplified_line(line)
     garbled = implausible_spans(view)
     if garbled:
-        line = _drop_spans(
-            line, garbled, "characters that form no Chinese words (unrepaired mojibake)"
-        )
-    return line
+        reason = "characters that form no Chinese words (unrepaired mojibake)"
+        line = _drop_spans(line, garbled, reason, removed)
+    return line, tuple(removed)
 
 
 def drop_implausible_spans(text: str) -> str:
     """Drop runs of characters that form no Chinese words (mojibake, anti-scraping junk)."""
-    return "\n".join(_clean_line(line) for line in text.split("\n"))
+    out = []
+    for line in text.split("\n"):
+        kept, removed = _clean_line(line)
+        for dropped, reason in removed:
+            note_removal(KIND, dropped, reason)
+        out.append(kept)
+    return "\n".join(out)

@@ -108,10 +108,12 @@ CLAUSE_START_RE = re.compile("(?:^|(?<=[，。、；：！？,;:!?]))")
 
 # The units a line is judged on (reporter.clean.plausibility): one Han character, or a
 # run of anything else that is neither space nor punctuation the genre writes (Latin
-# letters, digits, brackets glued to them, kana: "J(rèn)", "さ").
-PLAUSIBILITY_UNIT_RE = re.compile(
-    f"[{HAN}]|[^{HAN}\\s{CJK_PUNCT}，。、；：？！,.;:?!\"'“”‘’%％·\\-—/]+"
-)
+# letters, digits, brackets glued to them, kana: "J(rèn)", "さ").  The Han character is
+# group 1, so a match tells which kind of unit it is (``m.lastindex``).
+_PLAUSIBILITY_GAPS = f"\\s{CJK_PUNCT}，。、；：？！,.;:?!\"'“”‘’%％·\\-—/"
+PLAUSIBILITY_UNIT_RE = re.compile(f"([{HAN}])|[^{HAN}{_PLAUSIBILITY_GAPS}]+")
+# A stretch of units without a gap between them (the units of a run are glued together).
+PLAUSIBILITY_SEGMENT_RE = re.compile(f"[^{_PLAUSIBILITY_GAPS}]+")
 # One lower-case Latin letter: glued between Han characters it is a shifted GBK byte.
 LONE_LOWER_LETTER_RE = re.compile("[a-z]")
 # What a line of plain Chinese text does not hold but junk does: Latin letters (tone

@@ -12,7 +12,8 @@ import functools
 import html
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from reporter.clean.metadata_resources import (
     RELATED_ITEM_DATE_RE,
@@ -46,6 +47,7 @@ from reporter.clean.resources import (
     boilerplate,
 )
 from reporter.clean.script import to_simplified, to_simplified_line
+from reporter.compare.prefilter import DIGIT_KEY, requirements
 from reporter.text.gazetteer import lookup
 
 __all__ = [
@@ -96,6 +98,9 @@ TITLE_MIN_CHARS = 6
 # Paragraphs shorter than this may repeat legitimately (a heading such as 一、基本情况
 # in two sections, a refrain); longer ones repeated verbatim are pasted twice.
 DUPLICATE_MIN_CHARS = 20
+# Distinct lines remembered with their spans cut: the passes over the steps meet most
+# lines of an article two or three times unchanged; an article has well under this many.
+LINE_CACHE = 1024
 
 
 # --------------------------------------------------------------------------- html
@@ -306,19 +311,70 @@ def remove_boilerplate_lines(text: str) -> str:
     return _remove_lines(lines, drop)
 
 
+@dataclass(frozen=True)
+class _Guarded:
+    """A pattern of a span rule, with strings of which any match holds at least
+    one (empty when nothing is known: the pattern is always searched)."""
+
+    pattern: re.Pattern[str]
+    needs: tuple[str, ...]
+
+    def may_match(self, view: str) -> bool:
+        """False when ``view`` lacks every needed string and so holds no match: the
+        search is skipped (most lines lack most patterns' words, and a search that cannot
+        anchor on a literal tries every position of the line)."""
+        return not self.needs or any(map(view.__contains__, self.needs))
+
+
+def _most_selective(items: Iterable[frozenset[str]]) -> frozenset[str]:
+    """Of the items a match must satisfy, the one a line is least likely to: its
+    shortest string the longest (小编 before 看), then the fewest strings."""
+    return min(items, key=lambda item: (-min(map(len, item)), len(item)), default=frozenset())
+
+
+def _guard(pattern: re.Pattern[str]) -> _Guarded:
+    """``pattern`` with what its matches need, read by Python's regex parser
+    (reporter.compare.prefilter).  An item on a digit is left out: a view is tested with
+    plain substring tests."""
+    needs = (item for item in requirements(pattern) if DIGIT_KEY not in item)
+    return _Guarded(pattern, tuple(sorted(_most_selective(needs))))
+
+
+@functools.cache
+def _guarded_spans() -> tuple[tuple[LineRule, tuple[_Guarded, ...]], ...]:
+    """The span rules in order, each with its patterns guarded (built once).  The line
+    rules go without: nearly all of them are anchored at the line's start, where a search
+    fails at once."""
+    return tuple((rule, tuple(map(_guard, rule.patterns))) for rule in boilerplate().spans)
+
+
+@functools.lru_cache(maxsize=LINE_CACHE)
+def _without_spans(line: str) -> tuple[str, tuple[tuple[str, str, str], ...]]:
+    """The line without its caption and credit spans, and the removals to record in order
+    (kind, text, reason): a function of the line alone, so a line met again in the next
+    pass over the steps is not searched again."""
+    removed: list[tuple[str, str, str]] = []
+    view = to_simplified_line(line)
+    for rule, patterns in _guarded_spans():
+        for guarded in patterns:
+            if not guarded.may_match(view):
+                continue
+            cut = [m.span() for m in guarded.pattern.finditer(view)]
+            for start, end in reversed(cut):
+                removed.append((rule.kind, line[start:end], rule.reason))
+                line = line[:start] + line[end:]
+                view = view[:start] + view[end:]
+    return line, tuple(removed)
+
+
 def remove_boilerplate_spans(text: str) -> str:
     """Drop captions and credits inside or at the end of a paragraph."""
     out = []
     for line in text.split("\n"):
-        view = to_simplified_line(line)
-        for rule in boilerplate().spans:
-            for pattern in rule.patterns:
-                cut = [m.span() for m in pattern.finditer(view)]
-                for start, end in reversed(cut):
-                    note_removal(rule.kind, line[start:end], rule.reason)
-                    line = line[:start] + line[end:]
-                    view = view[:start] + view[end:]
-        out.append(line)
+        kept, removed = _without_spans(line)
+        for kind, dropped, reason in removed:
+            note_removal(kind, dropped, reason)
+        out.append(kept)
     return "\n".join(out)
 
 

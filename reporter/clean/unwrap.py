@@ -13,6 +13,7 @@ length is then joined to the line after it, unless that one starts a paragraph
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
@@ -54,9 +55,16 @@ MAX_WIDER_SHARE = 0.1
 CONTEXT_CHARS = 6
 
 
+@functools.cache
+def _char_columns(ch: str) -> int:
+    """Display width of one character: wide and full-width ones take two columns (kept
+    per character: a page measures thousands of characters, of a few hundred kinds)."""
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
 def _columns(line: str) -> int:
-    """Display width: wide and full-width characters take two columns."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+    """Display width of a line."""
+    return sum(map(_char_columns, line))
 
 
 def _width(lengths: list[int], min_width: int) -> int | None:
