@@ -498,7 +498,13 @@ def _add_stopped_before_action(
     actions = _alias_actions()
     starts = {m.start for m in mentions}
     added = []
+    # A short form occurs only where its first two characters do (:attr:`Table.stopped_starts`
+    # finds every place where those of some short form may stand); searching for the
+    # others would find nothing, so they are skipped.
+    pairs = {text[m.start() : m.start() + 2] for m in g.stopped_starts.finditer(text)}
     for surface, cands in g.stopped.items():
+        if surface[:2] not in pairs:
+            continue
         at = text.find(surface)
         while at != -1:
             end = at + len(surface)
