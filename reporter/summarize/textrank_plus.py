@@ -111,13 +111,14 @@ def content_words(tokens: Sequence[segment.Token]) -> list[str]:
     stop = _stop_words()
     # A number is no content word: jieba flags it m with the HMM, but eng (as it does
     # Latin words such as GDP) in the shared mode.
+    # (word, flag) unpacked once per token: cheaper than reading the fields by name
     return [
-        t.word
-        for t in tokens
-        if len(t.word) >= MIN_CONTENT_WORD_CHARS
-        and _content_flag(t.flag)
-        and not t.word.isdigit()
-        and t.word.lower() not in stop
+        word
+        for word, flag in tokens
+        if len(word) >= MIN_CONTENT_WORD_CHARS
+        and _content_flag(flag)
+        and not word.isdigit()
+        and word.lower() not in stop
     ]
 
 
@@ -284,7 +285,8 @@ class TextRankPlusSummarizer(Summarizer):
             actor = ACTOR_WEIGHT if actors[i] else 0.0
             result = RESULT_WEIGHT if facts and reports_result(s.text) else 0.0
             prior[i] = (1.0 + position) * (1.0 + facts + actor + result) * (1.0 + title)
-            if any(p.search(s.text.strip()) for p in patterns().low_value):
+            stripped = s.text.strip()  # once, not once per pattern
+            if any(p.search(stripped) for p in patterns().low_value):
                 prior[i] *= LOW_VALUE_FACTOR
         return prior
 
