@@ -13,9 +13,12 @@ Order is deterministic: weight descending, ties broken by the word.
 from __future__ import annotations
 
 import heapq
+import operator
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
+from itertools import compress
 
 import numpy as np
 
@@ -60,6 +63,7 @@ TEXTRANK_DAMPING = 0.85
 TEXTRANK_SWEEPS = 10
 # Both extractors keep words of at least this many characters (jieba's rule).
 MIN_KEYWORD_CHARS = 2
+_WORD = operator.itemgetter(0)  # of a segment.Token
 
 
 @cache
@@ -122,7 +126,7 @@ def textrank_weights(
     if not first.size:
         return {}
     in_order = np.argsort(first * TEXTRANK_SPAN + (second - first))
-    words = [tokens[i].word for i in kept]
+    words = list(map(_WORD, compress(tokens, keep)))  # the kept tokens' words, in order
     ids = {w: n for n, w in enumerate(dict.fromkeys(words))}
     vocabulary = len(ids)
     word_id = np.fromiter(map(ids.__getitem__, words), dtype=np.intp, count=len(words))
@@ -152,7 +156,9 @@ def textrank_weights(
     degree = np.bincount(node, minlength=size)
     ends = np.cumsum(degree)
     starts, ends = (ends - degree).tolist(), ends.tolist()
-    rows = [(k, entries[starts[k] : ends[k]]) for _, k in sorted(index.items())]
+    # the words in jieba's sweep order (sorted; the keys alone: they are distinct, and
+    # comparing strings is cheaper than comparing (word, number) pairs)
+    rows = [(k, entries[starts[k] : ends[k]]) for k in map(index.__getitem__, sorted(index))]
     rank = [1.0 / size] * size
     rest = 1 - TEXTRANK_DAMPING
     for _ in range(TEXTRANK_SWEEPS):
@@ -172,11 +178,12 @@ def tfidf_weights(
     idf, median = _idf_table()
     if keep is None:
         keep = candidates(tokens)
-    freq: dict[str, float] = {}
-    for token, kept in zip(tokens, keep, strict=True):
-        if kept:
-            freq[token.word] = freq.get(token.word, 0.0) + 1.0
-    total = sum(freq.values())
+    if len(keep) != len(tokens):
+        raise ValueError(f"{len(keep)} candidate flags for {len(tokens)} tokens")
+    # Counts in first-seen order, as jieba's loop makes them; integers, which give the
+    # same floats below as jieba's float counts (each exact, and converted exactly).
+    freq = Counter(map(_WORD, compress(tokens, keep)))
+    total = float(sum(freq.values()))
     return {w: f * (idf.get(w, median) / total) for w, f in freq.items()}
 
 

@@ -13,6 +13,10 @@ REJECT_REASONS = ("garbled", "gap", "fragment", "caption", "attribution", "boile
 
 # Letters and digits of any script: what "characters of content" means for length rules.
 CONTENT_CHAR = re.compile(r"[^\W_]")
+# Every other character (its complement, character for character): a sentence holds far
+# fewer of these, so counting or deleting them builds fewer objects than finding the
+# content characters does.
+NON_CONTENT_CHAR = re.compile(r"[\W_]")
 # Character bigrams are taken over content characters only.
 
 

@@ -33,7 +33,7 @@ from reporter.models import Document, Sentence
 from reporter.summarize import keywords
 from reporter.summarize.base import FloatArray, Summarizer
 from reporter.summarize.graph import PAGERANK_ALPHA, pagerank, textrank_similarity
-from reporter.summarize.resources import CONTENT_CHAR, patterns
+from reporter.summarize.resources import NON_CONTENT_CHAR, patterns
 from reporter.summarize.textrank import textrank4zh_stop_words
 from reporter.text import segment
 
@@ -111,13 +111,14 @@ def content_words(tokens: Sequence[segment.Token]) -> list[str]:
     stop = _stop_words()
     # A number is no content word: jieba flags it m with the HMM, but eng (as it does
     # Latin words such as GDP) in the shared mode.
+    # (word, flag) unpacked once per token: cheaper than reading the fields by name
     return [
-        t.word
-        for t in tokens
-        if len(t.word) >= MIN_CONTENT_WORD_CHARS
-        and _content_flag(t.flag)
-        and not t.word.isdigit()
-        and t.word.lower() not in stop
+        word
+        for word, flag in tokens
+        if len(word) >= MIN_CONTENT_WORD_CHARS
+        and _content_flag(flag)
+        and not word.isdigit()
+        and word.lower() not in stop
     ]
 
 
@@ -130,7 +131,7 @@ def reject_reason(text: str) -> str | None:
             return reason
     if _quote_fragment(stripped):
         return "fragment"
-    content = len(CONTENT_CHAR.findall(stripped))
+    content = len(stripped) - len(NON_CONTENT_CHAR.findall(stripped))
     if content < MIN_CONTENT_CHARS:
         return "too short"
     if not pats.final_punctuation.search(stripped):
@@ -208,8 +209,9 @@ def reports_result(text: str) -> bool:
 
 
 def char_bigrams(text: str) -> frozenset[str]:
-    chars = "".join(CONTENT_CHAR.findall(text))
-    return frozenset(chars[i : i + 2] for i in range(len(chars) - 1))
+    chars = NON_CONTENT_CHAR.sub("", text)  # the content characters, in order
+    # each character joined to the next: the text's bigrams, without a slice per position
+    return frozenset(map(operator.add, chars, chars[1:]))
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -283,7 +285,8 @@ class TextRankPlusSummarizer(Summarizer):
             actor = ACTOR_WEIGHT if actors[i] else 0.0
             result = RESULT_WEIGHT if facts and reports_result(s.text) else 0.0
             prior[i] = (1.0 + position) * (1.0 + facts + actor + result) * (1.0 + title)
-            if any(p.search(s.text.strip()) for p in patterns().low_value):
+            stripped = s.text.strip()  # once, not once per pattern
+            if any(p.search(stripped) for p in patterns().low_value):
                 prior[i] *= LOW_VALUE_FACTOR
         return prior
 
@@ -292,10 +295,13 @@ class TextRankPlusSummarizer(Summarizer):
         top = float(scores.max()) if scores.size else 0.0
         if top <= 0:
             return []
+        # Python floats of the same values: the loops below read them without making a
+        # numpy scalar per look-up
+        values = scores.tolist()
         order = [
-            int(i)
-            for i in np.lexsort((np.arange(scores.size), -scores))
-            if scores[i] >= MIN_SHARE_OF_BEST * top
+            i
+            for i in np.lexsort((np.arange(scores.size), -scores)).tolist()
+            if values[i] >= MIN_SHARE_OF_BEST * top
         ]
         lengths = {i: _length(doc.sentences[i]) for i in order}
         bigrams = {i: char_bigrams(doc.sentences[i].text) for i in order}
@@ -309,7 +315,7 @@ class TextRankPlusSummarizer(Summarizer):
         while len(chosen) < n:
             best, best_value = -1, -math.inf
             for i in candidates:
-                value = MMR_LAMBDA * float(scores[i]) / top - (1 - MMR_LAMBDA) * redundancy[i]
+                value = MMR_LAMBDA * values[i] / top - (1 - MMR_LAMBDA) * redundancy[i]
                 if value > best_value:
                     best, best_value = i, value
             if best < 0:

@@ -66,6 +66,9 @@ from reporter.text.gazetteer_table import (
     in_byline_name,
     lookup,
     municipalities,
+    org_suffixes,
+    outlet_home,
+    site_suffixes,
     stop_words,
     table,
     vouched_county_cities,
@@ -317,11 +320,6 @@ def _province_forms(province: str) -> tuple[str, ...]:
     return (province, *aliases)
 
 
-@functools.cache
-def _org_suffixes() -> tuple[str, ...]:
-    return tuple(sorted(stop_words("org_suffixes"), key=len, reverse=True))
-
-
 # A brand name puts at most this many characters between the place's short form
 # and its company word (吉林全药网: one); more and the words are unrelated.
 BRAND_GAP_MAX = 2
@@ -360,7 +358,7 @@ def _names_company(text: str, end: int) -> bool:
 def _names_institution(text: str, end: int) -> bool:
     """Whether the short form ending at ``end`` starts an institution, brand or company
     name."""
-    if text.startswith(_org_suffixes(), end) or _names_company(text, end):
+    if text.startswith(org_suffixes(), end) or _names_company(text, end):
         return True
     brands = _brand_suffixes()
     for gap in range(BRAND_GAP_MAX + 1):
@@ -379,7 +377,7 @@ def _names_institution(text: str, end: int) -> bool:
 def _names_site(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is the stem of a website's name (中国宁波网,
     宁波网讯): the site's banner, not the place the article is about."""
-    for suffix in _site_suffixes():
+    for suffix in site_suffixes():
         if text.startswith(suffix, end):
             after = text[end + len(suffix) : end + len(suffix) + 1]
             if (
@@ -400,49 +398,6 @@ _SITE_FOLLOWERS = frozenset("讯")
 def _feature_suffixes() -> tuple[str, ...]:
     """洪湖流域: the lake, not 洪湖市 (short forms only; a full name is the division)."""
     return tuple(sorted(stop_words("feature_suffixes"), key=len, reverse=True))
-
-
-@functools.cache
-def _site_suffixes() -> tuple[str, ...]:
-    return tuple(sorted(stop_words("site_suffixes"), key=len, reverse=True))
-
-
-# What may open an outlet's name before its place (中国宁波网): no part of the place.
-_OUTLET_PREFIXES = ("中国",)
-
-
-def outlet_home(outlet: str | None) -> str | None:
-    """The division a newspaper, broadcaster or site is named after (抚州日报: 抚州市;
-    中国宁波网: 宁波市): its name or short form right before one of the org or site
-    suffixes of ``[stop]``, or alone after a portal's brand (精彩禹州), naming one division
-    only.  None for any other outlet (人民日报,
-    a county's Party committee: :func:`reporter.compare.locality.outlet_places` reads
-    organs)."""
-    if not outlet:
-        return None
-    g = table()
-    # a local portal's brand before its place (精彩禹州): the place, with a suffix or not
-    brand = next((p for p in stop_words("portal_prefixes") if outlet.startswith(p)), None)
-    stem = outlet.removeprefix(brand or _OUTLET_PREFIXES[0])
-    suffixes = (*_org_suffixes(), *_site_suffixes())
-    for end in range(len(stem) - (brand is None), MIN_HOME_CHARS - 1, -1):
-        if end < len(stem) and not stem.startswith(suffixes, end):
-            continue
-        surface = stem[:end]
-        cands = g.by_full.get(surface) or g.by_alias.get(surface) or g.stopped.get(surface, ())
-        if not cands:
-            continue  # 定西党政网: not 定西党政 before 网, but 定西 before 党政网
-        # the one division of the highest level bearing the name (九江日报: the city, not
-        # the old 九江县); 新华网 is no district's, several bear the name
-        top = [p for p in cands if p.level == min((p.level for p in cands), key=_LEVEL_ORDER.index)]
-        return top[0].name if len(top) == 1 else None
-    return None
-
-
-# Divisions from the highest level down.
-_LEVEL_ORDER = ("province", "city", "district")
-# The shortest place name an outlet can be named after (宁波).
-MIN_HOME_CHARS = 2
 
 
 # What turns a derived county-level city's 市 into a word (市场 market, 市面, 市值).
@@ -498,7 +453,13 @@ def _add_stopped_before_action(
     actions = _alias_actions()
     starts = {m.start for m in mentions}
     added = []
+    # A short form occurs only where its first two characters do (:attr:`Table.stopped_starts`
+    # finds every place where those of some short form may stand); searching for the
+    # others would find nothing, so they are skipped.
+    pairs = {text[m.start() : m.start() + 2] for m in g.stopped_starts.finditer(text)}
     for surface, cands in g.stopped.items():
+        if surface[:2] not in pairs:
+            continue
         at = text.find(surface)
         while at != -1:
             end = at + len(surface)
@@ -565,8 +526,22 @@ def _add_stopped_with_organ(
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
+# find_places is pure (the table and jieba's dictionary are fixed once loaded), and one
+# article asks about the same text several times (the cleaner's checks, the compare
+# stage's sentence places, and counted_place once per number of a sentence: about 60%
+# of the calls and half the characters repeat a text of the last few calls).  The
+# memo holds the texts of about one article, so its size does not grow with a corpus.
+PLACES_CACHE_SIZE = 128
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Places named in a simplified text, in document order, without overlaps."""
+    # a new list per call: callers may reorder or extend theirs (the mentions are frozen)
+    return list(_find_places(text))
+
+
+@functools.lru_cache(maxsize=PLACES_CACHE_SIZE)
+def _find_places(text: str) -> tuple[PlaceMention, ...]:
     g = table()
     hits = [
         (start, end, is_full)
@@ -596,4 +571,4 @@ def find_places(text: str) -> list[PlaceMention]:
     renamed = {g.county_cities[m.name]: m.name for m in out if m.name in g.county_cities}
     if renamed:
         out = [replace(m, name=renamed[m.name]) if m.name in renamed else m for m in out]
-    return out
+    return tuple(out)

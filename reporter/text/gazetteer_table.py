@@ -1,7 +1,8 @@
 """The gazetteer's table: China's administrative divisions loaded once from
 ``reporter/data/gazetteer.tsv`` and ``reporter/data/places.toml``, with every surface
-form (full name, short form, derived forms) a text may write them by.  Finding them in a
-text is :mod:`reporter.text.gazetteer`'s."""
+form (full name, short form, derived forms) a text may write them by, and the division
+an outlet is named after (:func:`outlet_home`).  Finding them in a text is
+:mod:`reporter.text.gazetteer`'s."""
 
 from __future__ import annotations
 
@@ -75,6 +76,9 @@ class Table:
     # some surface has second.  Most characters of a text start none, and the regex
     # engine skips them far faster than a lookup per position would.
     starts: re.Pattern[str]
+    # The same for the stop-listed short forms (``stopped``): one scan tells which of
+    # them a text may hold, instead of a search for each.
+    stopped_starts: re.Pattern[str]
 
 
 def _read_data(name: str) -> str:
@@ -271,6 +275,7 @@ def table() -> Table:
         stopped={k: tuple(v) for k, v in stopped.items()},
         stopped_names={k: tuple(v) for k, v in stopped_names.items()},
         starts=starts_re([*full, *alias]),
+        stopped_starts=starts_re(list(stopped)),
     )
 
 
@@ -354,8 +359,11 @@ _WORD_HEADS = frozenset("主心近远各全")
 def written_with_own_organ(text: str, name: str) -> bool:
     """Whether a text writes a stop-listed name with its own organ (郊区区委组织部,
     矿区区政府) where the name is not a word's tail (主城区区委书记)."""
+    stem = name + name[-1]  # what every organ's surface starts with (郊区区)
+    if stem not in text:
+        return False  # one search, not one per organ: most texts never write it
     for organ in _OWN_ORGANS:
-        surface = name + name[-1] + organ
+        surface = stem + organ
         at = text.find(surface)
         while at != -1:
             if at == 0 or text[at - 1] not in _WORD_HEADS:
@@ -412,3 +420,53 @@ def in_byline_name(text: str, start: int) -> bool:
     """Whether the short form at ``start`` is a person's given name in a credit line
     (作者 王新平: 新平 is no county)."""
     return _byline_name_re().search(text[max(0, start - BYLINE_WINDOW_CHARS) : start]) is not None
+
+
+@functools.cache
+def org_suffixes() -> tuple[str, ...]:
+    """What makes a place's name an institution's (日报, 大学, 银行): longest first."""
+    return tuple(sorted(stop_words("org_suffixes"), key=len, reverse=True))
+
+
+@functools.cache
+def site_suffixes() -> tuple[str, ...]:
+    """What makes a place's name a website's (网, 新闻网, 在线): longest first."""
+    return tuple(sorted(stop_words("site_suffixes"), key=len, reverse=True))
+
+
+# What may open an outlet's name before its place (中国宁波网): no part of the place.
+_OUTLET_PREFIXES = ("中国",)
+
+
+def outlet_home(outlet: str | None) -> str | None:
+    """The division a newspaper, broadcaster or site is named after (抚州日报: 抚州市;
+    中国宁波网: 宁波市): its name or short form right before one of the org or site
+    suffixes of ``[stop]``, or alone after a portal's brand (精彩禹州), naming one division
+    only.  None for any other outlet (人民日报,
+    a county's Party committee: :func:`reporter.compare.locality.outlet_places` reads
+    organs)."""
+    if not outlet:
+        return None
+    g = table()
+    # a local portal's brand before its place (精彩禹州): the place, with a suffix or not
+    brand = next((p for p in stop_words("portal_prefixes") if outlet.startswith(p)), None)
+    stem = outlet.removeprefix(brand or _OUTLET_PREFIXES[0])
+    suffixes = (*org_suffixes(), *site_suffixes())
+    for end in range(len(stem) - (brand is None), MIN_HOME_CHARS - 1, -1):
+        if end < len(stem) and not stem.startswith(suffixes, end):
+            continue
+        surface = stem[:end]
+        cands = g.by_full.get(surface) or g.by_alias.get(surface) or g.stopped.get(surface, ())
+        if not cands:
+            continue  # 定西党政网: not 定西党政 before 网, but 定西 before 党政网
+        # the one division of the highest level bearing the name (九江日报: the city, not
+        # the old 九江县); 新华网 is no district's, several bear the name
+        top = [p for p in cands if p.level == min((p.level for p in cands), key=_LEVEL_ORDER.index)]
+        return top[0].name if len(top) == 1 else None
+    return None
+
+
+# Divisions from the highest level down.
+_LEVEL_ORDER = ("province", "city", "district")
+# The shortest place name an outlet can be named after (宁波).
+MIN_HOME_CHARS = 2
