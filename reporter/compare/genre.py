@@ -20,6 +20,7 @@ from reporter.compare.genre_resources import (
     parse_rules,
     rules,
 )
+from reporter.compare.prefilter import PatternSet, haystack
 from reporter.models import Document
 
 __all__ = [
@@ -78,13 +79,23 @@ class Verdict:
 
 
 def _score(
-    genre: Genre, text: str, news_evidence: float, places: int = 0
+    genre: Genre,
+    text: str,
+    news_evidence: float,
+    places: int = 0,
+    possible: PatternSet | None = None,
 ) -> tuple[float, tuple[str, ...]]:
+    """``genre``'s score of ``text`` and the labels of its markers that fired.
+
+    ``possible``: the marker patterns that may match ``text`` (``GenreRules.prefilter``);
+    the others are not run, which changes nothing: a marker with no match adds nothing
+    to the score.  ``None``: all.
+    """
     counts_metadata = genre.news_metadata and any(m.weight < 0 for m in genre.markers)
     total = news_evidence if counts_metadata else 0.0
     total += genre.place_weight * min(places, MAX_PLACES_COUNTED)
     fired: list[tuple[float, str]] = []
-    for m in genre.markers:
+    for m in genre.markers if possible is None else possible.select(genre.markers):
         # With ``distinct``, one word repeated (a news page on a cadre exam says 招考 four
         # times) is one piece of evidence, not four.
         seen: set[str] = set()
@@ -120,8 +131,9 @@ def judge(doc: Document, genre_rules: GenreRules | None = None, furniture: str =
         1 for known in (meta.published, meta.outlet, meta.reporters) if known
     )
     places = len(meta.localities)
+    possible = r.prefilter.possible(haystack(text))
     for genre in r.genres:
-        score, markers = _score(genre, text, news_evidence, places)
+        score, markers = _score(genre, text, news_evidence, places, possible)
         if score >= genre.threshold:
             shown = "、".join(markers[:MAX_MARKERS_SHOWN])
             return Verdict(genre.id, score, markers, f"not a news report: {genre.reason} ({shown})")

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence, Set
+from dataclasses import dataclass, field
+from typing import Any, Protocol, TypeVar
 
 from reporter.compare.resources import DIGIT
 
@@ -42,8 +42,23 @@ _DIGIT_COST = 16
 # The mask detect.py writes over negative spans: a key holding it could appear only after
 # masking, so it is never used (masking then cannot make a ruled-out pattern match).
 _MASK = "\u25a1"
+# Groups of patterns whose numbers a Prefilter remembers (a taxonomy's cue lists, its
+# negatives, ...: a few dozen); beyond this the memo starts afresh, so groups made anew
+# per call cannot grow it without bound.
+MAX_GROUPS = 1_024
 
 Item = frozenset[str]
+
+
+class HasPattern(Protocol):
+    """A cue, negative, discount or marker: anything with one pattern."""
+
+    @property
+    def pattern(self) -> re.Pattern[str]: ...
+
+
+_P_co = TypeVar("_P_co", bound=HasPattern)
+_V = TypeVar("_V")
 
 
 def haystack(text: str) -> str:
@@ -132,6 +147,45 @@ def requirements(pattern: re.Pattern[str]) -> tuple[Item, ...]:
     return tuple(dict.fromkeys(_items(_P.parse(pattern.pattern, pattern.flags).data)))
 
 
+class PatternSet(Set[re.Pattern[str]]):
+    """A set of a :class:`Prefilter`'s patterns, held as their numbers in it.
+
+    A pattern's membership is looked up by the pattern object's identity (for the
+    objects the prefilter was built from; any other by equality, as a set of patterns
+    would): hashing a compiled pattern hashes its whole compiled code, a microsecond or
+    more for a long alternation, and a sentence's patterns are looked up hundreds of
+    times.  Equal patterns share a number, so membership is that of a set of patterns.
+    """
+
+    __slots__ = ("_numbers", "_prefilter")
+
+    def __init__(self, prefilter: Prefilter, numbers: frozenset[int]) -> None:
+        self._prefilter = prefilter
+        self._numbers = numbers
+
+    def __contains__(self, pattern: object) -> bool:
+        return self._prefilter.number(pattern) in self._numbers
+
+    def __iter__(self) -> Iterator[re.Pattern[str]]:
+        patterns = self._prefilter.patterns
+        return (patterns[n] for n in sorted(self._numbers))
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+    def isdisjoint(self, other: Iterable[Any]) -> bool:
+        """Whether no pattern of ``other`` is in this set."""
+        if isinstance(other, Collection):
+            return self._numbers.isdisjoint(self._prefilter.numbers_of(other))
+        return super().isdisjoint(other)
+
+    def select(self, group: Sequence[_P_co]) -> list[_P_co]:
+        """The members of ``group`` whose pattern is in this set, in order."""
+        numbers = self._prefilter.numbers_by_member(group)
+        mine = self._numbers
+        return [g for g, n in zip(group, numbers, strict=True) if n in mine]
+
+
 @dataclass(frozen=True)
 class Prefilter:
     """An index of patterns by what their matches must contain."""
@@ -142,10 +196,22 @@ class Prefilter:
     # per pattern, its items left to check: a key, or keys of which one must be there
     items: tuple[tuple[str | tuple[str, ...], ...], ...]
     always: tuple[int, ...]  # patterns the filter knows nothing about
+    # The patterns as given to :meth:`build` (equal ones included): kept alive, so that
+    # their ids in ``by_id`` stay theirs.
+    given: tuple[re.Pattern[str], ...]
+    # id of a given pattern -> its number in ``patterns`` (see PatternSet)
+    by_id: dict[int, int]
+    # (id of a group of patterns or of things with one, what is asked) -> (the group,
+    # kept alive so that its id stays its own; its patterns' numbers): see :meth:`_memo`
+    _groups: dict[tuple[int, str], tuple[object, Any]] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     @classmethod
     def build(cls, patterns: Iterable[re.Pattern[str]]) -> Prefilter:
-        unique = tuple(dict.fromkeys(patterns))
+        given = tuple(patterns)
+        unique = tuple(dict.fromkeys(given))
+        number = {p: n for n, p in enumerate(unique)}
         index: dict[str, set[int]] = {}
         items: list[tuple[str | tuple[str, ...], ...]] = []
         always: list[int] = []
@@ -174,9 +240,43 @@ class Prefilter:
             frozenset(index),
             tuple(items),
             tuple(always),
+            given,
+            {id(p): number[p] for p in given},
         )
 
-    def possible(self, hay: str) -> frozenset[re.Pattern[str]]:
+    def __reduce__(self) -> tuple[Any, ...]:
+        # ids mean nothing in another process: a copy is built anew from the patterns
+        return (Prefilter.build, (self.given,))
+
+    def number(self, pattern: object) -> int | None:
+        """``pattern``'s number in :attr:`patterns`, ``None`` if it is none of them."""
+        n = self.by_id.get(id(pattern))
+        if n is None and isinstance(pattern, re.Pattern):
+            n = next((i for i, p in enumerate(self.patterns) if p == pattern), None)
+        return n
+
+    def _memo(self, group: object, kind: str, numbers: Callable[[], _V]) -> _V:
+        """What ``numbers()`` says of ``group`` (as ``kind``), once per group object."""
+        key = (id(group), kind)
+        found = self._groups.get(key)
+        if found is not None and found[0] is group:
+            known: _V = found[1]
+            return known
+        if len(self._groups) >= MAX_GROUPS:
+            self._groups.clear()
+        value = numbers()
+        self._groups[key] = (group, value)
+        return value
+
+    def numbers_of(self, patterns: Collection[Any]) -> frozenset[int | None]:
+        """The numbers of ``patterns`` (``None`` for one that is none of :attr:`patterns`)."""
+        return self._memo(patterns, "patterns", lambda: frozenset(self.number(p) for p in patterns))
+
+    def numbers_by_member(self, group: Sequence[HasPattern]) -> tuple[int | None, ...]:
+        """The number of each member's pattern, in order (``None`` as in :meth:`number`)."""
+        return self._memo(group, "members", lambda: tuple(self.number(g.pattern) for g in group))
+
+    def possible(self, hay: str) -> PatternSet:
         """The patterns that may match a text, given as its :func:`haystack`."""
         grams = {hay[i : i + 2] for i in range(len(hay) - 1)}
         grams.update(hay)
@@ -190,5 +290,5 @@ class Prefilter:
                 if not (item in hay if isinstance(item, str) else any(map(contains, item))):
                     break
             else:
-                out.append(self.patterns[n])
-        return frozenset(out)
+                out.append(n)
+        return PatternSet(self, frozenset(out))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import pickle
 import re
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import pytest
@@ -119,6 +120,34 @@ def test_prefilter_of_user_patterns() -> None:
     found = {p.pattern for p in prefilter.possible(haystack("乙丙 丁丁"))}
     # "\d+名" needs a digit and 名; the optional and the negated class need nothing
     assert found == {"(甲|乙)丙", "丁{2,}", "戊?", "[^己]"}
+
+
+@dataclass(frozen=True)
+class _Cue:
+    pattern: re.Pattern[str]
+
+
+def test_possible_patterns_behave_as_a_set_of_patterns() -> None:
+    sources = ("(甲|乙)丙", r"\d+名", "丁{2,}")
+    patterns = [re.compile(p) for p in sources]
+    prefilter = Prefilter.build([*patterns, patterns[0]])
+    possible = prefilter.possible(haystack("乙丙 丁丁"))
+    expected = {patterns[0], patterns[2]}
+    assert set(possible) == expected and len(possible) == 2
+    # membership by equality for a pattern object the prefilter was not built from
+    other = re.compile("(甲|乙)丙", re.ASCII)  # equal source, other flags: not equal
+    assert patterns[0] in possible and patterns[1] not in possible and other not in possible
+    copy = re.compile("丁{2,}", re.UNICODE)  # another object (re's cache key differs)
+    assert copy is not patterns[2] and copy == patterns[2] and copy in possible
+    assert "丁{2,}" not in possible
+    assert not possible.isdisjoint([copy]) and possible.isdisjoint({patterns[1]})
+    cues = [_Cue(p) for p in (*patterns, copy)]
+    assert possible.select(cues) == [cues[0], cues[2], cues[3]]
+    assert possible.select(cues) == [cues[0], cues[2], cues[3]]  # remembered, the same
+    # a copy in another process (pickled) knows its patterns anew
+    again = pickle.loads(pickle.dumps(prefilter))
+    assert set(again.possible(haystack("乙丙 丁丁"))) == expected
+    assert again.possible(haystack("乙丙 丁丁")).select(cues) == [cues[0], cues[2], cues[3]]
 
 
 USER_TAXONOMY = """
