@@ -96,10 +96,11 @@ def match_sentence(
         cues = tuple(possible.select(cues))
         spec_negatives = tuple(possible.select(spec_negatives))
         shared_negatives = possible.select(shared_negatives)
-        # the screen (see the else branch), searching only the patterns that may match
+        # the screen (see the else branch), searching only the patterns that may match,
+        # up to the first that does
         if spec.screen is not None and not (
-            any([c.pattern.search(text) for c in cues])
-            or any([n.pattern.search(text) for n in spec_negatives])
+            any(c.pattern.search(text) for c in cues)
+            or any(n.pattern.search(text) for n in spec_negatives)
         ):
             return SentenceHit(sentence_index, 0.0, (), (), (), ())
     else:
