@@ -62,8 +62,9 @@ class GenreRules:
     @functools.cached_property
     def prefilter(self) -> Prefilter:
         """The index of every marker pattern: a page's text is read once for which of
-        them may match, instead of searched once per marker."""
-        return Prefilter.build(m.pattern for g in self.genres for m in g.markers)
+        them may match, instead of searched once per marker.  Spelled (see
+        ``Prefilter.build``): a marker ruled out would have added nothing."""
+        return Prefilter.build((m.pattern for g in self.genres for m in g.markers), spell=True)
 
 
 def _genre_re(source: str, pattern: object) -> re.Pattern[str]:

@@ -33,6 +33,9 @@ _P: Any = importlib.import_module("re._parser")
 DIGIT_KEY = "\x00"
 # A character class wider than this ([\u4e00-\u9fff]) says nothing useful about a text.
 MAX_CLASS_CHARS = 64
+# Keys of one item spelled from a stretch of literals and classes ([转回]过: 2); beyond
+# this the stretch is cut in two items (the product of two wide classes says little).
+MAX_RUN_KEYS = 64
 # Selectivity weights of keys when choosing an item: a run of three characters or more
 # is rare in running text, a pair uncommon, a single character or a digit common.
 _RUN_COST = 1
@@ -98,38 +101,60 @@ def _class_item(av: Sequence[tuple[Any, Any]]) -> Item | None:
     return frozenset(keys) if keys else None
 
 
-def _items(seq: Iterable[tuple[Any, Any]]) -> list[Item]:
-    """The items any match of a parsed sequence must satisfy (all of them)."""
+def _items(seq: Iterable[tuple[Any, Any]], spell: bool = False) -> list[Item]:
+    """The items any match of a parsed sequence must satisfy (all of them).
+
+    ``spell``: a small class beside literals spells keys with them (see
+    :meth:`Prefilter.build`); else it is an item of its own.
+    """
     out: list[Item] = []
-    run = ""
+    # The strings one of which a match holds from the start of the current stretch of
+    # literals (and, spelling, small classes: each literal extends them all, a class
+    # multiplies them by its characters).
+    run: set[str] = set()
 
     def flush() -> None:
         nonlocal run
         if run:
-            out.append(frozenset({run}))
-        run = ""
+            out.append(frozenset(run))
+        run = set()
+
+    def extend(chars: Iterable[str]) -> None:
+        nonlocal run
+        run = {r + c for r in run or ("",) for c in chars}
 
     for op, av in seq:
         if op is _P.LITERAL:
-            run += chr(av)
+            extend(chr(av))
             continue
-        flush()
         if op is _P.IN:
             item = _class_item(av)
+            # a digit stands for any digit (DIGIT_KEY): never part of a longer key
+            if (
+                spell
+                and item is not None
+                and DIGIT_KEY not in item
+                and max(len(run), 1) * len(item) <= MAX_RUN_KEYS
+            ):
+                extend(item)
+                continue
+            flush()
             if item is not None:
                 out.append(item)
-        elif op is _P.SUBPATTERN:
+            continue
+        flush()
+        if op is _P.SUBPATTERN:
             if not av[1] & re.IGNORECASE:  # (?i:...) matches other cases than written
-                out.extend(_items(av[3]))
+                out.extend(_items(av[3], spell))
         elif op is _P.ATOMIC_GROUP:
-            out.extend(_items(av))
+            out.extend(_items(av, spell))
         elif op in (_P.MAX_REPEAT, _P.MIN_REPEAT, _P.POSSESSIVE_REPEAT):
             if av[0] >= 1:
-                out.extend(_items(av[2]))
+                out.extend(_items(av[2], spell))
         elif op is _P.BRANCH:
             joined: set[str] = set()
             for alternative in av[1]:
-                inner = _items(alternative)
+                inner = _items(alternative, spell)
                 if not inner:
                     break  # one branch needs nothing: the alternation needs nothing
                 joined |= _best(inner)
@@ -140,11 +165,13 @@ def _items(seq: Iterable[tuple[Any, Any]]) -> list[Item]:
     return [it for it in out if it and not any(_MASK in k for k in it)]
 
 
-def requirements(pattern: re.Pattern[str]) -> tuple[Item, ...]:
-    """What any match of ``pattern`` must contain; ``()`` when nothing is known."""
+def requirements(pattern: re.Pattern[str], spell: bool = False) -> tuple[Item, ...]:
+    """What any match of ``pattern`` must contain; ``()`` when nothing is known.
+
+    ``spell``: see :meth:`Prefilter.build`."""
     if pattern.flags & re.IGNORECASE:
         return ()
-    return tuple(dict.fromkeys(_items(_P.parse(pattern.pattern, pattern.flags).data)))
+    return tuple(dict.fromkeys(_items(_P.parse(pattern.pattern, pattern.flags).data, spell)))
 
 
 class PatternSet(Set[re.Pattern[str]]):
@@ -201,6 +228,7 @@ class Prefilter:
     given: tuple[re.Pattern[str], ...]
     # id of a given pattern -> its number in ``patterns`` (see PatternSet)
     by_id: dict[int, int]
+    spell: bool  # how the patterns were read (see build)
     # (id of a group of patterns or of things with one, what is asked) -> (the group,
     # kept alive so that its id stays its own; its patterns' numbers): see :meth:`_memo`
     _groups: dict[tuple[int, str], tuple[object, Any]] = field(
@@ -208,7 +236,17 @@ class Prefilter:
     )
 
     @classmethod
-    def build(cls, patterns: Iterable[re.Pattern[str]]) -> Prefilter:
+    def build(cls, patterns: Iterable[re.Pattern[str]], spell: bool = False) -> Prefilter:
+        """The index of ``patterns``.
+
+        ``spell``: a small class beside literals spells keys with them ("[转回]过" needs
+        转过 or 回过, far rarer in running text than 过), so fewer patterns pass that
+        cannot match.  Only where the filter changes nothing but the time, as for the
+        genre gate's markers (a marker that does not match adds nothing).  The
+        taxonomy's filter keeps the plain reading: the sentences it lets through are the
+        act model's candidates (judged even when no cue matches: ``detect.detect``'s
+        hits), so its reading is part of what the model was trained on.
+        """
         given = tuple(patterns)
         unique = tuple(dict.fromkeys(given))
         number = {p: n for n, p in enumerate(unique)}
@@ -216,7 +254,7 @@ class Prefilter:
         items: list[tuple[str | tuple[str, ...], ...]] = []
         always: list[int] = []
         for n, pattern in enumerate(unique):
-            needs = requirements(pattern)
+            needs = requirements(pattern, spell)
             if not needs:
                 always.append(n)
                 items.append(())
@@ -242,11 +280,12 @@ class Prefilter:
             tuple(always),
             given,
             {id(p): number[p] for p in given},
+            spell,
         )
 
     def __reduce__(self) -> tuple[Any, ...]:
         # ids mean nothing in another process: a copy is built anew from the patterns
-        return (Prefilter.build, (self.given,))
+        return (Prefilter.build, (self.given, self.spell))
 
     def number(self, pattern: object) -> int | None:
         """``pattern``'s number in :attr:`patterns`, ``None`` if it is none of them."""

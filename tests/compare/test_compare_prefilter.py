@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reporter.compare import genre_resources
 from reporter.compare.detect import discount_factor, match_sentence
 from reporter.compare.facts import sentence_facts
 from reporter.compare.prefilter import DIGIT_KEY, Prefilter, haystack, requirements
@@ -32,6 +33,7 @@ HELDOUT = Path(__file__).resolve().parent.parent / "fixtures" / "compare" / "hel
         ("(工作)+组", [{"工作"}, {"组"}]),
         # \d is the digit key; a small class its characters
         (r"\d+[%％]", [{DIGIT_KEY}, {"%", "％"}]),
+        ("[转回]过(头|甚)去", [{"转", "回"}, {"过"}, {"头", "甚"}, {"去"}]),
         # a branch that needs nothing makes the alternation need nothing
         ("专班|[^。]", []),
         # what the reading does not understand contributes nothing
@@ -42,6 +44,20 @@ HELDOUT = Path(__file__).resolve().parent.parent / "fixtures" / "compare" / "hel
 )
 def test_requirements(pattern: str, items: list[set[str]]) -> None:
     assert [set(it) for it in requirements(re.compile(pattern))] == items
+
+
+@pytest.mark.parametrize(
+    ("pattern", "items"),
+    [
+        # spelling, a small class beside literals spells keys with them; a digit never does
+        ("[转回]过(头|甚)去", [{"转过", "回过"}, {"头", "甚"}, {"去"}]),
+        ("[甲乙][丙丁]戊", [{"甲丙戊", "甲丁戊", "乙丙戊", "乙丁戊"}]),
+        (r"第[一二]\d名", [{"第一", "第二"}, {DIGIT_KEY}, {"名"}]),
+        ("(成立|组建)[^。；]{0,20}?(专班|指挥部)", [{"成立", "组建"}, {"专班", "指挥部"}]),
+    ],
+)
+def test_requirements_spelled(pattern: str, items: list[set[str]]) -> None:
+    assert [set(it) for it in requirements(re.compile(pattern), spell=True)] == items
 
 
 @pytest.mark.parametrize(
@@ -86,6 +102,19 @@ def test_prefilter_never_rules_out_a_match(taxonomy: Taxonomy, sentences: list[s
                 ruled_out += 1
     # and it does rule out most of what cannot match (else it would be pointless)
     assert ruled_out > 0.8 * len(sentences) * len(prefilter.patterns)
+
+
+def test_genre_prefilter_never_rules_out_a_marker(sentences: list[str]) -> None:
+    genre_rules = genre_resources.rules()
+    prefilter = genre_rules.prefilter
+    markers = [m.pattern for g in genre_rules.genres for m in g.markers]
+    # pages as the gate reads them: several sentences, lines between
+    pages = ["\n".join(sentences[i : i + 20]) for i in range(0, len(sentences), 20)]
+    for text in pages:
+        possible = prefilter.possible(haystack(text))
+        for pattern in markers:
+            if pattern.search(text):
+                assert pattern in possible, (pattern.pattern, text)
 
 
 def test_detection_and_facts_same_with_prefilter(taxonomy: Taxonomy, sentences: list[str]) -> None:
@@ -146,7 +175,7 @@ def test_possible_patterns_behave_as_a_set_of_patterns() -> None:
     assert possible.select(cues) == [cues[0], cues[2], cues[3]]  # remembered, the same
     # a copy in another process (pickled) knows its patterns anew
     again = pickle.loads(pickle.dumps(prefilter))
-    assert set(again.possible(haystack("乙丙 丁丁"))) == expected
+    assert set(again.possible(haystack("乙丙 丁丁"))) == expected and not again.spell
     assert again.possible(haystack("乙丙 丁丁")).select(cues) == [cues[0], cues[2], cues[3]]
 
 
