@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence, Set
+from collections.abc import Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
@@ -202,7 +202,7 @@ class PatternSet(Set[re.Pattern[str]]):
 
     def isdisjoint(self, other: Iterable[Any]) -> bool:
         """Whether no pattern of ``other`` is in this set."""
-        if isinstance(other, Collection):
+        if isinstance(other, frozenset | tuple):
             return self._numbers.isdisjoint(self._prefilter.numbers_of(other))
         return super().isdisjoint(other)
 
@@ -229,9 +229,12 @@ class Prefilter:
     # id of a given pattern -> its number in ``patterns`` (see PatternSet)
     by_id: dict[int, int]
     spell: bool  # how the patterns were read (see build)
-    # (id of a group of patterns or of things with one, what is asked) -> (the group,
-    # kept alive so that its id stays its own; its patterns' numbers): see :meth:`_memo`
-    _groups: dict[tuple[int, str], tuple[object, Any]] = field(
+    # id of a collection of patterns -> (it, their numbers): see numbers_of
+    _collections: dict[int, tuple[object, frozenset[int | None]]] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
+    # id of a group of things with a pattern -> (it, their numbers): see numbers_by_member
+    _members: dict[int, tuple[object, tuple[int | None, ...]]] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
 
@@ -294,26 +297,34 @@ class Prefilter:
             n = next((i for i, p in enumerate(self.patterns) if p == pattern), None)
         return n
 
-    def _memo(self, group: object, kind: str, numbers: Callable[[], _V]) -> _V:
-        """What ``numbers()`` says of ``group`` (as ``kind``), once per group object."""
-        key = (id(group), kind)
-        found = self._groups.get(key)
-        if found is not None and found[0] is group:
-            known: _V = found[1]
-            return known
-        if len(self._groups) >= MAX_GROUPS:
-            self._groups.clear()
-        value = numbers()
-        self._groups[key] = (group, value)
+    @staticmethod
+    def _remember(memo: dict[int, tuple[object, _V]], group: object, value: _V) -> _V:
+        """``value``, kept in ``memo`` under ``group``'s id (with the group itself, so the
+        id stays its own; a look-up checks it is the same object)."""
+        if len(memo) >= MAX_GROUPS:
+            memo.clear()
+        memo[id(group)] = (group, value)
         return value
 
-    def numbers_of(self, patterns: Collection[Any]) -> frozenset[int | None]:
-        """The numbers of ``patterns`` (``None`` for one that is none of :attr:`patterns`)."""
-        return self._memo(patterns, "patterns", lambda: frozenset(self.number(p) for p in patterns))
+    def numbers_of(self, patterns: frozenset[Any] | tuple[Any, ...]) -> frozenset[int | None]:
+        """The numbers of ``patterns`` (``None`` for one that is none of :attr:`patterns`),
+        computed once per collection object (immutable: its numbers stay what they were)."""
+        known = self._collections.get(id(patterns))
+        if known is not None and known[0] is patterns:
+            return known[1]
+        numbers = frozenset(self.number(p) for p in patterns)
+        return self._remember(self._collections, patterns, numbers)
 
     def numbers_by_member(self, group: Sequence[HasPattern]) -> tuple[int | None, ...]:
-        """The number of each member's pattern, in order (``None`` as in :meth:`number`)."""
-        return self._memo(group, "members", lambda: tuple(self.number(g.pattern) for g in group))
+        """The number of each member's pattern, in order (``None`` as in :meth:`number`),
+        computed once per group object when it is a tuple (a list may change)."""
+        if not isinstance(group, tuple):
+            return tuple(self.number(g.pattern) for g in group)
+        known = self._members.get(id(group))
+        if known is not None and known[0] is group:
+            return known[1]
+        numbers = tuple(self.number(g.pattern) for g in group)
+        return self._remember(self._members, group, numbers)
 
     def possible(self, hay: str) -> PatternSet:
         """The patterns that may match a text, given as its :func:`haystack`."""

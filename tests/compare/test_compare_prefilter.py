@@ -170,9 +170,13 @@ def test_possible_patterns_behave_as_a_set_of_patterns() -> None:
     assert copy is not patterns[2] and copy == patterns[2] and copy in possible
     assert "丁{2,}" not in possible
     assert not possible.isdisjoint([copy]) and possible.isdisjoint({patterns[1]})
-    cues = [_Cue(p) for p in (*patterns, copy)]
+    cues = tuple(_Cue(p) for p in (*patterns, copy))
     assert possible.select(cues) == [cues[0], cues[2], cues[3]]
     assert possible.select(cues) == [cues[0], cues[2], cues[3]]  # remembered, the same
+    listed = list(cues)
+    assert possible.select(listed) == [cues[0], cues[2], cues[3]]
+    listed.pop(0)  # a list may change: it is read anew each time
+    assert possible.select(listed) == [cues[2], cues[3]]
     # a copy in another process (pickled) knows its patterns anew
     again = pickle.loads(pickle.dumps(prefilter))
     assert set(again.possible(haystack("乙丙 丁丁"))) == expected and not again.spell
