@@ -33,6 +33,9 @@ _P: Any = importlib.import_module("re._parser")
 DIGIT_KEY = "\x00"
 # A character class wider than this ([\u4e00-\u9fff]) says nothing useful about a text.
 MAX_CLASS_CHARS = 64
+# Keys up to this long are looked up in the set of a text's characters and pairs (see
+# Prefilter.possible); longer ones are searched in the text.
+SHORT_KEY = 2
 # Keys of one item spelled from a stretch of literals and classes ([转回]过: 2); beyond
 # this the stretch is cut in two items (the product of two wide classes says little).
 MAX_RUN_KEYS = 64
@@ -220,9 +223,12 @@ class Prefilter:
     patterns: tuple[re.Pattern[str], ...]
     index: dict[str, tuple[int, ...]]  # first two characters of a key -> patterns
     indexed: frozenset[str]  # the keys of ``index``
-    # per pattern, its items left to check: a key, or keys of which one must be there
-    items: tuple[tuple[str | tuple[str, ...], ...], ...]
+    # per pattern, its items left to check, each as its keys of one or two characters
+    # (looked up in the text's set of those) and its longer ones (searched in the text):
+    # the text holds one of them
+    items: tuple[tuple[tuple[frozenset[str], tuple[str, ...]], ...], ...]
     always: tuple[int, ...]  # patterns the filter knows nothing about
+    settled: frozenset[int]  # patterns found in the index with no item left to check
     # The patterns as given to :meth:`build` (equal ones included): kept alive, so that
     # their ids in ``by_id`` stay theirs.
     given: tuple[re.Pattern[str], ...]
@@ -254,7 +260,7 @@ class Prefilter:
         unique = tuple(dict.fromkeys(given))
         number = {p: n for n, p in enumerate(unique)}
         index: dict[str, set[int]] = {}
-        items: list[tuple[str | tuple[str, ...], ...]] = []
+        items: list[tuple[tuple[frozenset[str], tuple[str, ...]], ...]] = []
         always: list[int] = []
         for n, pattern in enumerate(unique):
             needs = requirements(pattern, spell)
@@ -270,7 +276,10 @@ class Prefilter:
             settled = all(len(k) <= 2 for k in chosen)
             items.append(
                 tuple(
-                    next(iter(it)) if len(it) == 1 else tuple(sorted(it))
+                    (
+                        frozenset(k for k in it if len(k) <= SHORT_KEY),
+                        tuple(sorted(k for k in it if len(k) > SHORT_KEY)),
+                    )
                     for it in needs
                     if not (settled and it is chosen)
                 )
@@ -281,6 +290,7 @@ class Prefilter:
             frozenset(index),
             tuple(items),
             tuple(always),
+            frozenset(n for n, left in enumerate(items) if not left and n not in always),
             given,
             {id(p): number[p] for p in given},
             spell,
@@ -328,17 +338,18 @@ class Prefilter:
 
     def possible(self, hay: str) -> PatternSet:
         """The patterns that may match a text, given as its :func:`haystack`."""
+        # every key of up to SHORT_KEY characters the text holds
         grams = {hay[i : i + 2] for i in range(len(hay) - 1)}
         grams.update(hay)
         hit = set(self.always)
         for gram in self.indexed.intersection(grams):
             hit.update(self.index[gram])
+        out = hit & self.settled
         contains = hay.__contains__
-        out = []
-        for n in hit:
-            for item in self.items[n]:
-                if not (item in hay if isinstance(item, str) else any(map(contains, item))):
+        for n in hit - self.settled:
+            for short, long in self.items[n]:
+                if grams.isdisjoint(short) and not any(map(contains, long)):
                     break
             else:
-                out.append(n)
+                out.add(n)
         return PatternSet(self, frozenset(out))
