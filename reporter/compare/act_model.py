@@ -30,8 +30,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from functools import cache
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
 from importlib import resources
 
 from reporter.compare.detect import MAX_EVIDENCE, SCORE_DIGITS, SentenceHit
@@ -69,6 +69,11 @@ EARLY_MIN = 3
 # those with one (a user's other mechanisms keep the rules' verdict).
 BIAS_SUFFIX = "|bias"
 
+# The prefixes of the text grams' features: character n-grams and jieba words.
+GRAM_PREFIXES = ("c:", "w:")
+# Sentences whose text grams are kept (see _text_grams).
+TEXT_CACHE_SIZE = 4_096
+
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _SPACE = re.compile(r"\s+")
 
@@ -91,17 +96,26 @@ def _fold(text: str) -> str:
     return _DIGITS.sub("0", _SPACE.sub("", text))
 
 
-def features(text: str, mechanism: str, signals: RuleSignals, index: int, total: int) -> list[str]:
-    """The binary features of sentence ``text`` (number ``index`` of ``total``) for
-    ``mechanism``: text grams generic and crossed with the mechanism, then the rules'."""
+def _text_features(text: str) -> tuple[frozenset[str], int]:
+    """The text grams of ``text`` (``c:`` character 1-3-grams of its folded form, ``w:``
+    jieba words) and the folded form's length."""
     t = _fold(text)
-    grams: set[str] = set()
-    for n in range(1, MAX_NGRAM + 1):
-        for i in range(len(t) - n + 1):
-            grams.add("c:" + t[i : i + n])
+    grams = {"c:" + t[i : i + n] for n in range(1, MAX_NGRAM + 1) for i in range(len(t) - n + 1)}
     grams.update("w:" + tok.word for tok in segment.posseg(text) if tok.word.strip())
-    out = [f"{mechanism}|{g}" for g in sorted(grams)]
-    out.extend(sorted(grams))
+    return frozenset(grams), len(t)
+
+
+# A sentence is a candidate of several mechanisms, and a long document repeats its
+# sentences across them: one document's candidates, not a corpus's, so the cache stays
+# the same size over a corpus of any size.
+_text_grams = lru_cache(maxsize=TEXT_CACHE_SIZE)(_text_features)
+
+
+def _rule_features(
+    mechanism: str, signals: RuleSignals, index: int, total: int, length: int
+) -> list[str]:
+    """The rules' features of a sentence of folded ``length`` (number ``index`` of
+    ``total``), sorted and each once."""
     m = mechanism
     rule = [m + BIAS_SUFFIX]
     rule.extend(f"{m}|cue:{c}" for c in signals.cues)
@@ -115,11 +129,21 @@ def features(text: str, mechanism: str, signals: RuleSignals, index: int, total:
         rule.append("pos:first")
     elif total and index < max(EARLY_MIN, total // EARLY_SHARE):
         rule.append("pos:early")
-    if len(t) < SHORT_SENTENCE:
+    if length < SHORT_SENTENCE:
         rule.append("len:short")
-    elif len(t) > LONG_SENTENCE:
+    elif length > LONG_SENTENCE:
         rule.append("len:long")
-    out.extend(sorted(set(rule)))
+    return sorted(set(rule))
+
+
+def features(text: str, mechanism: str, signals: RuleSignals, index: int, total: int) -> list[str]:
+    """The binary features of sentence ``text`` (number ``index`` of ``total``) for
+    ``mechanism``: text grams generic and crossed with the mechanism, then the rules'."""
+    grams, length = _text_features(text)
+    ordered = sorted(grams)
+    out = [f"{mechanism}|{g}" for g in ordered]
+    out.extend(ordered)
+    out.extend(_rule_features(mechanism, signals, index, total, length))
     return out
 
 
@@ -130,6 +154,11 @@ class ActModel:
     intercept: float
     weights: dict[str, float]
     mechanisms: frozenset[str]  # those it was trained on (a ``M|bias`` weight)
+    # The weights of text grams, generic (key "") and per mechanism, keyed by the gram:
+    # built on first use by :meth:`_gram_weights`, derived from ``weights`` alone.
+    _grams: dict[str, dict[str, float]] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     @classmethod
     def of(cls, intercept: float, weights: dict[str, float]) -> ActModel:
@@ -139,8 +168,44 @@ class ActModel:
 
     def score(self, feats: Sequence[str]) -> float:
         w = self.weights
-        z = self.intercept + math.fsum(w.get(f, 0.0) for f in feats)
+        return self._probability(math.fsum(w.get(f, 0.0) for f in feats))
+
+    def _probability(self, weight_sum: float) -> float:
+        z = self.intercept + weight_sum
         return 1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0
+
+    def _gram_weights(self, mechanism: str) -> dict[str, float]:
+        """The weight of each text gram ``g`` that has one, as the feature ``g`` itself
+        (``mechanism`` ""), or crossed with ``mechanism`` (the feature ``mechanism|g``)."""
+        table = self._grams.get(mechanism)
+        if table is None:
+            prefixes = tuple(f"{mechanism}|{p}" if mechanism else p for p in GRAM_PREFIXES)
+            cut = len(mechanism) + 1 if mechanism else 0
+            table = {k[cut:]: w for k, w in self.weights.items() if k.startswith(prefixes)}
+            self._grams[mechanism] = table
+        return table
+
+    def sentence_score(
+        self, text: str, mechanism: str, signals: RuleSignals, index: int, total: int
+    ) -> float:
+        """``score(features(text, mechanism, signals, index, total))``, the same float.
+
+        Only the features that have a weight are summed: the others add 0.0, and
+        ``math.fsum`` is exact, so leaving them out (and summing in another order)
+        changes nothing.  The text grams are made once per sentence, not once per
+        mechanism, and matched against the weighted grams by a set intersection.
+        """
+        if mechanism.startswith(GRAM_PREFIXES):
+            # its crossed features could read as generic ones: the plain way
+            return self.score(features(text, mechanism, signals, index, total))
+        grams, length = _text_grams(text)
+        generic, crossed = self._gram_weights(""), self._gram_weights(mechanism)
+        terms = [generic[g] for g in grams & generic.keys()]
+        terms.extend(crossed[g] for g in grams & crossed.keys())
+        w = self.weights
+        rule = _rule_features(mechanism, signals, index, total, length)
+        terms.extend(w[f] for f in rule if f in w)
+        return self._probability(math.fsum(terms))
 
 
 def parse_model(text: str, where: str = MODEL_FILE) -> ActModel:
@@ -217,7 +282,7 @@ def judge(
     for h in hits:
         i = h.sentence_index
         signals = RuleSignals(h.score, h.cues, h.negatives, discounts[i])
-        p = model.score(features(sentences[i], rules.mechanism_id, signals, i, total))
+        p = model.sentence_score(sentences[i], rules.mechanism_id, signals, i, total)
         scored.append((round(p, SCORE_DIGITS), h))
     judged = article_probability([p for p, _h in scored])
     shown = [(p, h) for p, h in scored if p >= ACT_THRESHOLD or h.score > 0]

@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence, Set
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reporter.compare.act import article_veto, blank, judge
 from reporter.compare.model import Detection, Evidence
+from reporter.compare.prefilter import PatternSet
 from reporter.compare.resources import CLAUSE, PEOPLE_COUNT
 from reporter.compare.taxonomy import MechanismSpec, Negative, Taxonomy
 
@@ -72,7 +73,7 @@ class SentenceHit:
     weights: tuple[float, ...]  # parallel to cues
 
 
-Possible = Set[re.Pattern[str]]
+Possible = PatternSet
 
 
 def match_sentence(
@@ -92,13 +93,14 @@ def match_sentence(
     cues = spec.cues
     spec_negatives = spec.negatives
     if possible is not None:
-        cues = tuple([c for c in cues if c.pattern in possible])
-        spec_negatives = tuple([n for n in spec_negatives if n.pattern in possible])
-        shared_negatives = [n for n in shared_negatives if n.pattern in possible]
-        # the screen (see the else branch), searching only the patterns that may match
+        cues = tuple(possible.select(cues))
+        spec_negatives = tuple(possible.select(spec_negatives))
+        shared_negatives = possible.select(shared_negatives)
+        # the screen (see the else branch), searching only the patterns that may match,
+        # up to the first that does
         if spec.screen is not None and not (
-            any([c.pattern.search(text) for c in cues])
-            or any([n.pattern.search(text) for n in spec_negatives])
+            any(c.pattern.search(text) for c in cues)
+            or any(n.pattern.search(text) for n in spec_negatives)
         ):
             return SentenceHit(sentence_index, 0.0, (), (), (), ())
     else:
@@ -169,11 +171,9 @@ def discount_factor(text: str, taxonomy: Taxonomy, possible: Possible | None = N
 
     ``possible`` as in :func:`match_sentence`.
     """
-    factors = [
-        d.factor
-        for d in taxonomy.discounts
-        if (possible is None or d.pattern in possible) and d.pattern.search(text.strip())
-    ]
+    discounts = taxonomy.discounts if possible is None else possible.select(taxonomy.discounts)
+    stripped = text.strip()
+    factors = [d.factor for d in discounts if d.pattern.search(stripped)]
     return min(factors) if factors else 1.0
 
 

@@ -24,7 +24,7 @@ from reporter.compare.fact_spans import (
     parse_number,
     ranks,
 )
-from reporter.compare.localities import counted_place
+from reporter.compare.localities import counted_place, sentence_mentions
 from reporter.compare.model import Fact
 from reporter.compare.resources import fact_patterns
 
@@ -76,7 +76,10 @@ def extract_facts(
     """
     out: list[Fact] = []
     for i, sentence in enumerate(sentences):
-        for written, s in sentence_facts(sentence, None if possible is None else possible[i]):
+        found = sentence_facts(sentence, None if possible is None else possible[i])
+        # the places each of its numbers may count for: found once per sentence
+        mentions = sentence_mentions(sentence) if found else ()
+        for written, s in found:
             out.append(
                 Fact(
                     article_id=article_id,
@@ -89,7 +92,7 @@ def extract_facts(
                     after=s.after,
                     mechanism_ids=mechanisms[i],
                     # "全省2900多名" in a sentence about a county is the province's
-                    locality=counted_place(sentence, s.start, localities[i], s.end),
+                    locality=counted_place(sentence, s.start, localities[i], s.end, mentions),
                     sentence=sentences[i],
                     approximate=s.approximate,
                     label=s.label,

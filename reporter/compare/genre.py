@@ -10,6 +10,7 @@ at all, is not used, and the reason names the kind and the markers that fired.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from reporter.compare.genre_resources import (
@@ -20,6 +21,7 @@ from reporter.compare.genre_resources import (
     parse_rules,
     rules,
 )
+from reporter.compare.prefilter import PatternSet, haystack
 from reporter.models import Document
 
 __all__ = [
@@ -61,6 +63,11 @@ MAX_MARKERS_SHOWN = 3
 MAX_PLACES_COUNTED = 2
 
 
+# How far below a kind's threshold its best possible score must stay for the rest of
+# its markers to be skipped (see _score): far more than the rounding of a few sums of
+# weights, far less than any weight.
+REACH_MARGIN = 1e-6
+
 # The verdicts that are no [[genre]] of the rules: a report of cadre work, and a page whose
 # acts no organ does (a company's own command post).
 NEWS = "news"
@@ -78,13 +85,36 @@ class Verdict:
 
 
 def _score(
-    genre: Genre, text: str, news_evidence: float, places: int = 0
-) -> tuple[float, tuple[str, ...]]:
+    genre: Genre,
+    text: str,
+    news_evidence: float,
+    places: int = 0,
+    possible: PatternSet | None = None,
+    reach: float | None = None,
+) -> tuple[float, tuple[str, ...]] | None:
+    """``genre``'s score of ``text`` and the labels of its markers that fired.
+
+    ``possible``: the marker patterns that may match ``text`` (``GenreRules.prefilter``);
+    the others are not run, which changes nothing: a marker with no match adds nothing
+    to the score.  ``None``: all.
+
+    ``reach``: the score that matters (the kind's threshold).  Once the markers left
+    cannot bring the score to it (each adds at most ``max_hits`` times its weight, a
+    negative one nothing), they are not run and ``None`` comes back: below the
+    threshold the score and markers are not used.
+    """
     counts_metadata = genre.news_metadata and any(m.weight < 0 for m in genre.markers)
     total = news_evidence if counts_metadata else 0.0
     total += genre.place_weight * min(places, MAX_PLACES_COUNTED)
     fired: list[tuple[float, str]] = []
-    for m in genre.markers:
+    markers = genre.markers if possible is None else possible.select(genre.markers)
+    # the most the markers not yet run can add
+    ceiling = math.fsum(m.max_hits * m.weight for m in markers if m.weight > 0)
+    for m in markers:
+        if reach is not None and total + ceiling < reach - REACH_MARGIN:
+            return None
+        if m.weight > 0:
+            ceiling -= m.max_hits * m.weight
         # With ``distinct``, one word repeated (a news page on a cadre exam says 招考 four
         # times) is one piece of evidence, not four.
         seen: set[str] = set()
@@ -120,8 +150,12 @@ def judge(doc: Document, genre_rules: GenreRules | None = None, furniture: str =
         1 for known in (meta.published, meta.outlet, meta.reporters) if known
     )
     places = len(meta.localities)
+    possible = r.prefilter.possible(haystack(text))
     for genre in r.genres:
-        score, markers = _score(genre, text, news_evidence, places)
+        scored = _score(genre, text, news_evidence, places, possible, genre.threshold)
+        if scored is None:
+            continue  # it cannot reach the threshold
+        score, markers = scored
         if score >= genre.threshold:
             shown = "、".join(markers[:MAX_MARKERS_SHOWN])
             return Verdict(genre.id, score, markers, f"not a news report: {genre.reason} ({shown})")

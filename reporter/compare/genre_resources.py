@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from importlib import resources as importlib_resources
 from typing import Any
 
+from reporter.compare.prefilter import Prefilter
+
 # The kinds of page that are not news of cadre work (reporter.compare.genre), their
 # marker patterns compiled from ``reporter/data/genre.toml`` once, validated at load.
 
@@ -56,6 +58,13 @@ class GenreRules:
     genres: tuple[Genre, ...]
     actors: re.Pattern[str]  # an official, Party organ or government body
     actors_reason: str
+
+    @functools.cached_property
+    def prefilter(self) -> Prefilter:
+        """The index of every marker pattern: a page's text is read once for which of
+        them may match, instead of searched once per marker.  Spelled (see
+        ``Prefilter.build``): a marker ruled out would have added nothing."""
+        return Prefilter.build((m.pattern for g in self.genres for m in g.markers), spell=True)
 
 
 def _genre_re(source: str, pattern: object) -> re.Pattern[str]:

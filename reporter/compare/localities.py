@@ -161,8 +161,18 @@ def _nearest_named(
     return before, after
 
 
+def sentence_mentions(sentence: str) -> Sequence[PlaceLike]:
+    """The gazetteer's places in ``sentence``; none while the gazetteer is not installed."""
+    finder = _gazetteer()
+    return finder(sentence) if finder else ()
+
+
 def counted_place(
-    sentence: str, start: int, locality: str | None, end: int | None = None
+    sentence: str,
+    start: int,
+    locality: str | None,
+    end: int | None = None,
+    mentions: Sequence[PlaceLike] | None = None,
 ) -> str | None:
     """The place a number at ``start:end`` of ``sentence`` counts for, its sentence being
     about ``locality``.
@@ -178,10 +188,15 @@ def counted_place(
     or opens the sentence with no place named before the number ("自2011年全区开展……活动
     以来，每年都有两万多名干部进驻"). When the gazetteer cannot say which parent (a name of
     several places with different parents), ``None``: no place is named.
+
+    ``mentions``: the gazetteer's places in ``sentence`` (:func:`sentence_mentions`),
+    when the caller has them (a sentence with several numbers asks for each); ``None``:
+    found here.
     """
     if end is not None:
-        finder = _gazetteer()
-        owner = next((m for m in finder(sentence) if m.start == end), None) if finder else None
+        if mentions is None:
+            mentions = sentence_mentions(sentence)
+        owner = next((m for m in mentions if m.start == end), None)
         if owner is not None:
             return owner.name
     if locality is None:

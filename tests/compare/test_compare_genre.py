@@ -10,6 +10,7 @@ import pytest
 from reporter import article, pipeline
 from reporter.compare import analyze, genre
 from reporter.compare.genre import GenreError, parse_rules
+from reporter.compare.prefilter import haystack
 from reporter.compare.taxonomy import Taxonomy
 from tests.compare.conftest import MakeDocument
 
@@ -71,6 +72,25 @@ def test_pages_that_are_not_news_are_judged_so(name: str, kind: str, marker: str
 def test_real_news_pages_are_news(path: Path) -> None:
     verdict = genre.judge(_doc(path))
     assert verdict.reason is None, verdict
+
+
+@pytest.mark.parametrize("path", [*sorted(GENRE.glob("*.txt")), *REAL_NEWS], ids=lambda p: p.name)
+def test_scores_are_those_of_every_marker_run(path: Path) -> None:
+    # the gate skips markers that cannot match and kinds out of reach: every kind
+    # scored with every marker gives the same scores and markers where they count
+    doc = _doc(path)
+    r = genre.rules()
+    meta = doc.article.metadata
+    text = f"{meta.title}\n{doc.article.text}\n"
+    evidence = genre.METADATA_NEWS_WEIGHT * sum(
+        1 for known in (meta.published, meta.outlet, meta.reporters) if known
+    )
+    possible = r.prefilter.possible(haystack(text))
+    for kind in r.genres:
+        full = genre._score(kind, text, evidence, len(meta.localities))
+        assert genre._score(kind, text, evidence, len(meta.localities), possible) == full
+        fast = genre._score(kind, text, evidence, len(meta.localities), possible, kind.threshold)
+        assert (fast is None and full is not None and full[0] < kind.threshold) or fast == full
 
 
 def test_a_novel_is_skipped_with_its_reason_and_the_batch_goes_on(tmp_path: Path) -> None:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import pickle
 import re
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reporter.compare import genre_resources
 from reporter.compare.detect import discount_factor, match_sentence
 from reporter.compare.facts import sentence_facts
 from reporter.compare.prefilter import DIGIT_KEY, Prefilter, haystack, requirements
@@ -31,6 +33,7 @@ HELDOUT = Path(__file__).resolve().parent.parent / "fixtures" / "compare" / "hel
         ("(工作)+组", [{"工作"}, {"组"}]),
         # \d is the digit key; a small class its characters
         (r"\d+[%％]", [{DIGIT_KEY}, {"%", "％"}]),
+        ("[转回]过(头|甚)去", [{"转", "回"}, {"过"}, {"头", "甚"}, {"去"}]),
         # a branch that needs nothing makes the alternation need nothing
         ("专班|[^。]", []),
         # what the reading does not understand contributes nothing
@@ -41,6 +44,20 @@ HELDOUT = Path(__file__).resolve().parent.parent / "fixtures" / "compare" / "hel
 )
 def test_requirements(pattern: str, items: list[set[str]]) -> None:
     assert [set(it) for it in requirements(re.compile(pattern))] == items
+
+
+@pytest.mark.parametrize(
+    ("pattern", "items"),
+    [
+        # spelling, a small class beside literals spells keys with them; a digit never does
+        ("[转回]过(头|甚)去", [{"转过", "回过"}, {"头", "甚"}, {"去"}]),
+        ("[甲乙][丙丁]戊", [{"甲丙戊", "甲丁戊", "乙丙戊", "乙丁戊"}]),
+        (r"第[一二]\d名", [{"第一", "第二"}, {DIGIT_KEY}, {"名"}]),
+        ("(成立|组建)[^。；]{0,20}?(专班|指挥部)", [{"成立", "组建"}, {"专班", "指挥部"}]),
+    ],
+)
+def test_requirements_spelled(pattern: str, items: list[set[str]]) -> None:
+    assert [set(it) for it in requirements(re.compile(pattern), spell=True)] == items
 
 
 @pytest.mark.parametrize(
@@ -87,6 +104,19 @@ def test_prefilter_never_rules_out_a_match(taxonomy: Taxonomy, sentences: list[s
     assert ruled_out > 0.8 * len(sentences) * len(prefilter.patterns)
 
 
+def test_genre_prefilter_never_rules_out_a_marker(sentences: list[str]) -> None:
+    genre_rules = genre_resources.rules()
+    prefilter = genre_rules.prefilter
+    markers = [m.pattern for g in genre_rules.genres for m in g.markers]
+    # pages as the gate reads them: several sentences, lines between
+    pages = ["\n".join(sentences[i : i + 20]) for i in range(0, len(sentences), 20)]
+    for text in pages:
+        possible = prefilter.possible(haystack(text))
+        for pattern in markers:
+            if pattern.search(text):
+                assert pattern in possible, (pattern.pattern, text)
+
+
 def test_detection_and_facts_same_with_prefilter(taxonomy: Taxonomy, sentences: list[str]) -> None:
     for text in sentences:
         possible = taxonomy.prefilter.possible(haystack(text))
@@ -119,6 +149,38 @@ def test_prefilter_of_user_patterns() -> None:
     found = {p.pattern for p in prefilter.possible(haystack("乙丙 丁丁"))}
     # "\d+名" needs a digit and 名; the optional and the negated class need nothing
     assert found == {"(甲|乙)丙", "丁{2,}", "戊?", "[^己]"}
+
+
+@dataclass(frozen=True)
+class _Cue:
+    pattern: re.Pattern[str]
+
+
+def test_possible_patterns_behave_as_a_set_of_patterns() -> None:
+    sources = ("(甲|乙)丙", r"\d+名", "丁{2,}")
+    patterns = [re.compile(p) for p in sources]
+    prefilter = Prefilter.build([*patterns, patterns[0]])
+    possible = prefilter.possible(haystack("乙丙 丁丁"))
+    expected = {patterns[0], patterns[2]}
+    assert set(possible) == expected and len(possible) == 2
+    # membership by equality for a pattern object the prefilter was not built from
+    other = re.compile("(甲|乙)丙", re.ASCII)  # equal source, other flags: not equal
+    assert patterns[0] in possible and patterns[1] not in possible and other not in possible
+    copy = re.compile("丁{2,}", re.UNICODE)  # another object (re's cache key differs)
+    assert copy is not patterns[2] and copy == patterns[2] and copy in possible
+    assert "丁{2,}" not in possible
+    assert not possible.isdisjoint([copy]) and possible.isdisjoint({patterns[1]})
+    cues = tuple(_Cue(p) for p in (*patterns, copy))
+    assert possible.select(cues) == [cues[0], cues[2], cues[3]]
+    assert possible.select(cues) == [cues[0], cues[2], cues[3]]  # remembered, the same
+    listed = list(cues)
+    assert possible.select(listed) == [cues[0], cues[2], cues[3]]
+    listed.pop(0)  # a list may change: it is read anew each time
+    assert possible.select(listed) == [cues[2], cues[3]]
+    # a copy in another process (pickled) knows its patterns anew
+    again = pickle.loads(pickle.dumps(prefilter))
+    assert set(again.possible(haystack("乙丙 丁丁"))) == expected and not again.spell
+    assert again.possible(haystack("乙丙 丁丁")).select(cues) == [cues[0], cues[2], cues[3]]
 
 
 USER_TAXONOMY = """
