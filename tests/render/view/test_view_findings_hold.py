@@ -193,12 +193,12 @@ def test_a_province_total_quoted_by_a_county_story_is_not_ranked(tmp_path: Path)
 
 # A fourth report, after a real city page (batch 43): its 6,000 cadres go out to villages
 # in a sentence the rules tie to no sending, so the deployment ranking leaves them out.
-FUZHOU = """抚州市开展“连心”活动
-
-本报讯 如何破解干群沟通难的问题？抚州市组织2000多支“连心”小分队、6000多名干部进农村、进社区，联系基层群众，帮助化解矛盾。
-
-活动开展以来，共走访群众12万户，收集意见建议3000多条。
-"""
+FUZHOU = (
+    "抚州市开展“连心”活动\n\n"
+    "本报讯 如何破解干群沟通难的问题？抚州市组织2000多支“连心”小分队、6000多名干部进农村、"
+    "进社区，联系基层群众，帮助化解矛盾。\n\n"
+    "活动开展以来，共走访群众12万户，收集意见建议3000多条。\n"
+)
 
 
 def test_largest_is_not_said_when_a_larger_head_count_was_left_out(tmp_path: Path) -> None:
