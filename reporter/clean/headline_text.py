@@ -136,8 +136,10 @@ def clean_title(line: str) -> str:
     listed = TITLE_LIST_DATE_PREFIX_RE.match(line)
     if listed and len(line) - listed.end() >= TITLE_SHORT_CHARS:
         line = line[listed.end() :]  # 02.27 标题: a story list's date
-    feed = TITLE_FEED_PREFIX_RE.match(line) or TITLE_OUTLET_PREFIX_RE.match(line)
-    if feed and len(line) - feed.end() >= TITLE_SHORT_CHARS:
+    # a farm's label may stand before a column's (环球快看点丨海报时评|标题): each goes
+    while feed := TITLE_FEED_PREFIX_RE.match(line) or TITLE_OUTLET_PREFIX_RE.match(line):
+        if len(line) - feed.end() < TITLE_SHORT_CHARS:
+            break
         line = line[feed.end() :]  # 全球快讯：标题, 温州日报：标题
     dateline = TITLE_DATELINE_TAIL_RE.search(line)
     if dateline and dateline.start() >= TITLE_SHORT_CHARS:
