@@ -426,6 +426,11 @@ WRAP_STUB_MIN_PAIRS = 2
 TITLE_WRAP_PAIRS = (("《", "》"), ("“", "”"), ("（", "）"))
 
 
+# The quotation marks a wrapped stub may hold around a word of the headline, opening and
+# closing ones in step.
+WRAP_STUB_OPEN, WRAP_STUB_CLOSE = "“‘", "”’"
+
+
 def wrapped_stub(
     paragraphs: Sequence[str], index: int, head: int, text: str, body_grams: set[str]
 ) -> str | None:
@@ -448,12 +453,17 @@ def wrapped_stub(
         whole = text + rest
         fits = rest and may_be_title(whole) and len(whole) <= TITLE_MAX_CHARS
         return rest if fits else None
-    if not stub or len(HAN_RE.findall(stub)) != len(stub):
+    # a quoted word the stub closes (50多名中青班 / 学员“换岗体验”) is still the headline's
+    bare = "".join(c for c in stub if c not in WRAP_STUB_OPEN + WRAP_STUB_CLOSE)
+    quoted = all(
+        stub.count(a) == stub.count(b) for a, b in zip(WRAP_STUB_OPEN, WRAP_STUB_CLOSE, strict=True)
+    )
+    if not bare or len(HAN_RE.findall(bare)) != len(bare) or not quoted:
         return None
     cut_word = (
         HAN_RE.match(text[-1:]) is not None
         and text[-1] + stub[0] in body_grams
-        and len(stub) <= len(text)
+        and len(bare) <= len(text)
         and not PROSE_MARK_RE.search(text)
     )
     if not cut_word and (len(text) < WRAPPED_TITLE_MIN_CHARS or len(stub) >= TITLE_SHORT_CHARS):

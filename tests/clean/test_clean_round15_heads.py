@@ -1,9 +1,10 @@
 """Titles batches 47-48 missed at first sight (round 15), by general cause: a content
 farm's label stacked before an opinion column's label, each set off by a bar (环球快看点丨
 某某时评|标题), and a speech's title glued to its first words on a one-line page (在某某会议
-上的讲话今天是……).  Lines written for the test in the genre's style (names and numbers
-invented); each rule has a neighbour that must keep its reading, and the old code fails
-each changed row."""
+上的讲话今天是……), and a narrow column's headline wrapped inside a word onto a stub that
+quotes a word of its own (某某中青班 / 学员“换岗体验”).  Lines written for the test in the
+genre's style (names and numbers invented); each rule has a neighbour that must keep its
+reading, and the old code fails each changed row."""
 
 from __future__ import annotations
 
@@ -56,3 +57,24 @@ SPEECH = (
 def test_a_speech_title_glued_to_its_words(line: str, title: str) -> None:
     # the page prints no headline apart from the text: the title is read from the lead
     assert meta_of(line) == (title, True)
+
+
+WRAPPED_BODY = (
+    "本报讯 8日，参加今年中青班培训的40多名学员分赴市政务服务中心和某某村开展换岗体验。\n"
+    "中青班学员、某某镇经济发展办主任王某说，换岗体验让他看到了窗口工作的不易。\n"
+    "在某某村的换岗体验中，中青班学员走访农户20余户。"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a narrow column wraps the headline inside a word (中青班|学员), the stub closing
+        # a quoted word of its own
+        ("40多名中青班\n学员“换岗体验”", "40多名中青班学员“换岗体验”"),
+        # a stub leaving its quotation open is no headline's end
+        ("40多名中青班\n学员“换岗体验", "40多名中青班"),
+    ],
+)
+def test_a_wrapped_stub_may_quote_a_word(head: str, title: str) -> None:
+    assert meta_of(f"{head}\n{WRAPPED_BODY}") == (title, False)
