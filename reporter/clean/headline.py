@@ -42,6 +42,7 @@ from reporter.clean.metadata_resources import (
     HAN_NUMBER_SPACE_RE,
     HEADLINE_BEFORE_DATELINE_RE,
     HEADLINE_BEFORE_LEAD_IN_RE,
+    HEADLINE_BEFORE_SPEECH_RE,
     LEAD_TIME_CLAUSE_RE,
     LIST_ITEM_RE,
     SENTENCE_SPLIT_RE,
@@ -441,6 +442,10 @@ def derive_title(paragraphs: Sequence[str]) -> str:
     sentences = [t for p in lead for t in SENTENCE_SPLIT_RE.split(p) if HAN_RE.search(t)]
     if sentences:
         first_sentence = before_salutation(TITLE_EDGE_PUNCT_RE.sub("", sentences[0]))
+        # a speech's title run on into its words (在某某会议上的讲话今天是……): the title
+        speech = HEADLINE_BEFORE_SPEECH_RE.match(first_sentence)
+        if speech is not None:
+            return speech["title"]
         clauses = [c for c in CLAUSE_SPLIT_RE.split(first_sentence) if c.strip()]
         # 5月19日上午，在……召开: the title starts with what happened, not when
         while len(clauses) > 1 and LEAD_TIME_CLAUSE_RE.match(clauses[0].strip()):

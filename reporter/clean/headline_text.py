@@ -136,8 +136,10 @@ def clean_title(line: str) -> str:
     listed = TITLE_LIST_DATE_PREFIX_RE.match(line)
     if listed and len(line) - listed.end() >= TITLE_SHORT_CHARS:
         line = line[listed.end() :]  # 02.27 标题: a story list's date
-    feed = TITLE_FEED_PREFIX_RE.match(line) or TITLE_OUTLET_PREFIX_RE.match(line)
-    if feed and len(line) - feed.end() >= TITLE_SHORT_CHARS:
+    # a farm's label may stand before a column's (环球快看点丨海报时评|标题): each goes
+    while feed := TITLE_FEED_PREFIX_RE.match(line) or TITLE_OUTLET_PREFIX_RE.match(line):
+        if len(line) - feed.end() < TITLE_SHORT_CHARS:
+            break
         line = line[feed.end() :]  # 全球快讯：标题, 温州日报：标题
     dateline = TITLE_DATELINE_TAIL_RE.search(line)
     if dateline and dateline.start() >= TITLE_SHORT_CHARS:
@@ -424,6 +426,11 @@ WRAP_STUB_MIN_PAIRS = 2
 TITLE_WRAP_PAIRS = (("《", "》"), ("“", "”"), ("（", "）"))
 
 
+# The quotation marks a wrapped stub may hold around a word of the headline, opening and
+# closing ones in step.
+WRAP_STUB_OPEN, WRAP_STUB_CLOSE = "“‘", "”’"
+
+
 def wrapped_stub(
     paragraphs: Sequence[str], index: int, head: int, text: str, body_grams: set[str]
 ) -> str | None:
@@ -446,12 +453,17 @@ def wrapped_stub(
         whole = text + rest
         fits = rest and may_be_title(whole) and len(whole) <= TITLE_MAX_CHARS
         return rest if fits else None
-    if not stub or len(HAN_RE.findall(stub)) != len(stub):
+    # a quoted word the stub closes (50多名中青班 / 学员“换岗体验”) is still the headline's
+    bare = "".join(c for c in stub if c not in WRAP_STUB_OPEN + WRAP_STUB_CLOSE)
+    quoted = all(
+        stub.count(a) == stub.count(b) for a, b in zip(WRAP_STUB_OPEN, WRAP_STUB_CLOSE, strict=True)
+    )
+    if not bare or len(HAN_RE.findall(bare)) != len(bare) or not quoted:
         return None
     cut_word = (
         HAN_RE.match(text[-1:]) is not None
         and text[-1] + stub[0] in body_grams
-        and len(stub) <= len(text)
+        and len(bare) <= len(text)
         and not PROSE_MARK_RE.search(text)
     )
     if not cut_word and (len(text) < WRAPPED_TITLE_MIN_CHARS or len(stub) >= TITLE_SHORT_CHARS):

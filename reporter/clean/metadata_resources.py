@@ -230,7 +230,7 @@ TITLE_EDGE_PUNCT_RE = re.compile(r"^[\s。，、；？！?!.,•●◆■▪►]
 # An exclamation mark closes the label as often as a colon (天天视讯！标题).  An
 # opinion column's label (网评：, 时评：, 短评：) is no part of its headline either.
 FEED_LABEL = (
-    r"(?:全球|环球|天天|今日|每日|当前|实时|焦点|热门|最新)(?:快播|快讯|热议|热闻|热点|看点"
+    r"(?:全球|环球|天天|今日|每日|当前|实时|焦点|热门|最新)(?:快播|快讯|热议|热闻|热点|快看点|看点"
     r"|视点|播报|资讯|速递|头条|观察|热讯|报道|新闻|快报|视讯|时讯|快看|速看|精选|动态)"
 )
 # A farm's label may be its word of scope or time alone (实时：标题) or with a news word the
@@ -243,12 +243,15 @@ FEED_SCOPE_LABEL = r"(?:全球|环球|天天|今日|每日|当前|实时|焦点|
 # Its own word is a word of news (微动态, 快看), so a paper's column named for a habit
 # (天天学习丨标题, printed as part of the headline) stays.
 FEED_BAR_LABEL = (
-    r"(?:全球|环球|天天|今日|每日|当前|实时|焦点|热门|最新)微?(?:快播|快讯|热议|热闻|热点|看点"
+    r"(?:全球|环球|天天|今日|每日|当前|实时|焦点|热门|最新)微?(?:快播|快讯|热议|热闻|热点|快看点|看点"
     r"|视点|播报|资讯|速递|头条|观察|热讯|报道|新闻|快报|视讯|时讯|快看|速看|精选|动态|消息|要闻)"
 )
+# An opinion column's label before a bar, its outlet's short name first (海报时评|标题,
+# 某某网评丨标题): the column, as before a colon, no part of the headline.
+OPINION_BAR_LABEL = rf"[{HAN}]{{0,4}}(?:网|时|短|快|锐|热|微|社)评"
 TITLE_FEED_PREFIX_RE = re.compile(
     rf"^(?:(?:{FEED_LABEL}|{FEED_SCOPE_LABEL}|(?:网|时|短|快|锐|热|微|社)评)\s*[:：！!]"
-    rf"|{FEED_BAR_LABEL}\s*[|｜丨])\s*"
+    rf"|(?:{FEED_BAR_LABEL}|{OPINION_BAR_LABEL})\s*[|｜丨])\s*"
 )
 # The pornographic keywords an SEO farm appends to a copied headline after a bar or an
 # underscore (标题|久久久人精午夜精国): no headline's own segment holds them (round 11,
@@ -408,6 +411,14 @@ HEADLINE_BEFORE_LEAD_IN_RE = re.compile(
 HEADLINE_BEFORE_DATELINE_RE = re.compile(
     r"^(?P<title>[^\s。！？，,：:][^。！？，,]{4,58}?)\s*"
     r"(?=(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年])"
+)
+# ... or a speech's title glued to its first words with no break at all (在某某会议上的讲话
+# 今天是……): a speech names itself by where it was given, 在…上的讲话, and what runs on
+# after that is the speech.
+HEADLINE_BEFORE_SPEECH_RE = re.compile(
+    r"^(?P<title>(?:[^\s。！？，,：:][^。！？，,：:]{0,20}?)?在[^。！？，,：:]{2,40}?上的"
+    r"(?:总结讲话|主持讲话|讲话|致辞|发言|主持词)(?:材料|提纲|稿)?)"
+    f"(?=[{HAN}]|$)"
 )
 # A space between two words of Chinese text inside a clause: prose runs on without one, so
 # in a lead flattened onto one line it marks where a headline ends and the lead begins

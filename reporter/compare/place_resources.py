@@ -154,8 +154,17 @@ def street_opening_clause(clause_starts: str) -> re.Pattern[str]:
 def street_subject(clause_starts: str, organs: tuple[str, ...]) -> re.Pattern[str]:
     """街道 alone opening a clause (。街道上下勠力同心, ，街道实现…): the street office
     the article named writing of itself, as 全乡 does for a town; before its organ
-    (街道党工委) it is :func:`town_reference`'s."""
-    return re.compile(rf"(?:^|(?<=[{re.escape(clause_starts)}]))街道(?!{alternation(organs)}|办)")
+    (街道党工委) it is :func:`town_reference`'s.  Listed after a town's level (各乡（镇、
+    街道）, 各镇（街道）) it names the level, every town and street office, not one."""
+    return re.compile(
+        rf"(?:^|(?<=[{re.escape(clause_starts)}]))(?<!{LEVEL_LIST_BEFORE_STREET})街道"
+        rf"(?!{alternation(organs)}|办)"
+    )
+
+
+# A town's level and a list's joiner or bracket right before 街道 (乡（镇、街道）,
+# 各镇（街道）): the levels listed, not one street office writing of itself.
+LEVEL_LIST_BEFORE_STREET = r"[乡镇][、（(/]"
 
 
 # Where a clause ends, for reading what an organ does in its own clause (a list of posts

@@ -66,6 +66,7 @@ from reporter.text.gazetteer_table import (
     in_byline_name,
     lookup,
     municipalities,
+    names_site_at,
     org_suffixes,
     outlet_home,
     site_suffixes,
@@ -253,9 +254,7 @@ def _unvouched_aliases(text: str, hits: Iterable[tuple[int, int, bool]], g: Tabl
         if len(cands) != 1 or cands[0].level != "district" or not cands[0].province:
             continue
         seen[surface] = seen.get(surface, 0) + 1
-        if text.endswith(_province_forms(cands[0].province), 0, start) or text.startswith(
-            _alias_actions(), end
-        ):
+        if text.endswith(_province_forms(cands[0].province), 0, start) or _acts_at(text, end):
             out.add(surface)
     for surface, n in seen.items():
         place = g.by_alias[surface][0]
@@ -310,6 +309,20 @@ def _homonyms_by_level(
 def _alias_actions() -> tuple[str, ...]:
     """What a county does right after its short form (义乌选派): see places.toml."""
     return tuple(sorted(stop_words("alias_actions"), key=len, reverse=True))
+
+
+@functools.cache
+def _alias_adverbs() -> tuple[str, ...]:
+    return tuple(sorted(stop_words("alias_action_adverbs"), key=len, reverse=True))
+
+
+def _acts_at(text: str, end: int) -> bool:
+    """Whether what a division does follows its short form ending at ``end`` (义乌选派),
+    maybe after an adverb (中山已经出台): see places.toml."""
+    adverb = next((a for a in _alias_adverbs() if text.startswith(a, end)), "")
+    return text.startswith(_alias_actions(), end) or (
+        bool(adverb) and text.startswith(_alias_actions(), end + len(adverb))
+    )
 
 
 @functools.cache
@@ -377,21 +390,10 @@ def _names_institution(text: str, end: int) -> bool:
 def _names_site(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is the stem of a website's name (中国宁波网,
     宁波网讯): the site's banner, not the place the article is about."""
-    for suffix in site_suffixes():
-        if text.startswith(suffix, end):
-            after = text[end + len(suffix) : end + len(suffix) + 1]
-            if (
-                not after
-                or not HAN_COMMON_FIRST <= after <= HAN_COMMON_LAST
-                or after in _SITE_FOLLOWERS
-            ):
-                return True
-    return False
-
-
-# What may follow a site's name and still leave it a name: 宁波网讯 (the site's own
-# news flash).  Any other Han character makes it a word (宁波网格).
-_SITE_FOLLOWERS = frozenset("讯")
+    return any(
+        text.startswith(suffix, end) and names_site_at(text, end + len(suffix))
+        for suffix in site_suffixes()
+    )
 
 
 @functools.cache
@@ -450,7 +452,6 @@ def _add_stopped_before_action(
     """Add the places named by a stop-listed short form opening a clause right before
     what a division does (，日照选派100名…, 长治召开…): sunshine does not send cadres.
     The highest level of that name is meant (日照市, not a county)."""
-    actions = _alias_actions()
     starts = {m.start for m in mentions}
     added = []
     # A short form occurs only where its first two characters do (:attr:`Table.stopped_starts`
@@ -464,7 +465,7 @@ def _add_stopped_before_action(
         while at != -1:
             end = at + len(surface)
             opens = at == 0 or not "\u4e00" <= text[at - 1] <= "\u9fff"
-            if opens and at not in starts and text.startswith(actions, end):
+            if opens and at not in starts and _acts_at(text, end):
                 top = min(LEVEL_RANK[p.level] for p in cands)
                 tops = [p for p in cands if LEVEL_RANK[p.level] == top]
                 if len(tops) == 1:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from reporter.models import LocalityLevel
-from reporter.text.resources import starts_re
+from reporter.text.resources import HAN_COMMON_FIRST, HAN_COMMON_LAST, starts_re
 
 _LEVELS: tuple[LocalityLevel, ...] = ("province", "city", "district")
 # Every name and alias has at least two characters (one character would match inside
@@ -432,6 +432,30 @@ def org_suffixes() -> tuple[str, ...]:
 def site_suffixes() -> tuple[str, ...]:
     """What makes a place's name a website's (网, 新闻网, 在线): longest first."""
     return tuple(sorted(stop_words("site_suffixes"), key=len, reverse=True))
+
+
+@functools.cache
+def site_followers() -> tuple[str, ...]:
+    """What may follow a site's name and leave it a name (宁波网讯): see places.toml."""
+    return tuple(sorted(stop_words("site_followers"), key=len, reverse=True))
+
+
+# The longest place name a site's channel is named after, between the site's name and
+# the channel's word (四川在线|泸州|频道, 浙江在线|宁波|频道; 黔东南州: three).
+CHANNEL_STEM_MAX_CHARS = 4
+
+
+def names_site_at(text: str, at: int) -> bool:
+    """Whether ``text`` right after a site's suffix (at ``at``) leaves the site a name:
+    the text ends, no Han character follows, a follower does (宁波网讯), or another site's
+    channel after a short stem (四川在线|泸州频道)."""
+    after = text[at : at + 1]
+    if not after or not HAN_COMMON_FIRST <= after <= HAN_COMMON_LAST:
+        return True
+    if text.startswith(site_followers(), at):
+        return True
+    channels = tuple(stop_words("site_channels"))
+    return any(text.startswith(channels, at + n) for n in range(2, CHANNEL_STEM_MAX_CHARS + 1))
 
 
 # What may open an outlet's name before its place (中国宁波网): no part of the place.
