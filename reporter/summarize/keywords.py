@@ -30,6 +30,7 @@ KEYWORD_COUNT = 10
 # Nouns, place and organisation names, verbs and verbal nouns: the parts of speech a
 # policy keyword has (jieba's TextRank default plus nt/nz, which carry 组织部 and 专班).
 KEYWORD_POS = ("n", "ns", "nt", "nz", "vn", "v")
+_KEYWORD_FLAGS = frozenset(KEYWORD_POS)
 
 _STOPWORDS_RESOURCE = ("data", "stopwords.txt")
 
@@ -87,13 +88,12 @@ def _idf_table() -> tuple[dict[str, float], float]:
 
 def candidates(tokens: Sequence[segment.Token]) -> list[bool]:
     """Which tokens may be keywords: jieba's filter with our parts of speech and stop words."""
-    allowed = frozenset(KEYWORD_POS)
+    allowed = _KEYWORD_FLAGS
     stop = _jieba_stop_words()
+    # (word, flag) unpacked once per token: cheaper than reading the fields by name
     return [
-        t.flag in allowed
-        and len(t.word.strip()) >= MIN_KEYWORD_CHARS
-        and t.word.lower() not in stop
-        for t in tokens
+        flag in allowed and len(word.strip()) >= MIN_KEYWORD_CHARS and word.lower() not in stop
+        for word, flag in tokens
     ]
 
 
@@ -168,7 +168,10 @@ def textrank_weights(
                 total += coefficient * rank[m]
             rank[k] = rest + TEXTRANK_DAMPING * total
     low, high = min(rank), max(rank)
-    return {w: (rank[k] - low / 10.0) / (high - low / 10.0) for w, k in index.items()}
+    # jieba's scaling, its shift and span computed once (the same floats for every word)
+    shift = low / 10.0
+    span = high - shift
+    return {w: (rank[k] - shift) / span for w, k in index.items()}
 
 
 def tfidf_weights(

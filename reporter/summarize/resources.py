@@ -19,6 +19,10 @@ CONTENT_CHAR = re.compile(r"[^\W_]")
 NON_CONTENT_CHAR = re.compile(r"[\W_]")
 # Character bigrams are taken over content characters only.
 
+# A reject pattern is screened by a set of characters one of which each of its matches
+# holds (see reject_screen); a set larger than this lets most sentences through anyway.
+MAX_SCREEN_CHARS = 64
+
 
 class ResourceError(ValueError):
     """``data/summarize.toml`` is malformed."""
@@ -98,3 +102,31 @@ def patterns() -> Patterns:
         low_value,
         _compile("shape.final_punctuation", shape.get("final_punctuation")),
     )
+
+
+@cache
+def reject_screen() -> tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...]:
+    """The ``[reject]`` patterns in order as ``(reason, pattern, needs)``: every match of
+    the pattern holds one of the characters ``needs`` (None: nothing is known).
+
+    A sentence holding none of them cannot match, so its search is skipped (one set
+    test instead of a regex search: most patterns need a character most sentences lack,
+    such as ``*``, ``?`` or 版).  ``needs`` is read off what the compare stage's
+    prefilter finds any match must contain (:func:`reporter.compare.prefilter.requirements`,
+    sets of keys one of which a match holds): the first characters of one such item's
+    keys, the smallest such set.  A key standing for any digit gives no set (digits are
+    common and many).
+    """
+    from reporter.compare.prefilter import DIGIT_KEY, requirements
+
+    screened = []
+    for reason, pattern in patterns().reject:
+        sets = [
+            frozenset(key[0] for key in item)
+            for item in requirements(pattern)
+            if DIGIT_KEY not in item
+        ]
+        usable = [chars for chars in sets if len(chars) <= MAX_SCREEN_CHARS]
+        needs = min(usable, key=len) if usable else None
+        screened.append((reason, pattern, needs))
+    return tuple(screened)

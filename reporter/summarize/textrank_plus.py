@@ -33,7 +33,7 @@ from reporter.models import Document, Sentence
 from reporter.summarize import keywords
 from reporter.summarize.base import FloatArray, Summarizer
 from reporter.summarize.graph import PAGERANK_ALPHA, pagerank, textrank_similarity
-from reporter.summarize.resources import NON_CONTENT_CHAR, patterns
+from reporter.summarize.resources import NON_CONTENT_CHAR, patterns, reject_screen
 from reporter.summarize.textrank import textrank4zh_stop_words
 from reporter.text import segment
 
@@ -126,8 +126,10 @@ def reject_reason(text: str) -> str | None:
     """Why a sentence may not appear in a summary, or None when it may."""
     stripped = text.strip()
     pats = patterns()
-    for reason, pattern in pats.reject:
-        if pattern.search(stripped):
+    chars = set(stripped)
+    for reason, pattern, needs in reject_screen():
+        # a sentence holding none of the characters every match holds cannot match
+        if (needs is None or not needs.isdisjoint(chars)) and pattern.search(stripped):
             return reason
     if _quote_fragment(stripped):
         return "fragment"
