@@ -116,6 +116,10 @@ PLAUSIBILITY_UNIT_RE = re.compile(f"([{HAN}])|[^{HAN}{_PLAUSIBILITY_GAPS}]+")
 PLAUSIBILITY_SEGMENT_RE = re.compile(f"[^{_PLAUSIBILITY_GAPS}]+")
 # One lower-case Latin letter: glued between Han characters it is a shifted GBK byte.
 LONE_LOWER_LETTER_RE = re.compile("[a-z]")
+# A character without which no piece of a segment is bad (kana, a tone mark, a lone
+# lower-case letter: reporter.clean.plausibility._piece_kind): digits, capitals and
+# brackets alone make good pieces only.
+BAD_PIECE_CHAR_RE = re.compile(f"[a-z\u3040-\u30ff]|{TONE_MARKS_RE.pattern}")
 # What a line of plain Chinese text does not hold but junk does: Latin letters (tone
 # marks included) and kana; such a line is judged even if its characters are common.
 # A sentence, closed by its end mark (the unit a word salad fills: reporter.clean.plausibility).

@@ -1,0 +1,29 @@
+"""The screen of implausible_spans (which segments are judged) drops no garbled run."""
+
+from __future__ import annotations
+
+import pytest
+
+from reporter.clean import plausibility
+from reporter.clean.resources import PLAUSIBILITY_SEGMENT_RE
+
+LINES = [
+    "李刚获得5392年市级先进单位，GDP增长8.2%。",
+    "只谈宦鋵的事，业绩罕姽J(rèn)好转",
+    "笔煜さ臅鲎兂，叭h全面推进A股改革",
+    "会上提出昊翔喆珺两人任职，第2版：要闻",
+    "ABC123 煜姽宦兂 x 鋵臅",
+]
+
+
+def _every_segment(view: str) -> list[tuple[int, int]]:
+    return [
+        span
+        for m in PLAUSIBILITY_SEGMENT_RE.finditer(view)
+        for span in plausibility._segment_spans(view, m.start(), m.end())
+    ]
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_screened_segments_give_the_runs_of_every_segment(line: str) -> None:
+    assert plausibility.implausible_spans(line) == _every_segment(line)
