@@ -100,9 +100,9 @@ REPLACEMENT_CHAR_RE = re.compile("\ufffd+")
 # Private-use code points: GBK user-defined area bytes decoded by a lenient decoder.
 PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")
 
-# Where a clause starts: a line's start or right after a mark that ends a clause.  Anti-
-# scraping scripts inject pieces of the headline there (reporter.clean.shuffle).
-CLAUSE_START_RE = re.compile("(?:^|(?<=[，。、；：！？,;:!?]))")
+# The marks that end a clause: a clause starts at a line's start or right after one.
+# Anti-scraping scripts inject pieces of the headline there (reporter.clean.shuffle).
+CLAUSE_MARKS = "，。、；：！？,;:!?"
 
 # --------------------------------------------------------------------------- plausibility
 
