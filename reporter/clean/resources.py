@@ -309,6 +309,10 @@ class Boilerplate:
     # An injected SEO phrase: an optional modifier, a product or service word, an
     # optional tail (二手吊车, 吊车公司, 挖掘机价格); group "word" is the product.
     seo_phrase: re.Pattern[str] | None
+    # Any of its product words: every SEO phrase holds one, and this search skips to the
+    # words' first characters, while seo_phrase, opening on an optional modifier, is
+    # tried at every position of the text (most texts hold none of the words).
+    seo_word: re.Pattern[str] | None
     # Tails of a franchise pitch (厨房电器加盟): the unknown brand before the product goes too.
     seo_brand_tails: tuple[str, ...]
 
@@ -359,19 +363,24 @@ def any_word_re(words: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(parts)) if parts else None
 
 
+def _alternation(items: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+
+
 def _seo_phrase_re(seo: dict[str, object]) -> re.Pattern[str] | None:
     words = _str_list(seo.get("words", []), "boilerplate.toml [seo].words")
     if not words:
         return None
     before = _str_list(seo.get("before", []), "boilerplate.toml [seo].before")
     after = _str_list(seo.get("after", []), "boilerplate.toml [seo].after")
+    head = f"(?:{_alternation(before)})?" if before else ""
+    tail = f"(?:{_alternation(after)})?" if after else ""
+    return re.compile(f"{head}(?P<word>{_alternation(words)}){tail}")
 
-    def alternation(items: Iterable[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
 
-    head = f"(?:{alternation(before)})?" if before else ""
-    tail = f"(?:{alternation(after)})?" if after else ""
-    return re.compile(f"{head}(?P<word>{alternation(words)}){tail}")
+def _seo_word_re(seo: dict[str, object]) -> re.Pattern[str] | None:
+    words = _str_list(seo.get("words", []), "boilerplate.toml [seo].words")
+    return re.compile(_alternation(words)) if words else None
 
 
 @functools.cache
@@ -398,6 +407,7 @@ def boilerplate() -> Boilerplate:
         spam_word_any=any_word_re(spam_words),
         not_title=_compile_all(title.get("not_title", []), "[title].not_title"),
         seo_phrase=_seo_phrase_re(data.get("seo", {})),
+        seo_word=_seo_word_re(data.get("seo", {})),
         seo_brand_tails=_str_list(
             data.get("seo", {}).get("brand_tails", []), "boilerplate.toml [seo].brand_tails"
         ),

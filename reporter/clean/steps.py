@@ -534,10 +534,12 @@ def remove_spam_lines(text: str) -> str:
 def remove_seo_phrases(text: str) -> str:
     """Cut product words that SEO spam injects into sentences (二手吊车, 吊车公司) when the
     article uses them nowhere else."""
-    pattern = boilerplate().seo_phrase
-    if pattern is None:
+    pattern, word = boilerplate().seo_phrase, boilerplate().seo_word
+    if pattern is None or word is None:
         return text
     view = to_simplified(text)
+    if word.search(view) is None:
+        return text  # every phrase holds a product word
     # Only a phrase (the word with a modifier or a tail) has the shape of SEO spam; the
     # bare word is how an article names its own subject.
     found = [m for m in pattern.finditer(view) if m.end() - m.start() > len(m["word"])]
