@@ -79,18 +79,22 @@ PINYIN_SPLIT_RE = re.compile(r"[ ']")
 
 # --------------------------------------------------------------------------- mojibake
 
+# The patterns that need Han text before their first character look behind after it
+# ("x(?<=[…]x)" for "(?<=[…])x"): the engine then skips to the positions holding that
+# character instead of trying a look-behind at every position of the line.
+
 # A character lost in transcoding whose pinyin annotation survived: "?lián)".
 MOJIBAKE_LOST_WITH_PINYIN_RE = re.compile(f"\\?(?P<py>[{PINYIN_LETTERS}]{{1,6}})\\)")
 # A stray "?" glued between Han text and a comma / full stop: never a real question
 # mark (those end a clause), always a lost character.
-MOJIBAKE_STRAY_QMARK_RE = re.compile(f"(?<=[{HAN}])\\?(?=[,，、.。])")
+MOJIBAKE_STRAY_QMARK_RE = re.compile(f"\\?(?<=[{HAN}]\\?)(?=[,，、.。])")
 # Characters lost between two Han characters whose trail byte survived as a letter
 # (江蘇濱??h委 for 江蘇濱海縣委): question marks glued to a lower-case letter inside Chinese
 # text are never punctuation (a question mark is followed by the next sentence, not "h").
-MOJIBAKE_LOST_RUN_RE = re.compile(f"(?<=[{HAN}])\\?{{1,4}}[a-z](?=[{HAN}])")
+MOJIBAKE_LOST_RUN_RE = re.compile(f"\\?(?<=[{HAN}]\\?)\\?{{0,3}}[a-z](?=[{HAN}])")
 # A shifted run whose "?" was dropped: the ``!`` (``！``) that ``。”`` became, glued
 # between Han characters (reporter.clean.mojibake tries the repair; a real ! stays).
-MOJIBAKE_UNMARKED_RUN_RE = re.compile(f"(?<=[{HAN}])[!！](?=[{HAN}])")
+MOJIBAKE_UNMARKED_RUN_RE = re.compile(f"[!！](?<=[{HAN}][!！])(?=[{HAN}])")
 # A shifted run the repair cannot read that is mojibake all the same: the "!" a lost
 # byte before the punctuation row makes, one to three Han characters, the trail byte
 # left as a lower-case letter (确?!叭r” for 确保“三农”).  A real "?!" is followed by a

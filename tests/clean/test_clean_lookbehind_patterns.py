@@ -1,5 +1,5 @@
-"""The punctuation patterns that look behind after their first character match where
-their plain forms (a look-behind first, slower) do, on strings of the marks they read."""
+"""The patterns that look behind after their first character (punctuation, mojibake) match
+where their plain forms (a look-behind first, slower) do, on strings of what they read."""
 
 from __future__ import annotations
 
@@ -18,11 +18,15 @@ _END = re.compile(
 )
 _ELLIPSIS = re.compile(f"(?<=[{HAN}{r.CJK_CLOSE}])(?:\\.{{3,}}|。{{3,}}|…(?!…))")
 _ALPHABET = list("中文，。、；; \t,:;?!1a“”（）\n….")
+_STRAY_QMARK = re.compile(f"(?<=[{HAN}])\\?(?=[,，、.。])")
+_LOST_RUN = re.compile(f"(?<=[{HAN}])\\?{{1,4}}[a-z](?=[{HAN}])")
+_UNMARKED_RUN = re.compile(f"(?<=[{HAN}])[!！](?=[{HAN}])")
+_MOJIBAKE_ALPHABET = list("中文濱h？?!！，,.。 a")
 
 
-def _strings(count: int = 20_000) -> list[str]:
+def _strings(alphabet: list[str] = _ALPHABET, count: int = 20_000) -> list[str]:
     rnd = random.Random(15)
-    return ["".join(rnd.choices(_ALPHABET, k=rnd.randint(0, 24))) for _ in range(count)]
+    return ["".join(rnd.choices(alphabet, k=rnd.randint(0, 24))) for _ in range(count)]
 
 
 def test_rewritten_punctuation_patterns_match_as_their_plain_forms() -> None:
@@ -38,3 +42,16 @@ def test_rewritten_punctuation_patterns_match_as_their_plain_forms() -> None:
         ]
         if r.DOUBLED_PUNCT_RE.search(text):
             assert r.DOUBLED_PUNCT_PAIR_RE.search(text)
+
+
+def test_rewritten_mojibake_patterns_match_as_their_plain_forms() -> None:
+    pairs = [
+        (_STRAY_QMARK, r.MOJIBAKE_STRAY_QMARK_RE),
+        (_LOST_RUN, r.MOJIBAKE_LOST_RUN_RE),
+        (_UNMARKED_RUN, r.MOJIBAKE_UNMARKED_RUN_RE),
+    ]
+    for text in _strings(_MOJIBAKE_ALPHABET):
+        for plain, rewritten in pairs:
+            assert [m.span() for m in plain.finditer(text)] == [
+                m.span() for m in rewritten.finditer(text)
+            ]
