@@ -45,6 +45,7 @@ import re
 from reporter.clean.record import note_removal
 from reporter.clean.resources import (
     ASCII_JUNK_RE,
+    ASCII_JUNK_SCREEN_RE,
     ASCII_LETTER_RE,
     BAD_PIECE_CHAR_RE,
     HAN_RE,
@@ -267,6 +268,8 @@ def implausible_spans(view: str) -> list[tuple[int, int]]:
 
 
 def _ascii_junk(view: str) -> list[tuple[int, int]]:
+    if ASCII_JUNK_SCREEN_RE.search(view) is None:
+        return []  # no run of three tokens, so no match
     out = []
     for m in ASCII_JUNK_RE.finditer(view):
         tokens = m["junk"].split(" ")

@@ -144,6 +144,10 @@ ASCII_JUNK_RE = re.compile(
     f"(?=\\s*(?:[{HAN}{CJK_PUNCT}，。；：！？]|$))",
     re.M,
 )
+# What every match of ASCII_JUNK_RE holds (a token between two others, with a symbol on
+# each side): a quick scan that skips to its first character, where ASCII_JUNK_RE, opening
+# on a look-behind, is tried at every position of the line.
+ASCII_JUNK_SCREEN_RE = re.compile("[!-~] [!-~]{1,3} [!-~]")
 # A junk token holds a symbol or mixes letters with digits ("Y8", "[;", "@9", "k."); a
 # token of letters only or digits only is a word or a number.
 JUNK_TOKEN_MIXED_RE = re.compile(r"[!-/:-@\[-`{-~]|[A-Za-z][0-9]|[0-9][A-Za-z]")

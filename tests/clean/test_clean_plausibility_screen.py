@@ -1,11 +1,18 @@
-"""The screen of implausible_spans (which segments are judged) drops no garbled run."""
+"""The screens of drop_implausible_spans (which segments are judged, which lines are searched
+for ASCII junk) drop no garbled run."""
 
 from __future__ import annotations
+
+import random
 
 import pytest
 
 from reporter.clean import plausibility
-from reporter.clean.resources import PLAUSIBILITY_SEGMENT_RE
+from reporter.clean.resources import (
+    ASCII_JUNK_RE,
+    ASCII_JUNK_SCREEN_RE,
+    PLAUSIBILITY_SEGMENT_RE,
+)
 
 LINES = [
     "李刚获得5392年市级先进单位，GDP增长8.2%。",
@@ -27,3 +34,12 @@ def _every_segment(view: str) -> list[tuple[int, int]]:
 @pytest.mark.parametrize("line", LINES)
 def test_screened_segments_give_the_runs_of_every_segment(line: str) -> None:
     assert plausibility.implausible_spans(line) == _every_segment(line)
+
+
+def test_ascii_junk_screen_passes_every_junk_run() -> None:
+    rnd = random.Random(15)
+    alphabet = list("中。， aY8[;@9k.\n")
+    for _ in range(20_000):
+        text = "".join(rnd.choices(alphabet, k=rnd.randint(0, 24)))
+        if ASCII_JUNK_RE.search(text):
+            assert ASCII_JUNK_SCREEN_RE.search(text)
