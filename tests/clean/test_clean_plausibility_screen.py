@@ -43,3 +43,13 @@ def test_ascii_junk_screen_passes_every_junk_run() -> None:
         text = "".join(rnd.choices(alphabet, k=rnd.randint(0, 24)))
         if ASCII_JUNK_RE.search(text):
             assert ASCII_JUNK_SCREEN_RE.search(text)
+
+
+def test_screened_segments_on_random_lines() -> None:
+    rnd = random.Random(15)
+    # ordinary characters that pair (经济, 发展), rare and unknown ones, kana, a tone mark,
+    # letters, digits and gaps
+    alphabet = list("经济发展会上姽煜宦兂鋵臅さèhJG58，。 (")
+    for _ in range(20_000):
+        line = "".join(rnd.choices(alphabet, k=rnd.randint(0, 24)))
+        assert plausibility.implausible_spans(line) == _every_segment(line)
