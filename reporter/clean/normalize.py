@@ -15,6 +15,7 @@ from reporter.clean.resources import (
     BLANK_LINES_RE,
     CLOCK_COLON_RE,
     DOT_ELLIPSIS_RE,
+    DOUBLED_PUNCT_PAIR_RE,
     DOUBLED_PUNCT_RE,
     FULL_WIDTH_ALNUM,
     FULL_WIDTH_ALNUM_RE,
@@ -48,7 +49,8 @@ MIN_PROSE_CHARS = 40
 
 
 def _to_full(m: re.Match[str]) -> str:
-    out = m["mark"].translate(HALF_TO_FULL)
+    # the marks without the spaces around them (HALF_WIDTH_BETWEEN_RE matches them too)
+    out = m.group().strip(" \t").translate(HALF_TO_FULL)
     note_change(m.group(), out)
     return out
 
@@ -116,7 +118,8 @@ def normalize_punctuation(text: str) -> str:
         text = "\n".join(_curly_quotes(line) for line in text.split("\n"))
     if "..." in text or "。。。" in text or "…" in text:
         text = DOT_ELLIPSIS_RE.sub(_ellipsis, text)
-    text = DOUBLED_PUNCT_RE.sub(_collapse, text)
+    if DOUBLED_PUNCT_PAIR_RE.search(text):
+        text = DOUBLED_PUNCT_RE.sub(_collapse, text)
     if any(mark in text for mark in HALF_WIDTH_MARKS):
         text = HALF_WIDTH_BETWEEN_RE.sub(_to_full, text)
     if "?" in text or "!" in text:

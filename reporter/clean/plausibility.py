@@ -40,11 +40,14 @@ from __future__ import annotations
 
 import functools
 import operator
+import re
 
 from reporter.clean.record import note_removal
 from reporter.clean.resources import (
     ASCII_JUNK_RE,
+    ASCII_JUNK_SCREEN_RE,
     ASCII_LETTER_RE,
+    BAD_PIECE_CHAR_RE,
     HAN_RE,
     JUNK_TOKEN_MIXED_RE,
     KANA_RE,
@@ -216,16 +219,29 @@ def _segment_spans(view: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _may_hold_run(segment: str, freqs: dict[str, int], ordinary: frozenset[str]) -> bool:
-    """Whether a segment has a unit that is not an ordinary character and pairs with
-    neither neighbour.  Without one, every run of the segment is ordinary characters
-    only, which the trimming takes away: nothing of it can be garbled."""
+@functools.cache
+def _not_ordinary_re() -> re.Pattern[str]:
+    """One character that is not ordinary: a segment's others are skipped by the engine
+    instead of one by one."""
+    return re.compile("[^" + "".join(map(re.escape, sorted(_ordinary_chars()))) + "]")
+
+
+def _may_hold_run(segment: str, freqs: dict[str, int], not_ordinary: re.Pattern[str]) -> bool:
+    """Whether a segment has a unit that may start a garbled run: a bad piece, or a rare
+    or unknown character that pairs with neither neighbour.  A garbled run holds a bad
+    unit or is all rare characters (_is_junk), so without one of these every run of the
+    segment is ordinary characters (which the trimming takes away) or holds a good piece
+    and no bad unit (digits, capitals: 5392年, GDP), and nothing of it can be garbled."""
     last = len(segment) - 1
-    for i, ch in enumerate(segment):
-        if ch in ordinary:
+    bad_pieces: bool | None = None  # whether a piece may be bad, tested at the first one
+    for m in not_ordinary.finditer(segment):
+        i = m.start()
+        if not HAN_RE.match(m.group()):
+            if bad_pieces is None:
+                bad_pieces = BAD_PIECE_CHAR_RE.search(segment) is not None
+            if bad_pieces:
+                return True  # a piece, which pairs with nothing and may be bad
             continue
-        if not HAN_RE.match(ch):
-            return True  # a piece, which pairs with nothing
         left = i > 0 and segment[i - 1 : i + 1] in freqs and HAN_RE.match(segment[i - 1])
         right = i < last and segment[i : i + 2] in freqs and HAN_RE.match(segment[i + 1])
         if not (left or right):
@@ -239,18 +255,21 @@ def implausible_spans(view: str) -> list[tuple[int, int]]:
         return []  # every Han character is a unit: a line without them has no run to judge
     freqs = _freqs()
     ordinary = _ordinary_chars()
+    not_ordinary = _not_ordinary_re()
     out = []
     # A run never leaves a segment (units glued together: a space or a punctuation mark
     # parts them), and a segment of ordinary characters alone (most clauses) holds none
     # that survives the trimming.
     for m in PLAUSIBILITY_SEGMENT_RE.finditer(view):
         segment = m.group()
-        if not ordinary.issuperset(segment) and _may_hold_run(segment, freqs, ordinary):
+        if not ordinary.issuperset(segment) and _may_hold_run(segment, freqs, not_ordinary):
             out.extend(_segment_spans(view, m.start(), m.end()))
     return out
 
 
 def _ascii_junk(view: str) -> list[tuple[int, int]]:
+    if ASCII_JUNK_SCREEN_RE.search(view) is None:
+        return []  # no run of three tokens, so no match
     out = []
     for m in ASCII_JUNK_RE.finditer(view):
         tokens = m["junk"].split(" ")
@@ -301,7 +320,8 @@ def _drop_spans(
 def _paired_chars(run: str, freqs: dict[str, int]) -> int:
     """How many characters of a run of Han characters start a dictionary word with a
     neighbour."""
-    right = [run[i : i + 2] in freqs for i in range(len(run) - 1)]  # pairs with the next
+    # pairs with the next (each pair spelled and looked up by C-level maps, not a loop)
+    right = list(map(freqs.__contains__, map(operator.add, run, run[1:])))
     return sum(map(operator.or_, [False, *right], [*right, False]))
 
 

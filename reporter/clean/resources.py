@@ -79,18 +79,22 @@ PINYIN_SPLIT_RE = re.compile(r"[ ']")
 
 # --------------------------------------------------------------------------- mojibake
 
+# The patterns that need Han text before their first character look behind after it
+# ("x(?<=[…]x)" for "(?<=[…])x"): the engine then skips to the positions holding that
+# character instead of trying a look-behind at every position of the line.
+
 # A character lost in transcoding whose pinyin annotation survived: "?lián)".
 MOJIBAKE_LOST_WITH_PINYIN_RE = re.compile(f"\\?(?P<py>[{PINYIN_LETTERS}]{{1,6}})\\)")
 # A stray "?" glued between Han text and a comma / full stop: never a real question
 # mark (those end a clause), always a lost character.
-MOJIBAKE_STRAY_QMARK_RE = re.compile(f"(?<=[{HAN}])\\?(?=[,，、.。])")
+MOJIBAKE_STRAY_QMARK_RE = re.compile(f"\\?(?<=[{HAN}]\\?)(?=[,，、.。])")
 # Characters lost between two Han characters whose trail byte survived as a letter
 # (江蘇濱??h委 for 江蘇濱海縣委): question marks glued to a lower-case letter inside Chinese
 # text are never punctuation (a question mark is followed by the next sentence, not "h").
-MOJIBAKE_LOST_RUN_RE = re.compile(f"(?<=[{HAN}])\\?{{1,4}}[a-z](?=[{HAN}])")
+MOJIBAKE_LOST_RUN_RE = re.compile(f"\\?(?<=[{HAN}]\\?)\\?{{0,3}}[a-z](?=[{HAN}])")
 # A shifted run whose "?" was dropped: the ``!`` (``！``) that ``。”`` became, glued
 # between Han characters (reporter.clean.mojibake tries the repair; a real ! stays).
-MOJIBAKE_UNMARKED_RUN_RE = re.compile(f"(?<=[{HAN}])[!！](?=[{HAN}])")
+MOJIBAKE_UNMARKED_RUN_RE = re.compile(f"[!！](?<=[{HAN}][!！])(?=[{HAN}])")
 # A shifted run the repair cannot read that is mojibake all the same: the "!" a lost
 # byte before the punctuation row makes, one to three Han characters, the trail byte
 # left as a lower-case letter (确?!叭r” for 确保“三农”).  A real "?!" is followed by a
@@ -100,9 +104,9 @@ REPLACEMENT_CHAR_RE = re.compile("\ufffd+")
 # Private-use code points: GBK user-defined area bytes decoded by a lenient decoder.
 PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")
 
-# Where a clause starts: a line's start or right after a mark that ends a clause.  Anti-
-# scraping scripts inject pieces of the headline there (reporter.clean.shuffle).
-CLAUSE_START_RE = re.compile("(?:^|(?<=[，。、；：！？,;:!?]))")
+# The marks that end a clause: a clause starts at a line's start or right after one.
+# Anti-scraping scripts inject pieces of the headline there (reporter.clean.shuffle).
+CLAUSE_MARKS = "，。、；：！？,;:!?"
 
 # --------------------------------------------------------------------------- plausibility
 
@@ -116,6 +120,10 @@ PLAUSIBILITY_UNIT_RE = re.compile(f"([{HAN}])|[^{HAN}{_PLAUSIBILITY_GAPS}]+")
 PLAUSIBILITY_SEGMENT_RE = re.compile(f"[^{_PLAUSIBILITY_GAPS}]+")
 # One lower-case Latin letter: glued between Han characters it is a shifted GBK byte.
 LONE_LOWER_LETTER_RE = re.compile("[a-z]")
+# A character without which no piece of a segment is bad (kana, a tone mark, a lone
+# lower-case letter: reporter.clean.plausibility._piece_kind): digits, capitals and
+# brackets alone make good pieces only.
+BAD_PIECE_CHAR_RE = re.compile(f"[a-z\u3040-\u30ff]|{TONE_MARKS_RE.pattern}")
 # What a line of plain Chinese text does not hold but junk does: Latin letters (tone
 # marks included) and kana; such a line is judged even if its characters are common.
 # A sentence, closed by its end mark (the unit a word salad fills: reporter.clean.plausibility).
@@ -136,6 +144,10 @@ ASCII_JUNK_RE = re.compile(
     f"(?=\\s*(?:[{HAN}{CJK_PUNCT}，。；：！？]|$))",
     re.M,
 )
+# What every match of ASCII_JUNK_RE holds (a token between two others, with a symbol on
+# each side): a quick scan that skips to its first character, where ASCII_JUNK_RE, opening
+# on a look-behind, is tried at every position of the line.
+ASCII_JUNK_SCREEN_RE = re.compile("[!-~] [!-~]{1,3} [!-~]")
 # A junk token holds a symbol or mixes letters with digits ("Y8", "[;", "@9", "k."); a
 # token of letters only or digits only is a word or a number.
 JUNK_TOKEN_MIXED_RE = re.compile(r"[!-/:-@\[-`{-~]|[A-Za-z][0-9]|[0-9][A-Za-z]")
@@ -145,14 +157,23 @@ JUNK_TOKEN_MIXED_RE = re.compile(r"[!-/:-@\[-`{-~]|[A-Za-z][0-9]|[0-9][A-Za-z]")
 # Half-width marks after Chinese text (Han or Chinese punctuation) and before Chinese
 # text or a number (重点,14个 -> 重点，14个); a digit or Latin letter before the mark
 # (28.5, 10:42, 1,000, http://) keeps it half-width.
+#
+# The patterns of this section that look behind the start of a match do it after their
+# first character ("x(?<=[…]x)" for "(?<=[…])x"): a pattern opening on a character class
+# lets the engine skip to the positions holding one, while a pattern opening on a look-
+# behind is tried at every position of the text (5-15x slower over a whole article).
 HALF_WIDTH_MARKS = ",:;?!"
+# A match opens on its first space or on the mark (after Chinese text); a space is
+# followed by more spaces and the mark.  The mark is the match without its spaces.
 HALF_WIDTH_BETWEEN_RE = re.compile(
-    f"(?<=[{HAN}{CJK_PUNCT}])[ \t]*(?P<mark>[{HALF_WIDTH_MARKS}])[ \t]*(?=[{HAN}{CJK_OPEN}0-9])"
+    f"[ \\t{HALF_WIDTH_MARKS}](?<=[{HAN}{CJK_PUNCT}][ \\t{HALF_WIDTH_MARKS}])"
+    f"(?:(?<=[{HALF_WIDTH_MARKS}])|(?<=[ \\t])[ \\t]*[{HALF_WIDTH_MARKS}])"
+    f"[ \\t]*(?=[{HAN}{CJK_OPEN}0-9])"
 )
 # ? and ! closing a Chinese clause: at the end of a line, before a closing quote,
 # another mark or a digit (起来?2个月: a question mark is never part of a number).
 HALF_WIDTH_END_RE = re.compile(
-    f"(?<=[{HAN}{CJK_CLOSE}])(?P<mark>[?!]+)(?=[{CJK_CLOSE}{CJK_OPEN}0-9]|$)", re.M
+    f"(?P<mark>[?!](?<=[{HAN}{CJK_CLOSE}][?!])[?!]*)(?=[{CJK_CLOSE}{CJK_OPEN}0-9]|$)", re.M
 )
 # A bracket pair holding Chinese text, next to Chinese text: 社区(村), (试行).
 HALF_WIDTH_PARENS_RE = re.compile(f"\\((?P<inner>[^()\\n]*[{HAN}][^()\\n]*)\\)")
@@ -160,7 +181,11 @@ HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!
 # Straight double quotes; converted to “ ” in pairs when they quote Chinese text.
 STRAIGHT_QUOTE_RE = re.compile('"')
 # An ellipsis typed as dots or repeated full stops after Chinese text.
-DOT_ELLIPSIS_RE = re.compile(f"(?<=[{HAN}{CJK_CLOSE}])(?:\\.{{3,}}|。{{3,}}|…(?!…))")
+DOT_ELLIPSIS_RE = re.compile(
+    f"\\.(?<=[{HAN}{CJK_CLOSE}]\\.)\\.{{2,}}"
+    f"|。(?<=[{HAN}{CJK_CLOSE}]。)。{{2,}}"
+    f"|…(?<=[{HAN}{CJK_CLOSE}]…)(?!…)"
+)
 
 # Doubled sentence punctuation left by scrapers and editors (",," "，，" ",。" "。，"
 # "!。" ",;" "；，"): a comma, semicolon, stop or exclamation/question mark followed by
@@ -175,6 +200,9 @@ DOUBLED_PUNCT_RE = re.compile(
     "(?:[,，、。;；]|\\.(?!\\.))+(?![。.，,;；])"
     "|(?<=\\d)[,，、;；]{2,}(?![。.，,;；])"
 )
+# Two marks in a row as every match of DOUBLED_PUNCT_RE opens: without them a text holds
+# none (a quick scan; most texts have no doubled mark at all).
+DOUBLED_PUNCT_PAIR_RE = re.compile("[,，、。;；!?！？][,，、。;；.]")
 
 # Full-width digits, Latin letters and ％ (２０２２年, ＧＤＰ) to ASCII; one code point
 # each, so lengths are kept.
@@ -289,6 +317,10 @@ class Boilerplate:
     # An injected SEO phrase: an optional modifier, a product or service word, an
     # optional tail (二手吊车, 吊车公司, 挖掘机价格); group "word" is the product.
     seo_phrase: re.Pattern[str] | None
+    # Any of its product words: every SEO phrase holds one, and this search skips to the
+    # words' first characters, while seo_phrase, opening on an optional modifier, is
+    # tried at every position of the text (most texts hold none of the words).
+    seo_word: re.Pattern[str] | None
     # Tails of a franchise pitch (厨房电器加盟): the unknown brand before the product goes too.
     seo_brand_tails: tuple[str, ...]
 
@@ -339,19 +371,24 @@ def any_word_re(words: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(parts)) if parts else None
 
 
+def _alternation(items: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+
+
 def _seo_phrase_re(seo: dict[str, object]) -> re.Pattern[str] | None:
     words = _str_list(seo.get("words", []), "boilerplate.toml [seo].words")
     if not words:
         return None
     before = _str_list(seo.get("before", []), "boilerplate.toml [seo].before")
     after = _str_list(seo.get("after", []), "boilerplate.toml [seo].after")
+    head = f"(?:{_alternation(before)})?" if before else ""
+    tail = f"(?:{_alternation(after)})?" if after else ""
+    return re.compile(f"{head}(?P<word>{_alternation(words)}){tail}")
 
-    def alternation(items: Iterable[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
 
-    head = f"(?:{alternation(before)})?" if before else ""
-    tail = f"(?:{alternation(after)})?" if after else ""
-    return re.compile(f"{head}(?P<word>{alternation(words)}){tail}")
+def _seo_word_re(seo: dict[str, object]) -> re.Pattern[str] | None:
+    words = _str_list(seo.get("words", []), "boilerplate.toml [seo].words")
+    return re.compile(_alternation(words)) if words else None
 
 
 @functools.cache
@@ -378,6 +415,7 @@ def boilerplate() -> Boilerplate:
         spam_word_any=any_word_re(spam_words),
         not_title=_compile_all(title.get("not_title", []), "[title].not_title"),
         seo_phrase=_seo_phrase_re(data.get("seo", {})),
+        seo_word=_seo_word_re(data.get("seo", {})),
         seo_brand_tails=_str_list(
             data.get("seo", {}).get("brand_tails", []), "boilerplate.toml [seo].brand_tails"
         ),

@@ -286,13 +286,23 @@ def to_simplified_line(line: str) -> str:
     out: str = _t2s().convert(line)
     if len(out) != len(line):
         out = "".join(_char_t2s(ch) for ch in line)
-    return _fix_zhu(out.translate(_variant_table()))
+    if any(map(out.__contains__, _variants())):
+        # str.translate looks every character of a non-ASCII line up in its table, a
+        # line's slowest part: it runs only on the lines holding a variant
+        out = out.translate(_variant_table())
+    return _fix_zhu(out)
 
 
 @functools.cache
 def _variant_table() -> dict[int, str]:
     """str.translate's table of the variants t2s keeps (陜 -> 陕)."""
     return {ord(k): v for k, v in script_variants().items()}
+
+
+@functools.cache
+def _variants() -> tuple[str, ...]:
+    """The variants t2s keeps, which _variant_table changes."""
+    return tuple(script_variants())
 
 
 def to_simplified(text: str) -> str:

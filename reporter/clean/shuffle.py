@@ -20,12 +20,14 @@ Each cut piece is recorded as a removal (kind ``junk``).
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import Counter
 from itertools import pairwise
 
 from reporter.clean.plausibility import KIND
 from reporter.clean.record import note_removal
-from reporter.clean.resources import CLAUSE_START_RE, HAN_RE
+from reporter.clean.resources import CLAUSE_MARKS, HAN_RE
 from reporter.clean.script import to_simplified_line
 from reporter.text import segment
 
@@ -37,6 +39,9 @@ MIN_HEADLINE_CHARS = 12
 # at most this many: the pieces seen are of two to five.
 MAX_PIECE_CHARS = 8
 MIN_PIECE_CHARS = 2
+# Headlines whose opening pattern is kept: an article's passes over the steps ask about
+# one headline (or two, once a step changed it).
+OPENING_PATTERNS = 16
 # Clause starts a piece must open: once could be chance, the script repeats its pieces.
 MIN_PIECE_REPEATS = 2
 # Share of a piece's characters inside words of two or more characters (jieba, no HMM)
@@ -63,20 +68,27 @@ def _headline(text: str) -> str:
 def _openings(text: str, chars: frozenset[str], skip: int, headline: str) -> list[tuple[int, str]]:
     """(position, run) at each clause start past ``skip``: the longest run of headline
     characters opening it, at most ``MAX_PIECE_CHARS``."""
-    out = []
+    out: list[tuple[int, str]] = []
+    opening = _opening_re(chars)
     for line_start, line in _lines(text):
         if line_start < skip or headline in "".join(line.split()):
             # a copy of the headline (repeated by the page, or with the site's name)
             # opens with its words as written, not with injected pieces
             continue
-        for m in CLAUSE_START_RE.finditer(line):
-            at = m.start()
-            end = at
-            while end < len(line) and end - at < MAX_PIECE_CHARS and line[end] in chars:
-                end += 1
-            if end - at >= MIN_PIECE_CHARS:
-                out.append((line_start + at, line[at:end]))
+        out.extend((line_start + m.start("run"), m["run"]) for m in opening.finditer(line))
     return out
+
+
+@functools.lru_cache(maxsize=OPENING_PATTERNS)
+def _opening_re(chars: frozenset[str]) -> re.Pattern[str]:
+    """A clause start (the line's start or right after one of CLAUSE_MARKS) and the
+    longest run of ``chars`` opening it, ``MIN_PIECE_CHARS`` to ``MAX_PIECE_CHARS`` long.
+    Searched from its mark, not tried at every position as a look-behind would be; the
+    characters are Han, never a mark, so no run hides the next clause start."""
+    run = "".join(map(re.escape, sorted(chars)))
+    return re.compile(
+        f"(?:^|[{CLAUSE_MARKS}])(?P<run>[{run}]{{{MIN_PIECE_CHARS},{MAX_PIECE_CHARS}}})"
+    )
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import functools
 import html
+import importlib
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from reporter.clean.metadata_resources import (
     RELATED_ITEM_DATE_RE,
@@ -98,6 +100,8 @@ TITLE_MIN_CHARS = 6
 # Paragraphs shorter than this may repeat legitimately (a heading such as 一、基本情况
 # in two sections, a refrain); longer ones repeated verbatim are pasted twice.
 DUPLICATE_MIN_CHARS = 20
+# The regex parser (``re._parser`` since Python 3.11), read to tell anchored patterns.
+_PARSER: Any = importlib.import_module("re._parser")
 # Distinct lines remembered with their spans cut: the passes over the steps meet most
 # lines of an article two or three times unchanged; an article has well under this many.
 LINE_CACHE = 1024
@@ -193,11 +197,15 @@ def _classify(view: str) -> tuple[str, str] | None:
     if not _has_words(view):
         return ("empty", "line without words (separator or ellipsis)")
     size = len(view)
-    for rule in boilerplate().lines:  # _matches, inlined: it runs for every rule and line
+    # _matches and _Guarded.may_match, inlined: they run for every rule and line
+    for rule, patterns in _guarded_lines():
         if rule.max_chars is not None and size > rule.max_chars:
             continue
-        for pattern in rule.patterns:
-            if pattern.search(view):
+        for guarded in patterns:
+            needs = guarded.needs
+            if needs and not any(map(view.__contains__, needs)):
+                continue
+            if guarded.pattern.search(view):
                 return (rule.kind, rule.reason)
     kind = _list_kind(view)
     if kind == "seo":
@@ -346,6 +354,26 @@ def _guarded_spans() -> tuple[tuple[LineRule, tuple[_Guarded, ...]], ...]:
     rules go without: nearly all of them are anchored at the line's start, where a search
     fails at once."""
     return tuple((rule, tuple(map(_guard, rule.patterns))) for rule in boilerplate().spans)
+
+
+def _anchored(pattern: re.Pattern[str]) -> bool:
+    """Whether every match starts at the string's start (``^`` before all else): the
+    engine then tries one position only, quicker than any guard."""
+    data = _PARSER.parse(pattern.pattern, pattern.flags).data
+    return bool(data) and data[0] == (_PARSER.AT, _PARSER.AT_BEGINNING)
+
+
+@functools.cache
+def _guarded_lines() -> tuple[tuple[LineRule, tuple[_Guarded, ...]], ...]:
+    """The line rules in order, each with its patterns guarded (built once); a pattern
+    anchored at the line's start goes without, its search fails at once."""
+    return tuple(
+        (
+            rule,
+            tuple(_Guarded(p, ()) if _anchored(p) else _guard(p) for p in rule.patterns),
+        )
+        for rule in boilerplate().lines
+    )
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)
@@ -506,10 +534,12 @@ def remove_spam_lines(text: str) -> str:
 def remove_seo_phrases(text: str) -> str:
     """Cut product words that SEO spam injects into sentences (二手吊车, 吊车公司) when the
     article uses them nowhere else."""
-    pattern = boilerplate().seo_phrase
-    if pattern is None:
+    pattern, word = boilerplate().seo_phrase, boilerplate().seo_word
+    if pattern is None or word is None:
         return text
     view = to_simplified(text)
+    if word.search(view) is None:
+        return text  # every phrase holds a product word
     # Only a phrase (the word with a modifier or a tail) has the shape of SEO spam; the
     # bare word is how an article names its own subject.
     found = [m for m in pattern.finditer(view) if m.end() - m.start() > len(m["word"])]

@@ -23,6 +23,7 @@ from reporter.clean.resources import (
     HTML_TAG_RE,
     INDENTED_LINE_RE,
     MENU_SEPARATOR_RE,
+    NOT_HAN_RUN_RE,
     PROSE_LINE_MARK_RE,
     WRAP_STOP_RE,
 )
@@ -63,8 +64,10 @@ def _char_columns(ch: str) -> int:
 
 
 def _columns(line: str) -> int:
-    """Display width of a line."""
-    return sum(map(_char_columns, line))
+    """Display width of a line: two columns for each Han character (every one is wide),
+    the others measured one by one (a line's few runs of them, not its every character)."""
+    others = "".join(NOT_HAN_RUN_RE.findall(line))
+    return WIDE_COLUMNS * (len(line) - len(others)) + sum(map(_char_columns, others))
 
 
 def _width(lengths: list[int], min_width: int) -> int | None:
