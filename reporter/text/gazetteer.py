@@ -461,6 +461,8 @@ def _add_stopped_before_action(
     # finds every place where those of some short form may stand); searching for the
     # others would find nothing, so they are skipped.
     pairs = {text[m.start() : m.start() + 2] for m in g.stopped_starts.finditer(text)}
+    if not pairs:
+        return mentions  # no short form can stand in the text (most sentences)
     for surface, cands in g.stopped.items():
         if surface[:2] not in pairs:
             continue
