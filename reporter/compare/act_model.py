@@ -78,7 +78,7 @@ _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _SPACE = re.compile(r"\s+")
 
 
-# Per text: its generic grams' weights, its grams with a crossed weight, its folded length.
+# Per text: its generic grams' weights, its grams with any weight, its folded length.
 TextWeights = tuple[tuple[float, ...], frozenset[str], int]
 
 
@@ -194,24 +194,26 @@ class ActModel:
         return table
 
     @cached_property
-    def _crossed_grams(self) -> frozenset[str]:
-        """The text grams with a weight crossed with any of :attr:`mechanisms`."""
-        return frozenset().union(*(self._gram_weights(m).keys() for m in self.mechanisms))
+    def _weighed_grams(self) -> frozenset[str]:
+        """The text grams with a weight of their own or crossed with any of
+        :attr:`mechanisms`."""
+        tables = (self._gram_weights(m).keys() for m in ("", *self.mechanisms))
+        return frozenset().union(*tables)
 
     def _text_weights(self, text: str) -> TextWeights:
-        """The weights of ``text``'s generic grams, its grams with a crossed weight for
-        some known mechanism, and its folded length: the same for every mechanism a
-        sentence is a candidate of, so made once per text (a document's worth kept)."""
+        """The weights of ``text``'s generic grams, its grams with any weight (generic
+        or crossed with a known mechanism), and its folded length: the same for every
+        mechanism a sentence is a candidate of, so made once per text (a document's
+        worth kept)."""
         known = self._texts.get(text)
         if known is not None:
             return known
         grams, length = _text_grams(text)
+        # one look-up per gram in the table of all weighed grams (a large table: each
+        # look-up is a cache miss), then the generic weights among the few found
+        weighed = grams & self._weighed_grams
         generic = self._gram_weights("")
-        found = (
-            tuple(generic[g] for g in grams & generic.keys()),
-            grams & self._crossed_grams,
-            length,
-        )
+        found = (tuple(generic[g] for g in weighed & generic.keys()), weighed, length)
         if len(self._texts) >= TEXT_CACHE_SIZE:
             self._texts.clear()
         self._texts[text] = found
@@ -226,8 +228,8 @@ class ActModel:
         ``math.fsum`` is exact, so leaving them out (and summing in another order)
         changes nothing.  The text grams are made once per sentence, not once per
         mechanism, and matched against the weighted grams by a set intersection; for a
-        mechanism the model knows, the generic weights and the grams with any crossed
-        weight are found once per text (:meth:`_text_weights`), the crossed weights among
+        mechanism the model knows, the generic weights and the grams with any weight
+        are found once per text (:meth:`_text_weights`), the crossed weights among
         those few.
         """
         if mechanism.startswith(GRAM_PREFIXES):
@@ -238,7 +240,7 @@ class ActModel:
             generic_terms, weighed, length = self._text_weights(text)
             terms = list(generic_terms)
             terms.extend(crossed[g] for g in weighed & crossed.keys())
-        else:  # crossed weights of a mechanism without a bias: not in _crossed_grams
+        else:  # crossed weights of a mechanism without a bias: not in _weighed_grams
             grams, length = _text_grams(text)
             generic = self._gram_weights("")
             terms = [generic[g] for g in grams & generic.keys()]

@@ -208,6 +208,11 @@ class PatternSet(Set[re.Pattern[str]]):
 
     def isdisjoint(self, other: Iterable[Any]) -> bool:
         """Whether no pattern of ``other`` is in this set."""
+        # a collection met before (a mechanism's patterns, asked once per sentence):
+        # its numbers straight from the memo
+        known = self._prefilter._collections.get(id(other))
+        if known is not None and known[0] is other:
+            return self._numbers.isdisjoint(known[1])
         if isinstance(other, frozenset | tuple):
             return self._numbers.isdisjoint(self._prefilter.numbers_of(other))
         return super().isdisjoint(other)
