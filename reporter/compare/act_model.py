@@ -31,7 +31,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 
 from reporter.compare.detect import MAX_EVIDENCE, SCORE_DIGITS, SentenceHit
@@ -76,6 +76,10 @@ TEXT_CACHE_SIZE = 4_096
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _SPACE = re.compile(r"\s+")
+
+
+# Per text: its generic grams' weights, its grams with any weight, its folded length.
+TextWeights = tuple[tuple[float, ...], frozenset[str], int]
 
 
 class ActModelError(ValueError):
@@ -159,6 +163,10 @@ class ActModel:
     _grams: dict[str, dict[str, float]] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
+    # Per sentence text, what its grams weigh whatever the mechanism: see _text_weights.
+    _texts: dict[str, TextWeights] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     @classmethod
     def of(cls, intercept: float, weights: dict[str, float]) -> ActModel:
@@ -185,6 +193,32 @@ class ActModel:
             self._grams[mechanism] = table
         return table
 
+    @cached_property
+    def _weighed_grams(self) -> frozenset[str]:
+        """The text grams with a weight of their own or crossed with any of
+        :attr:`mechanisms`."""
+        tables = (self._gram_weights(m).keys() for m in ("", *self.mechanisms))
+        return frozenset().union(*tables)
+
+    def _text_weights(self, text: str) -> TextWeights:
+        """The weights of ``text``'s generic grams, its grams with any weight (generic
+        or crossed with a known mechanism), and its folded length: the same for every
+        mechanism a sentence is a candidate of, so made once per text (a document's
+        worth kept)."""
+        known = self._texts.get(text)
+        if known is not None:
+            return known
+        grams, length = _text_grams(text)
+        # one look-up per gram in the table of all weighed grams (a large table: each
+        # look-up is a cache miss), then the generic weights among the few found
+        weighed = grams & self._weighed_grams
+        generic = self._gram_weights("")
+        found = (tuple(generic[g] for g in weighed & generic.keys()), weighed, length)
+        if len(self._texts) >= TEXT_CACHE_SIZE:
+            self._texts.clear()
+        self._texts[text] = found
+        return found
+
     def sentence_score(
         self, text: str, mechanism: str, signals: RuleSignals, index: int, total: int
     ) -> float:
@@ -193,15 +227,24 @@ class ActModel:
         Only the features that have a weight are summed: the others add 0.0, and
         ``math.fsum`` is exact, so leaving them out (and summing in another order)
         changes nothing.  The text grams are made once per sentence, not once per
-        mechanism, and matched against the weighted grams by a set intersection.
+        mechanism, and matched against the weighted grams by a set intersection; for a
+        mechanism the model knows, the generic weights and the grams with any weight
+        are found once per text (:meth:`_text_weights`), the crossed weights among
+        those few.
         """
         if mechanism.startswith(GRAM_PREFIXES):
             # its crossed features could read as generic ones: the plain way
             return self.score(features(text, mechanism, signals, index, total))
-        grams, length = _text_grams(text)
-        generic, crossed = self._gram_weights(""), self._gram_weights(mechanism)
-        terms = [generic[g] for g in grams & generic.keys()]
-        terms.extend(crossed[g] for g in grams & crossed.keys())
+        crossed = self._gram_weights(mechanism)
+        if mechanism in self.mechanisms:
+            generic_terms, weighed, length = self._text_weights(text)
+            terms = list(generic_terms)
+            terms.extend(crossed[g] for g in weighed & crossed.keys())
+        else:  # crossed weights of a mechanism without a bias: not in _weighed_grams
+            grams, length = _text_grams(text)
+            generic = self._gram_weights("")
+            terms = [generic[g] for g in grams & generic.keys()]
+            terms.extend(crossed[g] for g in grams & crossed.keys())
         w = self.weights
         rule = _rule_features(mechanism, signals, index, total, length)
         terms.extend(w[f] for f in rule if f in w)

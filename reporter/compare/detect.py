@@ -94,15 +94,16 @@ def match_sentence(
     spec_negatives = spec.negatives
     if possible is not None:
         cues = tuple(possible.select(cues))
-        spec_negatives = tuple(possible.select(spec_negatives))
-        shared_negatives = possible.select(shared_negatives)
         # the screen (see the else branch), searching only the patterns that may match,
-        # up to the first that does
-        if spec.screen is not None and not (
-            any(c.pattern.search(text) for c in cues)
-            or any(n.pattern.search(text) for n in spec_negatives)
-        ):
-            return SentenceHit(sentence_index, 0.0, (), (), (), ())
+        # up to the first that does; the negatives are selected only when no cue matches
+        # (most sentences fail the screen) or the screen has passed
+        if spec.screen is not None and not any(c.pattern.search(text) for c in cues):
+            spec_negatives = tuple(possible.select(spec_negatives))
+            if not any(n.pattern.search(text) for n in spec_negatives):
+                return SentenceHit(sentence_index, 0.0, (), (), (), ())
+        else:
+            spec_negatives = tuple(possible.select(spec_negatives))
+        shared_negatives = possible.select(shared_negatives)
     else:
         screen = spec.screen
         if screen is not None and not screen.search(text):

@@ -12,6 +12,7 @@ ordinals has unit 名次); ``text`` keeps the span as written.  A hedged number 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence, Set
 
@@ -38,6 +39,14 @@ __all__ = [
 ]
 
 
+@functools.cache
+def _run_patterns() -> tuple[re.Pattern[str], ...]:
+    """The patterns :func:`sentence_facts` runs when ``possible`` holds them: one per
+    extractor, and the rank's (a tuple, so a prefilter's set looks its numbers up once)."""
+    p = fact_patterns()
+    return (*(getattr(p, name) for _extract, name in EXTRACTORS), p.rank)
+
+
 def sentence_facts(
     text: str, possible: Set[re.Pattern[str]] | None = None
 ) -> list[tuple[str, Span]]:
@@ -47,6 +56,8 @@ def sentence_facts(
     all.  Skipping the others changes nothing, since they cannot match.
     """
     p = fact_patterns()
+    if possible is not None and possible.isdisjoint(_run_patterns()):
+        return []  # no extractor and no rank would run: nothing found (most sentences)
     kept: list[Span] = []
     for extract, name in EXTRACTORS:
         if possible is not None and getattr(p, name) not in possible:

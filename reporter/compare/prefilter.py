@@ -21,6 +21,7 @@ import importlib
 import re
 from collections.abc import Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any, Protocol, TypeVar
 
 from reporter.compare.resources import DIGIT
@@ -54,6 +55,8 @@ _MASK = "\u25a1"
 MAX_GROUPS = 1_024
 
 Item = frozenset[str]
+# The numbers a group's patterns have, and where each stands in the group.
+GroupPositions = tuple[frozenset[int], dict[int, tuple[int, ...]]]
 
 
 class HasPattern(Protocol):
@@ -205,15 +208,32 @@ class PatternSet(Set[re.Pattern[str]]):
 
     def isdisjoint(self, other: Iterable[Any]) -> bool:
         """Whether no pattern of ``other`` is in this set."""
+        # a collection met before (a mechanism's patterns, asked once per sentence):
+        # its numbers straight from the memo
+        known = self._prefilter._collections.get(id(other))
+        if known is not None and known[0] is other:
+            return self._numbers.isdisjoint(known[1])
         if isinstance(other, frozenset | tuple):
             return self._numbers.isdisjoint(self._prefilter.numbers_of(other))
         return super().isdisjoint(other)
 
     def select(self, group: Sequence[_P_co]) -> list[_P_co]:
-        """The members of ``group`` whose pattern is in this set, in order."""
-        numbers = self._prefilter.numbers_by_member(group)
-        mine = self._numbers
-        return [g for g, n in zip(group, numbers, strict=True) if n in mine]
+        """The members of ``group`` whose pattern is in this set, in order.
+
+        A tuple's members are found from the numbers it shares with this set (a
+        sentence's possible patterns are a few of a group's hundred), not by testing
+        every member.
+        """
+        if not isinstance(group, tuple):
+            numbers = self._prefilter.numbers_by_member(group)
+            mine = self._numbers
+            return [g for g, n in zip(group, numbers, strict=True) if n in mine]
+        numbers_in_group, positions = self._prefilter.positions_by_number(group)
+        common = numbers_in_group & self._numbers
+        if not common:
+            return []
+        order = sorted(chain.from_iterable(map(positions.__getitem__, common)))
+        return list(map(group.__getitem__, order))
 
 
 @dataclass(frozen=True)
@@ -241,6 +261,11 @@ class Prefilter:
     )
     # id of a group of things with a pattern -> (it, their numbers): see numbers_by_member
     _members: dict[int, tuple[object, tuple[int | None, ...]]] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
+    # id of a tuple of things with a pattern -> (it, where each number is in it): see
+    # positions_by_number
+    _positions: dict[int, tuple[object, GroupPositions]] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
 
@@ -335,6 +360,20 @@ class Prefilter:
             return known[1]
         numbers = tuple(self.number(g.pattern) for g in group)
         return self._remember(self._members, group, numbers)
+
+    def positions_by_number(self, group: tuple[HasPattern, ...]) -> GroupPositions:
+        """The numbers of the members' patterns (leaving out ``None``) and, for each, the
+        positions of the members with that pattern in ``group`` (ascending), computed once
+        per tuple object (immutable)."""
+        known = self._positions.get(id(group))
+        if known is not None and known[0] is group:
+            return known[1]
+        positions: dict[int, list[int]] = {}
+        for i, n in enumerate(self.numbers_by_member(group)):
+            if n is not None:
+                positions.setdefault(n, []).append(i)
+        found = (frozenset(positions), {n: tuple(at) for n, at in positions.items()})
+        return self._remember(self._positions, group, found)
 
     def possible(self, hay: str) -> PatternSet:
         """The patterns that may match a text, given as its :func:`haystack`."""
