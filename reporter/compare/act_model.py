@@ -71,8 +71,11 @@ BIAS_SUFFIX = "|bias"
 
 # The prefixes of the text grams' features: character n-grams and jieba words.
 GRAM_PREFIXES = ("c:", "w:")
-# Sentences whose text grams are kept (see _text_grams).
-TEXT_CACHE_SIZE = 4_096
+# Sentences whose text grams are kept (see _text_grams): one article's candidates (an
+# article has far fewer sentences), each scored for several mechanisms.  Small on purpose:
+# an entry holds a sentence's few hundred grams (tens of KB), and 4,096 of them grew each
+# worker of a 10,000-article build by about 180 MB (bench/bench_scale.py's peak memory).
+TEXT_CACHE_SIZE = 256
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _SPACE = re.compile(r"\s+")
