@@ -70,7 +70,7 @@ from reporter.text.gazetteer_table import (
     org_suffixes,
     outlet_home,
     site_suffixes,
-    stop_words,
+    stop_words_longest_first,
     table,
     vouched_county_cities,
     without_roads,
@@ -308,12 +308,12 @@ def _homonyms_by_level(
 @functools.cache
 def _alias_actions() -> tuple[str, ...]:
     """What a county does right after its short form (义乌选派): see places.toml."""
-    return tuple(sorted(stop_words("alias_actions"), key=len, reverse=True))
+    return stop_words_longest_first("alias_actions")
 
 
 @functools.cache
 def _alias_adverbs() -> tuple[str, ...]:
-    return tuple(sorted(stop_words("alias_action_adverbs"), key=len, reverse=True))
+    return stop_words_longest_first("alias_action_adverbs")
 
 
 def _acts_at(text: str, end: int) -> bool:
@@ -343,7 +343,7 @@ _PLACE_GAP_CHARS = frozenset("省市县区州旗盟镇乡村")
 
 @functools.cache
 def _brand_suffixes() -> tuple[str, ...]:
-    return tuple(sorted(stop_words("brand_suffixes"), key=len, reverse=True))
+    return stop_words_longest_first("brand_suffixes")
 
 
 # A registered company name puts the firm's own words (建滔能源发展: six) between the
@@ -353,7 +353,7 @@ COMPANY_GAP_MAX = 10
 
 @functools.cache
 def _company_suffixes() -> tuple[str, ...]:
-    return tuple(sorted(stop_words("company_suffixes"), key=len, reverse=True))
+    return stop_words_longest_first("company_suffixes")
 
 
 def _names_company(text: str, end: int) -> bool:
@@ -402,7 +402,7 @@ def _names_site(text: str, end: int) -> bool:
 @functools.cache
 def _feature_suffixes() -> tuple[str, ...]:
     """洪湖流域: the lake, not 洪湖市 (short forms only; a full name is the division)."""
-    return tuple(sorted(stop_words("feature_suffixes"), key=len, reverse=True))
+    return stop_words_longest_first("feature_suffixes")
 
 
 # What turns a derived county-level city's 市 into a word (市场 market, 市面, 市值).

@@ -138,6 +138,13 @@ def stop_words(key: str) -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.cache
+def stop_words_longest_first(key: str) -> tuple[str, ...]:
+    """:func:`stop_words` of ``key``, longest first: what a prefix or suffix test tries in
+    order, so that 新闻网 is met before 网."""
+    return tuple(sorted(stop_words(key), key=len, reverse=True))
+
+
 def _load_areas() -> list[tuple[Place, tuple[str, ...], str | None]]:
     areas = _extra().get("area", [])
     if not isinstance(areas, list):
@@ -425,19 +432,19 @@ def in_byline_name(text: str, start: int) -> bool:
 @functools.cache
 def org_suffixes() -> tuple[str, ...]:
     """What makes a place's name an institution's (日报, 大学, 银行): longest first."""
-    return tuple(sorted(stop_words("org_suffixes"), key=len, reverse=True))
+    return stop_words_longest_first("org_suffixes")
 
 
 @functools.cache
 def site_suffixes() -> tuple[str, ...]:
     """What makes a place's name a website's (网, 新闻网, 在线): longest first."""
-    return tuple(sorted(stop_words("site_suffixes"), key=len, reverse=True))
+    return stop_words_longest_first("site_suffixes")
 
 
 @functools.cache
 def site_followers() -> tuple[str, ...]:
     """What may follow a site's name and leave it a name (宁波网讯): see places.toml."""
-    return tuple(sorted(stop_words("site_followers"), key=len, reverse=True))
+    return stop_words_longest_first("site_followers")
 
 
 # The longest place name a site's channel is named after, between the site's name and
