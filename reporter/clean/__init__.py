@@ -33,6 +33,7 @@ from reporter.clean.script import (
 from reporter.clean.shuffle import drop_headline_shuffle
 from reporter.clean.spun import drop_injected_places, restore_spun_words
 from reporter.clean.steps import (
+    collapse_doubled_leads,
     drop_duplicate_paragraphs,
     remove_boilerplate_lines,
     remove_boilerplate_spans,
@@ -60,7 +61,7 @@ __all__ = ["STEPS", "clean_article", "clean_text", "convert_to_simplified"]
 # title, spans, runs that form no Chinese words (what the mojibake repair
 # left and anti-scraping junk: judged once boilerplate is gone), pieces of the headline
 # injected at clause starts (once the first line is the headline), spam, place names
-# injected into a chain of places, repeats, and
+# injected into a chain of places, repeats (whole paragraphs, then a doubled lead-in), and
 # the two normalisations last so the other steps see the text as published.
 STEPS: tuple[Step, ...] = (
     join_hard_wrapped_lines,
@@ -79,6 +80,7 @@ STEPS: tuple[Step, ...] = (
     remove_seo_phrases,
     drop_injected_places,
     drop_duplicate_paragraphs,
+    collapse_doubled_leads,
     normalize_punctuation,
     normalize_whitespace,
 )

@@ -42,6 +42,7 @@ from reporter.clean.resources import (
     INLINE_SPACE_RE,
     LIST_SEPARATOR_RE,
     NAV_TOKEN_SPLIT_RE,
+    NOT_HAN_RUN_RE,
     PLACE_SUFFIX_RE,
     SENTENCE_END_RE,
     XML_INSTRUCTION_RE,
@@ -53,6 +54,7 @@ from reporter.compare.prefilter import DIGIT_KEY, requirements
 from reporter.text.gazetteer import lookup
 
 __all__ = [
+    "collapse_doubled_leads",
     "drop_duplicate_paragraphs",
     "remove_boilerplate_lines",
     "remove_boilerplate_spans",
@@ -100,6 +102,16 @@ TITLE_MIN_CHARS = 6
 # Paragraphs shorter than this may repeat legitimately (a heading such as 一、基本情况
 # in two sections, a refrain); longer ones repeated verbatim are pasted twice.
 DUPLICATE_MIN_CHARS = 20
+# A paragraph whose opening words appear twice in a row (区先进制造业专班区先进制造业专班负责…)
+# lost a bold lead-in to the scraper, which kept it as a span and as text; only prose
+# (a sentence follows) is mended, since a doubled line standing alone is a banner that the
+# headline step must still see as furniture.  Shorter
+# repeats are words of the language (看一看, 研究研究, 加油加油); five characters and up
+# repeated at a paragraph's start are not.
+DOUBLED_LEAD_MIN_CHARS = 5
+# Lead-ins and headlines are short; a longer repeat is a pasted paragraph, which
+# drop_duplicate_paragraphs judges as a whole.
+DOUBLED_LEAD_MAX_CHARS = 40
 # The regex parser (``re._parser`` since Python 3.11), read to tell anchored patterns.
 _PARSER: Any = importlib.import_module("re._parser")
 # Distinct lines remembered with their spans cut: the passes over the steps meet most
@@ -582,3 +594,38 @@ def drop_duplicate_paragraphs(text: str) -> str:
             drop[i] = ("duplicate", "the same paragraph appeared earlier in the article")
         seen.add(key)
     return _remove_lines(lines, drop)
+
+
+def _doubled_lead(line: str) -> int:
+    """Length of the run that opens ``line`` and is repeated right after it, or 0."""
+    body = line.lstrip()
+    indent = len(line) - len(body)
+    head = body[:DOUBLED_LEAD_MIN_CHARS]
+    if len(head) < DOUBLED_LEAD_MIN_CHARS or NOT_HAN_RUN_RE.search(head):
+        return 0
+    limit = min(DOUBLED_LEAD_MAX_CHARS, len(body) // 2)
+    start = DOUBLED_LEAD_MIN_CHARS
+    while (at := body.find(head, start, limit + DOUBLED_LEAD_MIN_CHARS)) != -1:
+        run = body[:at]
+        if (
+            body.startswith(run, at)
+            and not SENTENCE_END_RE.search(run)
+            and SENTENCE_END_RE.search(body, 2 * at)
+        ):
+            return indent + at
+        start = at + 1
+    return 0
+
+
+def collapse_doubled_leads(text: str) -> str:
+    """Keep one copy of a paragraph's opening words when the scraper doubled them."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        cut = _doubled_lead(line)
+        if not cut:
+            continue
+        indent = len(line) - len(line.lstrip())
+        run = line[indent:cut]
+        note_change(run + run, run)
+        lines[i] = line[:indent] + line[cut:]
+    return "\n".join(lines)

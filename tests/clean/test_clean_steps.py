@@ -11,6 +11,7 @@ from reporter.clean.normalize import (
     normalize_whitespace,
 )
 from reporter.clean.steps import (
+    collapse_doubled_leads,
     drop_duplicate_paragraphs,
     remove_boilerplate_lines,
     remove_boilerplate_spans,
@@ -285,6 +286,31 @@ LEAD = "崂山区先后选派出1628名干部，以张村河片区拆迁开发�
 )
 def test_drop_duplicate_paragraphs(text_in: str, text_out: str) -> None:
     assert drop_duplicate_paragraphs(text_in) == text_out
+
+
+@pytest.mark.parametrize(
+    ("text_in", "text_out"),
+    [
+        # a bold lead-in kept twice by the scraper, indentation kept
+        ("  经开区招商专班经开区招商专班走访企业41家。", "  经开区招商专班走访企业41家。"),
+        # a doubled line with no sentence after it is a banner: left for the headline step
+        (
+            "全县选派干部到村任职动员会全县选派干部到村任职动员会",
+            "全县选派干部到村任职动员会全县选派干部到村任职动员会",
+        ),
+        # repeats that are words of the language stay
+        ("研究研究再定。", "研究研究再定。"),
+        ("加油加油加油！", "加油加油加油！"),
+        # a repeat that ends a sentence is two sentences, not a doubled lead-in
+        ("干部要担当。干部要担当。", "干部要担当。干部要担当。"),
+        # a repeat inside the paragraph is the writer's
+        ("我们说：抓落实抓落实，关键在人。", "我们说：抓落实抓落实，关键在人。"),
+        # too short to be a lead-in
+        ("全县干部全县干部下沉。", "全县干部全县干部下沉。"),
+    ],
+)
+def test_collapse_doubled_leads(text_in: str, text_out: str) -> None:
+    assert collapse_doubled_leads(text_in) == text_out
 
 
 @pytest.mark.parametrize(
