@@ -45,6 +45,9 @@ _OF = "的"
 BATCH_UNITS = frozenset({"批", "批次", "期", "轮"})
 # Characters between the batches and the head count: none, or a word such as 共 or 计.
 MAX_BATCH_GAP = 2
+# Characters between a count and a role word that opens the name of what it counts
+# ("3094名首批选派干部", "2名市派驻村第一书记"): a batch or a level, no verb.
+MAX_NAME_LEAD = 2
 # What an age counts (data/compare_lexicon.toml [fact_count_units]: 岁, 周岁).
 _AGE = "岁"
 # How a clause of going opens: the people of the clause before went where it names.
@@ -111,6 +114,46 @@ def _sentence_words(text: str, c: FactContextPatterns) -> _SentenceWords:
         if not any(a <= m.start() and m.end() <= b for a, b in acts)
     ]
     return _SentenceWords(verbs, named, min(goals, default=len(text) + 1))
+
+
+def _named_after_numbers(
+    text: str, numbers: Sequence[Span], words: _SentenceWords, c: FactContextPatterns
+) -> _SentenceWords:
+    """``words`` with the role words that open the name of what a head or team count
+    counts moved from the verbs to the naming words: the 援藏 of "18名援藏干部", the 选派 of
+    "对40名选派干部进行考核", the 驻村 of "14支驻村工作队" say who the people are (a short
+    naming word, 干部, is not masked as a whole); the act done to them is another verb of the
+    clause ("……参加了培训", "……被评为先进个人"), else, as for any named role, this one."""
+    lex = lexicon()
+    inside: set[tuple[int, int, str]] = set()
+    for n in numbers:
+        people = n.unit in PEOPLE_UNITS
+        if not people and lex.count_unit_labels.get(n.unit or "") not in lex.sent_teams:
+            continue
+        for v in words.verbs:
+            if not n.end <= v[0] <= n.end + MAX_NAME_LEAD or v in inside:
+                continue
+            lead = text[n.end : v[0]]
+            if lead and not CLAUSE.fullmatch(lead):
+                continue
+            for noun in c.count_noun.finditer(text, v[1]):
+                between = text[v[1] : noun.start()]
+                if noun.start() - n.end > MAX_COUNT_NOUN_GAP or (
+                    between and (not CLAUSE.fullmatch(between) or c.noun_break.search(between))
+                ):
+                    break
+                label = lex.count_nouns[noun.group()]
+                # the 村 of 派驻村第一书记 is no name of the people: the next word may be
+                if (label in lex.people_labels) if people else (label in lex.sent_teams):
+                    inside.add(v)
+                    break
+    if not inside:
+        return words
+    return _SentenceWords(
+        tuple(v for v in words.verbs if v not in inside),
+        tuple(sorted((*words.named, *inside))),
+        words.first_goal_end,
+    )
 
 
 def _unquoted(text: str, c: FactContextPatterns) -> str:
@@ -491,7 +534,7 @@ def described(text: str, spans: Sequence[Span]) -> list[Span]:
     c = fact_context_patterns()
     numbers = [s for s in spans if s.kind != "rank"]
     clauses = [(m.start(), m.end()) for m in CLAUSE.finditer(text)]
-    words = _sentence_words(text, c)
+    words = _named_after_numbers(text, numbers, _sentence_words(text, c), c)
     out = []
     for span in spans:
         a, b = next(((x, y) for x, y in clauses if x <= span.start < y), (0, len(text)))
