@@ -45,9 +45,10 @@ _OF = "的"
 BATCH_UNITS = frozenset({"批", "批次", "期", "轮"})
 # Characters between the batches and the head count: none, or a word such as 共 or 计.
 MAX_BATCH_GAP = 2
-# Characters between a count and a role word that opens the name of what it counts
-# ("3094名首批选派干部", "2名市派驻村第一书记"): a batch or a level, no verb.
-MAX_NAME_LEAD = 2
+# Characters between a count and a role word inside the name of what it counts
+# ("3094名首批选派干部", "2名市派驻村第一书记", "40余名县乡村征收机关干部"): a batch, a level
+# or the places they come from, no verb.
+MAX_NAME_LEAD = 4
 # What an age counts (data/compare_lexicon.toml [fact_count_units]: 岁, 周岁).
 _AGE = "岁"
 # How a clause of going opens: the people of the clause before went where it names.
