@@ -485,6 +485,19 @@ def _duration_role(span: Span, ctx: _Context, c: FactContextPatterns) -> str:
         return "threshold"
     if c.limit_before.search(before) or c.limit_after.match(after):
         return "threshold"
+    if c.time_taken.search(before) or c.time_taken_open.match(written):
+        # "仅用了7天，我们完成了……": how fast the work was done
+        return "result"
+    if (c.time_taken_bare.search(before) or c.time_taken_bare_open.match(written)) and any(
+        v[2] == "result" and v[0] >= span.end for v in ctx.words.verbs
+    ):
+        # "入户仅10天，全村……任务全部完成"
+        return "result"
+    if c.streak_open.match(written) and any(
+        m["bottom"] is None for m in c.ranking_top.finditer(after)
+    ):
+        # "连续12个月获得全市第1名": the run at the top of a ranking is its outcome
+        return "result"
     opened = written[:1] if c.limit_open.search(written[:1]) else ""
     if opened or c.limit_open.search(before):
         ahead = before if opened else before[:-1]
