@@ -357,7 +357,14 @@ def _role(span: Span, ctx: _Context, c: FactContextPatterns) -> str:
     if (people or team) and (_in_post(span, ctx, c, verbs) or _attending(span, ctx, c)):
         return "other"
     role = _verb_role(verbs, ctx.lo, span.start, span.end, hi)
-    if role is None and ctx.lo > ctx.a and c.list_link.match(text[ctx.lo : span.start]):
+    if (
+        role is None
+        and ctx.lo > ctx.a
+        and (
+            c.list_link.match(text[ctx.lo : span.start])
+            or c.list_link_named.match(text[ctx.lo : span.start])
+        )
+    ):
         # "评选出20个文明科室和20名人民好公仆": a later item of a list shares the verb
         # before the first
         role = _verb_role(words.verbs, ctx.a, ctx.lo, ctx.lo, ctx.lo)

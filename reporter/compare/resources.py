@@ -237,6 +237,9 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
 # --------------------------------------------------------------------------- sentences
 
 # A clause: a counted number belongs to the officials named in its clause.
+# Characters of an item's name between a list's joiner and its number ("、“脱贫攻坚工作先进
+# 单位”30个"): a quoted title of an award is up to about sixteen.
+MAX_NAMED_ITEM = 16
 CLAUSE = re.compile(r"[^，。；：！？,;:!?]+")
 CJK = re.compile(f"[{HAN_COMMON}]")
 # What ``\d`` matches: a text without one cannot match a pattern that needs a digit.
@@ -405,6 +408,8 @@ class FactContextPatterns:
     ranking_top: re.Pattern[str]
     # the text between two numbers of one list ("个文明科室和"): no verb of its own
     list_link: re.Pattern[str]
+    # the same in a list whose items are named before their numbers ("、“先进单位”")
+    list_link_named: re.Pattern[str]
     # a quoted name (“虞青学习社”): its words are no verbs of the clause
     quoted: re.Pattern[str]
     # a word holding a role word that is no act (交流发言, 调整配备): blanked like a name
@@ -469,6 +474,9 @@ def fact_context_patterns() -> FactContextPatterns:
         rate_before=re.compile(alternation(lex.rate_words)),
         # a unit and a short naming word, then a joiner: nothing that could be a verb
         list_link=re.compile(rf"^[^，,；;：:。\d]{{0,8}}(?:{alternation(lex.list_joiners)})$"),
+        list_link_named=re.compile(
+            rf"^(?:{alternation(lex.list_joiners)})[^，,；;：:。\d]{{0,{MAX_NAMED_ITEM}}}$"
+        ),
         quoted=re.compile(r"[“「『‘\"][^“”「」『』‘’\"\n]{1,20}[”」』’\"]"),
         not_act=re.compile(alternation(lex.not_acts)),
         share_open=re.compile(rf"^(?:{alternation(lex.share_open)})"),
