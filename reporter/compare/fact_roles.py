@@ -45,6 +45,10 @@ _OF = "的"
 BATCH_UNITS = frozenset({"批", "批次", "期", "轮"})
 # Characters between the batches and the head count: none, or a word such as 共 or 计.
 MAX_BATCH_GAP = 2
+# Characters between a count and a role word inside the name of what it counts
+# ("3094名首批选派干部", "2名市派驻村第一书记", "40余名县乡村征收机关干部"): a batch, a level
+# or the places they come from, no verb.
+MAX_NAME_LEAD = 4
 # What an age counts (data/compare_lexicon.toml [fact_count_units]: 岁, 周岁).
 _AGE = "岁"
 # How a clause of going opens: the people of the clause before went where it names.
@@ -111,6 +115,46 @@ def _sentence_words(text: str, c: FactContextPatterns) -> _SentenceWords:
         if not any(a <= m.start() and m.end() <= b for a, b in acts)
     ]
     return _SentenceWords(verbs, named, min(goals, default=len(text) + 1))
+
+
+def _named_after_numbers(
+    text: str, numbers: Sequence[Span], words: _SentenceWords, c: FactContextPatterns
+) -> _SentenceWords:
+    """``words`` with the role words that open the name of what a head or team count
+    counts moved from the verbs to the naming words: the 援藏 of "18名援藏干部", the 选派 of
+    "对40名选派干部进行考核", the 驻村 of "14支驻村工作队" say who the people are (a short
+    naming word, 干部, is not masked as a whole); the act done to them is another verb of the
+    clause ("……参加了培训", "……被评为先进个人"), else, as for any named role, this one."""
+    lex = lexicon()
+    inside: set[tuple[int, int, str]] = set()
+    for n in numbers:
+        people = n.unit in PEOPLE_UNITS
+        if not people and lex.count_unit_labels.get(n.unit or "") not in lex.sent_teams:
+            continue
+        for v in words.verbs:
+            if not n.end <= v[0] <= n.end + MAX_NAME_LEAD or v in inside:
+                continue
+            lead = text[n.end : v[0]]
+            if lead and not CLAUSE.fullmatch(lead):
+                continue
+            for noun in c.count_noun.finditer(text, v[1]):
+                between = text[v[1] : noun.start()]
+                if noun.start() - n.end > MAX_COUNT_NOUN_GAP or (
+                    between and (not CLAUSE.fullmatch(between) or c.noun_break.search(between))
+                ):
+                    break
+                label = lex.count_nouns[noun.group()]
+                # the 村 of 派驻村第一书记 is no name of the people: the next word may be
+                if (label in lex.people_labels) if people else (label in lex.sent_teams):
+                    inside.add(v)
+                    break
+    if not inside:
+        return words
+    return _SentenceWords(
+        tuple(v for v in words.verbs if v not in inside),
+        tuple(sorted((*words.named, *inside))),
+        words.first_goal_end,
+    )
 
 
 def _unquoted(text: str, c: FactContextPatterns) -> str:
@@ -313,7 +357,14 @@ def _role(span: Span, ctx: _Context, c: FactContextPatterns) -> str:
     if (people or team) and (_in_post(span, ctx, c, verbs) or _attending(span, ctx, c)):
         return "other"
     role = _verb_role(verbs, ctx.lo, span.start, span.end, hi)
-    if role is None and ctx.lo > ctx.a and c.list_link.match(text[ctx.lo : span.start]):
+    if (
+        role is None
+        and ctx.lo > ctx.a
+        and (
+            c.list_link.match(text[ctx.lo : span.start])
+            or c.list_link_named.match(text[ctx.lo : span.start])
+        )
+    ):
         # "评选出20个文明科室和20名人民好公仆": a later item of a list shares the verb
         # before the first
         role = _verb_role(words.verbs, ctx.a, ctx.lo, ctx.lo, ctx.lo)
@@ -441,6 +492,19 @@ def _duration_role(span: Span, ctx: _Context, c: FactContextPatterns) -> str:
         return "threshold"
     if c.limit_before.search(before) or c.limit_after.match(after):
         return "threshold"
+    if c.time_taken.search(before) or c.time_taken_open.match(written):
+        # "仅用了7天，我们完成了……": how fast the work was done
+        return "result"
+    if (c.time_taken_bare.search(before) or c.time_taken_bare_open.match(written)) and any(
+        v[2] == "result" and v[0] >= span.end for v in ctx.words.verbs
+    ):
+        # "入户仅10天，全村……任务全部完成"
+        return "result"
+    if c.streak_open.match(written) and any(
+        m["bottom"] is None for m in c.ranking_top.finditer(after)
+    ):
+        # "连续12个月获得全市第1名": the run at the top of a ranking is its outcome
+        return "result"
     opened = written[:1] if c.limit_open.search(written[:1]) else ""
     if opened or c.limit_open.search(before):
         ahead = before if opened else before[:-1]
@@ -491,7 +555,7 @@ def described(text: str, spans: Sequence[Span]) -> list[Span]:
     c = fact_context_patterns()
     numbers = [s for s in spans if s.kind != "rank"]
     clauses = [(m.start(), m.end()) for m in CLAUSE.finditer(text)]
-    words = _sentence_words(text, c)
+    words = _named_after_numbers(text, numbers, _sentence_words(text, c), c)
     out = []
     for span in spans:
         a, b = next(((x, y) for x, y in clauses if x <= span.start < y), (0, len(text)))

@@ -60,6 +60,11 @@ class Lexicon:
     attended_events: tuple[str, ...]
     posting_terms: tuple[str, ...]
     term_open: tuple[str, ...]
+    time_taken: tuple[str, ...]
+    time_taken_bare: tuple[str, ...]
+    streak_open: tuple[str, ...]
+    ranking_top: tuple[str, ...]
+    ranking_bottom: tuple[str, ...]
     people_roles: frozenset[str]
     sent_teams: frozenset[str]
     rate_words: tuple[str, ...]
@@ -188,6 +193,11 @@ def parse_lexicon(text: str) -> Lexicon:
         attended_events=_words(data, "fact_markers", "attended_events"),
         posting_terms=_words(data, "fact_markers", "posting_terms"),
         term_open=_words(data, "fact_markers", "term_open"),
+        time_taken=_words(data, "fact_markers", "time_taken"),
+        time_taken_bare=_words(data, "fact_markers", "time_taken_bare"),
+        streak_open=_words(data, "fact_markers", "streak_open"),
+        ranking_top=_words(data, "fact_markers", "ranking_top"),
+        ranking_bottom=_words(data, "fact_markers", "ranking_bottom"),
         people_roles=frozenset(_words(data, "fact_markers", "people_roles")),
         sent_teams=frozenset(_words(data, "fact_markers", "sent_teams")),
         rate_words=_words(data, "fact_markers", "rate_words"),
@@ -227,6 +237,9 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
 # --------------------------------------------------------------------------- sentences
 
 # A clause: a counted number belongs to the officials named in its clause.
+# Characters of an item's name between a list's joiner and its number ("、“脱贫攻坚工作先进
+# 单位”30个"): a quoted title of an award is up to about sixteen.
+MAX_NAMED_ITEM = 16
 CLAUSE = re.compile(r"[^，。；：！？,;:!?]+")
 CJK = re.compile(f"[{HAN_COMMON}]")
 # What ``\d`` matches: a text without one cannot match a pattern that needs a digit.
@@ -385,8 +398,18 @@ class FactContextPatterns:
     posting_term: re.Pattern[str]
     # 为期: a length of time that is a term, never the time the work took
     term_open: re.Pattern[str]
+    # 仅用了: the length of time after it is how fast the work was done
+    time_taken: re.Pattern[str]
+    time_taken_open: re.Pattern[str]  # the same words opening the span (仅用25天)
+    time_taken_bare: re.Pattern[str]  # 仅: how fast only when a result follows
+    time_taken_bare_open: re.Pattern[str]
+    # 连续: a run of periods, a result when its clause names the top of a ranking
+    streak_open: re.Pattern[str]
+    ranking_top: re.Pattern[str]
     # the text between two numbers of one list ("个文明科室和"): no verb of its own
     list_link: re.Pattern[str]
+    # the same in a list whose items are named before their numbers ("、“先进单位”")
+    list_link_named: re.Pattern[str]
     # a quoted name (“虞青学习社”): its words are no verbs of the clause
     quoted: re.Pattern[str]
     # a word holding a role word that is no act (交流发言, 调整配备): blanked like a name
@@ -433,6 +456,15 @@ def fact_context_patterns() -> FactContextPatterns:
         not_limit_before=re.compile(rf"(?:{alternation(lex.not_limit_before)})$"),
         training_destination=re.compile(alternation(lex.training_destination)),
         term_open=re.compile(rf"^(?:{alternation(lex.term_open)})"),
+        time_taken=re.compile(rf"(?:{alternation(lex.time_taken)})[了时]?$"),
+        time_taken_open=re.compile(rf"^(?:{alternation(lex.time_taken)})"),
+        time_taken_bare=re.compile(rf"(?:{alternation(lex.time_taken_bare)})$"),
+        time_taken_bare_open=re.compile(rf"^(?:{alternation(lex.time_taken_bare)})(?!用|花)"),
+        streak_open=re.compile(rf"^(?:{alternation(lex.streak_open)})"),
+        # a top place not right after a bottom word (倒数第一)
+        ranking_top=re.compile(
+            rf"(?P<bottom>{alternation(lex.ranking_bottom)})?(?:{alternation(lex.ranking_top)})"
+        ),
         in_post=re.compile(alternation(lex.in_post_acts)),
         posting_term=re.compile(alternation(lex.posting_terms)),
         tempering_destination=re.compile(
@@ -442,6 +474,9 @@ def fact_context_patterns() -> FactContextPatterns:
         rate_before=re.compile(alternation(lex.rate_words)),
         # a unit and a short naming word, then a joiner: nothing that could be a verb
         list_link=re.compile(rf"^[^，,；;：:。\d]{{0,8}}(?:{alternation(lex.list_joiners)})$"),
+        list_link_named=re.compile(
+            rf"^(?:{alternation(lex.list_joiners)})[^，,；;：:。\d]{{0,{MAX_NAMED_ITEM}}}$"
+        ),
         quoted=re.compile(r"[“「『‘\"][^“”「」『』‘’\"\n]{1,20}[”」』’\"]"),
         not_act=re.compile(alternation(lex.not_acts)),
         share_open=re.compile(rf"^(?:{alternation(lex.share_open)})"),
