@@ -50,12 +50,34 @@ def _trainer() -> Any:
 VETO_GRID = (0.05, 0.2, 0.4)
 OR_GRID = (0.7, 0.85, 0.95)
 MODEL_GRID = (0.4, 0.5, 0.6)
-SURE_GRID = ((2.5, 2, 0.5), (2.25, 2, 0.5), (2.0, 2, 0.5))
+SURE_GRID = (
+    (2.5, 2, 0.5),
+    (2.25, 2, 0.5),
+    (2.0, 2, 0.5),
+    (2.25, 2, 0.6),
+    (2.25, 2, 0.7),
+    (2.25, 2, 0.8),
+    (2.25, 2, 0.9),
+    (2.5, 2, 0.6),
+    (2.5, 2, 0.65),
+    (2.5, 2, 0.7),
+    (2.5, 2, 0.8),
+    (2.75, 2, 0.8),
+    (3.0, 2, 0.8),
+)
 SURE_VETO_GRID = (
     (2.25, 2, 0.5, 0.05),
     (2.25, 2, 0.5, 0.1),
     (2.25, 2, 0.5, 0.2),
     (2.25, 2, 0.5, 0.3),
+)
+# (hi, k, t, floor): as SURE_GRID, but under ``floor`` (the rules' article score once
+# masked cues are gone) the model is not asked: a mechanism with no live cue stays absent
+SURE_FLOOR_GRID = (
+    (2.25, 2, 0.5, 0.5),
+    (2.25, 2, 0.5, 1.0),
+    (2.5, 2, 0.6, 0.5),
+    (2.5, 2, 0.65, 0.5),
 )
 SURE_KEEP_GRID = ((2.25, 2, 0.5, 0.4), (2.25, 2, 0.5, 0.3), (2.25, 2, 0.5, 0.2))
 NOR_GRID = ((2, 0.5), (2, 0.6), (3, 0.6), (3, 0.7), (2, 0.7))
@@ -174,6 +196,10 @@ def systems(tr: Any) -> dict[str, Rule]:
 
         return f
 
+    def sure_floor(hi: float, k: int, t: float, floor: float) -> Rule:
+        inner = sure_or(hi, k, t)
+        return lambda page, m, s: page.score[m] >= floor and inner(page, m, s)
+
     def sure_veto(hi: float, k: int, t: float, v: float) -> Rule:
         # as sure_or, but a sure verdict falls when none of its evidence sentences reaches v
         inner = sure_or(hi, k, t)
@@ -208,6 +234,9 @@ def systems(tr: Any) -> dict[str, Rule]:
         {f"sure{hi}+nor{k}@{t}+v{v}": sure_veto(hi, k, t, v) for hi, k, t, v in SURE_VETO_GRID}
     )
     out.update({f"sure{hi}+nor{k}@{t}": sure_or(hi, k, t) for hi, k, t in SURE_GRID})
+    out.update(
+        {f"sure{hi}+nor{k}@{t}/min{f}": sure_floor(hi, k, t, f) for hi, k, t, f in SURE_FLOOR_GRID}
+    )
     out.update({f"nor{k}@{t}": noisy_or(k, t) for k, t in NOR_GRID})
     out.update({f"band{lo}-{hi}@{t}": band(lo, hi, t) for lo, hi, t in BAND_GRID})
     out.update({f"model@{t}": model_at(t) for t in MODEL_GRID})
