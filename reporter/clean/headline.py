@@ -32,6 +32,7 @@ from reporter.clean.headline_text import (
     wrapped_stub,
 )
 from reporter.clean.metadata_resources import (
+    BRACKETED_LEAD_TITLE_RE,
     BRACKETED_LINE_RE,
     BREADCRUMB_PAGE_LABEL_RE,
     BREADCRUMB_SEPARATOR_RE,
@@ -52,6 +53,7 @@ from reporter.clean.metadata_resources import (
     TITLE_FILE_EXTENSION_RE,
     TITLE_MARKER_RE,
     TITLE_OUTLET_PREFIX_RE,
+    TITLE_SERIES_PREFIX_RE,
     TITLE_TRAIL_PREFIX_RE,
     TITLE_TRUNCATED_RE,
 )
@@ -60,7 +62,7 @@ from reporter.clean.resources import (
     HAN_RE,
 )
 from reporter.clean.script import to_simplified_line
-from reporter.clean.steps import title_without_site
+from reporter.clean.steps import SITE_NAME_ENDS, title_without_site
 from reporter.models import Article, Removal
 from reporter.text.gazetteer import find_places
 
@@ -134,6 +136,10 @@ TITLE_DASHES = ("——", "—", "--")
 # A line printed above or below the best one that scores this much less is another
 # story's headline or furniture, not the best line's kicker or subtitle.
 STACKED_SCORE_GAP = 1.0
+# A site's name the page glues to the end of its lines (标题某某生活网, a paragraph
+# closed by 某某生活网) is its signature: printed alone at the head it is no headline,
+# however much of it the body repeats.  A signature is a name, at most this long.
+SITE_SIGNATURE_MAX_CHARS = 16
 
 
 @dataclass(frozen=True)
@@ -271,11 +277,27 @@ def _lead_stub(line: str, below: Sequence[str]) -> bool:
     return False
 
 
+def _site_signature(text: str, index: int, paragraphs: Sequence[str]) -> bool:
+    """Whether ``text`` (head line ``index``) is the site's name that the page glues to
+    the end of other lines (浦东……被免职某某生活网, ……被免职：某某生活网): a site's
+    signature, which repeats as a headline would, never the headline itself."""
+    if len(text) > SITE_SIGNATURE_MAX_CHARS or not text.endswith(SITE_NAME_ENDS):
+        return False
+    for k, para in enumerate(paragraphs):
+        line = para.rstrip()
+        glued = len(line) > len(text) and not line[-len(text) - 1].isspace()
+        if k != index and line.endswith(text) and glued:
+            return True
+    return False
+
+
 def choose_title(
     paragraphs: Sequence[str],
     removed_titles: Sequence[str] = (),
     html_title: str | None = None,
     trail_titles: Sequence[str] = (),
+    duplicates: Sequence[str] = (),
+    above_trail: int = 0,
 ) -> TitleChoice | None:
     """The headline among the head lines of ``paragraphs`` (simplified), scored; or the
     HTML page's title; None when neither exists (the caller derives one).
@@ -285,6 +307,11 @@ def choose_title(
     the full one wins.  ``trail_titles`` end the page's breadcrumb trail: a head line
     equal to one is a candidate however few words the body repeats (a novel's chapter
     title), though it gains nothing over the others (a column banner may equal it too).
+    ``duplicates`` are paragraphs cleaning dropped as copies of earlier ones: a head
+    line among them was printed twice, as a line repeated among the head lines is.
+    ``above_trail`` head lines stand above the page's breadcrumb trail (首页 > 栏目 >
+    正文): a site's banner and topic links, never the headline when a candidate stands
+    below the trail.
     """
     # a one-paragraph text is all body: its line is no headline
     listed = _list_items(paragraphs)
@@ -308,6 +335,7 @@ def choose_title(
         body_grams = han_grams("\n".join(paragraphs))
     lead_grams = han_grams("\n".join(paragraphs[head : head + LEAD_ECHO_PARAGRAPHS]))
     repeated = [clean_title(t) for t in removed_titles]
+    dropped_copies = {clean_title(t) for t in duplicates}
     trail = {words_of(t) for t in trail_titles}
     scored: list[tuple[float, int, str, bool]] = []
     silent: list[int] = []  # candidates sharing no character pair with the lead
@@ -324,6 +352,8 @@ def choose_title(
             continue  # ■镇里来了工作队: a bulleted line is an intertitle, byline or caption
         grams = han_grams(text)
         if not grams or _lead_stub(line, paragraphs[i + 1 :]):
+            continue
+        if _site_signature(text, i, paragraphs):
             continue
         shared = len(grams & body_grams)
         agreement = shared / len(grams)
@@ -364,12 +394,15 @@ def choose_title(
             score -= TRUNCATED_PENALTY
         # repeated: by a marker line (原标题：…) or inside a longer line; two equal
         # short lines are a banner, not a headline
-        copies = len(text) >= REPEATED_LINE_MIN_CHARS and any(
-            k != i and clean_title(paragraphs[k].strip()) == text for k in range(head)
+        copies = len(text) >= REPEATED_LINE_MIN_CHARS and (
+            any(k != i and clean_title(paragraphs[k].strip()) == text for k in range(head))
+            or text in dropped_copies
         )
         if quoted or copies or any(text in r or r in text for r in repeated if r):
             score += REPEATED_BONUS
         scored.append((score, i, text, TITLE_MARKER_RE.match(line) is not None))
+    if any(i >= above_trail for _, i, _, _ in scored):
+        scored = [c for c in scored if c[1] >= above_trail]  # the banner over the trail
     scored = _kickers_demoted(scored, silent)
     html = clean_title(html_title) if html_title else ""
     if html and not may_be_title(html):
@@ -427,6 +460,10 @@ def derive_title(paragraphs: Sequence[str]) -> str:
     # an excerpt cut before its body restates the headline (查处某一官员时为什么先把他调离 over
     # a paragraph on another point): the page's first line, one clause shaped like a
     # headline above its body, names the article better than a clause of the body
+    # a Q&A or digest page opens its text with the headline in brackets (【标题】正文……)
+    bracketed = BRACKETED_LEAD_TITLE_RE.match(lead[0].strip()) if lead else None
+    if bracketed is not None and may_be_title(bracketed["title"]):
+        return bracketed["title"]
     first = lead[0].strip() if len(lead) > 1 else ""
     one_clause = not CLAUSE_MARK_RE.search(first) and not BODY_END_RE.search(first)
     if len(first) >= TITLE_SHORT_CHARS and one_clause and may_be_title(first):
@@ -494,7 +531,14 @@ def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleC
     """The article's headline: a scored head line, the HTML title, else derived."""
     paragraphs = [p for p in text.split("\n") if p.strip()]
     html_title = to_simplified_line(article.html_title) if article.html_title else None
-    choice = choose_title(paragraphs, removed_titles(removals), html_title, trail_titles(removals))
+    choice = choose_title(
+        paragraphs,
+        removed_titles(removals),
+        html_title,
+        trail_titles(removals),
+        duplicates=[to_simplified_line(r.text.strip()) for r in removals if r.kind == _COPY_KIND],
+        above_trail=_above_trail(paragraphs, removals, article.text),
+    )
     if choice is not None:
         return TitleChoice(without_author(choice.text), choice.index, choice.derived)
     # no head line is a headline, but the repost names the original's (原标题：标题,
@@ -534,6 +578,37 @@ def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleC
 # The removed kind of a breadcrumb trail, and the items it has at least (home, the page).
 _TRAIL_KIND = "navigation"
 _TRAIL_MIN_ITEMS = 2
+# The removed kind of a paragraph dropped as a copy of an earlier one.
+_COPY_KIND = "duplicate"
+
+
+def _above_trail(paragraphs: Sequence[str], removals: Iterable[Removal], page: str) -> int:
+    """How many of the first ``paragraphs`` stand above the page's breadcrumb trail
+    (首页 > 滚动资讯 > 正文, removed by cleaning): the site's banner and topic links
+    (聚焦中央乡村工作会议), the article's headline coming below the trail.  Found by
+    reading the head lines' words, in order, in the page before the trail; 0 when the
+    page has no trail or it cannot be found."""
+    for r in removals:
+        if r.kind != _TRAIL_KIND:
+            continue
+        trail = BREADCRUMB_PAGE_LABEL_RE.sub("", r.text.strip())
+        if len(BREADCRUMB_SEPARATOR_RE.split(trail)) < _TRAIL_MIN_ITEMS:
+            continue
+        at = page.find(r.text.strip())
+        if at <= 0:
+            return 0
+        before = words_of(to_simplified_line(page[:at]))
+        count = pos = 0
+        for para in paragraphs[:HEAD_MAX_LINES]:
+            words = words_of(para)
+            found = before.find(words, pos) if words else -1
+            if found < 0:
+                break
+            pos, count = found + len(words), count + 1
+        return count
+    return 0
+
+
 # Removals made once the headline is known are reported with the line-removal step.
 _HEAD_STEP = "remove_boilerplate_lines"
 _ABOVE_TITLE_REASON = "page furniture above the headline"
@@ -567,7 +642,10 @@ def settle_title(
     hi = lo + len(kept)
     start = line.find(choice.text, lo)
     front = line[lo:start].strip() if start >= 0 else ""
-    credit = any(r.fullmatch(front) for r in (TITLE_FEED_PREFIX_RE, TITLE_OUTLET_PREFIX_RE))
+    credit = any(
+        r.fullmatch(front)
+        for r in (TITLE_FEED_PREFIX_RE, TITLE_OUTLET_PREFIX_RE, TITLE_SERIES_PREFIX_RE)
+    )
     credit = credit or TITLE_TRAIL_PREFIX_RE.fullmatch(f"{front} ") is not None
     if start >= 0 and (not front or credit):
         lo, hi = start, start + len(choice.text)
