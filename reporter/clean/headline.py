@@ -3,9 +3,16 @@ else the HTML title, else derived from the lead; and the head made the text's fi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reporter.clean.headline_page import (
+    above_trail,
+    dropped_copies,
+    removed_titles,
+    site_signature,
+    trail_titles,
+)
 from reporter.clean.headline_text import (
     CLAUSE_JOINS,
     TITLE_LABEL_MAX_CHARS,
@@ -34,8 +41,6 @@ from reporter.clean.headline_text import (
 from reporter.clean.metadata_resources import (
     BRACKETED_LEAD_TITLE_RE,
     BRACKETED_LINE_RE,
-    BREADCRUMB_PAGE_LABEL_RE,
-    BREADCRUMB_SEPARATOR_RE,
     CHAPTER_HEADING_RE,
     CLAUSE_MARK_RE,
     CLAUSE_SPLIT_RE,
@@ -62,7 +67,7 @@ from reporter.clean.resources import (
     HAN_RE,
 )
 from reporter.clean.script import to_simplified_line
-from reporter.clean.steps import SITE_NAME_ENDS, title_without_site
+from reporter.clean.steps import title_without_site
 from reporter.models import Article, Removal
 from reporter.text.gazetteer import find_places
 
@@ -136,10 +141,6 @@ TITLE_DASHES = ("——", "—", "--")
 # A line printed above or below the best one that scores this much less is another
 # story's headline or furniture, not the best line's kicker or subtitle.
 STACKED_SCORE_GAP = 1.0
-# A site's name the page glues to the end of its lines (标题某某生活网, a paragraph
-# closed by 某某生活网) is its signature: printed alone at the head it is no headline,
-# however much of it the body repeats.  A signature is a name, at most this long.
-SITE_SIGNATURE_MAX_CHARS = 16
 
 
 @dataclass(frozen=True)
@@ -277,27 +278,13 @@ def _lead_stub(line: str, below: Sequence[str]) -> bool:
     return False
 
 
-def _site_signature(text: str, index: int, paragraphs: Sequence[str]) -> bool:
-    """Whether ``text`` (head line ``index``) is the site's name that the page glues to
-    the end of other lines (浦东……被免职某某生活网, ……被免职：某某生活网): a site's
-    signature, which repeats as a headline would, never the headline itself."""
-    if len(text) > SITE_SIGNATURE_MAX_CHARS or not text.endswith(SITE_NAME_ENDS):
-        return False
-    for k, para in enumerate(paragraphs):
-        line = para.rstrip()
-        glued = len(line) > len(text) and not line[-len(text) - 1].isspace()
-        if k != index and line.endswith(text) and glued:
-            return True
-    return False
-
-
 def choose_title(
     paragraphs: Sequence[str],
     removed_titles: Sequence[str] = (),
     html_title: str | None = None,
     trail_titles: Sequence[str] = (),
     duplicates: Sequence[str] = (),
-    above_trail: int = 0,
+    banner_lines: int = 0,
 ) -> TitleChoice | None:
     """The headline among the head lines of ``paragraphs`` (simplified), scored; or the
     HTML page's title; None when neither exists (the caller derives one).
@@ -309,7 +296,7 @@ def choose_title(
     title), though it gains nothing over the others (a column banner may equal it too).
     ``duplicates`` are paragraphs cleaning dropped as copies of earlier ones: a head
     line among them was printed twice, as a line repeated among the head lines is.
-    ``above_trail`` head lines stand above the page's breadcrumb trail (首页 > 栏目 >
+    ``banner_lines`` head lines stand above the page's breadcrumb trail (首页 > 栏目 >
     正文): a site's banner and topic links, never the headline when a candidate stands
     below the trail.
     """
@@ -353,7 +340,7 @@ def choose_title(
         grams = han_grams(text)
         if not grams or _lead_stub(line, paragraphs[i + 1 :]):
             continue
-        if _site_signature(text, i, paragraphs):
+        if site_signature(text, i, paragraphs):
             continue
         shared = len(grams & body_grams)
         agreement = shared / len(grams)
@@ -401,8 +388,8 @@ def choose_title(
         if quoted or copies or any(text in r or r in text for r in repeated if r):
             score += REPEATED_BONUS
         scored.append((score, i, text, TITLE_MARKER_RE.match(line) is not None))
-    if any(i >= above_trail for _, i, _, _ in scored):
-        scored = [c for c in scored if c[1] >= above_trail]  # the banner over the trail
+    if any(i >= banner_lines for _, i, _, _ in scored):
+        scored = [c for c in scored if c[1] >= banner_lines]  # the banner over the trail
     scored = _kickers_demoted(scored, silent)
     html = clean_title(html_title) if html_title else ""
     if html and not may_be_title(html):
@@ -503,30 +490,6 @@ def _clip_clauses(clauses: Sequence[str]) -> str:
     return out
 
 
-def removed_titles(removals: Iterable[Removal]) -> list[str]:
-    """Headlines the page repeats in lines cleaning removed (原标题：…)."""
-    out = []
-    for r in removals:
-        view = to_simplified_line(r.text.strip())
-        if TITLE_MARKER_RE.match(view):
-            out.append(view)
-    return out
-
-
-def trail_titles(removals: Iterable[Removal]) -> list[str]:
-    """The last items of the breadcrumb trails cleaning removed (书本网 > 书名 > 第66章
-    重点项目): a portal ends its trail with the page's own headline."""
-    out = []
-    for r in removals:
-        if r.kind != _TRAIL_KIND:
-            continue
-        trail = BREADCRUMB_PAGE_LABEL_RE.sub("", to_simplified_line(r.text.strip()))
-        items = BREADCRUMB_SEPARATOR_RE.split(trail)
-        if len(items) >= _TRAIL_MIN_ITEMS and len(items[-1]) >= TITLE_SHORT_CHARS:
-            out.append(items[-1])
-    return out
-
-
 def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleChoice:
     """The article's headline: a scored head line, the HTML title, else derived."""
     paragraphs = [p for p in text.split("\n") if p.strip()]
@@ -536,8 +499,8 @@ def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleC
         removed_titles(removals),
         html_title,
         trail_titles(removals),
-        duplicates=[to_simplified_line(r.text.strip()) for r in removals if r.kind == _COPY_KIND],
-        above_trail=_above_trail(paragraphs, removals, article.text),
+        duplicates=dropped_copies(removals),
+        banner_lines=above_trail(paragraphs[:HEAD_MAX_LINES], removals, article.text),
     )
     if choice is not None:
         return TitleChoice(without_author(choice.text), choice.index, choice.derived)
@@ -573,40 +536,6 @@ def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleC
     # a document host's page derives its title from the file's name (年鉴.doc)
     derived = TITLE_FILE_EXTENSION_RE.sub("", derive_title(paragraphs) or "")
     return TitleChoice(derived or article.id, None, True)
-
-
-# The removed kind of a breadcrumb trail, and the items it has at least (home, the page).
-_TRAIL_KIND = "navigation"
-_TRAIL_MIN_ITEMS = 2
-# The removed kind of a paragraph dropped as a copy of an earlier one.
-_COPY_KIND = "duplicate"
-
-
-def _above_trail(paragraphs: Sequence[str], removals: Iterable[Removal], page: str) -> int:
-    """How many of the first ``paragraphs`` stand above the page's breadcrumb trail
-    (首页 > 滚动资讯 > 正文, removed by cleaning): the site's banner and topic links
-    (聚焦中央乡村工作会议), the article's headline coming below the trail.  Found by
-    reading the head lines' words, in order, in the page before the trail; 0 when the
-    page has no trail or it cannot be found."""
-    for r in removals:
-        if r.kind != _TRAIL_KIND:
-            continue
-        trail = BREADCRUMB_PAGE_LABEL_RE.sub("", r.text.strip())
-        if len(BREADCRUMB_SEPARATOR_RE.split(trail)) < _TRAIL_MIN_ITEMS:
-            continue
-        at = page.find(r.text.strip())
-        if at <= 0:
-            return 0
-        before = words_of(to_simplified_line(page[:at]))
-        count = pos = 0
-        for para in paragraphs[:HEAD_MAX_LINES]:
-            words = words_of(para)
-            found = before.find(words, pos) if words else -1
-            if found < 0:
-                break
-            pos, count = found + len(words), count + 1
-        return count
-    return 0
 
 
 # Removals made once the headline is known are reported with the line-removal step.
