@@ -3,9 +3,16 @@ else the HTML title, else derived from the lead; and the head made the text's fi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reporter.clean.headline_page import (
+    above_trail,
+    dropped_copies,
+    removed_titles,
+    site_signature,
+    trail_titles,
+)
 from reporter.clean.headline_text import (
     CLAUSE_JOINS,
     TITLE_LABEL_MAX_CHARS,
@@ -32,9 +39,8 @@ from reporter.clean.headline_text import (
     wrapped_stub,
 )
 from reporter.clean.metadata_resources import (
+    BRACKETED_LEAD_TITLE_RE,
     BRACKETED_LINE_RE,
-    BREADCRUMB_PAGE_LABEL_RE,
-    BREADCRUMB_SEPARATOR_RE,
     CHAPTER_HEADING_RE,
     CLAUSE_MARK_RE,
     CLAUSE_SPLIT_RE,
@@ -52,6 +58,7 @@ from reporter.clean.metadata_resources import (
     TITLE_FILE_EXTENSION_RE,
     TITLE_MARKER_RE,
     TITLE_OUTLET_PREFIX_RE,
+    TITLE_SERIES_PREFIX_RE,
     TITLE_TRAIL_PREFIX_RE,
     TITLE_TRUNCATED_RE,
 )
@@ -276,6 +283,8 @@ def choose_title(
     removed_titles: Sequence[str] = (),
     html_title: str | None = None,
     trail_titles: Sequence[str] = (),
+    duplicates: Sequence[str] = (),
+    banner_lines: int = 0,
 ) -> TitleChoice | None:
     """The headline among the head lines of ``paragraphs`` (simplified), scored; or the
     HTML page's title; None when neither exists (the caller derives one).
@@ -285,6 +294,11 @@ def choose_title(
     the full one wins.  ``trail_titles`` end the page's breadcrumb trail: a head line
     equal to one is a candidate however few words the body repeats (a novel's chapter
     title), though it gains nothing over the others (a column banner may equal it too).
+    ``duplicates`` are paragraphs cleaning dropped as copies of earlier ones: a head
+    line among them was printed twice, as a line repeated among the head lines is.
+    ``banner_lines`` head lines stand above the page's breadcrumb trail (首页 > 栏目 >
+    正文): a site's banner and topic links, never the headline when a candidate stands
+    below the trail.
     """
     # a one-paragraph text is all body: its line is no headline
     listed = _list_items(paragraphs)
@@ -308,6 +322,7 @@ def choose_title(
         body_grams = han_grams("\n".join(paragraphs))
     lead_grams = han_grams("\n".join(paragraphs[head : head + LEAD_ECHO_PARAGRAPHS]))
     repeated = [clean_title(t) for t in removed_titles]
+    dropped_copies = {clean_title(t) for t in duplicates}
     trail = {words_of(t) for t in trail_titles}
     scored: list[tuple[float, int, str, bool]] = []
     silent: list[int] = []  # candidates sharing no character pair with the lead
@@ -324,6 +339,8 @@ def choose_title(
             continue  # ■镇里来了工作队: a bulleted line is an intertitle, byline or caption
         grams = han_grams(text)
         if not grams or _lead_stub(line, paragraphs[i + 1 :]):
+            continue
+        if site_signature(text, i, paragraphs):
             continue
         shared = len(grams & body_grams)
         agreement = shared / len(grams)
@@ -364,12 +381,15 @@ def choose_title(
             score -= TRUNCATED_PENALTY
         # repeated: by a marker line (原标题：…) or inside a longer line; two equal
         # short lines are a banner, not a headline
-        copies = len(text) >= REPEATED_LINE_MIN_CHARS and any(
-            k != i and clean_title(paragraphs[k].strip()) == text for k in range(head)
+        copies = len(text) >= REPEATED_LINE_MIN_CHARS and (
+            any(k != i and clean_title(paragraphs[k].strip()) == text for k in range(head))
+            or text in dropped_copies
         )
         if quoted or copies or any(text in r or r in text for r in repeated if r):
             score += REPEATED_BONUS
         scored.append((score, i, text, TITLE_MARKER_RE.match(line) is not None))
+    if any(i >= banner_lines for _, i, _, _ in scored):
+        scored = [c for c in scored if c[1] >= banner_lines]  # the banner over the trail
     scored = _kickers_demoted(scored, silent)
     html = clean_title(html_title) if html_title else ""
     if html and not may_be_title(html):
@@ -427,6 +447,10 @@ def derive_title(paragraphs: Sequence[str]) -> str:
     # an excerpt cut before its body restates the headline (查处某一官员时为什么先把他调离 over
     # a paragraph on another point): the page's first line, one clause shaped like a
     # headline above its body, names the article better than a clause of the body
+    # a Q&A or digest page opens its text with the headline in brackets (【标题】正文……)
+    bracketed = BRACKETED_LEAD_TITLE_RE.match(lead[0].strip()) if lead else None
+    if bracketed is not None and may_be_title(bracketed["title"]):
+        return bracketed["title"]
     first = lead[0].strip() if len(lead) > 1 else ""
     one_clause = not CLAUSE_MARK_RE.search(first) and not BODY_END_RE.search(first)
     if len(first) >= TITLE_SHORT_CHARS and one_clause and may_be_title(first):
@@ -466,35 +490,18 @@ def _clip_clauses(clauses: Sequence[str]) -> str:
     return out
 
 
-def removed_titles(removals: Iterable[Removal]) -> list[str]:
-    """Headlines the page repeats in lines cleaning removed (原标题：…)."""
-    out = []
-    for r in removals:
-        view = to_simplified_line(r.text.strip())
-        if TITLE_MARKER_RE.match(view):
-            out.append(view)
-    return out
-
-
-def trail_titles(removals: Iterable[Removal]) -> list[str]:
-    """The last items of the breadcrumb trails cleaning removed (书本网 > 书名 > 第66章
-    重点项目): a portal ends its trail with the page's own headline."""
-    out = []
-    for r in removals:
-        if r.kind != _TRAIL_KIND:
-            continue
-        trail = BREADCRUMB_PAGE_LABEL_RE.sub("", to_simplified_line(r.text.strip()))
-        items = BREADCRUMB_SEPARATOR_RE.split(trail)
-        if len(items) >= _TRAIL_MIN_ITEMS and len(items[-1]) >= TITLE_SHORT_CHARS:
-            out.append(items[-1])
-    return out
-
-
 def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleChoice:
     """The article's headline: a scored head line, the HTML title, else derived."""
     paragraphs = [p for p in text.split("\n") if p.strip()]
     html_title = to_simplified_line(article.html_title) if article.html_title else None
-    choice = choose_title(paragraphs, removed_titles(removals), html_title, trail_titles(removals))
+    choice = choose_title(
+        paragraphs,
+        removed_titles(removals),
+        html_title,
+        trail_titles(removals),
+        duplicates=dropped_copies(removals),
+        banner_lines=above_trail(paragraphs[:HEAD_MAX_LINES], removals, article.text),
+    )
     if choice is not None:
         return TitleChoice(without_author(choice.text), choice.index, choice.derived)
     # no head line is a headline, but the repost names the original's (原标题：标题,
@@ -531,9 +538,6 @@ def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleC
     return TitleChoice(derived or article.id, None, True)
 
 
-# The removed kind of a breadcrumb trail, and the items it has at least (home, the page).
-_TRAIL_KIND = "navigation"
-_TRAIL_MIN_ITEMS = 2
 # Removals made once the headline is known are reported with the line-removal step.
 _HEAD_STEP = "remove_boilerplate_lines"
 _ABOVE_TITLE_REASON = "page furniture above the headline"
@@ -567,7 +571,10 @@ def settle_title(
     hi = lo + len(kept)
     start = line.find(choice.text, lo)
     front = line[lo:start].strip() if start >= 0 else ""
-    credit = any(r.fullmatch(front) for r in (TITLE_FEED_PREFIX_RE, TITLE_OUTLET_PREFIX_RE))
+    credit = any(
+        r.fullmatch(front)
+        for r in (TITLE_FEED_PREFIX_RE, TITLE_OUTLET_PREFIX_RE, TITLE_SERIES_PREFIX_RE)
+    )
     credit = credit or TITLE_TRAIL_PREFIX_RE.fullmatch(f"{front} ") is not None
     if start >= 0 and (not front or credit):
         lo, hi = start, start + len(choice.text)

@@ -25,6 +25,7 @@ from reporter.clean.metadata_resources import (
     TITLE_COINAGE_RE,
     TITLE_DASH_SITE_TAIL_RE,
     TITLE_DATELINE_TAIL_RE,
+    TITLE_DECK_RE,
     TITLE_EDGE_PUNCT_RE,
     TITLE_FEED_PREFIX_RE,
     TITLE_FILE_EXTENSION_RE,
@@ -40,6 +41,7 @@ from reporter.clean.metadata_resources import (
     TITLE_OUTLET_PREFIX_RE,
     TITLE_QUOTED_SPAN_RE,
     TITLE_RECORD_TAIL_RE,
+    TITLE_SERIES_PREFIX_RE,
     TITLE_SOURCE_TAIL_RE,
     TITLE_SPACED_SUFFIX_RE,
     TITLE_SPAM_TAIL_RE,
@@ -141,6 +143,9 @@ def clean_title(line: str) -> str:
         if len(line) - feed.end() < TITLE_SHORT_CHARS:
             break
         line = line[feed.end() :]  # 全球快讯：标题, 温州日报：标题
+    series = TITLE_SERIES_PREFIX_RE.match(line)
+    if series and len(line) - series.end() >= TITLE_SHORT_CHARS:
+        line = line[series.end() :]  # 某某系列报道之九——标题: the series' running head
     dateline = TITLE_DATELINE_TAIL_RE.search(line)
     if dateline and dateline.start() >= TITLE_SHORT_CHARS:
         line = line[: dateline.start()]
@@ -231,6 +236,8 @@ def may_be_title(line: str) -> bool:
         return False
     if _unopened_bracket(line):
         return False
+    if TITLE_DECK_RE.search(line):
+        return False  # 某某，某某；某某，某某: a deck of two sentences, not the headline
     if sum(1 for word in line.split() if len(word) >= 2) >= TITLE_MENU_MIN_WORDS:
         return False
     return not any(p.search(line) for p in boilerplate().not_title)

@@ -265,6 +265,17 @@ TITLE_SPAM_TAIL_RE = re.compile(
 TITLE_OUTLET_PREFIX_RE = re.compile(
     rf"^[{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|新闻网|新闻|客户端|电视台|广播电视台)\s*[:：]\s*"
 )
+# A series' label before one of its instalments, joined by a dash or a colon (“局长进大厅、
+# 走流程”系列报道之九——标题, 专题报道之二：标题): the paper's running head for the series,
+# which each instalment's own headline follows; an ordinal after 之 is what marks it.
+TITLE_SERIES_PREFIX_RE = re.compile(
+    r"^[^—:：]{2,30}?(?:系列|专题)(?:报道|访谈|评论|述评|解读|策划|调查|观察|谈)?"
+    r"之[一二三四五六七八九十百\d]+\s*(?:——|—|--|[:：])\s*"
+)
+# A deck (摘要) printed where the headline would be: two sentences' clauses either side of
+# a semicolon (加强任用管理，真正形成……机制；完善交流制度，彻底打破……): no labelled
+# headline of the 50 batches holds a semicolon, and none of this shape.
+TITLE_DECK_RE = re.compile("[，,][^；;]*[；;][^；;，,]*[，,]")
 # ... or after it, set off by a space (标题 全球热点); so is the name of a site or
 # publisher (标题 某某图鉴社, 标题 某某新闻网), which a headline's own clause never ends
 # with.  (A bare 网 or 社 may end a clause: 织密疫情防控网, 村里办起专业合作社.)
@@ -385,6 +396,10 @@ TITLE_JUNK_TAIL_RE = re.compile(
 )
 # A paragraph wholly in brackets (（中共中央党校 党建教研部，北京 100091）: an author's
 # affiliation; （记者 某某）): a note on the article, never its lead.
+# A page whose text opens with its headline in square brackets before the first sentence
+# (【中青班是什么人参加】“中青班”是……): a Q&A or digest site's way to print the title;
+# a column's tag is shorter (【编者按】) and stands alone or over a headline line.
+BRACKETED_LEAD_TITLE_RE = re.compile(r"^【(?P<title>[^【】]{6,40})】(?=\S)")
 BRACKETED_LINE_RE = re.compile(r"[（(][^（）()]*[）)]")
 # A clause of the lead that only says when (今年以来，5月19日上午，近日，): a derived
 # title starts after it.
