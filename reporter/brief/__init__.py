@@ -22,8 +22,9 @@ from reporter.corpus.reposts import RepostGroup
 from reporter.models import Document, Skipped, Summary
 from reporter.settings import Detector, Settings
 
-SCHEMA_VERSION = "1.4"  # 1.2: facts carry counts, counts_detail and role; 1.3: timeline;
-# 1.4: generator.detector, detections' judged, evidence's act
+# 1.2: facts carry counts, counts_detail and role; 1.3: timeline; 1.4: generator.detector,
+# detections' judged, evidence's act; 1.5: findings.
+SCHEMA_VERSION = "1.5"
 # The JSON Lines companion of brief.json: one full record per article, repost copies
 # included (see :func:`article_record`).
 DETAIL_FILE = "articles.jsonl"
@@ -70,6 +71,12 @@ class Brief:
     # What decided the mechanisms: "act_model" (the cue rules' candidate sentences judged
     # by reporter.compare.act_model) or "rules" (--rules-only, or a replaced taxonomy).
     detector: Detector = "act_model"
+    # The executive page's findings as plain records (kind, sentences, the claim in ids,
+    # the cited sentences), composed in the brief's language by the renderer
+    # (reporter.render.view.findings.findings_json) just before brief.json is written;
+    # None when no renderer composed them (to_json of a bare Brief), and then brief.json
+    # has no ``findings`` member.
+    findings: tuple[dict[str, Any], ...] | None = None
 
 
 def _versions() -> tuple[tuple[str, str], ...]:
@@ -288,6 +295,8 @@ def json_members(brief: Brief) -> Iterator[tuple[str, Any]]:
     yield "similarity", _plain(al.similarity)
     yield "other_practices", _plain(al.other_practices)
     yield "timeline", _plain(brief.timeline)
+    if brief.findings is not None:
+        yield "findings", list(brief.findings)
     yield "skipped", [_skip_json(s) for s in brief.skipped if not s.quiet]
     if any(s.quiet for s in brief.skipped):
         yield "set_aside", [_skip_json(s) for s in brief.skipped if s.quiet]

@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, ExitStack, nullcontext
 from pathlib import Path
@@ -103,9 +104,14 @@ def write_outputs(
             )
             pdf_future = aside.lay_out(pdf_html)
         if "json" in formats:
+            from reporter.render.view.findings import findings_json
+
             with timer("json"):
                 path = out_dir / FILE_NAMES["json"]
-                write_atomic_chunks(path, json_chunks(brief))
+                # the findings are composed by the view (in the brief's language), so
+                # the JSON states what the executive page states
+                composed = dataclasses.replace(brief, findings=findings_json(brief, lang))
+                write_atomic_chunks(path, json_chunks(composed))
             written.append(path)
         if "html" in formats:
             from reporter.render.html import render_html

@@ -52,8 +52,8 @@ def test_schema_version_1_3_names_the_timeline(
     brief_json: dict[str, Any], schema: dict[str, Any]
 ) -> None:
     # 1.3 added `timeline`; a consumer tells a brief that has it by the version alone.
-    assert brief_json["schema_version"] == "1.4"
-    assert schema["properties"]["schema_version"]["const"] == "1.4"
+    assert brief_json["schema_version"] == "1.5"
+    assert schema["properties"]["schema_version"]["const"] == "1.5"
     assert "timeline" in schema["required"]
     without = {k: v for k, v in brief_json.items() if k != "timeline"}
     with pytest.raises(jsonschema.ValidationError):

@@ -6,7 +6,11 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
+import orjson
+
+from reporter.brief import Brief
 from reporter.compare.localities import contains
 from reporter.compare.model import (
     ArticleAnalysis,
@@ -21,6 +25,7 @@ from reporter.render.view.deploy import (
     HEAD_UNITS,
     NOT_CADRES,
     inherited_place,
+    largest_officials,
     not_deployed,
 )
 from reporter.render.view.support import (
@@ -108,6 +113,32 @@ class Finding:
     detail: str
     cites: tuple[Cite, ...]
     claim: Claim | None = None
+
+
+def findings_json(brief: Brief, lang: str) -> tuple[dict[str, Any], ...]:
+    """The findings of the executive page as brief.json's ``findings`` records: the
+    sentences in ``lang`` as the page prints them, the claim in ids (what a reader's own
+    check holds against the matrix and the facts) and each cited sentence with its
+    article and index, so a finding is traced without the HTML."""
+    b = Builder(brief, lang, "screen")
+    return tuple(_finding_record(f) for f in build_findings(b, largest_officials(b)))
+
+
+def _finding_record(f: Finding) -> dict[str, Any]:
+    claim = f.claim
+    return {
+        "kind": claim.kind if claim else None,
+        "headline": str(f.headline),
+        "detail": str(f.detail),
+        "article_ids": list(claim.article_ids) if claim else [],
+        "mechanism_ids": list(claim.mechanism_ids) if claim else [],
+        # the facts as the top-level ``facts`` list writes them (same fields)
+        "facts": [orjson.loads(orjson.dumps(x)) for x in claim.facts] if claim else [],
+        "cites": [
+            {"article_id": c.article_id, "sentence_index": c.sentence_index, "text": c.text}
+            for c in f.cites
+        ],
+    }
 
 
 def _join(b: Builder, names: Iterable[str]) -> str:
