@@ -81,6 +81,7 @@ from reporter.compare.place_resources import (
     document_number,
     prefecture_references,
     quoted_official,
+    region_references,
     town_after_place,
 )
 from reporter.compare.towns import Town, dominant_town
@@ -252,8 +253,18 @@ def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, flo
                 weight += ORGAN_BONUS
         scores[m.name] = scores.get(m.name, 0.0) + weight
     _add_document_provinces(text, scores)
+    _add_region_references(text, scores)
     _add_level_references(text, mentions, scores)
     return scores
+
+
+def _add_region_references(text: str, scores: dict[str, float]) -> None:
+    """Credit the region a word of its own voice names by its abbreviation (全疆, 区直中直
+    驻桂单位): a mention of the region, which its unnamed organs (自治区, 我区) then act
+    for, as a story told by them often names it nowhere in full."""
+    for word, region in region_references().items():
+        if n := text.count(word):
+            scores[region] = scores.get(region, 0.0) + n
 
 
 def _add_document_provinces(text: str, scores: dict[str, float]) -> None:

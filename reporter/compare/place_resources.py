@@ -286,3 +286,21 @@ def prefecture_references() -> tuple[tuple[str, ...], tuple[str, ...]]:
             )
         lists.append(tuple(sorted(set(value), key=lambda w: (-len(w), w))))
     return lists[0], lists[1]
+
+
+class RegionWordsError(ValueError):
+    """``[region_references]`` of ``reporter/data/places.toml`` is malformed."""
+
+
+@functools.cache
+def region_references() -> dict[str, str]:
+    """The words of a region's own voice that name it by its abbreviation (全疆, 驻桂),
+    each mapped to the region's full name."""
+    text = resources.files("reporter").joinpath("data", "places.toml").read_text("utf-8")
+    table = tomllib.loads(text).get("region_references")
+    words = table.get("words") if isinstance(table, dict) else None
+    if not isinstance(words, dict) or not all(
+        isinstance(k, str) and k and isinstance(v, str) and v for k, v in words.items()
+    ):
+        raise RegionWordsError("places.toml: region_references.words must map words to regions")
+    return dict(words)
