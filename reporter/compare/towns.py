@@ -516,7 +516,10 @@ def _find_zones(
         if key in zones or count < TOWN_MIN_MENTIONS or not (in_title or in_lead):
             continue
         score = count + (TITLE_WEIGHT if in_title else 0.0) + (LEAD_WEIGHT if in_lead else 0.0)
-        zones[key] = Town(name, m.name, score)
+        # a zone opening the headline (某某经济开发区项目专班对…进行踏查) is its subject,
+        # as a town opening it with its own act is
+        opens = title[0] < title[1] and text[title[0] : m.start].strip() == ""
+        zones[key] = Town(name, m.name, score, opens)
     return list(zones.values())
 
 
