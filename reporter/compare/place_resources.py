@@ -304,3 +304,14 @@ def region_references() -> dict[str, str]:
     ):
         raise RegionWordsError("places.toml: region_references.words must map words to regions")
     return dict(words)
+
+
+def region_mentions(text: str) -> dict[str, int]:
+    """How often ``text`` names each region by a word of its own voice (全疆, 区直中直驻桂
+    单位: :func:`region_references`): mentions of the region, which its unnamed organs
+    (自治区, 我区) then act for, as a story told by them often names it nowhere in full."""
+    out: dict[str, int] = {}
+    for word, region in region_references().items():
+        if n := text.count(word):
+            out[region] = out.get(region, 0) + n
+    return out
