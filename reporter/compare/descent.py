@@ -1,14 +1,17 @@
 """How :func:`~reporter.compare.locality.primary_locality` descends from a division to
 one below it, and climbs to an organ's division above: the tests it applies to the place
 below (:func:`tied`, :func:`headed_only`, :func:`titled_city_holds`) and the division an
-unnamed organ names (:func:`organ_division`), and the place an unnamed 县委 or 全市 means
-(:func:`referents`).  Split from :mod:`reporter.compare.locality`
-to keep it small."""
+unnamed organ names (:func:`organ_division`), the place an unnamed 县委 or 全市 means
+(:func:`referents`) and the province an abbreviation names (鄂办发, 全疆:
+:func:`add_abbreviated_provinces`).  Split from :mod:`reporter.compare.locality` to keep
+it small."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from reporter.compare.actors import actor_words
+from reporter.compare.place_resources import document_number, region_mentions
 from reporter.models import Locality
 from reporter.text.gazetteer import PlaceMention
 
@@ -134,3 +137,15 @@ def referents(
     for written, name in _renamed(text, mentions, names).items():
         best.setdefault(written, name)
     _shared_references(mentions, best)
+
+
+def add_abbreviated_provinces(text: str, scores: dict[str, float]) -> None:
+    """Credit the province the text names by its abbreviation: in the number of its organs'
+    documents (鄂办发〔2015〕43号), or in a word of its own voice (全疆, 中直驻桂单位, a
+    story its unnamed organs tell): a mention of the province, whose organs act."""
+    abbreviations = actor_words().document_abbreviations
+    for hit in document_number("".join(sorted(abbreviations))).finditer(text):
+        province = abbreviations[hit["abbr"]]
+        scores[province] = scores.get(province, 0.0) + 1.0
+    for region, n in region_mentions(text).items():
+        scores[region] = scores.get(region, 0.0) + n

@@ -75,10 +75,16 @@ from reporter.compare.actors import (
     sole_organ_division,
     subject_starts,
 )
-from reporter.compare.descent import headed_only, organ_division, referents, tied, titled_city_holds
+from reporter.compare.descent import (
+    add_abbreviated_provinces,
+    headed_only,
+    organ_division,
+    referents,
+    tied,
+    titled_city_holds,
+)
 from reporter.compare.home import province_paper
 from reporter.compare.place_resources import (
-    document_number,
     prefecture_references,
     quoted_official,
     town_after_place,
@@ -251,18 +257,9 @@ def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, flo
                 # 检查指导: the host of the inspection the local item reports
                 weight += ORGAN_BONUS
         scores[m.name] = scores.get(m.name, 0.0) + weight
-    _add_document_provinces(text, scores)
+    add_abbreviated_provinces(text, scores)
     _add_level_references(text, mentions, scores)
     return scores
-
-
-def _add_document_provinces(text: str, scores: dict[str, float]) -> None:
-    """Credit the province whose organs' documents the text cites by number (根据省委
-    《…的通知》（鄂办发〔2015〕43号）): a mention of the province, whose organs act."""
-    abbreviations = actor_words().document_abbreviations
-    for hit in document_number("".join(sorted(abbreviations))).finditer(text):
-        province = abbreviations[hit["abbr"]]
-        scores[province] = scores.get(province, 0.0) + 1.0
 
 
 def origin_starts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:

@@ -286,3 +286,32 @@ def prefecture_references() -> tuple[tuple[str, ...], tuple[str, ...]]:
             )
         lists.append(tuple(sorted(set(value), key=lambda w: (-len(w), w))))
     return lists[0], lists[1]
+
+
+class RegionWordsError(ValueError):
+    """``[region_references]`` of ``reporter/data/places.toml`` is malformed."""
+
+
+@functools.cache
+def region_references() -> dict[str, str]:
+    """The words of a region's own voice that name it by its abbreviation (全疆, 驻桂),
+    each mapped to the region's full name."""
+    text = resources.files("reporter").joinpath("data", "places.toml").read_text("utf-8")
+    table = tomllib.loads(text).get("region_references")
+    words = table.get("words") if isinstance(table, dict) else None
+    if not isinstance(words, dict) or not all(
+        isinstance(k, str) and k and isinstance(v, str) and v for k, v in words.items()
+    ):
+        raise RegionWordsError("places.toml: region_references.words must map words to regions")
+    return dict(words)
+
+
+def region_mentions(text: str) -> dict[str, int]:
+    """How often ``text`` names each region by a word of its own voice (全疆, 区直中直驻桂
+    单位: :func:`region_references`): mentions of the region, which its unnamed organs
+    (自治区, 我区) then act for, as a story told by them often names it nowhere in full."""
+    out: dict[str, int] = {}
+    for word, region in region_references().items():
+        if n := text.count(word):
+            out[region] = out.get(region, 0) + n
+    return out

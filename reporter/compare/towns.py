@@ -207,8 +207,14 @@ def find_towns(
             # an honour's kind of unit (被评为市先进街道办事处): no town's name
             or stem.startswith(w.town_honour_prefixes)
             # a stem that is a word (十字, 启动) names a town only when the town acts
-            # or its organ does (十字镇开展…; not 清远启动乡村振兴)
-            or (is_common_word(stem) and name not in acting)
+            # or its organ does (十字镇开展…; not 清远启动乡村振兴), or when the word is
+            # a place's and the text writes the full name again (东城街道, 长安镇: named
+            # after the old town or quarter, no phrase)
+            or (
+                is_common_word(stem)
+                and name not in acting
+                and not (_place_word(stem) and text.count(name) >= TOWN_MIN_MENTIONS)
+            )
             # a stem that is a verb, a pronoun or a word of position (为促进|镇委书记、镇长
             # 更加合拍, 你们|乡) is a phrase running into the town's organ or level, unless
             # the full name recurs (胜利街道, 前进镇: towns a story names again and again)
@@ -219,6 +225,10 @@ def find_towns(
             # where cadres were sent or a reporter went (走进闽侯县荆溪镇…, 到荆溪镇工作),
             # wherever it is named in full: no actor, as a county so named is none
             or (name not in acting and _only_elsewhere(text, name, mentions))
+            # where the headline's actors went (县委组织部到某镇对选派干部进行考核, 县委副
+            # 书记深入某镇检查): the county's visit lands there, the visitors act, as a
+            # place the headline names only as visited never does
+            or _visited_in_head(text, name, mentions, _head_span(text, title, lead))
         ):
             continue
         in_title = stem in text[title[0] : title[1]]
@@ -290,6 +300,17 @@ def _cut_from_word(text: str, name: str) -> bool:
 PHRASE_WORD_TAGS = frozenset({"v", "vd", "vn", "r", "f"})
 
 
+# jieba's word class of a place's name (东城, 长安, 古城): a stem of that class names a
+# town or street office after it, as its old town or quarter.
+PLACE_WORD_TAGS = frozenset({"ns"})
+
+
+@functools.cache
+def _place_word(stem: str) -> bool:
+    """Whether ``stem`` is a word of a class :data:`PLACE_WORD_TAGS` names."""
+    return segment.dictionary_tag(stem) in PLACE_WORD_TAGS
+
+
 @functools.cache
 def _phrase_word(stem: str) -> bool:
     """Whether ``stem`` is a common word of a class :data:`PHRASE_WORD_TAGS` names."""
@@ -336,8 +357,9 @@ def _stop_chars(name: str, stem: str, stop: frozenset[str], count: int) -> froze
     """The stop characters that make ``stem`` a phrase.  A street office named after its
     road (镇江路街道, 县前街街道, 市中路街道) may hold a level's character in the road's
     name: only the function words (各, 全, 的...) are.  Any other street office may hold
-    城 opening its name (城东街道, 城南街道: named after where it lies from the seat),
-    which stops only the phrases a 乡 or 镇 ends (城乡, 城镇), never one 街道 ends; and
+    城 opening its name (城东街道, 城南街道: named after where it lies from the seat), as
+    a town may (城关镇, 城郊乡), which stops only the phrases a 乡 or 镇 ends (城乡,
+    城镇), never one 街道 ends; and
     anywhere in it (东城街道, 古城街道) when the text writes the full name ``count``
     :data:`TOWN_MIN_MENTIONS` times or more, as a story about the street office does."""
     if not name.endswith(_STREET):
@@ -347,7 +369,11 @@ def _stop_chars(name: str, stem: str, stop: frozenset[str], count: int) -> froze
         old_seat = (
             stem.endswith(_OLD_SEAT_ENDS) and stem[0] not in _NUMERALS and not find_places(stem)
         )
-        return stop - {stem[-1]} if old_seat else stop
+        stop = stop - {stem[-1]} if old_seat else stop
+        # a town named after where it lies from the county seat (城关镇, 城郊乡, 城南乡:
+        # the seat's own town, the commonest town name) holds 城 opening its name, as a
+        # street office does; only inside a stem does 城 end a phrase (新城镇化)
+        return stop - _SEAT_CHARS if stem.startswith(tuple(_SEAT_CHARS)) else stop
     if stem.endswith(_ROAD_ENDS):
         return stop - _LEVEL_CHARS
     if stem.startswith(tuple(_SEAT_CHARS)) or count >= TOWN_MIN_MENTIONS:
@@ -414,6 +440,35 @@ def _only_elsewhere(text: str, name: str, mentions: Sequence[PlaceMention]) -> b
     return True
 
 
+def _head_span(text: str, title: tuple[int, int], lead: tuple[int, int]) -> tuple[int, int]:
+    """The headline, or when none was told apart the lead's first sentence (a derived
+    headline is that sentence)."""
+    if title[1] > title[0]:
+        return title
+    lo, hi = lead
+    ends = [at for at in (text.find(ch, lo, hi) for ch in CLAUSE_END_CHARS) if at != -1]
+    return (lo, min(ends, default=hi))
+
+
+def _visited_in_head(
+    text: str, name: str, mentions: Sequence[PlaceMention], head: tuple[int, int]
+) -> bool:
+    """Whether the headline (``head``) first names the town as where a division it
+    names before, in subject position, went (:func:`~reporter.compare.actors.is_elsewhere`),
+    the town itself or by its county right before it: that visit is what it reports
+    (县委副书记深入某镇某村…，就某镇村“两委”换届…进行了检查指导: what was checked there
+    is named after the visit).  A town visited by an organ left unnamed (市政协委员到某
+    街道视察) or where an event was held is the local item's own: the host acts."""
+    at = text.find(name, *head)
+    if at == -1 or not any(
+        head[0] <= m.start < at and in_subject_position(text, m.start) for m in mentions
+    ):
+        return False
+    county = {m.end: m for m in mentions}.get(at)
+    start, end = (county.start, county.end) if county else (at, at + len(name))
+    return is_elsewhere(text, start, end)
+
+
 def _starts(text: str, name: str) -> list[int]:
     """Where ``name`` occurs in ``text``."""
     return [m.start() for m in re.finditer(re.escape(name), text)]
@@ -461,7 +516,10 @@ def _find_zones(
         if key in zones or count < TOWN_MIN_MENTIONS or not (in_title or in_lead):
             continue
         score = count + (TITLE_WEIGHT if in_title else 0.0) + (LEAD_WEIGHT if in_lead else 0.0)
-        zones[key] = Town(name, m.name, score)
+        # a zone opening the headline (某某经济开发区项目专班对…进行踏查) is its subject,
+        # as a town opening it with its own act is
+        opens = title[0] < title[1] and text[title[0] : m.start].strip() == ""
+        zones[key] = Town(name, m.name, score, opens)
     return list(zones.values())
 
 

@@ -358,6 +358,9 @@ def vouched_county_cities(text: str, mentions: list[PlaceMention], g: Table) -> 
 # What a division's own organ adds to its name (郊区|区委, 城区|区政府): a stop-listed
 # name that a text writes with one of them is the division in that whole text.
 _OWN_ORGANS = ("委", "政府", "人民政府", "纪委")
+# The shortest stop-listed name read with its organ right after it (新城区: three); a
+# two-character one (城区政府, 郊区政府) is an urban area's government in prose.
+DIRECT_ORGAN_MIN_CHARS = 3
 # Characters that make a stop-listed name the tail of a word (主城区, 中心城区, 近郊区,
 # 远郊区, 各城区): 重庆主城区区委书记 is the secretary of a main-urban district, not of 城区.
 _WORD_HEADS = frozenset("主心近远各全")
@@ -365,17 +368,29 @@ _WORD_HEADS = frozenset("主心近远各全")
 
 def written_with_own_organ(text: str, name: str) -> bool:
     """Whether a text writes a stop-listed name with its own organ (郊区区委组织部,
-    矿区区政府) where the name is not a word's tail (主城区区委书记)."""
+    矿区区政府) where the name is not a word's tail (主城区区委书记); a name of a stem
+    of two characters or more also right before it (新城区委副书记, 新城区人民政府: the
+    level's character shared, as every district so named writes it)."""
+    if (
+        len(name) >= DIRECT_ORGAN_MIN_CHARS
+        and name in text
+        and any(_organ_at(text, name, organ) for organ in stop_words("direct_organs"))
+    ):
+        return True
     stem = name + name[-1]  # what every organ's surface starts with (郊区区)
     if stem not in text:
         return False  # one search, not one per organ: most texts never write it
-    for organ in _OWN_ORGANS:
-        surface = stem + organ
-        at = text.find(surface)
-        while at != -1:
-            if at == 0 or text[at - 1] not in _WORD_HEADS:
-                return True
-            at = text.find(surface, at + 1)
+    return any(_organ_at(text, stem, organ) for organ in _OWN_ORGANS)
+
+
+def _organ_at(text: str, stem: str, organ: str) -> bool:
+    """Whether ``stem + organ`` stands in ``text`` other than as a word's tail."""
+    surface = stem + organ
+    at = text.find(surface)
+    while at != -1:
+        if at == 0 or text[at - 1] not in _WORD_HEADS:
+            return True
+        at = text.find(surface, at + 1)
     return False
 
 
