@@ -24,6 +24,7 @@ from reporter.clean.normalize import (
 )
 from reporter.clean.plausibility import drop_implausible_spans
 from reporter.clean.record import Recorder, Step, merge, run_step
+from reporter.clean.repeats import collapse_doubled_leads, drop_duplicate_paragraphs
 from reporter.clean.script import (
     convert_to_simplified,
     count_script,
@@ -33,8 +34,6 @@ from reporter.clean.script import (
 from reporter.clean.shuffle import drop_headline_shuffle
 from reporter.clean.spun import drop_injected_places, restore_spun_words
 from reporter.clean.steps import (
-    collapse_doubled_leads,
-    drop_duplicate_paragraphs,
     remove_boilerplate_lines,
     remove_boilerplate_spans,
     remove_seo_phrases,

@@ -42,7 +42,6 @@ from reporter.clean.resources import (
     INLINE_SPACE_RE,
     LIST_SEPARATOR_RE,
     NAV_TOKEN_SPLIT_RE,
-    NOT_HAN_RUN_RE,
     PLACE_SUFFIX_RE,
     SENTENCE_END_RE,
     XML_INSTRUCTION_RE,
@@ -54,8 +53,6 @@ from reporter.compare.prefilter import DIGIT_KEY, requirements
 from reporter.text.gazetteer import lookup
 
 __all__ = [
-    "collapse_doubled_leads",
-    "drop_duplicate_paragraphs",
     "remove_boilerplate_lines",
     "remove_boilerplate_spans",
     "remove_seo_phrases",
@@ -99,19 +96,6 @@ SITE_SEGMENT_MAX_CHARS = 30
 SITE_NAME_ENDS = ("网站", "网", "官网", "日报", "晚报", "频道", "客户端", "在线")
 # The part of a title kept before a site suffix must itself look like a title.
 TITLE_MIN_CHARS = 6
-# Paragraphs shorter than this may repeat legitimately (a heading such as 一、基本情况
-# in two sections, a refrain); longer ones repeated verbatim are pasted twice.
-DUPLICATE_MIN_CHARS = 20
-# A paragraph whose opening words appear twice in a row (区先进制造业专班区先进制造业专班负责…)
-# lost a bold lead-in to the scraper, which kept it as a span and as text; only prose
-# (a sentence follows) is mended, since a doubled line standing alone is a banner that the
-# headline step must still see as furniture.  Shorter
-# repeats are words of the language (看一看, 研究研究, 加油加油); five characters and up
-# repeated at a paragraph's start are not.
-DOUBLED_LEAD_MIN_CHARS = 5
-# Lead-ins and headlines are short; a longer repeat is a pasted paragraph, which
-# drop_duplicate_paragraphs judges as a whole.
-DOUBLED_LEAD_MAX_CHARS = 40
 # The regex parser (``re._parser`` since Python 3.11), read to tell anchored patterns.
 _PARSER: Any = importlib.import_module("re._parser")
 # Distinct lines remembered with their spans cut: the passes over the steps meet most
@@ -291,7 +275,7 @@ def _dated_item(views: list[str], k: int) -> bool:
     return False
 
 
-def _remove_lines(lines: list[str], drop: dict[int, tuple[str, str]]) -> str:
+def remove_lines(lines: list[str], drop: dict[int, tuple[str, str]]) -> str:
     kept = []
     for i, line in enumerate(lines):
         if i in drop:
@@ -328,7 +312,7 @@ def remove_boilerplate_lines(text: str) -> str:
             ):
                 break
             drop.setdefault(k, ("related", "tags and related-news list at the foot of the page"))
-    return _remove_lines(lines, drop)
+    return remove_lines(lines, drop)
 
 
 @dataclass(frozen=True)
@@ -540,7 +524,7 @@ def remove_spam_lines(text: str) -> str:
             reason = _spam_reason(view, functools.partial(shared, i))
             if reason:
                 drop[i] = ("spam", reason)
-    return _remove_lines(lines, drop)
+    return remove_lines(lines, drop)
 
 
 def remove_seo_phrases(text: str) -> str:
@@ -576,56 +560,3 @@ def _seo_between_text(view: str, m: re.Match[str]) -> bool:
     left = view[m.start() - 1 : m.start()]
     right = view[m.end() : m.end() + 1]
     return all(not side or not ASCII_LETTER_RE.match(side) for side in (left, right))
-
-
-# --------------------------------------------------------------------------- duplicates
-
-
-def drop_duplicate_paragraphs(text: str) -> str:
-    """Drop a paragraph repeated word for word (aggregators paste the lead twice)."""
-    seen: set[str] = set()
-    drop: dict[int, tuple[str, str]] = {}
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        key = INLINE_SPACE_RE.sub("", to_simplified_line(line))
-        if len(key) < DUPLICATE_MIN_CHARS:
-            continue
-        if key in seen:
-            drop[i] = ("duplicate", "the same paragraph appeared earlier in the article")
-        seen.add(key)
-    return _remove_lines(lines, drop)
-
-
-def _doubled_lead(line: str) -> int:
-    """Length of the run that opens ``line`` and is repeated right after it, or 0."""
-    body = line.lstrip()
-    indent = len(line) - len(body)
-    head = body[:DOUBLED_LEAD_MIN_CHARS]
-    if len(head) < DOUBLED_LEAD_MIN_CHARS or NOT_HAN_RUN_RE.search(head):
-        return 0
-    limit = min(DOUBLED_LEAD_MAX_CHARS, len(body) // 2)
-    start = DOUBLED_LEAD_MIN_CHARS
-    while (at := body.find(head, start, limit + DOUBLED_LEAD_MIN_CHARS)) != -1:
-        run = body[:at]
-        if (
-            body.startswith(run, at)
-            and not SENTENCE_END_RE.search(run)
-            and SENTENCE_END_RE.search(body, 2 * at)
-        ):
-            return indent + at
-        start = at + 1
-    return 0
-
-
-def collapse_doubled_leads(text: str) -> str:
-    """Keep one copy of a paragraph's opening words when the scraper doubled them."""
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        cut = _doubled_lead(line)
-        if not cut:
-            continue
-        indent = len(line) - len(line.lstrip())
-        run = line[indent:cut]
-        note_change(run + run, run)
-        lines[i] = line[:indent] + line[cut:]
-    return "\n".join(lines)

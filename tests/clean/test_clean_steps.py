@@ -10,9 +10,8 @@ from reporter.clean.normalize import (
     normalize_punctuation,
     normalize_whitespace,
 )
+from reporter.clean.repeats import collapse_doubled_leads, drop_duplicate_paragraphs
 from reporter.clean.steps import (
-    collapse_doubled_leads,
-    drop_duplicate_paragraphs,
     remove_boilerplate_lines,
     remove_boilerplate_spans,
     remove_spam_lines,
