@@ -196,6 +196,18 @@ def systems(tr: Any) -> dict[str, Rule]:
 
         return f
 
+    def sure_negveto(hi: float, k: int, t: float) -> Rule:
+        # as sure_or, but a sentence a negative cue vetoed (score 0 with a negative) is no
+        # witness for the model: the tool's rule that a firing negative cue can veto
+        def f(page: Any, m: str, s: dict[int, float]) -> bool:
+            if page.score[m] >= hi:
+                return bool(page.present[m])
+            vetoed = {h.index for h in page.hits.get(m, []) if h.negatives and h.score <= 0}
+            live = {i: p for i, p in s.items() if i not in vetoed}
+            return tr.article_probability(list(live.values()), k) >= t
+
+        return f
+
     def sure_floor(hi: float, k: int, t: float, floor: float) -> Rule:
         inner = sure_or(hi, k, t)
         return lambda page, m, s: page.score[m] >= floor and inner(page, m, s)

@@ -33,9 +33,7 @@ def test_the_json_states_the_findings_the_page_states(
     ]
 
 
-def test_the_findings_validate_against_the_schema(
-    written: dict[str, Any], repo_root: Path
-) -> None:
+def test_the_findings_validate_against_the_schema(written: dict[str, Any], repo_root: Path) -> None:
     schema = json.loads(
         (repo_root / "reporter" / "schema" / "brief.schema.json").read_text(encoding="utf-8")
     )
