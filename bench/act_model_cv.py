@@ -246,6 +246,7 @@ def systems(tr: Any) -> dict[str, Rule]:
         {f"sure{hi}+nor{k}@{t}+v{v}": sure_veto(hi, k, t, v) for hi, k, t, v in SURE_VETO_GRID}
     )
     out.update({f"sure{hi}+nor{k}@{t}": sure_or(hi, k, t) for hi, k, t in SURE_GRID})
+    out.update({f"sure{hi}+nor{k}@{t}/negveto": sure_negveto(hi, k, t) for hi, k, t in SURE_GRID})
     out.update(
         {f"sure{hi}+nor{k}@{t}/min{f}": sure_floor(hi, k, t, f) for hi, k, t, f in SURE_FLOOR_GRID}
     )
