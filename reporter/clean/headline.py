@@ -195,7 +195,8 @@ def _as_repeated(text: str, repeated: Sequence[str]) -> str:
 
 def _fuller_copy(longer: str, title: str, marked: bool, cut: bool) -> bool:
     """Whether ``longer`` is the full headline of which ``title`` is a copy: the
-    page marks it as the title (题：…), ``title`` was cut short (……), or ``longer``
+    page marks it as the title (题：…), ``title`` was cut short (……) or stops where
+    ``longer`` runs on without a break (a copy cut at a fixed length), or ``longer``
     adds a main title or subtitle joined by a dash (干部去哪儿了？——标题) or a colon
     after a main clause longer than a label (某报聚焦某市走访入户：标题).  A line
     that only adds words (泰丰小学 + 标题) or a label (第一篇：标题) is another line."""
@@ -203,6 +204,10 @@ def _fuller_copy(longer: str, title: str, marked: bool, cut: bool) -> bool:
     if at < 0 or len(longer) <= len(title):
         return False
     if marked or cut:
+        return True
+    if at == 0 and HAN_RE.match(longer[len(title)]):
+        # the line stops mid-phrase where ``longer`` runs on (……同时保证不 / ……同时保证不
+        # 出群体事件): a site's copy cut at a fixed length, without the ……
         return True
     before, after = longer[:at], longer[at + len(title) :]
     return (
@@ -362,11 +367,18 @@ def choose_title(
         # body; printed twice at the head of the page it is the headline all the same
         # (a label-sized line twice is a banner: 某某网 over 某某网 > 要闻)
         twice = len(text) >= TITLE_SHORT_CHARS and any(k < head for k in quoted)
+        # ... and so it is when the page names it in a marker line (原标题：标题 under
+        # 某某时评|标题): a commentary's headline is a figure of speech more often than not
+        named = any(
+            len(words_of(r)) >= TITLE_SHORT_CHARS and words_of(r) in words_of(text)
+            for r in repeated
+        )
         chapter = CHAPTER_HEADING_RE.match(text) is not None
         if (
             unrelated
             and words_of(text) not in trail
             and not twice
+            and not named
             and not chapter
             and not quotes_body(text, body)
         ):
