@@ -44,6 +44,7 @@ from reporter.clean.metadata_resources import (
     CHAPTER_HEADING_RE,
     CLAUSE_MARK_RE,
     CLAUSE_SPLIT_RE,
+    CN_DIGITS,
     DATE_RE,
     HAN_NUMBER_SPACE_RE,
     HEADLINE_BEFORE_DATELINE_RE,
@@ -141,6 +142,15 @@ TITLE_DASHES = ("——", "—", "--")
 # A line printed above or below the best one that scores this much less is another
 # story's headline or furniture, not the best line's kicker or subtitle.
 STACKED_SCORE_GAP = 1.0
+# Two head lines opening with the same words for most of the shorter one (……拉动海口市 over
+# ……拉动秀英快速发展) are two versions of one headline: the site's listing title, cut or
+# reworded to fit, and the article's own, which is the longer.  Most is this share ...
+VERSION_PREFIX_SHARE = 0.6
+# ... and the longer one's own ending has at least this many Han characters other than
+# numerals: a series' instalments listed together (……系列评论之三, ……之十二) differ by a
+# number only, and are two stories.
+VERSION_TAIL_MIN_HAN = 3
+_NUMERAL_CHARS = frozenset(CN_DIGITS) | frozenset("十百千两")
 
 
 @dataclass(frozen=True)
@@ -196,13 +206,16 @@ def _as_repeated(text: str, repeated: Sequence[str]) -> str:
 def _fuller_copy(longer: str, title: str, marked: bool, cut: bool) -> bool:
     """Whether ``longer`` is the full headline of which ``title`` is a copy: the
     page marks it as the title (题：…), ``title`` was cut short (……) or stops where
-    ``longer`` runs on without a break (a copy cut at a fixed length), or ``longer``
-    adds a main title or subtitle joined by a dash (干部去哪儿了？——标题) or a colon
-    after a main clause longer than a label (某报聚焦某市走访入户：标题).  A line
+    ``longer`` runs on without a break (a copy cut at a fixed length), ``longer`` is
+    the article's own version of the site's shorter one (:func:`_another_version`), or
+    ``longer`` adds a main title or subtitle joined by a dash (干部去哪儿了？——标题) or a
+    colon after a main clause longer than a label (某报聚焦某市走访入户：标题).  A line
     that only adds words (泰丰小学 + 标题) or a label (第一篇：标题) is another line."""
-    at = longer.find(title)
-    if at < 0 or len(longer) <= len(title):
+    if len(longer) <= len(title):
         return False
+    at = longer.find(title)
+    if at < 0:
+        return _another_version(longer, title)
     if marked or cut:
         return True
     if at == 0 and HAN_RE.match(longer[len(title)]):
@@ -215,6 +228,28 @@ def _fuller_copy(longer: str, title: str, marked: bool, cut: bool) -> bool:
         or after.startswith(TITLE_DASHES)
         or place_label(before.rstrip())
         or main_clause_label(before.rstrip())
+    )
+
+
+def _another_version(longer: str, title: str) -> bool:
+    """Whether ``longer`` is the article's own version of the headline that ``title``
+    gives shorter: the two open with the same words (:data:`VERSION_PREFIX_SHARE`), part
+    inside a phrase, and ``longer`` ends on words of its own, not on a number
+    (:data:`VERSION_TAIL_MIN_HAN`)."""
+    common = 0
+    for a, b in zip(longer, title, strict=False):
+        if a != b:
+            break
+        common += 1
+    tail = [c for c in longer[common:] if HAN_RE.match(c) and c not in _NUMERAL_CHARS]
+    # reworded inside a phrase: both run on in words where they part (拉动|海口市, 拉动|
+    # 秀英…); a line parting at a space or a glued name (标题 副题, 标题XyZ某某网) is
+    # the headline with something else after it
+    reworded = all(HAN_RE.match(line[common : common + 1]) for line in (longer, title))
+    return (
+        reworded
+        and common >= max(TITLE_SHORT_CHARS, VERSION_PREFIX_SHARE * len(title))
+        and len(tail) >= VERSION_TAIL_MIN_HAN
     )
 
 
