@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reporter.clean.headline_page import (
+    TITLE_DASHES,
     above_trail,
     dropped_copies,
+    fuller_copy,
     removed_titles,
     site_signature,
     trail_titles,
@@ -24,11 +26,9 @@ from reporter.clean.headline_text import (
     han_grams,
     is_body,
     listed_above_body,
-    main_clause_label,
     may_be_title,
     over_the_body,
     part_of,
-    place_label,
     quoted_whole,
     quotes_body,
     stacked_main,
@@ -44,7 +44,6 @@ from reporter.clean.metadata_resources import (
     CHAPTER_HEADING_RE,
     CLAUSE_MARK_RE,
     CLAUSE_SPLIT_RE,
-    CN_DIGITS,
     DATE_RE,
     HAN_NUMBER_SPACE_RE,
     HEADLINE_BEFORE_DATELINE_RE,
@@ -137,20 +136,9 @@ BULLET_MARKS = ("■", "▲", "◆", "●", "▪", "►")
 # A line printed twice among the head lines (the page's <title> over its <h1>) names
 # the headline when it is this long; two equal short lines are a banner (某某网).
 REPEATED_LINE_MIN_CHARS = 10
-# Dashes that join a main title and its subtitle.
-TITLE_DASHES = ("——", "—", "--")
 # A line printed above or below the best one that scores this much less is another
 # story's headline or furniture, not the best line's kicker or subtitle.
 STACKED_SCORE_GAP = 1.0
-# Two head lines opening with the same words for most of the shorter one (……拉动海口市 over
-# ……拉动秀英快速发展) are two versions of one headline: the site's listing title, cut or
-# reworded to fit, and the article's own, which is the longer.  Most is this share ...
-VERSION_PREFIX_SHARE = 0.6
-# ... and the longer one's own ending has at least this many Han characters other than
-# numerals: a series' instalments listed together (……系列评论之三, ……之十二) differ by a
-# number only, and are two stories.
-VERSION_TAIL_MIN_HAN = 3
-_NUMERAL_CHARS = frozenset(CN_DIGITS) | frozenset("十百千两")
 
 
 @dataclass(frozen=True)
@@ -201,56 +189,6 @@ def _as_repeated(text: str, repeated: Sequence[str]) -> str:
             if label.endswith((":", "：")) and len(label) <= TITLE_LABEL_MAX_CHARS:
                 return r
     return text
-
-
-def _fuller_copy(longer: str, title: str, marked: bool, cut: bool) -> bool:
-    """Whether ``longer`` is the full headline of which ``title`` is a copy: the
-    page marks it as the title (题：…), ``title`` was cut short (……) or stops where
-    ``longer`` runs on without a break (a copy cut at a fixed length), ``longer`` is
-    the article's own version of the site's shorter one (:func:`_another_version`), or
-    ``longer`` adds a main title or subtitle joined by a dash (干部去哪儿了？——标题) or a
-    colon after a main clause longer than a label (某报聚焦某市走访入户：标题).  A line
-    that only adds words (泰丰小学 + 标题) or a label (第一篇：标题) is another line."""
-    if len(longer) <= len(title):
-        return False
-    at = longer.find(title)
-    if at < 0:
-        return _another_version(longer, title)
-    if marked or cut:
-        return True
-    if at == 0 and HAN_RE.match(longer[len(title)]):
-        # the line stops mid-phrase where ``longer`` runs on (……同时保证不 / ……同时保证不
-        # 出群体事件): a site's copy cut at a fixed length, without the ……
-        return True
-    before, after = longer[:at], longer[at + len(title) :]
-    return (
-        before.endswith(TITLE_DASHES)
-        or after.startswith(TITLE_DASHES)
-        or place_label(before.rstrip())
-        or main_clause_label(before.rstrip())
-    )
-
-
-def _another_version(longer: str, title: str) -> bool:
-    """Whether ``longer`` is the article's own version of the headline that ``title``
-    gives shorter: the two open with the same words (:data:`VERSION_PREFIX_SHARE`), part
-    inside a phrase, and ``longer`` ends on words of its own, not on a number
-    (:data:`VERSION_TAIL_MIN_HAN`)."""
-    common = 0
-    for a, b in zip(longer, title, strict=False):
-        if a != b:
-            break
-        common += 1
-    tail = [c for c in longer[common:] if HAN_RE.match(c) and c not in _NUMERAL_CHARS]
-    # reworded inside a phrase: both run on in words where they part (拉动|海口市, 拉动|
-    # 秀英…); a line parting at a space or a glued name (标题 副题, 标题XyZ某某网) is
-    # the headline with something else after it
-    reworded = all(HAN_RE.match(line[common : common + 1]) for line in (longer, title))
-    return (
-        reworded
-        and common >= max(TITLE_SHORT_CHARS, VERSION_PREFIX_SHARE * len(title))
-        and len(tail) >= VERSION_TAIL_MIN_HAN
-    )
 
 
 def _main_title_above(paragraphs: Sequence[str], index: int, text: str) -> str | None:
@@ -452,9 +390,7 @@ def choose_title(
             text += stub
         # the full headline beats its truncated copy: 纪实 vs 干部去哪儿了？——…纪实
         stem = TITLE_TRUNCATED_RE.sub("", text)
-        fuller = [
-            c for c in scored if c[2] != text and _fuller_copy(c[2], stem, c[3], stem != text)
-        ]
+        fuller = [c for c in scored if c[2] != text and fuller_copy(c[2], stem, c[3], stem != text)]
         if fuller:
             _, index, text, _ = min(fuller, key=lambda c: c[1])
         elif stem != text:
