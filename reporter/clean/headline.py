@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reporter.clean.headline_page import (
+    TITLE_DASHES,
     above_trail,
     dropped_copies,
+    fuller_copy,
     removed_titles,
     site_signature,
     trail_titles,
@@ -24,11 +26,9 @@ from reporter.clean.headline_text import (
     han_grams,
     is_body,
     listed_above_body,
-    main_clause_label,
     may_be_title,
     over_the_body,
     part_of,
-    place_label,
     quoted_whole,
     quotes_body,
     stacked_main,
@@ -136,8 +136,6 @@ BULLET_MARKS = ("■", "▲", "◆", "●", "▪", "►")
 # A line printed twice among the head lines (the page's <title> over its <h1>) names
 # the headline when it is this long; two equal short lines are a banner (某某网).
 REPEATED_LINE_MIN_CHARS = 10
-# Dashes that join a main title and its subtitle.
-TITLE_DASHES = ("——", "—", "--")
 # A line printed above or below the best one that scores this much less is another
 # story's headline or furniture, not the best line's kicker or subtitle.
 STACKED_SCORE_GAP = 1.0
@@ -191,26 +189,6 @@ def _as_repeated(text: str, repeated: Sequence[str]) -> str:
             if label.endswith((":", "：")) and len(label) <= TITLE_LABEL_MAX_CHARS:
                 return r
     return text
-
-
-def _fuller_copy(longer: str, title: str, marked: bool, cut: bool) -> bool:
-    """Whether ``longer`` is the full headline of which ``title`` is a copy: the
-    page marks it as the title (题：…), ``title`` was cut short (……), or ``longer``
-    adds a main title or subtitle joined by a dash (干部去哪儿了？——标题) or a colon
-    after a main clause longer than a label (某报聚焦某市走访入户：标题).  A line
-    that only adds words (泰丰小学 + 标题) or a label (第一篇：标题) is another line."""
-    at = longer.find(title)
-    if at < 0 or len(longer) <= len(title):
-        return False
-    if marked or cut:
-        return True
-    before, after = longer[:at], longer[at + len(title) :]
-    return (
-        before.endswith(TITLE_DASHES)
-        or after.startswith(TITLE_DASHES)
-        or place_label(before.rstrip())
-        or main_clause_label(before.rstrip())
-    )
 
 
 def _main_title_above(paragraphs: Sequence[str], index: int, text: str) -> str | None:
@@ -362,11 +340,18 @@ def choose_title(
         # body; printed twice at the head of the page it is the headline all the same
         # (a label-sized line twice is a banner: 某某网 over 某某网 > 要闻)
         twice = len(text) >= TITLE_SHORT_CHARS and any(k < head for k in quoted)
+        # ... and so it is when the page names it in a marker line (原标题：标题 under
+        # 某某时评|标题): a commentary's headline is a figure of speech more often than not
+        named = any(
+            len(words_of(r)) >= TITLE_SHORT_CHARS and words_of(r) in words_of(text)
+            for r in repeated
+        )
         chapter = CHAPTER_HEADING_RE.match(text) is not None
         if (
             unrelated
             and words_of(text) not in trail
             and not twice
+            and not named
             and not chapter
             and not quotes_body(text, body)
         ):
@@ -405,9 +390,7 @@ def choose_title(
             text += stub
         # the full headline beats its truncated copy: 纪实 vs 干部去哪儿了？——…纪实
         stem = TITLE_TRUNCATED_RE.sub("", text)
-        fuller = [
-            c for c in scored if c[2] != text and _fuller_copy(c[2], stem, c[3], stem != text)
-        ]
+        fuller = [c for c in scored if c[2] != text and fuller_copy(c[2], stem, c[3], stem != text)]
         if fuller:
             _, index, text, _ = min(fuller, key=lambda c: c[1])
         elif stem != text:

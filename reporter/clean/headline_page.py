@@ -1,18 +1,26 @@
 """What the rest of a page says about its headline: the headlines it repeats in lines
 cleaning removed (原标题：…), the last items of its breadcrumb trails, the head lines
-printed above a trail, the paragraphs dropped as copies, and a site's name glued to the
-end of its lines (its signature)."""
+printed above a trail, the paragraphs dropped as copies, a site's name glued to the
+end of its lines (its signature), and its fuller copies and versions on other head
+lines (cut short, reworded)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from reporter.clean.headline_text import TITLE_SHORT_CHARS, words_of
+from reporter.clean.headline_text import (
+    TITLE_SHORT_CHARS,
+    main_clause_label,
+    place_label,
+    words_of,
+)
 from reporter.clean.metadata_resources import (
     BREADCRUMB_PAGE_LABEL_RE,
     BREADCRUMB_SEPARATOR_RE,
+    CN_DIGITS,
     TITLE_MARKER_RE,
 )
+from reporter.clean.resources import HAN_RE
 from reporter.clean.script import to_simplified_line
 from reporter.clean.steps import SITE_NAME_ENDS
 from reporter.models import Removal
@@ -26,6 +34,17 @@ _COPY_KIND = "duplicate"
 # closed by 某某生活网) is its signature: printed alone at the head it is no headline,
 # however much of it the body repeats.  A signature is a name, at most this long.
 SITE_SIGNATURE_MAX_CHARS = 16
+# Dashes that join a main title and its subtitle.
+TITLE_DASHES = ("——", "—", "--")
+# Two head lines opening with the same words for most of the shorter one (……拉动海口市 over
+# ……拉动秀英快速发展) are two versions of one headline: the site's listing title, cut or
+# reworded to fit, and the article's own, which is the longer.  Most is this share ...
+VERSION_PREFIX_SHARE = 0.6
+# ... and the longer one's own ending has at least this many Han characters other than
+# numerals: a series' instalments listed together (……系列评论之三, ……之十二) differ by a
+# number only, and are two stories.
+VERSION_TAIL_MIN_HAN = 3
+_NUMERAL_CHARS = frozenset(CN_DIGITS) | frozenset("十百千两")
 
 
 def removed_titles(removals: Iterable[Removal]) -> list[str]:
@@ -98,3 +117,53 @@ def site_signature(text: str, index: int, paragraphs: Sequence[str]) -> bool:
         if k != index and line.endswith(text) and glued:
             return True
     return False
+
+
+def fuller_copy(longer: str, title: str, marked: bool, cut: bool) -> bool:
+    """Whether ``longer`` is the full headline of which ``title`` is a copy: the
+    page marks it as the title (题：…), ``title`` was cut short (……) or stops where
+    ``longer`` runs on without a break (a copy cut at a fixed length), ``longer`` is
+    the article's own version of the site's shorter one (:func:`another_version`), or
+    ``longer`` adds a main title or subtitle joined by a dash (干部去哪儿了？——标题) or a
+    colon after a main clause longer than a label (某报聚焦某市走访入户：标题).  A line
+    that only adds words (泰丰小学 + 标题) or a label (第一篇：标题) is another line."""
+    if len(longer) <= len(title):
+        return False
+    at = longer.find(title)
+    if at < 0:
+        return another_version(longer, title)
+    if marked or cut:
+        return True
+    if at == 0 and HAN_RE.match(longer[len(title)]):
+        # the line stops mid-phrase where ``longer`` runs on (……同时保证不 / ……同时保证不
+        # 出群体事件): a site's copy cut at a fixed length, without the ……
+        return True
+    before, after = longer[:at], longer[at + len(title) :]
+    return (
+        before.endswith(TITLE_DASHES)
+        or after.startswith(TITLE_DASHES)
+        or place_label(before.rstrip())
+        or main_clause_label(before.rstrip())
+    )
+
+
+def another_version(longer: str, title: str) -> bool:
+    """Whether ``longer`` is the article's own version of the headline that ``title``
+    gives shorter: the two open with the same words (:data:`VERSION_PREFIX_SHARE`), part
+    inside a phrase, and ``longer`` ends on words of its own, not on a number
+    (:data:`VERSION_TAIL_MIN_HAN`)."""
+    common = 0
+    for a, b in zip(longer, title, strict=False):
+        if a != b:
+            break
+        common += 1
+    tail = [c for c in longer[common:] if HAN_RE.match(c) and c not in _NUMERAL_CHARS]
+    # reworded inside a phrase: both run on in words where they part (拉动|海口市, 拉动|
+    # 秀英…); a line parting at a space or a glued name (标题 副题, 标题XyZ某某网) is
+    # the headline with something else after it
+    reworded = all(HAN_RE.match(line[common : common + 1]) for line in (longer, title))
+    return (
+        reworded
+        and common >= max(TITLE_SHORT_CHARS, VERSION_PREFIX_SHARE * len(title))
+        and len(tail) >= VERSION_TAIL_MIN_HAN
+    )

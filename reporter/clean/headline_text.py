@@ -21,6 +21,7 @@ from reporter.clean.metadata_resources import (
     SENTENCE_SPLIT_RE,
     SUBTITLE_DASH_RE,
     TITLE_AUTHOR_TAIL_RE,
+    TITLE_BOOK_BEFORE_CHAPTER_RE,
     TITLE_BRACKET_PAIRS,
     TITLE_COINAGE_RE,
     TITLE_DASH_SITE_TAIL_RE,
@@ -138,11 +139,13 @@ def clean_title(line: str) -> str:
     listed = TITLE_LIST_DATE_PREFIX_RE.match(line)
     if listed and len(line) - listed.end() >= TITLE_SHORT_CHARS:
         line = line[listed.end() :]  # 02.27 标题: a story list's date
-    # a farm's label may stand before a column's (环球快看点丨海报时评|标题): each goes
+    # a farm's label may stand before another's (环球快看点丨全球快讯：标题): each goes;
+    # a column's label after them (某某时评|标题) is the paper's and stays
     while feed := TITLE_FEED_PREFIX_RE.match(line) or TITLE_OUTLET_PREFIX_RE.match(line):
         if len(line) - feed.end() < TITLE_SHORT_CHARS:
             break
         line = line[feed.end() :]  # 全球快讯：标题, 温州日报：标题
+    line = TITLE_BOOK_BEFORE_CHAPTER_RE.sub("", line)  # 书名！第535章 政效: the chapter
     series = TITLE_SERIES_PREFIX_RE.match(line)
     if series and len(line) - series.end() >= TITLE_SHORT_CHARS:
         line = line[series.end() :]  # 某某系列报道之九——标题: the series' running head

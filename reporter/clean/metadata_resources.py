@@ -246,12 +246,13 @@ FEED_BAR_LABEL = (
     r"(?:全球|环球|天天|今日|每日|当前|实时|焦点|热门|最新)微?(?:快播|快讯|热议|热闻|热点|快看点|看点"
     r"|视点|播报|资讯|速递|头条|观察|热讯|报道|新闻|快报|视讯|时讯|快看|速看|精选|动态|消息|要闻)"
 )
-# An opinion column's label before a bar, its outlet's short name first (海报时评|标题,
-# 某某网评丨标题): the column, as before a colon, no part of the headline.
-OPINION_BAR_LABEL = rf"[{HAN}]{{0,4}}(?:网|时|短|快|锐|热|微|社)评"
+# An opinion column's label before a bar (新华时评|标题, 时评|标题) is the paper's own
+# column, printed as part of the headline like any column label before a bar (天天学习丨,
+# 齐鲁政情|): the labels keep it (b51_22, b51_23, as 14 other column labels), so only a
+# farm's label before it goes (环球快看点丨某某时评|标题 -> 某某时评|标题).
 TITLE_FEED_PREFIX_RE = re.compile(
     rf"^(?:(?:{FEED_LABEL}|{FEED_SCOPE_LABEL}|(?:网|时|短|快|锐|热|微|社)评)\s*[:：！!]"
-    rf"|(?:{FEED_BAR_LABEL}|{OPINION_BAR_LABEL})\s*[|｜丨])\s*"
+    rf"|{FEED_BAR_LABEL}\s*[|｜丨])\s*"
 )
 # The pornographic keywords an SEO farm appends to a copied headline after a bar or an
 # underscore (标题|久久久人精午夜精国): no headline's own segment holds them (round 11,
@@ -342,6 +343,13 @@ CHAPTER_HEADING_RE = re.compile(
     r"^第[0-9零〇一二两三四五六七八九十百千]{1,8}[章回](?:\s|[\u4e00-\u9fff“]|$)"
     # a reading site's page of a book: 书名-第127部分 (the page, not a chapter, is numbered)
     r"|^[^\s-]{2,20}\s*[-—_]\s*第[0-9零〇一二两三四五六七八九十百千]{1,8}(?:部分|页|章|节|回)$"
+)
+# A web novel's name closed by a mark before the chapter heading on one line (书名，副名！
+# 第535章 政效): the reading site's page heads the chapter with the book, and the labels
+# name the chapter (as for 书名_第483章 and 书名 正文 第九章).  A name set off by a space
+# alone (南北中原 第159章 …) is labelled with the chapter, and stays.
+TITLE_BOOK_BEFORE_CHAPTER_RE = re.compile(
+    r"^[^\s第]{2,24}[！？!?。：:]\s*(?=第[0-9零〇一二两三四五六七八九十百千]{1,8}[章回](?:\s|[\u4e00-\u9fff“]|$))"
 )
 # A serial's listing (a web novel's page: 连载中, 最新章节, 分类：都市小说): its 更新时间
 # is when the book last gained a chapter, no date of the text shown, which has none.
