@@ -94,13 +94,20 @@ def find_towns(
     # a town before what it does (卢村乡举行) acts when it opens the clause or follows its
     # county (郎溪县十字镇开展); one listed as an object (协助湖塘镇和牛塘镇开展) does not
     acts = town_before_organ(w.town_suffixes, w.town_actions)
+    village = town_after_place(w.village_suffixes)
     # a county right before the town (望江县赛口镇举办…) opens the clause for it
-    path_subject = {m.end for m in mentions if in_subject_position(text, m.start)}
+    # and so does a path of places opening it (哈尔滨市|双城区|周家街道…): each place
+    # right after one in subject position opens the clause for the town after it
+    path_subject: set[int] = set()
+    for m in sorted(mentions, key=lambda m: m.start):
+        if in_subject_position(text, m.start) or m.start in path_subject:
+            path_subject.add(m.end)
     place_ends = {m.end for m in mentions}
     found: dict[str, tuple[str, str | None]] = {}  # name -> (stem, parent)
     acting: set[str] = set()
     doing: set[str] = set()  # towns opening a clause with what they do
     headline: set[str] = set()  # towns opening the title with what they do
+    pathed: set[str] = set()  # towns right after a path of places opening a clause
     for m in mentions:
         if m.level == "province":
             continue
@@ -111,9 +118,26 @@ def find_towns(
             # its county opening the clause and the town's own verb right after
             # (日前，歙县新溪口乡召开…): the town does what the article reports, however
             # long its name (the organ pattern reads two-character stems only)
+            name = hit["stem"] + hit["suffix"]
             if m.end in path_subject and text.startswith(w.town_actions, hit.end()):
-                acting.add(hit["stem"] + hit["suffix"])
-                doing.add(hit["stem"] + hit["suffix"])
+                acting.add(name)
+                doing.add(name)
+            elif (
+                m.end in path_subject
+                and text.count(name) >= TOWN_MIN_MENTIONS
+                and not is_common_word(text[hit.end() - 1 : hit.end() + 1])
+                # the name goes on (金融|街|街道) or addresses a village (永登县柳树乡|柳树
+                # 村等11个村: the villages are the clause's subject)
+                and not text.startswith(w.town_suffixes, hit.end())
+                and village.match(text, hit.end()) is None
+            ):
+                # opening the clause by its county's path, whatever verb follows
+                # (哈尔滨市双城区周家街道切实关注…), and written in full again: the
+                # clause's subject, however common a word its stem is (周家)
+                acting.add(name)
+                pathed.add(name)
+            if m.end in path_subject:
+                pathed.add(name)
     for hit in organ.finditer(text):
         name = hit["stem"] + hit["suffix"]
         if _tail_of_name(text, hit.start(), place_ends) and text.count(name) < TOWN_MIN_MENTIONS:
@@ -200,9 +224,9 @@ def find_towns(
             # a 街 ending a street office's stem is its street's (成吉思汗大街街道), a 镇
             # the old town's the street office replaced (嘉定镇街道, 上海's form), when
             # a town's name is left before it (定镇街道 is a piece of that name)
-            _stop_chars(name, stem, w.town_stem_stop_chars, text.count(name)).intersection(
-                _street_stem(stem) if name.endswith("街道") else stem.removesuffix("村")
-            )
+            _stop_chars(
+                name, stem, _stem_stops(name, stem, text, headline | pathed), text.count(name)
+            ).intersection(_street_stem(stem) if name.endswith("街道") else stem.removesuffix("村"))
             or is_common_word(name)
             # an honour's kind of unit (被评为市先进街道办事处): no town's name
             or stem.startswith(w.town_honour_prefixes)
@@ -264,6 +288,31 @@ def find_towns(
         score += TOWN_REFERENCE_WEIGHT * references.get(name, 0)
         towns.append(Town(name, parent, score, name in headline))
     return towns
+
+
+def _stem_stops(name: str, stem: str, text: str, subjects: set[str]) -> frozenset[str]:
+    """The stop characters for ``stem``: all of ``town_stem_stop_chars``, but a level
+    character ending a two-character stem (车城乡, 古城镇, 引镇街道: named after an old
+    town or a walled seat) is the name's own when the town opens the headline with its
+    own act or a clause after its county's path (``subjects``) and the text writes it in
+    full again: a phrase (各乡镇, 由乡镇党委, 城乡) never both opens one and recurs so."""
+    stop = actor_words().town_stem_stop_chars
+    if (
+        len(stem) == TOWN_STEM_MIN_CHARS
+        and stem[-1] in _NAME_LEVEL_CHARS
+        # 由|乡镇党委, 对|乡镇: a word before a pair of levels, no name
+        and stem[0] not in TOWN_LEAD_CHARS
+        and not LEVEL_PAIR.match(stem[-1] + _suffix(name))
+        and name in subjects
+        and text.count(name) >= TOWN_MIN_MENTIONS
+    ):
+        return stop - {stem[-1]}
+    return stop
+
+
+# The level characters a town may be named after, as its stem's second character (车城乡,
+# 古城镇, 引镇街道).
+_NAME_LEVEL_CHARS = frozenset("乡镇城")
 
 
 def _suffix(name: str) -> str:
