@@ -4,7 +4,6 @@ outweighs its county when the article is about the town itself."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -32,9 +31,17 @@ from reporter.compare.place_resources import (
     town_reference,
     town_subject,
 )
+from reporter.compare.town_stems import (
+    ROAD_ENDS,
+    TOWN_MIN_MENTIONS,
+    phrase_word,
+    place_word,
+    stem_stops,
+    stop_chars,
+    street_stem,
+)
 from reporter.models import Locality
-from reporter.text import segment
-from reporter.text.gazetteer import PlaceMention, find_places, is_common_word, municipalities
+from reporter.text.gazetteer import PlaceMention, is_common_word, municipalities
 from reporter.text.resources import HAN_COMMON
 
 # A town is the primary locality only when it outweighs the county or district it lies
@@ -51,8 +58,6 @@ TOWN_BODY_MARGIN = 1.5
 # factor, as a place below a division must outscore its siblings
 # (reporter.compare.descent.SIBLING_MARGIN).
 TOWN_SIBLING_MARGIN = 1.5
-# A town is named at least this often (stem or full name) before it can be the actor.
-TOWN_MIN_MENTIONS = 2
 # A town's level written without its name (全乡, 镇党委, 乡长, 乡直单位) counts half a
 # mention of the one town of that level the article names, as an unnamed 市委 or 全市
 # counts for a city (reporter.compare.locality.LEVEL_REFERENCE_WEIGHT): a township's
@@ -202,7 +207,7 @@ def find_towns(
         # clause that reaches 街道 the noun, unless the word is its road's (石门二路)
         if (
             len(stem) > TOWN_STEM_MIN_CHARS
-            and not stem.endswith(_ROAD_ENDS)
+            and not stem.endswith(ROAD_ENDS)
             and (
                 is_common_word(stem[-TOWN_STEM_MIN_CHARS:])
                 or is_common_word(stem[:TOWN_STEM_MIN_CHARS])
@@ -224,9 +229,9 @@ def find_towns(
             # a 街 ending a street office's stem is its street's (成吉思汗大街街道), a 镇
             # the old town's the street office replaced (嘉定镇街道, 上海's form), when
             # a town's name is left before it (定镇街道 is a piece of that name)
-            _stop_chars(
-                name, stem, _stem_stops(name, stem, text, headline | pathed), text.count(name)
-            ).intersection(_street_stem(stem) if name.endswith("街道") else stem.removesuffix("村"))
+            stop_chars(
+                name, stem, stem_stops(name, stem, text, headline | pathed), text.count(name)
+            ).intersection(street_stem(stem) if name.endswith("街道") else stem.removesuffix("村"))
             or is_common_word(name)
             # an honour's kind of unit (被评为市先进街道办事处): no town's name
             or stem.startswith(w.town_honour_prefixes)
@@ -237,12 +242,12 @@ def find_towns(
             or (
                 is_common_word(stem)
                 and name not in acting
-                and not (_place_word(stem) and text.count(name) >= TOWN_MIN_MENTIONS)
+                and not (place_word(stem) and text.count(name) >= TOWN_MIN_MENTIONS)
             )
             # a stem that is a verb, a pronoun or a word of position (为促进|镇委书记、镇长
             # 更加合拍, 你们|乡) is a phrase running into the town's organ or level, unless
             # the full name recurs (胜利街道, 前进镇: towns a story names again and again)
-            or (_phrase_word(stem) and text.count(name) < TOWN_MIN_MENTIONS)
+            or (phrase_word(stem) and text.count(name) < TOWN_MIN_MENTIONS)
             # a stem whose first character ends a word with the one before it (提|拔任
             # 街道办事处主任: 提拔) is a piece of that word wherever the name stands
             or _cut_from_word(text, name)
@@ -290,31 +295,6 @@ def find_towns(
     return towns
 
 
-def _stem_stops(name: str, stem: str, text: str, subjects: set[str]) -> frozenset[str]:
-    """The stop characters for ``stem``: all of ``town_stem_stop_chars``, but a level
-    character ending a two-character stem (车城乡, 古城镇, 引镇街道: named after an old
-    town or a walled seat) is the name's own when the town opens the headline with its
-    own act or a clause after its county's path (``subjects``) and the text writes it in
-    full again: a phrase (各乡镇, 由乡镇党委, 城乡) never both opens one and recurs so."""
-    stop = actor_words().town_stem_stop_chars
-    if (
-        len(stem) == TOWN_STEM_MIN_CHARS
-        and stem[-1] in _NAME_LEVEL_CHARS
-        # 由|乡镇党委, 对|乡镇: a word before a pair of levels, no name
-        and stem[0] not in TOWN_LEAD_CHARS
-        and not LEVEL_PAIR.match(stem[-1] + _suffix(name))
-        and name in subjects
-        and text.count(name) >= TOWN_MIN_MENTIONS
-    ):
-        return stop - {stem[-1]}
-    return stop
-
-
-# The level characters a town may be named after, as its stem's second character (车城乡,
-# 古城镇, 引镇街道).
-_NAME_LEVEL_CHARS = frozenset("乡镇城")
-
-
 def _suffix(name: str) -> str:
     """The level a town's name ends in (镇, 乡, 街道)."""
     return "街道" if name.endswith("街道") else name[-1]
@@ -341,29 +321,6 @@ def _cut_from_word(text: str, name: str) -> bool:
             return False
         at = text.find(name, at + 1)
     return True
-
-
-# jieba's word classes of a word no town is named after unless the text names the town in
-# full again and again: verbs (促进, 上报, 赋予; 胜利 and 前进 are towns too), pronouns
-# (你们) and words of position (最后).
-PHRASE_WORD_TAGS = frozenset({"v", "vd", "vn", "r", "f"})
-
-
-# jieba's word class of a place's name (东城, 长安, 古城): a stem of that class names a
-# town or street office after it, as its old town or quarter.
-PLACE_WORD_TAGS = frozenset({"ns"})
-
-
-@functools.cache
-def _place_word(stem: str) -> bool:
-    """Whether ``stem`` is a word of a class :data:`PLACE_WORD_TAGS` names."""
-    return segment.dictionary_tag(stem) in PLACE_WORD_TAGS
-
-
-@functools.cache
-def _phrase_word(stem: str) -> bool:
-    """Whether ``stem`` is a common word of a class :data:`PHRASE_WORD_TAGS` names."""
-    return is_common_word(stem) and segment.dictionary_tag(stem) in PHRASE_WORD_TAGS
 
 
 def _opens(
@@ -394,58 +351,7 @@ LEAD_OPENING_CHARS = 16
 CLAUSE_END_CHARS = frozenset("。！？\n")
 
 
-def _street_stem(stem: str) -> str:
-    """The part of a street office's stem that must hold no stop character: without the
-    街 of its street, or the 镇 of the old town it replaced if a name is left before it."""
-    stem = stem.removesuffix("街")
-    town = stem.removesuffix(_OLD_TOWN)
-    return town if town != stem and len(town) >= TOWN_STEM_MIN_CHARS else stem
-
-
-def _stop_chars(name: str, stem: str, stop: frozenset[str], count: int) -> frozenset[str]:
-    """The stop characters that make ``stem`` a phrase.  A street office named after its
-    road (镇江路街道, 县前街街道, 市中路街道) may hold a level's character in the road's
-    name: only the function words (各, 全, 的...) are.  Any other street office may hold
-    城 opening its name (城东街道, 城南街道: named after where it lies from the seat), as
-    a town may (城关镇, 城郊乡), which stops only the phrases a 乡 or 镇 ends (城乡,
-    城镇), never one 街道 ends; and
-    anywhere in it (东城街道, 古城街道) when the text writes the full name ``count``
-    :data:`TOWN_MIN_MENTIONS` times or more, as a story about the street office does."""
-    if not name.endswith(_STREET):
-        # a town named after the old county seat (旧县镇, 老县镇) or an old market
-        # (腊市镇): its 县 or 市 ends a stem that names no place and counts none, where
-        # 沛县|镇党委, 全县|镇村, 两县|镇党委书记 and 义乌市|镇街 are phrases
-        old_seat = (
-            stem.endswith(_OLD_SEAT_ENDS) and stem[0] not in _NUMERALS and not find_places(stem)
-        )
-        stop = stop - {stem[-1]} if old_seat else stop
-        # a town named after where it lies from the county seat (城关镇, 城郊乡, 城南乡:
-        # the seat's own town, the commonest town name) holds 城 opening its name, as a
-        # street office does; only inside a stem does 城 end a phrase (新城镇化)
-        return stop - _SEAT_CHARS if stem.startswith(tuple(_SEAT_CHARS)) else stop
-    if stem.endswith(_ROAD_ENDS):
-        return stop - _LEVEL_CHARS
-    if stem.startswith(tuple(_SEAT_CHARS)) or count >= TOWN_MIN_MENTIONS:
-        return stop - _SEAT_CHARS
-    return stop
-
-
 _HAN = re.compile(rf"[{HAN_COMMON}]")
-
-# How the stem of a town named after a county seat that moved away (旧县镇) or an old
-# market (腊市镇, 新市镇, 马市镇) ends: the stop character it then is not.
-_OLD_SEAT_ENDS = ("县", "市")
-# What counts the counties before a town level (两县镇党委书记): no town's name.
-_NUMERALS = frozenset("一二两三四五六七八九十几多数")
-# How a road's name ends, the level characters a road's name may hold, and the
-# character of the county seat a street office may be named after.
-_ROAD_ENDS = ("路", "街")
-_LEVEL_CHARS = frozenset("乡镇省市县区城村")
-_SEAT_CHARS = frozenset("城")
-
-
-# The suffix of the town a street office may be named after (嘉定镇街道).
-_OLD_TOWN = "镇"
 
 
 def _level_references(text: str, found: Mapping[str, object]) -> dict[str, int]:
