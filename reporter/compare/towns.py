@@ -4,7 +4,6 @@ outweighs its county when the article is about the town itself."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -32,9 +31,17 @@ from reporter.compare.place_resources import (
     town_reference,
     town_subject,
 )
+from reporter.compare.town_stems import (
+    ROAD_ENDS,
+    TOWN_MIN_MENTIONS,
+    phrase_word,
+    place_word,
+    stem_stops,
+    stop_chars,
+    street_stem,
+)
 from reporter.models import Locality
-from reporter.text import segment
-from reporter.text.gazetteer import PlaceMention, find_places, is_common_word, municipalities
+from reporter.text.gazetteer import PlaceMention, is_common_word, municipalities
 from reporter.text.resources import HAN_COMMON
 
 # A town is the primary locality only when it outweighs the county or district it lies
@@ -51,8 +58,6 @@ TOWN_BODY_MARGIN = 1.5
 # factor, as a place below a division must outscore its siblings
 # (reporter.compare.descent.SIBLING_MARGIN).
 TOWN_SIBLING_MARGIN = 1.5
-# A town is named at least this often (stem or full name) before it can be the actor.
-TOWN_MIN_MENTIONS = 2
 # A town's level written without its name (全乡, 镇党委, 乡长, 乡直单位) counts half a
 # mention of the one town of that level the article names, as an unnamed 市委 or 全市
 # counts for a city (reporter.compare.locality.LEVEL_REFERENCE_WEIGHT): a township's
@@ -94,13 +99,20 @@ def find_towns(
     # a town before what it does (卢村乡举行) acts when it opens the clause or follows its
     # county (郎溪县十字镇开展); one listed as an object (协助湖塘镇和牛塘镇开展) does not
     acts = town_before_organ(w.town_suffixes, w.town_actions)
+    village = town_after_place(w.village_suffixes)
     # a county right before the town (望江县赛口镇举办…) opens the clause for it
-    path_subject = {m.end for m in mentions if in_subject_position(text, m.start)}
+    # and so does a path of places opening it (哈尔滨市|双城区|周家街道…): each place
+    # right after one in subject position opens the clause for the town after it
+    path_subject: set[int] = set()
+    for m in sorted(mentions, key=lambda m: m.start):
+        if in_subject_position(text, m.start) or m.start in path_subject:
+            path_subject.add(m.end)
     place_ends = {m.end for m in mentions}
     found: dict[str, tuple[str, str | None]] = {}  # name -> (stem, parent)
     acting: set[str] = set()
     doing: set[str] = set()  # towns opening a clause with what they do
     headline: set[str] = set()  # towns opening the title with what they do
+    pathed: set[str] = set()  # towns right after a path of places opening a clause
     for m in mentions:
         if m.level == "province":
             continue
@@ -111,9 +123,26 @@ def find_towns(
             # its county opening the clause and the town's own verb right after
             # (日前，歙县新溪口乡召开…): the town does what the article reports, however
             # long its name (the organ pattern reads two-character stems only)
+            name = hit["stem"] + hit["suffix"]
             if m.end in path_subject and text.startswith(w.town_actions, hit.end()):
-                acting.add(hit["stem"] + hit["suffix"])
-                doing.add(hit["stem"] + hit["suffix"])
+                acting.add(name)
+                doing.add(name)
+            elif (
+                m.end in path_subject
+                and text.count(name) >= TOWN_MIN_MENTIONS
+                and not is_common_word(text[hit.end() - 1 : hit.end() + 1])
+                # the name goes on (金融|街|街道) or addresses a village (永登县柳树乡|柳树
+                # 村等11个村: the villages are the clause's subject)
+                and not text.startswith(w.town_suffixes, hit.end())
+                and village.match(text, hit.end()) is None
+            ):
+                # opening the clause by its county's path, whatever verb follows
+                # (哈尔滨市双城区周家街道切实关注…), and written in full again: the
+                # clause's subject, however common a word its stem is (周家)
+                acting.add(name)
+                pathed.add(name)
+            if m.end in path_subject:
+                pathed.add(name)
     for hit in organ.finditer(text):
         name = hit["stem"] + hit["suffix"]
         if _tail_of_name(text, hit.start(), place_ends) and text.count(name) < TOWN_MIN_MENTIONS:
@@ -178,7 +207,7 @@ def find_towns(
         # clause that reaches 街道 the noun, unless the word is its road's (石门二路)
         if (
             len(stem) > TOWN_STEM_MIN_CHARS
-            and not stem.endswith(_ROAD_ENDS)
+            and not stem.endswith(ROAD_ENDS)
             and (
                 is_common_word(stem[-TOWN_STEM_MIN_CHARS:])
                 or is_common_word(stem[:TOWN_STEM_MIN_CHARS])
@@ -200,9 +229,9 @@ def find_towns(
             # a 街 ending a street office's stem is its street's (成吉思汗大街街道), a 镇
             # the old town's the street office replaced (嘉定镇街道, 上海's form), when
             # a town's name is left before it (定镇街道 is a piece of that name)
-            _stop_chars(name, stem, w.town_stem_stop_chars, text.count(name)).intersection(
-                _street_stem(stem) if name.endswith("街道") else stem.removesuffix("村")
-            )
+            stop_chars(
+                name, stem, stem_stops(name, stem, text, headline | pathed), text.count(name)
+            ).intersection(street_stem(stem) if name.endswith("街道") else stem.removesuffix("村"))
             or is_common_word(name)
             # an honour's kind of unit (被评为市先进街道办事处): no town's name
             or stem.startswith(w.town_honour_prefixes)
@@ -213,12 +242,12 @@ def find_towns(
             or (
                 is_common_word(stem)
                 and name not in acting
-                and not (_place_word(stem) and text.count(name) >= TOWN_MIN_MENTIONS)
+                and not (place_word(stem) and text.count(name) >= TOWN_MIN_MENTIONS)
             )
             # a stem that is a verb, a pronoun or a word of position (为促进|镇委书记、镇长
             # 更加合拍, 你们|乡) is a phrase running into the town's organ or level, unless
             # the full name recurs (胜利街道, 前进镇: towns a story names again and again)
-            or (_phrase_word(stem) and text.count(name) < TOWN_MIN_MENTIONS)
+            or (phrase_word(stem) and text.count(name) < TOWN_MIN_MENTIONS)
             # a stem whose first character ends a word with the one before it (提|拔任
             # 街道办事处主任: 提拔) is a piece of that word wherever the name stands
             or _cut_from_word(text, name)
@@ -294,29 +323,6 @@ def _cut_from_word(text: str, name: str) -> bool:
     return True
 
 
-# jieba's word classes of a word no town is named after unless the text names the town in
-# full again and again: verbs (促进, 上报, 赋予; 胜利 and 前进 are towns too), pronouns
-# (你们) and words of position (最后).
-PHRASE_WORD_TAGS = frozenset({"v", "vd", "vn", "r", "f"})
-
-
-# jieba's word class of a place's name (东城, 长安, 古城): a stem of that class names a
-# town or street office after it, as its old town or quarter.
-PLACE_WORD_TAGS = frozenset({"ns"})
-
-
-@functools.cache
-def _place_word(stem: str) -> bool:
-    """Whether ``stem`` is a word of a class :data:`PLACE_WORD_TAGS` names."""
-    return segment.dictionary_tag(stem) in PLACE_WORD_TAGS
-
-
-@functools.cache
-def _phrase_word(stem: str) -> bool:
-    """Whether ``stem`` is a common word of a class :data:`PHRASE_WORD_TAGS` names."""
-    return is_common_word(stem) and segment.dictionary_tag(stem) in PHRASE_WORD_TAGS
-
-
 def _opens(
     text: str,
     at: int,
@@ -345,58 +351,7 @@ LEAD_OPENING_CHARS = 16
 CLAUSE_END_CHARS = frozenset("。！？\n")
 
 
-def _street_stem(stem: str) -> str:
-    """The part of a street office's stem that must hold no stop character: without the
-    街 of its street, or the 镇 of the old town it replaced if a name is left before it."""
-    stem = stem.removesuffix("街")
-    town = stem.removesuffix(_OLD_TOWN)
-    return town if town != stem and len(town) >= TOWN_STEM_MIN_CHARS else stem
-
-
-def _stop_chars(name: str, stem: str, stop: frozenset[str], count: int) -> frozenset[str]:
-    """The stop characters that make ``stem`` a phrase.  A street office named after its
-    road (镇江路街道, 县前街街道, 市中路街道) may hold a level's character in the road's
-    name: only the function words (各, 全, 的...) are.  Any other street office may hold
-    城 opening its name (城东街道, 城南街道: named after where it lies from the seat), as
-    a town may (城关镇, 城郊乡), which stops only the phrases a 乡 or 镇 ends (城乡,
-    城镇), never one 街道 ends; and
-    anywhere in it (东城街道, 古城街道) when the text writes the full name ``count``
-    :data:`TOWN_MIN_MENTIONS` times or more, as a story about the street office does."""
-    if not name.endswith(_STREET):
-        # a town named after the old county seat (旧县镇, 老县镇) or an old market
-        # (腊市镇): its 县 or 市 ends a stem that names no place and counts none, where
-        # 沛县|镇党委, 全县|镇村, 两县|镇党委书记 and 义乌市|镇街 are phrases
-        old_seat = (
-            stem.endswith(_OLD_SEAT_ENDS) and stem[0] not in _NUMERALS and not find_places(stem)
-        )
-        stop = stop - {stem[-1]} if old_seat else stop
-        # a town named after where it lies from the county seat (城关镇, 城郊乡, 城南乡:
-        # the seat's own town, the commonest town name) holds 城 opening its name, as a
-        # street office does; only inside a stem does 城 end a phrase (新城镇化)
-        return stop - _SEAT_CHARS if stem.startswith(tuple(_SEAT_CHARS)) else stop
-    if stem.endswith(_ROAD_ENDS):
-        return stop - _LEVEL_CHARS
-    if stem.startswith(tuple(_SEAT_CHARS)) or count >= TOWN_MIN_MENTIONS:
-        return stop - _SEAT_CHARS
-    return stop
-
-
 _HAN = re.compile(rf"[{HAN_COMMON}]")
-
-# How the stem of a town named after a county seat that moved away (旧县镇) or an old
-# market (腊市镇, 新市镇, 马市镇) ends: the stop character it then is not.
-_OLD_SEAT_ENDS = ("县", "市")
-# What counts the counties before a town level (两县镇党委书记): no town's name.
-_NUMERALS = frozenset("一二两三四五六七八九十几多数")
-# How a road's name ends, the level characters a road's name may hold, and the
-# character of the county seat a street office may be named after.
-_ROAD_ENDS = ("路", "街")
-_LEVEL_CHARS = frozenset("乡镇省市县区城村")
-_SEAT_CHARS = frozenset("城")
-
-
-# The suffix of the town a street office may be named after (嘉定镇街道).
-_OLD_TOWN = "镇"
 
 
 def _level_references(text: str, found: Mapping[str, object]) -> dict[str, int]:

@@ -415,8 +415,8 @@ def _keep_hit(text: str, start: int, end: int, is_full: bool, g: Table) -> bool:
     surface = text[start:end]
     if not is_full and (_names_institution(text, end) or text.startswith(_feature_suffixes(), end)):
         return False
-    if not is_full and in_byline_name(text, start):
-        return False  # 作者 王新平: a person's given name
+    if not is_full and in_byline_name(text, start, end):
+        return False  # 作者 王新平, 区委书记张平阳: a person's given name
     if surface in g.county_cities and text.startswith(_COUNTY_CITY_NOT_BEFORE, end):
         return False  # 永和市场: 永和's market, not a city
     cands = g.by_full[surface] if is_full else g.by_alias[surface]

@@ -438,10 +438,26 @@ def _byline_name_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{marks})[\s:：|]*[{surnames}]$")
 
 
-def in_byline_name(text: str, start: int) -> bool:
-    """Whether the short form at ``start`` is a person's given name in a credit line
-    (作者 王新平: 新平 is no county)."""
-    return _byline_name_re().search(text[max(0, start - BYLINE_WINDOW_CHARS) : start]) is not None
+def in_byline_name(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the short form at ``start`` (ending at ``end``) is a person's given name in
+    a credit line (作者 王新平: 新平 is no county), or an official's: after a surname that
+    follows a post anywhere in the text (区委书记张平阳, then the headline's 张平阳率队)."""
+    if _byline_name_re().search(text[max(0, start - BYLINE_WINDOW_CHARS) : start]) is not None:
+        return True
+    if end is None or start == 0 or text[start - 1] not in _surnames():
+        return False
+    name = text[start - 1 : end]
+    return any(post + name in text for post in _post_marks())
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    return stop_words("byline_surnames")
+
+
+@functools.cache
+def _post_marks() -> tuple[str, ...]:
+    return tuple(sorted(stop_words("post_marks")))
 
 
 @functools.cache
