@@ -481,13 +481,19 @@ def _breadth_finding(b: Builder, strong: Mapping[str, frozenset[str]]) -> Findin
     if any(_possible_count(b, a) >= most for a in others):
         return None
     broadest = max(tied, key=_evidence_total)  # max keeps the first of equal totals
+    # named and counted: only what the margin rests on, the sure and strong mechanisms;
+    # one weak detection among five named made the finding false at first sight (batch 53)
     present = [
         b.mech_by_id[d.mechanism_id]
         for d in broadest.detections
-        if d.present and d.mechanism_id in b.mech_by_id
+        if d.present
+        and d.mechanism_id in strong[broadest.article_id]
+        and surely_present(broadest, d.mechanism_id)
     ]
-    cites = tuple(c for m in present if (c := b.strongest_cite(broadest, m.id)))
-    cites = cites[:MAX_CITES_PER_FINDING]
+    most = len(present) if len(tied) == 1 else most
+    # one sentence may be the strongest of two mechanisms: cited once
+    found_cites = (c for m in present if (c := b.strongest_cite(broadest, m.id)))
+    cites = tuple(dict.fromkeys(found_cites))[:MAX_CITES_PER_FINDING]
     locality = b.locality.get(broadest.article_id, broadest.article_id)
     if len(tied) == 1:
         return Finding(

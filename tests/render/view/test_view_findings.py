@@ -151,3 +151,31 @@ def test_breadth_is_not_claimed_when_another_article_hints_at_as_many(
     brief = dc.replace(seed_brief, alignment=dc.replace(al, analyses=hinted))
     view = build_view(brief, "zh", "print")
     assert not any("机制最全" in f.headline for f in view.findings)
+
+
+def test_breadth_names_only_the_mechanisms_it_is_sure_of(seed_brief: Brief) -> None:
+    """A weak detection added to the broadest seed (the act model near its line on one
+    sentence) neither raises the count nor is named: one weak detection among those named
+    made this finding false at first sight (batch 53)."""
+    analyses = seed_brief.alignment.analyses
+    leader = next(a for a in analyses if a.article_id.startswith("000"))
+    weak = next(d for d in leader.detections if d.mechanism_id == "role_experience")
+    sentence = leader.detections[0].evidence[0]
+    unsure = dc.replace(
+        weak, present=True, score=1.0, judged=0.55, evidence=(dc.replace(sentence, score=1.0),)
+    )
+    changed = dc.replace(
+        leader,
+        detections=tuple(unsure if d is weak else d for d in leader.detections),
+    )
+    brief = dc.replace(
+        seed_brief,
+        alignment=dc.replace(
+            seed_brief.alignment,
+            analyses=tuple(changed if a is leader else a for a in analyses),
+        ),
+    )
+    f = _finding(brief, "zh", "机制最全")
+    assert f.headline == "机制最全：崂山区涉及 7/9 类机制"
+    assert "岗位体验" not in f.detail
+    assert f.claim is not None and "role_experience" not in f.claim.mechanism_ids
