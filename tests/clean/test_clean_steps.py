@@ -219,6 +219,12 @@ def test_remove_boilerplate_lines_drops_a_caption_gallery_but_not_the_title() ->
         ("干部们表示将继续努力。（完）", "干部们表示将继续努力。"),
         ("社区(村)后备力量", "社区(村)后备力量"),
         ("《条例(试行)》等文件", "《条例(试行)》等文件"),
+        # an e-paper's continuation mark with the page in Chinese numerals
+        ("（上接第二版）全镇共选派驻村干部12名。", "全镇共选派驻村干部12名。"),
+        # an editor's summary label in an e-paper's brackets, no colon
+        ("〔内容提要〕作为核心城区，某区抓城市更新。", "作为核心城区，某区抓城市更新。"),
+        # the same words inside a sentence are the writer's
+        ("他说，内容提要要写清楚。", "他说，内容提要要写清楚。"),
     ],
 )
 def test_remove_boilerplate_spans(text_in: str, text_out: str) -> None:
