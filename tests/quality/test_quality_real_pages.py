@@ -41,13 +41,16 @@ BATCHES = sorted(p.name for p in REAL.iterdir() if (p / "labels.toml").is_file()
 # typed 0.574; after tuning on 47-48 and batches 49-50 added at first sight with the
 # round's final code (fifty batches, 1,845 labelled pages): title 0.952, date 0.992,
 # locality 0.875, mechanism F1 0.933, facts found 0.861, facts typed 0.574.
+# Round 16 (fifty-four batches, 2,002 labelled pages; 53-54 at first sight with the round's
+# final code, then two layout spans): title 0.959, date 0.990, locality 0.892, mechanism F1
+# 0.929, facts found 0.855, facts typed 0.582.
 FLOORS = {
-    "title": 0.94,
+    "title": 0.95,
     "date": 0.98,
-    "locality": 0.86,
+    "locality": 0.88,
     "mechanism_f1": 0.92,
     "facts_found": 0.85,
-    "facts_typed": 0.56,
+    "facts_typed": 0.57,
 }
 # Labelled news pages the build may not use: one, b15_35, a town government's work report
 # that the genre gate skips as a report; batches 11-12 label such reports negatives, so the
@@ -72,9 +75,13 @@ MAX_INVENTED_DATES = 2
 # a glued 区服 in an SEO repost (b48_12, four), comment-policy and promotion lines (b47_10,
 # b47_35), bylines and source lines glued to the lead (b47_36, b48_36), a column label
 # (b47_25), lost characters (b48_06, b48_11).  Batches 49-50 add one at first sight (307
-# sentences): a label repeated glued to itself (b49_26, 区先进制造业专班区先进制造业专班).  A
-# twenty-eighth is a regression.
-MAX_NOISY_SUMMARY_SENTENCES = 27
+# sentences): a label repeated glued to itself (b49_26, 区先进制造业专班区先进制造业专班), fixed
+# in round 16 (clean/repeats.py).  Round 16's batches 51-54 add ten at first sight (653
+# sentences; two e-paper layout spans fixed after, eight left): porn-SEO and an injected foreign news
+# sentence on one repost (b52_17, two), a training site's promotion line (b53_22), a
+# spun word (b53_38), SEO-spun words in a company page (b54_06, three), a photo caption
+# that repeats the lead (b54_14).  A thirty-fifth is a regression.
+MAX_NOISY_SUMMARY_SENTENCES = 34
 # Findings the labels contradict (bench/quality.py judge_claim), over batches 1-46 in
 # round 15: three, each resting on one page's misreading -- b18_25's commentary read as
 # 安徽省's accountability ("only"), b26_27's course-plan item read as rotation ("most
@@ -84,8 +91,13 @@ MAX_NOISY_SUMMARY_SENTENCES = 27
 # round 15 (fifty batches, after tuning on 47-48 and the act model retrained): five -- the
 # three above, 灵台县 and 昭觉县 alike by a rotation b48_18's labels deny (交流到乡镇任职 in a
 # 换届, a disputed label), and 文安县's breadth counting a promotion (b34_04).  Batches 49-50
-# at first sight: one finding, true.  A sixth is a regression.
-MAX_FALSE_FINDINGS = 5
+# at first sight: one finding, true.  Round 16: b38_17's breadth, false after the act model
+# was retrained, is true again now that breadth names only its sure mechanisms; batches
+# 53-54 add three at first sight, each resting on one misreading: "only 随县" shows role
+# experience (b53_11 and b53_36 were missed), 正安县's breadth counting a rotation of
+# first secretaries already in post (b53_28), and 上蔡县 and 达州市 alike by a rotation read
+# from a count of first secretaries in post (b54_19).  A ninth is a regression.
+MAX_FALSE_FINDINGS = 8
 
 
 @pytest.fixture(scope="module")
