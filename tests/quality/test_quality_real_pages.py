@@ -77,8 +77,9 @@ MAX_INVENTED_DATES = 2
 # (b47_25), lost characters (b48_06, b48_11).  Batches 49-50 add one at first sight (307
 # sentences): a label repeated glued to itself (b49_26, 区先进制造业专班区先进制造业专班), fixed
 # in round 16 (clean/repeats.py).  Round 16's batches 51-54 add ten at first sight (653
-# sentences; two e-paper layout spans fixed after, eight left): porn-SEO and an injected foreign news
-# sentence on one repost (b52_17, two), a training site's promotion line (b53_22), a
+# sentences; two e-paper layout spans fixed after, eight left): porn-SEO and an injected
+# foreign news sentence on one repost (b52_17, two), a training site's promotion line
+# (b53_22), a
 # spun word (b53_38), SEO-spun words in a company page (b54_06, three), a photo caption
 # that repeats the lead (b54_14).  A thirty-fifth is a regression.
 MAX_NOISY_SUMMARY_SENTENCES = 34
