@@ -103,22 +103,30 @@ def write_outputs(
                 pdf_aside if isinstance(pdf_aside, PdfAside) else stack.enter_context(PdfAside())
             )
             pdf_future = aside.lay_out(pdf_html)
+        # The HTML's view is built once and also gives brief.json its findings.
+        screen = None
+        if "html" in formats:
+            from reporter.render.view import build_view
+
+            with timer("html"):
+                screen = build_view(brief, lang, "screen")
         if "json" in formats:
-            from reporter.render.view.findings import findings_json
+            from reporter.render.view.findings import finding_records, findings_json
 
             with timer("json"):
                 path = out_dir / FILE_NAMES["json"]
                 # the findings are composed by the view (in the brief's language), so
                 # the JSON states what the executive page states
-                composed = dataclasses.replace(brief, findings=findings_json(brief, lang))
+                records = finding_records(screen.findings) if screen else findings_json(brief, lang)
+                composed = dataclasses.replace(brief, findings=records)
                 write_atomic_chunks(path, json_chunks(composed))
             written.append(path)
-        if "html" in formats:
+        if screen is not None:
             from reporter.render.html import render_html
 
             with timer("html"):
                 path = out_dir / FILE_NAMES["html"]
-                write_atomic(path, render_html(brief, lang).encode("utf-8"))
+                write_atomic(path, render_html(brief, lang, screen).encode("utf-8"))
             written.append(path)
         if pdf_html is not None:
             with timer("pdf"):

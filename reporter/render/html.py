@@ -15,9 +15,10 @@ def render_view(view: BriefView) -> str:
     return template.render(v=view, t=view.t)
 
 
-def render_html(brief: Brief, lang: str) -> str:
-    """The interactive HTML brief: links on every citation, full texts in <details>."""
-    return render_view(build_view(brief, lang, "screen"))
+def render_html(brief: Brief, lang: str, view: BriefView | None = None) -> str:
+    """The interactive HTML brief: links on every citation, full texts in <details>.
+    ``view``: the brief's screen view when the caller built it already."""
+    return render_view(view if view is not None else build_view(brief, lang, "screen"))
 
 
 def render_print_html(brief: Brief, lang: str) -> str:

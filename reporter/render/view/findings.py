@@ -121,7 +121,13 @@ def findings_json(brief: Brief, lang: str) -> tuple[dict[str, Any], ...]:
     check holds against the matrix and the facts) and each cited sentence with its
     article and index, so a finding is traced without the HTML."""
     b = Builder(brief, lang, "screen")
-    return tuple(_finding_record(f) for f in build_findings(b, largest_officials(b)))
+    return finding_records(build_findings(b, largest_officials(b)))
+
+
+def finding_records(findings: Iterable[Finding]) -> tuple[dict[str, Any], ...]:
+    """brief.json's records of findings a view has already built (the HTML's), so a
+    build writing both composes them once."""
+    return tuple(_finding_record(f) for f in findings)
 
 
 def _finding_record(f: Finding) -> dict[str, Any]:
