@@ -43,10 +43,9 @@ def drop_duplicate_paragraphs(text: str) -> str:
     return remove_lines(lines, drop)
 
 
-def _doubled_lead(line: str) -> int:
-    """Length of the run that opens ``line`` and is repeated right after it, or 0."""
-    body = line.lstrip()
-    indent = len(line) - len(body)
+def _doubled_lead(body: str) -> int:
+    """Length of the run that opens ``body`` (a line without its indentation) and is
+    repeated right after it, or 0."""
     head = body[:DOUBLED_LEAD_MIN_CHARS]
     if len(head) < DOUBLED_LEAD_MIN_CHARS or NOT_HAN_RUN_RE.search(head):
         return 0
@@ -59,7 +58,7 @@ def _doubled_lead(line: str) -> int:
             and not SENTENCE_END_RE.search(run)
             and SENTENCE_END_RE.search(body, 2 * at)
         ):
-            return indent + at
+            return at
         start = at + 1
     return 0
 
@@ -68,11 +67,11 @@ def collapse_doubled_leads(text: str) -> str:
     """Keep one copy of a paragraph's opening words when the scraper doubled them."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        cut = _doubled_lead(line)
-        if not cut:
+        body = line.lstrip()
+        length = _doubled_lead(body)
+        if not length:
             continue
-        indent = len(line) - len(line.lstrip())
-        run = line[indent:cut]
+        run = body[:length]
         note_change(run + run, run)
-        lines[i] = line[:indent] + line[cut:]
+        lines[i] = line[: len(line) - len(body)] + body[length:]
     return "\n".join(lines)
