@@ -475,7 +475,40 @@ def _find_zones(
         # as a town opening it with its own act is
         opens = title[0] < title[1] and text[title[0] : m.start].strip() == ""
         zones[key] = Town(name, m.name, score, opens)
-    return list(zones.values())
+    found = list(zones.values())
+    named = _headline_zone(text, title, lead, [t.name for t in found])
+    return [*found, named] if named is not None else found
+
+
+def _headline_zone(
+    text: str, title: tuple[int, int], lead: tuple[int, int], known: Sequence[str]
+) -> Town | None:
+    """A zone opening the headline by a name of its own, its city left out (新站高新区
+    主要负责人接听…, 临空经济区组建…): the headline's subject, as a zone after its city
+    opening it is, when the text names it again (:data:`TOWN_MIN_MENTIONS`); its stem is
+    no place the gazetteer knows, so it has no parent and stands under the city the
+    article names.  Not when the zone was already found after its city (``known``: the
+    zones' names, 资阳临空经济区 for a headline's 临空经济区)."""
+    if title[1] <= title[0]:
+        return None
+    w = actor_words()
+    head = text[title[0] : title[1]].lstrip()
+    stem = head[:ZONE_STEM_CHARS]
+    if not ZONE_STEM.fullmatch(stem) or w.town_stem_stop_chars.intersection(stem):
+        return None
+    suffix = next((s for s in w.zone_suffixes if head.startswith(s, ZONE_STEM_CHARS)), None)
+    if (
+        suffix is None
+        or any(name.endswith(stem + suffix) for name in known)
+        or is_common_word(stem)
+    ):
+        return None
+    count = text.count(stem + suffix)
+    if count < TOWN_MIN_MENTIONS:
+        return None
+    in_lead = stem + suffix in text[lead[0] : lead[1]]
+    score = count + TITLE_WEIGHT + (LEAD_WEIGHT if in_lead else 0.0)
+    return Town(stem + suffix, None, score, True)
 
 
 def dominant_town(

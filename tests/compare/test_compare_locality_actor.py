@@ -46,6 +46,10 @@ def test_a_prefecture_writing_of_itself_is_not_its_province(tmp_path: Path) -> N
         ("黔西南布依族苗族自治州", "黔西南州", True),
         ("威宁彝族回族苗族自治县", "威宁县", True),
         ("大理白族自治州", "大理白族自治州", True),
+        # a banner's official abbreviation (places.toml same_as) is the banner
+        ("科尔沁左翼后旗", "科左后旗", True),
+        ("察哈尔右翼中旗", "察右中旗", True),
+        ("察哈尔右翼前旗", "察右中旗", False),
         # ... but 州 ends ordinary names too: two cities stay two
         ("广州市", "杭州市", False),
         ("甘孜藏族自治州", "四川省", False),
