@@ -89,6 +89,27 @@ def test_an_injected_brand_is_cut(text_in: str, expected: str) -> None:
             "会员书架\n最新都市言情小说：某某传奇，我在县城当首富重生之官路\n第一章\n那年夏天，他到县里报到。",
             "第一章\n那年夏天，他到县里报到。",
         ),
+        # an exam-prep site's credit and pointer to itself after the copied essay's title
+        (
+            "2021年某省公务员考试申论范文：让年轻干部在一线淬炼成长由某某公务员考试网申论栏目提供，"
+            "更多关于某省申论备考的内容，请关注某某公务员考试网/某省公务员考试网!\n"
+            "年轻干部是党和国家事业发展的生力军。",
+            "2021年某省公务员考试申论范文：让年轻干部在一线淬炼成长\n"
+            "年轻干部是党和国家事业发展的生力军。",
+        ),
+        (
+            "某区选派80名干部驻企服务。更多精彩内容，欢迎访问某某区新闻网。",
+            "某区选派80名干部驻企服务。",
+        ),
+        # ... while a notice pointing to where to apply, and a sentence about 更多 cadres, stay
+        (
+            "报名时间为5月1日至10日，请关注区人社局官网通知。",
+            "报名时间为5月1日至10日，请关注区人社局官网通知。",
+        ),
+        (
+            "今年将选派更多年轻干部到一线，欢迎各单位推荐。",
+            "今年将选派更多年轻干部到一线，欢迎各单位推荐。",
+        ),
     ],
 )
 def test_site_furniture_around_copied_text_is_cut(text_in: str, expected: str) -> None:
