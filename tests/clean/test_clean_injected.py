@@ -101,6 +101,19 @@ def test_an_injected_brand_is_cut(text_in: str, expected: str) -> None:
             "某区选派80名干部驻企服务。更多精彩内容，欢迎访问某某区新闻网。",
             "某区选派80名干部驻企服务。",
         ),
+        # a portal's disclaimer over its comment box, and over a repost
+        (
+            "某县选派50名干部驻村。\n网友评论仅供网友表达个人看法，并不表明某某网同意其观点或证实其描述。",
+            "某县选派50名干部驻村。",
+        ),
+        (
+            "某县选派50名干部驻村。\n本文仅代表作者个人观点，不代表本网立场。",
+            "某县选派50名干部驻村。",
+        ),
+        (
+            "某县选派50名干部驻村。\n会上，他表示不同意其观点，并提出了三条意见。",
+            "某县选派50名干部驻村。\n会上，他表示不同意其观点，并提出了三条意见。",
+        ),
         # ... while a notice pointing to where to apply, and a sentence about 更多 cadres, stay
         (
             "报名时间为5月1日至10日，请关注区人社局官网通知。",
