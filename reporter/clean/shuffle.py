@@ -56,6 +56,10 @@ MIN_DISTINCT_PIECES = 3
 # non-word pieces, each back at several clause starts, no chance opening makes (real text
 # opens clauses with words); with at least MIN_DISTINCT_PIECES repeated pieces that are no
 # part of the headline as written, they give the script away, and all of those go.
+# Such a script injects pieces of the headline in their order too (口赛 under 张家口赛区…):
+# once it is given away, such a piece that forms no words, comes back at several clause
+# starts and is never followed there by more of the headline's characters goes as well
+# (a clause that quotes the headline goes on with it, and opens with its words: 张家口).
 MIN_MIXED_NONWORD_PIECES = 2
 # Share of the headline's distinct characters that disjoint word pieces must use up to
 # be the headline cut into words (the page seen: all of them).  Real articles whose
@@ -125,7 +129,15 @@ def _pieces(runs: list[str], headline: str) -> list[str]:
     if len(distinct) >= MIN_MIXED_NONWORD_PIECES and len(_distinct(foreign)) >= (
         MIN_DISTINCT_PIECES
     ):
-        return sorted(foreign, key=lambda c: (-len(c), c))
+        alone = [
+            c
+            for c in candidates
+            if counts[c] >= MIN_PIECE_REPEATS
+            and c in compact
+            and all(r == c for r in runs if r.startswith(c))
+            and _word_share(c) <= MAX_WORD_SHARE
+        ]
+        return sorted(foreign + alone, key=lambda c: (-len(c), c))
     return _word_pieces(candidates, counts, compact)
 
 
