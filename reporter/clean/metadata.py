@@ -20,10 +20,12 @@ from reporter.clean.metadata_resources import (
     AGGREGATOR_CREDIT_RE,
     BARE_DATE_LINE_RE,
     BYLINE_NAMES_RE,
+    CLOCKED_DATE_RE,
     CN_DATE_RE,
     CN_DIGITS,
     DATE_RE,
     DAY_FIRST_DATE_RE,
+    EPAPER_BANNER_DATE_RE,
     FONT_TOOL_RE,
     FORUM_PROFILE_LABEL_RE,
     LABELLED_DATE_RE,
@@ -118,14 +120,18 @@ def _credits(removals: Iterable[Removal]) -> _Credits:
             # 编辑：某某 来源：某某 发布时间：2023-04-06 went as an editor credit; the
             # date it gives under its label is the page's own
             view = to_simplified_line(r.text)
-            if LABELLED_DATE_RE.search(view):
+            # ... and so does a date with its clock (编辑：某某2018-07-06 16:34)
+            if LABELLED_DATE_RE.search(view) or CLOCKED_DATE_RE.search(view):
                 found["dateline"].append(view)
         elif r.kind == _NAVIGATION_KIND:
             # a reading-tools bar (字体：大 中 小 时间：2023-09-07) dates the page
             view = to_simplified_line(r.text)
             # and so does a document host's upload (- 2021-04-18 发布 |)
             tools = FONT_TOOL_RE.search(view) and LABELLED_DATE_RE.search(view)
-            if tools or POSTED_DATE_RE.search(view):
+            # a stamp with its clock beside the source it credits (字号： 2023-03-16
+            # 10:13 来源：某某日报), and an e-paper's banner with the day
+            credit = CLOCKED_DATE_RE.search(view) and SOURCE_CREDIT_RE.search(view)
+            if tools or credit or POSTED_DATE_RE.search(view) or EPAPER_BANNER_DATE_RE.search(view):
                 found["dateline"].append(view)
             # an e-paper's path names the print edition (某某日报/2024 年/2 月/27 日/第 001 版)
             elif PRINT_EDITION_RE.search(view):

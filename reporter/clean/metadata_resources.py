@@ -137,6 +137,21 @@ POSTED_DATE_RE = re.compile(
     r"^[\s\-·•|｜]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:发布|上传)(?!\d*次?查看)"
 )
+# A full date with its clock time (2018-07-06 16:34, 2023年03月16日10:13): a page's
+# stamp of when it posted, which a credit line the cleaner took as an editor's credit
+# (编辑：某某2018-07-06 16:34内容来源：某某日报) or as a reading-tools bar with its
+# source (字号： 2023-03-16 10:13 来源：某某日报) still gives.  A sentence never carries
+# a clock after its date.
+CLOCKED_DATE_RE = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}"
+)
+# The date of an e-paper's issue on its banner, with the weekday and the paper's page
+# tools (2024年11月23日 星期六 返回报网首页 | 版面导航): the day the page was printed,
+# not a portal's clock (which has no page of a print edition to turn).
+EPAPER_BANNER_DATE_RE = re.compile(
+    r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:星期|周)[一二三四五六日天]"
+    r".*(?:版面导航|上一版|下一版|报网首页)"
+)
 REPOST_DATE_HINT_RE = re.compile(r"发布\d*次?查看")
 # A credit saying the page compiled the story from the net (来源：网络整理, 互联网整理,
 # 整理自网络): an aggregator's copy, whose time is the compiling, not the story's.  A

@@ -47,6 +47,11 @@ HTML_COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
 # says it is markup, not a "<" of prose, and it may span up to 2,000 characters (a
 # long style attribute; more is no tag).
 HTML_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]*|\s(?=[^<>]*=)[^<>]{0,2000})?/?>")
+# A tag cut in the middle of an attribute by the scrape, at the start of a line: the
+# attribute's value (a link's title, an image's alt: the headline again), its closing
+# quote and ">" and then the element's own text (标题">标题).  The value holds no markup
+# characters, so an attribute list (src="…" />) is no such value.
+HTML_CUT_ATTRIBUTE_RE = re.compile(r"^(?P<value>[^<>\"'=\n]+)[\"']\s*/?>(?P<text>[^<>\n]*)$", re.M)
 # A closing tag whose "<" was eaten by mojibake: "?/h2>", "/p>".
 HTML_BROKEN_TAG_RE = re.compile(
     r"(?<![A-Za-z0-9<])\??/(?:p|h[1-6]|div|span|br|strong|em|b|i|a|li|ul|ol|td|tr|th|table"

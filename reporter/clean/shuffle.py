@@ -51,6 +51,16 @@ MAX_WORD_SHARE = 0.5
 # Distinct pieces a shuffle leaves: the script cuts the headline into several, while a
 # name or a phrase that happens to open two clauses (巴羌高速, 派了) is one.
 MIN_DISTINCT_PIECES = 3
+# Some scripts mix the two: pieces that form no words (省表隧道, 区服) beside words of the
+# headline joined out of their order (建设集体 under ……建设项目先进集体……).  Two such
+# non-word pieces, each back at several clause starts, no chance opening makes (real text
+# opens clauses with words); with at least MIN_DISTINCT_PIECES repeated pieces that are no
+# part of the headline as written, they give the script away, and all of those go.
+# Such a script injects pieces of the headline in their order too (口赛 under 张家口赛区…):
+# once it is given away, such a piece that forms no words, comes back at several clause
+# starts and is never followed there by more of the headline's characters goes as well
+# (a clause that quotes the headline goes on with it, and opens with its words: 张家口).
+MIN_MIXED_NONWORD_PIECES = 2
 # Share of the headline's distinct characters that disjoint word pieces must use up to
 # be the headline cut into words (the page seen: all of them).  Real articles whose
 # clauses open with headline words reach 0.7 at most on the labelled corpus (the seed
@@ -112,11 +122,29 @@ def _pieces(runs: list[str], headline: str) -> list[str]:
         for c in candidates
         if counts[c] >= MIN_PIECE_REPEATS and c not in compact and _word_share(c) <= MAX_WORD_SHARE
     ]
-    # a shorter candidate inside a longer piece is that piece seen twice, not another
-    distinct = [c for c in pieces if not any(o != c and o.startswith(c) for o in pieces)]
-    if len(distinct) < MIN_DISTINCT_PIECES:
-        return _word_pieces(candidates, counts, compact)
-    return sorted(pieces, key=lambda c: (-len(c), c))
+    distinct = _distinct(pieces)
+    if len(distinct) >= MIN_DISTINCT_PIECES:
+        return sorted(pieces, key=lambda c: (-len(c), c))
+    foreign = [c for c in candidates if counts[c] >= MIN_PIECE_REPEATS and c not in compact]
+    if len(distinct) >= MIN_MIXED_NONWORD_PIECES and len(_distinct(foreign)) >= (
+        MIN_DISTINCT_PIECES
+    ):
+        alone = [
+            c
+            for c in candidates
+            if counts[c] >= MIN_PIECE_REPEATS
+            and c in compact
+            and all(r == c for r in runs if r.startswith(c))
+            and _word_share(c) <= MAX_WORD_SHARE
+        ]
+        return sorted(foreign + alone, key=lambda c: (-len(c), c))
+    return _word_pieces(candidates, counts, compact)
+
+
+def _distinct(pieces: list[str]) -> list[str]:
+    """The pieces without those that open a longer one: a shorter candidate inside a
+    longer piece is that piece seen twice, not another."""
+    return [c for c in pieces if not any(o != c and o.startswith(c) for o in pieces)]
 
 
 def _word_pieces(candidates: set[str], counts: Counter[str], compact: str) -> list[str]:

@@ -37,6 +37,7 @@ from reporter.clean.resources import (
     BIGRAM_CLEAN_RE,
     HTML_BROKEN_TAG_RE,
     HTML_COMMENT_RE,
+    HTML_CUT_ATTRIBUTE_RE,
     HTML_ENTITY_RE,
     HTML_TAG_RE,
     INLINE_SPACE_RE,
@@ -121,6 +122,19 @@ def _unescape(m: re.Match[str]) -> str:
     return out
 
 
+def _attribute_copy(m: re.Match[str]) -> str:
+    """One copy of a line that holds an attribute's value and the element's text when
+    one repeats the other (标题">标题, 湖北某某标题">某某标题): the fuller one, which
+    holds the other; a line whose two parts differ stays as it is (no guess which half
+    the article is)."""
+    value, element = m["value"].strip(), m["text"].strip()
+    short, full = sorted((value, element), key=len)
+    if not short or INLINE_SPACE_RE.sub("", short) not in INLINE_SPACE_RE.sub("", full):
+        return m.group()
+    note_removal("html", m.group(), "a tag cut in its attribute: the element's text repeats it")
+    return full
+
+
 def strip_html_remnants(text: str) -> str:
     """Remove HTML tags and comments left in the text; decode HTML entities."""
     # Each pattern needs a character most articles lack: test for it first.
@@ -131,6 +145,8 @@ def strip_html_remnants(text: str) -> str:
         text = XML_INSTRUCTION_RE.sub(drop, text)
     if "<" in text:
         text = HTML_TAG_RE.sub(_drop_match("html", "HTML tag left in the text"), text)
+    if ">" in text:
+        text = HTML_CUT_ATTRIBUTE_RE.sub(_attribute_copy, text)
     if "/" in text:
         text = HTML_BROKEN_TAG_RE.sub(_drop_match("html", "HTML tag damaged by mojibake"), text)
     return HTML_ENTITY_RE.sub(_unescape, text) if "&" in text else text

@@ -160,6 +160,23 @@ def headline_paragraph(doc: Document) -> int | None:
     return 0 if first == meta.title.strip() else None
 
 
+def headline_copies(doc: Document) -> frozenset[int]:
+    """Sentences that only restate the headline (its words, perhaps a 。 after them): a
+    photo's caption that is the headline again (pages print it under each picture), a
+    copy of it in another script, the lead's first line repeating it.  The summary stands
+    under the headline, so such a sentence tells the reader nothing.  A derived title is
+    the lead's own words: the lead stays."""
+    meta = doc.article.metadata
+    if meta.title_derived:
+        return frozenset()
+    title = NON_CONTENT_CHAR.sub("", meta.title)
+    if not title:
+        return frozenset()
+    return frozenset(
+        i for i, s in enumerate(doc.sentences) if NON_CONTENT_CHAR.sub("", s.text) == title
+    )
+
+
 def _quote_fragment(text: str) -> bool:
     """A quotation opened and not closed (it goes on in the next sentence), or closed
     without being opened anywhere but at the very end.
@@ -247,8 +264,12 @@ class TextRankPlusSummarizer(Summarizer):
         centrality = pagerank(graph, alpha=PAGERANK_ALPHA, overwrite=True)
         centrality = CENTRALITY_FLOOR + (1 - CENTRALITY_FLOOR) * centrality / centrality.max()
         headline = headline_paragraph(doc)
+        copies = headline_copies(doc)
         usable = np.array(
-            [reject_reason(s.text) is None and s.paragraph != headline for s in sentences]
+            [
+                reject_reason(s.text) is None and s.paragraph != headline and i not in copies
+                for i, s in enumerate(sentences)
+            ]
         )
         return np.where(usable, centrality * self._prior(doc, words, usable, actors), 0.0)
 

@@ -26,9 +26,15 @@ from reporter.clean.steps import remove_boilerplate_spans
         ),
         ("某某日报消息：某某镇选派干部下沉一线。", "某某镇选派干部下沉一线。"),
         ("某某晨讯 2023年某某市机关干部运动会开幕。", "2023年某某市机关干部运动会开幕。"),
+        # a site named 在线, with its channel (batch 48)
+        (
+            "某某在线某某频道消息(王某某) 近日，一场党政干部换位体验活动在某镇开展。",
+            "近日，一场党政干部换位体验活动在某镇开展。",
+        ),
         # a source cited in the sentence stays: it is what the sentence reports
         ("据某某网消息，某某县选派50名干部驻村。", "据某某网消息，某某县选派50名干部驻村。"),
         ("某某网消息称，某某县选派50名干部驻村。", "某某网消息称，某某县选派50名干部驻村。"),
+        ("全县干部在线学习消息传来，大家备受鼓舞。", "全县干部在线学习消息传来，大家备受鼓舞。"),
     ],
     ids=[
         "site-space",
@@ -37,8 +43,10 @@ from reporter.clean.steps import remove_boilerplate_spans
         "app",
         "colon",
         "short-name",
+        "online-channel",
         "cited",
         "cited-verb",
+        "online-prose",
     ],
 )
 def test_an_outlet_lead_in_is_cut_from_the_paragraph(text: str, expected: str) -> None:

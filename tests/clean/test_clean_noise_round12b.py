@@ -86,6 +86,20 @@ def test_a_summary_label_opening_the_lead_is_dropped(text_in: str, expected: str
             "央视报道了某县选派干部驻村的做法，引起广泛关注。",
             "央视报道了某县选派干部驻村的做法，引起广泛关注。",
         ),
+        # a box-bulleted credit block run into the lead (batch 47): before its quotation,
+        # or set off by a space; a paragraph about a 记者节 keeps its bullet and words
+        (
+            "□ 记者 林某某“新征程上，要勇挑大梁、走在前列。”全省两会期间，代表们热议。",
+            "“新征程上，要勇挑大梁、走在前列。”全省两会期间，代表们热议。",
+        ),
+        (
+            "■ 本报记者 王某 通讯员 李某某 近日，某县选派50名干部驻村。",
+            "近日，某县选派50名干部驻村。",
+        ),
+        (
+            "■ 记者节当天，某县表彰了12名优秀记者。",
+            "■ 记者节当天，某县表彰了12名优秀记者。",
+        ),
     ],
 )
 def test_reporters_names_before_their_credit_are_dropped(text_in: str, expected: str) -> None:

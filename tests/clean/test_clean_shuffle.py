@@ -90,3 +90,43 @@ def test_the_headline_cut_into_words_is_cut(body: str, clean: str) -> None:
 def test_headline_words_in_real_text_stay(body: str) -> None:
     text = f"{WORD_HEADLINE}\n{body}"
     assert drop_headline_shuffle(text) == text
+
+
+# A third script mixes the two (batches 48 and 54 at first sight: ``、省表隧道劳动精神``
+# beside ``，建设集体省政府副省长``): two pieces that form no words, and words of the
+# headline joined out of their order, each back at several clause starts.
+MIXED_HEADLINE = "江南省表彰跨江大桥建设项目先进集体和个人"
+
+
+def test_a_mixed_shuffle_is_cut() -> None:
+    # 省表跨江 and 彰桥 form no words, 建设集体 joins two words out of order, 桥建 is a
+    # scrap of the headline in order; 江南省 opens clauses as the article's own words
+    body = (
+        "为进一步弘扬劳模精神、省表跨江劳动精神、彰桥工匠精神，建设集体激励广大参建职工接续奋斗，"
+        "8月11日上午，江南省总工会在大桥施工现场召开表彰大会。\n"
+        "江南省总工会主席某某，建设集体省政府副省长某某出席大会并讲话，桥建工人代表发言。\n"
+        "“车辆通过大桥，省表跨江只需要几分钟。桥建但为了这几分钟，彰桥建设者们奋战了整整8年。”"
+    )
+    clean = (
+        "为进一步弘扬劳模精神、劳动精神、工匠精神，激励广大参建职工接续奋斗，"
+        "8月11日上午，江南省总工会在大桥施工现场召开表彰大会。\n"
+        "江南省总工会主席某某，省政府副省长某某出席大会并讲话，工人代表发言。\n"
+        "“车辆通过大桥，只需要几分钟。但为了这几分钟，建设者们奋战了整整8年。”"
+    )
+    text = f"{MIXED_HEADLINE}\n{body}"
+    assert drop_headline_shuffle(text) == f"{MIXED_HEADLINE}\n{clean}"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # words of the headline out of their order opening clauses, with one scrap that
+        # forms no word: too few non-word pieces for a script
+        "会上，建设集体代表发言。会后，建设集体回到工地。同时，先进个人受到表彰。"
+        "此外，先进个人代表发言。随后，省表跨江段工程通报进度。会后，省表跨江段复工。",
+    ],
+    ids=["one-scrap"],
+)
+def test_reordered_headline_words_stay(body: str) -> None:
+    text = f"{MIXED_HEADLINE}\n{body}"
+    assert drop_headline_shuffle(text) == text

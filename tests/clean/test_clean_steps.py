@@ -34,6 +34,11 @@ from reporter.clean.steps import (
         ("看到他。”/p>", "看到他。”"),
         ("3<5 且 a>b 不是标签", "3<5 且 a>b 不是标签"),
         ("没有标签的正文。", "没有标签的正文。"),
+        # a tag cut in its attribute: the value and the element's text repeating it
+        ('某市干部下沉社区 服务群众">干部下沉社区 服务群众', "某市干部下沉社区 服务群众"),
+        ('干部下沉社区">某市干部下沉社区', "某市干部下沉社区"),
+        # ... two parts that do not repeat each other stay as they are
+        ('点击查看原图">某市干部下沉社区', '点击查看原图">某市干部下沉社区'),
     ],
 )
 def test_strip_html_remnants(text_in: str, text_out: str) -> None:

@@ -102,6 +102,27 @@ def test_a_headline_holding_a_question_mark_is_no_summary_sentence(
     assert all(p.sentence_index >= 2 for p in picks)
 
 
+def test_the_headline_again_under_a_picture_is_no_summary_sentence(
+    make_doc: DocFactory,
+) -> None:
+    # A page prints its headline as the caption of each picture (in the other script
+    # too, which the cleaner converts): a copy of the title tells the reader nothing.
+    title = "某某市举行大规模重点人群转运演练"
+    doc = make_doc(
+        [
+            [title],
+            ["某某市举行大规模重点人群转运演练。"],
+            ["8月7日，某某市防控办转运专班组织200名干部开展大规模人群跨区转运演练。"],
+            ["某某市举行大规模重点人群转运演练。"],
+            ["演练共设5个科目，检验市、区转运专班各成员单位的协同作战能力。"],
+        ],
+        title=title,
+    )
+    picks = get_summarizer("textrank_plus").summarize(doc, 3).sentences
+    assert picks
+    assert {p.sentence_index for p in picks} <= {2, 4}
+
+
 def test_a_lead_repeating_a_derived_title_may_be_picked(make_doc: DocFactory) -> None:
     # A derived title is the lead's own words: the lead stays a candidate.
     lead = "某某县选派120名干部到乡镇一线锻炼，为期6个月。"
