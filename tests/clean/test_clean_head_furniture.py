@@ -156,3 +156,19 @@ def test_an_e_paper_s_page_label_is_furniture() -> None:
     removed = [r for r in article.cleaning.removed if r.text.startswith("版面")]
     assert [r.kind for r in removed] == ["navigation"]
     assert "版面" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        # a city paper's repost on its own portal, in traditional script, a bar after it
+        ("稿件來源:某某日報-某某網 |", "某某日报-某某网"),
+        ("新闻来源：某某晚报", "某某晚报"),
+    ],
+)
+def test_a_manuscript_source_credit_is_the_outlet_not_text(credit: str, outlet: str) -> None:
+    """A 稿件来源 credit names the paper the story ran in: it leaves the text and is kept
+    as the outlet, so that the paper's "我市" can be read as its own city."""
+    c = cleaned(f"{TITLE}\n{credit}\n{BODY}")
+    assert "来源" not in c.text
+    assert c.metadata.outlet == outlet
