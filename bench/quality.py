@@ -78,7 +78,8 @@ _SENTENCE_END = re.compile(r"[。！？!?…；;]['\"’”」』）)]*$|[”」
 # A pinyin annotation after a character (區(qū), 個(ge) ): page noise the cleaner removes,
 # which a hand-typed label may have kept.
 _SYLLABLE = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+"
-_PINYIN = re.compile(rf"[(（]{_SYLLABLE}(?:\s{_SYLLABLE})*[)）]\s?")
+# A space may close the brackets (會(huì )): the cleaner reads the gloss so, the judge too.
+_PINYIN = re.compile(rf"[(（]{_SYLLABLE}(?:\s{_SYLLABLE})*\s?[)）]\s?")
 
 
 def norm_text(s: str) -> str:

@@ -193,3 +193,17 @@ def test_the_finding_judge_holds_claims_against_the_labels(quality: ModuleType) 
     assert verdict.startswith("false") and any(t in verdict for _, t in deployed)
     top = Figure(text=text, value=quality._label_value(text))
     assert judge("largest", (name,), (), (top,)) == "true"
+
+
+@pytest.mark.parametrize(
+    ("label", "tool"),
+    [
+        # a traditional page's pinyin glosses, one with a space before its bracket
+        ("縣委書(shū)記主持召開(kāi)匯報會(huì )", "县委书记主持召开汇报会"),
+        ("全區(qū)干部大會", "全区干部大会"),
+    ],
+)
+def test_the_judge_reads_a_title_without_its_pinyin_glosses(
+    quality: ModuleType, label: str, tool: str
+) -> None:
+    assert quality.norm_text(label) == quality.norm_text(tool)
