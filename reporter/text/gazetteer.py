@@ -72,7 +72,7 @@ from reporter.text.gazetteer_table import (
     site_suffixes,
     stop_words_longest_first,
     table,
-    vouched_county_cities,
+    vouched_later_names,
     without_roads,
     written_with_own_organ,
 )
@@ -405,8 +405,9 @@ def _feature_suffixes() -> tuple[str, ...]:
     return stop_words_longest_first("feature_suffixes")
 
 
-# What turns a derived county-level city's 市 into a word (市场 market, 市面, 市值).
-_COUNTY_CITY_NOT_BEFORE = ("场", "面", "值", "价")
+# What turns a derived later name's level character into a word: a county-level city's 市
+# (市场 market, 市面, 市值), a district's 区 (区域 area, 区间, 区别, 区块, 区分).
+_LATER_NAME_NOT_BEFORE = {"市": ("场", "面", "值", "价"), "区": ("域", "间", "别", "块", "分")}
 
 
 def _keep_hit(text: str, start: int, end: int, is_full: bool, g: Table) -> bool:
@@ -417,7 +418,7 @@ def _keep_hit(text: str, start: int, end: int, is_full: bool, g: Table) -> bool:
         return False
     if not is_full and in_byline_name(text, start, end):
         return False  # 作者 王新平, 区委书记张平阳: a person's given name
-    if surface in g.county_cities and text.startswith(_COUNTY_CITY_NOT_BEFORE, end):
+    if surface in g.later_names and text.startswith(_LATER_NAME_NOT_BEFORE[surface[-1]], end):
         return False  # 永和市场: 永和's market, not a city
     cands = g.by_full[surface] if is_full else g.by_alias[surface]
     if _is_risky(surface, cands, is_full):
@@ -572,9 +573,9 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
     out = _add_stopped_after_city(text, out, g)
     out = _add_stopped_before_action(text, out, g)
     out = _add_stopped_with_organ(text, out, g, named)
-    out = vouched_county_cities(text, out, g)
+    out = vouched_later_names(text, out, g)
     # A text that writes 华亭市 means the city by its other mentions too (华亭, 华亭县).
-    renamed = {g.county_cities[m.name]: m.name for m in out if m.name in g.county_cities}
+    renamed = {g.later_names[m.name]: m.name for m in out if m.name in g.later_names}
     if renamed:
         out = [replace(m, name=renamed[m.name]) if m.name in renamed else m for m in out]
     return tuple(out)

@@ -72,6 +72,10 @@ class Table:
     # A county written as the county-level city it became (华亭市 for 华亭县) -> the
     # county's name in the table, whose mentions take the city's name in that text.
     county_cities: dict[str, str]
+    # Every later name of a county the table derives, as a city or as a district (武隆区
+    # for 武隆县): read only where the text vouches for it, and the county's other
+    # mentions in that text take the later name.
+    later_names: dict[str, str]
     # Where a surface form may start: its first character, followed by a character
     # some surface has second.  Most characters of a text start none, and the regex
     # engine skips them far faster than a lookup per position would.
@@ -186,13 +190,33 @@ def _county_cities(
     a county whose short form is on the stop list is left out, and one whose last two
     characters are a common word (大城县 -> 大城市: 城市; 于都 ->
     于都市: 都市) would read ordinary prose as a place, so it is not derived."""
+    return _later_forms(places, full, alias, "市", county_city_common_endings())
+
+
+def _county_districts(
+    places: list[Place], full: dict[str, list[Place]], alias: dict[str, list[Place]]
+) -> dict[str, str]:
+    """Add each county's district form (武隆县 -> 武隆区, 梁平县 -> 梁平区) to ``full``, as
+    :func:`_county_cities` does for cities: scores of counties became districts after the
+    adcode snapshot (撤县设区), and their portals write only the district (重庆市武隆区人民
+    政府), which no other table entry names.  Not derived where the last two characters
+    are a common word (平山县 -> 平山区: 山区)."""
+    return _later_forms(places, full, alias, "区", county_district_common_endings())
+
+
+def _later_forms(
+    places: list[Place],
+    full: dict[str, list[Place]],
+    alias: dict[str, list[Place]],
+    level_char: str,
+    common: frozenset[str],
+) -> dict[str, str]:
     out: dict[str, str] = {}
-    common = county_city_common_endings()
     for p in places:
         # a short form on the stop list (和平) is a word before it is a county
         if p.level != "district" or not p.name.endswith("县") or p.alias not in alias:
             continue
-        surface = p.alias + "市"
+        surface = p.alias + level_char
         if surface in full or surface in alias or surface[-2:] in common:
             continue
         full[surface] = [Place(surface, "", p.level, p.province, p.city, p.adcode)]
@@ -220,10 +244,19 @@ def _former_counties(
 def county_city_common_endings() -> frozenset[str]:
     """The common words a derived county-level city must not end in (``[county_city]`` of
     ``places.toml``)."""
-    section = _extra().get("county_city", {})
+    return _common_endings("county_city")
+
+
+def county_district_common_endings() -> frozenset[str]:
+    """The common words a derived district must not end in (``[county_district]``)."""
+    return _common_endings("county_district")
+
+
+def _common_endings(key: str) -> frozenset[str]:
+    section = _extra().get(key, {})
     endings = section.get("common_endings", []) if isinstance(section, dict) else []
     if not all(isinstance(e, str) and len(e) == 2 for e in endings):
-        raise GazetteerError("places.toml [county_city] common_endings: two-character words")
+        raise GazetteerError(f"places.toml [{key}] common_endings: two-character words")
     return frozenset(endings)
 
 
@@ -251,6 +284,7 @@ def table() -> Table:
             if p.alias and p.name.endswith(suffix) and p.alias + plain not in full:
                 full.setdefault(p.alias + plain, []).append(p)
     county_cities = _county_cities(places, full, alias)
+    county_districts = _county_districts(places, full, alias)
     _former_counties(places, full, alias)
     for place, extra_names, same_as in _load_areas():
         if same_as is not None:
@@ -279,6 +313,7 @@ def table() -> Table:
         by_alias={k: tuple(v) for k, v in alias.items()},
         lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
         county_cities=county_cities,
+        later_names={**county_cities, **county_districts},
         stopped={k: tuple(v) for k, v in stopped.items()},
         stopped_names={k: tuple(v) for k, v in stopped_names.items()},
         starts=starts_re([*full, *alias]),
@@ -336,17 +371,18 @@ def county_city_of(county: str) -> str | None:
 DERIVED_CITY_MIN_MENTIONS = 2
 
 
-def vouched_county_cities(text: str, mentions: list[PlaceMention], g: Table) -> list[PlaceMention]:
-    """Drop a derived county-level city (:func:`_county_cities`: 会同市 for 会同县) that the
-    text names once and nowhere vouches for by its province or city: the form is not in
-    the adcode snapshot, and a stem that is a word reads as prose before the city's organs
-    (会同|市委办: "together with" the municipal office, in a page about 温岭市)."""
+def vouched_later_names(text: str, mentions: list[PlaceMention], g: Table) -> list[PlaceMention]:
+    """Drop a derived later name (:func:`_county_cities`: 会同市 for 会同县; or a district,
+    :func:`_county_districts`) that the text names once and nowhere vouches for by its
+    province or city: the form is not in the adcode snapshot, and a stem that is a word
+    reads as prose before the city's organs (会同|市委办: "together with" the municipal
+    office, in a page about 温岭市)."""
     named = {m.name for m in mentions}
     kept = []
     for m in mentions:
         surface = text[m.start : m.end]
         if (
-            surface in g.county_cities
+            surface in g.later_names
             and text.count(surface[:-1]) < DERIVED_CITY_MIN_MENTIONS
             and not ({m.province, m.city} & named)
         ):

@@ -182,20 +182,40 @@ def test_short_form_crossed_by_a_common_word(text: str, expected: list[str]) -> 
     assert sorted({m.name for m in find_places(text)}) == expected
 
 
-def test_county_city_common_endings_are_what_jiebas_dictionary_says() -> None:
+@pytest.mark.parametrize(("level_char", "key"), [("市", "county_city"), ("区", "county_district")])
+def test_later_name_common_endings_are_what_jiebas_dictionary_says(
+    level_char: str, key: str
+) -> None:
     # The data list stands in for a frequency lookup at load time: it must be exactly the
-    # 字+市 endings of counties' short forms that jieba counts as common words.
+    # 字+市 (字+区) endings of counties' short forms that jieba counts as common words.
     from reporter.text.gazetteer import COMMON_WORD_FREQ, word_freq
-    from reporter.text.gazetteer_table import _load_tsv, county_city_common_endings
+    from reporter.text.gazetteer_table import _common_endings, _load_tsv
 
     freq = word_freq()
     endings = {
-        p.alias[-1] + "市"
+        p.alias[-1] + level_char
         for p in _load_tsv()
         if p.level == "district" and p.name.endswith("县") and p.alias
     }
     common = {w for w in endings if freq.get(w, 0) >= COMMON_WORD_FREQ}
-    assert county_city_common_endings() == common
+    assert _common_endings(key) == common
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a county that became a district after the adcode snapshot, on its own portal
+        ("版权所有：重庆市武隆区人民政府。武隆区召开项目专班会议。", ["武隆区", "重庆市"]),
+        # its old name in the same text takes the new one
+        ("武隆县更名后，武隆区选派干部驻村。", ["武隆区"]),
+        # named once and placed nowhere, the form is not vouched for
+        ("会上，梁平区域发展被提及。", []),
+        # a common word's tail is no district (盐山县: 山区), however often it recurs
+        ("沧州市盐山区干部下沉盐山区乡村。", ["沧州市"]),
+    ],
+)
+def test_a_county_is_found_by_the_district_it_became(text: str, expected: list[str]) -> None:
+    assert sorted({m.name for m in find_places(text)}) == expected
 
 
 def test_loading_the_gazetteer_does_not_load_jiebas_dictionary() -> None:
