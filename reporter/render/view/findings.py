@@ -33,6 +33,8 @@ from reporter.render.view.support import (
     clear,
     corroborated,
     done_to_officials,
+    has_place,
+    hinted_elsewhere,
     own_evidence,
     strong_mechanisms,
     surely_present,
@@ -208,11 +210,11 @@ def build_findings(b: Builder, deployed: Sequence[tuple[str, Fact]]) -> tuple[Fi
         for mech_id, article_id in al.unique:
             if mech_id not in b.mech_by_id or article_id not in b.analyses:
                 continue
-            if _hinted_elsewhere(b, mech_id, article_id):
+            if hinted_elsewhere(b, mech_id, article_id):
                 continue
             # "only X" rests on X's detection alone: weak, it may be the only false one;
             # and a file id is no locality to name
-            if mech_id not in strong[article_id] or not _has_place(b, article_id):
+            if mech_id not in strong[article_id] or not has_place(b, article_id):
                 continue
             # and on a detection clear of its threshold: one sitting on it is the weakest
             # the matrix shows, the likeliest to be the false one (at first sight on
@@ -264,25 +266,6 @@ def build_findings(b: Builder, deployed: Sequence[tuple[str, Fact]]) -> tuple[Fi
     return tuple(found[:MAX_FINDINGS])
 
 
-def _has_place(b: Builder, article_id: str) -> bool:
-    doc = b.docs.get(article_id)
-    meta = doc.article.metadata if doc is not None else None
-    return meta is not None and bool(meta.primary_locality or meta.localities)
-
-
-def _hinted_elsewhere(b: Builder, mechanism_id: str, article_id: str) -> bool:
-    """Whether another article shows any cue of the mechanism, though too weakly to count
-    it present.  "Only X reports it" is then unsure (a missed detection makes it false,
-    the worst defect a brief can have), so the finding is not made."""
-    for a in b.brief.alignment.analyses:
-        if a.article_id == article_id:
-            continue
-        det = a.find_detection(mechanism_id)
-        if det is not None and (det.cues or det.score > 0):
-            return True
-    return False
-
-
 def _most_similar(b: Builder) -> Finding | None:
     """The two articles from different localities whose practice is most alike.  Only
     articles with a place (a file id is no locality to compare) sharing at least
@@ -312,8 +295,8 @@ def _most_similar(b: Builder) -> Finding | None:
         for p in b.brief.alignment.similarity
         if p.a in b.analyses
         and p.b in b.analyses
-        and _has_place(b, p.a)
-        and _has_place(b, p.b)
+        and has_place(b, p.a)
+        and has_place(b, p.b)
         and b.locality.get(p.a) != b.locality.get(p.b)
         and len(common(p)) >= MIN_SHARED_FOR_ALIKE
     ]
@@ -419,7 +402,7 @@ def _larger_unranked(b: Builder, top: float | None) -> bool:
         untied = f.role == DEPLOYED_ROLE and not DEPLOYMENT_MECHANISMS.intersection(f.mechanism_ids)
         if f.role not in RIVAL_ROLES and not untied:
             continue
-        if not _has_place(b, f.article_id):
+        if not has_place(b, f.article_id):
             continue  # no locality's report: not compared (deploy.largest_officials)
         loc, own = b.fact_locality(f), b.locality.get(f.article_id)
         if own is not None and loc != own and contains(loc, own):

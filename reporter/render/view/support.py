@@ -149,3 +149,23 @@ def surely_present(analysis: ArticleAnalysis, mechanism_id: str) -> bool:
     if det.judged is not None and det.score < det.threshold:
         return det.judged >= SURE_JUDGED_MIN
     return acted(analysis, mechanism_id)
+
+
+def has_place(b: Builder, article_id: str) -> bool:
+    """Whether the article has a place: a file id is no locality to name or compare."""
+    doc = b.docs.get(article_id)
+    meta = doc.article.metadata if doc is not None else None
+    return meta is not None and bool(meta.primary_locality or meta.localities)
+
+
+def hinted_elsewhere(b: Builder, mechanism_id: str, article_id: str) -> bool:
+    """Whether another article shows any cue of the mechanism, though too weakly to count
+    it present.  "Only X reports it" is then unsure (a missed detection makes it false,
+    the worst defect a brief can have), so the finding is not made."""
+    for a in b.brief.alignment.analyses:
+        if a.article_id == article_id:
+            continue
+        det = a.find_detection(mechanism_id)
+        if det is not None and (det.cues or det.score > 0):
+            return True
+    return False
