@@ -11,6 +11,7 @@ from reporter.clean.headline_page import (
     above_trail,
     dropped_copies,
     fuller_copy,
+    record_head_lines,
     removed_titles,
     site_signature,
     trail_titles,
@@ -52,6 +53,7 @@ from reporter.clean.metadata_resources import (
     LEAD_TIME_CLAUSE_RE,
     LIST_ITEM_RE,
     SENTENCE_SPLIT_RE,
+    TITLE_CORNER_TAIL_RE,
     TITLE_DATELINE_TAIL_RE,
     TITLE_EDGE_PUNCT_RE,
     TITLE_FEED_PREFIX_RE,
@@ -226,6 +228,17 @@ def _stacked_choice(
             chosen = min(index, other) + main
             return chosen, by_index[chosen][1]
     return index, text
+
+
+def _without_corner_tail(text: str, body: str) -> str:
+    """``text`` without a phrase in corner brackets glued to its end (「某某先进基层党组
+    织」) when the body never quotes with corner brackets nor says the phrase: keywords a
+    farm appended, no word the story uses."""
+    tail = TITLE_CORNER_TAIL_RE.search(text)
+    if tail is None or "「" in body or tail["words"] in body:
+        return text
+    kept = text[: tail.start()].rstrip()
+    return kept if len(kept) >= TITLE_SHORT_CHARS else text
 
 
 def _kickers_demoted(
@@ -406,6 +419,7 @@ def choose_title(
                 ):
                     index, text = k, full
                     break
+        text = _without_corner_tail(text, body)
         # the page's declared title (<title>, og:title) wins unless the line is it
         # or holds it in full (a <title> cut short by the site)
         if html and html not in text:
@@ -473,6 +487,26 @@ def _clip_clauses(clauses: Sequence[str]) -> str:
     return out
 
 
+def _with_recorded_line(
+    choice: TitleChoice, paragraphs: Sequence[str], recorded: Sequence[tuple[str, str]]
+) -> TitleChoice:
+    """``choice`` with the other line of a headline set on two lines (干部履职 / 村民评议)
+    when the e-paper's record at the foot repeats the two as one headline: two short
+    lines stacked are a kicker and its title or a title and its subtitle on most pages,
+    and only the paper's record tells they are one.  The lines are whole phrases, so a
+    space joins them (a line the page wrapped inside a word is wrapped_stub's)."""
+    at = choice.index
+    if at is None or not recorded:
+        return choice
+    text = choice.text
+    pairs = {(clean_title(upper), clean_title(lower)) for upper, lower in recorded}
+    if at > 0 and (clean_title(paragraphs[at - 1]), text) in pairs:
+        return TitleChoice(f"{clean_title(paragraphs[at - 1])} {text}", at - 1, choice.derived)
+    if at + 1 < len(paragraphs) and (text, clean_title(paragraphs[at + 1])) in pairs:
+        return TitleChoice(f"{text} {clean_title(paragraphs[at + 1])}", at, choice.derived)
+    return choice
+
+
 def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleChoice:
     """The article's headline: a scored head line, the HTML title, else derived."""
     paragraphs = [p for p in text.split("\n") if p.strip()]
@@ -486,7 +520,11 @@ def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleC
         banner_lines=above_trail(paragraphs[:HEAD_MAX_LINES], removals, article.text),
     )
     if choice is not None:
-        return TitleChoice(without_author(choice.text), choice.index, choice.derived)
+        return _with_recorded_line(
+            TitleChoice(without_author(choice.text), choice.index, choice.derived),
+            paragraphs,
+            record_head_lines(removals, article.text),
+        )
     # no head line is a headline, but the repost names the original's (原标题：标题,
     # removed as a note): that is the headline the page shows
     for marked in removed_titles(removals):
@@ -544,6 +582,17 @@ def settle_title(
         Removal(_HEAD_STEP, "navigation", orig_lines[i].strip(), _ABOVE_TITLE_REASON)
         for i in nonblank[: choice.index]
     ]
+    # A headline set on two lines (wrapped inside a word, or two phrases the paper's
+    # record joins) becomes one line, so the lead after it is the story's first
+    # paragraph, not the headline's second line.
+    below = nonblank[choice.index + 1] if choice.index + 1 < len(nonblank) else None
+    if below is not None and choice.text not in lines[at]:
+        for sep in ("", " "):
+            if f"{lines[at].strip()}{sep}{lines[below].strip()}" == choice.text:
+                lines[at] = f"{lines[at].strip()}{sep}{lines[below].strip()}"
+                orig_lines[at] = f"{orig_lines[at].strip()}{sep}{orig_lines[below].strip()}"
+                del lines[below], orig_lines[below]
+                break
     # The line keeps what the site-name step keeps of a first line (so a second
     # cleaning changes nothing), and of that only the headline when nothing but
     # space stands before it: a glued tail (junk, an outlet) goes, while a marker in

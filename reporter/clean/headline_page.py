@@ -18,6 +18,7 @@ from reporter.clean.metadata_resources import (
     BREADCRUMB_PAGE_LABEL_RE,
     BREADCRUMB_SEPARATOR_RE,
     CN_DIGITS,
+    EPAPER_RECORD_HEAD_RE,
     TITLE_MARKER_RE,
 )
 from reporter.clean.resources import HAN_RE
@@ -28,6 +29,8 @@ from reporter.models import Removal
 # The removed kind of a breadcrumb trail, and the items it has at least (home, the page).
 _TRAIL_KIND = "navigation"
 _TRAIL_MIN_ITEMS = 2
+# The removed kind of a dateline (an e-paper's record of the story is one).
+_DATELINE_KIND = "dateline"
 # The removed kind of a paragraph dropped as a copy of an earlier one.
 _COPY_KIND = "duplicate"
 # A site's name the page glues to the end of its lines (标题某某生活网, a paragraph
@@ -54,6 +57,24 @@ def removed_titles(removals: Iterable[Removal]) -> list[str]:
         view = to_simplified_line(r.text.strip())
         if TITLE_MARKER_RE.match(view):
             out.append(view)
+    return out
+
+
+def record_head_lines(removals: Iterable[Removal], page: str) -> list[tuple[str, str]]:
+    """The two lines of a headline an e-paper set on two, as its record at the page's
+    foot repeats them (某某日报 今日温州 00015 干部履职 / 村民评议): (upper, lower),
+    simplified.  The record's line holds the upper; the page's next line is the lower."""
+    lines = [line.strip() for line in page.split("\n") if line.strip()]
+    out = []
+    for r in removals:
+        if r.kind != _DATELINE_KIND:
+            continue
+        m = EPAPER_RECORD_HEAD_RE.match(to_simplified_line(r.text.strip()))
+        if m is None or r.text.strip() not in lines:
+            continue
+        at = lines.index(r.text.strip())
+        if at + 1 < len(lines):
+            out.append((m["head"].strip(), to_simplified_line(lines[at + 1])))
     return out
 
 
