@@ -507,6 +507,22 @@ def _with_recorded_line(
     return choice
 
 
+# The removed kind of a dateline line.
+_DATELINE_KIND = "dateline"
+# The colons that end a field's label (来源：, 作者:): a headline glued before a dateline
+# holds none, a credit before it does.
+_LABEL_COLONS = (":", "：")
+
+
+def _removed_first_line(removals: Sequence[Removal], page: str) -> str | None:
+    """The page's first line, simplified, when cleaning removed it as a dateline."""
+    first = next((line.strip() for line in page.split("\n") if line.strip()), "")
+    for r in removals:
+        if r.kind == _DATELINE_KIND and r.text.strip() == first:
+            return to_simplified_line(first)
+    return None
+
+
 def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleChoice:
     """The article's headline: a scored head line, the HTML title, else derived."""
     paragraphs = [p for p in text.split("\n") if p.strip()]
@@ -554,6 +570,14 @@ def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleC
     glued = HEADLINE_BEFORE_LEAD_IN_RE.match(first) or HEADLINE_BEFORE_DATELINE_RE.match(first)
     if glued and may_be_title(glued["title"].strip()):
         return TitleChoice(glued["title"].strip(), None, False)
+    # ... or the page's first line, the headline glued before its labelled dateline and
+    # credits (标题发布时间:2011.10.19 新闻来源:…), which went whole as a dateline; a credit
+    # before the label (来源：某某网 发布时间：…) is a field, set apart by its colon
+    top = _removed_first_line(removals, article.text)
+    glued = HEADLINE_BEFORE_DATELINE_RE.match(top) if top else None
+    title = clean_title(glued["title"]) if glued else ""
+    if title and not any(c in title for c in _LABEL_COLONS) and may_be_title(title):
+        return TitleChoice(title, None, False)
     # a document host's page derives its title from the file's name (年鉴.doc)
     derived = TITLE_FILE_EXTENSION_RE.sub("", derive_title(paragraphs) or "")
     return TitleChoice(derived or article.id, None, True)
