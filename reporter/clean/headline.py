@@ -11,10 +11,14 @@ from reporter.clean.headline_page import (
     above_trail,
     dropped_copies,
     fuller_copy,
+    headline_before_dateline,
+    join_two_line_headline,
     record_head_lines,
+    recorded_pair,
     removed_titles,
     site_signature,
     trail_titles,
+    without_corner_tail,
 )
 from reporter.clean.headline_text import (
     CLAUSE_JOINS,
@@ -53,7 +57,6 @@ from reporter.clean.metadata_resources import (
     LEAD_TIME_CLAUSE_RE,
     LIST_ITEM_RE,
     SENTENCE_SPLIT_RE,
-    TITLE_CORNER_TAIL_RE,
     TITLE_DATELINE_TAIL_RE,
     TITLE_EDGE_PUNCT_RE,
     TITLE_FEED_PREFIX_RE,
@@ -228,17 +231,6 @@ def _stacked_choice(
             chosen = min(index, other) + main
             return chosen, by_index[chosen][1]
     return index, text
-
-
-def _without_corner_tail(text: str, body: str) -> str:
-    """``text`` without a phrase in corner brackets glued to its end (「某某先进基层党组
-    织」) when the body never quotes with corner brackets nor says the phrase: keywords a
-    farm appended, no word the story uses."""
-    tail = TITLE_CORNER_TAIL_RE.search(text)
-    if tail is None or "「" in body or tail["words"] in body:
-        return text
-    kept = text[: tail.start()].rstrip()
-    return kept if len(kept) >= TITLE_SHORT_CHARS else text
 
 
 def _kickers_demoted(
@@ -419,7 +411,7 @@ def choose_title(
                 ):
                     index, text = k, full
                     break
-        text = _without_corner_tail(text, body)
+        text = without_corner_tail(text, body)
         # the page's declared title (<title>, og:title) wins unless the line is it
         # or holds it in full (a <title> cut short by the site)
         if html and html not in text:
@@ -487,42 +479,6 @@ def _clip_clauses(clauses: Sequence[str]) -> str:
     return out
 
 
-def _with_recorded_line(
-    choice: TitleChoice, paragraphs: Sequence[str], recorded: Sequence[tuple[str, str]]
-) -> TitleChoice:
-    """``choice`` with the other line of a headline set on two lines (干部履职 / 村民评议)
-    when the e-paper's record at the foot repeats the two as one headline: two short
-    lines stacked are a kicker and its title or a title and its subtitle on most pages,
-    and only the paper's record tells they are one.  The lines are whole phrases, so a
-    space joins them (a line the page wrapped inside a word is wrapped_stub's)."""
-    at = choice.index
-    if at is None or not recorded:
-        return choice
-    text = choice.text
-    pairs = {(clean_title(upper), clean_title(lower)) for upper, lower in recorded}
-    if at > 0 and (clean_title(paragraphs[at - 1]), text) in pairs:
-        return TitleChoice(f"{clean_title(paragraphs[at - 1])} {text}", at - 1, choice.derived)
-    if at + 1 < len(paragraphs) and (text, clean_title(paragraphs[at + 1])) in pairs:
-        return TitleChoice(f"{text} {clean_title(paragraphs[at + 1])}", at, choice.derived)
-    return choice
-
-
-# The removed kind of a dateline line.
-_DATELINE_KIND = "dateline"
-# The colons that end a field's label (来源：, 作者:): a headline glued before a dateline
-# holds none, a credit before it does.
-_LABEL_COLONS = (":", "：")
-
-
-def _removed_first_line(removals: Sequence[Removal], page: str) -> str | None:
-    """The page's first line, simplified, when cleaning removed it as a dateline."""
-    first = next((line.strip() for line in page.split("\n") if line.strip()), "")
-    for r in removals:
-        if r.kind == _DATELINE_KIND and r.text.strip() == first:
-            return to_simplified_line(first)
-    return None
-
-
 def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleChoice:
     """The article's headline: a scored head line, the HTML title, else derived."""
     paragraphs = [p for p in text.split("\n") if p.strip()]
@@ -536,11 +492,11 @@ def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleC
         banner_lines=above_trail(paragraphs[:HEAD_MAX_LINES], removals, article.text),
     )
     if choice is not None:
-        return _with_recorded_line(
-            TitleChoice(without_author(choice.text), choice.index, choice.derived),
-            paragraphs,
-            record_head_lines(removals, article.text),
-        )
+        text, at = without_author(choice.text), choice.index
+        recorded = record_head_lines(removals, article.text)
+        pair = recorded_pair(paragraphs, at, text, recorded) if at is not None else None
+        at, text = pair if pair else (at, text)
+        return TitleChoice(text, at, choice.derived)
     # no head line is a headline, but the repost names the original's (原标题：标题,
     # removed as a note): that is the headline the page shows
     for marked in removed_titles(removals):
@@ -570,14 +526,9 @@ def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleC
     glued = HEADLINE_BEFORE_LEAD_IN_RE.match(first) or HEADLINE_BEFORE_DATELINE_RE.match(first)
     if glued and may_be_title(glued["title"].strip()):
         return TitleChoice(glued["title"].strip(), None, False)
-    # ... or the page's first line, the headline glued before its labelled dateline and
-    # credits (标题发布时间:2011.10.19 新闻来源:…), which went whole as a dateline; a credit
-    # before the label (来源：某某网 发布时间：…) is a field, set apart by its colon
-    top = _removed_first_line(removals, article.text)
-    glued = HEADLINE_BEFORE_DATELINE_RE.match(top) if top else None
-    title = clean_title(glued["title"]) if glued else ""
-    if title and not any(c in title for c in _LABEL_COLONS) and may_be_title(title):
-        return TitleChoice(title, None, False)
+    # ... or before its dateline on the page's first line, which went whole as a dateline
+    if (before := headline_before_dateline(removals, article.text)) is not None:
+        return TitleChoice(before, None, False)
     # a document host's page derives its title from the file's name (年鉴.doc)
     derived = TITLE_FILE_EXTENSION_RE.sub("", derive_title(paragraphs) or "")
     return TitleChoice(derived or article.id, None, True)
@@ -606,17 +557,8 @@ def settle_title(
         Removal(_HEAD_STEP, "navigation", orig_lines[i].strip(), _ABOVE_TITLE_REASON)
         for i in nonblank[: choice.index]
     ]
-    # A headline set on two lines (wrapped inside a word, or two phrases the paper's
-    # record joins) becomes one line, so the lead after it is the story's first
-    # paragraph, not the headline's second line.
-    below = nonblank[choice.index + 1] if choice.index + 1 < len(nonblank) else None
-    if below is not None and choice.text not in lines[at]:
-        for sep in ("", " "):
-            if f"{lines[at].strip()}{sep}{lines[below].strip()}" == choice.text:
-                lines[at] = f"{lines[at].strip()}{sep}{lines[below].strip()}"
-                orig_lines[at] = f"{orig_lines[at].strip()}{sep}{orig_lines[below].strip()}"
-                del lines[below], orig_lines[below]
-                break
+    if choice.index + 1 < len(nonblank):
+        join_two_line_headline(lines, orig_lines, at, nonblank[choice.index + 1], choice.text)
     # The line keeps what the site-name step keeps of a first line (so a second
     # cleaning changes nothing), and of that only the headline when nothing but
     # space stands before it: a glued tail (junk, an outlet) goes, while a marker in
