@@ -11,9 +11,14 @@ from reporter.clean.headline_page import (
     above_trail,
     dropped_copies,
     fuller_copy,
+    headline_before_dateline,
+    join_two_line_headline,
+    record_head_lines,
+    recorded_pair,
     removed_titles,
     site_signature,
     trail_titles,
+    without_corner_tail,
 )
 from reporter.clean.headline_text import (
     CLAUSE_JOINS,
@@ -406,6 +411,7 @@ def choose_title(
                 ):
                     index, text = k, full
                     break
+        text = without_corner_tail(text, body)
         # the page's declared title (<title>, og:title) wins unless the line is it
         # or holds it in full (a <title> cut short by the site)
         if html and html not in text:
@@ -486,7 +492,11 @@ def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleC
         banner_lines=above_trail(paragraphs[:HEAD_MAX_LINES], removals, article.text),
     )
     if choice is not None:
-        return TitleChoice(without_author(choice.text), choice.index, choice.derived)
+        text, at = without_author(choice.text), choice.index
+        recorded = record_head_lines(removals, article.text)
+        pair = recorded_pair(paragraphs, at, text, recorded) if at is not None else None
+        at, text = pair if pair else (at, text)
+        return TitleChoice(text, at, choice.derived)
     # no head line is a headline, but the repost names the original's (原标题：标题,
     # removed as a note): that is the headline the page shows
     for marked in removed_titles(removals):
@@ -516,6 +526,9 @@ def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleC
     glued = HEADLINE_BEFORE_LEAD_IN_RE.match(first) or HEADLINE_BEFORE_DATELINE_RE.match(first)
     if glued and may_be_title(glued["title"].strip()):
         return TitleChoice(glued["title"].strip(), None, False)
+    # ... or before its dateline on the page's first line, which went whole as a dateline
+    if (before := headline_before_dateline(removals, article.text)) is not None:
+        return TitleChoice(before, None, False)
     # a document host's page derives its title from the file's name (年鉴.doc)
     derived = TITLE_FILE_EXTENSION_RE.sub("", derive_title(paragraphs) or "")
     return TitleChoice(derived or article.id, None, True)
@@ -544,6 +557,8 @@ def settle_title(
         Removal(_HEAD_STEP, "navigation", orig_lines[i].strip(), _ABOVE_TITLE_REASON)
         for i in nonblank[: choice.index]
     ]
+    if choice.index + 1 < len(nonblank):
+        join_two_line_headline(lines, orig_lines, at, nonblank[choice.index + 1], choice.text)
     # The line keeps what the site-name step keeps of a first line (so a second
     # cleaning changes nothing), and of that only the headline when nothing but
     # space stands before it: a glued tail (junk, an outlet) goes, while a marker in

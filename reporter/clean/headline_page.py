@@ -10,7 +10,9 @@ from collections.abc import Iterable, Sequence
 
 from reporter.clean.headline_text import (
     TITLE_SHORT_CHARS,
+    clean_title,
     main_clause_label,
+    may_be_title,
     place_label,
     words_of,
 )
@@ -18,6 +20,9 @@ from reporter.clean.metadata_resources import (
     BREADCRUMB_PAGE_LABEL_RE,
     BREADCRUMB_SEPARATOR_RE,
     CN_DIGITS,
+    EPAPER_RECORD_HEAD_RE,
+    HEADLINE_BEFORE_DATELINE_RE,
+    TITLE_CORNER_TAIL_RE,
     TITLE_MARKER_RE,
 )
 from reporter.clean.resources import HAN_RE
@@ -28,6 +33,8 @@ from reporter.models import Removal
 # The removed kind of a breadcrumb trail, and the items it has at least (home, the page).
 _TRAIL_KIND = "navigation"
 _TRAIL_MIN_ITEMS = 2
+# The removed kind of a dateline (an e-paper's record of the story is one).
+_DATELINE_KIND = "dateline"
 # The removed kind of a paragraph dropped as a copy of an earlier one.
 _COPY_KIND = "duplicate"
 # A site's name the page glues to the end of its lines (标题某某生活网, a paragraph
@@ -45,6 +52,9 @@ VERSION_PREFIX_SHARE = 0.6
 # number only, and are two stories.
 VERSION_TAIL_MIN_HAN = 3
 _NUMERAL_CHARS = frozenset(CN_DIGITS) | frozenset("十百千两")
+# The colons that end a field's label (来源：, 作者:): a headline glued before a dateline
+# holds none, a credit before it does.
+_LABEL_COLONS = (":", "：")
 
 
 def removed_titles(removals: Iterable[Removal]) -> list[str]:
@@ -55,6 +65,82 @@ def removed_titles(removals: Iterable[Removal]) -> list[str]:
         if TITLE_MARKER_RE.match(view):
             out.append(view)
     return out
+
+
+def record_head_lines(removals: Iterable[Removal], page: str) -> list[tuple[str, str]]:
+    """The two lines of a headline an e-paper set on two, as its record at the page's
+    foot repeats them (某某日报 今日温州 00015 干部履职 / 村民评议): (upper, lower),
+    simplified.  The record's line holds the upper; the page's next line is the lower."""
+    lines = [line.strip() for line in page.split("\n") if line.strip()]
+    out = []
+    for r in removals:
+        if r.kind != _DATELINE_KIND:
+            continue
+        m = EPAPER_RECORD_HEAD_RE.match(to_simplified_line(r.text.strip()))
+        if m is None or r.text.strip() not in lines:
+            continue
+        at = lines.index(r.text.strip())
+        if at + 1 < len(lines):
+            out.append((m["head"].strip(), to_simplified_line(lines[at + 1])))
+    return out
+
+
+def recorded_pair(
+    paragraphs: Sequence[str], at: int, text: str, recorded: Sequence[tuple[str, str]]
+) -> tuple[int, str] | None:
+    """(index, headline) when the head line ``text`` at ``at`` and its neighbour are the
+    two lines of a headline the e-paper's record at the foot repeats as one (干部履职 /
+    村民评议; :func:`record_head_lines`): two short lines stacked are a kicker and its
+    title or a title and its subtitle on most pages, and only the paper's record tells
+    they are one.  The lines are whole phrases, so a space joins them (a line the page
+    wrapped inside a word is wrapped_stub's).  None otherwise."""
+    pairs = {(clean_title(upper), clean_title(lower)) for upper, lower in recorded}
+    if at > 0 and (clean_title(paragraphs[at - 1]), text) in pairs:
+        return at - 1, f"{clean_title(paragraphs[at - 1])} {text}"
+    if at + 1 < len(paragraphs) and (text, clean_title(paragraphs[at + 1])) in pairs:
+        return at, f"{text} {clean_title(paragraphs[at + 1])}"
+    return None
+
+
+def without_corner_tail(text: str, body: str) -> str:
+    """``text`` without a phrase in corner brackets glued to its end (「某某先进基层党组
+    织」) when the body never quotes with corner brackets nor says the phrase: keywords a
+    farm appended, no word the story uses."""
+    tail = TITLE_CORNER_TAIL_RE.search(text)
+    if tail is None or "「" in body or tail["words"] in body:
+        return text
+    kept = text[: tail.start()].rstrip()
+    return kept if len(kept) >= TITLE_SHORT_CHARS else text
+
+
+def headline_before_dateline(removals: Iterable[Removal], page: str) -> str | None:
+    """The headline glued before the labelled dateline and credits on the page's first
+    line (标题发布时间:2011.10.19 新闻来源:…), when cleaning removed that line whole as a
+    dateline; a part before the label holding a field's colon (来源：某某网) is a credit."""
+    first = next((line.strip() for line in page.split("\n") if line.strip()), "")
+    if not any(r.kind == _DATELINE_KIND and r.text.strip() == first for r in removals):
+        return None
+    glued = HEADLINE_BEFORE_DATELINE_RE.match(to_simplified_line(first))
+    title = clean_title(glued["title"]) if glued else ""
+    if title and not any(c in title for c in _LABEL_COLONS) and may_be_title(title):
+        return title
+    return None
+
+
+def join_two_line_headline(
+    lines: list[str], orig_lines: list[str], at: int, below: int, title: str
+) -> None:
+    """Make a headline set on two lines (wrapped inside a word, or two phrases the
+    paper's record joins: :func:`recorded_pair`) one line, in place in both scripts'
+    lines, so the lead after it is the story's first paragraph, not its second line."""
+    if title in lines[at]:
+        return
+    for sep in ("", " "):
+        if f"{lines[at].strip()}{sep}{lines[below].strip()}" == title:
+            lines[at] = f"{lines[at].strip()}{sep}{lines[below].strip()}"
+            orig_lines[at] = f"{orig_lines[at].strip()}{sep}{orig_lines[below].strip()}"
+            del lines[below], orig_lines[below]
+            return
 
 
 def trail_titles(removals: Iterable[Removal]) -> list[str]:

@@ -152,6 +152,12 @@ EPAPER_BANNER_DATE_RE = re.compile(
     r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:星期|周)[一二三四五六日天]"
     r".*(?:版面导航|上一版|下一版|报网首页)"
 )
+# An e-paper's record of the story at its foot: the paper, the page's column, the
+# zero-padded page number and the headline as printed (某某日报 今日温州 00015 标题); a
+# headline set on two lines is recorded on two, the record's line ending on the upper.
+EPAPER_RECORD_HEAD_RE = re.compile(
+    r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|报)\s+[\u4e00-\u9fff]{1,8}\s+0\d{3,4}\s+(?P<head>\S.*)$"
+)
 REPOST_DATE_HINT_RE = re.compile(r"发布\d*次?查看")
 # A credit saying the page compiled the story from the net (来源：网络整理, 互联网整理,
 # 整理自网络): an aggregator's copy, whose time is the compiling, not the story's.  A
@@ -378,7 +384,10 @@ UPDATE_TIME_RE = re.compile(r"^[^。！？]*?更新时间\s*[:：]")
 # A "?" opens the address's query only before a key=value; one straight after the host
 # (www.某某.com?2009-12-08 08:57?) is a separator a lost character left, and the date
 # after it is the page's.
-URL_RE = re.compile(r"(?:https?://|www\.)(?:[^\s，。；（）()?]|\?(?=[^\s?]*=))+", re.IGNORECASE)
+# An address as a page prints it is ASCII: where the scrape glued the next words to it
+# (http://www.某某.com【某某经济网】2024-06-04), the address ends at the first other
+# character, and the site's name and date after it are the page's dateline.
+URL_RE = re.compile(r"(?:https?://|www\.)(?:[!-~](?<![()?])|\?(?=[!->@-~]*=))+", re.IGNORECASE)
 # The page's dateline printed on the headline's own line, after a space (标题 2022-10-29
 # 09:01:42 来源：某某网), perhaps after the paper's name (e-papers: 标题 某某日报 |
 # 2025-08-04): the date and all after it are no part of the headline.
@@ -422,6 +431,10 @@ TITLE_JUNK_TAIL_RE = re.compile(
 # A page whose text opens with its headline in square brackets before the first sentence
 # (【中青班是什么人参加】“中青班”是……): a Q&A or digest site's way to print the title;
 # a column's tag is shorter (【编者按】) and stands alone or over a headline line.
+# A phrase in corner brackets glued to the end of a headline (标题「某某省先进基层党组织」):
+# an SEO farm's keyword when the page's text never quotes with corner brackets (a Hong
+# Kong or Taiwan page does, and its headline may end on a quoted word: 宣传「感人事」).
+TITLE_CORNER_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff”》）)])「(?P<words>[^「」]{2,20})」$")
 BRACKETED_LEAD_TITLE_RE = re.compile(r"^【(?P<title>[^【】]{6,40})】(?=\S)")
 BRACKETED_LINE_RE = re.compile(r"[（(][^（）()]*[）)]")
 # A clause of the lead that only says when (今年以来，5月19日上午，近日，): a derived

@@ -226,6 +226,16 @@ def test_remove_boilerplate_lines_drops_a_caption_gallery_but_not_the_title() ->
         ("《条例(试行)》等文件", "《条例(试行)》等文件"),
         # an e-paper's continuation mark with the page in Chinese numerals
         ("（上接第二版）全镇共选派驻村干部12名。", "全镇共选派驻村干部12名。"),
+        # ... and its pointer to another page of the issue; a page named in prose stays
+        ("全县9名干部受到省里表彰（名单见三版）。", "全县9名干部受到省里表彰。"),
+        ("受表彰的干部名单见三版。", "受表彰的干部名单见三版。"),
+        # a lead's date that lost its 月 (3月15日 printed 315日); a count of days stays
+        ("315日，县长主持召开项目专班调度会。", "县长主持召开项目专班调度会。"),
+        ("365日，驻村干部日日在岗。", "365日，驻村干部日日在岗。"),
+        # pictographs after a comma, before the next word: a watermark; one star there
+        # stands for a name in a speech template and stays
+        ("除了本村人外,🀄🜂⛺邻村也有人赶来。", "除了本村人外,邻村也有人赶来。"),
+        ("坦白地讲,☆县是一个农业大县。", "坦白地讲,☆县是一个农业大县。"),
         # an editor's summary label in an e-paper's brackets, no colon
         ("〔内容提要〕作为核心城区，某区抓城市更新。", "作为核心城区，某区抓城市更新。"),
         # the same words inside a sentence are the writer's

@@ -28,6 +28,11 @@ from reporter.summarize.textrank_plus import reject_reason
         ("为进一步加强XXX干部队伍建设，结合XXX工作实际，建立谈心谈话制度。", "gap"),
         ("全县共有到村任职的干部XX名，平均年龄XX岁。", "gap"),
         ("展会上XXL号的工装很受欢迎，驻村干部帮村民联系了销路。", None),
+        # ... one X, or lower-case ones, where a name or a number would be
+        ("刚才，X同志对全年项目建设工作进行了全面点评，讲得很到位。", "gap"),
+        ("累计完成投资X亿元，年均增长X%，培育了一批好项目。", "gap"),
+        ("会上，xx区长对全区项目观摩情况作了点评。", "gap"),
+        ("卫生院新添了X光机和B超机，驻村干部帮着联系了设备。", None),
         # a novel site's plea to its reader
         ("某某提示您：看后求收藏，接着再看更方便。", "boilerplate"),
         # a digit drawn as a box: the number is lost
