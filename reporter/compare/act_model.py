@@ -324,7 +324,8 @@ def judge(
     ``rules`` and ``hits`` are :func:`.detect.detect`'s.  When the rules' article score
     reaches :data:`RULES_SURE` their verdict stands; otherwise the model scores every
     candidate sentence a negative cue did not veto (:func:`vetoed`), and the mechanism is
-    present when :func:`article_probability` reaches :data:`ACT_THRESHOLD`.  A judged
+    present when :func:`article_probability` reaches :data:`ACT_THRESHOLD` (and, where the
+    rules scored nothing, one sentence reaches it on its own).  A judged
     detection keeps the rules' score, threshold and cues (what a reader checks) and
     carries the model's probability in ``judged`` and each evidence sentence's in
     ``act``; its evidence is the rules' hits and any sentence the model finds an act in,
@@ -356,4 +357,9 @@ def judge(
         )
         for p, h in shown[:MAX_EVIDENCE]
     )
-    return replace(rules, present=judged >= ACT_THRESHOLD, evidence=evidence, judged=judged)
+    # Two half-witnesses in sentences where the rules found no cue at all (each under the
+    # threshold, their noisy-OR over it) are no act: the model needs one sentence of its
+    # own when the rules scored nothing (a 表彰 notice for key projects read as a ranking).
+    witnessed = rules.score > 0 or any(p >= ACT_THRESHOLD for p, _h in scored)
+    present = judged >= ACT_THRESHOLD and witnessed
+    return replace(rules, present=present, evidence=evidence, judged=judged)

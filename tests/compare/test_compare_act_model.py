@@ -22,10 +22,12 @@ from reporter.compare.act_model import (
     ActModelError,
     article_probability,
     format_model,
+    judge,
     load_act_model,
     parse_model,
 )
-from reporter.compare.model import ArticleAnalysis
+from reporter.compare.detect import SentenceHit
+from reporter.compare.model import ArticleAnalysis, Detection
 from reporter.compare.taxonomy import Taxonomy
 from reporter.pipeline import build_brief
 from reporter.settings import Settings
@@ -167,3 +169,30 @@ def test_the_rules_alone_decide_when_asked_or_when_the_taxonomy_is_replaced(
 ) -> None:
     settings = Settings(rules_only=rules_only, taxonomy_replace=replace)
     assert settings.detector == detector
+
+
+def _half_witness_model(probability: float) -> ActModel:
+    """A model that gives every sentence of leaderboard the same probability."""
+    return ActModel.of(math.log(probability / (1.0 - probability)), {"leaderboard|bias": 0.0})
+
+
+@pytest.mark.parametrize(("rules_score", "present"), [(0.0, False), (1.0, True)])
+def test_two_half_witnesses_need_a_cue_the_rules_found(rules_score: float, present: bool) -> None:
+    # Round 17b: two sentences of 0.4 each make 0.64 by noisy-OR; where the rules found no
+    # cue in either (a 表彰 notice for key projects read as a ranking), that is no act; a
+    # topical cue the rules scored (1.0) lets the two witnesses decide as before.
+    sentences = ["全区重点项目建设表彰名单公布。", "各单位要以先进为榜样。"]
+    hits = tuple(SentenceHit(i, rules_score if i == 0 else 0.0, (), (), (), ()) for i in range(2))
+    rules = Detection(
+        mechanism_id="leaderboard",
+        present=False,
+        score=rules_score,
+        evidence=(),
+        cues=(),
+        negative_cues=(),
+        threshold=2.0,
+    )
+    model = _half_witness_model(0.4)
+    det = judge(rules, hits, sentences, [1.0, 1.0], [None, None], model)
+    assert det.judged == 0.64
+    assert det.present is present

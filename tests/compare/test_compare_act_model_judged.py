@@ -21,6 +21,9 @@ JUDGED: list[tuple[str, bool, str]] = [
     # --- scoring as a step of one unit's assessment, no ranking
     ("leaderboard", False, "随后，考核组成员对照年度目标责任书逐项查阅台账资料，并现场打分。"),
     ("leaderboard", False, "今年，区里对考核的工作汇报、打分测评等环节进行精简，减轻基层负担。"),
+    # --- officials picked as contestants, the contest told in the next clause (round 17b)
+    ("frontline_rotation", False,
+     "县里每月开展一次业务擂台赛。半年后，各单位选派年轻干部，开展“专项赛”，年终开展年度“优胜赛”。"),
     # ... a control: units scored and ranked
     ("leaderboard", True, "县委每季度对各乡镇重点工作现场打分，排名结果在全县通报。"),
     # ... a control: the prizes awarded
