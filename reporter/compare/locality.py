@@ -479,6 +479,9 @@ def primary_locality(
     in_outlet = {p.name for p in outlet}
     # the lead's first actor stands in for a headline that names no place
     opener = opening if not in_title else None
+    # ... and opens the story as its actor when the headline names it too (湖南4名领导干部
+    # …被停职 / 湖南省纪委28日通报…, then 岳阳市… as where the act fell): both say who acts
+    leader = opening if not in_title or opening in in_title else None
     score = {
         loc.name: (scores.get(loc.name, 0.0) if scores is not None else loc.mentions)
         + (TITLE_WEIGHT if loc.name in in_title else 0.0)
@@ -535,7 +538,7 @@ def primary_locality(
         if (
             score[best.name] < DISTRICT_SHARE * score[node.name]
             or tied(best, candidates, score)
-            or (node.name == opener and mentioned(best) < OPENER_SHARE * mentioned(node))
+            or (node.name == leader and mentioned(best) < OPENER_SHARE * mentioned(node))
             or (best.name not in in_outlet and headed_only(mentioned(best), mentioned(node)))
             or (
                 node.level == "city"

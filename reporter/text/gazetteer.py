@@ -236,22 +236,31 @@ def _inside_word(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _unvouched_aliases(text: str, hits: Iterable[tuple[int, int, bool]], g: Table) -> set[str]:
+def _unvouched_aliases(
+    text: str,
+    hits: Iterable[tuple[int, int, bool]],
+    g: Table,
+    later: dict[str, str] | None = None,
+) -> set[str]:
     """District short forms that count without their city: the only division of that
     name, named right after its province (河南邓州) or right before what it does
     (义乌选派, :func:`_alias_actions`), or named at least
     :data:`UNVOUCHED_MIN_MENTIONS` times in a text that also names its province (古田 ...
     福建; a 金牛奖 in a text that never names 四川 is a prize, not 成都's 金牛区) or refers
     to its own division of that level unnamed (介休 ... 全市干部大会: a speech to its own
-    city names no province)."""
+    city names no province), or of its later level when it is the only place named
+    (:func:`_voiced_levels`; ``later`` then maps the short form to that later name)."""
     seen: dict[str, int] = {}
     out: set[str] = set()
+    named_other = False  # a full name or another kind of short form: the text names a place
     for start, end, is_full in hits:
         if is_full:
+            named_other = True
             continue
         surface = text[start:end]
         cands = g.by_alias[surface]
         if len(cands) != 1 or cands[0].level != "district" or not cands[0].province:
+            named_other = True
             continue
         seen[surface] = seen.get(surface, 0) + 1
         if text.endswith(_province_forms(cands[0].province), 0, start) or _acts_at(text, end):
@@ -259,12 +268,16 @@ def _unvouched_aliases(text: str, hits: Iterable[tuple[int, int, bool]], g: Tabl
     for surface, n in seen.items():
         place = g.by_alias[surface][0]
         province = place.province or ""
-        level = place.name[-1]
-        selves = sum(text.count(prefix + level) for prefix in SELF_REFERENCE_PREFIXES)
-        # its organs unnamed add to the text's own voice (全县), never stand for it: a
-        # novel's 区委 says nothing of which district
-        if selves:
-            selves += sum(text.count(level + organ) for organ in SELF_REFERENCE_ORGANS)
+        selves = 0
+        for level in _voiced_levels(surface, place, g, len(seen) == 1 and not named_other):
+            voiced = sum(text.count(prefix + level) for prefix in SELF_REFERENCE_PREFIXES)
+            # its organs unnamed add to the text's own voice (全县), never stand for it: a
+            # novel's 区委 says nothing of which district
+            if voiced:
+                voiced += sum(text.count(level + organ) for organ in SELF_REFERENCE_ORGANS)
+                if level != place.name[-1] and later is not None:
+                    later[surface] = surface + level  # 全区 of 武隆: the district it became
+            selves += voiced
         # a short form that is a common word (团队合作: 合作市; 凤凰路; 公安机关) is vouched
         # by its province named, never by 全市 or 全县 alone, which every local item writes
         if selves and word_freq().get(surface, 0) >= EVERYDAY_WORD_FREQ:
@@ -275,6 +288,28 @@ def _unvouched_aliases(text: str, hits: Iterable[tuple[int, int, bool]], g: Tabl
         ) or selves >= SELF_REFERENCES_FOR_ONE_MENTION:
             out.add(surface)
     return out
+
+
+def _voiced_levels(surface: str, place: Place, g: Table, alone: bool) -> tuple[str, ...]:
+    """The level characters a text may refer to the division of ``surface`` by (全县 for
+    a county): its own, and, when it is the only place the text names (``alone``), the
+    level of a later name the table derives for it (武隆 of 武隆县, since 武隆区: a
+    district's page writes 全区 and 区委 of itself, and names its old county's stem
+    once, 武隆撤县设区以来).  Beside other places the later level is any district's or
+    city's own voice, not this county's."""
+    level = place.name[-1]
+    if not alone:
+        return (level,)
+    later = tuple(
+        char
+        for char in LATER_LEVEL_CHARS
+        if g.later_names.get(surface + char) == place.name and char != level
+    )
+    return (level, *later)
+
+
+# The level characters of a county's later names (撤县设市, 撤县设区).
+LATER_LEVEL_CHARS = ("市", "区")
 
 
 def _homonyms_by_level(
@@ -557,7 +592,8 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
     ]
     hits = without_roads(text, hits)
     named = _context_names(text, hits, g)
-    unvouched = _unvouched_aliases(text, hits, g)
+    voiced_later: dict[str, str] = {}
+    unvouched = _unvouched_aliases(text, hits, g, voiced_later)
     homonyms = _homonyms_by_level(text, hits, g)
     out = []
     for start, end, is_full in hits:
@@ -566,6 +602,10 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
         place = _pick(cands, named, is_full, surface in unvouched)
         if place is None and not is_full:
             place = homonyms.get(surface)
+        if place is not None and surface in voiced_later:
+            # the text speaks as the district the county became (全区, 区委): that place
+            later_place = g.by_full[voiced_later[surface]][0]
+            place = replace(later_place, name=voiced_later[surface])
         if place is not None:
             out.append(
                 PlaceMention(place.name, place.level, place.province, place.city, start, end)
