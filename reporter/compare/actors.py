@@ -98,6 +98,7 @@ class ActorWords:
     inspection_verbs: tuple[str, ...]
     head_posts: tuple[str, ...]
     province_bodies: tuple[str, ...]
+    time_frame_ends: tuple[str, ...]
 
 
 @functools.cache
@@ -154,6 +155,7 @@ def actor_words() -> ActorWords:
         inspection_verbs=words("inspection_verbs"),
         head_posts=words("head_posts"),
         province_bodies=words("province_bodies"),
+        time_frame_ends=words("time_frame_ends"),
     )
 
 
@@ -257,8 +259,23 @@ def opening_organ_levels(
         (at, level)
         for at, level in _unnamed_organs(text, spans)
         if not any(lo <= s < at for s in subjects for lo, hi in spans if lo <= at < hi)
+        and not _frames_time(text, at, set(subjects))
     ]
     return tuple(dict.fromkeys(level for _, level in kept))
+
+
+def _frames_time(text: str, at: int, subjects: set[int]) -> bool:
+    """Whether the organ at ``at`` stands in a clause of time (省委“三项机制”出台以来，)
+    whose next clause a named place opens (榆阳区聚焦…): the place acts, the organ only
+    dates it."""
+    end = CLAUSE_END.search(text, at)
+    if end is None or text[end.start()] not in CLAUSE_COMMAS:
+        return False
+    return text.endswith(actor_words().time_frame_ends, at, end.start()) and (end.end() in subjects)
+
+
+# The marks that end a clause inside a sentence (a clause of time before its main clause).
+CLAUSE_COMMAS = frozenset("，,")
 
 
 def _unnamed_organs(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:

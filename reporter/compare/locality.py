@@ -59,7 +59,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from reporter.compare.actors import (
     LEAD_WEIGHT,
@@ -258,8 +258,18 @@ def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, flo
                 weight += ORGAN_BONUS
         scores[m.name] = scores.get(m.name, 0.0) + weight
     add_abbreviated_provinces(text, scores)
-    _add_level_references(text, mentions, scores)
+    _add_level_references(text, mentions, scores, _mostly_elsewhere(mentions, elsewhere))
     return scores
+
+
+def _mostly_elsewhere(mentions: Sequence[PlaceMention], elsewhere: set[int]) -> set[str]:
+    """Names the text gives more often as a destination, venue or comparison (赴江苏挂职
+    …, 到江苏省挂职) than in any other part: where the story's people went, never what
+    its unnamed 省委 or 我省 mean."""
+    away: dict[str, int] = {}
+    for m in mentions:
+        away[m.name] = away.get(m.name, 0) + (1 if m.start in elsewhere else -1)
+    return {name for name, n in away.items() if n > 0}
 
 
 def origin_starts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
@@ -316,17 +326,22 @@ def village_starts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
 
 
 def _add_level_references(
-    text: str, mentions: Sequence[PlaceMention], scores: dict[str, float]
+    text: str,
+    mentions: Sequence[PlaceMention],
+    scores: dict[str, float],
+    visited: Collection[str] = (),
 ) -> None:
     """Credit each unnamed reference (市委, 全县) to the best-scoring place whose name
-    ends in the reference's level character; a reference inside a named mention
-    (青岛市委's 市委) is that mention's organ, already counted.  ``mentions`` in text
-    order, not overlapping."""
+    ends in the reference's level character, before one named mostly as where the
+    story's people went (``visited``: :func:`_mostly_elsewhere`); a reference inside a
+    named mention (青岛市委's 市委) is that mention's organ, already counted.
+    ``mentions`` in text order, not overlapping."""
     if not scores:
         return
     starts = [m.start for m in mentions]
     best: dict[str, str] = {}
-    for name in sorted(scores, key=lambda n: -scores[n]):
+    # a level only a visited place has (会议在天水市迎宾馆召开 … 全市): that place's
+    for name in sorted(scores, key=lambda n: (n in visited, -scores[n])):
         best.setdefault(name[-1], name)
     referents(text, mentions, scores, best)  # 徐水县's 县委; 潍坊's 全市 over its cities'
     # the division above every place named, itself never named (a prefecture's contest

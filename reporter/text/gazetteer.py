@@ -253,9 +253,11 @@ def _unvouched_aliases(
     seen: dict[str, int] = {}
     out: set[str] = set()
     named_other = False  # a full name or another kind of short form: the text names a place
+    full_names: set[str] = set()  # the divisions the text names in full
     for start, end, is_full in hits:
         if is_full:
             named_other = True
+            full_names.update(p.name for p in g.by_full[text[start:end]])
             continue
         surface = text[start:end]
         cands = g.by_alias[surface]
@@ -270,6 +272,10 @@ def _unvouched_aliases(
         province = place.province or ""
         selves = 0
         for level in _voiced_levels(surface, place, g, len(seen) == 1 and not named_other):
+            if any(n.endswith(level) and n != place.name for n in full_names):
+                # 秦安县召开…会议 … 县委 … 兴国镇: the voice is the county named in full,
+                # and another county's stem (兴国) is no county of the story
+                continue
             voiced = sum(text.count(prefix + level) for prefix in SELF_REFERENCE_PREFIXES)
             # its organs unnamed add to the text's own voice (全县), never stand for it: a
             # novel's 区委 says nothing of which district
