@@ -269,9 +269,16 @@ def _frames_time(text: str, at: int, subjects: set[int]) -> bool:
     whose next clause a named place opens (榆阳区聚焦…): the place acts, the organ only
     dates it."""
     end = CLAUSE_END.search(text, at)
+    return in_time_clause(text, at) and end is not None and end.end() in subjects
+
+
+def in_time_clause(text: str, at: int) -> bool:
+    """Whether the words from ``at`` to the end of their clause end a clause of time
+    (…出台以来，, …地震发生以来，): what they name dates the act of the next clause."""
+    end = CLAUSE_END.search(text, at)
     if end is None or text[end.start()] not in CLAUSE_COMMAS:
         return False
-    return text.endswith(actor_words().time_frame_ends, at, end.start()) and (end.end() in subjects)
+    return text.endswith(actor_words().time_frame_ends, at, end.start())
 
 
 # The marks that end a clause inside a sentence (a clause of time before its main clause).
@@ -419,6 +426,10 @@ def subject_starts(text: str, mentions: Sequence[_Span]) -> set[int]:
         # right after another, or listed after it (潍坊市、临沂市), it shares its position
         joined = m.start == prev_end or text[prev_end : m.start] in LIST_JOINERS
         subject = prev_subject if prev_end >= 0 and joined else in_subject_position(text, m.start)
+        if subject and in_time_clause(text, m.start):
+            # 青海玛多县地震发生以来，全省各级党组织…: the place dates the act, the next
+            # clause's subject does it (a list's next items share the clause)
+            subject = False
         if subject:
             out.add(m.start)
         prev_end, prev_subject = m.end, subject
