@@ -331,6 +331,8 @@ ADDRESSEE_ISSUER = {
 
 # The level character of a province's bodies (省移民局, 省…指挥部).
 PROVINCE_LEVEL = "省"
+# The level character of a city's organs and voice (市委, 我市).
+CITY_LEVEL = "市"
 
 
 def names_post(text: str, at: int, other_place: bool = False) -> bool:
@@ -610,6 +612,16 @@ def sole_organ_division(localities: Sequence[Locality], levels: Sequence[str]) -
         # place named (奈曼旗, in the notice's signature) issued it
         named = {loc.name for loc in localities if loc.name.endswith(levels[0])}
         return named.pop() if len(named) == 1 else None
+    if levels and levels[0] == CITY_LEVEL and localities:
+        # 我市选派108名干部…驻淮阳县…: a 市 above counties and districts only (none of them
+        # a county-level city, whose own 我市 it could be) is the one city they lie in
+        cities = {loc.name if loc.level == "city" else loc.city for loc in localities}
+        counties = all(
+            loc.level == "city" or (loc.level == "district" and not loc.name.endswith(CITY_LEVEL))
+            for loc in localities
+        )
+        city = cities.pop() if len(cities) == 1 else None
+        return city if counties and city is not None and city.endswith(CITY_LEVEL) else None
     if not levels or levels[0] != PROVINCE_LEVEL or not localities:
         return None
     above = {loc.name if loc.level == "province" else loc.province for loc in localities}
