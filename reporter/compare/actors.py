@@ -26,7 +26,6 @@ from reporter.compare.place_resources import (
     province_body,
     relayed_meeting,
 )
-from reporter.models import Locality
 from reporter.text.gazetteer import PlaceMention, find_places, is_common_word
 
 # Weights for the primary locality: a place in the title is what the article is about;
@@ -331,8 +330,6 @@ ADDRESSEE_ISSUER = {
 
 # The level character of a province's bodies (省移民局, 省…指挥部).
 PROVINCE_LEVEL = "省"
-# The level character of a city's organs and voice (市委, 我市).
-CITY_LEVEL = "市"
 
 
 def names_post(text: str, at: int, other_place: bool = False) -> bool:
@@ -599,38 +596,3 @@ def _named_alone(
                 return True
             at = text.find(ref, at + 1)
     return False
-
-
-def sole_organ_division(localities: Sequence[Locality], levels: Sequence[str]) -> str | None:
-    """The province every named place lies in or is, named or not, when the first of
-    ``levels`` is a province's (琼海市 and 万宁 under a 省政协 title: 海南省); None when
-    the places lie in several; the one county or banner named when that level is a
-    county's or a banner's (县委, 旗委).  A 市委 or 区委 could be a city's, a county-level
-    city's or a district's, so those are not read here."""
-    if levels and levels[0] in _COUNTY_LEVELS:
-        # 县委, 旗委, a notice to 各苏木乡镇: only a county's or a banner's; the one such
-        # place named (奈曼旗, in the notice's signature) issued it
-        named = {loc.name for loc in localities if loc.name.endswith(levels[0])}
-        return named.pop() if len(named) == 1 else None
-    if levels and levels[0] == CITY_LEVEL and localities:
-        # 我市选派108名干部…驻淮阳县…: a 市 above counties and districts only (none of them
-        # a county-level city, whose own 我市 it could be) is the one city they lie in
-        cities = {loc.name if loc.level == "city" else loc.city for loc in localities}
-        counties = all(
-            loc.level == "city" or (loc.level == "district" and not loc.name.endswith(CITY_LEVEL))
-            for loc in localities
-        )
-        city = cities.pop() if len(cities) == 1 else None
-        return city if counties and city is not None and city.endswith(CITY_LEVEL) else None
-    if not levels or levels[0] != PROVINCE_LEVEL or not localities:
-        return None
-    above = {loc.name if loc.level == "province" else loc.province for loc in localities}
-    if len(above) != 1:
-        return None
-    (name,) = above
-    return name
-
-
-# The level characters of organs that can only be a county's or a banner's (县委, 旗委):
-# unlike 市委 or 区委, which a city, a county-level city or a district may own.
-_COUNTY_LEVELS = frozenset("县旗")

@@ -72,14 +72,16 @@ from reporter.compare.actors import (
     is_inspected,
     names_post,
     received_places,
-    sole_organ_division,
     subject_starts,
 )
 from reporter.compare.descent import (
     add_abbreviated_provinces,
     headed_only,
+    mostly_elsewhere,
     organ_division,
+    origin_starts,
     referents,
+    sole_organ_division,
     tied,
     titled_city_holds,
 )
@@ -258,32 +260,8 @@ def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, flo
                 weight += ORGAN_BONUS
         scores[m.name] = scores.get(m.name, 0.0) + weight
     add_abbreviated_provinces(text, scores)
-    _add_level_references(text, mentions, scores, _mostly_elsewhere(mentions, elsewhere))
+    _add_level_references(text, mentions, scores, mostly_elsewhere(mentions, elsewhere))
     return scores
-
-
-def _mostly_elsewhere(mentions: Sequence[PlaceMention], elsewhere: set[int]) -> set[str]:
-    """Names the text gives more often as a destination, venue or comparison (赴江苏挂职
-    …, 到江苏省挂职) than in any other part: where the story's people went, never what
-    its unnamed 省委 or 我省 mean."""
-    away: dict[str, int] = {}
-    for m in mentions:
-        away[m.name] = away.get(m.name, 0) + (1 if m.start in elsewhere else -1)
-    return {name for name, n in away.items() if n > 0}
-
-
-def origin_starts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
-    """Starts of the mentions named as where people come from (均来自广州市荔湾区), and
-    of the place right after one (its path: 广州市|荔湾区 both, the qualifier weighs
-    as a qualifier still)."""
-    markers = actor_words().origin_markers
-    out: set[int] = set()
-    path_end = -1  # end of the last mention named as an origin
-    for m in sorted(mentions, key=lambda m: m.start):
-        if text.endswith(markers, 0, m.start) or m.start == path_end:
-            out.add(m.start)
-            path_end = m.end
-    return out
 
 
 def _quotes_official(text: str, end: int, organs: Sequence[str]) -> bool:
@@ -333,8 +311,9 @@ def _add_level_references(
 ) -> None:
     """Credit each unnamed reference (市委, 全县) to the best-scoring place whose name
     ends in the reference's level character, before one named mostly as where the
-    story's people went (``visited``: :func:`_mostly_elsewhere`); a reference inside a
-    named mention (青岛市委's 市委) is that mention's organ, already counted.
+    story's people went (``visited``: :func:`~reporter.compare.descent.mostly_elsewhere`);
+    a reference inside a named mention (青岛市委's 市委) is that mention's organ, already
+    counted.
     ``mentions`` in text order, not overlapping."""
     if not scores:
         return

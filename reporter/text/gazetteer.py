@@ -54,6 +54,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from reporter.text import segment
+from reporter.text.gazetteer_names import names_institution
 from reporter.text.gazetteer_table import (
     LEVEL_RANK,
     MIN_SURFACE_CHARS,
@@ -67,7 +68,6 @@ from reporter.text.gazetteer_table import (
     lookup,
     municipalities,
     names_site_at,
-    org_suffixes,
     outlet_home,
     site_suffixes,
     stop_words_longest_first,
@@ -76,7 +76,6 @@ from reporter.text.gazetteer_table import (
     without_roads,
     written_with_own_organ,
 )
-from reporter.text.resources import HAN_COMMON_FIRST, HAN_COMMON_LAST
 
 __all__ = [
     "GazetteerError",
@@ -374,60 +373,6 @@ def _province_forms(province: str) -> tuple[str, ...]:
     return (province, *aliases)
 
 
-# A brand name puts at most this many characters between the place's short form
-# and its company word (吉林全药网: one); more and the words are unrelated.
-BRAND_GAP_MAX = 2
-# Characters that make the gap part of a place phrase (吉林全省银行业 is about the
-# province), so a brand word after them does not cancel the place.
-_PLACE_GAP_CHARS = frozenset("省市县区州旗盟镇乡村")
-
-
-@functools.cache
-def _brand_suffixes() -> tuple[str, ...]:
-    return stop_words_longest_first("brand_suffixes")
-
-
-# A registered company name puts the firm's own words (建滔能源发展: six) between the
-# place's short form and 有限公司; more than this many and it is a sentence, not a name.
-COMPANY_GAP_MAX = 10
-
-
-@functools.cache
-def _company_suffixes() -> tuple[str, ...]:
-    return stop_words_longest_first("company_suffixes")
-
-
-def _names_company(text: str, end: int) -> bool:
-    """Whether the short form ending at ``end`` opens a registered company name (河北建滔
-    能源发展有限公司): only Han characters, none of a place phrase, up to the suffix."""
-    for gap in range(COMPANY_GAP_MAX + 1):
-        ch = text[end + gap : end + gap + 1]
-        if text.startswith(_company_suffixes(), end + gap):
-            return True
-        if not ch or not "\u4e00" <= ch <= "\u9fff" or ch in _PLACE_GAP_CHARS:
-            return False
-    return False
-
-
-def _names_institution(text: str, end: int) -> bool:
-    """Whether the short form ending at ``end`` starts an institution, brand or company
-    name."""
-    if text.startswith(org_suffixes(), end) or _names_company(text, end):
-        return True
-    brands = _brand_suffixes()
-    for gap in range(BRAND_GAP_MAX + 1):
-        between = text[end : end + gap]
-        if len(between) < gap or not all(
-            HAN_COMMON_FIRST <= ch <= HAN_COMMON_LAST for ch in between
-        ):
-            return False
-        if _PLACE_GAP_CHARS.intersection(between):
-            return False
-        if text.startswith(brands, end + gap):
-            return True
-    return False
-
-
 def _names_site(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is the stem of a website's name (中国宁波网,
     宁波网讯): the site's banner, not the place the article is about."""
@@ -455,7 +400,7 @@ def _keep_hit(text: str, start: int, end: int, is_full: bool, g: Table) -> bool:
     if _names_site(text, end):
         return False
     surface = text[start:end]
-    if not is_full and (_names_institution(text, end) or text.startswith(_feature_suffixes(), end)):
+    if not is_full and (names_institution(text, end) or text.startswith(_feature_suffixes(), end)):
         return False
     if not is_full and in_byline_name(text, start, end):
         return False  # 作者 王新平, 区委书记张平阳: a person's given name
