@@ -26,7 +26,6 @@ from reporter.compare.place_resources import (
     province_body,
     relayed_meeting,
 )
-from reporter.models import Locality
 from reporter.text.gazetteer import PlaceMention, find_places, is_common_word
 
 # Weights for the primary locality: a place in the title is what the article is about;
@@ -98,6 +97,7 @@ class ActorWords:
     inspection_verbs: tuple[str, ...]
     head_posts: tuple[str, ...]
     province_bodies: tuple[str, ...]
+    time_frame_ends: tuple[str, ...]
 
 
 @functools.cache
@@ -154,6 +154,7 @@ def actor_words() -> ActorWords:
         inspection_verbs=words("inspection_verbs"),
         head_posts=words("head_posts"),
         province_bodies=words("province_bodies"),
+        time_frame_ends=words("time_frame_ends"),
     )
 
 
@@ -257,8 +258,30 @@ def opening_organ_levels(
         (at, level)
         for at, level in _unnamed_organs(text, spans)
         if not any(lo <= s < at for s in subjects for lo, hi in spans if lo <= at < hi)
+        and not _frames_time(text, at, set(subjects))
     ]
     return tuple(dict.fromkeys(level for _, level in kept))
+
+
+def _frames_time(text: str, at: int, subjects: set[int]) -> bool:
+    """Whether the organ at ``at`` stands in a clause of time (省委“三项机制”出台以来，)
+    whose next clause a named place opens (榆阳区聚焦…): the place acts, the organ only
+    dates it."""
+    end = CLAUSE_END.search(text, at)
+    return in_time_clause(text, at) and end is not None and end.end() in subjects
+
+
+def in_time_clause(text: str, at: int) -> bool:
+    """Whether the words from ``at`` to the end of their clause end a clause of time
+    (…出台以来，, …地震发生以来，): what they name dates the act of the next clause."""
+    end = CLAUSE_END.search(text, at)
+    if end is None or text[end.start()] not in CLAUSE_COMMAS:
+        return False
+    return text.endswith(actor_words().time_frame_ends, at, end.start())
+
+
+# The marks that end a clause inside a sentence (a clause of time before its main clause).
+CLAUSE_COMMAS = frozenset("，,")
 
 
 def _unnamed_organs(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
@@ -402,6 +425,10 @@ def subject_starts(text: str, mentions: Sequence[_Span]) -> set[int]:
         # right after another, or listed after it (潍坊市、临沂市), it shares its position
         joined = m.start == prev_end or text[prev_end : m.start] in LIST_JOINERS
         subject = prev_subject if prev_end >= 0 and joined else in_subject_position(text, m.start)
+        if subject and in_time_clause(text, m.start):
+            # 青海玛多县地震发生以来，全省各级党组织…: the place dates the act, the next
+            # clause's subject does it (a list's next items share the clause)
+            subject = False
         if subject:
             out.add(m.start)
         prev_end, prev_subject = m.end, subject
@@ -569,28 +596,3 @@ def _named_alone(
                 return True
             at = text.find(ref, at + 1)
     return False
-
-
-def sole_organ_division(localities: Sequence[Locality], levels: Sequence[str]) -> str | None:
-    """The province every named place lies in or is, named or not, when the first of
-    ``levels`` is a province's (琼海市 and 万宁 under a 省政协 title: 海南省); None when
-    the places lie in several; the one county or banner named when that level is a
-    county's or a banner's (县委, 旗委).  A 市委 or 区委 could be a city's, a county-level
-    city's or a district's, so those are not read here."""
-    if levels and levels[0] in _COUNTY_LEVELS:
-        # 县委, 旗委, a notice to 各苏木乡镇: only a county's or a banner's; the one such
-        # place named (奈曼旗, in the notice's signature) issued it
-        named = {loc.name for loc in localities if loc.name.endswith(levels[0])}
-        return named.pop() if len(named) == 1 else None
-    if not levels or levels[0] != PROVINCE_LEVEL or not localities:
-        return None
-    above = {loc.name if loc.level == "province" else loc.province for loc in localities}
-    if len(above) != 1:
-        return None
-    (name,) = above
-    return name
-
-
-# The level characters of organs that can only be a county's or a banner's (县委, 旗委):
-# unlike 市委 or 区委, which a city, a county-level city or a district may own.
-_COUNTY_LEVELS = frozenset("县旗")

@@ -2,15 +2,18 @@
 one below it, and climbs to an organ's division above: the tests it applies to the place
 below (:func:`tied`, :func:`headed_only`, :func:`titled_city_holds`) and the division an
 unnamed organ names (:func:`organ_division`), the place an unnamed 县委 or 全市 means
-(:func:`referents`) and the province an abbreviation names (鄂办发, 全疆:
-:func:`add_abbreviated_provinces`).  Split from :mod:`reporter.compare.locality` to keep
+(:func:`referents`), the province an abbreviation names (鄂办发, 全疆:
+:func:`add_abbreviated_provinces`), the one division an unnamed organ opening the story
+names above places named only in passing (:func:`sole_organ_division`), where people
+come from (:func:`origin_starts`) and the places named mostly as where they went
+(:func:`mostly_elsewhere`).  Split from :mod:`reporter.compare.locality` to keep
 it small."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from reporter.compare.actors import actor_words
+from reporter.compare.actors import PROVINCE_LEVEL, actor_words
 from reporter.compare.place_resources import document_number, region_mentions
 from reporter.models import Locality
 from reporter.text.gazetteer import PlaceMention
@@ -149,3 +152,66 @@ def add_abbreviated_provinces(text: str, scores: dict[str, float]) -> None:
         scores[province] = scores.get(province, 0.0) + 1.0
     for region, n in region_mentions(text).items():
         scores[region] = scores.get(region, 0.0) + n
+
+
+def mostly_elsewhere(mentions: Sequence[PlaceMention], elsewhere: set[int]) -> set[str]:
+    """Names the text gives more often as a destination, venue or comparison (赴江苏挂职
+    …, 到江苏省挂职) than in any other part: where the story's people went, never what
+    its unnamed 省委 or 我省 mean."""
+    away: dict[str, int] = {}
+    for m in mentions:
+        away[m.name] = away.get(m.name, 0) + (1 if m.start in elsewhere else -1)
+    return {name for name, n in away.items() if n > 0}
+
+
+def origin_starts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
+    """Starts of the mentions named as where people come from (均来自广州市荔湾区), and
+    of the place right after one (its path: 广州市|荔湾区 both, the qualifier weighs
+    as a qualifier still)."""
+    markers = actor_words().origin_markers
+    out: set[int] = set()
+    path_end = -1  # end of the last mention named as an origin
+    for m in sorted(mentions, key=lambda m: m.start):
+        if text.endswith(markers, 0, m.start) or m.start == path_end:
+            out.add(m.start)
+            path_end = m.end
+    return out
+
+
+def sole_organ_division(localities: Sequence[Locality], levels: Sequence[str]) -> str | None:
+    """The province every named place lies in or is, named or not, when the first of
+    ``levels`` is a province's (琼海市 and 万宁 under a 省政协 title: 海南省); None when
+    the places lie in several; the one county or banner named when that level is a
+    county's or a banner's (县委, 旗委).  A 市委 or 区委 could be a city's, a county-level
+    city's or a district's, so those are not read here."""
+    if levels and levels[0] in _COUNTY_LEVELS:
+        # 县委, 旗委, a notice to 各苏木乡镇: only a county's or a banner's; the one such
+        # place named (奈曼旗, in the notice's signature) issued it
+        named = {loc.name for loc in localities if loc.name.endswith(levels[0])}
+        return named.pop() if len(named) == 1 else None
+    if levels and levels[0] == CITY_LEVEL and localities:
+        # 我市选派108名干部…驻淮阳县…: a 市 above counties and districts only (none of them
+        # a county-level city, whose own 我市 it could be) is the one city they lie in
+        cities = {loc.name if loc.level == "city" else loc.city for loc in localities}
+        counties = all(
+            loc.level == "city" or (loc.level == "district" and not loc.name.endswith(CITY_LEVEL))
+            for loc in localities
+        )
+        city = cities.pop() if len(cities) == 1 else None
+        return city if counties and city is not None and city.endswith(CITY_LEVEL) else None
+    if not levels or levels[0] != PROVINCE_LEVEL or not localities:
+        return None
+    above = {loc.name if loc.level == "province" else loc.province for loc in localities}
+    if len(above) != 1:
+        return None
+    (name,) = above
+    return name
+
+
+# The level characters of organs that can only be a county's or a banner's (县委, 旗委):
+# unlike 市委 or 区委, which a city, a county-level city or a district may own.
+_COUNTY_LEVELS = frozenset("县旗")
+
+
+# The level character of a city's organs and voice (市委, 我市).
+CITY_LEVEL = "市"

@@ -59,7 +59,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from reporter.compare.actors import (
     LEAD_WEIGHT,
@@ -72,14 +72,16 @@ from reporter.compare.actors import (
     is_inspected,
     names_post,
     received_places,
-    sole_organ_division,
     subject_starts,
 )
 from reporter.compare.descent import (
     add_abbreviated_provinces,
     headed_only,
+    mostly_elsewhere,
     organ_division,
+    origin_starts,
     referents,
+    sole_organ_division,
     tied,
     titled_city_holds,
 )
@@ -258,22 +260,8 @@ def mention_scores(text: str, mentions: Sequence[PlaceMention]) -> dict[str, flo
                 weight += ORGAN_BONUS
         scores[m.name] = scores.get(m.name, 0.0) + weight
     add_abbreviated_provinces(text, scores)
-    _add_level_references(text, mentions, scores)
+    _add_level_references(text, mentions, scores, mostly_elsewhere(mentions, elsewhere))
     return scores
-
-
-def origin_starts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
-    """Starts of the mentions named as where people come from (均来自广州市荔湾区), and
-    of the place right after one (its path: 广州市|荔湾区 both, the qualifier weighs
-    as a qualifier still)."""
-    markers = actor_words().origin_markers
-    out: set[int] = set()
-    path_end = -1  # end of the last mention named as an origin
-    for m in sorted(mentions, key=lambda m: m.start):
-        if text.endswith(markers, 0, m.start) or m.start == path_end:
-            out.add(m.start)
-            path_end = m.end
-    return out
 
 
 def _quotes_official(text: str, end: int, organs: Sequence[str]) -> bool:
@@ -316,17 +304,23 @@ def village_starts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
 
 
 def _add_level_references(
-    text: str, mentions: Sequence[PlaceMention], scores: dict[str, float]
+    text: str,
+    mentions: Sequence[PlaceMention],
+    scores: dict[str, float],
+    visited: Collection[str] = (),
 ) -> None:
     """Credit each unnamed reference (市委, 全县) to the best-scoring place whose name
-    ends in the reference's level character; a reference inside a named mention
-    (青岛市委's 市委) is that mention's organ, already counted.  ``mentions`` in text
-    order, not overlapping."""
+    ends in the reference's level character, before one named mostly as where the
+    story's people went (``visited``: :func:`~reporter.compare.descent.mostly_elsewhere`);
+    a reference inside a named mention (青岛市委's 市委) is that mention's organ, already
+    counted.
+    ``mentions`` in text order, not overlapping."""
     if not scores:
         return
     starts = [m.start for m in mentions]
     best: dict[str, str] = {}
-    for name in sorted(scores, key=lambda n: -scores[n]):
+    # a level only a visited place has (会议在天水市迎宾馆召开 … 全市): that place's
+    for name in sorted(scores, key=lambda n: (n in visited, -scores[n])):
         best.setdefault(name[-1], name)
     referents(text, mentions, scores, best)  # 徐水县's 县委; 潍坊's 全市 over its cities'
     # the division above every place named, itself never named (a prefecture's contest
@@ -479,6 +473,9 @@ def primary_locality(
     in_outlet = {p.name for p in outlet}
     # the lead's first actor stands in for a headline that names no place
     opener = opening if not in_title else None
+    # ... and opens the story as its actor when the headline names it too (湖南4名领导干部
+    # …被停职 / 湖南省纪委28日通报…, then 岳阳市… as where the act fell): both say who acts
+    leader = opening if not in_title or opening in in_title else None
     score = {
         loc.name: (scores.get(loc.name, 0.0) if scores is not None else loc.mentions)
         + (TITLE_WEIGHT if loc.name in in_title else 0.0)
@@ -535,7 +532,7 @@ def primary_locality(
         if (
             score[best.name] < DISTRICT_SHARE * score[node.name]
             or tied(best, candidates, score)
-            or (node.name == opener and mentioned(best) < OPENER_SHARE * mentioned(node))
+            or (node.name == leader and mentioned(best) < OPENER_SHARE * mentioned(node))
             or (best.name not in in_outlet and headed_only(mentioned(best), mentioned(node)))
             or (
                 node.level == "city"

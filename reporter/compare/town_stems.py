@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 
-from reporter.compare.actors import actor_words
+from reporter.compare.actors import actor_words, in_subject_position
 from reporter.compare.place_resources import LEVEL_PAIR, TOWN_LEAD_CHARS, TOWN_STEM_MIN_CHARS
 from reporter.text import segment
 from reporter.text.gazetteer import find_places, is_common_word
@@ -21,8 +21,9 @@ def stem_stops(name: str, stem: str, text: str, subjects: set[str]) -> frozenset
     """The stop characters for ``stem``: all of ``town_stem_stop_chars``, but a level
     character ending a two-character stem (车城乡, 古城镇, 引镇街道: named after an old
     town or a walled seat) is the name's own when the town opens the headline with its
-    own act or a clause after its county's path (``subjects``) and the text writes it in
-    full again: a phrase (各乡镇, 由乡镇党委, 城乡) never both opens one and recurs so."""
+    own act or a clause after its county's path (``subjects``), or stands before its own
+    organ (奉城镇党委), and the text writes it in full again: a phrase (各乡镇, 由乡镇党委,
+    城乡) never both opens one and recurs so."""
     stop = actor_words().town_stem_stop_chars
     if (
         len(stem) == TOWN_STEM_MIN_CHARS
@@ -30,11 +31,31 @@ def stem_stops(name: str, stem: str, text: str, subjects: set[str]) -> frozenset
         # 由|乡镇党委, 对|乡镇: a word before a pair of levels, no name
         and stem[0] not in TOWN_LEAD_CHARS
         and not LEVEL_PAIR.match(stem[-1] + (_STREET if name.endswith(_STREET) else name[-1]))
-        and name in subjects
+        and (name in subjects or _before_own_organ(text, name))
         and text.count(name) >= TOWN_MIN_MENTIONS
     ):
         return stop - {stem[-1]}
     return stop
+
+
+def _before_own_organ(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` right before its own organ opening a clause
+    (奉城镇党委委员…, 古城镇人民政府…): a phrase running into a level (城镇, 乡镇) takes
+    no party committee of its own.  Organs of two characters or more: a lone 委 or 长
+    may start a word."""
+    organs = tuple(o for o in actor_words().town_organs if len(o) >= _ORGAN_MIN_CHARS)
+    at = text.find(name)
+    while at != -1:
+        # opening a clause (。奉城镇党委委员…展示): not a post someone is given (担任天城镇
+        # 党委委员), which names where a person works
+        if text.startswith(organs, at + len(name)) and in_subject_position(text, at):
+            return True
+        at = text.find(name, at + len(name))
+    return False
+
+
+# The shortest organ that proves a town (党委, 政府; not 委 of 镇委书记 nor 长 of 镇长).
+_ORGAN_MIN_CHARS = 2
 
 
 # The level characters a town may be named after, as its stem's second character (车城乡,

@@ -54,6 +54,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from reporter.text import segment
+from reporter.text.gazetteer_names import names_institution
 from reporter.text.gazetteer_table import (
     LEVEL_RANK,
     MIN_SURFACE_CHARS,
@@ -67,7 +68,6 @@ from reporter.text.gazetteer_table import (
     lookup,
     municipalities,
     names_site_at,
-    org_suffixes,
     outlet_home,
     site_suffixes,
     stop_words_longest_first,
@@ -76,7 +76,6 @@ from reporter.text.gazetteer_table import (
     without_roads,
     written_with_own_organ,
 )
-from reporter.text.resources import HAN_COMMON_FIRST, HAN_COMMON_LAST
 
 __all__ = [
     "GazetteerError",
@@ -236,22 +235,33 @@ def _inside_word(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _unvouched_aliases(text: str, hits: Iterable[tuple[int, int, bool]], g: Table) -> set[str]:
+def _unvouched_aliases(
+    text: str,
+    hits: Iterable[tuple[int, int, bool]],
+    g: Table,
+    later: dict[str, str] | None = None,
+) -> set[str]:
     """District short forms that count without their city: the only division of that
     name, named right after its province (河南邓州) or right before what it does
     (义乌选派, :func:`_alias_actions`), or named at least
     :data:`UNVOUCHED_MIN_MENTIONS` times in a text that also names its province (古田 ...
     福建; a 金牛奖 in a text that never names 四川 is a prize, not 成都's 金牛区) or refers
     to its own division of that level unnamed (介休 ... 全市干部大会: a speech to its own
-    city names no province)."""
+    city names no province), or of its later level when it is the only place named
+    (:func:`_voiced_levels`; ``later`` then maps the short form to that later name)."""
     seen: dict[str, int] = {}
     out: set[str] = set()
+    named_other = False  # a full name or another kind of short form: the text names a place
+    full_names: set[str] = set()  # the divisions the text names in full
     for start, end, is_full in hits:
         if is_full:
+            named_other = True
+            full_names.update(p.name for p in g.by_full[text[start:end]])
             continue
         surface = text[start:end]
         cands = g.by_alias[surface]
         if len(cands) != 1 or cands[0].level != "district" or not cands[0].province:
+            named_other = True
             continue
         seen[surface] = seen.get(surface, 0) + 1
         if text.endswith(_province_forms(cands[0].province), 0, start) or _acts_at(text, end):
@@ -259,12 +269,20 @@ def _unvouched_aliases(text: str, hits: Iterable[tuple[int, int, bool]], g: Tabl
     for surface, n in seen.items():
         place = g.by_alias[surface][0]
         province = place.province or ""
-        level = place.name[-1]
-        selves = sum(text.count(prefix + level) for prefix in SELF_REFERENCE_PREFIXES)
-        # its organs unnamed add to the text's own voice (全县), never stand for it: a
-        # novel's 区委 says nothing of which district
-        if selves:
-            selves += sum(text.count(level + organ) for organ in SELF_REFERENCE_ORGANS)
+        selves = 0
+        for level in _voiced_levels(surface, place, g, len(seen) == 1 and not named_other):
+            if any(n.endswith(level) and n != place.name for n in full_names):
+                # 秦安县召开…会议 … 县委 … 兴国镇: the voice is the county named in full,
+                # and another county's stem (兴国) is no county of the story
+                continue
+            voiced = sum(text.count(prefix + level) for prefix in SELF_REFERENCE_PREFIXES)
+            # its organs unnamed add to the text's own voice (全县), never stand for it: a
+            # novel's 区委 says nothing of which district
+            if voiced:
+                voiced += sum(text.count(level + organ) for organ in SELF_REFERENCE_ORGANS)
+                if level != place.name[-1] and later is not None:
+                    later[surface] = surface + level  # 全区 of 武隆: the district it became
+            selves += voiced
         # a short form that is a common word (团队合作: 合作市; 凤凰路; 公安机关) is vouched
         # by its province named, never by 全市 or 全县 alone, which every local item writes
         if selves and word_freq().get(surface, 0) >= EVERYDAY_WORD_FREQ:
@@ -275,6 +293,28 @@ def _unvouched_aliases(text: str, hits: Iterable[tuple[int, int, bool]], g: Tabl
         ) or selves >= SELF_REFERENCES_FOR_ONE_MENTION:
             out.add(surface)
     return out
+
+
+def _voiced_levels(surface: str, place: Place, g: Table, alone: bool) -> tuple[str, ...]:
+    """The level characters a text may refer to the division of ``surface`` by (全县 for
+    a county): its own, and, when it is the only place the text names (``alone``), the
+    level of a later name the table derives for it (武隆 of 武隆县, since 武隆区: a
+    district's page writes 全区 and 区委 of itself, and names its old county's stem
+    once, 武隆撤县设区以来).  Beside other places the later level is any district's or
+    city's own voice, not this county's."""
+    level = place.name[-1]
+    if not alone:
+        return (level,)
+    later = tuple(
+        char
+        for char in LATER_LEVEL_CHARS
+        if g.later_names.get(surface + char) == place.name and char != level
+    )
+    return (level, *later)
+
+
+# The level characters of a county's later names (撤县设市, 撤县设区).
+LATER_LEVEL_CHARS = ("市", "区")
 
 
 def _homonyms_by_level(
@@ -333,60 +373,6 @@ def _province_forms(province: str) -> tuple[str, ...]:
     return (province, *aliases)
 
 
-# A brand name puts at most this many characters between the place's short form
-# and its company word (吉林全药网: one); more and the words are unrelated.
-BRAND_GAP_MAX = 2
-# Characters that make the gap part of a place phrase (吉林全省银行业 is about the
-# province), so a brand word after them does not cancel the place.
-_PLACE_GAP_CHARS = frozenset("省市县区州旗盟镇乡村")
-
-
-@functools.cache
-def _brand_suffixes() -> tuple[str, ...]:
-    return stop_words_longest_first("brand_suffixes")
-
-
-# A registered company name puts the firm's own words (建滔能源发展: six) between the
-# place's short form and 有限公司; more than this many and it is a sentence, not a name.
-COMPANY_GAP_MAX = 10
-
-
-@functools.cache
-def _company_suffixes() -> tuple[str, ...]:
-    return stop_words_longest_first("company_suffixes")
-
-
-def _names_company(text: str, end: int) -> bool:
-    """Whether the short form ending at ``end`` opens a registered company name (河北建滔
-    能源发展有限公司): only Han characters, none of a place phrase, up to the suffix."""
-    for gap in range(COMPANY_GAP_MAX + 1):
-        ch = text[end + gap : end + gap + 1]
-        if text.startswith(_company_suffixes(), end + gap):
-            return True
-        if not ch or not "\u4e00" <= ch <= "\u9fff" or ch in _PLACE_GAP_CHARS:
-            return False
-    return False
-
-
-def _names_institution(text: str, end: int) -> bool:
-    """Whether the short form ending at ``end`` starts an institution, brand or company
-    name."""
-    if text.startswith(org_suffixes(), end) or _names_company(text, end):
-        return True
-    brands = _brand_suffixes()
-    for gap in range(BRAND_GAP_MAX + 1):
-        between = text[end : end + gap]
-        if len(between) < gap or not all(
-            HAN_COMMON_FIRST <= ch <= HAN_COMMON_LAST for ch in between
-        ):
-            return False
-        if _PLACE_GAP_CHARS.intersection(between):
-            return False
-        if text.startswith(brands, end + gap):
-            return True
-    return False
-
-
 def _names_site(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is the stem of a website's name (中国宁波网,
     宁波网讯): the site's banner, not the place the article is about."""
@@ -414,7 +400,7 @@ def _keep_hit(text: str, start: int, end: int, is_full: bool, g: Table) -> bool:
     if _names_site(text, end):
         return False
     surface = text[start:end]
-    if not is_full and (_names_institution(text, end) or text.startswith(_feature_suffixes(), end)):
+    if not is_full and (names_institution(text, end) or text.startswith(_feature_suffixes(), end)):
         return False
     if not is_full and in_byline_name(text, start, end):
         return False  # 作者 王新平, 区委书记张平阳: a person's given name
@@ -557,7 +543,8 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
     ]
     hits = without_roads(text, hits)
     named = _context_names(text, hits, g)
-    unvouched = _unvouched_aliases(text, hits, g)
+    voiced_later: dict[str, str] = {}
+    unvouched = _unvouched_aliases(text, hits, g, voiced_later)
     homonyms = _homonyms_by_level(text, hits, g)
     out = []
     for start, end, is_full in hits:
@@ -566,6 +553,10 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
         place = _pick(cands, named, is_full, surface in unvouched)
         if place is None and not is_full:
             place = homonyms.get(surface)
+        if place is not None and surface in voiced_later:
+            # the text speaks as the district the county became (全区, 区委): that place
+            later_place = g.by_full[voiced_later[surface]][0]
+            place = replace(later_place, name=voiced_later[surface])
         if place is not None:
             out.append(
                 PlaceMention(place.name, place.level, place.province, place.city, start, end)

@@ -76,6 +76,10 @@ class Table:
     # for 武隆县): read only where the text vouches for it, and the county's other
     # mentions in that text take the later name.
     later_names: dict[str, str]
+    # The later names places.toml also lists as areas (武隆区, 2016 from 武隆县): the list
+    # vouches for them, so a text naming one once counts it; its county's mentions still
+    # take the later name.
+    listed_later: frozenset[str]
     # Where a surface form may start: its first character, followed by a character
     # some surface has second.  Most characters of a text start none, and the regex
     # engine skips them far faster than a lookup per position would.
@@ -224,6 +228,11 @@ def _later_forms(
     return out
 
 
+def _same_division(a: Place, b: Place) -> bool:
+    """Whether two table entries name one division (its name, level and parents)."""
+    return (a.name, a.level, a.province, a.city) == (b.name, b.level, b.province, b.city)
+
+
 def _former_counties(
     places: list[Place], full: dict[str, list[Place]], alias: dict[str, list[Place]]
 ) -> None:
@@ -286,6 +295,7 @@ def table() -> Table:
     county_cities = _county_cities(places, full, alias)
     county_districts = _county_districts(places, full, alias)
     _former_counties(places, full, alias)
+    listed_later: set[str] = set()
     for place, extra_names, same_as in _load_areas():
         if same_as is not None:
             # A new area that is its city under another name (舟山群岛新区 = 舟山市):
@@ -298,7 +308,13 @@ def table() -> Table:
             continue
         places.append(place)
         for surface in (place.name, *extra_names):
-            full.setdefault(surface, []).append(place)
+            held = full.setdefault(surface, [])
+            # the derived later name of the same division (武隆区 of 武隆县): one place,
+            # not two homonyms whose parent no text could pick
+            if surface in county_districts or surface in county_cities:
+                held[:] = [p for p in held if not _same_division(p, place)]
+                listed_later.add(surface)
+            held.append(place)
         if place.alias and place.alias not in stop_aliases and place.alias not in full:
             alias.setdefault(place.alias, []).append(place)
     # A full name is never also read as someone else's alias (吉林市 vs 吉林).
@@ -314,6 +330,7 @@ def table() -> Table:
         lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
         county_cities=county_cities,
         later_names={**county_cities, **county_districts},
+        listed_later=frozenset(listed_later),
         stopped={k: tuple(v) for k, v in stopped.items()},
         stopped_names={k: tuple(v) for k, v in stopped_names.items()},
         starts=starts_re([*full, *alias]),
@@ -383,6 +400,7 @@ def vouched_later_names(text: str, mentions: list[PlaceMention], g: Table) -> li
         surface = text[m.start : m.end]
         if (
             surface in g.later_names
+            and surface not in g.listed_later
             and text.count(surface[:-1]) < DERIVED_CITY_MIN_MENTIONS
             and not ({m.province, m.city} & named)
         ):
