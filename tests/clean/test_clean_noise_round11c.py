@@ -101,6 +101,21 @@ def test_an_xml_declaration_leaves_no_stray_mark(text_in: str, expected: str) ->
             "中新网 5月3日电 据某某发布官方微博消息，某市启动干部下沉。",
             "中新网 5月3日电 某市启动干部下沉。",
         ),
+        # round 17: the account's kind first, its name and posting day after it
+        (
+            "微信公众号“某某纪委监委”4月5日消息，4月4日，某领导暗访检查节假日值班情况。",
+            "4月4日，某领导暗访检查节假日值班情况。",
+        ),
+        # ... and an account's ID in brackets after its name (the name stays)
+        (
+            "某某观察（微信ID:moumou_guancha）记者注意到，某省决定春节后15天无会。",
+            "某某观察记者注意到，某省决定春节后15天无会。",
+        ),
+        # neighbours: an account a county opened, named mid-sentence, stays
+        (
+            "某县开通微信公众号“某县发布”，及时发布消息。",
+            "某县开通微信公众号“某县发布”，及时发布消息。",
+        ),
         # neighbours: an agency cited as the reporter's source, and a statistic's source
         ("据新华社消息，某省选派干部驻村。", "据新华社消息，某省选派干部驻村。"),
         ("据统计，全县共选派干部120名。", "据统计，全县共选派干部120名。"),
