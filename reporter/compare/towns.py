@@ -5,7 +5,7 @@ outweighs its county when the article is about the town itself."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from reporter.compare.actors import (
@@ -280,6 +280,10 @@ def find_towns(
             )
         ):
             del candidates[name]
+    # a name read again as a piece of a longer one (季家街道 inside 大季家街道, the stem
+    # pattern starting one character late): only the longer name is a town
+    for name in [n for n in candidates if _always_inside(text, n, candidates)]:
+        del candidates[name]
     references = _level_references(text, candidates)
     for name, (stem, parent, in_title, in_lead) in candidates.items():
         count = text.count(stem)
@@ -293,6 +297,22 @@ def find_towns(
         score += TOWN_REFERENCE_WEIGHT * references.get(name, 0)
         towns.append(Town(name, parent, score, name in headline))
     return towns
+
+
+def _always_inside(text: str, name: str, names: Iterable[str]) -> bool:
+    """Whether every occurrence of ``name`` in ``text`` is the tail of a longer name of
+    ``names`` (季家街道 only ever in 大季家街道)."""
+    longer = [o for o in names if o != name and o.endswith(name)]
+    if not longer:
+        return False
+    at = text.find(name)
+    while at != -1:
+        if not any(
+            text.startswith(o, at - len(o) + len(name)) for o in longer if at >= len(o) - len(name)
+        ):
+            return False
+        at = text.find(name, at + 1)
+    return True
 
 
 def _suffix(name: str) -> str:
