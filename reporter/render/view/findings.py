@@ -271,11 +271,8 @@ def _most_similar(b: Builder) -> Finding | None:
     articles with a place (a file id is no locality to compare) sharing at least
     ``MIN_SHARED_FOR_ALIKE`` mechanisms each corroborated in both (a likeness resting on
     four detections is false if any one is): one shared mechanism makes no likeness, nor
-    does one sentence that may be a plan or a rule list, nor a practice one side's page
-    tells of other places (:func:`own_evidence`, the test "only X" passes: at first sight
-    on batch 54, 上蔡县's "rotation" was a count of the first secretaries the province and
-    city had sent before).  The finding then names every mechanism the matrix shows in
-    both."""
+    does one sentence that may be a plan or a rule list.  The finding then names every
+    mechanism the matrix shows in both."""
     told = {a.article_id: corroborated(a) for a in b.brief.alignment.analyses}
 
     def common(p: Similarity) -> tuple[str, ...]:
@@ -283,11 +280,7 @@ def _most_similar(b: Builder) -> Finding | None:
         return tuple(
             m
             for m in p.shared_mechanisms
-            if m in both
-            and all(
-                acted(b.analyses[i], m) and own_evidence(b, b.analyses[i], m) is not None
-                for i in (p.a, p.b)
-            )
+            if m in both and acted(b.analyses[p.a], m) and acted(b.analyses[p.b], m)
         )
 
     pairs = [

@@ -143,30 +143,6 @@ def test_one_shared_mechanism_is_no_likeness(brief: Brief) -> None:
     assert not any("做法最相近" in h for h in _headlines(one_shared))
 
 
-def test_a_practice_told_of_other_places_makes_no_likeness(brief: Brief) -> None:
-    """Alike means both places do it: when 邓州市's evidence of incentives is a paragraph on
-    other provinces' practice (其中，湖北黄石…), the page does not show 邓州市 doing it, and
-    the likeness it would rest on is not said, as "only X" is not."""
-    seconded = _corroborated(brief, "incentive_care")
-    assert any("做法最相近：邓州市与仪征市" in h for h in _headlines(seconded))
-    al = seconded.alignment
-
-    def surveyed(d: Detection) -> Detection:
-        if d.mechanism_id != "incentive_care":
-            return d
-        other = "其中，湖北省黄石市对表现突出的驻村干部予以表彰奖励。"
-        return dc.replace(d, evidence=tuple(dc.replace(e, text=other) for e in d.evidence))
-
-    analyses = tuple(
-        dc.replace(a, detections=tuple(surveyed(d) for d in a.detections))
-        if a.article_id == "dengzhou"
-        else a
-        for a in al.analyses
-    )
-    elsewhere = dc.replace(seconded, alignment=dc.replace(al, analyses=analyses))
-    assert not any("做法最相近" in h for h in _headlines(elsewhere))
-
-
 def test_key_figures_put_what_was_done_first_and_skip_anniversaries() -> None:
     from reporter.compare.facts import sentence_facts
     from reporter.compare.model import Fact
