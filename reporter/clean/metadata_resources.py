@@ -129,12 +129,15 @@ PRINT_EDITION_RE = re.compile(
     r"\s*(?:[-/.]|年\s*/?)\s*(?P<m2>\d{1,2})\s*(?:[-/.]|月\s*/?)\s*(?P<d2>\d{1,2})\s*日?\s*/?\s*[(（]?"
     r"\s*第?\s*\d{1,3}\s*版"
 )
+# A full date, year to day, in any of the separators a page uses (2021-04-18, 2021.4.18,
+# 2021年4月18日): the core of the date lines below.
+FULL_DATE = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 # A document host's upload date, the date then the word, opening its line among the file's
 # other facts (- 2021-04-18 发布 | 37.5 KB): the only date such a page gives, on a line
 # cleaning drops with the host's furniture.  (某某 于2022年05月30日发表 is a forum user's
 # repost, no date of the story.)
 POSTED_DATE_RE = re.compile(
-    r"^[\s\-·•|｜]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
+    r"^[\s\-·•|｜]*" + FULL_DATE + r"\s*"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:发布|上传)(?!\d*次?查看)"
 )
 # A full date with its clock time (2018-07-06 16:34, 2023年03月16日10:13): a page's
@@ -142,14 +145,12 @@ POSTED_DATE_RE = re.compile(
 # (编辑：某某2018-07-06 16:34内容来源：某某日报) or as a reading-tools bar with its
 # source (字号： 2023-03-16 10:13 来源：某某日报) still gives.  A sentence never carries
 # a clock after its date.
-CLOCKED_DATE_RE = re.compile(
-    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}"
-)
+CLOCKED_DATE_RE = re.compile(FULL_DATE + r"\s*\d{1,2}:\d{2}")
 # The date of an e-paper's issue on its banner, with the weekday and the paper's page
 # tools (2024年11月23日 星期六 返回报网首页 | 版面导航): the day the page was printed,
 # not a portal's clock (which has no page of a print edition to turn).
 EPAPER_BANNER_DATE_RE = re.compile(
-    r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:星期|周)[一二三四五六日天]"
+    r"^\s*" + FULL_DATE + r"\s*(?:星期|周)[一二三四五六日天]"
     r".*(?:版面导航|上一版|下一版|报网首页)"
 )
 # An e-paper's record of the story at its foot: the paper, the page's column, the
@@ -172,7 +173,7 @@ LIBRARY_CREDIT_RE = re.compile(r"文库|道客巴巴|豆丁|原创力文档|个�
 # 星期三): a portal's clock in its banner as often as the article's dateline, so a
 # labelled or credited date line of the same page goes first.
 BARE_DATE_LINE_RE = re.compile(
-    r"^\s*[\[【(（]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
+    r"^\s*[\[【(（]?\s*" + FULL_DATE + r"\s*"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:星期|周)[一二三四五六日天]?)?\s*"
     # an e-paper's weekday lost as an image (星期), its reading tools after it (【打印】)
     r"(?:【\s*(?:打印|关闭|返回|收藏|打印本页|关闭窗口|返回顶部)\s*】\s*)*"
