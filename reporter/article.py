@@ -157,7 +157,9 @@ def analyse_file(
     except InputRejected as exc:
         return Skipped(exc.source_path, exc.reason)
     with timings.stage("compare"):
-        verdict = compare.judge_genre(doc, furniture=_dropped_furniture(doc))
+        verdict = compare.judge_genre(
+            doc, furniture=_dropped_furniture(doc), model=compare.load_genre_model()
+        )
     if verdict.reason is not None:
         return Skipped(doc.article.source_path, verdict.reason)
     with timings.stage("summarize"):

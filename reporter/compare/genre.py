@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from reporter.compare.genre_model import SKIP_AT, GenreModel
 from reporter.compare.genre_resources import (
     NEIGHBOUR_LINK,
     Genre,
@@ -56,6 +57,12 @@ FURNITURE_KINDS = frozenset(
         "contact",
     }
 )
+# The skip reason of a page the genre model reads as no news: it names no marker, so it
+# says what the model saw and how sure it is.
+MODEL_REASON = (
+    "not a news report: the genre model reads it as fiction, commentary or an explainer "
+    "(probability {p:.2f})"
+)
 # Markers named in a skip reason: enough to see why, short enough for one line.
 MAX_MARKERS_SHOWN = 3
 # Named places counted for a kind with ``place_weight``: two places the page names (a county
@@ -68,10 +75,12 @@ MAX_PLACES_COUNTED = 2
 # weights, far less than any weight.
 REACH_MARGIN = 1e-6
 
-# The verdicts that are no [[genre]] of the rules: a report of cadre work, and a page whose
-# acts no organ does (a company's own command post).
+# The verdicts that are no [[genre]] of the rules: a report of cadre work, a page whose
+# acts no organ does (a company's own command post), and a page the genre model reads as
+# no news (reporter.compare.genre_model).
 NEWS = "news"
 NO_ACTOR = "no_actor"
+NOT_NEWS_MODEL = "not_news_model"
 
 
 @dataclass(frozen=True)
@@ -134,9 +143,16 @@ def _score(
     return total, tuple(label for _, label in fired)
 
 
-def judge(doc: Document, genre_rules: GenreRules | None = None, furniture: str = "") -> Verdict:
+def judge(
+    doc: Document,
+    genre_rules: GenreRules | None = None,
+    furniture: str = "",
+    model: GenreModel | None = None,
+) -> Verdict:
     """The kind of page ``doc`` is, from its cleaned (simplified) title and text and the
     page furniture the cleaner dropped (``furniture``, simplified: see :data:`FURNITURE_KINDS`).
+    A page no rule skips is read by ``model`` (:mod:`.genre_model`), when given, and
+    skipped when it reaches :data:`~reporter.compare.genre_model.SKIP_AT`.
 
     The furniture is what says what kind of page it is (a novel site's breadcrumb
     ``妙笔阁 > 官梯 > 第971章``, its ``扫描二维码访问`` line; a news page's byline and source),
@@ -159,6 +175,10 @@ def judge(doc: Document, genre_rules: GenreRules | None = None, furniture: str =
         if score >= genre.threshold:
             shown = "、".join(markers[:MAX_MARKERS_SHOWN])
             return Verdict(genre.id, score, markers, f"not a news report: {genre.reason} ({shown})")
+    if model is not None:
+        p = model.probability(sentence.text for sentence in doc.sentences)
+        if p >= SKIP_AT:
+            return Verdict(NOT_NEWS_MODEL, round(p, 3), (), MODEL_REASON.format(p=p))
     if not r.actors.search(text):
         return Verdict(NO_ACTOR, 0.0, (), r.actors_reason)
     return Verdict(NEWS, 0.0, (), None)
