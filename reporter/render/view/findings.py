@@ -38,6 +38,7 @@ from reporter.render.view.support import (
     own_evidence,
     strong_mechanisms,
     surely_present,
+    unique_limits,
     varied,
 )
 from reporter.text.gazetteer_table import find_divisions
@@ -210,7 +211,10 @@ def build_findings(b: Builder, deployed: Sequence[tuple[str, Fact]]) -> tuple[Fi
         for mech_id, article_id in al.unique:
             if mech_id not in b.mech_by_id or article_id not in b.analyses:
                 continue
-            if hinted_elsewhere(b, mech_id, article_id):
+            # and on few enough other articles that none likely hides a miss
+            if hinted_elsewhere(b, mech_id, article_id) or unique_limits().unsure(
+                mech_id, n_articles - 1
+            ):
                 continue
             # "only X" rests on X's detection alone: weak, it may be the only false one;
             # and a file id is no locality to name

@@ -6,7 +6,11 @@ have."""
 
 from __future__ import annotations
 
+import tomllib
 from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from reporter.compare.act import names_officials
 from reporter.compare.act import rules as act_rules
@@ -169,3 +173,43 @@ def hinted_elsewhere(b: Builder, mechanism_id: str, article_id: str) -> bool:
         if det is not None and (det.cues or det.score > 0):
             return True
     return False
+
+
+@dataclass(frozen=True)
+class UniqueLimits:
+    """How sure "only X reports M" can be (``reporter/data/findings.toml``, ``[unique]``)."""
+
+    max_expected_misses: float
+    default_miss_rate: float
+    miss_rate: dict[str, float]
+
+    def unsure(self, mechanism_id: str, others: int) -> bool:
+        """Whether ``others`` articles may hide a missed detection of the mechanism."""
+        rate = self.miss_rate.get(mechanism_id, self.default_miss_rate)
+        return rate * others > self.max_expected_misses
+
+
+def parse_unique_limits(text: str, where: str = "findings.toml") -> UniqueLimits:
+    """The ``[unique]`` table of ``text``; a value that is no share in [0, 1] is named."""
+    table = tomllib.loads(text)["unique"]
+    rates = dict(table.get("miss_rate", {}))
+    shares = {
+        "max_expected_misses": table["max_expected_misses"],
+        "default_miss_rate": table["default_miss_rate"],
+        **{f"miss_rate.{k}": v for k, v in rates.items()},
+    }
+    for key, value in shares.items():
+        if not isinstance(value, int | float) or not 0.0 <= value <= 1.0:
+            raise ValueError(f"{where}: [unique] {key} = {value!r} is no share in [0, 1]")
+    return UniqueLimits(
+        float(table["max_expected_misses"]),
+        float(table["default_miss_rate"]),
+        {k: float(v) for k, v in rates.items()},
+    )
+
+
+@cache
+def unique_limits() -> UniqueLimits:
+    """The shipped limits, read and validated once per process."""
+    text = resources.files("reporter.data").joinpath("findings.toml").read_text("utf-8")
+    return parse_unique_limits(text)
