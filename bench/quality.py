@@ -80,6 +80,9 @@ _SENTENCE_END = re.compile(r"[。！？!?…；;]['\"’”」』）)]*$|[”」
 _SYLLABLE = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+"
 # A space may close the brackets (會(huì )): the cleaner reads the gloss so, the judge too.
 _PINYIN = re.compile(rf"[(（]{_SYLLABLE}(?:\s{_SYLLABLE})*\s?[)）]\s?")
+# ... and a gloss in square brackets, its syllables capitalised (包河区[HeQu]), which the
+# cleaner strips the same way (reporter.clean.pinyin).
+_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[\[【](?:[A-Z][a-z]{1,5}){1,4}[\]】]")
 
 
 def norm_text(s: str) -> str:
@@ -87,7 +90,7 @@ def norm_text(s: str) -> str:
     # variants t2s keeps, 陜 for 陝) and variant table (reporter.clean.variants): a label
     # typed from the page keeps the variant, which t2s alone leaves, so a title the tool
     # simplified right would never match.
-    plain = normalize_variants(_PINYIN.sub("", s))
+    plain = normalize_variants(_PINYIN.sub("", _PINYIN_GLOSS.sub("", s)))
     return _NOT_WORD.sub("", to_simplified(plain)).lower()
 
 

@@ -352,12 +352,15 @@ def choose_title(
             for r in repeated
         )
         chapter = CHAPTER_HEADING_RE.match(text) is not None
+        # right under the trail (首页 > 正文) is the headline, however figurative (b60_05)
+        under_trail = banner_lines > 0 and i == banner_lines
         if (
             unrelated
             and words_of(text) not in trail
             and not twice
             and not named
             and not chapter
+            and not under_trail
             and not quotes_body(text, body)
         ):
             continue
@@ -519,7 +522,8 @@ def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleC
             return TitleChoice(title, None, False)
     head = _head(paragraphs, _list_items(paragraphs)) if len(paragraphs) >= 2 else 0
     over = over_the_body(paragraphs, head)
-    if over is not None:
+    # a bulleted line over the body is a point of the deck (●……), as choose_title has it
+    if over is not None and not paragraphs[over].strip().startswith(BULLET_MARKS):
         return TitleChoice(clean_title(paragraphs[over].strip()), over, False)
     # a one-line excerpt that kept the headline before the outlet's lead-in or dateline
     first = paragraphs[0] if paragraphs else ""

@@ -14,6 +14,7 @@ from reporter.clean.metadata_resources import (
     CLAUSE_MARK_RE,
     GLUED_LEAD_BREAK_RE,
     KICKER_COUPLET_RE,
+    KICKER_DASH_END_RE,
     KICKER_SPEECH_RE,
     LIST_LABEL_RE,
     SALUTATION_RE,
@@ -37,6 +38,8 @@ from reporter.clean.metadata_resources import (
     TITLE_LIST_DATE_PREFIX_RE,
     TITLE_MARKER_RE,
     TITLE_NOT_WORD_RE,
+    TITLE_NOTICE_CLOSE_RE,
+    TITLE_NOTICE_OPEN_RE,
     TITLE_OFFICE_PREFIX_RE,
     TITLE_OPEN_END_RE,
     TITLE_OUTLET_PREFIX_RE,
@@ -373,7 +376,9 @@ def stacked_main(upper: str, lower: str) -> int | None:
         CLAUSE_MARK_RE.search(TITLE_QUOTED_SPAN_RE.sub("", t)) is not None for t in (upper, lower)
     ]
     main: int | None = None
-    if marked[0] != marked[1]:
+    if KICKER_DASH_END_RE.search(upper):
+        main = 1  # the kicker points to the main title with its dash
+    elif marked[0] != marked[1]:
         main = 1 if marked[0] else 0
     elif _couplet(upper) and not _couplet(lower):
         main = 1
@@ -463,6 +468,15 @@ def wrapped_stub(
         whole = text + rest
         fits = rest and may_be_title(whole) and len(whole) <= TITLE_MAX_CHARS
         return rest if fits else None
+    if TITLE_NOTICE_OPEN_RE.search(text) and not TITLE_NOTICE_CLOSE_RE.search(text):
+        # a document's headline not yet closed on its kind (关于……专项 / 行动考核结果的
+        # 通报): the next line is its rest when it closes it
+        rest = clean_title(stub)
+        whole = text + rest
+        closes = bool(TITLE_NOTICE_CLOSE_RE.search(whole)) and not PROSE_MARK_RE.search(rest)
+        if closes and rest and may_be_title(whole) and len(whole) <= TITLE_MAX_CHARS:
+            return rest
+        return None
     # a quoted word the stub closes (50多名中青班 / 学员“换岗体验”) is still the headline's
     bare = "".join(c for c in stub if c not in WRAP_STUB_OPEN + WRAP_STUB_CLOSE)
     quoted = all(

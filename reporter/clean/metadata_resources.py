@@ -197,8 +197,11 @@ NEWS_FLASH_OUTLET_RE = re.compile(
 # from the hosting page's date.
 WIRE_DATE_RE = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*电")
 # The credited source of a dateline or source line: 来源：福州日报 浏览次数：12.
+# The credited source is never the page's next label: an empty 来源： before
+# 发布时间：2013-11-29 credits nothing (a word closed by a colon is a field's label).
 SOURCE_CREDIT_RE = re.compile(
-    r"(?:来源|稿源|文章来源|信息来源|供稿)\s*[:：]\s*(?P<source>[^\s:：|｜()（）【】]{2,24})"
+    r"(?:来源|稿源|文章来源|信息来源|供稿)\s*[:：]\s*"
+    r"(?P<source>(?![^\s:：|｜()（）【】]{2,24}\s*[:：])[^\s:：|｜()（）【】]{2,24})"
 )
 BYLINE_NAMES_RE = re.compile(
     f"(?:记者站|记者|通讯员|作者|撰稿)\\s*[:：/]?\\s*(?P<names>[{HAN}·]{{2,4}}"
@@ -226,6 +229,20 @@ KICKER_SPEECH_RE = re.compile(
 # A head line that ends on a conjunction (……民营经济发展和 / “某某”考评结果) was wrapped
 # in the middle of its phrase: the next head line completes it.
 TITLE_OPEN_END_RE = re.compile("[和与及暨、]$")
+# A kicker (引题) that leads into the main title below it with a dash (某某县视乡镇实际
+# 情况予以差异化考核—— / 大抓基层不是大压基层; 换届后的首个长假他们在忙啥？请看本报记者
+# 随访 —— / 新任书记们的“国庆日历”): the main title is the line it points to.
+KICKER_DASH_END_RE = re.compile(r"(?:——|—|--)\s*$")
+# An official document's headline (关于……的通报) opens with 关于 and closes on the kind
+# of document it is; a head line that opened one and has not closed it was wrapped
+# (关于对某某镇2018年5月“某某”专项 / 行动考核结果的通报), and the next head line is
+# its rest when the two together close it.
+TITLE_NOTICE_OPEN_RE = re.compile("^关于")
+# Its kind follows 的 (……结果的通报, ……计划的报告): a kind's word without it is a noun
+# of the subject (关于某某省2021年国民经济和社会发展计划 / 执行情况……的报告).
+TITLE_NOTICE_CLOSE_RE = re.compile(
+    "的(?:通知|通报|决定|意见|报告|批复|请示|函|公告|通告|办法|规定|方案|细则|纪要|说明|总结)$"
+)
 # A word a headline puts in double quotes (“雏鹰”展翅): a coinage of the story.
 TITLE_COINAGE_RE = re.compile("“[^“”]+”")
 KICKER_COUPLET_RE = re.compile(f'^(?P<a>[{HAN}“”‘’"]{{3,9}}) (?P<b>[{HAN}“”‘’"]{{3,9}})$')
@@ -264,9 +281,13 @@ FEED_SCOPE_LABEL = r"(?:全球|环球|天天|今日|每日|当前|实时|焦点|
 # with its topic, never with a scope word (round 13, batch 39).
 # Its own word is a word of news (微动态, 快看), so a paper's column named for a habit
 # (天天学习丨标题, printed as part of the headline) stays.
+# The aggregator app's own name alone before the bar (快看点丨标题, b59_07) is its label too:
+# a word of news with no topic, which no paper names a column (its columns are 天天学习,
+# 记者视界, 权威访谈).
 FEED_BAR_LABEL = (
-    r"(?:全球|环球|天天|今日|每日|当前|实时|焦点|热门|最新)微?(?:快播|快讯|热议|热闻|热点|快看点|看点"
+    r"(?:(?:全球|环球|天天|今日|每日|当前|实时|焦点|热门|最新)微?(?:快播|快讯|热议|热闻|热点|快看点|看点"
     r"|视点|播报|资讯|速递|头条|观察|热讯|报道|新闻|快报|视讯|时讯|快看|速看|精选|动态|消息|要闻)"
+    r"|快看点)"
 )
 # An opinion column's label before a bar (新华时评|标题, 时评|标题) is the paper's own
 # column, printed as part of the headline like any column label before a bar (天天学习丨,
@@ -423,9 +444,12 @@ LIST_ITEM_RE = re.compile(r"^\s*[·•▪]\s*\S")
 TITLE_TRUNCATED_RE = re.compile(r"(?:\.{3,}|…+|。{3,})$")
 # Anti-scraping junk glued to the end of a headline (…解读8 [; o H! @9): a run of ASCII
 # after the last Chinese character or closing mark holding at least two spaces or one
-# symbol no title ends with.  "2.0", "GDP" or "（2）" after a title stay.
+# symbol no title ends with.  "2.0", "GDP" or "（2）" after a title stay, and so does a
+# share (占到39.8%, 增长12%): a headline may end on the figure it reports, and its % is
+# the only symbol in the tail (b60_35).
 TITLE_JUNK_TAIL_RE = re.compile(
-    f"(?<=[{HAN}{CJK_CLOSE}])(?P<tail>[ -~]*?(?:\\s[ -~]*\\s|[\\[\\]{{}};@#$%^&*`~|\\\\])[ -~]*)$"
+    f"(?<=[{HAN}{CJK_CLOSE}])(?!\\d+(?:\\.\\d+)?%$)"
+    "(?P<tail>[ -~]*?(?:\\s[ -~]*\\s|[\\[\\]{};@#$%^&*`~|\\\\])[ -~]*)$"
 )
 # A paragraph wholly in brackets (（中共中央党校 党建教研部，北京 100091）: an author's
 # affiliation; （记者 某某）): a note on the article, never its lead.

@@ -14,6 +14,8 @@ from reporter.clean.resources import (
     HAN_RE,
     PINYIN_ANNOTATION_RE,
     PINYIN_CUT_ANNOTATION_RE,
+    PINYIN_GLOSS_RE,
+    PINYIN_GLOSS_SYLLABLE_RE,
     PINYIN_SPLIT_RE,
     TONE_MARKS_RE,
     pinyin_syllables,
@@ -99,10 +101,26 @@ def _strip_cut(m: re.Match[str]) -> str:
     return ""
 
 
+def _strip_gloss(m: re.Match[str]) -> str:
+    """包河区[HeQu] -> 包河区: each capitalised part a syllable, no more of them than
+    the Han characters before the bracket (a name in brackets, [ChinaDaily], stays)."""
+    parts = PINYIN_GLOSS_SYLLABLE_RE.findall(m["py"])
+    syllables = pinyin_syllables()
+    if not all(p.lower() in syllables for p in parts):
+        return m.group()
+    if len(parts) > _han_run_before(m.string, m.start()):
+        return m.group()
+    note_change(m.group(), "")
+    return ""
+
+
 def strip_pinyin_annotations(text: str) -> str:
-    """Remove pinyin annotations after characters: 區(qū) -> 區, 個(ge) -> 個; on an
-    annotated page, also the annotation an excerpt cut off at a line's end (現(xi)."""
-    if "(" not in text and "（" not in text:  # every annotation is in brackets
+    """Remove pinyin annotations after characters: 區(qū) -> 區, 個(ge) -> 個, and
+    glosses in square brackets (包河区[HeQu] -> 包河区); on an annotated page, also the
+    annotation an excerpt cut off at a line's end (現(xi)."""
+    if "[" in text or "【" in text:
+        text = PINYIN_GLOSS_RE.sub(_strip_gloss, text)
+    if "(" not in text and "（" not in text:  # every other annotation is in brackets
         return text
     stripped = PINYIN_ANNOTATION_RE.sub(_strip, text)
     if stripped == text:

@@ -81,6 +81,14 @@ PINYIN_CUT_ANNOTATION_RE = re.compile(
     f"[(（](?<=[{HAN}][(（])(?P<py>[{PINYIN_LETTERS}]{{1,6}})$", re.MULTILINE
 )
 PINYIN_SPLIT_RE = re.compile(r"[ ']")
+# A pinyin gloss in square brackets after a word, its syllables capitalised and run
+# together (包河区[HeQu], 环卫工人[GongRen]): injected noise of the same kind as 區(qū),
+# spelling the last characters of the word before it.  Each capital opens a syllable of
+# two letters or more: a lone capital in brackets is a label or a grade (方案[A]).
+PINYIN_GLOSS_RE = re.compile(
+    f"[\\[【](?<=[{HAN}][\\[【])(?P<py>(?:[A-Z][a-z]{{1,5}}){{1,4}})[\\]】]"
+)
+PINYIN_GLOSS_SYLLABLE_RE = re.compile("[A-Z][a-z]*")
 
 # --------------------------------------------------------------------------- mojibake
 

@@ -128,9 +128,13 @@ def test_html_date_is_the_fallback() -> None:
         ("来源：人民网", "人民网"),
         ("新华社记者 王明 李华", "新华社"),
         ("来源：某某县融媒体中心", "某某县融媒体中心"),
+        # an empty source label before the date's label credits nothing: a label is
+        # never an outlet
+        ("来源: 发布时间: 2013-11-29", None),
+        ("来源： 作者：某某 发布时间：2013-11-29", None),
     ],
 )
-def test_outlet(credit: str, outlet: str) -> None:
+def test_outlet(credit: str, outlet: str | None) -> None:
     assert meta("\n".join(["崂山区：选派干部到一线", BODY, credit])).outlet == outlet
 
 
