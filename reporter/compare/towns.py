@@ -24,26 +24,26 @@ from reporter.compare.place_resources import (
     ZONE_STEM,
     ZONE_STEM_CHARS,
     street_opening_clause,
-    street_subject,
     town_after_place,
     town_before_organ,
-    town_in_head,
     town_opening_clause,
-    town_reference,
     town_subject,
 )
+from reporter.compare.town_heads import (
+    TOWN_REFERENCE_LEVELS,
+    head_towns,
+    level_count,
+    same_town,
+    stopped,
+    town_level,
+)
 from reporter.compare.town_stems import (
-    PHRASE_WORD_TAGS,
     ROAD_ENDS,
     TOWN_MIN_MENTIONS,
     phrase_word,
     place_word,
-    stem_stops,
-    stop_chars,
-    street_stem,
 )
 from reporter.models import Locality
-from reporter.text import segment
 from reporter.text.gazetteer import PlaceMention, is_common_word, municipalities
 from reporter.text.resources import HAN_COMMON
 
@@ -70,9 +70,6 @@ TOWN_REFERENCE_WEIGHT = 0.5
 # (柏乡经济开发区: a county-run zone with its own 党工委 and 管委会).  It acts for
 # itself only when it outweighs its parent, as a town does.
 ZONE_PARENT_LEVELS = frozenset({"city", "district"})
-# The town levels written by one character that such references use.
-# A street office is referred to as 街道 (街道党工委, 全街道) once named.
-TOWN_REFERENCE_LEVELS = ("镇", "乡", "街道")
 
 
 @dataclass(frozen=True)
@@ -226,21 +223,7 @@ def find_towns(
     # 工作; 县委考核组到大庙镇开展…) that the text goes on writing of by its level alone
     # (该镇, 镇党委, 全镇): a township's own item, which its portal tells without naming
     # its county; it acts, however common a word its stem is (大庙)
-    # (the only one of its level the text names: with 赤峰镇 named too, 镇纪委 may be either's)
-    # (担任赤峰镇人大副主席: any town before an organ its level's references name)
-    named_by_organ = town_before_organ(w.town_suffixes, w.town_references)
-    # (要求|镇党委: a word before the bare level names no other town)
-    others = [
-        name
-        for name, stem in (
-            *((n, st) for n, (st, _) in found.items()),
-            *((h["stem"] + h["suffix"], h["stem"]) for h in named_by_organ.finditer(text)),
-        )
-        if not is_common_word(stem) and not _stopped(text, name, stem, set())
-    ]
-    for name, stem in _head_towns(text, title, lead, place_ends):
-        if any(_town_level(o) == _town_level(name) and not _same_town(o, name) for o in others):
-            continue
+    for name, stem in head_towns(text, title, lead, place_ends, found):
         found.setdefault(name, (stem, None))
         acting.add(name)
     towns = _find_zones(text, mentions, title, lead)
@@ -253,7 +236,7 @@ def find_towns(
             # a 街 ending a street office's stem is its street's (成吉思汗大街街道), a 镇
             # the old town's the street office replaced (嘉定镇街道, 上海's form), when
             # a town's name is left before it (定镇街道 is a piece of that name)
-            _stopped(text, name, stem, headline | pathed)
+            stopped(text, name, stem, headline | pathed)
             or is_common_word(name)
             # an honour's kind of unit (被评为市先进街道办事处): no town's name
             or stem.startswith(w.town_honour_prefixes)
@@ -319,91 +302,6 @@ def find_towns(
         score += TOWN_REFERENCE_WEIGHT * references.get(name, 0)
         towns.append(Town(name, parent, score, name in headline))
     return towns
-
-
-def _stopped(text: str, name: str, stem: str, subjects: set[str]) -> bool:
-    """Whether ``stem`` holds a character that makes it a phrase (:func:`stop_chars`)."""
-    stop = stop_chars(name, stem, stem_stops(name, stem, text, subjects), text.count(name))
-    return bool(
-        stop.intersection(street_stem(stem) if name.endswith("街道") else stem.removesuffix("村"))
-    )
-
-
-def _head_towns(
-    text: str, title: tuple[int, int], lead: tuple[int, int], place_ends: set[int]
-) -> list[tuple[str, str]]:
-    """(name, stem) of the towns the headline or lead names by a stem that starts after a
-    word's end (:func:`_after_word`), and whose level the text writes of alone at least
-    :data:`HEAD_TOWN_MIN_REFERENCES` times (该镇, 镇党委, 全镇; 街道 opening a clause): the
-    longest such stem before each suffix."""
-    w = actor_words()
-    levels = [s for s in w.town_suffixes if s in TOWN_REFERENCE_LEVELS]
-    referred = {level: _level_count(text, level) for level in levels}
-    pattern = town_in_head(tuple(levels))
-    best: dict[int, tuple[str, str]] = {}  # suffix start -> (name, stem)
-    for lo, hi in (title, lead):
-        for hit in pattern.finditer(text, lo, hi):
-            stem, suffix = hit["stem"], hit["suffix"]
-            end = hit.start() + len(stem)
-            if (
-                end + len(suffix) > hi
-                or referred[suffix] < HEAD_TOWN_MIN_REFERENCES
-                # 到|大庙镇, 期间全|街道: a stem holding a word of direction or scope
-                or _stopped(text, stem + suffix, stem, set())
-                or not _after_word(text, hit.start(), place_ends)
-                # named in full once (君西河镇 read from a sentence's words, 提拔任街道):
-                # a phrase running into a level more likely than a town
-                or text.count(stem + suffix) < TOWN_MIN_MENTIONS
-                # a word of the dictionary (报告|镇, 帮扶|镇) names no town unless it is a
-                # place's (西城, 新城: old quarters)
-                or (is_common_word(stem) and not place_word(stem))
-                or segment.dictionary_tag(stem) in PHRASE_WORD_TAGS
-                # a level starting a word with what follows (乡村, 乡贤, 镇街, 乡镇)
-                or is_common_word(text[end + len(suffix) - 1 : end + len(suffix) + 1])
-                or LEVEL_PAIR.match(text, end) is not None
-            ):
-                continue
-            if len(stem) > len(best.get(end, ("", ""))[1]):
-                best[end] = (stem + suffix, stem)
-    return list(best.values())
-
-
-# The level a headline's town is written of alone this often before it is the text's
-# subject (详细了解该镇…, 镇党委…): a town named once as a case has no such voice.
-HEAD_TOWN_MIN_REFERENCES = 1
-
-
-def _level_count(text: str, level: str) -> int:
-    """How often ``text`` writes of a town of ``level`` by the level alone (全乡, 该镇,
-    镇党委; 街道 opening a clause)."""
-    w = actor_words()
-    pattern = town_reference(level, w.town_references, w.town_reference_prefixes)
-    count = sum(1 for _ in pattern.finditer(text))
-    if level == _STREET:
-        subject = street_subject("".join(sorted(CLAUSE_STARTS)), w.town_references)
-        count += sum(1 for _ in subject.finditer(text))
-    return count
-
-
-def _after_word(text: str, at: int, place_ends: set[int]) -> bool:
-    """Whether a name may start at ``at``: after no Han character, after a one-character
-    word (:data:`TOWN_LEAD_CHARS`), a place or level (高新区|新城街道), or a word of the
-    dictionary (深入|南湖洲镇, 督查|…)."""
-    if text[at - 1 : at].isdigit():
-        return False  # 2018年|指前镇: the number's unit, no name's start
-    if at == 0 or at in place_ends or text[at - 2 : at - 1].isdigit():
-        return True  # …|2018年|指前镇: after the number's unit
-    if not _HAN.match(text[at - 1]):
-        return True
-    return (
-        text[at - 1] in TOWN_LEAD_CHARS
-        or text[at - 1] in _PATH_LEVEL_CHARS
-        or is_common_word(text[max(at - 2, 0) : at])
-    )
-
-
-# A division's level ending the name right before a town's (高新区|新城街道): a path.
-_PATH_LEVEL_CHARS = frozenset("区县市")
 
 
 def _always_inside(text: str, name: str, names: Iterable[str]) -> bool:
@@ -487,19 +385,13 @@ def _level_references(text: str, found: Mapping[str, object]) -> dict[str, int]:
     镇党委 could be either's."""
     counts: dict[str, int] = {}
     for level in TOWN_REFERENCE_LEVELS:
-        named = [name for name in found if _town_level(name) == level]
+        named = [name for name in found if town_level(name) == level]
         if len(named) != 1:
             continue
-        counts[named[0]] = _level_count(text, level)
+        counts[named[0]] = level_count(text, level)
     return counts
 
 
-def _town_level(name: str) -> str:
-    """The level a town's name ends in: 街道 for a street office, else its last character."""
-    return _STREET if name.endswith(_STREET) else name[-1]
-
-
-_STREET = "街道"
 # What makes the town after it a venue or destination, not an actor.
 _VENUE_MARKS = frozenset("在到赴")
 
@@ -669,7 +561,7 @@ def dominant_town(
         return max(headlined, key=lambda t: (t.score, t.name)).name
     best = max(candidates, key=lambda t: (t.score, t.name))
     # the same town written twice (苏溪镇, 义乌苏溪镇) is no sibling
-    rivals = [t.score for t in candidates if not _same_town(t.name, best.name)]
+    rivals = [t.score for t in candidates if not same_town(t.name, best.name)]
     if any(TOWN_SIBLING_MARGIN * score >= best.score for score in rivals):
         return None
     if best.parent is not None and best.parent != node.name and node.level == "city":
@@ -682,8 +574,3 @@ def dominant_town(
     if node_body is not None and best.score >= TOWN_BODY_MARGIN * node_body:
         return best.name
     return None
-
-
-def _same_town(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` name one town, one with its county's short form before it."""
-    return a.endswith(b) or b.endswith(a)
