@@ -44,6 +44,23 @@ def town_after_place(suffixes: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def town_in_head(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """Anywhere: a town's two- or three-character stem and its suffix (督查|南湖洲镇|防汛,
+    到|大庙镇|开展), the stem's start left to the caller to check (it must follow a word's
+    end); a level starting a word with what follows (乡村, 镇街) is :data:`LEVEL_PAIR`'s
+    and the caller's."""
+    return re.compile(
+        rf"(?=(?P<stem>[{HAN_COMMON}]{{{TOWN_STEM_MIN_CHARS},{HEAD_TOWN_STEM_MAX_CHARS}}}?)"
+        rf"(?P<suffix>{alternation(suffixes)}))"
+    )
+
+
+# A town the headline or lead names without its county (深入南湖洲镇督查): two or three
+# characters of stem (most towns' names); a longer run is a phrase's tail more often.
+HEAD_TOWN_STEM_MAX_CHARS = 3
+
+
 # What ends a headline's label (宁夏吴忠：…): the title names its subject, then what it did.
 HEADLINE_LABEL_END = re.compile(r"[：:]")
 

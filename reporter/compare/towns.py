@@ -24,21 +24,24 @@ from reporter.compare.place_resources import (
     ZONE_STEM,
     ZONE_STEM_CHARS,
     street_opening_clause,
-    street_subject,
     town_after_place,
     town_before_organ,
     town_opening_clause,
-    town_reference,
     town_subject,
+)
+from reporter.compare.town_heads import (
+    TOWN_REFERENCE_LEVELS,
+    head_towns,
+    level_count,
+    same_town,
+    stopped,
+    town_level,
 )
 from reporter.compare.town_stems import (
     ROAD_ENDS,
     TOWN_MIN_MENTIONS,
     phrase_word,
     place_word,
-    stem_stops,
-    stop_chars,
-    street_stem,
 )
 from reporter.models import Locality
 from reporter.text.gazetteer import PlaceMention, is_common_word, municipalities
@@ -67,9 +70,6 @@ TOWN_REFERENCE_WEIGHT = 0.5
 # (柏乡经济开发区: a county-run zone with its own 党工委 and 管委会).  It acts for
 # itself only when it outweighs its parent, as a town does.
 ZONE_PARENT_LEVELS = frozenset({"city", "district"})
-# The town levels written by one character that such references use.
-# A street office is referred to as 街道 (街道党工委, 全街道) once named.
-TOWN_REFERENCE_LEVELS = ("镇", "乡", "街道")
 
 
 @dataclass(frozen=True)
@@ -219,6 +219,13 @@ def find_towns(
             # opening the headline (五角场街道2015年工作总结): the office's own report,
             # named once there and then 街道办事处 throughout
             doing.add(stem + hit["suffix"])
+    # a town the headline or lead names with no county before it (刘建民督查南湖洲镇防汛
+    # 工作; 县委考核组到大庙镇开展…) that the text goes on writing of by its level alone
+    # (该镇, 镇党委, 全镇): a township's own item, which its portal tells without naming
+    # its county; it acts, however common a word its stem is (大庙)
+    for name, stem in head_towns(text, title, lead, place_ends, found):
+        found.setdefault(name, (stem, None))
+        acting.add(name)
     towns = _find_zones(text, mentions, title, lead)
     # the names that may be towns, and that the headline or lead names: the ones a
     # level reference (街道党工委, 全乡) may stand for
@@ -229,9 +236,7 @@ def find_towns(
             # a 街 ending a street office's stem is its street's (成吉思汗大街街道), a 镇
             # the old town's the street office replaced (嘉定镇街道, 上海's form), when
             # a town's name is left before it (定镇街道 is a piece of that name)
-            stop_chars(
-                name, stem, stem_stops(name, stem, text, headline | pathed), text.count(name)
-            ).intersection(street_stem(stem) if name.endswith("街道") else stem.removesuffix("村"))
+            stopped(text, name, stem, headline | pathed)
             or is_common_word(name)
             # an honour's kind of unit (被评为市先进街道办事处): no town's name
             or stem.startswith(w.town_honour_prefixes)
@@ -378,26 +383,15 @@ def _level_references(text: str, found: Mapping[str, object]) -> dict[str, int]:
     """How often ``text`` refers to a town by its level alone (全乡, 镇党委, 乡长), for
     each town that is the only one of its level among ``found``: with two 镇 named, a
     镇党委 could be either's."""
-    w = actor_words()
     counts: dict[str, int] = {}
     for level in TOWN_REFERENCE_LEVELS:
-        named = [name for name in found if _town_level(name) == level]
+        named = [name for name in found if town_level(name) == level]
         if len(named) != 1:
             continue
-        pattern = town_reference(level, w.town_references, w.town_reference_prefixes)
-        counts[named[0]] = sum(1 for _ in pattern.finditer(text))
-        if level == _STREET:
-            subject = street_subject("".join(sorted(CLAUSE_STARTS)), w.town_references)
-            counts[named[0]] += sum(1 for _ in subject.finditer(text))
+        counts[named[0]] = level_count(text, level)
     return counts
 
 
-def _town_level(name: str) -> str:
-    """The level a town's name ends in: 街道 for a street office, else its last character."""
-    return _STREET if name.endswith(_STREET) else name[-1]
-
-
-_STREET = "街道"
 # What makes the town after it a venue or destination, not an actor.
 _VENUE_MARKS = frozenset("在到赴")
 
@@ -567,7 +561,7 @@ def dominant_town(
         return max(headlined, key=lambda t: (t.score, t.name)).name
     best = max(candidates, key=lambda t: (t.score, t.name))
     # the same town written twice (苏溪镇, 义乌苏溪镇) is no sibling
-    rivals = [t.score for t in candidates if not _same_town(t.name, best.name)]
+    rivals = [t.score for t in candidates if not same_town(t.name, best.name)]
     if any(TOWN_SIBLING_MARGIN * score >= best.score for score in rivals):
         return None
     if best.parent is not None and best.parent != node.name and node.level == "city":
@@ -580,8 +574,3 @@ def dominant_town(
     if node_body is not None and best.score >= TOWN_BODY_MARGIN * node_body:
         return best.name
     return None
-
-
-def _same_town(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` name one town, one with its county's short form before it."""
-    return a.endswith(b) or b.endswith(a)
