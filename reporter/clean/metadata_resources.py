@@ -22,6 +22,11 @@ TITLE_SEPARATOR_RE = re.compile(r"\s*(?:_|\||｜|\s[-—–]\s|--)\s*")
 TITLE_NAME_TAIL_RE = re.compile(
     r"(?:\s[-—–]\s|_)\s*(?P<site>[^\s_|｜:：,，。!！?？“”\"—–-]{2,12})$"
 )
+# A headline in the form subject: statement (市委组织部：全力以赴做好……): a segment of
+# the title line in this form is the headline, never a site's name, even when its subject
+# holds a site word (组织部, 党建); an SEO page puts its keyword before it with a
+# separator (疫情干部识别组_市委组织部：……).
+TITLE_SUBJECT_COLON_RE = re.compile(f"^[{HAN}]{{2,15}}[:：]\\s*[^_|｜]{{6,}}$")
 # A column label in front of the title (资讯 | 江苏南京：干部……, 【基层传真】河南兰考：……).
 # Sites that lack the full-width brackets write the label in ASCII ones ([动态]标题).
 # Before a bar only a site's generic channel (资讯, 要闻) is furniture: a topical kicker

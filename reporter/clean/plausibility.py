@@ -49,6 +49,7 @@ from reporter.clean.resources import (
     ASCII_LETTER_RE,
     BAD_PIECE_CHAR_RE,
     HAN_RE,
+    JUNK_OPENING_CLOSER,
     JUNK_TOKEN_MIXED_RE,
     KANA_RE,
     LONE_LOWER_LETTER_RE,
@@ -267,20 +268,41 @@ def implausible_spans(view: str) -> list[tuple[int, int]]:
     return out
 
 
+def _junk_start(view: str, start: int, first: int, before: str) -> int:
+    """Where a junk run starts: after its first token when that is a closing bracket glued
+    to the text that closes a bracket the text (``before``, the line up to the run without
+    the junk already found) opened (不止步) , M- w i5)."""
+    openers = JUNK_OPENING_CLOSER.get(view[first], "")
+    if (
+        openers
+        and first == start
+        and view[first + 1 : first + 2] == " "
+        and sum(before.count(o) for o in openers) > before.count(view[first])
+    ):
+        return first + 1
+    return start
+
+
 def _ascii_junk(view: str) -> list[tuple[int, int]]:
     if ASCII_JUNK_SCREEN_RE.search(view) is None:
         return []  # no run of three tokens, so no match
-    out = []
+    out: list[tuple[int, int]] = []
     for m in ASCII_JUNK_RE.finditer(view):
         tokens = m["junk"].split(" ")
         mixed = sum(1 for t in tokens if JUNK_TOKEN_MIXED_RE.search(t))
         lettered = sum(1 for t in tokens if ASCII_LETTER_RE.search(t))
         if mixed / len(tokens) >= JUNK_MIXED_TOKEN_SHARE and lettered >= MIN_JUNK_LETTERED_TOKENS:
             # the spaces the junk was padded with go too: 会上 9 Y8 提出 -> 会上提出
-            end = m.end("junk")
+            end = m.end("glued") if m["glued"] else m.end("junk")
             while end < len(view) and view[end] == " ":
                 end += 1
-            out.append((m.start(), end))
+            before = "".join(
+                view[a:b]
+                for a, b in zip(
+                    [0, *(e for _, e in out)], [*(s for s, _ in out), m.start()], strict=True
+                )
+            )
+            out.append((_junk_start(view, m.start(), m.start("junk"), before), end))
     return out
 
 

@@ -151,12 +151,20 @@ KANA_RE = re.compile("[\u3040-\u30ff]")
 # three or more tokens of one to three ASCII symbols, separated by single spaces,
 # next to Chinese text or punctuation.  Whether the tokens look random (letters mixed
 # with digits or symbols) is decided in the step, not here.
+#
+# The jammer of forum pages glues its last character to the next word; before Han text a
+# lone letter is a bad piece the garbled-run test drops (l如果), but before a number
+# (d2018年04月08日) it hides the date, so a run may also end on ` d` glued to a digit
+# (the group ``glued``, dropped with the run).
 ASCII_JUNK_RE = re.compile(
     f"(?:(?<=[{HAN}{CJK_PUNCT}，。；：！？])|^)\\s*"
     r"(?P<junk>[!-~]{1,3}(?: [!-~]{1,3}){2,})"
-    f"(?=\\s*(?:[{HAN}{CJK_PUNCT}，。；：！？]|$))",
+    f"(?=\\s*(?:[{HAN}{CJK_PUNCT}，。；：！？]|$)|(?P<glued> [A-Za-z])(?=[0-9]))",
     re.M,
 )
+# A closing bracket that opens a junk run right after the text (不止步) , M- w i5) closes
+# the text's own bracket, the page's column tag or an aside: it is kept.
+JUNK_OPENING_CLOSER = {")": "(（", "]": "[【", "}": "{"}
 # What every match of ASCII_JUNK_RE holds (a token between two others, with a symbol on
 # each side): a quick scan that skips to its first character, where ASCII_JUNK_RE, opening
 # on a look-behind, is tried at every position of the line.

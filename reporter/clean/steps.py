@@ -26,6 +26,7 @@ from reporter.clean.metadata_resources import (
     TITLE_NAME_TAIL_RE,
     TITLE_PLACE_COLUMN_RE,
     TITLE_SEPARATOR_RE,
+    TITLE_SUBJECT_COLON_RE,
     TITLE_TOOL_TAIL_RE,
 )
 from reporter.clean.mojibake import repair_mojibake
@@ -95,6 +96,10 @@ SITE_SEGMENT_MAX_CHARS = 30
 # 网站|标题, 某某日报|标题): column labels are cut by TITLE_COLUMN_PREFIX_RE, but a site's
 # full name is longer than a label.
 SITE_NAME_ENDS = ("网站", "网", "官网", "日报", "晚报", "频道", "客户端", "在线")
+# An SEO keyword put before the headline is a search phrase of a few words (疫情干部识别组);
+# a segment longer than this is a headline or a site's full name.
+SEO_KEYWORD_MAX_CHARS = 12
+COLON_RE = re.compile("[:：]")
 # The part of a title kept before a site suffix must itself look like a title.
 TITLE_MIN_CHARS = 6
 # The regex parser (``re._parser`` since Python 3.11), read to tell anchored patterns.
@@ -446,6 +451,17 @@ def title_without_site(line: str) -> str:
         and len(parts[-1]) >= TITLE_MIN_CHARS
         and not view[-1].endswith(SITE_NAME_ENDS)
         and all(len(p) <= SITE_SEGMENT_MAX_CHARS and p.endswith(SITE_NAME_ENDS) for p in view[:-1])
+    ):
+        return parts[-1]
+    # an SEO keyword before a headline of the form subject: statement (关键词_市委组织部：
+    # 全力以赴……): the keywords are short and hold no colon, the headline is the last
+    # segment, which no site name reads like.  Only underscores join them: a bar sets off
+    # the outlet's column label, part of the headline (敢闯敢干 唯实争先 | 璧山：……)
+    if (
+        len(parts) >= 2
+        and all(sep.strip() == "_" for sep in TITLE_SEPARATOR_RE.findall(line))
+        and TITLE_SUBJECT_COLON_RE.match(view[-1])
+        and all(len(p) <= SEO_KEYWORD_MAX_CHARS and not COLON_RE.search(p) for p in view[:-1])
     ):
         return parts[-1]
     if len(parts) >= 2 and len(parts[0]) >= TITLE_MIN_CHARS:
