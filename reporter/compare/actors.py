@@ -304,7 +304,7 @@ def _unnamed_organs(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[i
                     and not names_post(text, at + len(ref))
                     and ORGAN_SITE.match(text, at + len(ref)) is None
                 ):
-                    found.append((at, next((c for c in ref if c in LEVEL_CHARS), NATIONAL)))
+                    found.append((at, organ_level(ref)))
                 at = text.find(ref, at + len(ref), hi)
         # a provincial body named by its level alone (省易地扶贫搬迁工程建设指挥部…召开,
         # 省移民局…): the province acts, as through 省委
@@ -330,6 +330,18 @@ ADDRESSEE_ISSUER = {
 
 # The level character of a province's bodies (省移民局, 省…指挥部).
 PROVINCE_LEVEL = "省"
+# The level name of an autonomous region's organs named by their level alone (自治区党委,
+# 自治区对…问责): it ends in 区 as a district's does, but is the province's level, so it is
+# read whole (头屯河区 does not end in it, 新疆维吾尔自治区 does).
+REGION_LEVEL = "自治区"
+
+
+def organ_level(ref: str) -> str:
+    """The level an unnamed organ reference says (省委: 省; 自治区党委: 自治区; 中组部:
+    the country's)."""
+    if ref.startswith(REGION_LEVEL):
+        return REGION_LEVEL
+    return next((c for c in ref if c in LEVEL_CHARS), NATIONAL)
 
 
 def names_post(text: str, at: int, other_place: bool = False) -> bool:
@@ -545,6 +557,9 @@ def headline_label(
             return None  # a word before or between the places: no label of places
         at, last = m.end, m.name
     if last is None or at == colon.start():
+        inside = _place_opening_after(text, mentions, colon.end(), hi, last)
+        if inside is not None:
+            return inside
         return last if last is None or _named_alone(text, mentions, last, title) else None
     w = actor_words()
     town = label_town(w.zone_suffixes, w.town_suffixes).fullmatch(text, at, colon.start())
@@ -561,6 +576,26 @@ def headline_label(
 
 # The suffix a street office shares with a street's name (前川街; 美食街).
 _STREET_WORD = "街"
+
+
+def _place_opening_after(
+    text: str, mentions: Sequence[PlaceMention], start: int, end: int, label: str | None
+) -> str | None:
+    """The place inside ``label`` that opens the headline right after its colon (丽水：缙云
+    以“一线导向”重实绩用人; 天津：南开区实践活动…): the label only locates it, as 丽水缙云
+    would, and the place after it is the subject of the headline's clause."""
+    if label is None:
+        return None
+    while start < end and text[start].isspace():
+        start += 1
+    return next(
+        (
+            m.name
+            for m in mentions
+            if m.start == start and m.name != label and label in (m.city, m.province)
+        ),
+        None,
+    )
 
 
 def _named_alone(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from reporter.compare.actors import PROVINCE_LEVEL, actor_words
+from reporter.compare.actors import PROVINCE_LEVEL, REGION_LEVEL, actor_words
 from reporter.compare.place_resources import document_number, region_mentions
 from reporter.models import Locality
 from reporter.text.gazetteer import PlaceMention
@@ -199,7 +199,7 @@ def sole_organ_division(localities: Sequence[Locality], levels: Sequence[str]) -
         )
         city = cities.pop() if len(cities) == 1 else None
         return city if counties and city is not None and city.endswith(CITY_LEVEL) else None
-    if not levels or levels[0] != PROVINCE_LEVEL or not localities:
+    if not levels or levels[0] not in (PROVINCE_LEVEL, REGION_LEVEL) or not localities:
         return None
     above = {loc.name if loc.level == "province" else loc.province for loc in localities}
     if len(above) != 1:
