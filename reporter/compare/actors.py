@@ -23,6 +23,7 @@ from reporter.compare.place_resources import (
     SENTENCE_END,
     WIRE_DATELINE_AFTER,
     label_town,
+    place_opening_after,
     province_body,
     relayed_meeting,
 )
@@ -337,8 +338,7 @@ REGION_LEVEL = "自治区"
 
 
 def organ_level(ref: str) -> str:
-    """The level an unnamed organ reference says (省委: 省; 自治区党委: 自治区; 中组部:
-    the country's)."""
+    """The level an unnamed organ reference says (省委: 省; 自治区党委: 自治区)."""
     if ref.startswith(REGION_LEVEL):
         return REGION_LEVEL
     return next((c for c in ref if c in LEVEL_CHARS), NATIONAL)
@@ -481,19 +481,6 @@ def aided_places(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMenti
     return [m for m in mentions if m.name in aided or m.province in aided]
 
 
-def received_places(
-    aided: Sequence[PlaceMention], title_places: Sequence[PlaceMention]
-) -> set[str]:
-    """The names of the places an aid team's region holds (:func:`aided_places`), which
-    received the sender's cadres and never act; a title naming one of them alone is the
-    region's own news (札达县召开援藏干部座谈会) and keeps it, a title naming the sender
-    too (滋润普兰的"陕西元素") is the sender's."""
-    received = {p.name for p in aided}
-    if any(p.name not in received for p in title_places):
-        return received
-    return received - {p.name for p in title_places}
-
-
 def elsewhere_starts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
     """Starts of the mentions that are destinations, venues, comparisons or examples,
     and of those listed right after one (到潍坊市、临沂市的先进村: both) or written
@@ -557,7 +544,7 @@ def headline_label(
             return None  # a word before or between the places: no label of places
         at, last = m.end, m.name
     if last is None or at == colon.start():
-        inside = _place_opening_after(text, mentions, colon.end(), hi, last)
+        inside = place_opening_after(text, mentions, colon.end(), hi, last)
         if inside is not None:
             return inside
         return last if last is None or _named_alone(text, mentions, last, title) else None
@@ -576,26 +563,6 @@ def headline_label(
 
 # The suffix a street office shares with a street's name (前川街; 美食街).
 _STREET_WORD = "街"
-
-
-def _place_opening_after(
-    text: str, mentions: Sequence[PlaceMention], start: int, end: int, label: str | None
-) -> str | None:
-    """The place inside ``label`` that opens the headline right after its colon (丽水：缙云
-    以“一线导向”重实绩用人; 天津：南开区实践活动…): the label only locates it, as 丽水缙云
-    would, and the place after it is the subject of the headline's clause."""
-    if label is None:
-        return None
-    while start < end and text[start].isspace():
-        start += 1
-    return next(
-        (
-            m.name
-            for m in mentions
-            if m.start == start and m.name != label and label in (m.city, m.province)
-        ),
-        None,
-    )
 
 
 def _named_alone(

@@ -215,3 +215,16 @@ _COUNTY_LEVELS = frozenset("县旗")
 
 # The level character of a city's organs and voice (市委, 我市).
 CITY_LEVEL = "市"
+
+
+def received_places(
+    aided: Sequence[PlaceMention], title_places: Sequence[PlaceMention]
+) -> set[str]:
+    """The names of the places an aid team's region holds (:func:`aided_places`), which
+    received the sender's cadres and never act; a title naming one of them alone is the
+    region's own news (札达县召开援藏干部座谈会) and keeps it, a title naming the sender
+    too (滋润普兰的"陕西元素") is the sender's."""
+    received = {p.name for p in aided}
+    if any(p.name not in received for p in title_places):
+        return received
+    return received - {p.name for p in title_places}
