@@ -23,6 +23,7 @@ from reporter.compare.place_resources import (
     SENTENCE_END,
     WIRE_DATELINE_AFTER,
     label_town,
+    place_opening_after,
     province_body,
     relayed_meeting,
 )
@@ -304,7 +305,7 @@ def _unnamed_organs(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[i
                     and not names_post(text, at + len(ref))
                     and ORGAN_SITE.match(text, at + len(ref)) is None
                 ):
-                    found.append((at, next((c for c in ref if c in LEVEL_CHARS), NATIONAL)))
+                    found.append((at, organ_level(ref)))
                 at = text.find(ref, at + len(ref), hi)
         # a provincial body named by its level alone (省易地扶贫搬迁工程建设指挥部…召开,
         # 省移民局…): the province acts, as through 省委
@@ -330,6 +331,17 @@ ADDRESSEE_ISSUER = {
 
 # The level character of a province's bodies (省移民局, 省…指挥部).
 PROVINCE_LEVEL = "省"
+# The level name of an autonomous region's organs named by their level alone (自治区党委,
+# 自治区对…问责): it ends in 区 as a district's does, but is the province's level, so it is
+# read whole (头屯河区 does not end in it, 新疆维吾尔自治区 does).
+REGION_LEVEL = "自治区"
+
+
+def organ_level(ref: str) -> str:
+    """The level an unnamed organ reference says (省委: 省; 自治区党委: 自治区)."""
+    if ref.startswith(REGION_LEVEL):
+        return REGION_LEVEL
+    return next((c for c in ref if c in LEVEL_CHARS), NATIONAL)
 
 
 def names_post(text: str, at: int, other_place: bool = False) -> bool:
@@ -469,19 +481,6 @@ def aided_places(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMenti
     return [m for m in mentions if m.name in aided or m.province in aided]
 
 
-def received_places(
-    aided: Sequence[PlaceMention], title_places: Sequence[PlaceMention]
-) -> set[str]:
-    """The names of the places an aid team's region holds (:func:`aided_places`), which
-    received the sender's cadres and never act; a title naming one of them alone is the
-    region's own news (札达县召开援藏干部座谈会) and keeps it, a title naming the sender
-    too (滋润普兰的"陕西元素") is the sender's."""
-    received = {p.name for p in aided}
-    if any(p.name not in received for p in title_places):
-        return received
-    return received - {p.name for p in title_places}
-
-
 def elsewhere_starts(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
     """Starts of the mentions that are destinations, venues, comparisons or examples,
     and of those listed right after one (到潍坊市、临沂市的先进村: both) or written
@@ -545,6 +544,9 @@ def headline_label(
             return None  # a word before or between the places: no label of places
         at, last = m.end, m.name
     if last is None or at == colon.start():
+        inside = place_opening_after(text, mentions, colon.end(), hi, last)
+        if inside is not None:
+            return inside
         return last if last is None or _named_alone(text, mentions, last, title) else None
     w = actor_words()
     town = label_town(w.zone_suffixes, w.town_suffixes).fullmatch(text, at, colon.start())

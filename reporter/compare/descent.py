@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from reporter.compare.actors import PROVINCE_LEVEL, actor_words
+from reporter.compare.actors import PROVINCE_LEVEL, REGION_LEVEL, actor_words
 from reporter.compare.place_resources import document_number, region_mentions
 from reporter.models import Locality
 from reporter.text.gazetteer import PlaceMention
@@ -199,7 +199,7 @@ def sole_organ_division(localities: Sequence[Locality], levels: Sequence[str]) -
         )
         city = cities.pop() if len(cities) == 1 else None
         return city if counties and city is not None and city.endswith(CITY_LEVEL) else None
-    if not levels or levels[0] != PROVINCE_LEVEL or not localities:
+    if not levels or levels[0] not in (PROVINCE_LEVEL, REGION_LEVEL) or not localities:
         return None
     above = {loc.name if loc.level == "province" else loc.province for loc in localities}
     if len(above) != 1:
@@ -215,3 +215,16 @@ _COUNTY_LEVELS = frozenset("县旗")
 
 # The level character of a city's organs and voice (市委, 我市).
 CITY_LEVEL = "市"
+
+
+def received_places(
+    aided: Sequence[PlaceMention], title_places: Sequence[PlaceMention]
+) -> set[str]:
+    """The names of the places an aid team's region holds (:func:`aided_places`), which
+    received the sender's cadres and never act; a title naming one of them alone is the
+    region's own news (札达县召开援藏干部座谈会) and keeps it, a title naming the sender
+    too (滋润普兰的"陕西元素") is the sender's."""
+    received = {p.name for p in aided}
+    if any(p.name not in received for p in title_places):
+        return received
+    return received - {p.name for p in title_places}

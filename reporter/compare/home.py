@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from reporter.compare.actors import (
     NATIONAL,
+    REGION_LEVEL,
     in_subject_position,
     place_follows,
     unnamed_organ_levels,
@@ -43,10 +44,10 @@ def home_division(
     forms = (home, city) if city else (home,)
     levels = unnamed_organ_levels(text, *spans)
     if levels and not title_places:
-        same = next((name for name in forms if levels[0] == name[-1]), None)
+        same = next((name for name in forms if name.endswith(levels[0])), None)
         if same is not None:
             return same
-    if levels and all(_LEVEL_RANK.get(levels[0], 0) < _LEVEL_RANK.get(n[-1], 0) for n in forms):
+    if levels and all(_LEVEL_RANK.get(levels[0], 0) < _level_rank(n) for n in forms):
         # the level above acts first (省“两优一先”表彰大会召开 / 我市一批个人受表彰): the
         # paper reports that level's act, its own division only among those it reached
         return None
@@ -87,7 +88,15 @@ def province_paper(
 
 # The rank of a division's level character, highest first (a city's paper reporting a
 # province's act: 省 above 市).
-_LEVEL_RANK = {NATIONAL: 0, "省": 1, "市": 2, "州": 2, "区": 3, "县": 3, "旗": 3}
+_LEVEL_RANK = {NATIONAL: 0, "省": 1, REGION_LEVEL: 1, "市": 2, "州": 2, "区": 3, "县": 3, "旗": 3}
+
+
+def _level_rank(name: str) -> int:
+    """The rank of a division's own level (新疆维吾尔自治区: a region's, not a district's)."""
+    level = REGION_LEVEL if name.endswith(REGION_LEVEL) else name[-1]
+    return _LEVEL_RANK.get(level, 0)
+
+
 # How a division writes of itself (我市, 我县): the outlet's own voice; 全市 opening a
 # clause of the title or lead (全市22个市直单位的34名党员干部下沉到…社区) is the same
 # voice, the whole of the paper's own division acting.

@@ -71,7 +71,6 @@ from reporter.compare.actors import (
     elsewhere_starts,
     is_inspected,
     names_post,
-    received_places,
     subject_starts,
 )
 from reporter.compare.descent import (
@@ -80,6 +79,7 @@ from reporter.compare.descent import (
     mostly_elsewhere,
     organ_division,
     origin_starts,
+    received_places,
     referents,
     sole_organ_division,
     tied,

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from importlib import resources
 
 from reporter.compare.resources import alternation
+from reporter.text.gazetteer import PlaceMention
 from reporter.text.resources import HAN_COMMON
 
 # A town's own name before its suffix: two to four characters (华埠镇, 大沥镇, 七百弄乡;
@@ -332,3 +333,23 @@ def region_mentions(text: str) -> dict[str, int]:
         if n := text.count(word):
             out[region] = out.get(region, 0) + n
     return out
+
+
+def place_opening_after(
+    text: str, mentions: Sequence[PlaceMention], start: int, end: int, label: str | None
+) -> str | None:
+    """The place inside ``label`` that opens the headline right after its colon (丽水：缙云
+    以“一线导向”重实绩用人; 天津：南开区实践活动…): the label only locates it, as 丽水缙云
+    would, and the place after it is the subject of the headline's clause."""
+    if label is None:
+        return None
+    while start < end and text[start].isspace():
+        start += 1
+    return next(
+        (
+            m.name
+            for m in mentions
+            if m.start == start and m.name != label and label in (m.city, m.province)
+        ),
+        None,
+    )

@@ -66,9 +66,10 @@ def test_a_datelines_place_is_no_sentences_place(
 @pytest.mark.parametrize(
     ("text", "levels"),
     [
-        # an autonomous region's organ named by its level alone acts, as 省委 does
-        ("近日，自治区对某县违规建设问题进行了问责。", ("区",)),
-        ("日前，自治区党委组织部选派200名干部驻村。", ("区",)),
+        # an autonomous region's organ named by its level alone acts, as 省委 does; its
+        # level is read whole (a district's 区 would leave a district's article its own)
+        ("近日，自治区对某县违规建设问题进行了问责。", ("自治区",)),
+        ("日前，自治区党委组织部选派200名干部驻村。", ("自治区",)),
         # named, or mid-clause, it is no unnamed organ
         ("广西壮族自治区党委组织部选派200名干部驻村。", ()),
         ("他被提拔进入自治区区直机关任职。", ()),
