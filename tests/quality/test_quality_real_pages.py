@@ -48,11 +48,15 @@ BATCHES = sorted(p.name for p in REAL.iterdir() if (p / "labels.toml").is_file()
 # 57-58 added at first sight after two waves, then a third wave and the act model retrained
 # on 1-58): title 0.960, date 0.994, locality 0.898, mechanism F1 0.934, facts found 0.851
 # (57-58 brought 79.6 %: the floor moves to 0.84), facts typed 0.583.
+# Round 18 (sixty-four batches, 2,384 labelled pages; 59-64 labelled blind, 63-64 added at
+# first sight of the round's final code, then the act and genre models retrained on 1-64):
+# title 0.964, date 0.996, locality 0.905, mechanism F1 0.945, facts found 0.850, facts
+# typed 0.580.
 FLOORS = {
     "title": 0.95,
     "date": 0.98,
     "locality": 0.88,
-    "mechanism_f1": 0.92,
+    "mechanism_f1": 0.93,
     "facts_found": 0.84,
     "facts_typed": 0.57,
 }
@@ -90,9 +94,15 @@ MAX_INVENTED_DATES = 2
 # (Hangul from a Korean code page, account credits, an inspection caption, an e-paper's
 # pointer to another page, a lead date that lost its 月, pictograph junk); left: an SEO
 # phrase injected mid-word (b58_04, five), synonym-spun text (b58_26 twice, b58_12, b56_16).
-# Thirty-two in all at the end of round 17.  Round 18's batches 59-60 bring sixteen at
-# first sight (292 sentences); forty-eight in all; a forty-ninth is a regression.
-MAX_NOISY_SUMMARY_SENTENCES = 48
+# Thirty-two in all at the end of round 17.  Round 18's batches 59-64 brought twenty-seven
+# at first sight (915 sentences); the genre model now skips the novels and commentaries
+# some sat in, and the waves cut a forum jammer's debris, credit blocks run into the lead,
+# casino brands and bracketed pinyin (包河区[HeQu]); left: spun text (b59_29, b60_23's
+# kind, b62_23), variant characters no OpenCC table holds (觝, 蓡: b60_34), an account's
+# own voice and a column name glued to a sentence (b60_16, b60_20), a caption glued to the
+# lead (b60_33).  Forty-three in all at the end of round 18; a forty-fourth is a
+# regression.
+MAX_NOISY_SUMMARY_SENTENCES = 43
 # Findings the labels contradict (bench/quality.py judge_claim), over batches 1-46 in
 # round 15: three, each resting on one page's misreading -- b18_25's commentary read as
 # 安徽省's accountability ("only"), b26_27's course-plan item read as rotation ("most
@@ -113,8 +123,13 @@ MAX_NOISY_SUMMARY_SENTENCES = 48
 # (昭觉县 and 四川省 alike by b58_27's promoted first secretaries, fixed), and one is left
 # from them: 宁波市 and 铜川市 alike by a rotation read from the count of b58_39's first
 # secretaries put on file.  Seven at the end of round 17 (b18_16, b18_25, b26_27, b34_04,
-# b48_18, b54_18, b58_39); an eighth is a regression.
-MAX_FALSE_FINDINGS = 7
+# b48_18, b54_18, b58_39); an eighth is a regression.  Round 18 withheld "only X" over
+# many articles (data/findings.toml: b18_25 went) and the retrained models took b34_04's
+# and b48_18's; a training page the genre model now skips in batch 39 left "only 张集乡"
+# resting on b39_02's missed training, and 63 brought one at first sight (千阳县 and 张家川
+# alike by an assessment b63_13 only promises).  Six at the end of round 18 (b18_16,
+# b26_27, b39_02, b54_18, b58_39, b63_13); a seventh is a regression.
+MAX_FALSE_FINDINGS = 6
 
 
 @pytest.fixture(scope="module")
