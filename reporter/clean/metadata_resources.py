@@ -26,6 +26,8 @@ TITLE_NAME_TAIL_RE = re.compile(
 # the title line in this form is the headline, never a site's name, even when its subject
 # holds a site word (组织部, 党建); an SEO page puts its keyword before it with a
 # separator (疫情干部识别组_市委组织部：……).
+# Any colon of a title segment (an SEO keyword before the headline holds none).
+TITLE_COLON_RE = re.compile("[:：]")
 TITLE_SUBJECT_COLON_RE = re.compile(f"^[{HAN}]{{2,15}}[:：]\\s*[^_|｜]{{6,}}$")
 # A column label in front of the title (资讯 | 江苏南京：干部……, 【基层传真】河南兰考：……).
 # Sites that lack the full-width brackets write the label in ASCII ones ([动态]标题).

@@ -41,6 +41,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
+from collections.abc import Sequence
 
 from reporter.clean.record import note_removal
 from reporter.clean.resources import (
@@ -268,17 +269,18 @@ def implausible_spans(view: str) -> list[tuple[int, int]]:
     return out
 
 
-def _junk_start(view: str, start: int, first: int, before: str) -> int:
+def _junk_start(view: str, start: int, first: int, found: Sequence[tuple[int, int]]) -> int:
     """Where a junk run starts: after its first token when that is a closing bracket glued
-    to the text that closes a bracket the text (``before``, the line up to the run without
-    the junk already found) opened (不止步) , M- w i5)."""
+    to the text that closes a bracket the text opened (不止步) , M- w i5): the text is the
+    line up to the run without the junk already ``found``, read only for such a run."""
     openers = JUNK_OPENING_CLOSER.get(view[first], "")
-    if (
-        openers
-        and first == start
-        and view[first + 1 : first + 2] == " "
-        and sum(before.count(o) for o in openers) > before.count(view[first])
-    ):
+    if not openers or first != start or view[first + 1 : first + 2] != " ":
+        return start
+    before = "".join(
+        view[a:b]
+        for a, b in zip([0, *(e for _, e in found)], [*(s for s, _ in found), start], strict=True)
+    )
+    if sum(before.count(o) for o in openers) > before.count(view[first]):
         return first + 1
     return start
 
@@ -296,13 +298,7 @@ def _ascii_junk(view: str) -> list[tuple[int, int]]:
             end = m.end("glued") if m["glued"] else m.end("junk")
             while end < len(view) and view[end] == " ":
                 end += 1
-            before = "".join(
-                view[a:b]
-                for a, b in zip(
-                    [0, *(e for _, e in out)], [*(s for s, _ in out), m.start()], strict=True
-                )
-            )
-            out.append((_junk_start(view, m.start(), m.start("junk"), before), end))
+            out.append((_junk_start(view, m.start(), m.start("junk"), out), end))
     return out
 
 

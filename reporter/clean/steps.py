@@ -20,6 +20,7 @@ from typing import Any
 from reporter.clean.metadata_resources import (
     RELATED_ITEM_DATE_RE,
     RELATED_TEASER_END_RE,
+    TITLE_COLON_RE,
     TITLE_COLUMN_PREFIX_RE,
     TITLE_DASH_SUFFIX_RE,
     TITLE_HOME_TRAIL_RE,
@@ -99,7 +100,6 @@ SITE_NAME_ENDS = ("网站", "网", "官网", "日报", "晚报", "频道", "客�
 # An SEO keyword put before the headline is a search phrase of a few words (疫情干部识别组);
 # a segment longer than this is a headline or a site's full name.
 SEO_KEYWORD_MAX_CHARS = 12
-COLON_RE = re.compile("[:：]")
 # The part of a title kept before a site suffix must itself look like a title.
 TITLE_MIN_CHARS = 6
 # The regex parser (``re._parser`` since Python 3.11), read to tell anchored patterns.
@@ -461,7 +461,7 @@ def title_without_site(line: str) -> str:
         len(parts) >= 2
         and all(sep.strip() == "_" for sep in TITLE_SEPARATOR_RE.findall(line))
         and TITLE_SUBJECT_COLON_RE.match(view[-1])
-        and all(len(p) <= SEO_KEYWORD_MAX_CHARS and not COLON_RE.search(p) for p in view[:-1])
+        and all(len(p) <= SEO_KEYWORD_MAX_CHARS and not TITLE_COLON_RE.search(p) for p in view[:-1])
     ):
         return parts[-1]
     if len(parts) >= 2 and len(parts[0]) >= TITLE_MIN_CHARS:
