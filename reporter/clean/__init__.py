@@ -22,7 +22,7 @@ from reporter.clean.normalize import (
     normalize_punctuation,
     normalize_whitespace,
 )
-from reporter.clean.plausibility import drop_implausible_spans
+from reporter.clean.plausibility import drop_implausible_spans, remove_foreign_blocks
 from reporter.clean.record import Recorder, Step, merge, run_step
 from reporter.clean.repeats import collapse_doubled_leads, drop_duplicate_paragraphs
 from reporter.clean.script import (
@@ -36,7 +36,6 @@ from reporter.clean.spun import drop_injected_places, restore_spun_words
 from reporter.clean.steps import (
     remove_boilerplate_lines,
     remove_boilerplate_spans,
-    remove_foreign_blocks,
     remove_seo_phrases,
     remove_spam_lines,
     repair_mojibake,

@@ -53,7 +53,6 @@ from reporter.clean.resources import (
 )
 from reporter.clean.script import to_simplified, to_simplified_line
 from reporter.compare.prefilter import DIGIT_KEY, requirements
-from reporter.ingest.decode import beside_foreign_blocks, foreign_blocks
 from reporter.text.gazetteer import lookup
 
 __all__ = [
@@ -306,22 +305,6 @@ def remove_lines(lines: list[str], drop: dict[int, tuple[str, str]]) -> str:
         else:
             kept.append(line)
     return "\n".join(kept)
-
-
-FOREIGN_KIND = "foreign"
-FOREIGN_REASON = (
-    "paragraph in another language (a translation or abstract printed with the article)"
-)
-
-
-def remove_foreign_blocks(text: str) -> str:
-    """Drop paragraphs in another language printed beside the Chinese article."""
-    # Only beside a Chinese article (the test reporter.ingest's language gate applies):
-    # a foreign page quoting Chinese names keeps its text, for the gate to refuse.
-    blocks = foreign_blocks(text)
-    if not beside_foreign_blocks(text, blocks):
-        return text
-    return remove_lines(text.split("\n"), dict.fromkeys(blocks, (FOREIGN_KIND, FOREIGN_REASON)))
 
 
 def remove_boilerplate_lines(text: str) -> str:

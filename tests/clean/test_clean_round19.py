@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from reporter.clean import clean_article, clean_text
-from reporter.clean.steps import remove_boilerplate_spans, remove_foreign_blocks
+from reporter.clean.plausibility import remove_foreign_blocks
+from reporter.clean.steps import remove_boilerplate_spans
 from reporter.ingest import language_problem, read_article
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "clean"
