@@ -22,7 +22,7 @@ from reporter.clean.normalize import (
     normalize_punctuation,
     normalize_whitespace,
 )
-from reporter.clean.plausibility import drop_implausible_spans
+from reporter.clean.plausibility import drop_implausible_spans, remove_foreign_blocks
 from reporter.clean.record import Recorder, Step, merge, run_step
 from reporter.clean.repeats import collapse_doubled_leads, drop_duplicate_paragraphs
 from reporter.clean.script import (
@@ -51,22 +51,25 @@ from reporter.models import Article, CleanArticle, CleaningReport, InputRejected
 __all__ = ["STEPS", "clean_article", "clean_text", "convert_to_simplified"]
 
 # Order matters: hard-wrapped paragraphs are joined first (the wrap was made on the text
-# as published, whose line lengths every repair changes, and every later step judges
-# whole lines), then mojibake (its garbled runs hold pinyin, tag fragments and
-# full-width letters that are really shifted GBK bytes), tags, full-width digits and
-# letters, annotations, variant characters (so the dictionary knows them), a spinner's
-# substitutes (so the later steps read the words the article was written in), then whole
-# lines (judged on their repaired text), the title suffix once the first line is the
-# title, spans, runs that form no Chinese words (what the mojibake repair
-# left and anti-scraping junk: judged once boilerplate is gone), pieces of the headline
-# injected at clause starts (once the first line is the headline), spam, place names
-# injected into a chain of places, repeats (whole paragraphs, then a doubled lead-in), and
-# the two normalisations last so the other steps see the text as published.
+# as published, whose line lengths every repair changes, and every later step judges whole
+# lines), then mojibake (its garbled runs hold pinyin, tag fragments and full-width
+# letters that are really shifted GBK bytes), tags, full-width digits and letters,
+# paragraphs in another language printed with the article (a translation, an abstract:
+# whole lines, judged once full-width letters are plain), annotations, variant characters
+# (so the dictionary knows them), a spinner's substitutes (so the later steps read the
+# words the article was written in), then whole lines (judged on their repaired text), the
+# title suffix once the first line is the title, spans, runs that form no Chinese words
+# (what the mojibake repair left and anti-scraping junk: judged once boilerplate is gone),
+# pieces of the headline injected at clause starts (once the first line is the headline),
+# spam, place names injected into a chain of places, repeats (whole paragraphs, then a
+# doubled lead-in), and the two normalisations last so the other steps see the text as
+# published.
 STEPS: tuple[Step, ...] = (
     join_hard_wrapped_lines,
     repair_mojibake,
     strip_html_remnants,
     normalize_fullwidth_alphanumerics,
+    remove_foreign_blocks,
     strip_pinyin_annotations,
     normalize_variants,
     restore_spun_words,

@@ -313,15 +313,24 @@ TITLE_SPAM_TAIL_RE = re.compile(
 # The outlet a repost credits before the headline and a colon (温州日报：标题, 某某新闻网：
 # 标题): the re-posting site's attribution, no part of the headline the paper printed.
 # A headline's own clause before a colon names a place or a topic, never a paper or site.
+# The paper may stand in book-title marks with no colon (《某某报》安徽某市：标题): a paper's
+# name opens a sentence of the article only as its subject, followed by what it did
+# (《某某报》近日报道, 《某某报》刊发, 《某某报》的特别策划, 《某某报》(2018年…版)).
 TITLE_OUTLET_PREFIX_RE = re.compile(
     rf"^[{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|新闻网|新闻|客户端|电视台|广播电视台)\s*[:：]\s*"
+    rf"|^《[{HAN}]{{2,10}}(?:日报|晚报|早报|报|周刊|杂志)》\s*[:：]?\s*"
+    rf"(?![\d(（的近日昨今前刊发报称指评记载])"
 )
 # A series' label before one of its instalments, joined by a dash or a colon (“局长进大厅、
 # 走流程”系列报道之九——标题, 专题报道之二：标题): the paper's running head for the series,
 # which each instalment's own headline follows; an ordinal after 之 is what marks it.
+# So is a series' label numbered bare before a colon (候选故事10 : 标题, 系列访谈3：标题):
+# the instalment's number right after the label's words; a headline's own clause before
+# a colon ends on a place or a topic, and a year has four digits.
 TITLE_SERIES_PREFIX_RE = re.compile(
     r"^[^—:：]{2,30}?(?:系列|专题)(?:报道|访谈|评论|述评|解读|策划|调查|观察|谈)?"
     r"之[一二三四五六七八九十百\d]+\s*(?:——|—|--|[:：])\s*"
+    rf"|^[{HAN}]{{2,8}}(?<![第年月日])\d{{1,3}}\s*[:：]\s*"
 )
 # A deck (摘要) printed where the headline would be: two sentences' clauses either side of
 # a semicolon (加强任用管理，真正形成……机制；完善交流制度，彻底打破……): no labelled
@@ -446,7 +455,9 @@ LIST_LABEL_RE = re.compile(r"^[^\s，。；：:]{1,8}[:：]")
 TITLE_BRACKET_PAIRS = ("()", "（）", "【】", "[]", "《》", "“”")
 # An item of a list of other stories (· 我校与某某学院签署...): a sidebar the scraper
 # kept above the story, one line per item; the headline is never one.
-LIST_ITEM_RE = re.compile(r"^\s*[·•▪]\s*\S")
+# A hyphen opens each item of a deck of key figures set above the story too (-上半年,
+# 共培训干部20万多人次 / -引进海外留学人员820人): three or more in a run are a list.
+LIST_ITEM_RE = re.compile(r"^\s*[·•▪\-－]\s*[^\s\-－]")
 # A headline cut short by the page (舟山市 推行干部保障“重点项......).
 TITLE_TRUNCATED_RE = re.compile(r"(?:\.{3,}|…+|。{3,})$")
 # Anti-scraping junk glued to the end of a headline (…解读8 [; o H! @9): a run of ASCII

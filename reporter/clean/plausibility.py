@@ -29,7 +29,14 @@ is ordinary.  Almost no two neighbours of it start a dictionary word; in written
 most characters do (round 11: every sentence of the labelled pages pairs a quarter of its
 characters or more, the padding at most a tenth).
 
-Each dropped span is recorded as a removal (kind ``junk``), so the appendix lists it.
+A fourth drops whole paragraphs in another language printed with a Chinese article (a
+paper database's English translation, an abstract, a bilingual mirror's other half):
+noise to drop, never a reason to refuse the article.  The test of a foreign paragraph and
+of the Chinese article beside it is the language gate's (reporter.ingest.decode), so the
+gate and the cleaner agree on which pages are Chinese; a foreign page is left whole.
+
+Each dropped span is recorded as a removal (kind ``junk``; ``foreign`` for a paragraph in
+another language), so the appendix lists it.
 Lines made only of the 3,755 most common characters (GB2312 level 1) without Latin
 letters or kana are not judged: no garbled run is made of them alone.
 The step judges the simplified view of each line (jieba's dictionary is simplified),
@@ -62,11 +69,13 @@ from reporter.clean.resources import (
     TONE_MARKS_RE,
 )
 from reporter.clean.script import to_simplified_line
+from reporter.ingest.decode import beside_foreign_blocks, foreign_blocks
 from reporter.text import segment
 
 __all__ = [
     "drop_implausible_spans",
     "implausible_spans",
+    "remove_foreign_blocks",
     "unpaired_before",
     "word_salad_spans",
 ]
@@ -397,3 +406,27 @@ def drop_implausible_spans(text: str) -> str:
             note_removal(KIND, dropped, reason)
         out.append(kept)
     return "\n".join(out)
+
+
+FOREIGN_KIND = "foreign"
+FOREIGN_REASON = (
+    "paragraph in another language (a translation or abstract printed with the article)"
+)
+
+
+def remove_foreign_blocks(text: str) -> str:
+    """Drop paragraphs in another language printed beside the Chinese article."""
+    # Only beside a Chinese article (the test the language gate applies): a foreign page
+    # quoting Chinese names keeps its text, for the gate (or the cleaner's share test) to
+    # refuse.
+    blocks = foreign_blocks(text)
+    if not beside_foreign_blocks(text, blocks):
+        return text
+    skip = set(blocks)
+    kept = []
+    for i, line in enumerate(text.split("\n")):
+        if i in skip:
+            note_removal(FOREIGN_KIND, line.strip(), FOREIGN_REASON)
+        else:
+            kept.append(line)
+    return "\n".join(kept)

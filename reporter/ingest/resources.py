@@ -69,6 +69,14 @@ MISREAD_LETTER = re.compile(f"(?![{_EXPECTED_LETTERS}])[^\\W\\d_]")
 # Any letter of any script (Unicode word characters minus digits and underscore).
 LETTER = re.compile(r"[^\W\d_]")
 NOT_LETTER_RUN = re.compile(r"[\W\d_]+")  # LETTER's complement, in runs (see NOT_HAN_RUN)
+# A word of a foreign-language paragraph: two or more Latin (accented too) or Cyrillic
+# letters standing between spaces, with an apostrophe or hyphen inside and quotes or
+# punctuation around it (people's, "rally call",); an address (www.x.com) or a token of
+# anti-scraping junk (Y8, f3) is no word.
+FOREIGN_WORD = re.compile(
+    r"(?<!\S)[\"“‘'(\[]?[A-Za-z\u00c0-\u024f\u0400-\u04ff]{2,}"
+    r"(?:['’-][A-Za-z\u00c0-\u024f\u0400-\u04ff]+)*[,.;:!?\"”’')\]]*(?!\S)"
+)
 # Characters that never occur in a correctly decoded text: C0/C1 controls other than
 # tab and line breaks, private-use code points, and the replacement character.
 GARBAGE_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
