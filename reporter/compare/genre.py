@@ -143,6 +143,13 @@ def _score(
     return total, tuple(label for _, label in fired)
 
 
+def _first_person_stint(r: GenreRules, title: str) -> bool:
+    """Whether the headline is a cadre's own account of a stint at a frontline post
+    (genre.toml ``[first_person_stint]``): news the model reads as commentary for its first
+    person, so the model does not judge it."""
+    return r.first_person_stint is not None and r.first_person_stint.search(title) is not None
+
+
 def judge(
     doc: Document,
     genre_rules: GenreRules | None = None,
@@ -152,7 +159,8 @@ def judge(
     """The kind of page ``doc`` is, from its cleaned (simplified) title and text and the
     page furniture the cleaner dropped (``furniture``, simplified: see :data:`FURNITURE_KINDS`).
     A page no rule skips is read by ``model`` (:mod:`.genre_model`), when given, and
-    skipped when it reaches :data:`~reporter.compare.genre_model.SKIP_AT`.
+    skipped when it reaches :data:`~reporter.compare.genre_model.SKIP_AT`, unless its
+    headline is a cadre's first-person account of a frontline stint.
 
     The furniture is what says what kind of page it is (a novel site's breadcrumb
     ``妙笔阁 > 官梯 > 第971章``, its ``扫描二维码访问`` line; a news page's byline and source),
@@ -175,7 +183,7 @@ def judge(
         if score >= genre.threshold:
             shown = "、".join(markers[:MAX_MARKERS_SHOWN])
             return Verdict(genre.id, score, markers, f"not a news report: {genre.reason} ({shown})")
-    if model is not None:
+    if model is not None and not _first_person_stint(r, meta.title or ""):
         p = model.probability(sentence.text for sentence in doc.sentences)
         if p >= SKIP_AT:
             return Verdict(NOT_NEWS_MODEL, round(p, 3), (), MODEL_REASON.format(p=p))

@@ -58,6 +58,9 @@ class GenreRules:
     genres: tuple[Genre, ...]
     actors: re.Pattern[str]  # an official, Party organ or government body
     actors_reason: str
+    # A headline in which a cadre tells of his own stint at a frontline post: kept from the
+    # genre model's skip (the rules' kinds still judge it).  None: no such rule.
+    first_person_stint: re.Pattern[str] | None = None
 
     @functools.cached_property
     def prefilter(self) -> Prefilter:
@@ -115,10 +118,12 @@ def parse_rules(text: str) -> GenreRules:
             )
         )
     actors = data.get("actors", {})
+    stint = data.get("first_person_stint")
     return GenreRules(
         tuple(genres),
         _genre_re("actors", actors.get("pattern")),
         str(actors.get("reason", "")),
+        None if stint is None else _genre_re("first_person_stint", stint.get("pattern")),
     )
 
 

@@ -10,6 +10,7 @@ right; the gate's mechanics are asserted with a model of one weight.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,7 @@ from reporter.compare.genre_model import (
     load_genre_model,
     parse_genre_model,
 )
+from reporter.models import Document
 from reporter.settings import Settings
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "compare" / "genre_model"
@@ -118,3 +120,31 @@ def test_a_page_the_model_skips_is_listed_with_its_reason(
     assert list(skipped) == ["essay_danDang.txt"]
     assert "genre model" in skipped["essay_danDang.txt"]
     assert [a.article_id for a in brief.alignment.analyses] == ["news_xiachen"]
+
+
+# A cadre's own account of a day at a frontline post (round 19, batch 65: the model read
+# one as commentary at 0.84), and beside it the same first person in a commentary.
+_STINT_TEXT = (
+    "早上七点，我穿上红马甲来到社区，开始了一天网格员的工作。这个网格共有二百多户居民，"
+    "我挨家挨户敲门，帮独居老人预约了体检，又和同事一起调解了一起邻里纠纷。"
+    "一天下来走了两万多步，我真切感受到基层工作的不易，也更懂得了机关干部为什么要常到一线。"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["张某：我在某区某小区当网格员的一天", "我当一天窗口办事员", "第一书记驻村日记"],
+)
+def test_a_cadres_first_person_stint_is_not_left_to_the_model(
+    make_document: Callable[..., Document], title: str
+) -> None:
+    doc = make_document(_STINT_TEXT, title)
+    assert genre.judge(doc, model=_one_gram_model("网格")).reason is None
+
+
+@pytest.mark.parametrize("title", ["我们身边的网格员", "我市网格员队伍建设综述", "我当县长这些年"])
+def test_other_first_person_headlines_are_still_read_by_the_model(
+    make_document: Callable[..., Document], title: str
+) -> None:
+    doc = make_document(_STINT_TEXT, title)
+    assert genre.judge(doc, model=_one_gram_model("网格")).genre == genre.NOT_NEWS_MODEL
