@@ -96,9 +96,11 @@ class ActorWords:
     # abbreviation -> province (鄂 -> 湖北省), from ``document_abbreviations``
     document_abbreviations: dict[str, str]
     inspection_verbs: tuple[str, ...]
+    inspection_conduct: tuple[str, ...]
     head_posts: tuple[str, ...]
     province_bodies: tuple[str, ...]
     time_frame_ends: tuple[str, ...]
+    meeting_frame_ends: tuple[str, ...]
 
 
 @functools.cache
@@ -153,9 +155,11 @@ def actor_words() -> ActorWords:
         origin_markers=words("origin_markers"),
         document_abbreviations={w[0]: w[1:] for w in words("document_abbreviations")},
         inspection_verbs=words("inspection_verbs"),
+        inspection_conduct=words("inspection_conduct"),
         head_posts=words("head_posts"),
         province_bodies=words("province_bodies"),
         time_frame_ends=words("time_frame_ends"),
+        meeting_frame_ends=words("meeting_frame_ends"),
     )
 
 
@@ -272,13 +276,16 @@ def _frames_time(text: str, at: int, subjects: set[int]) -> bool:
     return in_time_clause(text, at) and end is not None and end.end() in subjects
 
 
-def in_time_clause(text: str, at: int) -> bool:
+def in_time_clause(text: str, at: int, meetings: bool = False) -> bool:
     """Whether the words from ``at`` to the end of their clause end a clause of time
-    (…出台以来，, …地震发生以来，): what they name dates the act of the next clause."""
+    (…出台以来，, …地震发生以来，): what they name dates the act of the next clause.
+    ``meetings``: a meeting held (…动员大会召开后，) ends one too."""
     end = CLAUSE_END.search(text, at)
     if end is None or text[end.start()] not in CLAUSE_COMMAS:
         return False
-    return text.endswith(actor_words().time_frame_ends, at, end.start())
+    w = actor_words()
+    ends = w.time_frame_ends + w.meeting_frame_ends if meetings else w.time_frame_ends
+    return text.endswith(ends, at, end.start())
 
 
 # The marks that end a clause inside a sentence (a clause of time before its main clause).
@@ -382,10 +389,16 @@ def is_inspected(text: str, start: int, end: int) -> bool:
     """Whether the place at text[start:end] is visited to be inspected (来平凉督查,
     到洛江区检查指导): a visit marker right before it, a top-down verb right after."""
     w = actor_words()
+    if not text.endswith(w.inspection_visits, 0, start):
+        return False
     after = text[end : end + INSPECTED_GAP + max(map(len, w.inspection_verbs))]
-    return text.endswith(w.inspection_visits, 0, start) and any(
-        0 <= after.find(v) <= INSPECTED_GAP for v in w.inspection_verbs
-    )
+    if any(0 <= after.find(v) <= INSPECTED_GAP for v in w.inspection_verbs):
+        return True
+    # 到福鼎市开展重点项目一线考核: 开展 opens the inspection's object, its verb ends it
+    if not text.startswith(w.inspection_conduct, end):
+        return False
+    clause = CLAUSE_END.split(text[end : end + _INSPECTION_CLAUSE_CHARS], maxsplit=1)[0]
+    return any(v in clause for v in w.inspection_verbs)
 
 
 # Characters between an inspected place and its verb (到洛江区|检查, 来我市|开展督查: two).
