@@ -69,7 +69,6 @@ from reporter.compare.actors import (
     accompanies,
     actor_words,
     elsewhere_starts,
-    is_inspected,
     names_post,
     subject_starts,
 )
@@ -86,6 +85,7 @@ from reporter.compare.descent import (
     titled_city_holds,
 )
 from reporter.compare.home import province_paper
+from reporter.compare.inspection import is_inspected
 from reporter.compare.place_resources import (
     prefecture_references,
     quoted_official,
