@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Protocol
 
+from reporter.compare.inspection import inspects, is_inspected
 from reporter.compare.place_resources import (
     ACCOMPANY_SENTENCE_CHARS,
     ADDRESSEE_LINE,
@@ -90,15 +91,15 @@ class ActorWords:
     never_actors: frozenset[str]
     # abbreviation -> region an aid team is named after (疆 -> 新疆维吾尔自治区)
     aid_regions: dict[str, str]
-    inspection_visits: tuple[str, ...]
     distributives: tuple[str, ...]
     origin_markers: tuple[str, ...]
     # abbreviation -> province (鄂 -> 湖北省), from ``document_abbreviations``
     document_abbreviations: dict[str, str]
-    inspection_verbs: tuple[str, ...]
     head_posts: tuple[str, ...]
     province_bodies: tuple[str, ...]
     time_frame_ends: tuple[str, ...]
+    meeting_frame_ends: tuple[str, ...]
+    punished_markers: tuple[str, ...]
 
 
 @functools.cache
@@ -148,14 +149,14 @@ def actor_words() -> ActorWords:
         organ_references=words("organ_references"),
         never_actors=frozenset(words("never_actors")),
         aid_regions={w[0]: w[1:] for w in words("aid_regions")},
-        inspection_visits=words("inspection_visits"),
         distributives=words("distributives"),
         origin_markers=words("origin_markers"),
         document_abbreviations={w[0]: w[1:] for w in words("document_abbreviations")},
-        inspection_verbs=words("inspection_verbs"),
         head_posts=words("head_posts"),
         province_bodies=words("province_bodies"),
         time_frame_ends=words("time_frame_ends"),
+        meeting_frame_ends=words("meeting_frame_ends"),
+        punished_markers=words("punished_markers"),
     )
 
 
@@ -272,13 +273,16 @@ def _frames_time(text: str, at: int, subjects: set[int]) -> bool:
     return in_time_clause(text, at) and end is not None and end.end() in subjects
 
 
-def in_time_clause(text: str, at: int) -> bool:
+def in_time_clause(text: str, at: int, meetings: bool = False) -> bool:
     """Whether the words from ``at`` to the end of their clause end a clause of time
-    (…出台以来，, …地震发生以来，): what they name dates the act of the next clause."""
+    (…出台以来，, …地震发生以来，): what they name dates the act of the next clause.
+    ``meetings``: a meeting held (…动员大会召开后，) ends one too."""
     end = CLAUSE_END.search(text, at)
     if end is None or text[end.start()] not in CLAUSE_COMMAS:
         return False
-    return text.endswith(actor_words().time_frame_ends, at, end.start())
+    w = actor_words()
+    ends = w.time_frame_ends + w.meeting_frame_ends if meetings else w.time_frame_ends
+    return text.endswith(ends, at, end.start())
 
 
 # The marks that end a clause inside a sentence (a clause of time before its main clause).
@@ -300,7 +304,7 @@ def _unnamed_organs(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[i
                     and text[at - 1 : at] not in QUOTE_OPENERS
                     and in_subject_position(text, at)
                     and not place_follows(text, at + len(ref))
-                    and not _inspects(text, at + len(ref))
+                    and not inspects(text, at + len(ref))
                     and not text.startswith(actor_words().distributives, at + len(ref))
                     and not names_post(text, at + len(ref))
                     and ORGAN_SITE.match(text, at + len(ref)) is None
@@ -371,37 +375,6 @@ _POST_JOINER = "、"
 _POST_ITEM_CHARS = 16
 # What ends one post in the list of an official's posts.
 _LIST_ITEM_END = re.compile(r"[、，,。；;\n]")
-
-
-# The characters read after an unnamed organ for its visit of inspection (督查组来平督查,
-# 市委常委、统战部长林万明到洛江区检查指导: a post and a name come first).
-_INSPECTION_CLAUSE_CHARS = 24
-
-
-def is_inspected(text: str, start: int, end: int) -> bool:
-    """Whether the place at text[start:end] is visited to be inspected (来平凉督查,
-    到洛江区检查指导): a visit marker right before it, a top-down verb right after."""
-    w = actor_words()
-    after = text[end : end + INSPECTED_GAP + max(map(len, w.inspection_verbs))]
-    return text.endswith(w.inspection_visits, 0, start) and any(
-        0 <= after.find(v) <= INSPECTED_GAP for v in w.inspection_verbs
-    )
-
-
-# Characters between an inspected place and its verb (到洛江区|检查, 来我市|开展督查: two).
-INSPECTED_GAP = 2
-
-
-def _inspects(text: str, at: int) -> bool:
-    """Whether the organ ending at ``at`` comes to inspect in its clause (来我市督查):
-    a visit marker, then a top-down verb, before the clause ends."""
-    w = actor_words()
-    clause = CLAUSE_END.split(text[at : at + _INSPECTION_CLAUSE_CHARS], maxsplit=1)[0]
-    for marker in w.inspection_visits:
-        seen = clause.find(marker)
-        if seen != -1 and any(v in clause[seen:] for v in w.inspection_verbs):
-            return True
-    return False
 
 
 def relayed_levels(text: str, lo: int, hi: int) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from reporter.compare.actors import (
     NATIONAL,
     REGION_LEVEL,
     in_subject_position,
+    in_time_clause,
     place_follows,
     unnamed_organ_levels,
 )
@@ -56,7 +57,13 @@ def home_division(
             for lo, hi in spans:
                 at = text.find(ref, lo, hi)
                 while at != -1:
-                    if in_subject_position(text, at) and not place_follows(text, at + len(ref)):
+                    # a clause of time (全市…动员大会召开后，铁西区立即…) dates the act
+                    # of the next clause, whose subject acts: no voice of the paper's own
+                    if (
+                        in_subject_position(text, at)
+                        and not place_follows(text, at + len(ref))
+                        and not in_time_clause(text, at, meetings=True)
+                    ):
                         return name
                     at = text.find(ref, at + len(ref), hi)
     return None

@@ -69,7 +69,6 @@ from reporter.compare.actors import (
     accompanies,
     actor_words,
     elsewhere_starts,
-    is_inspected,
     names_post,
     subject_starts,
 )
@@ -86,6 +85,7 @@ from reporter.compare.descent import (
     titled_city_holds,
 )
 from reporter.compare.home import province_paper
+from reporter.compare.inspection import is_inspected
 from reporter.compare.place_resources import (
     prefecture_references,
     quoted_official,
@@ -554,7 +554,13 @@ def primary_locality(
     node = by_name.get(label or "", node) if label not in {p.name for p in visited} else node
     # a meeting of the level above the place only watched (收听收看全省…会议) is the
     # article's subject, whatever its own organs (我县组织…) say
-    above = organ_division(node, relayed) or organ_division(node, organ_levels)
+    # ... but a division's own organ issuing the page (来源：龙游县人民政府) under a
+    # headline naming it (龙游县…考核获全市第一名) reports its own news: the level above
+    # that opens the lead (市政府…会议通报) ranks or judges it, and does not act for it
+    own_news = node.name in in_outlet and node.name in in_title
+    above = organ_division(node, relayed) or (
+        None if own_news else organ_division(node, organ_levels)
+    )
     if above is not None:
         return above
     body = scores.get(node.name) if scores is not None else None

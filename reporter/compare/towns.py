@@ -263,6 +263,9 @@ def find_towns(
             # 书记深入某镇检查): the county's visit lands there, the visitors act, as a
             # place the headline names only as visited never does
             or _visited_in_head(text, name, mentions, _head_span(text, title, lead))
+            # 凤阳枣巷镇党委书记等多人被处分: the town's officials punished by the level
+            # above, which the page is about
+            or _punished_in_title(text, name, title)
         ):
             continue
         in_title = stem in text[title[0] : title[1]]
@@ -436,6 +439,16 @@ def _visited_in_head(
     county = {m.end: m for m in mentions}.get(at)
     start, end = (county.start, county.end) if county else (at, at + len(name))
     return is_elsewhere(text, start, end)
+
+
+def _punished_in_title(text: str, name: str, title: tuple[int, int]) -> bool:
+    """Whether the headline (``title``) names the town, then says its officials were
+    punished (某镇党委书记等多人被处分: ``punished_markers``)."""
+    at = text.find(name, *title)
+    if at == -1:
+        return False
+    markers = actor_words().punished_markers
+    return any(text.find(m, at + len(name), title[1]) != -1 for m in markers)
 
 
 def _starts(text: str, name: str) -> list[int]:

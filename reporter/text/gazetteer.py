@@ -160,12 +160,28 @@ def _context_names(text: str, hits: Iterable[tuple[int, int, bool]], g: Table) -
     return named
 
 
+def _sibling_cities(named: Iterable[str], g: Table) -> frozenset[str]:
+    """The cities of the districts in ``named`` (:func:`_context_names`: each names one
+    division only)."""
+    return frozenset(
+        p.city
+        for name in named
+        for p in g.by_full.get(name, ())[:1]
+        if p.level == "district" and p.city is not None
+    )
+
+
 def _pick(
-    cands: tuple[Place, ...], named: set[str], is_full: bool, unvouched_ok: bool = False
+    cands: tuple[Place, ...],
+    named: set[str],
+    is_full: bool,
+    unvouched_ok: bool = False,
+    sibling_cities: frozenset[str] = frozenset(),
 ) -> Place | None:
     """The one candidate this mention means, or None when it should not count.
     ``unvouched_ok``: the short form may stand for a district whose city is not named
-    (see :func:`_unvouched_aliases`)."""
+    (see :func:`_unvouched_aliases`).  ``sibling_cities``: the cities of the districts
+    the text names unambiguously (:func:`_sibling_cities`)."""
     if not is_full:
         # Short district aliases need the district itself or its city named in full.
         kept = tuple(
@@ -190,6 +206,11 @@ def _pick(
     if len(in_context) == 1:
         return in_context[0]
     pool = in_context or list(cands)
+    # a district of the city whose other districts the text names (延庆区 … 朝阳区: 北京's,
+    # not 长春's), its city itself never named: a city's roundup of its districts
+    siblings = [p for p in pool if p.level == "district" and p.city in sibling_cities]
+    if len(siblings) == 1 and all(p.level == "district" for p in pool):
+        return siblings[0]
     top = min(LEVEL_RANK[p.level] for p in pool)
     tops = [p for p in pool if LEVEL_RANK[p.level] == top]
     if len(tops) == 1:
@@ -543,6 +564,7 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
     ]
     hits = without_roads(text, hits)
     named = _context_names(text, hits, g)
+    siblings = _sibling_cities(named, g)
     voiced_later: dict[str, str] = {}
     unvouched = _unvouched_aliases(text, hits, g, voiced_later)
     homonyms = _homonyms_by_level(text, hits, g)
@@ -550,7 +572,7 @@ def _find_places(text: str) -> tuple[PlaceMention, ...]:
     for start, end, is_full in hits:
         surface = text[start:end]
         cands = g.by_full[surface] if is_full else g.by_alias[surface]
-        place = _pick(cands, named, is_full, surface in unvouched)
+        place = _pick(cands, named, is_full, surface in unvouched, siblings)
         if place is None and not is_full:
             place = homonyms.get(surface)
         if place is not None and surface in voiced_later:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from reporter.compare.actors import is_inspected, opening_organ_levels, subject_mentions
+from reporter.compare.actors import opening_organ_levels, subject_mentions
+from reporter.compare.inspection import is_inspected
 from reporter.compare.locality import mention_scores, opening_actor
 from reporter.text.gazetteer import find_places
 

@@ -23,4 +23,8 @@ def test_every_text_names_its_shape() -> None:
 @pytest.mark.parametrize("case", TEXTS, ids=[f"text-{i}" for i in range(len(TEXTS))])
 def test_the_places_are_found(case: dict[str, object]) -> None:
     text = str(case["text"])
-    assert [m.name for m in find_places(text)] == case["names"], case["shape"]
+    found = find_places(text)
+    assert [m.name for m in found] == case["names"], case["shape"]
+    # `cities`, when given: the city each place lies in (a homonym resolved)
+    if "cities" in case:
+        assert [m.city for m in found] == case["cities"], case["shape"]
