@@ -40,6 +40,7 @@ from reporter.clean.headline_text import (
     summary_above,
     teaser_above,
     without_author,
+    without_column_tag,
     words_of,
     wrapped_stub,
 )
@@ -67,10 +68,7 @@ from reporter.clean.metadata_resources import (
     TITLE_TRAIL_PREFIX_RE,
     TITLE_TRUNCATED_RE,
 )
-from reporter.clean.resources import (
-    BODY_END_RE,
-    HAN_RE,
-)
+from reporter.clean.resources import BODY_END_RE, HAN_RE
 from reporter.clean.script import to_simplified_line
 from reporter.clean.steps import title_without_site
 from reporter.models import Article, Removal
@@ -499,7 +497,7 @@ def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleC
         recorded = record_head_lines(removals, article.text)
         pair = recorded_pair(paragraphs, at, text, recorded) if at is not None else None
         at, text = pair if pair else (at, text)
-        return TitleChoice(text, at, choice.derived)
+        return TitleChoice(without_column_tag(text), at, choice.derived)
     # no head line is a headline, but the repost names the original's (原标题：标题,
     # removed as a note): that is the headline the page shows
     for marked in removed_titles(removals):

@@ -24,6 +24,7 @@ from reporter.clean.metadata_resources import (
     TITLE_AUTHOR_TAIL_RE,
     TITLE_BOOK_BEFORE_CHAPTER_RE,
     TITLE_BRACKET_PAIRS,
+    TITLE_BRACKET_TAG_RE,
     TITLE_COINAGE_RE,
     TITLE_DASH_SITE_TAIL_RE,
     TITLE_DATELINE_TAIL_RE,
@@ -118,6 +119,15 @@ def han_grams(text: str) -> set[str]:
 
 def _visible_chars(text: str) -> int:
     return sum(1 for ch in text if not ch.isspace())
+
+
+def without_column_tag(title: str) -> str:
+    """``title`` without a column's or series' tag in round brackets before or after it
+    (（我国这十年）标题, 标题（某某新观察·某某）: :data:`TITLE_BRACKET_TAG_RE`), when a
+    headline's length is left.  Taken off the chosen headline only: the candidates keep
+    it while they are compared with the page's marked titles (原标题：标题（某某·某某）)."""
+    tagged = TITLE_BRACKET_TAG_RE.sub("", title)
+    return tagged if len(tagged) >= TITLE_SHORT_CHARS else title
 
 
 def clean_title(line: str) -> str:
