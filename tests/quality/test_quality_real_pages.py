@@ -52,6 +52,10 @@ BATCHES = sorted(p.name for p in REAL.iterdir() if (p / "labels.toml").is_file()
 # first sight of the round's final code, then the act and genre models retrained on 1-64):
 # title 0.964, date 0.996, locality 0.905, mechanism F1 0.945, facts found 0.850, facts
 # typed 0.580.
+# Round 19 (sixty-eight batches, 2,540 labelled pages; 65-68 labelled blind, 67-68 added
+# at first sight of the round's final code, then the act and genre models retrained on
+# 1-68; four labelling conventions written down and applied): title 0.960, date 0.994,
+# locality 0.903, mechanism F1 0.939, facts found 0.845, facts typed 0.575.
 FLOORS = {
     "title": 0.95,
     "date": 0.98,
@@ -68,11 +72,11 @@ FLOORS = {
 # firms, read as news of citizens; eight pages like it in earlier batches are labelled
 # unrelated, so the labels disagree.  A third is a regression.
 MAX_SKIPPED_NEWS = 2
-# Round 19: batches 65-66 joined at first sight with three news pages skipped (b65_06, a
-# bilingual page; b65_22, a first-person account the genre model read as commentary;
-# b65_29, a flood report read as a bulletin) and four noisy summary sentences; the
-# round's work on them re-pins these at its end.
-MAX_SKIPPED_NEWS += 3
+# Round 19 (batches 67-68 added at first sight of the round's final code): two more, both
+# of batch 67 and both left: b67_08, a district's government work report that holds its
+# flood 指挥部 (read as a report, the kind b15_35 is), and b67_09, a prefecture's knowledge
+# contest for cadres read as news of citizens.  (65's three skipped at first sight are read.)
+MAX_SKIPPED_NEWS += 2
 # Invented dates (a date on a page that shows none): one is left, b16_37, an SEO re-post
 # whose only date is the re-poster's (2024-02-22 来源：河南中考).  Round 15's batch 48 adds
 # b48_12 at first sight, a spam site's 2025 repost stamp over a 2022 story; a third is a
@@ -107,7 +111,10 @@ MAX_INVENTED_DATES = 2
 # own voice and a column name glued to a sentence (b60_16, b60_20), a caption glued to the
 # lead (b60_33).  Forty-three in all at the end of round 18; a forty-fourth is a
 # regression.
-MAX_NOISY_SUMMARY_SENTENCES = 43 + 4  # round 19's 65-66 at first sight (see above)
+# Round 19: 53 of 8,432 over 68 batches; 65-66 brought four (one fixed), 67-68 seven at
+# first sight of the round's final code (an SMS subscription line, a site's disclaimer, a
+# caption, spun words, a ■ mark).
+MAX_NOISY_SUMMARY_SENTENCES = 53
 # Findings the labels contradict (bench/quality.py judge_claim), over batches 1-46 in
 # round 15: three, each resting on one page's misreading -- b18_25's commentary read as
 # 安徽省's accountability ("only"), b26_27's course-plan item read as rotation ("most
