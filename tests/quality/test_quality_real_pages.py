@@ -140,8 +140,9 @@ MAX_NOISY_SUMMARY_SENTENCES = 53
 # and b48_18's; a training page the genre model now skips in batch 39 left "only 张集乡"
 # resting on b39_02's missed training, and 63 brought one at first sight (千阳县 and 张家川
 # alike by an assessment b63_13 only promises).  Six at the end of round 18 (b18_16,
-# b26_27, b39_02, b54_18, b58_39, b63_13); a seventh is a regression.
-MAX_FALSE_FINDINGS = 6
+# b26_27, b39_02, b54_18, b58_39, b63_13).  Round 19's act model (C 8, trained on 1-68)
+# takes b39_02's: five (b18_16, b26_27, b54_18, b58_39, b63_13); a sixth is a regression.
+MAX_FALSE_FINDINGS = 5
 
 
 @pytest.fixture(scope="module")
