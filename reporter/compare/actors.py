@@ -7,10 +7,8 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import Protocol
 
 from reporter.compare.inspection import inspects, is_inspected
@@ -25,6 +23,7 @@ from reporter.compare.place_resources import (
     WIRE_DATELINE_AFTER,
     label_town,
     place_opening_after,
+    places_word_lists,
     province_body,
     relayed_meeting,
 )
@@ -104,22 +103,7 @@ class ActorWords:
 
 @functools.cache
 def actor_words() -> ActorWords:
-    text = resources.files("reporter").joinpath("data", "places.toml").read_text("utf-8")
-    table = tomllib.loads(text).get("actor")
-    if not isinstance(table, dict):
-        raise ActorWordsError("places.toml: [actor] must be a table")
-
-    def words(key: str) -> tuple[str, ...]:
-        value = table.get(key)
-        if (
-            not isinstance(value, list)
-            or not value
-            or not all(isinstance(w, str) and w for w in value)
-        ):
-            raise ActorWordsError(f"places.toml: actor.{key} must be a non-empty list of strings")
-        # Longest first: 学习借鉴 is tried before 学习.
-        return tuple(sorted(set(value), key=lambda w: (-len(w), w)))
-
+    words = places_word_lists("actor", ActorWordsError)
     return ActorWords(
         destination_markers=words("destination_markers"),
         not_destinations=words("not_destinations"),

@@ -7,11 +7,9 @@ place after a visit marker as a destination unless it is inspected."""
 from __future__ import annotations
 
 import functools
-import tomllib
 from dataclasses import dataclass
-from importlib import resources
 
-from reporter.compare.place_resources import CLAUSE_END
+from reporter.compare.place_resources import CLAUSE_END, places_word_lists
 
 
 class InspectionWordsError(ValueError):
@@ -27,21 +25,7 @@ class InspectionWords:
 
 @functools.cache
 def inspection_words() -> InspectionWords:
-    text = resources.files("reporter").joinpath("data", "places.toml").read_text("utf-8")
-    table = tomllib.loads(text).get("inspection")
-    if not isinstance(table, dict):
-        raise InspectionWordsError("places.toml: [inspection] must be a table")
-
-    def words(key: str) -> tuple[str, ...]:
-        value = table.get(key)
-        if (
-            not isinstance(value, list)
-            or not value
-            or not all(isinstance(w, str) and w for w in value)
-        ):
-            raise InspectionWordsError(f"places.toml: inspection.{key} must be a non-empty list")
-        return tuple(sorted(set(value), key=lambda w: (-len(w), w)))
-
+    words = places_word_lists("inspection", InspectionWordsError)
     return InspectionWords(visits=words("visits"), verbs=words("verbs"), conduct=words("conduct"))
 
 

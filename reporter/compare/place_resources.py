@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import resources
 
 from reporter.compare.resources import alternation
@@ -278,6 +278,36 @@ def province_body(kinds: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _places_data() -> dict[str, object]:
+    """``reporter/data/places.toml``, parsed once per process for every table read here
+    and in :mod:`.actors` and :mod:`.inspection`."""
+    text = resources.files("reporter").joinpath("data", "places.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def places_word_lists(section: str, error: type[ValueError]) -> Callable[[str], tuple[str, ...]]:
+    """The reader of the word lists of ``[section]`` in ``reporter/data/places.toml``: each
+    key a non-empty list of non-empty strings, given back deduplicated and longest first
+    (学习借鉴 is tried before 学习).  A missing table or a malformed list raises ``error``
+    naming it."""
+    table = _places_data().get(section)
+    if not isinstance(table, dict):
+        raise error(f"places.toml: [{section}] must be a table")
+
+    def words(key: str) -> tuple[str, ...]:
+        value = table.get(key)
+        if (
+            not isinstance(value, list)
+            or not value
+            or not all(isinstance(w, str) and w for w in value)
+        ):
+            raise error(f"places.toml: {section}.{key} must be a non-empty list of strings")
+        return tuple(sorted(set(value), key=lambda w: (-len(w), w)))
+
+    return words
+
+
 class PrefectureWordsError(ValueError):
     """``[prefecture_references]`` of ``reporter/data/places.toml`` is malformed."""
 
@@ -287,23 +317,8 @@ def prefecture_references() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The name endings of prefectures whose organs are not named after a level character
     (塔城地区, 锡林郭勒盟), and the references to such a prefecture without its name (地委,
     行署, 全地区, 盟委): ``(endings, references)``, longest first."""
-    text = resources.files("reporter").joinpath("data", "places.toml").read_text("utf-8")
-    table = tomllib.loads(text).get("prefecture_references")
-    if not isinstance(table, dict):
-        raise PrefectureWordsError("places.toml: [prefecture_references] must be a table")
-    lists = []
-    for key in ("endings", "references"):
-        value = table.get(key)
-        if (
-            not isinstance(value, list)
-            or not value
-            or not all(isinstance(w, str) and w for w in value)
-        ):
-            raise PrefectureWordsError(
-                f"places.toml: prefecture_references.{key} must list strings"
-            )
-        lists.append(tuple(sorted(set(value), key=lambda w: (-len(w), w))))
-    return lists[0], lists[1]
+    words = places_word_lists("prefecture_references", PrefectureWordsError)
+    return words("endings"), words("references")
 
 
 class RegionWordsError(ValueError):
@@ -314,8 +329,7 @@ class RegionWordsError(ValueError):
 def region_references() -> dict[str, str]:
     """The words of a region's own voice that name it by its abbreviation (全疆, 驻桂),
     each mapped to the region's full name."""
-    text = resources.files("reporter").joinpath("data", "places.toml").read_text("utf-8")
-    table = tomllib.loads(text).get("region_references")
+    table = _places_data().get("region_references")
     words = table.get("words") if isinstance(table, dict) else None
     if not isinstance(words, dict) or not all(
         isinstance(k, str) and k and isinstance(v, str) and v for k, v in words.items()
