@@ -57,7 +57,7 @@ def test_each_claim_names_articles_and_mechanisms_the_matrix_holds(
 ) -> None:
     matrix = written["matrix"]
     for f in written["findings"]:
-        assert f["kind"] in {"shared", "largest", "result", "unique", "similar", "breadth"}
+        assert f["kind"] in {"shared", "largest", "result", "unique", "breadth"}
         assert f["article_ids"], f
         for article_id in f["article_ids"]:
             assert article_id in matrix

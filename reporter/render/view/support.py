@@ -134,16 +134,6 @@ def acted(analysis: ArticleAnalysis, mechanism_id: str) -> bool:
     return det is not None and any(e.score >= det.threshold for e in det.evidence)
 
 
-def corroborated(analysis: ArticleAnalysis) -> frozenset[str]:
-    """The mechanisms an article shows in at least ``MIN_STRONG_SENTENCES`` sentences."""
-    return frozenset(
-        d.mechanism_id
-        for d in analysis.detections
-        if d.present
-        and len({e.sentence_index for e in d.evidence if e.score > 0}) >= MIN_STRONG_SENTENCES
-    )
-
-
 def surely_present(analysis: ArticleAnalysis, mechanism_id: str) -> bool:
     """A sure detection: one sentence reaches the threshold alone (:func:`acted`), or,
     the rules below it, the act model judged it with at least ``SURE_JUDGED_MIN``."""

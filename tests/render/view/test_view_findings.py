@@ -110,14 +110,6 @@ def test_seeds_single_result_is_stated_not_ranked(seed_brief: Brief) -> None:
     assert "不作比较" in f.detail
 
 
-def test_most_similar_tie_counts_the_pairs(large_brief: Brief) -> None:
-    f = _finding(large_brief, "zh", "做法最相近")
-    # Every seed pair appears twelve times with one score; copy 0 comes first in input.
-    assert f.headline == "做法最相近：崂山区与青岛市，共有 5 类机制"
-    assert "另有 11 对同样相近。" in f.detail
-    assert {c.article_id for c in f.cites} == {"corpus_00_000", "corpus_00_002"}
-
-
 def test_findings_do_not_depend_on_the_order_ties_arrive_in(large_brief: Brief) -> None:
     """Reversing the similarity list changes nothing: ties are broken by meaning and
     input order, never by the position in a list another stage made."""

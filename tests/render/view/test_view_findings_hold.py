@@ -129,18 +129,16 @@ def _corroborated(brief: Brief, mechanism_id: str) -> Brief:
     return dc.replace(brief, alignment=dc.replace(al, analyses=analyses))
 
 
-def test_one_shared_mechanism_is_no_likeness(brief: Brief) -> None:
-    """邓州市 and 仪征市 share rotation and incentives, each incentive in one sentence: a
-    likeness resting on one sentence of each (a plan, a rule list) is not said.  Seconded
-    by another sentence in both, they are alike; with rotation alone shared (every article
-    of a corpus on deployment shares it), "most alike" would say nothing true."""
-    assert not any("做法最相近" in h for h in _headlines(brief))
+def test_a_likeness_is_never_a_finding_but_its_pair_stays_measured(brief: Brief) -> None:
+    """邓州市 and 仪征市 share rotation and incentives, each told by a second sentence too:
+    "most alike" would still rest on four detections, one misreading of any making it
+    false, so no finding says it; the pair and its shared mechanisms stay in the
+    alignment's similarity records (brief.json ``similarity``) as measured likeness."""
     seconded = _corroborated(brief, "incentive_care")
-    assert any("做法最相近：邓州市与仪征市，共有 2 类机制" in h for h in _headlines(seconded))
-    al = seconded.alignment
-    sims = tuple(dc.replace(p, shared_mechanisms=("frontline_rotation",)) for p in al.similarity)
-    one_shared = dc.replace(seconded, alignment=dc.replace(al, similarity=sims))
-    assert not any("做法最相近" in h for h in _headlines(one_shared))
+    assert not any("相近" in h or "alike" in h.lower() for h in _headlines(seconded))
+    assert not any("alike" in h.lower() for h in _headlines(seconded, "en"))
+    pairs = [set(p.shared_mechanisms) for p in seconded.alignment.similarity]
+    assert any({"frontline_rotation", "incentive_care"} <= s for s in pairs)
 
 
 def test_key_figures_put_what_was_done_first_and_skip_anniversaries() -> None:
