@@ -49,6 +49,7 @@ from reporter.clean.metadata_resources import (
     YEARLESS_LABELLED_DATE_RE,
 )
 from reporter.clean.resources import (
+    COMPACT_DATE_LINE_RE,
     Outlet,
     outlets,
 )
@@ -171,6 +172,8 @@ def _first_date(texts: Iterable[str]) -> str | None:
     for text in texts:
         # 转自：http://…/2021-06/10/content_….htm shows the reader no date
         text = URL_RE.sub(" ", text)
+        if COMPACT_DATE_LINE_RE.fullmatch(text) and (iso := _iso(text[:4], text[4:6], text[6:8])):
+            return iso
         for m in (
             *DATE_RE.finditer(text),
             *DAY_FIRST_DATE_RE.finditer(text),

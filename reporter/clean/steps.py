@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from reporter.clean.datelines import is_dateline
 from reporter.clean.metadata_resources import (
     RELATED_ITEM_DATE_RE,
     RELATED_TEASER_END_RE,
@@ -224,6 +225,8 @@ def _classify(view: str) -> tuple[str, str] | None:
                 continue
             if guarded.pattern.search(view):
                 return (rule.kind, rule.reason)
+    if is_dateline(view):
+        return ("dateline", "the page's date line, known by its make-up (kept in the metadata)")
     kind = _list_kind(view)
     if kind == "seo":
         return ("seo", "list of place names for search engines")
