@@ -250,13 +250,21 @@ def may_be_title(line: str) -> bool:
         or enumeration > TITLE_MAX_ENUMERATION_MARKS
     ):
         return False
-    if _unopened_bracket(line):
+    if _unopened_bracket(line) or _only_places(line):
         return False
     if TITLE_DECK_RE.search(line):
         return False  # 某某，某某；某某，某某: a deck of two sentences, not the headline
     if sum(1 for word in line.split() if len(word) >= 2) >= TITLE_MENU_MIN_WORDS:
         return False
     return not any(p.search(line) for p in boilerplate().not_title)
+
+
+def _only_places(line: str) -> bool:
+    """Whether the line is nothing but the names of places (新疆维吾尔自治区, 广东省 广州市):
+    a page's region tab or the issuer's place over a document, never a headline."""
+    text = "".join(line.split())
+    places = find_places(text)
+    return bool(places) and sum(p.end - p.start for p in places) >= len(text)
 
 
 def _unopened_bracket(line: str) -> bool:
