@@ -77,11 +77,17 @@ MAX_SKIPPED_NEWS = 2
 # flood 指挥部 (read as a report, the kind b15_35 is), and b67_09, a prefecture's knowledge
 # contest for cadres read as news of citizens.  (65's three skipped at first sight are read.)
 MAX_SKIPPED_NEWS += 2
+# Round 20 (batches 69-72 labelled blind and added): b70_33, a district's new civil
+# servants on a street cleaner's shift, read as news of citizens at first sight.
+MAX_SKIPPED_NEWS += 1
 # Invented dates (a date on a page that shows none): one is left, b16_37, an SEO re-post
 # whose only date is the re-poster's (2024-02-22 来源：河南中考).  Round 15's batch 48 adds
 # b48_12 at first sight, a spam site's 2025 repost stamp over a 2022 story; a third is a
 # regression.
 MAX_INVENTED_DATES = 2
+# Round 20's batches 69-72 add two at first sight: a forum repost's stamp (b70_23) and a
+# spam mirror's (b72_32), each the only date its page shows.
+MAX_INVENTED_DATES += 2
 # Summary sentences carrying labelled noise, doubled punctuation, a URL, or cut off:
 # twelve of 6,440 at the end of round 14 on batches 1-46: spun or injected words the
 # cleaner cannot tell from prose (b8_28, b16_37 twice, b20_21, b25_20, b28_16, b45_36),
@@ -114,7 +120,10 @@ MAX_INVENTED_DATES = 2
 # Round 19: 53 of 8,432 over 68 batches; 65-66 brought four (one fixed), 67-68 seven at
 # first sight of the round's final code (an SMS subscription line, a site's disclaimer, a
 # caption, spun words, a ■ mark).
-MAX_NOISY_SUMMARY_SENTENCES = 53
+# Round 20: batches 69-72 add three at first sight (575 sentences): a wire credit glued to
+# the lead (b70_02), a forum's sign-up line (b71_06), a county media centre's byline run
+# into its lead (b71_09).
+MAX_NOISY_SUMMARY_SENTENCES = 56
 # Findings the labels contradict (bench/quality.py judge_claim), over batches 1-46 in
 # round 15: three, each resting on one page's misreading -- b18_25's commentary read as
 # 安徽省's accountability ("only"), b26_27's course-plan item read as rotation ("most
@@ -142,7 +151,10 @@ MAX_NOISY_SUMMARY_SENTENCES = 53
 # alike by an assessment b63_13 only promises).  Six at the end of round 18 (b18_16,
 # b26_27, b39_02, b54_18, b58_39, b63_13).  Round 19's act model (C 8, trained on 1-68)
 # takes b39_02's: five (b18_16, b26_27, b54_18, b58_39, b63_13); a sixth is a regression.
-MAX_FALSE_FINDINGS = 5
+# Round 20: no "most alike" finding any more (render/view/findings.py): it made four of
+# the five (b26_27, b54_18, b58_39, b63_13) and both of batches 69-72 at first sight; one
+# is left, b18_16's.
+MAX_FALSE_FINDINGS = 1
 
 
 @pytest.fixture(scope="module")
