@@ -20,12 +20,19 @@ Usage::
     # forward, with the rules as they were when batches 15-16 were first seen: train on
     # batches 1-14, test on 15-16 (the old tree from `git archive a2c8c9a reporter`)
     python bench/act_model_cv.py --code /tmp/old --train 1-14 --test 15,16
+    # the shipped decision against another (any sure{hi}+nor{k}@{t}[/negveto] by name),
+    # and the model trained without the rules' score-band and discount features
+    python bench/act_model_cv.py --code /tmp/old --train 1-14 --test 15,16 --seeds \
+        --grid l2:8:easy --systems sure2.25+nor2@0.5/negveto,sure2.25+nor3@0.6/negveto
+    python bench/act_model_cv.py --code /tmp/old --train 1-14 --test 15,16 --seeds \
+        --grid l2:8:easy --systems sure2.25+nor2@0.5/negveto --drop band
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -146,6 +153,61 @@ def _text_only_features(inner: Any) -> Any:
     return lambda page, m, i: tuple(f for f in inner(page, m, i) if _is_text(f))
 
 
+def feature_family(feature: str) -> str:
+    """The family of one of the model's features (``--drop``): ``text`` (character grams
+    and words, generic or crossed), ``bias``, ``cue`` (cue and negative labels), ``band``
+    (the rules' score band, generic or crossed, and ``discounted``), ``poslen`` (position
+    and length)."""
+    if _is_text(feature) and not feature.endswith("|bias"):
+        return "text"
+    if feature.endswith("|bias"):
+        return "bias"
+    if feature.startswith(("pos:", "len:")):
+        return "poslen"
+    if "|cue:" in feature or "|neg:" in feature:
+        return "cue"
+    return "band"
+
+
+def _dropping(inner: Any, families: set[str]) -> Any:
+    return lambda page, m, i: tuple(
+        f for f in inner(page, m, i) if feature_family(f) not in families
+    )
+
+
+_SYSTEM = re.compile(r"sure([\d.]+)\+nor(\d+)@([\d.]+)(/negveto)?(/witness)?$")
+
+
+def parsed_system(tr: Any, name: str) -> Rule | None:
+    """A system named ``sure{hi}+nor{k}@{t}``, optionally ``/negveto`` and ``/witness``,
+    with any numbers (the grids above hold only some): the rules' verdict from ``hi``,
+    else the noisy-OR of the top ``k`` sentences at ``t``; with ``/negveto`` a sentence a
+    negative cue vetoed is no witness; with ``/witness`` one sentence must reach ``t``
+    where the rules scored nothing.  ``sure2.25+nor2@0.5/negveto/witness`` is the tool's
+    decision (act_model.judge); the grids' ``/negveto`` systems lack the witness rule,
+    which can move a cell or two."""
+    m = _SYSTEM.match(name)
+    if m is None:
+        return None
+    hi, k, t = float(m[1]), int(m[2]), float(m[3])
+    negveto, witness = bool(m[4]), bool(m[5])
+
+    def f(page: Any, mech: str, s: dict[int, float]) -> bool:
+        if page.score[mech] >= hi:
+            return bool(page.present[mech])
+        vetoed = (
+            {h.index for h in page.hits.get(mech, []) if h.negatives and h.score <= 0}
+            if negveto
+            else set()
+        )
+        live = {i: p for i, p in s.items() if i not in vetoed}
+        if witness and page.score[mech] <= 0 and not any(p >= t for p in live.values()):
+            return False
+        return bool(tr.article_probability(list(live.values()), k) >= t)
+
+    return f
+
+
 Rule = Callable[[Any, str, dict[int, float]], bool]
 
 
@@ -204,7 +266,7 @@ def systems(tr: Any) -> dict[str, Rule]:
                 return bool(page.present[m])
             vetoed = {h.index for h in page.hits.get(m, []) if h.negatives and h.score <= 0}
             live = {i: p for i, p in s.items() if i not in vetoed}
-            return tr.article_probability(list(live.values()), k) >= t
+            return bool(tr.article_probability(list(live.values()), k) >= t)
 
         return f
 
@@ -339,6 +401,12 @@ def main(argv: list[str] | None = None) -> int:
         help="training variants penalty:C:easy|noeasy, comma-separated (default: the trainer's)",
     )
     ap.add_argument("--text-only", action="store_true", help="drop the rules' own features")
+    ap.add_argument(
+        "--drop",
+        default="",
+        help="feature families to leave out, comma-separated: band (score band and "
+        "discount), cue, poslen, text (see feature_family)",
+    )
     ap.add_argument("--seeds", action="store_true", help="train on the five seeds too")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(args.code))
@@ -355,11 +423,21 @@ def main(argv: list[str] | None = None) -> int:
         batches = [b for b in batches if b in test_b]
     if args.text_only:
         tr.page_features = _text_only_features(tr.page_features)
+    if args.drop:
+        tr.page_features = _dropping(tr.page_features, set(args.drop.split(",")))
     feats = candidate_features(tr, [p for p in pages if not test_b or p.batch in test_b])
     all_exs = tr.examples(pages, easy=True)
     sysd = systems(tr)
     if args.systems:
-        sysd = {k: v for k, v in sysd.items() if k in args.systems.split(",")}
+        # the rules always (the other systems are compared with them); a name of the
+        # sure+nor family not in the grids is parsed (parsed_system)
+        chosen: dict[str, Rule] = {"rules": sysd["rules"]}
+        for n in args.systems.split(","):
+            rule = sysd.get(n) or parsed_system(tr, n)
+            if rule is None:
+                ap.error(f"unknown system: {n}")
+            chosen[n] = rule
+        sysd = chosen
     variants = [v.split(":") for v in args.grid.split(",") if v] or [
         [tr.PENALTY, str(tr.C), "easy"]
     ]
@@ -372,7 +450,8 @@ def main(argv: list[str] | None = None) -> int:
         for b in batches if not test_b else ():
             model = tr.train([e for e in exs if e.batch != b], c=float(c), penalty=penalty)
             scores.update(score_pages(model, [p for p in pages if p.batch == b], feats))
-        print(f"\n### {penalty} C={c} {easy}{' text-only' if args.text_only else ''}")
+        dropped = f" without {args.drop}" if args.drop else ""
+        print(f"\n### {penalty} C={c} {easy}{' text-only' if args.text_only else ''}{dropped}")
         report(pages, batches, scores, sysd, args.show)
     return 0
 
