@@ -338,9 +338,11 @@ TITLE_SERIES_PREFIX_RE = re.compile(
 # bracket of its own words), and one closing it when it names a column (an interpunct
 # between its parts, （干部状态新观察·为基层减负赋能）, or a column's word, （前沿观察）,
 # （基层见闻）).  A closing bracket of the headline's own (（试行）, (全文), (上), (第3期),
-# (乡镇卷)) names no column and stays (tests/fixtures/real/README.md, round 19).
+# (乡镇卷)) names no column and stays (tests/fixtures/real/README.md, round 19).  A bare
+# number closing it, (2), is the page of a story printed over several, not its words.
 TITLE_BRACKET_TAG_RE = re.compile(
     r"^\s*[（(][^（）()]{2,20}[）)]\s*"
+    r"|\s*[（(]\s*\d{1,2}\s*[）)]$"
     r"|\s*[（(](?=[^（）()]*(?:·|观察|见闻|调研行|这十年|纪实|走基层|进行时|在行动|巡礼|面对面|专栏|特稿)[^（）()]*[）)]$)"
     r"[^（）()]{2,24}[）)]$"
 )
