@@ -393,6 +393,20 @@ def _guarded_lines() -> tuple[tuple[LineRule, tuple[_Guarded, ...]], ...]:
     )
 
 
+@functools.cache
+def _span_needs() -> tuple[str, ...]:
+    """Every string some guarded span pattern needs, each once."""
+    guarded = _guarded_spans()
+    return tuple(dict.fromkeys(n for _rule, patterns in guarded for g in patterns for n in g.needs))
+
+
+def _present(view: str, needs: tuple[str, ...]) -> frozenset[str]:
+    """The ``needs`` that ``view`` holds, found by one C-level pass over them: each
+    pattern's guard is then one set test, not a call testing its own strings (the span
+    rules' sixty guards, each a call, cost a line more than this one pass)."""
+    return frozenset(filter(view.__contains__, needs))
+
+
 @functools.lru_cache(maxsize=LINE_CACHE)
 def _without_spans(line: str) -> tuple[str, tuple[tuple[str, str, str], ...]]:
     """The line without its caption and credit spans, and the removals to record in order
@@ -400,15 +414,21 @@ def _without_spans(line: str) -> tuple[str, tuple[tuple[str, str, str], ...]]:
     pass over the steps is not searched again."""
     removed: list[tuple[str, str, str]] = []
     view = to_simplified_line(line)
+    needs = _span_needs()
+    present = _present(view, needs)
     for rule, patterns in _guarded_spans():
         for guarded in patterns:
-            if not guarded.may_match(view):
+            # guarded.may_match(view), by the strings the view holds
+            if guarded.needs and present.isdisjoint(guarded.needs):
                 continue
             cut = [m.span() for m in guarded.pattern.finditer(view)]
             for start, end in reversed(cut):
                 removed.append((rule.kind, line[start:end], rule.reason))
                 line = line[:start] + line[end:]
                 view = view[:start] + view[end:]
+            if cut:
+                # the cut may have joined the pieces of a needed string
+                present = _present(view, needs)
     return line, tuple(removed)
 
 
