@@ -271,7 +271,7 @@ def implausible_spans(view: str) -> list[tuple[int, int]]:
     if HAN_RE.search(view) is None:
         return []  # every Han character is a unit: a line without them has no run to judge
     ordinary = _ordinary_chars()
-    out = []
+    out: list[tuple[int, int]] = []
     # A run never leaves a segment (units glued together: a space or a punctuation mark
     # parts them), and a segment of ordinary characters alone (most clauses) holds none
     # that survives the trimming.
