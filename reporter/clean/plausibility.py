@@ -107,9 +107,15 @@ SALAD_MAX_PAIRED_SHARE = 0.15
 # GB2312 level 1 (the 3,755 most common characters) are the lead bytes 0xB0-0xD7.
 GB2312_LEVEL1_FIRST = 0xB0
 GB2312_LEVEL1_LAST = 0xD7
+# ... and the trail bytes of every row.
+GB2312_TRAIL_FIRST = 0xA1
+GB2312_TRAIL_LAST = 0xFE
 # Distinct lines remembered with their judgement: the passes over the steps meet most
 # lines of an article two or three times unchanged; an article has well under this many.
 LINE_CACHE = 1024
+# Distinct segments (and sentences' runs of Han characters) remembered with their
+# judgement: an article has a few hundred, which the next pass meets again.
+SEGMENT_CACHE = 4096
 
 
 @functools.cache
@@ -264,18 +270,28 @@ def implausible_spans(view: str) -> list[tuple[int, int]]:
     """(start, end) of the garbled runs of one simplified line, in order."""
     if HAN_RE.search(view) is None:
         return []  # every Han character is a unit: a line without them has no run to judge
-    freqs = _freqs()
     ordinary = _ordinary_chars()
-    not_ordinary = _not_ordinary_re()
-    out = []
+    out: list[tuple[int, int]] = []
     # A run never leaves a segment (units glued together: a space or a punctuation mark
     # parts them), and a segment of ordinary characters alone (most clauses) holds none
     # that survives the trimming.
     for m in PLAUSIBILITY_SEGMENT_RE.finditer(view):
         segment = m.group()
-        if not ordinary.issuperset(segment) and _may_hold_run(segment, freqs, not_ordinary):
-            out.extend(_segment_spans(view, m.start(), m.end()))
+        if not ordinary.issuperset(segment):
+            start = m.start()
+            out.extend((start + a, start + b) for a, b in _segment_runs(segment))
     return out
+
+
+@functools.lru_cache(maxsize=SEGMENT_CACHE)
+def _segment_runs(segment: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the garbled runs of one segment, from its start: a function of the
+    segment alone (its units and their pairs never reach past the gaps around it), so a
+    segment met again is not judged again.  The next pass over the steps meets most
+    segments again: the punctuation it normalised is a gap, outside every segment."""
+    if not _may_hold_run(segment, _freqs(), _not_ordinary_re()):
+        return ()
+    return tuple(_segment_spans(segment, 0, len(segment)))
 
 
 def _junk_start(view: str, start: int, first: int, found: Sequence[tuple[int, int]]) -> int:
@@ -312,13 +328,18 @@ def _ascii_junk(view: str) -> list[tuple[int, int]]:
 
 
 @functools.cache
-def _common(ch: str) -> bool:
-    """One of the 3,755 most common characters (GB2312 level 1, rows 16-55)."""
-    try:
-        code = ch.encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return len(code) == 2 and GB2312_LEVEL1_FIRST <= code[0] <= GB2312_LEVEL1_LAST
+def _common_chars() -> frozenset[str]:
+    """The 3,755 most common characters (GB2312 level 1, rows 16-55), decoded from their
+    code points (the codec maps them one to one): a line's Han characters are tested
+    against them by one set operation rather than an encoding per character."""
+    out = set()
+    for lead in range(GB2312_LEVEL1_FIRST, GB2312_LEVEL1_LAST + 1):
+        for trail in range(GB2312_TRAIL_FIRST, GB2312_TRAIL_LAST + 1):
+            try:
+                out.add(bytes((lead, trail)).decode("gb2312"))
+            except UnicodeDecodeError:
+                continue  # an unassigned code point (the end of row 55)
+    return frozenset(out)
 
 
 def _suspicious(line: str) -> bool:
@@ -327,7 +348,8 @@ def _suspicious(line: str) -> bool:
     always does), a Latin letter or kana.  Lines of common characters only are
     simplified text as written and are not judged (most lines of most articles)."""
     return (
-        not all(map(_common, HAN_RE.findall(line))) or NOT_COMMON_TEXT_RE.search(line) is not None
+        not _common_chars().issuperset(HAN_RE.findall(line))
+        or NOT_COMMON_TEXT_RE.search(line) is not None
     )
 
 
@@ -352,10 +374,18 @@ def _paired_chars(run: str, freqs: dict[str, int]) -> int:
     return sum(map(operator.or_, [False, *right], [*right, False]))
 
 
-def _is_salad(sentence: str, freqs: dict[str, int]) -> bool:
+def _is_salad(sentence: str) -> bool:
     """Whether ``sentence`` has enough Han characters (in runs of four or more) to judge
     and too few of them start a dictionary word with a neighbour."""
-    runs = SALAD_HAN_RUN_RE.findall(sentence)
+    return _salad_runs(tuple(SALAD_HAN_RUN_RE.findall(sentence)))
+
+
+@functools.lru_cache(maxsize=SEGMENT_CACHE)
+def _salad_runs(runs: tuple[str, ...]) -> bool:
+    """:func:`_is_salad` of a sentence with these runs of Han characters: a function of
+    the runs alone, so a sentence met again with other punctuation (the next pass over
+    the steps, after the punctuation was normalised) is not judged again."""
+    freqs = _freqs()
     total = sum(map(len, runs))
     if total < SALAD_MIN_CHARS:
         return False
@@ -369,8 +399,7 @@ def _is_salad(sentence: str, freqs: dict[str, int]) -> bool:
 
 def word_salad_spans(view: str) -> list[tuple[int, int]]:
     """(start, end) of the sentences of one simplified line that are word salad."""
-    freqs = _freqs()
-    return [m.span() for m in SALAD_SENTENCE_RE.finditer(view) if _is_salad(m.group(), freqs)]
+    return [m.span() for m in SALAD_SENTENCE_RE.finditer(view) if _is_salad(m.group())]
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)

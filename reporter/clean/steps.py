@@ -215,7 +215,7 @@ def _classify(view: str) -> tuple[str, str] | None:
     if not _has_words(view):
         return ("empty", "line without words (separator or ellipsis)")
     size = len(view)
-    # _matches and _Guarded.may_match, inlined: they run for every rule and line
+    # _matches and the guard (_Guarded), inlined: they run for every rule and line
     for rule, patterns in _guarded_lines():
         if rule.max_chars is not None and size > rule.max_chars:
             continue
@@ -341,17 +341,12 @@ def remove_boilerplate_lines(text: str) -> str:
 
 @dataclass(frozen=True)
 class _Guarded:
-    """A pattern of a span rule, with strings of which any match holds at least
-    one (empty when nothing is known: the pattern is always searched)."""
+    """A pattern of a span rule, with strings of which any match holds at least one (empty
+    when nothing is known: always searched).  A line lacking them all is not searched: most
+    lines lack most patterns' words, and a search without a literal tries every position."""
 
     pattern: re.Pattern[str]
     needs: tuple[str, ...]
-
-    def may_match(self, view: str) -> bool:
-        """False when ``view`` lacks every needed string and so holds no match: the
-        search is skipped (most lines lack most patterns' words, and a search that cannot
-        anchor on a literal tries every position of the line)."""
-        return not self.needs or any(map(view.__contains__, self.needs))
 
 
 def _most_selective(items: Iterable[frozenset[str]]) -> frozenset[str]:
@@ -396,6 +391,12 @@ def _guarded_lines() -> tuple[tuple[LineRule, tuple[_Guarded, ...]], ...]:
     )
 
 
+@functools.cache
+def _span_needs() -> tuple[str, ...]:
+    """Every string some guarded span pattern needs, each once."""
+    return tuple(dict.fromkeys(n for _r, ps in _guarded_spans() for g in ps for n in g.needs))
+
+
 @functools.lru_cache(maxsize=LINE_CACHE)
 def _without_spans(line: str) -> tuple[str, tuple[tuple[str, str, str], ...]]:
     """The line without its caption and credit spans, and the removals to record in order
@@ -403,15 +404,20 @@ def _without_spans(line: str) -> tuple[str, tuple[tuple[str, str, str], ...]]:
     pass over the steps is not searched again."""
     removed: list[tuple[str, str, str]] = []
     view = to_simplified_line(line)
+    needs = _span_needs()
+    # the needed strings the view holds, in one C-level pass (each guard: one set test)
+    present = frozenset(filter(view.__contains__, needs))
     for rule, patterns in _guarded_spans():
         for guarded in patterns:
-            if not guarded.may_match(view):
+            if guarded.needs and present.isdisjoint(guarded.needs):
                 continue
             cut = [m.span() for m in guarded.pattern.finditer(view)]
             for start, end in reversed(cut):
                 removed.append((rule.kind, line[start:end], rule.reason))
                 line = line[:start] + line[end:]
                 view = view[:start] + view[end:]
+            if cut:  # a cut may have joined the pieces of a needed string
+                present = frozenset(filter(view.__contains__, needs))
     return line, tuple(removed)
 
 

@@ -216,7 +216,7 @@ class ActModel:
         # look-up is a cache miss), then the generic weights among the few found
         weighed = grams & self._weighed_grams
         generic = self._gram_weights("")
-        found = (tuple(generic[g] for g in weighed & generic.keys()), weighed, length)
+        found = (tuple(map(generic.__getitem__, weighed & generic.keys())), weighed, length)
         if len(self._texts) >= TEXT_CACHE_SIZE:
             self._texts.clear()
         self._texts[text] = found
@@ -242,7 +242,7 @@ class ActModel:
         if mechanism in self.mechanisms:
             generic_terms, weighed, length = self._text_weights(text)
             terms = list(generic_terms)
-            terms.extend(crossed[g] for g in weighed & crossed.keys())
+            terms.extend(map(crossed.__getitem__, weighed & crossed.keys()))
         else:  # crossed weights of a mechanism without a bias: not in _weighed_grams
             grams, length = _text_grams(text)
             generic = self._gram_weights("")
