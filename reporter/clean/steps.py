@@ -206,13 +206,9 @@ def _is_nav_line(view: str) -> bool:
     return all(_menu_item(t, words) for t in tokens)
 
 
-def _has_words(view: str) -> bool:
-    return any(ch.isalnum() for ch in view)
-
-
 def _classify(view: str) -> tuple[str, str] | None:
     """(kind, reason) when a line is boilerplate, judged on its own."""
-    if not _has_words(view):
+    if not any(ch.isalnum() for ch in view):
         return ("empty", "line without words (separator or ellipsis)")
     size = len(view)
     # _matches and the guard (_Guarded), inlined: they run for every rule and line
