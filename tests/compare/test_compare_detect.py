@@ -12,7 +12,10 @@ from reporter.compare.taxonomy import Taxonomy
     ("mechanism", "text", "score", "bonus"),
     [
         # a specific term (1.5) with a count of people in its clause: an act (2.0)
-        ("frontline_rotation", "全县驻村干部共计326名。", 2.0, True),
+        ("frontline_rotation", "新一批驻村干部共计326名。", 2.0, True),
+        # the county's standing total of the role is those in post (the README's convention,
+        # round 19): no deployment counted, the role's topical weight only (round 20)
+        ("frontline_rotation", "全县驻村干部共计326名。", 1.0, False),
         # the role named alone, or with the count in another clause: who the sentence is
         # about, not a deployment (1.0)
         ("frontline_rotation", "全县驻村干部工作扎实。", 1.0, False),
