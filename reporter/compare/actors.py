@@ -65,6 +65,7 @@ class ActorWords:
     not_destinations: tuple[str, ...]
     comparison_markers: tuple[str, ...]
     venue_markers: tuple[str, ...]
+    study_tour_acts: tuple[str, ...]
     venue_words: tuple[str, ...]
     example_suffixes: tuple[str, ...]
     example_frames: tuple[tuple[str, str], ...]
@@ -109,6 +110,7 @@ def actor_words() -> ActorWords:
         not_destinations=words("not_destinations"),
         comparison_markers=words("comparison_markers"),
         venue_markers=words("venue_markers"),
+        study_tour_acts=words("study_tour_acts"),
         venue_words=words("venue_words"),
         example_suffixes=words("example_suffixes"),
         example_frames=_frames(words("example_frames")),
