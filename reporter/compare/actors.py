@@ -100,6 +100,8 @@ class ActorWords:
     time_frame_ends: tuple[str, ...]
     meeting_frame_ends: tuple[str, ...]
     punished_markers: tuple[str, ...]
+    punishment_outcomes: tuple[str, ...]
+    punishment_receipts: tuple[str, ...]
 
 
 @functools.cache
@@ -143,6 +145,8 @@ def actor_words() -> ActorWords:
         time_frame_ends=words("time_frame_ends"),
         meeting_frame_ends=words("meeting_frame_ends"),
         punished_markers=words("punished_markers"),
+        punishment_outcomes=words("punishment_outcomes"),
+        punishment_receipts=words("punishment_receipts"),
     )
 
 

@@ -6,8 +6,8 @@ unnamed organ names (:func:`organ_division`), the place an unnamed 县委 or 全
 :func:`add_abbreviated_provinces`), the one division an unnamed organ opening the story
 names above places named only in passing (:func:`sole_organ_division`), where people
 come from (:func:`origin_starts`) and the places named mostly as where they went
-(:func:`mostly_elsewhere`), and where a study tour went (:func:`toured_places`).  Split from :mod:`reporter.compare.locality` to keep
-it small."""
+(:func:`mostly_elsewhere`), and where a study tour went (:func:`toured_places`).
+Split from :mod:`reporter.compare.locality` to keep it small."""
 
 from __future__ import annotations
 

@@ -266,6 +266,9 @@ def find_towns(
             # 凤阳枣巷镇党委书记等多人被处分: the town's officials punished by the level
             # above, which the page is about
             or _punished_in_title(text, name, title)
+            # 经查，凤垟乡…；上官龙辉作为凤垟乡党委副书记…受到诫勉谈话处理: a notice of the
+            # town's officials punished; the county's discipline organ acts
+            or _punished_in_text(text, stem)
         ):
             continue
         in_title = stem in text[title[0] : title[1]]
@@ -449,6 +452,30 @@ def _punished_in_title(text: str, name: str, title: tuple[int, int]) -> bool:
         return False
     markers = actor_words().punished_markers
     return any(text.find(m, at + len(name), title[1]) != -1 for m in markers)
+
+
+# Where one punished official's outcome ends: each is told in a clause of its own
+# (…受到免职处理；上官龙辉作为…), so a semicolon ends it as a full stop does.
+_OUTCOME_CLAUSE_END = re.compile(r"[。！？!?；;\n]")
+
+
+def _punished_in_text(text: str, stem: str) -> bool:
+    """Whether a clause of ``text`` names the town (by its stem's tail) with a punishment
+    handed down to someone (受到诫勉谈话处理, 给予…警告处分, 免去其…职务:
+    ``punishment_outcomes`` with ``punishment_receipts``): a notice of the town's officials
+    punished or removed.  A town's own tally (累计…降职免职干部9人) hands none down.  The
+    level above, whose discipline organ investigated and whose committee decided, is the
+    page's actor; the town is where the fault fell (over the 72 labelled batches no page
+    labelled with a town says so)."""
+    outcomes = actor_words().punishment_outcomes
+    # the stem's shortest tail a town's name has: a head pattern may have read a word
+    # before it into the stem (对|石仓镇, 通报|石仓镇), which the notice's clauses lack
+    tail = stem[-TOWN_STEM_MIN_CHARS:]
+    handed = actor_words().punishment_receipts
+    return any(
+        tail in clause and any(o in clause for o in outcomes) and any(h in clause for h in handed)
+        for clause in _OUTCOME_CLAUSE_END.split(text)
+    )
 
 
 def _starts(text: str, name: str) -> list[int]:
