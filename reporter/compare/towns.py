@@ -33,6 +33,8 @@ from reporter.compare.town_heads import (
     TOWN_REFERENCE_LEVELS,
     head_towns,
     level_count,
+    punished_in_text,
+    punished_in_title,
     same_town,
     stopped,
     town_level,
@@ -265,10 +267,10 @@ def find_towns(
             or _visited_in_head(text, name, mentions, _head_span(text, title, lead))
             # 凤阳枣巷镇党委书记等多人被处分: the town's officials punished by the level
             # above, which the page is about
-            or _punished_in_title(text, name, title)
+            or punished_in_title(text, name, title)
             # 经查，凤垟乡…；上官龙辉作为凤垟乡党委副书记…受到诫勉谈话处理: a notice of the
             # town's officials punished; the county's discipline organ acts
-            or _punished_in_text(text, stem)
+            or punished_in_text(text, stem)
         ):
             continue
         in_title = stem in text[title[0] : title[1]]
@@ -442,40 +444,6 @@ def _visited_in_head(
     county = {m.end: m for m in mentions}.get(at)
     start, end = (county.start, county.end) if county else (at, at + len(name))
     return is_elsewhere(text, start, end)
-
-
-def _punished_in_title(text: str, name: str, title: tuple[int, int]) -> bool:
-    """Whether the headline (``title``) names the town, then says its officials were
-    punished (某镇党委书记等多人被处分: ``punished_markers``)."""
-    at = text.find(name, *title)
-    if at == -1:
-        return False
-    markers = actor_words().punished_markers
-    return any(text.find(m, at + len(name), title[1]) != -1 for m in markers)
-
-
-# Where one punished official's outcome ends: each is told in a clause of its own
-# (…受到免职处理；上官龙辉作为…), so a semicolon ends it as a full stop does.
-_OUTCOME_CLAUSE_END = re.compile(r"[。！？!?；;\n]")
-
-
-def _punished_in_text(text: str, stem: str) -> bool:
-    """Whether a clause of ``text`` names the town (by its stem's tail) with a punishment
-    handed down to someone (受到诫勉谈话处理, 给予…警告处分, 免去其…职务:
-    ``punishment_outcomes`` with ``punishment_receipts``): a notice of the town's officials
-    punished or removed.  A town's own tally (累计…降职免职干部9人) hands none down.  The
-    level above, whose discipline organ investigated and whose committee decided, is the
-    page's actor; the town is where the fault fell (over the 72 labelled batches no page
-    labelled with a town says so)."""
-    outcomes = actor_words().punishment_outcomes
-    # the stem's shortest tail a town's name has: a head pattern may have read a word
-    # before it into the stem (对|石仓镇, 通报|石仓镇), which the notice's clauses lack
-    tail = stem[-TOWN_STEM_MIN_CHARS:]
-    handed = actor_words().punishment_receipts
-    return any(
-        tail in clause and any(o in clause for o in outcomes) and any(h in clause for h in handed)
-        for clause in _OUTCOME_CLAUSE_END.split(text)
-    )
 
 
 def _starts(text: str, name: str) -> list[int]:

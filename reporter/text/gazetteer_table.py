@@ -136,22 +136,14 @@ def _extra() -> dict[str, object]:
     return tomllib.loads(_read_data("places.toml"))
 
 
-# The shortest converted form read as a division (干安县); a two-character one (干县 of
-# 乾县) is a piece of prose as often as a name.
-CONVERTED_MIN_CHARS = 3
-
-
 @functools.cache
 def converted_names() -> dict[str, str]:
     """The forms the traditional-to-simplified conversion writes divisions' names in
-    (``[converted]`` in places.toml: 干安县 -> 乾安县)."""
+    (``[converted]`` in places.toml: 干安县 -> 乾安县), from three characters on (干县 of
+    乾县 reads as prose)."""
     table = _extra().get("converted", {})
-    names = table.get("names", {}) if isinstance(table, dict) else None
-    if not isinstance(names, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) for k, v in names.items()
-    ):
-        raise GazetteerError("places.toml: converted.names must map a form to a full name")
-    return dict(names)
+    names = table.get("names", {}) if isinstance(table, dict) else {}
+    return {str(form): str(name) for form, name in names.items()}
 
 
 def stop_words(key: str) -> frozenset[str]:
@@ -310,10 +302,8 @@ def table() -> Table:
         for suffix, plain in _AUTONOMOUS_PLAIN:
             if p.alias and p.name.endswith(suffix) and p.alias + plain not in full:
                 full.setdefault(p.alias + plain, []).append(p)
-    # the name as the cleaner's conversion writes it (干安县 of 乾安县): the division
-    for surface, name in converted_names().items():
-        if surface not in full and name in full:
-            full[surface] = list(full[name])
+    for surface, name in converted_names().items():  # 干安县, as OpenCC writes 乾安县
+        full.setdefault(surface, list(full.get(name, [])))
     county_cities = _county_cities(places, full, alias)
     county_districts = _county_districts(places, full, alias)
     _former_counties(places, full, alias)
