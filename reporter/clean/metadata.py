@@ -62,6 +62,7 @@ from reporter.compare.actors import (
     subject_mentions,
     unnamed_organ_levels,
 )
+from reporter.compare.descent import toured_places
 from reporter.compare.home import home_division, paper_division
 from reporter.compare.locality import (
     actor_mentions,
@@ -466,6 +467,11 @@ def extract_metadata(
     text_mentions = _within(mentions, len(prefix), len(prefix) + len(text))
     localities = _localities(text_mentions)
     actors = actor_mentions(prefix + text, mentions)
+    away = {m.start for m in mentions} - {m.start for m in actors}
+    first_paragraph = (
+        lead_start,
+        lead_start + len(paragraphs[first_lead] if first_lead < len(paragraphs) else ""),
+    )
     outlet = _outlet(credits, print_outlet, article)
     # a place glossing a zone's name (福州(平潭)实验区) is no subject of the title or lead
     glosses = gloss_starts(prefix + text, mentions)
@@ -499,17 +505,15 @@ def extract_metadata(
             paper=paper_division((outlet, *credits.source, *credits.dateline, *credits.byline)),
             label=None if derived else headline_label(prefix + text, title_span, actors),
             # an aid team's region received the sender's cadres (漯河援疆工作队 in 哈密)
-            visited=[m for m in _within(mentions, *title_span) if m not in actors],
+            # ... and where the lead's study tour went (赴合肥市学习考察): its sender acts
+            visited=[m for m in _within(mentions, *title_span) if m not in actors]
+            + toured_places(prefix + text, mentions, away, first_paragraph),
             aided=aided_places(prefix + text, text_mentions),
             relayed=relayed_levels(prefix + text, *title_span),
             opening=opening_actor(
                 prefix + text,
                 subject_mentions(prefix + text, actors),
-                (
-                    lead_start,
-                    lead_start
-                    + len(paragraphs[first_lead] if first_lead < len(paragraphs) else ""),
-                ),
+                first_paragraph,
             ),
         )
     )

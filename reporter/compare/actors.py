@@ -65,6 +65,7 @@ class ActorWords:
     not_destinations: tuple[str, ...]
     comparison_markers: tuple[str, ...]
     venue_markers: tuple[str, ...]
+    study_tour_acts: tuple[str, ...]
     venue_words: tuple[str, ...]
     example_suffixes: tuple[str, ...]
     example_frames: tuple[tuple[str, str], ...]
@@ -99,6 +100,8 @@ class ActorWords:
     time_frame_ends: tuple[str, ...]
     meeting_frame_ends: tuple[str, ...]
     punished_markers: tuple[str, ...]
+    punishment_outcomes: tuple[str, ...]
+    punishment_receipts: tuple[str, ...]
 
 
 @functools.cache
@@ -109,6 +112,7 @@ def actor_words() -> ActorWords:
         not_destinations=words("not_destinations"),
         comparison_markers=words("comparison_markers"),
         venue_markers=words("venue_markers"),
+        study_tour_acts=words("study_tour_acts"),
         venue_words=words("venue_words"),
         example_suffixes=words("example_suffixes"),
         example_frames=_frames(words("example_frames")),
@@ -141,6 +145,8 @@ def actor_words() -> ActorWords:
         time_frame_ends=words("time_frame_ends"),
         meeting_frame_ends=words("meeting_frame_ends"),
         punished_markers=words("punished_markers"),
+        punishment_outcomes=words("punishment_outcomes"),
+        punishment_receipts=words("punishment_receipts"),
     )
 
 

@@ -6,15 +6,15 @@ unnamed organ names (:func:`organ_division`), the place an unnamed 县委 or 全
 :func:`add_abbreviated_provinces`), the one division an unnamed organ opening the story
 names above places named only in passing (:func:`sole_organ_division`), where people
 come from (:func:`origin_starts`) and the places named mostly as where they went
-(:func:`mostly_elsewhere`).  Split from :mod:`reporter.compare.locality` to keep
-it small."""
+(:func:`mostly_elsewhere`), and where a study tour went (:func:`toured_places`).
+Split from :mod:`reporter.compare.locality` to keep it small."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from reporter.compare.actors import PROVINCE_LEVEL, REGION_LEVEL, actor_words
-from reporter.compare.place_resources import document_number, region_mentions
+from reporter.compare.place_resources import document_number, region_mentions, study_tour_after
 from reporter.models import Locality
 from reporter.text.gazetteer import PlaceMention
 
@@ -228,3 +228,27 @@ def received_places(
     if any(p.name not in received for p in title_places):
         return received
     return received - {p.name for p in title_places}
+
+
+def toured_places(
+    text: str,
+    mentions: Sequence[PlaceMention],
+    elsewhere: Collection[int],
+    lead: tuple[int, int],
+) -> list[PlaceMention]:
+    """The places the lead's first paragraph (``lead``) introduces as a study tour's
+    destination (舒城县党政代表团…赴合肥市进行学习考察; 率我县党政考察团赴广德市学习考察):
+    first named in the text as where the visitors went (``elsewhere``: the starts of
+    destinations), a study tour's act right after.  The rest of the story names the
+    hosts, their sites and their officials again and again; the sender, named or not
+    (我县), acts (domain: study tours held elsewhere)."""
+    tour = study_tour_after(actor_words().study_tour_acts)
+    first: dict[str, PlaceMention] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        first.setdefault(m.name, m)
+    lo, hi = lead
+    return [
+        m
+        for m in first.values()
+        if lo <= m.start < hi and m.start in elsewhere and tour.match(text, m.end)
+    ]

@@ -122,6 +122,17 @@ def relayed_meeting(markers: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(markers)}){gap}全(?P<level>[省市州区])")
 
 
+# The words between a study tour's destination and its act (赴合肥市|进行|学习考察, 赴茂名市
+# |开展“百千万工程”|学习考察): a verb of doing and a short theme, inside the clause.
+STUDY_TOUR_GAP = 12
+
+
+@functools.cache
+def study_tour_after(acts: tuple[str, ...]) -> re.Pattern[str]:
+    """Right after a destination: the act of a study tour in its clause (…|进行学习考察)."""
+    return re.compile(rf"[^，。！？；,;\n]{{0,{STUDY_TOUR_GAP}}}?(?:{alternation(acts)})")
+
+
 # A town opening a clause may have a longer name (成吉思汗大街街道, 新华路街道: a street
 # office is named after its street); six characters cover the street names seen.
 TOWN_SUBJECT_STEM_MAX_CHARS = 6

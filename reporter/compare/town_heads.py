@@ -1,8 +1,9 @@
 """Towns the headline or lead names without their county (督查南湖洲镇防汛工作,
 在西城街道张庄社区…) that the text goes on writing of by their level alone (该镇, 镇党委,
 全镇, 街道): a township's or street office's own item, which its portal tells without
-naming the county.  Split from :mod:`reporter.compare.towns` to keep it small, with the
-level helpers both use."""
+naming the county; and towns whose officials the headline or a notice says were
+punished (:func:`punished_in_title`, :func:`punished_in_text`).  Split from
+:mod:`reporter.compare.towns` to keep it small, with the level helpers both use."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from reporter.compare.actors import CLAUSE_STARTS, actor_words
 from reporter.compare.place_resources import (
     LEVEL_PAIR,
     TOWN_LEAD_CHARS,
+    TOWN_STEM_MIN_CHARS,
     street_subject,
     town_before_organ,
     town_in_head,
@@ -155,3 +157,37 @@ def town_level(name: str) -> str:
 def same_town(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` name one town, one with its county's short form before it."""
     return a.endswith(b) or b.endswith(a)
+
+
+def punished_in_title(text: str, name: str, title: tuple[int, int]) -> bool:
+    """Whether the headline (``title``) names the town, then says its officials were
+    punished (某镇党委书记等多人被处分: ``punished_markers``)."""
+    at = text.find(name, *title)
+    if at == -1:
+        return False
+    markers = actor_words().punished_markers
+    return any(text.find(m, at + len(name), title[1]) != -1 for m in markers)
+
+
+# Where one punished official's outcome ends: each is told in a clause of its own
+# (…受到免职处理；上官龙辉作为…), so a semicolon ends it as a full stop does.
+_OUTCOME_CLAUSE_END = re.compile(r"[。！？!?；;\n]")
+
+
+def punished_in_text(text: str, stem: str) -> bool:
+    """Whether a clause of ``text`` names the town (by its stem's tail) with a punishment
+    handed down to someone (受到诫勉谈话处理, 给予…警告处分, 免去其…职务:
+    ``punishment_outcomes`` with ``punishment_receipts``): a notice of the town's officials
+    punished or removed.  A town's own tally (累计…降职免职干部9人) hands none down.  The
+    level above, whose discipline organ investigated and whose committee decided, is the
+    page's actor; the town is where the fault fell (over the 72 labelled batches no page
+    labelled with a town says so)."""
+    outcomes = actor_words().punishment_outcomes
+    # the stem's shortest tail a town's name has: a head pattern may have read a word
+    # before it into the stem (对|石仓镇, 通报|石仓镇), which the notice's clauses lack
+    tail = stem[-TOWN_STEM_MIN_CHARS:]
+    handed = actor_words().punishment_receipts
+    return any(
+        tail in clause and any(o in clause for o in outcomes) and any(h in clause for h in handed)
+        for clause in _OUTCOME_CLAUSE_END.split(text)
+    )

@@ -33,6 +33,8 @@ from reporter.compare.town_heads import (
     TOWN_REFERENCE_LEVELS,
     head_towns,
     level_count,
+    punished_in_text,
+    punished_in_title,
     same_town,
     stopped,
     town_level,
@@ -265,7 +267,10 @@ def find_towns(
             or _visited_in_head(text, name, mentions, _head_span(text, title, lead))
             # 凤阳枣巷镇党委书记等多人被处分: the town's officials punished by the level
             # above, which the page is about
-            or _punished_in_title(text, name, title)
+            or punished_in_title(text, name, title)
+            # 经查，凤垟乡…；上官龙辉作为凤垟乡党委副书记…受到诫勉谈话处理: a notice of the
+            # town's officials punished; the county's discipline organ acts
+            or punished_in_text(text, stem)
         ):
             continue
         in_title = stem in text[title[0] : title[1]]
@@ -439,16 +444,6 @@ def _visited_in_head(
     county = {m.end: m for m in mentions}.get(at)
     start, end = (county.start, county.end) if county else (at, at + len(name))
     return is_elsewhere(text, start, end)
-
-
-def _punished_in_title(text: str, name: str, title: tuple[int, int]) -> bool:
-    """Whether the headline (``title``) names the town, then says its officials were
-    punished (某镇党委书记等多人被处分: ``punished_markers``)."""
-    at = text.find(name, *title)
-    if at == -1:
-        return False
-    markers = actor_words().punished_markers
-    return any(text.find(m, at + len(name), title[1]) != -1 for m in markers)
 
 
 def _starts(text: str, name: str) -> list[int]:

@@ -136,6 +136,16 @@ def _extra() -> dict[str, object]:
     return tomllib.loads(_read_data("places.toml"))
 
 
+@functools.cache
+def converted_names() -> dict[str, str]:
+    """The forms the traditional-to-simplified conversion writes divisions' names in
+    (``[converted]`` in places.toml: 干安县 -> 乾安县), from three characters on (干县 of
+    乾县 reads as prose)."""
+    table = _extra().get("converted", {})
+    names = table.get("names", {}) if isinstance(table, dict) else {}
+    return {str(form): str(name) for form, name in names.items()}
+
+
 def stop_words(key: str) -> frozenset[str]:
     stop = _extra().get("stop", {})
     if not isinstance(stop, dict):
@@ -292,6 +302,8 @@ def table() -> Table:
         for suffix, plain in _AUTONOMOUS_PLAIN:
             if p.alias and p.name.endswith(suffix) and p.alias + plain not in full:
                 full.setdefault(p.alias + plain, []).append(p)
+    for surface, name in converted_names().items():  # 干安县, as OpenCC writes 乾安县
+        full.setdefault(surface, list(full.get(name, [])))
     county_cities = _county_cities(places, full, alias)
     county_districts = _county_districts(places, full, alias)
     _former_counties(places, full, alias)

@@ -231,3 +231,18 @@ def test_loading_the_gazetteer_does_not_load_jiebas_dictionary() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_converted_forms_are_what_the_cleaners_conversion_writes() -> None:
+    # [converted] in places.toml stands in for converting every name at load time: it
+    # must hold exactly the gazetteer's names that the traditional-to-simplified
+    # conversion changes, in the form it writes, from three characters on.
+    from reporter.clean.script import to_simplified
+    from reporter.text.gazetteer_table import _load_tsv, converted_names
+
+    changed = {
+        to_simplified(p.name): p.name
+        for p in _load_tsv()
+        if to_simplified(p.name) != p.name and len(p.name) >= 3
+    }
+    assert converted_names() == changed
