@@ -41,3 +41,21 @@ def test_a_forum_s_sign_up_prompt_is_no_line_of_the_post() -> None:
     # ... while a post inviting readers to register for an event stays
     invite = "马上注册参加全县青年干部演讲比赛，报名截止到本月底。"
     assert remove_boilerplate_lines(f"{invite}\n{LEAD}").strip() == f"{invite}\n{LEAD}"
+
+
+@pytest.mark.parametrize(
+    ("text_in", "text_out"),
+    [
+        # a bet-and-number brand glued where the copy named the organiser
+        ("3月27日，bet36365首页在某地举办干部培训班。", "3月27日，在某地举办干部培训班。"),
+        # a Macau casino's brand glued before the body it replaced
+        (
+            "为进一步提高干部能力，澳门太阳集团城继续教育学院举办培训班。",
+            "为进一步提高干部能力，继续教育学院举办培训班。",
+        ),
+        # the Macau SAR and its bodies stay
+        ("澳门特别行政区政府代表团到某县考察。", "澳门特别行政区政府代表团到某县考察。"),
+    ],
+)
+def test_betting_brands_glued_into_a_sentence_are_cut(text_in: str, text_out: str) -> None:
+    assert remove_boilerplate_spans(text_in).strip() == text_out

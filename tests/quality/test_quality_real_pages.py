@@ -129,8 +129,9 @@ MAX_INVENTED_DATES += 2
 # wire credit glued to the lead, a forum's sign-up line, a media centre's byline run into
 # its lead); 73-74, added at first sight of the round's final code, seven (262 sentences):
 # betting brands injected mid-sentence (b73_22 three, b73_23, b74_24), a spam keyword
-# (b74_22), a 本网讯 credit with its contributor in brackets (b73_21).  Sixty in all.
-MAX_NOISY_SUMMARY_SENTENCES = 60
+# (b74_22), a 本网讯 credit with its contributor in brackets (b73_21).  The bet-and-number
+# and Macau casino brand families were cut after (b73_23, b74_24).  Fifty-eight in all.
+MAX_NOISY_SUMMARY_SENTENCES = 58
 # Findings the labels contradict (bench/quality.py judge_claim), over batches 1-46 in
 # round 15: three, each resting on one page's misreading -- b18_25's commentary read as
 # 安徽省's accountability ("only"), b26_27's course-plan item read as rotation ("most
