@@ -82,9 +82,9 @@ MAX_SKIPPED_NEWS = 2
 MAX_SKIPPED_NEWS += 2
 # Round 20 (batches 69-74 labelled blind and added): b70_33, a district's new civil
 # servants on a street cleaner's shift, skipped at first sight, is read after the models
-# learnt 69-72; b74_05, a town's hundred-day push at first sight of the round's final code,
-# is left.
-MAX_SKIPPED_NEWS += 1
+# learnt 69-72; b74_05, a town's hundred-day push skipped at first sight of the round's
+# final code (小芝镇第一时间召开班子会议 named no organ the gate knew), is read since a
+# level convening "at once" and a 班子会议 name the government acting.
 # Invented dates (a date on a page that shows none): one is left, b16_37, an SEO re-post
 # whose only date is the re-poster's (2024-02-22 来源：河南中考).  Round 15's batch 48 adds
 # b48_12 at first sight, a spam site's 2025 repost stamp over a 2022 story; a third is a
