@@ -11,12 +11,12 @@ with a date (``2021年6月10日上午9:30 县委召开会议``) has a clause bes
 that names no outlet.  Such a line is a dateline: it leaves the text, and its date dates
 the story (:mod:`reporter.clean.metadata` reads the removed datelines).
 
-The regexes are in :mod:`reporter.clean.resources`.
+The regexes are in :mod:`reporter.clean.metadata_resources`, beside the other datelines'.
 """
 
 from __future__ import annotations
 
-from reporter.clean.resources import (
+from reporter.clean.metadata_resources import (
     COMPACT_DATE_LINE_RE,
     DATELINE_COUNTER_RE,
     DATELINE_DATE_RE,
@@ -27,8 +27,8 @@ from reporter.clean.resources import (
     DATELINE_TIME_RE,
     DATELINE_WEEKDAY_RE,
     READER_CLOCK_RE,
-    SENTENCE_END_RE,
 )
+from reporter.clean.resources import SENTENCE_END_RE
 
 # A page's dateline is one short line; past this it is a paragraph that opens with a date.
 DATELINE_MAX_CHARS = 80
@@ -39,8 +39,9 @@ NAME_MAX_CHARS = 4
 MAX_TOKENS_LEFT = 3
 
 
-def _valid(year: str, month: str, day: str) -> bool:
-    return 1900 <= int(year) <= 2099 and 1 <= int(month) <= 12 and 1 <= int(day) <= 31
+def _valid(month: str, day: str) -> bool:
+    # the year's century is in the pattern; month and day are any one or two figures
+    return 1 <= int(month) <= 12 and 1 <= int(day) <= 31
 
 
 def _left_is_credits(rest: str) -> bool:
@@ -55,11 +56,11 @@ def _left_is_credits(rest: str) -> bool:
 def is_dateline(view: str) -> bool:
     """Whether the line ``view`` (simplified, spaces collapsed) is the page's dateline:
     a full date, a clock time, weekday, hotline, counter or field label beside it, and
-    nothing else but
-    the outlet's and people's names.  A line that is only a compact date (20210123) is
-    one too: no prose is written so.  A portal's clock (今天是…) dates no story."""
+    nothing else but the outlet's and people's names.  A line that is only a compact date
+    (20210123, its month and day in range by the pattern) is one too: no prose is written
+    so.  A portal's clock (今天是…) dates no story."""
     if COMPACT_DATE_LINE_RE.fullmatch(view):
-        return _valid(view[:4], view[4:6], view[6:8])
+        return True
     if (
         len(view) > DATELINE_MAX_CHARS
         or SENTENCE_END_RE.search(view)
@@ -68,14 +69,13 @@ def is_dateline(view: str) -> bool:
     ):
         return False
     date = DATELINE_DATE_RE.search(view)
-    if date is None or not _valid(date["y"], date["m"], date["d"]):
+    if date is None or not _valid(date["m"], date["d"]):
         return False
     rest = view[: date.start()] + " " + view[date.end() :]
     marked = False
     for pattern in (
         DATELINE_TIME_RE,
         DATELINE_WEEKDAY_RE,
-        READER_CLOCK_RE,
         DATELINE_HOTLINE_RE,
         DATELINE_COUNTER_RE,
         DATELINE_LABEL_RE,

@@ -520,10 +520,10 @@ def title_of(text: str, removals: Sequence[Removal], article: Article) -> TitleC
             return TitleChoice(title, None, False)
     head = _head(paragraphs, _list_items(paragraphs)) if len(paragraphs) >= 2 else 0
     over = over_the_body(paragraphs, head)
-    line = paragraphs[over].strip() if over is not None else BULLET_MARKS[0]
+    line = paragraphs[over].strip() if over is not None else ""
     # a bulleted line over the body is a point of the deck (●……), as choose_title has it
-    if not line.startswith(BULLET_MARKS) and may_be_title(clean_title(line)):
-        return TitleChoice(clean_title(line), over, False)
+    if line and not line.startswith(BULLET_MARKS) and may_be_title(title := clean_title(line)):
+        return TitleChoice(title, over, False)
     # a one-line excerpt that kept the headline before the outlet's lead-in or dateline
     first = paragraphs[0] if paragraphs else ""
     glued = HEADLINE_BEFORE_LEAD_IN_RE.match(first) or HEADLINE_BEFORE_DATELINE_RE.match(first)

@@ -23,6 +23,7 @@ from reporter.clean.metadata_resources import (
     CLOCKED_DATE_RE,
     CN_DATE_RE,
     CN_DIGITS,
+    COMPACT_DATE_LINE_RE,
     DATE_RE,
     DAY_FIRST_DATE_RE,
     EPAPER_BANNER_DATE_RE,
@@ -49,7 +50,6 @@ from reporter.clean.metadata_resources import (
     YEARLESS_LABELLED_DATE_RE,
 )
 from reporter.clean.resources import (
-    COMPACT_DATE_LINE_RE,
     Outlet,
     outlets,
 )

@@ -284,43 +284,6 @@ LIST_SEPARATOR_RE = re.compile(r"\s*[|｜]\s*")
 NAV_TOKEN_SPLIT_RE = re.compile(r"[\s|｜/]+")
 SENTENCE_END_RE = re.compile("[。！？!?；;…]")
 
-# A dateline known by its make-up (reporter.clean.datelines).  Its date, in figures: 2025-06-28,
-# 2016/9/20, 2020.02.27, 2018年6月27日.
-DATELINE_DATE_RE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)日?"
-)
-# A date printed as eight figures alone on a line (20210123).
-COMPACT_DATE_LINE_RE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
-# The clock time a page prints beside its date (21:06:51, 9:51), with the day part
-# (上午/下午) some pages put before it.
-DATELINE_TIME_RE = re.compile(
-    r"(?:上午|下午|凌晨|晚上)?\s*(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)"
-)
-# A portal's clock of the reader's day (今天是2025年04月30日 星期三): no date of the story.
-READER_CLOCK_RE = re.compile(r"今天|今日|现在|当前时间|北京时间")
-# The weekday a masthead prints after its date (2024年09月11日 星期三).
-DATELINE_WEEKDAY_RE = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
-# A newsroom's hotline on its masthead (报料热线:966123).
-DATELINE_HOTLINE_RE = re.compile(r"(?:报料|新闻|服务|投稿)?热线(?:电话)?\s*[:：]?\s*[\d-]{5,}")
-# A reader counter (阅读：5, 点击：2248, 浏览次数 12次, 评论 0): its label and its number.
-DATELINE_COUNTER_RE = re.compile(
-    r"(?:阅读|点击|浏览|评论|访问|点赞|转发|收藏|分享|人气|热度)(?:次数|量|数|率)?\s*[:：]?\s*[(（]?\d+[)）]?\s*次?"
-)
-# A field label of a page's head, with its colon (发布：, 来源：, 作者：), or a reader's tool
-# on the same line (字号 大 中 小, 打印, 关闭).  A label is a whole word: 归档时间： (when a
-# portal filed the page) holds 时间： but dates no story.
-DATELINE_LABEL_RE = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:发布时间|发布日期|发表时间|更新时间|发布者|发布人|发布|来源|稿源|出处|作者|文|图|"
-    r"责任编辑|责编|编辑|审核|校对|录入|供稿|栏目|分类|类别|时间|日期)\s*[:：]|"
-    r"【?\s*(?:字号|字体)\s*[:：]?\s*[大中小](?:\s*[大中小]){0,2}\s*】?|【?(?:打印|关闭|收藏|分享)(?:本页|此文|窗口)?】?"
-)
-# What ends the name of an outlet or an organ left on a dateline (聊城新闻网, 南通日报,
-# 某县融媒体中心).
-DATELINE_OUTLET_END_RE = re.compile(
-    r"(?:网|报|台|刊|社|中心|客户端|新闻|频道|发布|政府|委员会|委|部|局|办|站|号)$"
-)
-# What separates the tokens of a dateline: spaces, bars, slashes, brackets, bullets.
-DATELINE_SEPARATOR_RE = re.compile(r"[\s|｜/\\()（）\[\]【】<>《》·•●◆■□▪:：,、_-]+")
 # Chinese clause and sentence marks: prose has them, a list of words has none.
 PROSE_MARK_RE = re.compile("[，。；！？、：]")
 # Marks that close a paragraph of text and never a headline.

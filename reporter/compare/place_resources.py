@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Callable, Sequence
-from importlib import resources
 
 from reporter.compare.resources import alternation
 from reporter.text.gazetteer import PlaceMention
+from reporter.text.gazetteer_table import places_data
 from reporter.text.resources import HAN_COMMON
 
 # A town's own name before its suffix: two to four characters (华埠镇, 大沥镇, 七百弄乡;
@@ -289,20 +288,12 @@ def province_body(kinds: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-@functools.cache
-def _places_data() -> dict[str, object]:
-    """``reporter/data/places.toml``, parsed once per process for every table read here
-    and in :mod:`.actors` and :mod:`.inspection`."""
-    text = resources.files("reporter").joinpath("data", "places.toml").read_text("utf-8")
-    return tomllib.loads(text)
-
-
 def places_word_lists(section: str, error: type[ValueError]) -> Callable[[str], tuple[str, ...]]:
     """The reader of the word lists of ``[section]`` in ``reporter/data/places.toml``: each
     key a non-empty list of non-empty strings, given back deduplicated and longest first
     (学习借鉴 is tried before 学习).  A missing table or a malformed list raises ``error``
     naming it."""
-    table = _places_data().get(section)
+    table = places_data().get(section)
     if not isinstance(table, dict):
         raise error(f"places.toml: [{section}] must be a table")
 
@@ -340,7 +331,7 @@ class RegionWordsError(ValueError):
 def region_references() -> dict[str, str]:
     """The words of a region's own voice that name it by its abbreviation (全疆, 驻桂),
     each mapped to the region's full name."""
-    table = _places_data().get("region_references")
+    table = places_data().get("region_references")
     words = table.get("words") if isinstance(table, dict) else None
     if not isinstance(words, dict) or not all(
         isinstance(k, str) and k and isinstance(v, str) and v for k, v in words.items()

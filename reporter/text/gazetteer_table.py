@@ -132,22 +132,22 @@ def _load_tsv() -> list[Place]:
 
 
 @functools.cache
-def _extra() -> dict[str, object]:
+def places_data() -> dict[str, object]:
+    """``data/places.toml`` parsed once per process (compare.place_resources reads it too)."""
     return tomllib.loads(_read_data("places.toml"))
 
 
 @functools.cache
 def converted_names() -> dict[str, str]:
-    """The forms the traditional-to-simplified conversion writes divisions' names in
-    (``[converted]`` in places.toml: 干安县 -> 乾安县), from three characters on (干县 of
-    乾县 reads as prose)."""
-    table = _extra().get("converted", {})
+    """Division names as the script conversion writes them (``[converted]`` in places.toml:
+    干安县 -> 乾安县), from three characters on (干县 of 乾县 reads as prose)."""
+    table = places_data().get("converted", {})
     names = table.get("names", {}) if isinstance(table, dict) else {}
     return {str(form): str(name) for form, name in names.items()}
 
 
 def stop_words(key: str) -> frozenset[str]:
-    stop = _extra().get("stop", {})
+    stop = places_data().get("stop", {})
     if not isinstance(stop, dict):
         raise GazetteerError("places.toml: [stop] must be a table")
     words = stop.get(key, [])
@@ -164,7 +164,7 @@ def stop_words_longest_first(key: str) -> tuple[str, ...]:
 
 
 def _load_areas() -> list[tuple[Place, tuple[str, ...], str | None]]:
-    areas = _extra().get("area", [])
+    areas = places_data().get("area", [])
     if not isinstance(areas, list):
         raise GazetteerError("places.toml: [[area]] must be an array of tables")
     out = []
@@ -272,7 +272,7 @@ def county_district_common_endings() -> frozenset[str]:
 
 
 def _common_endings(key: str) -> frozenset[str]:
-    section = _extra().get(key, {})
+    section = places_data().get(key, {})
     endings = section.get("common_endings", []) if isinstance(section, dict) else []
     if not all(isinstance(e, str) and len(e) == 2 for e in endings):
         raise GazetteerError(f"places.toml [{key}] common_endings: two-character words")
