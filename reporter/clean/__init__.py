@@ -13,6 +13,7 @@ Chinese comes last and maps each paragraph to one of the same length, so
 
 from __future__ import annotations
 
+from reporter.clean.brands import drop_glued_brands
 from reporter.clean.headline import settle_title, title_of
 from reporter.clean.metadata import extract_metadata
 from reporter.clean.normalize import (
@@ -61,9 +62,9 @@ __all__ = ["STEPS", "clean_article", "clean_text", "convert_to_simplified"]
 # title suffix once the first line is the title, spans, runs that form no Chinese words
 # (what the mojibake repair left and anti-scraping junk: judged once boilerplate is gone),
 # pieces of the headline injected at clause starts (once the first line is the headline),
-# spam, place names injected into a chain of places, repeats (whole paragraphs, then a
-# doubled lead-in), and the two normalisations last so the other steps see the text as
-# published.
+# spam, product words and betting brands injected into sentences, place names injected
+# into a chain of places, repeats (whole paragraphs, then a doubled lead-in), and the two
+# normalisations last so the other steps see the text as published.
 STEPS: tuple[Step, ...] = (
     join_hard_wrapped_lines,
     repair_mojibake,
@@ -80,6 +81,7 @@ STEPS: tuple[Step, ...] = (
     drop_headline_shuffle,
     remove_spam_lines,
     remove_seo_phrases,
+    drop_glued_brands,
     drop_injected_places,
     drop_duplicate_paragraphs,
     collapse_doubled_leads,

@@ -554,3 +554,16 @@ def spin_table() -> SpinTable:
         restore=dict(restore),
         restore_re=re.compile("|".join(re.escape(w) for w in ordered)),
     )
+
+
+@functools.cache
+def glued_brand_re() -> re.Pattern[str] | None:
+    """A betting brand's shape (``boilerplate.toml`` [brand]): two Han characters and a
+    trade word, not followed by a tail that makes it a sports body or venue (体育局)."""
+    data = tomllib.loads(read_data("boilerplate.toml")).get("brand", {})
+    trades = _str_list(data.get("trades", []), "boilerplate.toml [brand].trades")
+    if not trades:
+        return None
+    tails = _str_list(data.get("body_tails", []), "boilerplate.toml [brand].body_tails")
+    not_tail = f"(?!{_alternation(tails)})" if tails else ""
+    return re.compile(f"[{HAN}]{{2}}(?:{_alternation(trades)}){not_tail}")
