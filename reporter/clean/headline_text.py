@@ -34,6 +34,7 @@ from reporter.clean.metadata_resources import (
     TITLE_FILE_EXTENSION_RE,
     TITLE_GARBLED_RE,
     TITLE_GRAM_RE,
+    TITLE_JOINED_START_RE,
     TITLE_JUNK_TAIL_RE,
     TITLE_LETTER_SPACED_RE,
     TITLE_LIST_DATE_PREFIX_RE,
@@ -473,12 +474,13 @@ def wrapped_stub(
     column (an e-paper's: 我省欢送新一批赴四川省 / 东西部协作挂职干部), a line no longer
     than the headline that continues a word the break cut (the pair across it, 省东, is
     one the body uses) under a headline without marks; or the next line whole, when the
-    headline ends on a conjunction or leaves a mark open (《 “ （); else None."""
+    headline ends on a conjunction or leaves a mark open (《 “ （), or the next line
+    opens on one (暨……); else None."""
     if index + 1 >= head:
         return None
     stub = paragraphs[index + 1].strip()
     unclosed = any(text.count(a) > text.count(b) for a, b in TITLE_WRAP_PAIRS)
-    if TITLE_OPEN_END_RE.search(text) or unclosed:
+    if TITLE_OPEN_END_RE.search(text) or unclosed or TITLE_JOINED_START_RE.match(stub):
         # cut after a conjunction (……发展和 / “某某”考评结果) or inside a title or a
         # quotation it opened (关于印发《……分解 和责 / 任分工方案》的通知): the next
         # line, whatever marks it holds, is the rest of the phrase

@@ -273,6 +273,9 @@ KICKER_SPEECH_RE = re.compile(
 # A head line that ends on a conjunction (……民营经济发展和 / “某某”考评结果) was wrapped
 # in the middle of its phrase: the next head line completes it.
 TITLE_OPEN_END_RE = re.compile("[和与及暨、]$")
+# ... or the next line opens on 暨, joining a second event to the headline's (……优秀案例
+# 展示 / 暨2026年度……订单会活动): one headline wrapped before its conjunction.
+TITLE_JOINED_START_RE = re.compile("^暨")
 # A kicker (引题) that leads into the main title below it with a dash (某某县视乡镇实际
 # 情况予以差异化考核—— / 大抓基层不是大压基层; 换届后的首个长假他们在忙啥？请看本报记者
 # 随访 —— / 新任书记们的“国庆日历”): the main title is the line it points to.
